@@ -1,0 +1,33 @@
+# One task runner; the README and .ci/run call these targets unchanged.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+SAMPLE := src/wirewatch/data/sample/articles.jsonl
+EVAL   ?= ../shared/eval
+
+.PHONY: install demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/wirewatch code $(SAMPLE) --db wirewatch.db
+	$(BIN)/wirewatch events --db wirewatch.db --limit 20
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/pytest
+
+bench: install
+	$(BIN)/wirewatch bench --eval-dir $(EVAL)
+
+clean:
+	rm -rf $(VENV) wirewatch.db wirewatch.db-wal wirewatch.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,97 @@
+"""Code a batch of inputs into a store: the library function behind `wirewatch code`.
+
+Rejections are saved as they are found; coded articles are saved one
+transaction each as soon as their chunk is coded, so an interrupted run keeps
+everything up to that point and a re-run codes only what is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from wirewatch.ingest.prepare import prepare
+from wirewatch.ingest.readers import RawRecord, read_inputs
+from wirewatch.model import Article, Rejection
+from wirewatch.pipeline import code_articles
+from wirewatch.settings import Settings
+from wirewatch.store.sqlite import SqliteStore
+
+log = logging.getLogger(__name__)
+
+# Articles read, cleaned and coded per round. Bounds memory on large inputs
+# while leaving the process pool enough work to use every core.
+ROUND_SIZE = 256
+
+Progress = Callable[[int, int], None]  # (articles done, words done)
+
+
+@dataclass
+class BatchSummary:
+    read: int = 0
+    coded: int = 0
+    skipped: int = 0
+    events: int = 0
+    words: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+
+    def rejection_reasons(self) -> Counter[str]:
+        return Counter(r.reason for r in self.rejected)
+
+
+def code_inputs(
+    inputs: Iterable[str],
+    store: SqliteStore,
+    settings: Settings,
+    *,
+    default_date: dt.date | None = None,
+    default_source: str | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> BatchSummary:
+    """Read, clean, code and save everything under `inputs`; never stops on a bad record."""
+    summary = BatchSummary()
+    done = set() if force else store.coded_ids()
+    pending: list[Article] = []
+    for item in read_inputs(inputs, max_chars=settings.max_chars):
+        summary.read += 1
+        result = _prepare(item, settings, default_date, default_source)
+        if isinstance(result, Rejection):
+            log.warning("rejected %s", result.message)
+            store.save_rejection(result)
+            summary.rejected.append(result)
+        elif result.article_id in done:
+            summary.skipped += 1
+        else:
+            done.add(result.article_id)
+            pending.append(result)
+            if len(pending) >= ROUND_SIZE:
+                _code_round(pending, store, settings, summary, progress)
+                pending = []
+    _code_round(pending, store, settings, summary, progress)
+    return summary
+
+
+def _prepare(
+    item: RawRecord | Rejection, settings: Settings, default_date: dt.date | None,
+    default_source: str | None,
+) -> Article | Rejection:
+    if isinstance(item, Rejection):
+        return item
+    return prepare(item, settings, default_date=default_date, default_source=default_source)
+
+
+def _code_round(
+    articles: list[Article], store: SqliteStore, settings: Settings, summary: BatchSummary,
+    progress: Progress | None,
+) -> None:
+    for coded in code_articles(articles, settings):
+        store.save_coded(coded)
+        summary.coded += 1
+        summary.events += len(coded.events)
+        summary.words += len(coded.article.text.split())
+        if progress:
+            progress(summary.coded, summary.words)

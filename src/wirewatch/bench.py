@@ -1,0 +1,117 @@
+"""`make bench`: wirewatch end to end against bare spaCy on the same texts, in the same run.
+
+Figures, not a timed test: the machine is shared and noisy, so the number
+that matters is the ratio of the two throughputs measured back to back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import resource
+import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from wirewatch.ingest.prepare import prepare
+from wirewatch.ingest.readers import RawRecord
+from wirewatch.model import Article
+from wirewatch.nlp import build_baseline
+from wirewatch.pipeline import code_articles
+from wirewatch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Eval files whose records carry whole articles in a `text` field.
+EVAL_TEXT_FILES = ("stories/ecbplus.jsonl", "quotes/polnear.jsonl", "geo/trnews.jsonl",
+                   "geo/geovirus.jsonl", "dates/gum_news.jsonl")
+
+
+def sample_records() -> list[dict[str, Any]]:
+    text = resources.files("wirewatch").joinpath("data", "sample", "articles.jsonl").read_text(
+        encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _eval_texts(eval_dir: Path | None) -> Iterator[str]:
+    if eval_dir is None:
+        return
+    for name in EVAL_TEXT_FILES:
+        path = eval_dir / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                text = json.loads(line).get("text")
+                if text:
+                    yield text
+
+
+def bench_corpus(repeat: int, eval_dir: Path | None) -> list[RawRecord]:
+    """The fixed corpus: the sample corpus `repeat` times, plus the eval texts if present."""
+    bodies = [(r.get("id"), r["text"], r.get("date")) for r in sample_records()] * repeat
+    bodies += [(None, t, None) for t in _eval_texts(eval_dir)]
+    return [RawRecord(origin=f"bench:{n}", body=text, kind="text", record_id=f"{rid}-{n}",
+                      date=date) for n, (rid, text, date) in enumerate(bodies)]
+
+
+def _prepare_all(settings: Settings, raws: list[RawRecord]) -> list[Article]:
+    prepared = (prepare(raw, settings) for raw in raws)
+    return [a for a in prepared if isinstance(a, Article)]
+
+
+def _baseline_worker(args: tuple[str, list[str]]) -> int:
+    model, texts = args
+    nlp = build_baseline(model)
+    return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
+
+
+def _run_baseline(settings: Settings, texts: list[str]) -> float:
+    chunk = 16
+    chunks = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
+    started = time.perf_counter()
+    if settings.processes > 1:
+        with ProcessPoolExecutor(max_workers=settings.processes) as pool:
+            list(pool.map(_baseline_worker, [(settings.model, c) for c in chunks]))
+    else:
+        _baseline_worker((settings.model, texts))
+    return time.perf_counter() - started
+
+
+def _run_wirewatch(settings: Settings, raws: list[RawRecord]) -> tuple[float, int]:
+    """End to end: cleaning and checks, parsing, actors, events."""
+    started = time.perf_counter()
+    articles = _prepare_all(settings, raws)
+    events = sum(len(c.events) for c in code_articles(articles, settings))
+    return time.perf_counter() - started, events
+
+
+def run_benchmark(settings: Settings, *, repeat: int = 8, eval_dir: Path | None = None) -> dict[str, Any]:
+    """Code the fixed corpus with wirewatch and with bare spaCy; report both and their ratio."""
+    settings = replace(settings, parallel_min_articles=1)
+    raws = bench_corpus(repeat, eval_dir)
+    articles = _prepare_all(settings, raws)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    # Warm both (imports, model files in the page cache) so neither pays first-run costs.
+    _run_baseline(replace(settings, processes=1), texts[:4])
+    _run_wirewatch(replace(settings, processes=1), raws[:4])
+    base_seconds = _run_baseline(settings, texts)
+    ww_seconds, events = _run_wirewatch(settings, raws)
+    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return {
+        "articles": len(articles),
+        "words": words,
+        "processes": settings.processes,
+        "events": events,
+        "spacy_seconds": round(base_seconds, 2),
+        "spacy_words_per_s": round(words / base_seconds),
+        "wirewatch_seconds": round(ww_seconds, 2),
+        "wirewatch_articles_per_s": round(len(articles) / ww_seconds, 1),
+        "wirewatch_words_per_s": round(words / ww_seconds),
+        "ratio_to_spacy": round(base_seconds / ww_seconds, 3),
+        "peak_rss_mb": round(peak_kb / 1024, 1),
+    }

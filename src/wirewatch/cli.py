@@ -1,0 +1,285 @@
+"""The `wirewatch` command. Each command parses its arguments and calls one library function."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from wirewatch import __version__
+from wirewatch.errors import WirewatchError
+from wirewatch.settings import Settings
+
+log = logging.getLogger("wirewatch")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_REJECTED = 3  # the run finished, but some inputs were rejected
+
+ARTICLE_FIELDS = ("article_id", "source", "url", "published", "title", "status", "reason", "n_events")
+EVENT_TABLE_FIELDS = ("date", "plover", "cameo", "sources", "targets", "polarity", "modality",
+                      "confidence", "sentence")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(message)s", stream=sys.stderr)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except WirewatchError as e:
+        print(f"wirewatch: {e}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        sys.stderr.close()  # output piped into `head`: not an error
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("wirewatch: interrupted; everything saved so far is kept, re-run to finish",
+              file=sys.stderr)
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wirewatch", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"wirewatch {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    code = sub.add_parser("code", help="code articles into the database")
+    code.add_argument("inputs", nargs="+", metavar="ARTICLES",
+                      help="files, folders (recursive), .jsonl, .html, or - for stdin")
+    _db(code)
+    code.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when an input has none")
+    code.add_argument("--source", help="source name when an input has none")
+    code.add_argument("--max-chars", type=int, help="reject articles longer than this")
+    code.add_argument("--processes", type=int, help="worker processes (default: all cores)")
+    code.add_argument("--force", action="store_true", help="re-code articles already coded")
+    code.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    code.set_defaults(handler=cmd_code)
+
+    articles = sub.add_parser("articles", help="list articles, coded and rejected")
+    _db(articles)
+    _format(articles)
+    articles.add_argument("--status", choices=("coded", "rejected"))
+    articles.add_argument("--limit", type=int)
+    articles.set_defaults(handler=cmd_articles)
+
+    events = sub.add_parser("events", help="list coded events")
+    _db(events)
+    _format(events)
+    events.add_argument("--country", help="an ISO3 code among the sources or targets")
+    events.add_argument("--type", dest="plover", help="PLOVER type, e.g. CONSULT")
+    events.add_argument("--article", help="events of one article")
+    events.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
+    events.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
+    events.add_argument("--all", action="store_true",
+                        help="include negated, future and hypothetical events")
+    events.add_argument("--limit", type=int)
+    events.set_defaults(handler=cmd_events)
+
+    show = sub.add_parser("show", help="an article's text with its actors and events marked")
+    show.add_argument("article_id")
+    _db(show)
+    show.set_defaults(handler=cmd_show)
+
+    evaluate = sub.add_parser("eval", help="score wirewatch on an evaluation set")
+    eval_sub = evaluate.add_subparsers(dest="task", required=True)
+    extraction = eval_sub.add_parser("extraction", help="HTML main-text extraction (aeb.jsonl)")
+    extraction.add_argument("--data", type=Path, required=True)
+    extraction.add_argument("--json", action="store_true", help="print JSON")
+    extraction.add_argument("--baseline", action="store_true",
+                            help="also score plain trafilatura for comparison")
+    extraction.set_defaults(handler=cmd_eval_extraction)
+
+    bench = sub.add_parser("bench", help="throughput and memory against bare spaCy")
+    bench.add_argument("--repeat", type=int, default=8, help="copies of the sample corpus")
+    bench.add_argument("--eval-dir", type=Path, default=None,
+                       help="also code the texts under this shared/eval folder")
+    bench.add_argument("--processes", type=int)
+    bench.add_argument("--json", action="store_true")
+    bench.set_defaults(handler=cmd_bench)
+    return parser
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, help="SQLite file (default: ./wirewatch.db)")
+
+
+def _format(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from e
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(db=getattr(args, "db", None),
+                             max_chars=getattr(args, "max_chars", None),
+                             processes=getattr(args, "processes", None))
+
+
+def _open_store(settings: Settings, *, must_exist: bool = False):  # type: ignore[no-untyped-def]
+    from wirewatch.store.sqlite import SqliteStore
+
+    if must_exist and not settings.db.exists():
+        raise WirewatchError(f"{settings.db}: no such database; run `wirewatch code` first")
+    return SqliteStore.open(settings.db)
+
+
+# --- code ---------------------------------------------------------------------
+
+
+def cmd_code(args: argparse.Namespace) -> int:
+    from wirewatch.batch import code_inputs
+    from wirewatch.cli_render import ProgressReporter, print_summary
+
+    settings = _settings(args)
+    started = time.perf_counter()
+    with _open_store(settings) as store, ProgressReporter(enabled=not args.quiet) as progress:
+        summary = code_inputs(args.inputs, store, settings, default_date=args.date,
+                              default_source=args.source, force=args.force, progress=progress)
+    if not args.quiet:
+        print_summary(summary, settings.db, time.perf_counter() - started)
+    return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+# --- listing --------------------------------------------------------------------
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    with _open_store(_settings(args), must_exist=True) as store:
+        rows = store.articles(status=args.status, limit=args.limit)
+    records = [{k: r[k] for k in ARTICLE_FIELDS} for r in rows]
+    _emit(records, args.format, ARTICLE_FIELDS)
+    return EXIT_OK
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from wirewatch.store.sqlite import EventFilter
+
+    flt = EventFilter(article_id=args.article, country=args.country, plover=args.plover,
+                      since=args.since, until=args.until, include_all=args.all, limit=args.limit)
+    with _open_store(_settings(args), must_exist=True) as store:
+        events = store.events(flt)
+    records = [e.to_dict() for e in events]
+    if args.format == "table":
+        _emit([_event_row(r) for r in records], "table", EVENT_TABLE_FIELDS)
+    elif args.format == "csv":
+        _emit([_flat_event(r) for r in records], "csv", None)
+    else:
+        _emit(records, "jsonl", None)
+    return EXIT_OK
+
+
+def _actor_label(actor: dict[str, Any]) -> str:
+    who = actor.get("name") or actor["text"]
+    code = "/".join(x for x in (actor.get("country"), actor.get("sector")) if x)
+    return f"{who} [{code}]" if code else str(who)
+
+
+# Table cells longer than this are cut; jsonl and csv carry the whole sentence.
+TABLE_SENTENCE_CHARS = 90
+
+
+def _event_row(r: dict[str, Any]) -> dict[str, Any]:
+    sentence = r["sentence"]
+    if len(sentence) > TABLE_SENTENCE_CHARS:
+        sentence = sentence[: TABLE_SENTENCE_CHARS - 1] + "…"
+    return {**r, "sentence": sentence, "sources": "; ".join(_actor_label(a) for a in r["sources"]),
+            "targets": "; ".join(_actor_label(a) for a in r["targets"])}
+
+
+def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
+    flat = {k: v for k, v in r.items() if k not in ("sources", "targets", "location", "trigger")}
+    for role in ("sources", "targets"):
+        flat[f"{role}_country"] = ";".join(a.get("country") or "" for a in r[role])
+        flat[f"{role}_text"] = ";".join(a["text"] for a in r[role])
+    flat["trigger"] = r["trigger"]["text"]
+    loc = r.get("location") or {}
+    flat.update({"location": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon")})
+    return flat
+
+
+def _emit(records: list[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:
+    if fmt == "jsonl":
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        names = list(fields or (records[0].keys() if records else []))
+        writer = csv.DictWriter(sys.stdout, fieldnames=names, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        from wirewatch.cli_render import print_table
+
+        print_table(records, list(fields or []))
+
+
+# --- show -----------------------------------------------------------------------
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from wirewatch.cli_render import print_article
+    from wirewatch.store.sqlite import EventFilter
+
+    with _open_store(_settings(args), must_exist=True) as store:
+        article = store.article(args.article_id)
+        if article is None:
+            raise WirewatchError(f"{args.article_id}: no such article in {store.path}")
+        mentions = store.mentions(args.article_id)
+        events = store.events(EventFilter(article_id=args.article_id, include_all=True))
+    print_article(article, mentions, events)
+    return EXIT_OK
+
+
+# --- eval and bench ---------------------------------------------------------------
+
+
+def cmd_eval_extraction(args: argparse.Namespace) -> int:
+    from wirewatch.evaluate.extraction import evaluate_extraction
+
+    if not args.data.exists():
+        raise WirewatchError(f"{args.data}: no such evaluation file")
+    report = evaluate_extraction(args.data).as_dict()
+    out: dict[str, Any] = {"wirewatch": report}
+    if args.baseline:
+        out["trafilatura"] = evaluate_extraction(args.data, baseline=True).as_dict()
+    if args.json:
+        print(json.dumps(out, indent=2))
+    else:
+        for name, scores in out.items():
+            print(f"{name:12} " + "  ".join(f"{k} {v:.4f}" if isinstance(v, float) else f"{k} {v}"
+                                            for k, v in scores.items()))
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from wirewatch.bench import run_benchmark
+
+    settings = Settings.from_env(processes=args.processes)
+    report = run_benchmark(settings, repeat=args.repeat, eval_dir=args.eval_dir)
+    print(json.dumps(report, indent=2) if args.json else report_text(report))
+    return EXIT_OK
+
+
+def report_text(report: dict[str, Any]) -> str:
+    lines = [f"{k:28} {v}" for k, v in report.items()]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

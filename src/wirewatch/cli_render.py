@@ -1,0 +1,110 @@
+"""Terminal output for the CLI (rich): progress, summaries, tables, marked-up articles."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from wirewatch.batch import BatchSummary
+from wirewatch.model import Event, Mention
+
+err = Console(stderr=True)
+out = Console()
+
+KIND_STYLES = {"person": "bold cyan", "country": "bold green", "igo": "bold green",
+               "group": "green", "place": "magenta"}
+
+
+class ProgressReporter:
+    """A progress line with articles/s and words/s, shown only on a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and err.is_terminal
+        self._progress: Progress | None = None
+        self._task: Any = None
+        self._started = time.perf_counter()
+
+    def __enter__(self) -> ProgressReporter:
+        if self.enabled:
+            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                      TimeElapsedColumn(), console=err, transient=True)
+            self._progress.start()
+            self._task = self._progress.add_task("coding")
+        return self
+
+    def __call__(self, articles: int, words: int) -> None:
+        if self._progress is None:
+            return
+        elapsed = max(time.perf_counter() - self._started, 1e-6)
+        self._progress.update(self._task, description=(
+            f"coded {articles} articles  {articles / elapsed:.1f} articles/s"
+            f"  {words / elapsed:,.0f} words/s"))
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:
+    rate = summary.coded / seconds if seconds else 0.0
+    err.print(f"[bold]{summary.coded}[/] coded, [bold]{len(summary.rejected)}[/] rejected, "
+              f"{summary.skipped} already coded, [bold]{summary.events}[/] events "
+              f"in {seconds:.1f}s ({rate:.1f} articles/s) → {db}")
+    for reason, count in sorted(summary.rejection_reasons().items()):
+        err.print(f"  rejected {count} × {reason}")
+    for rejection in summary.rejected[:20]:
+        err.print(f"    {rejection.message}", style="yellow", markup=False)
+    if len(summary.rejected) > 20:
+        err.print(f"    ... and {len(summary.rejected) - 20} more: `wirewatch articles --status rejected`")
+
+
+def print_table(records: list[dict[str, Any]], fields: list[str]) -> None:
+    table = Table(show_lines=False)
+    for name in fields:
+        table.add_column(name, overflow="fold")
+    for record in records:
+        table.add_row(*(_cell(record.get(name)) for name in fields))
+    out.print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def print_article(article: dict[str, Any], mentions: list[Mention], events: list[Event]) -> None:
+    out.rule(f"[bold]{article.get('title') or article['article_id']}")
+    out.print(f"{article['article_id']}  {article.get('source') or ''}  "
+              f"{article.get('published') or 'no publication date'}  status: {article['status']}",
+              markup=False)
+    if article["status"] == "rejected":
+        out.print(f"rejected: {article.get('message')}", style="yellow", markup=False)
+        return
+    out.print(mark_up(article["text"] or "", mentions, events))
+    out.rule("events")
+    for e in events:
+        src = ", ".join(f"{a.text} [{a.country or '?'}/{a.sector or '-'}]" for a in e.sources)
+        tgt = ", ".join(f"{a.text} [{a.country or '?'}/{a.sector or '-'}]" for a in e.targets)
+        flags = "" if (e.polarity, e.modality) == ("affirmed", "actual") else f" ({e.polarity}, {e.modality})"
+        out.print(f"{e.plover} {e.cameo}{flags}: {src} → {tgt or '—'}  "
+                  f"trigger '{e.trigger.text}', rule {e.rule}, confidence {e.confidence:.2f}",
+                  markup=False)
+
+
+def mark_up(text: str, mentions: list[Mention], events: list[Event]) -> Text:
+    """The text with actors coloured by kind and event triggers underlined (escapes markup)."""
+    rich_text = Text(text)
+    for m in mentions:
+        rich_text.stylize(KIND_STYLES.get(m.kind, "bold"), m.start, m.end)
+    for e in events:
+        rich_text.stylize("bold underline red", e.trigger.start, e.trigger.end)
+    return rich_text

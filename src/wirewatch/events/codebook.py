@@ -1,0 +1,196 @@
+"""The event codebook: trigger patterns (data) → PLOVER type, mode, CAMEO code.
+
+`data/codebook.yaml` holds the patterns, `data/cameo.tsv` the CAMEO codes with
+their PLOVER type, quad class and Goldstein score, `data/irregular_verbs.tsv`
+the inflections a suffix rule cannot make. A political scientist fixes a
+coding by editing those files; `load_codebook` checks them and says which
+line is wrong.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wirewatch.errors import DataFileError
+
+DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:on", "prep:to")
+DEFAULT_NOUN_TARGETS = ("prep:with", "prep:against", "prep:on", "prep:to", "prep:between")
+RULE_KEYS = frozenset({"rule", "lemma", "pos", "cameo", "plover", "mode", "particle", "targets",
+                       "governors", "objects", "symmetric", "requires_target", "confidence"})
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    label: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One trigger pattern. See the header of data/codebook.yaml for each field."""
+
+    rule: str
+    lemma: str
+    pos: str  # verb | noun
+    cameo: CameoCode
+    plover: str
+    mode: str | None
+    particle: str | None
+    targets: tuple[str, ...]
+    governors: tuple[str, ...]  # nouns: verbs whose subject is the source; "*" any
+    objects: tuple[str, ...]  # verbs: the object lemma must be one of these, when given
+    symmetric: bool
+    requires_target: bool
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Codebook:
+    rules: tuple[Rule, ...]
+    cameo: dict[str, CameoCode]
+    verb_forms: dict[str, str]  # inflected form -> lemma
+    noun_forms: dict[str, str]
+    irregular: dict[str, str]  # irregular verb form -> lemma, for any verb (support verbs too)
+
+    def is_form_of(self, form: str, lemma: str) -> bool:
+        """Is `form` an inflection of the verb `lemma`? ("held" of "hold")."""
+        return self.irregular.get(form) == lemma or form in verb_inflections(lemma)
+
+    def verb_rules(self, form: str) -> list[Rule]:
+        lemma = self.verb_forms.get(form)
+        return [r for r in self.rules if r.pos == "verb" and r.lemma == lemma] if lemma else []
+
+    def noun_rules(self, form: str) -> list[Rule]:
+        lemma = self.noun_forms.get(form)
+        return [r for r in self.rules if r.pos == "noun" and r.lemma == lemma] if lemma else []
+
+
+def _data_text(name: str) -> str:
+    return resources.files("wirewatch").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def load_cameo(text: str | None = None) -> dict[str, CameoCode]:
+    text = text if text is not None else _data_text("cameo.tsv")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(rows, delimiter="\t")
+    out: dict[str, CameoCode] = {}
+    for number, row in enumerate(reader, start=2):
+        try:
+            code = CameoCode(row["cameo"], row["label"], int(row["quad_class"]),
+                             float(row["goldstein"]), row["plover"] or None, row["mode"] or None)
+        except (KeyError, TypeError, ValueError) as e:
+            raise DataFileError(f"cameo.tsv row {number}: {e}: {row}") from e
+        out[code.code] = code
+    return out
+
+
+def load_irregulars(text: str | None = None) -> dict[str, str]:
+    text = text if text is not None else _data_text("irregular_verbs.tsv")
+    forms: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, *inflected = line.split()
+            for form in inflected:
+                forms[form] = lemma
+    return forms
+
+
+def verb_inflections(lemma: str) -> set[str]:
+    """Regular inflections; over-generation is harmless (a non-word never occurs)."""
+    forms = {lemma}
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied"})
+    else:
+        forms.add(lemma + "s")
+    forms.add(stem + "ed" if not lemma.endswith("y") or lemma[-2:-1] in "aeiou" else lemma)
+    forms.add(lemma + "d" if lemma.endswith("e") else lemma + "ed")
+    forms.add((lemma[:-2] + "ying") if lemma.endswith("ie") else stem + "ing")
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou":
+        forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})  # ban → banned
+    return forms
+
+
+def noun_inflections(lemma: str) -> set[str]:
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return {lemma, lemma[:-1] + "ies"}
+    return {lemma, lemma + "s"}
+
+
+def load_codebook(path: Path | None = None) -> Codebook:
+    """Load and check the codebook; `path` overrides the packaged file."""
+    name = str(path) if path else "codebook.yaml"
+    text = path.read_text(encoding="utf-8") if path else _data_text("codebook.yaml")
+    try:
+        entries = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise DataFileError(f"{name}: not valid YAML: {e}") from e
+    if not isinstance(entries, list):
+        raise DataFileError(f"{name}: expected a list of rules")
+    cameo = load_cameo()
+    rules = tuple(_rule(entry, cameo, name, number) for number, entry in enumerate(entries, 1))
+    irregular = load_irregulars()
+    verb_forms: dict[str, str] = {}
+    noun_forms: dict[str, str] = {}
+    for rule in rules:
+        if rule.pos == "verb":
+            for form in verb_inflections(rule.lemma):
+                verb_forms.setdefault(form, rule.lemma)
+        else:
+            for form in noun_inflections(rule.lemma):
+                noun_forms.setdefault(form, rule.lemma)
+    for form, lemma in irregular.items():
+        if any(r.lemma == lemma and r.pos == "verb" for r in rules):
+            verb_forms[form] = lemma
+    return Codebook(rules, cameo, verb_forms, noun_forms, irregular)
+
+
+def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Rule:
+    where = f"{name}: rule {number}"
+    if not isinstance(entry, dict):
+        raise DataFileError(f"{where}: expected a mapping")
+    unknown = set(entry) - RULE_KEYS
+    if unknown:
+        raise DataFileError(f"{where} ({entry.get('rule')}): unknown keys {sorted(unknown)}")
+    for key in ("rule", "lemma", "pos", "cameo"):
+        if key not in entry:
+            raise DataFileError(f"{where}: missing '{key}'")
+    code = cameo.get(str(entry["cameo"]))
+    if code is None:
+        raise DataFileError(f"{where} ({entry['rule']}): CAMEO code {entry['cameo']!r} is not in cameo.tsv")
+    pos = entry["pos"]
+    if pos not in ("verb", "noun"):
+        raise DataFileError(f"{where} ({entry['rule']}): pos must be verb or noun")
+    plover = entry.get("plover") or code.plover
+    if not plover:
+        raise DataFileError(f"{where} ({entry['rule']}): CAMEO {code.code} has no PLOVER type; set 'plover'")
+    default_targets = DEFAULT_VERB_TARGETS if pos == "verb" else DEFAULT_NOUN_TARGETS
+    return Rule(
+        rule=str(entry["rule"]),
+        lemma=str(entry["lemma"]).lower(),
+        pos=pos,
+        cameo=code,
+        plover=plover,
+        mode=entry.get("mode", code.mode),
+        particle=entry.get("particle"),
+        targets=tuple(entry.get("targets", default_targets)),
+        governors=tuple(entry.get("governors", ("*",))),
+        objects=tuple(entry.get("objects", ())),
+        symmetric=bool(entry.get("symmetric", False)),
+        requires_target=bool(entry.get("requires_target", False)),
+        confidence=float(entry.get("confidence", 0.8)),
+    )

@@ -1,0 +1,92 @@
+"""Raw record → clean `Article` (or a `Rejection` that says why not)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from wirewatch.errors import ExtractionError
+from wirewatch.ingest.clean import clean_text
+from wirewatch.ingest.language import english_ratio, looks_english
+from wirewatch.ingest.readers import RawRecord
+from wirewatch.model import Article, Rejection, text_article_id
+from wirewatch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """An ISO date (or the date part of an ISO timestamp); None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def prepare(
+    raw: RawRecord, settings: Settings, *, default_date: dt.date | None = None,
+    default_source: str | None = None,
+) -> Article | Rejection:
+    """Extract (HTML), clean, check and identify one record."""
+    title, body, published, published_from = raw.title, raw.body, parse_date(raw.date), "record"
+    if raw.date and published is None:
+        log.warning("%s: unreadable date %r ignored", raw.origin, raw.date)
+    if raw.kind == "html":
+        try:
+            page = _extract(raw)
+        except ExtractionError as e:
+            return _reject(raw, body, "no-text", f"{raw.origin}: {e}")
+        body, title = page.text, title or page.title
+        if published is None and page.published is not None:
+            published, published_from = page.published, "html"
+    article_id = raw.record_id or text_article_id(body)
+    cleaned = clean_text(body, title=title)
+    text = cleaned.text
+    if not text.strip():
+        return _reject(raw, body, "empty", f"{raw.origin}: nothing left after removing web debris",
+                       article_id=article_id)
+    if len(text) > settings.max_chars:
+        return _reject(raw, body, "too-large",
+                       f"{raw.origin}: {len(text):,} characters is over the size limit of "
+                       f"{settings.max_chars:,} (raise it with --max-chars)", article_id=article_id)
+    if not looks_english(text, min_ratio=settings.min_english_ratio):
+        ratio, _ = english_ratio(text)
+        return _reject(raw, body, "language",
+                       f"{raw.origin}: not English (English function words {ratio:.0%} of text);"
+                       " only English is coded", article_id=article_id)
+    if published is None and default_date is not None:
+        published, published_from = default_date, "cli"
+    return Article(
+        article_id=article_id,
+        text=text,
+        title=title or cleaned.title,
+        url=raw.url,
+        source=raw.source or default_source,
+        published=published,
+        published_from=published_from if published else None,
+        origin=raw.origin,
+        removed=tuple((r.text, r.reason) for r in cleaned.removed),
+    )
+
+
+def _extract(raw: RawRecord):  # type: ignore[no-untyped-def]
+    from wirewatch.ingest.html import extract_html  # trafilatura is slow to import
+
+    return extract_html(raw.body, url=raw.url)
+
+
+def _reject(
+    raw: RawRecord, body: str, reason: str, message: str, *, article_id: str | None = None
+) -> Rejection:
+    return Rejection(
+        article_id=article_id or raw.record_id or text_article_id(body),
+        origin=raw.origin,
+        reason=reason,
+        message=message,
+        title=raw.title,
+        url=raw.url,
+        source=raw.source,
+        published=parse_date(raw.date),
+    )

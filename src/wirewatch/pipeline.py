@@ -1,0 +1,70 @@
+"""Articles in, coded articles out. Pure: it reads no files and writes no database.
+
+The same `code_articles` runs in the CLI, the API and (later) a Ray task. On
+large batches it spreads articles over a process pool, one model per worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.model import Article, CodedArticle
+from wirewatch.nlp import build_nlp
+from wirewatch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# Articles per task sent to a worker: large enough to amortise pickling,
+# small enough that progress moves and a crash loses little.
+CHUNK_SIZE = 16
+
+
+def code_docs(nlp: Language, articles: Sequence[Article], batch_size: int = 32) -> list[CodedArticle]:
+    """Run the pipeline over `articles` in this process."""
+    docs = [_make_doc(nlp, a) for a in articles]
+    return [_coded(doc, a) for doc, a in zip(nlp.pipe(docs, batch_size=batch_size), articles,
+                                              strict=True)]
+
+
+def _make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.article_id = article.article_id
+    doc._.published = article.published
+    return doc
+
+
+def _coded(doc: Doc, article: Article) -> CodedArticle:
+    return CodedArticle(
+        article=article,
+        mentions=tuple(doc._.mentions or ()),
+        events=tuple(doc._.events or ()),
+    )
+
+
+def code_articles(articles: Iterable[Article], settings: Settings) -> Iterator[CodedArticle]:
+    """Code every article; yields in input order. Uses a process pool for large batches."""
+    batch = list(articles)
+    if settings.processes > 1 and len(batch) >= settings.parallel_min_articles:
+        yield from _code_parallel(batch, settings)
+        return
+    nlp = build_nlp(settings.model)
+    for start in range(0, len(batch), settings.batch_size):
+        yield from code_docs(nlp, batch[start : start + settings.batch_size], settings.batch_size)
+
+
+def _worker(args: tuple[str, list[Article], int]) -> list[CodedArticle]:
+    model, chunk, batch_size = args
+    return code_docs(build_nlp(model), chunk, batch_size)
+
+
+def _code_parallel(batch: list[Article], settings: Settings) -> Iterator[CodedArticle]:
+    chunks = [batch[i : i + CHUNK_SIZE] for i in range(0, len(batch), CHUNK_SIZE)]
+    with ProcessPoolExecutor(max_workers=settings.processes) as pool:
+        tasks = ((settings.model, chunk, settings.batch_size) for chunk in chunks)
+        for coded in pool.map(_worker, tasks):
+            yield from coded

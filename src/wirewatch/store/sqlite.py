@@ -1,0 +1,308 @@
+"""SQLite store: WAL, versioned migrations, idempotent saves.
+
+Each coded or rejected article is written in one transaction, so a crash or
+Ctrl-C loses nothing already saved, and re-coding an article replaces its
+mentions, events and quotes instead of adding duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from wirewatch.errors import StoreError
+from wirewatch.model import ActorRef, CodedArticle, Event, Location, Mention, Rejection, Span
+
+log = logging.getLogger(__name__)
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+# Readers wait this long for a writer before "database is locked" is raised.
+BUSY_TIMEOUT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What `events` returns. By default only affirmed, actual events (the analyst's view)."""
+
+    article_id: str | None = None
+    country: str | None = None
+    plover: str | None = None
+    since: str | None = None
+    until: str | None = None
+    include_all: bool = False
+    limit: int | None = None
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every packaged migration, in order."""
+    folder = resources.files("wirewatch").joinpath("store", "migrations")
+    found = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+class SqliteStore:
+    """The embedded store. Open with `SqliteStore.open(path)`; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> SqliteStore:
+        path = Path(path)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            store = cls(conn, path)
+            store.migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{path}: cannot open as a wirewatch database: {e}") from e
+        return store
+
+    def __enter__(self) -> SqliteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- schema ------------------------------------------------------------
+    def schema_version(self) -> int:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        row = self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks; returns the resulting version."""
+        current = self.schema_version()
+        for version, name, sql in migrations():
+            if version <= current:
+                continue
+            log.info("%s: applying migration %s", self.path, name)
+            with self.transaction() as conn:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
+                             (version, name, _now()))
+            current = version
+        return current
+
+    # --- writes ------------------------------------------------------------
+    def coded_ids(self) -> set[str]:
+        rows = self.conn.execute("SELECT article_id FROM articles WHERE status = 'coded'")
+        return {r[0] for r in rows}
+
+    def save_coded(self, coded: CodedArticle) -> None:
+        a = coded.article
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE article_id = ?", (a.article_id,))
+            conn.execute(
+                "INSERT INTO articles (article_id, origin, source, url, published, published_from,"
+                " title, text, status, reason, message, n_events, coded_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'coded', NULL, NULL, ?, ?)",
+                (a.article_id, a.origin, a.source, a.url, _iso(a.published), a.published_from,
+                 a.title, a.text, len(coded.events), _now()),
+            )
+            conn.executemany(
+                "INSERT INTO removed_lines VALUES (?, ?, ?, ?)",
+                [(a.article_id, i, line, reason) for i, (line, reason) in enumerate(a.removed)],
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(a.article_id, m.start, m.end, m.text, m.kind, m.country, m.sector, m.name,
+                  m.role, m.actor_id, m.rule) for m in coded.mentions],
+            )
+            for event in coded.events:
+                _insert_event(conn, event)
+            _upsert_actors(conn, coded.mentions, _iso(a.published))
+
+    def save_rejection(self, rejection: Rejection) -> None:
+        r = rejection
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM articles WHERE article_id = ?", (r.article_id,))
+            conn.execute(
+                "INSERT INTO articles (article_id, origin, source, url, published, title, status,"
+                " reason, message, n_events, coded_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'rejected', ?, ?, 0, ?)",
+                (r.article_id, r.origin, r.source, r.url, _iso(r.published), r.title, r.reason,
+                 r.message, _now()),
+            )
+
+    # --- reads -------------------------------------------------------------
+    def articles(self, *, status: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        sql = ("SELECT article_id, source, url, published, title, status, reason, n_events, origin,"
+               " message FROM articles")
+        params: list[Any] = []
+        if status:
+            sql += " WHERE status = ?"
+            params.append(status)
+        sql += " ORDER BY published IS NULL, published, article_id"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE article_id = ?", (article_id,)).fetchone()
+        return dict(row) if row else None
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        rows = self.conn.execute(
+            "SELECT start_char, end_char, text, kind, country, sector, name, role, actor_id, rule"
+            " FROM mentions WHERE article_id = ? ORDER BY start_char", (article_id,))
+        return [Mention(*tuple(r)) for r in rows]
+
+    def events(self, flt: EventFilter | None = None) -> list[Event]:
+        flt = flt or EventFilter()
+        where, params = _event_where(flt)
+        sql = f"SELECT * FROM events e {where} ORDER BY e.event_date, e.article_id, e.sentence_start, e.trigger_start"
+        if flt.limit:
+            sql += f" LIMIT {int(flt.limit)}"
+        rows = [dict(r) for r in self.conn.execute(sql, params)]
+        actors = self._event_actors([r["event_id"] for r in rows])
+        return [_event_from_row(r, actors.get(r["event_id"], {})) for r in rows]
+
+    def _event_actors(self, ids: Sequence[str]) -> dict[str, dict[str, list[ActorRef]]]:
+        out: dict[str, dict[str, list[ActorRef]]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT * FROM event_actors WHERE event_id IN ({marks}) ORDER BY role, position",
+                list(chunk))
+            for r in rows:
+                ref = ActorRef(r["text"], r["actor_id"], r["name"], r["country"], r["sector"],
+                               r["actor_role"])
+                out.setdefault(r["event_id"], {}).setdefault(r["role"], []).append(ref)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        one = self.conn.execute
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
+            "coded": one("SELECT COUNT(*) FROM articles WHERE status='coded'").fetchone()[0],
+            "rejected": one("SELECT COUNT(*) FROM articles WHERE status='rejected'").fetchone()[0],
+            "events": one("SELECT COUNT(*) FROM events").fetchone()[0],
+            "mentions": one("SELECT COUNT(*) FROM mentions").fetchone()[0],
+            "actors": one("SELECT COUNT(*) FROM actors").fetchone()[0],
+        }
+
+
+def _statements(sql: str) -> list[str]:
+    without_comments = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))
+    return [s.strip() for s in without_comments.split(";") if s.strip()]
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _insert_event(conn: sqlite3.Connection, e: Event) -> None:
+    loc = e.location
+    conn.execute(
+        "INSERT OR REPLACE INTO events VALUES"
+        " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (e.event_id, e.article_id, e.date, e.date_precision, e.plover, e.mode, e.cameo,
+         e.quad_class, e.goldstein, e.polarity, e.modality,
+         loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
+         loc.lon if loc else None, e.sentence, e.sentence_start, e.trigger.start, e.trigger.end,
+         e.trigger.text, e.confidence, e.rule),
+    )
+    rows = [(e.event_id, role, i, a.text, a.actor_id, a.name, a.country, a.sector, a.role)
+            for role, refs in (("source", e.sources), ("target", e.targets))
+            for i, a in enumerate(refs)]
+    conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _upsert_actors(conn: sqlite3.Connection, mentions: Sequence[Mention], seen: str | None) -> None:
+    for m in mentions:
+        if not m.actor_id or m.kind == "place":
+            continue
+        conn.execute(
+            "INSERT INTO actors (actor_id, name, kind, country, sector, role, first_seen, last_seen,"
+            " origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'learned')"
+            " ON CONFLICT (actor_id) DO UPDATE SET"
+            " first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen"
+            "   THEN excluded.first_seen ELSE actors.first_seen END,"
+            " last_seen = CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen"
+            "   THEN excluded.last_seen ELSE actors.last_seen END,"
+            " country = COALESCE(actors.country, excluded.country),"
+            " sector = COALESCE(actors.sector, excluded.sector),"
+            " role = COALESCE(actors.role, excluded.role)",
+            (m.actor_id, m.name or m.text, m.kind, m.country, m.sector, m.role, seen, seen),
+        )
+
+
+def _event_where(flt: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if not flt.include_all:
+        clauses.append("e.polarity = 'affirmed' AND e.modality IN ('actual', 'reported')")
+    if flt.article_id:
+        clauses.append("e.article_id = ?")
+        params.append(flt.article_id)
+    if flt.plover:
+        clauses.append("e.plover = ?")
+        params.append(flt.plover.upper())
+    if flt.country:
+        clauses.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id"
+                       " AND x.country = ?)")
+        params.append(flt.country.upper())
+    if flt.since:
+        clauses.append("e.event_date >= ?")
+        params.append(flt.since)
+    if flt.until:
+        clauses.append("e.event_date <= ?")
+        params.append(flt.until)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _event_from_row(r: dict[str, Any], actors: dict[str, list[ActorRef]]) -> Event:
+    location = None
+    if r["location_name"]:
+        location = Location(r["location_name"], r["location_country"], r["lat"], r["lon"])
+    return Event(
+        event_id=r["event_id"], article_id=r["article_id"], plover=r["plover"], mode=r["mode"],
+        cameo=r["cameo"], quad_class=r["quad_class"], goldstein=r["goldstein"],
+        polarity=r["polarity"], modality=r["modality"],
+        sources=tuple(actors.get("source", [])), targets=tuple(actors.get("target", [])),
+        sentence=r["sentence"], sentence_start=r["sentence_start"],
+        trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
+        confidence=r["confidence"], rule=r["rule"], date=r["event_date"],
+        date_precision=r["date_precision"], location=location,
+    )

@@ -1,0 +1,121 @@
+"""End to end through the CLI on a real SQLite file (issue 2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wirewatch.cli import EXIT_OK, EXIT_REJECTED, main
+
+EVENT_KEYS = {"event_id", "article_id", "date", "date_precision", "plover", "mode", "cameo",
+              "quad_class", "goldstein", "polarity", "modality", "sources", "targets", "location",
+              "sentence", "trigger", "confidence", "rule"}
+ACTOR_KEYS = {"text", "actor_id", "name", "country", "sector", "role"}
+ARTICLE_KEYS = {"article_id", "source", "url", "published", "title", "status", "reason", "n_events"}
+
+MEETING = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+           "Tuesday. The two leaders held talks on trade and the shared border.\n\n"
+           "Ruto said the meeting had been productive.\n")
+PROTEST = ("Thousands of protesters rallied against the government in Colombo on Saturday. "
+           "Police fired tear gas at the crowd near the president's residence.\n")
+
+
+def _jsonl(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "nested").mkdir(parents=True)
+    (folder / "meeting.txt").write_text(MEETING)
+    (folder / "nested" / "protest.txt").write_text(PROTEST)
+    (folder / "empty.txt").write_text("")
+    (folder / "image.txt").write_bytes(b"GIF89a\x00\x01\x00")
+    (folder / "feed.jsonl").write_text(
+        json.dumps({"id": "rec-1", "text": MEETING.replace("Tuesday", "Monday"), "date": "2023-05-02",
+                    "source": "Desk", "url": "https://example.invalid/1"}) + "\n{broken\n")
+    return folder
+
+
+@pytest.mark.slow
+def test_code_folder_with_bad_inputs(corpus: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "w.db"
+    assert main(["code", str(corpus), "--db", str(db), "--date", "2023-05-03", "--quiet"]) == EXIT_REJECTED
+    capsys.readouterr()
+    assert main(["articles", "--db", str(db), "--format", "jsonl"]) == EXIT_OK
+    rows = _jsonl(capsys)
+    assert all(set(r) == ARTICLE_KEYS for r in rows)
+    statuses = sorted((r["status"], r["reason"]) for r in rows)
+    assert statuses == [("coded", None)] * 3 + [("rejected", "binary"), ("rejected", "empty"),
+                                                ("rejected", "json")]
+    record = next(r for r in rows if r["article_id"] == "rec-1")
+    assert record["published"] == "2023-05-02" and record["source"] == "Desk"
+
+    assert main(["events", "--db", str(db), "--format", "jsonl"]) == EXIT_OK
+    events = _jsonl(capsys)
+    assert events, "the meeting articles must yield events"
+    for event in events:
+        assert set(event) == EVENT_KEYS
+        for actor in event["sources"] + event["targets"]:  # type: ignore[operator]
+            assert set(actor) == ACTOR_KEYS
+    consult = [e for e in events if e["plover"] == "CONSULT"]
+    pairs = {(s["country"], t["country"]) for e in consult for s in e["sources"] for t in e["targets"]}  # type: ignore[attr-defined]
+    assert ("KEN", "ETH") in pairs
+
+
+@pytest.mark.slow
+def test_recoding_is_idempotent_and_interrupted_runs_finish(corpus: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from wirewatch.batch import code_inputs
+    from wirewatch.settings import Settings
+    from wirewatch.store.sqlite import SqliteStore
+
+    db = tmp_path / "w.db"
+    settings = Settings(db=db, processes=1)
+
+    def interrupt(done: int, words: int) -> None:
+        raise KeyboardInterrupt
+
+    with SqliteStore.open(db) as store, pytest.raises(KeyboardInterrupt):
+        code_inputs([str(corpus)], store, settings, progress=interrupt)
+    with SqliteStore.open(db) as store:
+        assert store.counts()["coded"] == 1, "the first article was committed before the interrupt"
+        summary = code_inputs([str(corpus)], store, settings)
+        assert summary.skipped == 1 and summary.coded == 2
+        first = store.counts()
+        summary = code_inputs([str(corpus)], store, settings, force=True)
+        assert store.counts() == first, "re-coding must not duplicate rows"
+
+
+@pytest.mark.slow
+def test_stdin_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    db = tmp_path / "w.db"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(MEETING.encode())))
+    assert main(["code", "-", "--db", str(db), "--quiet", "--date", "2023-05-03"]) == EXIT_OK
+    capsys.readouterr()
+    assert main(["articles", "--db", str(db), "--format", "csv"]) == EXIT_OK
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split(",") == sorted(ARTICLE_KEYS, key=list(ARTICLE_KEYS).index) or out[0].startswith("article_id")
+    article_id = out[1].split(",")[0]
+    assert main(["show", article_id, "--db", str(db)]) == EXIT_OK
+    shown = capsys.readouterr().out
+    assert "William Ruto" in shown and "CONSULT" in shown
+
+
+def test_missing_database_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["events", "--db", str(tmp_path / "none.db")]) == 1
+    assert "no such database" in capsys.readouterr().err
+
+
+def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["code", "x.txt", "--date", "23/05/2023"])
+    assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err

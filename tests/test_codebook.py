@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirewatch.errors import DataFileError
+from wirewatch.events.codebook import load_cameo, load_codebook, noun_inflections, verb_inflections
+
+
+def test_packaged_codebook_loads_and_codes_are_strings() -> None:
+    book = load_codebook()
+    assert book.rules
+    for rule in book.rules:
+        assert isinstance(rule.cameo.code, str) and len(rule.cameo.code) == 3
+        assert rule.plover in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
+                               "MOBILIZE", "COERCE", "ASSAULT"}
+    assert load_cameo()["040"].quad_class == 1
+    assert len({r.rule for r in book.rules}) == len(book.rules), "rule names must be unique"
+
+
+def test_inflections_cover_regular_and_irregular_forms() -> None:
+    assert {"meets", "meeting"} <= verb_inflections("meet")
+    assert {"visited", "visits", "visiting"} <= verb_inflections("visit")
+    assert {"criticized", "criticizes"} <= verb_inflections("criticize")
+    assert {"banned", "banning"} <= verb_inflections("ban")
+    assert {"talks"} <= noun_inflections("talk") and {"sanctions"} <= noun_inflections("sanction")
+    book = load_codebook()
+    assert book.verb_forms["met"] == "meet" and "held" not in book.verb_forms
+    assert book.is_form_of("held", "hold") and book.is_form_of("imposes", "impose")
+
+
+def test_bad_rule_names_file_and_rule(tmp_path: Path) -> None:
+    path = tmp_path / "book.yaml"
+    path.write_text("- {rule: x.bad, lemma: meet, pos: verb, cameo: '999'}\n")
+    with pytest.raises(DataFileError, match=r"rule 1 \(x.bad\).*999"):
+        load_codebook(path)
+    path.write_text("- {rule: x.typo, lemma: meet, pos: verb, cameo: '040', targts: []}\n")
+    with pytest.raises(DataFileError, match="unknown keys"):
+        load_codebook(path)
