@@ -9,17 +9,38 @@ import pytest
 
 from wirewatch.cli import EXIT_OK, EXIT_REJECTED, main
 
-EVENT_KEYS = {"event_id", "article_id", "date", "date_precision", "plover", "mode", "cameo",
-              "quad_class", "goldstein", "polarity", "modality", "sources", "targets", "location",
-              "sentence", "trigger", "confidence", "rule"}
+EVENT_KEYS = {
+    "event_id",
+    "article_id",
+    "date",
+    "date_precision",
+    "plover",
+    "mode",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "polarity",
+    "modality",
+    "sources",
+    "targets",
+    "location",
+    "sentence",
+    "trigger",
+    "confidence",
+    "rule",
+}
 ACTOR_KEYS = {"text", "actor_id", "name", "country", "sector", "role"}
 ARTICLE_KEYS = {"article_id", "source", "url", "published", "title", "status", "reason", "n_events"}
 
-MEETING = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
-           "Tuesday. The two leaders held talks on trade and the shared border.\n\n"
-           "Ruto said the meeting had been productive.\n")
-PROTEST = ("Thousands of protesters rallied against the government in Colombo on Saturday. "
-           "Police fired tear gas at the crowd near the president's residence.\n")
+MEETING = (
+    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on "
+    "Tuesday. The two leaders held talks on trade and the shared border.\n\n"
+    "Ruto said the meeting had been productive.\n"
+)
+PROTEST = (
+    "Thousands of protesters rallied against the government in Colombo on Saturday. "
+    "Police fired tear gas at the crowd near the president's residence.\n"
+)
 
 
 def _jsonl(capsys: pytest.CaptureFixture[str]) -> list[dict[str, object]]:
@@ -35,14 +56,24 @@ def corpus(tmp_path: Path) -> Path:
     (folder / "empty.txt").write_text("")
     (folder / "image.txt").write_bytes(b"GIF89a\x00\x01\x00")
     (folder / "feed.jsonl").write_text(
-        json.dumps({"id": "rec-1", "text": MEETING.replace("Tuesday", "Monday"), "date": "2023-05-02",
-                    "source": "Desk", "url": "https://example.invalid/1"}) + "\n{broken\n")
+        json.dumps(
+            {
+                "id": "rec-1",
+                "text": MEETING.replace("Tuesday", "Monday"),
+                "date": "2023-05-02",
+                "source": "Desk",
+                "url": "https://example.invalid/1",
+            }
+        )
+        + "\n{broken\n"
+    )
     return folder
 
 
 @pytest.mark.slow
-def test_code_folder_with_bad_inputs(corpus: Path, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_code_folder_with_bad_inputs(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "w.db"
     assert main(["code", str(corpus), "--db", str(db), "--date", "2023-05-03", "--quiet"]) == EXIT_REJECTED
     capsys.readouterr()
@@ -50,8 +81,11 @@ def test_code_folder_with_bad_inputs(corpus: Path, tmp_path: Path,
     rows = _jsonl(capsys)
     assert all(set(r) == ARTICLE_KEYS for r in rows)
     statuses = sorted((r["status"], r["reason"]) for r in rows)
-    assert statuses == [("coded", None)] * 3 + [("rejected", "binary"), ("rejected", "empty"),
-                                                ("rejected", "json")]
+    assert statuses == [("coded", None)] * 3 + [
+        ("rejected", "binary"),
+        ("rejected", "empty"),
+        ("rejected", "json"),
+    ]
     record = next(r for r in rows if r["article_id"] == "rec-1")
     assert record["published"] == "2023-05-02" and record["source"] == "Desk"
 
@@ -68,8 +102,9 @@ def test_code_folder_with_bad_inputs(corpus: Path, tmp_path: Path,
 
 
 @pytest.mark.slow
-def test_recoding_is_idempotent_and_interrupted_runs_finish(corpus: Path, tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_recoding_is_idempotent_and_interrupted_runs_finish(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from wirewatch.batch import code_inputs
     from wirewatch.settings import Settings
     from wirewatch.store.sqlite import SqliteStore
@@ -92,8 +127,9 @@ def test_recoding_is_idempotent_and_interrupted_runs_finish(corpus: Path, tmp_pa
 
 
 @pytest.mark.slow
-def test_stdin_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stdin_and_show(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
     import sys
 
@@ -103,7 +139,9 @@ def test_stdin_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     capsys.readouterr()
     assert main(["articles", "--db", str(db), "--format", "csv"]) == EXIT_OK
     out = capsys.readouterr().out.splitlines()
-    assert out[0].split(",") == sorted(ARTICLE_KEYS, key=list(ARTICLE_KEYS).index) or out[0].startswith("article_id")
+    assert out[0].split(",") == sorted(ARTICLE_KEYS, key=list(ARTICLE_KEYS).index) or out[0].startswith(
+        "article_id"
+    )
     article_id = out[1].split(",")[0]
     assert main(["show", article_id, "--db", str(db)]) == EXIT_OK
     shown = capsys.readouterr().out

@@ -13,9 +13,24 @@ def test_packaged_codebook_loads_and_codes_are_strings() -> None:
     assert book.rules
     for rule in book.rules:
         assert isinstance(rule.cameo.code, str) and len(rule.cameo.code) == 3
-        assert rule.plover in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                               "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
-                               "MOBILIZE", "COERCE", "ASSAULT"}
+        assert rule.plover in {
+            "AGREE",
+            "CONSULT",
+            "SUPPORT",
+            "CONCEDE",
+            "COOPERATE",
+            "AID",
+            "RETREAT",
+            "REQUEST",
+            "ACCUSE",
+            "REJECT",
+            "THREATEN",
+            "PROTEST",
+            "SANCTION",
+            "MOBILIZE",
+            "COERCE",
+            "ASSAULT",
+        }
     assert load_cameo()["040"].quad_class == 1
     assert len({r.rule for r in book.rules}) == len(book.rules), "rule names must be unique"
 

@@ -1,14 +1,22 @@
 from wirewatch.ingest.language import english_ratio, looks_english
 from wirewatch.settings import DEFAULT_MIN_ENGLISH_RATIO
 
-ENGLISH = ("Protesters gathered outside the parliament in Colombo on Saturday and demanded that "
-           "the president resign, saying that the economic crisis had been caused by his government.")
-GERMAN = ("Die Außenminister der beiden Länder trafen sich am Montag in Berlin, um über die "
-          "Sanktionen gegen Russland und die Lage in der Ukraine zu sprechen.")
-FRENCH = ("Les manifestants se sont rassemblés devant le parlement samedi pour exiger la démission "
-          "du président, accusé d'avoir provoqué la crise économique du pays.")
-SPANISH = ("Los manifestantes se reunieron frente al parlamento el sábado para exigir la renuncia "
-           "del presidente, acusado de provocar la crisis económica del país.")
+ENGLISH = (
+    "Protesters gathered outside the parliament in Colombo on Saturday and demanded that "
+    "the president resign, saying that the economic crisis had been caused by his government."
+)
+GERMAN = (
+    "Die Außenminister der beiden Länder trafen sich am Montag in Berlin, um über die "
+    "Sanktionen gegen Russland und die Lage in der Ukraine zu sprechen."
+)
+FRENCH = (
+    "Les manifestants se sont rassemblés devant le parlement samedi pour exiger la démission "
+    "du président, accusé d'avoir provoqué la crise économique du pays."
+)
+SPANISH = (
+    "Los manifestantes se reunieron frente al parlamento el sábado para exigir la renuncia "
+    "del presidente, acusado de provocar la crisis económica del país."
+)
 
 
 def test_english_passes_and_others_fail() -> None:

@@ -12,10 +12,14 @@ from wirewatch.settings import Settings
 
 SETTINGS = Settings(max_chars=2_000)
 
-GOOD = ("The foreign ministers of Kenya and Ethiopia met in Nairobi on Monday to discuss the "
-        "border, and both sides said the talks had been useful for the region.")
-SPANISH = ("El ministro de Relaciones Exteriores de Cuba se reunió con su homólogo en La Habana "
-           "para hablar de la cooperación económica entre los dos países y de las sanciones.")
+GOOD = (
+    "The foreign ministers of Kenya and Ethiopia met in Nairobi on Monday to discuss the "
+    "border, and both sides said the talks had been useful for the region."
+)
+SPANISH = (
+    "El ministro de Relaciones Exteriores de Cuba se reunió con su homólogo en La Habana "
+    "para hablar de la cooperación económica entre los dos países y de las sanciones."
+)
 
 
 def _read(paths: list[Path]) -> list[RawRecord | Rejection]:

@@ -24,8 +24,9 @@ def seed_events(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> li
 
 
 def _pairs(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:
-    return {(s.country, t.country) for e in events if e.plover == plover
-            for s in e.sources for t in e.targets}
+    return {
+        (s.country, t.country) for e in events if e.plover == plover for s in e.sources for t in e.targets
+    }
 
 
 def _dyad(events: list[Event], plover: str, a: str, b: str) -> bool:
@@ -35,8 +36,11 @@ def _dyad(events: list[Event], plover: str, a: str, b: str) -> bool:
 
 def test_prk_cub_meeting(seed_events: list[Event]) -> None:
     assert _dyad(seed_events, "CONSULT", "PRK", "CUB")
-    meeting = next(e for e in seed_events if e.plover == "CONSULT"
-                   and {"PRK", "CUB"} <= {a.country for a in e.sources + e.targets})
+    meeting = next(
+        e
+        for e in seed_events
+        if e.plover == "CONSULT" and {"PRK", "CUB"} <= {a.country for a in e.sources + e.targets}
+    )
     assert "talks" in meeting.sentence and meeting.date == "2017-11-22"
 
 

@@ -8,22 +8,50 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirewatch.model import ActorRef, Article, CodedArticle, Event, Location, Mention, Rejection, Span
+from wirewatch.model import (
+    ActorRef,
+    Article,
+    CodedArticle,
+    Event,
+    Location,
+    Mention,
+    Rejection,
+    Span,
+)
 from wirewatch.store.sqlite import EventFilter, SqliteStore, migrations
 
-ARTICLE = Article(article_id="a1", text="Kenya and Ethiopia met.", title="T", source="desk",
-                  published=dt.date(2021, 3, 4), published_from="record", origin="x.txt",
-                  removed=(("Leave a comment", "comment-prompt"),))
+ARTICLE = Article(
+    article_id="a1",
+    text="Kenya and Ethiopia met.",
+    title="T",
+    source="desk",
+    published=dt.date(2021, 3, 4),
+    published_from="record",
+    origin="x.txt",
+    removed=(("Leave a comment", "comment-prompt"),),
+)
 
 
 def _event(eid: str = "e1", **kw: object) -> Event:
     base = dict(
-        event_id=eid, article_id="a1", plover="CONSULT", mode=None, cameo="040", quad_class=1,
-        goldstein=1.0, polarity="affirmed", modality="actual",
+        event_id=eid,
+        article_id="a1",
+        plover="CONSULT",
+        mode=None,
+        cameo="040",
+        quad_class=1,
+        goldstein=1.0,
+        polarity="affirmed",
+        modality="actual",
         sources=(ActorRef("Kenya", "KEN", "Kenya", "KEN", None, None),),
         targets=(ActorRef("Ethiopia", "ETH", "Ethiopia", "ETH", "GOV", "minister"),),
-        sentence="Kenya and Ethiopia met.", sentence_start=0, trigger=Span(19, 22, "met"),
-        confidence=0.9, rule="consult.meet", date="2021-03-04", date_precision="publication",
+        sentence="Kenya and Ethiopia met.",
+        sentence_start=0,
+        trigger=Span(19, 22, "met"),
+        confidence=0.9,
+        rule="consult.meet",
+        date="2021-03-04",
+        date_precision="publication",
         location=Location("Nairobi", "KEN", -1.28, 36.82),
     )
     base.update(kw)
@@ -56,8 +84,9 @@ def test_event_round_trip_and_idempotent_save(tmp_path: Path) -> None:
 
 def test_default_view_hides_negated_and_future(tmp_path: Path) -> None:
     with SqliteStore.open(tmp_path / "w.db") as store:
-        store.save_coded(_coded(_event("e1"), _event("e2", polarity="negated"),
-                                _event("e3", modality="future")))
+        store.save_coded(
+            _coded(_event("e1"), _event("e2", polarity="negated"), _event("e3", modality="future"))
+        )
         assert [e.event_id for e in store.events()] == ["e1"]
         assert len(store.events(EventFilter(include_all=True))) == 3
         assert len(store.events(EventFilter(country="eth"))) == 1
@@ -77,12 +106,29 @@ names = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_siz
 
 
 @settings(max_examples=40, deadline=None)
-@given(sentence=names, plover=st.sampled_from(["CONSULT", "ASSAULT", "AID"]),
-       goldstein=st.floats(-10, 10), actor=names, confidence=st.floats(0, 1))
-def test_any_event_survives_the_store(tmp_path_factory, sentence: str, plover: str,  # type: ignore[no-untyped-def]
-                                      goldstein: float, actor: str, confidence: float) -> None:
-    event = _event(sentence=sentence, plover=plover, goldstein=goldstein, confidence=confidence,
-                   sources=(ActorRef(actor, None, None, None, None, None),), location=None)
+@given(
+    sentence=names,
+    plover=st.sampled_from(["CONSULT", "ASSAULT", "AID"]),
+    goldstein=st.floats(-10, 10),
+    actor=names,
+    confidence=st.floats(0, 1),
+)
+def test_any_event_survives_the_store(
+    tmp_path_factory,
+    sentence: str,
+    plover: str,  # type: ignore[no-untyped-def]
+    goldstein: float,
+    actor: str,
+    confidence: float,
+) -> None:
+    event = _event(
+        sentence=sentence,
+        plover=plover,
+        goldstein=goldstein,
+        confidence=confidence,
+        sources=(ActorRef(actor, None, None, None, None, None),),
+        location=None,
+    )
     db = tmp_path_factory.mktemp("h") / "w.db"
     with SqliteStore.open(db) as store:
         store.save_coded(_coded(event))

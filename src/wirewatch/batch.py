@@ -76,7 +76,9 @@ def code_inputs(
 
 
 def _prepare(
-    item: RawRecord | Rejection, settings: Settings, default_date: dt.date | None,
+    item: RawRecord | Rejection,
+    settings: Settings,
+    default_date: dt.date | None,
     default_source: str | None,
 ) -> Article | Rejection:
     if isinstance(item, Rejection):
@@ -85,7 +87,10 @@ def _prepare(
 
 
 def _code_round(
-    articles: list[Article], store: SqliteStore, settings: Settings, summary: BatchSummary,
+    articles: list[Article],
+    store: SqliteStore,
+    settings: Settings,
+    summary: BatchSummary,
     progress: Progress | None,
 ) -> None:
     for coded in code_articles(articles, settings):

@@ -27,13 +27,19 @@ from wirewatch.settings import Settings
 log = logging.getLogger(__name__)
 
 # Eval files whose records carry whole articles in a `text` field.
-EVAL_TEXT_FILES = ("stories/ecbplus.jsonl", "quotes/polnear.jsonl", "geo/trnews.jsonl",
-                   "geo/geovirus.jsonl", "dates/gum_news.jsonl")
+EVAL_TEXT_FILES = (
+    "stories/ecbplus.jsonl",
+    "quotes/polnear.jsonl",
+    "geo/trnews.jsonl",
+    "geo/geovirus.jsonl",
+    "dates/gum_news.jsonl",
+)
 
 
 def sample_records() -> list[dict[str, Any]]:
-    text = resources.files("wirewatch").joinpath("data", "sample", "articles.jsonl").read_text(
-        encoding="utf-8")
+    text = (
+        resources.files("wirewatch").joinpath("data", "sample", "articles.jsonl").read_text(encoding="utf-8")
+    )
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
@@ -53,8 +59,10 @@ def bench_corpus(repeat: int, eval_dir: Path | None) -> list[RawRecord]:
     """The fixed corpus: the sample corpus `repeat` times, plus the eval texts if present."""
     bodies = [(r.get("id"), r["text"], r.get("date")) for r in sample_records()] * repeat
     bodies += [(None, t, None) for t in _eval_texts(eval_dir)]
-    return [RawRecord(origin=f"bench:{n}", body=text, kind="text", record_id=f"{rid}-{n}",
-                      date=date) for n, (rid, text, date) in enumerate(bodies)]
+    return [
+        RawRecord(origin=f"bench:{n}", body=text, kind="text", record_id=f"{rid}-{n}", date=date)
+        for n, (rid, text, date) in enumerate(bodies)
+    ]
 
 
 def _prepare_all(settings: Settings, raws: list[RawRecord]) -> list[Article]:
@@ -100,8 +108,10 @@ def run_benchmark(settings: Settings, *, repeat: int = 8, eval_dir: Path | None 
     _run_wirewatch(replace(settings, processes=1), raws[:4])
     base_seconds = _run_baseline(settings, texts)
     ww_seconds, events = _run_wirewatch(settings, raws)
-    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    peak_kb = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
     return {
         "articles": len(articles),
         "words": words,

@@ -25,15 +25,27 @@ EXIT_USAGE = 2
 EXIT_REJECTED = 3  # the run finished, but some inputs were rejected
 
 ARTICLE_FIELDS = ("article_id", "source", "url", "published", "title", "status", "reason", "n_events")
-EVENT_TABLE_FIELDS = ("date", "plover", "cameo", "sources", "targets", "polarity", "modality",
-                      "confidence", "sentence")
+EVENT_TABLE_FIELDS = (
+    "date",
+    "plover",
+    "cameo",
+    "sources",
+    "targets",
+    "polarity",
+    "modality",
+    "confidence",
+    "sentence",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(message)s", stream=sys.stderr)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(message)s",
+        stream=sys.stderr,
+    )
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
@@ -44,8 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()  # output piped into `head`: not an error
         return EXIT_OK
     except KeyboardInterrupt:
-        print("wirewatch: interrupted; everything saved so far is kept, re-run to finish",
-              file=sys.stderr)
+        print("wirewatch: interrupted; everything saved so far is kept, re-run to finish", file=sys.stderr)
         return 130
 
 
@@ -56,8 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     code = sub.add_parser("code", help="code articles into the database")
-    code.add_argument("inputs", nargs="+", metavar="ARTICLES",
-                      help="files, folders (recursive), .jsonl, .html, or - for stdin")
+    code.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="ARTICLES",
+        help="files, folders (recursive), .jsonl, .html, or - for stdin",
+    )
     _db(code)
     code.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when an input has none")
     code.add_argument("--source", help="source name when an input has none")
@@ -82,8 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--article", help="events of one article")
     events.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
     events.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
-    events.add_argument("--all", action="store_true",
-                        help="include negated, future and hypothetical events")
+    events.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
     events.add_argument("--limit", type=int)
     events.set_defaults(handler=cmd_events)
 
@@ -97,14 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
     extraction = eval_sub.add_parser("extraction", help="HTML main-text extraction (aeb.jsonl)")
     extraction.add_argument("--data", type=Path, required=True)
     extraction.add_argument("--json", action="store_true", help="print JSON")
-    extraction.add_argument("--baseline", action="store_true",
-                            help="also score plain trafilatura for comparison")
+    extraction.add_argument(
+        "--baseline", action="store_true", help="also score plain trafilatura for comparison"
+    )
     extraction.set_defaults(handler=cmd_eval_extraction)
 
     bench = sub.add_parser("bench", help="throughput and memory against bare spaCy")
     bench.add_argument("--repeat", type=int, default=8, help="copies of the sample corpus")
-    bench.add_argument("--eval-dir", type=Path, default=None,
-                       help="also code the texts under this shared/eval folder")
+    bench.add_argument(
+        "--eval-dir", type=Path, default=None, help="also code the texts under this shared/eval folder"
+    )
     bench.add_argument("--processes", type=int)
     bench.add_argument("--json", action="store_true")
     bench.set_defaults(handler=cmd_bench)
@@ -127,9 +143,11 @@ def _date(value: str) -> dt.date:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(db=getattr(args, "db", None),
-                             max_chars=getattr(args, "max_chars", None),
-                             processes=getattr(args, "processes", None))
+    return Settings.from_env(
+        db=getattr(args, "db", None),
+        max_chars=getattr(args, "max_chars", None),
+        processes=getattr(args, "processes", None),
+    )
 
 
 def _open_store(settings: Settings, *, must_exist: bool = False):  # type: ignore[no-untyped-def]
@@ -150,8 +168,15 @@ def cmd_code(args: argparse.Namespace) -> int:
     settings = _settings(args)
     started = time.perf_counter()
     with _open_store(settings) as store, ProgressReporter(enabled=not args.quiet) as progress:
-        summary = code_inputs(args.inputs, store, settings, default_date=args.date,
-                              default_source=args.source, force=args.force, progress=progress)
+        summary = code_inputs(
+            args.inputs,
+            store,
+            settings,
+            default_date=args.date,
+            default_source=args.source,
+            force=args.force,
+            progress=progress,
+        )
     if not args.quiet:
         print_summary(summary, settings.db, time.perf_counter() - started)
     return EXIT_REJECTED if summary.rejected else EXIT_OK
@@ -171,8 +196,15 @@ def cmd_articles(args: argparse.Namespace) -> int:
 def cmd_events(args: argparse.Namespace) -> int:
     from wirewatch.store.sqlite import EventFilter
 
-    flt = EventFilter(article_id=args.article, country=args.country, plover=args.plover,
-                      since=args.since, until=args.until, include_all=args.all, limit=args.limit)
+    flt = EventFilter(
+        article_id=args.article,
+        country=args.country,
+        plover=args.plover,
+        since=args.since,
+        until=args.until,
+        include_all=args.all,
+        limit=args.limit,
+    )
     with _open_store(_settings(args), must_exist=True) as store:
         events = store.events(flt)
     records = [e.to_dict() for e in events]
@@ -199,8 +231,12 @@ def _event_row(r: dict[str, Any]) -> dict[str, Any]:
     sentence = r["sentence"]
     if len(sentence) > TABLE_SENTENCE_CHARS:
         sentence = sentence[: TABLE_SENTENCE_CHARS - 1] + "…"
-    return {**r, "sentence": sentence, "sources": "; ".join(_actor_label(a) for a in r["sources"]),
-            "targets": "; ".join(_actor_label(a) for a in r["targets"])}
+    return {
+        **r,
+        "sentence": sentence,
+        "sources": "; ".join(_actor_label(a) for a in r["sources"]),
+        "targets": "; ".join(_actor_label(a) for a in r["targets"]),
+    }
 
 
 def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
@@ -262,8 +298,10 @@ def cmd_eval_extraction(args: argparse.Namespace) -> int:
         print(json.dumps(out, indent=2))
     else:
         for name, scores in out.items():
-            print(f"{name:12} " + "  ".join(f"{k} {v:.4f}" if isinstance(v, float) else f"{k} {v}"
-                                            for k, v in scores.items()))
+            print(
+                f"{name:12} "
+                + "  ".join(f"{k} {v:.4f}" if isinstance(v, float) else f"{k} {v}" for k, v in scores.items())
+            )
     return EXIT_OK
 
 

@@ -17,8 +17,13 @@ from wirewatch.model import Event, Mention
 err = Console(stderr=True)
 out = Console()
 
-KIND_STYLES = {"person": "bold cyan", "country": "bold green", "igo": "bold green",
-               "group": "green", "place": "magenta"}
+KIND_STYLES = {
+    "person": "bold cyan",
+    "country": "bold green",
+    "igo": "bold green",
+    "group": "green",
+    "place": "magenta",
+}
 
 
 class ProgressReporter:
@@ -32,8 +37,13 @@ class ProgressReporter:
 
     def __enter__(self) -> ProgressReporter:
         if self.enabled:
-            self._progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                                      TimeElapsedColumn(), console=err, transient=True)
+            self._progress = Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+            )
             self._progress.start()
             self._task = self._progress.add_task("coding")
         return self
@@ -42,9 +52,13 @@ class ProgressReporter:
         if self._progress is None:
             return
         elapsed = max(time.perf_counter() - self._started, 1e-6)
-        self._progress.update(self._task, description=(
-            f"coded {articles} articles  {articles / elapsed:.1f} articles/s"
-            f"  {words / elapsed:,.0f} words/s"))
+        self._progress.update(
+            self._task,
+            description=(
+                f"coded {articles} articles  {articles / elapsed:.1f} articles/s"
+                f"  {words / elapsed:,.0f} words/s"
+            ),
+        )
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
@@ -53,9 +67,11 @@ class ProgressReporter:
 
 def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:
     rate = summary.coded / seconds if seconds else 0.0
-    err.print(f"[bold]{summary.coded}[/] coded, [bold]{len(summary.rejected)}[/] rejected, "
-              f"{summary.skipped} already coded, [bold]{summary.events}[/] events "
-              f"in {seconds:.1f}s ({rate:.1f} articles/s) → {db}")
+    err.print(
+        f"[bold]{summary.coded}[/] coded, [bold]{len(summary.rejected)}[/] rejected, "
+        f"{summary.skipped} already coded, [bold]{summary.events}[/] events "
+        f"in {seconds:.1f}s ({rate:.1f} articles/s) → {db}"
+    )
     for reason, count in sorted(summary.rejection_reasons().items()):
         err.print(f"  rejected {count} × {reason}")
     for rejection in summary.rejected[:20]:
@@ -83,9 +99,11 @@ def _cell(value: object) -> str:
 
 def print_article(article: dict[str, Any], mentions: list[Mention], events: list[Event]) -> None:
     out.rule(f"[bold]{article.get('title') or article['article_id']}")
-    out.print(f"{article['article_id']}  {article.get('source') or ''}  "
-              f"{article.get('published') or 'no publication date'}  status: {article['status']}",
-              markup=False)
+    out.print(
+        f"{article['article_id']}  {article.get('source') or ''}  "
+        f"{article.get('published') or 'no publication date'}  status: {article['status']}",
+        markup=False,
+    )
     if article["status"] == "rejected":
         out.print(f"rejected: {article.get('message')}", style="yellow", markup=False)
         return
@@ -95,9 +113,11 @@ def print_article(article: dict[str, Any], mentions: list[Mention], events: list
         src = ", ".join(f"{a.text} [{a.country or '?'}/{a.sector or '-'}]" for a in e.sources)
         tgt = ", ".join(f"{a.text} [{a.country or '?'}/{a.sector or '-'}]" for a in e.targets)
         flags = "" if (e.polarity, e.modality) == ("affirmed", "actual") else f" ({e.polarity}, {e.modality})"
-        out.print(f"{e.plover} {e.cameo}{flags}: {src} → {tgt or '—'}  "
-                  f"trigger '{e.trigger.text}', rule {e.rule}, confidence {e.confidence:.2f}",
-                  markup=False)
+        out.print(
+            f"{e.plover} {e.cameo}{flags}: {src} → {tgt or '—'}  "
+            f"trigger '{e.trigger.text}', rule {e.rule}, confidence {e.confidence:.2f}",
+            markup=False,
+        )
 
 
 def mark_up(text: str, mentions: list[Mention], events: list[Event]) -> Text:

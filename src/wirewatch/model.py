@@ -20,12 +20,14 @@ Modality = Literal["actual", "future", "hypothetical", "reported"]
 DatePrecision = Literal["day", "week", "month", "year", "publication"]
 
 _WS = re.compile(r"\s+")
+_QUOTES: dict[str, str | int | None] = {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}
+_STRAIGHTEN = str.maketrans(_QUOTES)
 
 
 def normalise_text(text: str) -> str:
     """Text as used for identity: NFC, curly quotes straightened, whitespace collapsed."""
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'}))
+    text = text.translate(_STRAIGHTEN)
     return _WS.sub(" ", text).strip()
 
 

@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from wirewatch.actors.gazetteer import Gazetteer
 from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.resolve import ActorResolver
-from wirewatch.events.codebook import load_codebook
 from wirewatch.events.code import EventCoder
+from wirewatch.events.codebook import load_codebook
 from wirewatch.extensions import register_extensions
 from wirewatch.settings import Settings
 
@@ -72,8 +72,7 @@ class EventsComponent:
         published = doc._.published
         if published is not None:
             # No temporal expression is read yet: the publication date, marked as such.
-            events = [replace(e, date=published.isoformat(), date_precision="publication")
-                      for e in events]
+            events = [replace(e, date=published.isoformat(), date_precision="publication") for e in events]
         doc._.events = events
         return doc
 

@@ -27,8 +27,7 @@ CHUNK_SIZE = 16
 def code_docs(nlp: Language, articles: Sequence[Article], batch_size: int = 32) -> list[CodedArticle]:
     """Run the pipeline over `articles` in this process."""
     docs = [_make_doc(nlp, a) for a in articles]
-    return [_coded(doc, a) for doc, a in zip(nlp.pipe(docs, batch_size=batch_size), articles,
-                                              strict=True)]
+    return [_coded(doc, a) for doc, a in zip(nlp.pipe(docs, batch_size=batch_size), articles, strict=True)]
 
 
 def _make_doc(nlp: Language, article: Article) -> Doc:

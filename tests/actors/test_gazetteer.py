@@ -54,8 +54,15 @@ def test_table_codes_are_unique_three_letter_codes() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["DPRK", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea",
-     "North Korea", "North Korean", "North Koreans", "Pyongyang"],
+    [
+        "DPRK",
+        "Democratic People's Republic of Korea",
+        "Democratic People’s Republic of Korea",
+        "North Korea",
+        "North Korean",
+        "North Koreans",
+        "Pyongyang",
+    ],
 )
 def test_north_korea_forms_are_prk_only(gaz: Gazetteer, text: str) -> None:
     assert codes(gaz, text) == {"PRK"}
@@ -69,15 +76,36 @@ def test_south_korea_forms_are_kor_only(gaz: Gazetteer, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("the Kremlin", "RUS"), ("Kremlin", "RUS"),
-        ("U.S.", "USA"), ("US", "USA"), ("United States", "USA"), ("Americans", "USA"),
-        ("Washington", "USA"), ("the White House", "USA"),
-        ("Spaniards", "ESP"), ("Habana", "CUB"), ("Havana", "CUB"),
-        ("Côte d'Ivoire", "CIV"), ("Cote d'Ivoire", "CIV"), ("Ivory Coast", "CIV"),
-        ("Georgia", "GEO"), ("Kiev", "UKR"), ("Kyiv", "UKR"), ("Türkiye", "TUR"),
-        ("Turkiye", "TUR"), ("Burma", "MMR"), ("Swaziland", "SWZ"), ("Holland", "NLD"),
-        ("The Hague", "NLD"), ("Emirati", "ARE"), ("UAE", "ARE"), ("Britons", "GBR"),
-        ("Downing Street", "GBR"), ("Filipinos", "PHL"), ("Gaza", "PSE"), ("Taiwan", "TWN"),
+        ("the Kremlin", "RUS"),
+        ("Kremlin", "RUS"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("United States", "USA"),
+        ("Americans", "USA"),
+        ("Washington", "USA"),
+        ("the White House", "USA"),
+        ("Spaniards", "ESP"),
+        ("Habana", "CUB"),
+        ("Havana", "CUB"),
+        ("Côte d'Ivoire", "CIV"),
+        ("Cote d'Ivoire", "CIV"),
+        ("Ivory Coast", "CIV"),
+        ("Georgia", "GEO"),
+        ("Kiev", "UKR"),
+        ("Kyiv", "UKR"),
+        ("Türkiye", "TUR"),
+        ("Turkiye", "TUR"),
+        ("Burma", "MMR"),
+        ("Swaziland", "SWZ"),
+        ("Holland", "NLD"),
+        ("The Hague", "NLD"),
+        ("Emirati", "ARE"),
+        ("UAE", "ARE"),
+        ("Britons", "GBR"),
+        ("Downing Street", "GBR"),
+        ("Filipinos", "PHL"),
+        ("Gaza", "PSE"),
+        ("Taiwan", "TWN"),
     ],
 )
 def test_lookup_resolves(gaz: Gazetteer, text: str, code: str) -> None:
@@ -86,9 +114,18 @@ def test_lookup_resolves(gaz: Gazetteer, text: str, code: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("NATO", "NATO"), ("Nato", "NATO"), ("the United Nations", "UN"), ("UN", "UN"),
-     ("U.N.", "UN"), ("WHO", "WHO"), ("European Union", "EU"), ("G-7", "G7"),
-     ("Arab League", "ARL"), ("Red Cross", "ICRC")],
+    [
+        ("NATO", "NATO"),
+        ("Nato", "NATO"),
+        ("the United Nations", "UN"),
+        ("UN", "UN"),
+        ("U.N.", "UN"),
+        ("WHO", "WHO"),
+        ("European Union", "EU"),
+        ("G-7", "G7"),
+        ("Arab League", "ARL"),
+        ("Red Cross", "ICRC"),
+    ],
 )
 def test_igos_resolve(gaz: Gazetteer, text: str, code: str) -> None:
     assert codes(gaz, text) == {code}
@@ -112,7 +149,8 @@ def test_lookup_reports_form_and_table_text(gaz: Gazetteer) -> None:
     [sf] = gaz.lookup("north koreans")
     assert (sf.text, sf.code, sf.form) == ("North Koreans", "PRK", "demonym_plural")
     assert {(sf.code, sf.form) for sf in gaz.lookup("Chinese")} == {
-        ("CHN", "demonym"), ("CHN", "demonym_plural")
+        ("CHN", "demonym"),
+        ("CHN", "demonym_plural"),
     }
 
 

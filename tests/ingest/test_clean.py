@@ -23,28 +23,31 @@ def _reasons(cleaned: Cleaned) -> dict[str, str]:
 
 
 # An invented article with the debris of an invented site.
-HARBOUR_ARTICLE = "\n\n".join([
-    "Norway and Sweden agree to share fishing data in the Skagerrak",
-    "Business",
-    "Norwegian fisheries minister Ola Berg and his Swedish colleague Karin Holm "
-    "(Photo: Jane Roe/Example Agency)",
-    "Norway and Sweden agreed on Thursday to pool their fishing data for the Skagerrak strait, "
-    "ending a two-year dispute over cod quotas.",
-    "Harbour Gazette's Tomas Lindqvist reports from Oslo.",
-    "Share on Facebook",
-    "The agreement, signed by Berg and Holm in Oslo, creates a joint monitoring office in "
-    "Gothenburg.",
-    "Advertisement",
-    "Quota fight",
-    "Swedish trawler owners had accused Norway of underreporting its catch, a charge Oslo "
-    "rejected.",
-    '"We have turned a quarrel into a partnership," Berg told reporters.',
-    "Related: Danish ports brace for a slow herring season",
-    "Comments are closed.",
-    "Sign in to join the conversation",
-    "Swedish trawler owners had accused Norway of underreporting its catch, a charge Oslo "
-    "rejected.",
-]) + "\n"
+HARBOUR_ARTICLE = (
+    "\n\n".join(
+        [
+            "Norway and Sweden agree to share fishing data in the Skagerrak",
+            "Business",
+            "Norwegian fisheries minister Ola Berg and his Swedish colleague Karin Holm "
+            "(Photo: Jane Roe/Example Agency)",
+            "Norway and Sweden agreed on Thursday to pool their fishing data for the Skagerrak strait, "
+            "ending a two-year dispute over cod quotas.",
+            "Harbour Gazette's Tomas Lindqvist reports from Oslo.",
+            "Share on Facebook",
+            "The agreement, signed by Berg and Holm in Oslo, creates a joint monitoring office in "
+            "Gothenburg.",
+            "Advertisement",
+            "Quota fight",
+            "Swedish trawler owners had accused Norway of underreporting its catch, a charge Oslo rejected.",
+            '"We have turned a quarrel into a partnership," Berg told reporters.',
+            "Related: Danish ports brace for a slow herring season",
+            "Comments are closed.",
+            "Sign in to join the conversation",
+            "Swedish trawler owners had accused Norway of underreporting its catch, a charge Oslo rejected.",
+        ]
+    )
+    + "\n"
+)
 
 
 def test_invented_article_loses_its_debris() -> None:
@@ -69,10 +72,8 @@ def test_invented_article_loses_its_debris() -> None:
     assert _paragraphs(cleaned) == [
         "Norway and Sweden agreed on Thursday to pool their fishing data for the Skagerrak "
         "strait, ending a two-year dispute over cod quotas.",
-        "The agreement, signed by Berg and Holm in Oslo, creates a joint monitoring office in "
-        "Gothenburg.",
-        "Swedish trawler owners had accused Norway of underreporting its catch, a charge Oslo "
-        "rejected.",
+        "The agreement, signed by Berg and Holm in Oslo, creates a joint monitoring office in Gothenburg.",
+        "Swedish trawler owners had accused Norway of underreporting its catch, a charge Oslo rejected.",
         '"We have turned a quarrel into a partnership," Berg told reporters.',
     ]
 
@@ -187,7 +188,8 @@ def test_one_line_article_stays() -> None:
 
 def test_one_line_headline_alone_stays() -> None:
     assert clean_text("Mali junta suspends political parties").text == (
-        "Mali junta suspends political parties")
+        "Mali junta suspends political parties"
+    )
 
 
 @pytest.mark.parametrize(
@@ -250,8 +252,7 @@ def test_trailing_byline_sentence_is_cut_from_a_content_line() -> None:
         "Vietnam's foreign minister flew to Vientiane on Tuesday for two days of talks.\n"
     )
     cleaned = clean_text(text)
-    assert _paragraphs(cleaned)[0] == (
-        "As the summit nears, Hanoi is courting old partners in the region.")
+    assert _paragraphs(cleaned)[0] == ("As the summit nears, Hanoi is courting old partners in the region.")
     assert cleaned.removed == (RemovedLine(0, "Minh Tran reports.", "byline"),)
 
 
@@ -346,16 +347,48 @@ def test_seed_004_loses_stray_headline_caption_byline_subheading_and_prompts() -
 # --- Properties --------------------------------------------------------------------------
 
 _DEBRIS_LINES = [
-    "Leave a comment", "Share on Facebook", "Advertisement", "(Photo: Example Wire)",
-    "Politics", "Jane Roe reports.", "Comments are closed.", "", "  ", "Related: more",
+    "Leave a comment",
+    "Share on Facebook",
+    "Advertisement",
+    "(Photo: Example Wire)",
+    "Politics",
+    "Jane Roe reports.",
+    "Comments are closed.",
+    "",
+    "  ",
+    "Related: more",
 ]
 _line = st.one_of(
     st.sampled_from(_DEBRIS_LINES),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=80),
-    st.lists(st.sampled_from(
-        ["the", "Minister", "said", "talks", "(", ")", "/", ".", "reports", "Jane", "Roe",
-         "“", "”", "Share", "comment", "was", "there", ":", "?", "Oslo", "Kim's"]),
-        max_size=15).map(" ".join),
+    st.lists(
+        st.sampled_from(
+            [
+                "the",
+                "Minister",
+                "said",
+                "talks",
+                "(",
+                ")",
+                "/",
+                ".",
+                "reports",
+                "Jane",
+                "Roe",
+                "“",
+                "”",
+                "Share",
+                "comment",
+                "was",
+                "there",
+                ":",
+                "?",
+                "Oslo",
+                "Kim's",
+            ]
+        ),
+        max_size=15,
+    ).map(" ".join),
 )
 
 

@@ -20,18 +20,26 @@ from pathlib import Path
 from wirewatch.errors import DataFileError
 
 COUNTRY_COLUMNS = (
-    "iso3", "kind", "name", "official", "aliases",
-    "demonyms", "demonyms_plural", "capitals", "metonyms",
+    "iso3",
+    "kind",
+    "name",
+    "official",
+    "aliases",
+    "demonyms",
+    "demonyms_plural",
+    "capitals",
+    "metonyms",
 )
 IGO_COLUMNS = ("code", "name", "aliases", "members")
 COUNTRY_KINDS = frozenset({"state", "observer", "territory"})
-FORMS = frozenset(
-    {"name", "official", "alias", "demonym", "demonym_plural", "capital", "metonym", "igo"}
-)
+FORMS = frozenset({"name", "official", "alias", "demonym", "demonym_plural", "capital", "metonym", "igo"})
 # Country list columns and the `form` their entries get.
 _LIST_COLUMNS = (
-    ("aliases", "alias"), ("demonyms", "demonym"), ("demonyms_plural", "demonym_plural"),
-    ("capitals", "capital"), ("metonyms", "metonym"),
+    ("aliases", "alias"),
+    ("demonyms", "demonym"),
+    ("demonyms_plural", "demonym_plural"),
+    ("capitals", "capital"),
+    ("metonyms", "metonym"),
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
 _IGO_CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")
@@ -80,9 +88,7 @@ def normalise(text: str) -> str:
 def is_abbreviation(key: str) -> bool:
     """True for a short all-caps form ("US", "U.S.", "G7") that must match case-sensitively."""
     return (
-        len(key) <= _ABBREVIATION_MAX
-        and any(c.isupper() for c in key)
-        and not any(c.islower() for c in key)
+        len(key) <= _ABBREVIATION_MAX and any(c.isupper() for c in key) and not any(c.islower() for c in key)
     )
 
 
@@ -188,9 +194,7 @@ def _split(cell: str, label: str, number: int, column: str) -> list[str]:
     return items
 
 
-def _check_code(
-    code: str, pattern: re.Pattern[str], seen: set[str], where: tuple[str, int]
-) -> None:
+def _check_code(code: str, pattern: re.Pattern[str], seen: set[str], where: tuple[str, int]) -> None:
     if not pattern.fullmatch(code):
         raise _error(*where, f"bad code {code!r}")
     if code in seen:
@@ -215,9 +219,7 @@ def _parse_countries(text: str, label: str) -> tuple[list[Country], list[Surface
         if row["official"]:
             forms.append(SurfaceForm(row["official"], code, "official"))
         for column, form in _LIST_COLUMNS:
-            forms.extend(
-                SurfaceForm(t, code, form) for t in _split(row[column], label, number, column)
-            )
+            forms.extend(SurfaceForm(t, code, form) for t in _split(row[column], label, number, column))
     return entries, forms
 
 

@@ -12,9 +12,35 @@ from wirewatch.errors import DataFileError
 # Words that may stand inside a title without naming a sector
 # ("former U.S. President", "the deputy foreign minister").
 TITLE_FILLERS = frozenset(
-    {"former", "deputy", "acting", "then", "new", "senior", "top", "chief", "first", "vice",
-     "interim", "outgoing", "incoming", "foreign", "defence", "defense", "interior", "finance",
-     "trade", "economy", "justice", "state", "prime", "general", "head", "the", "affairs"}
+    {
+        "former",
+        "deputy",
+        "acting",
+        "then",
+        "new",
+        "senior",
+        "top",
+        "chief",
+        "first",
+        "vice",
+        "interim",
+        "outgoing",
+        "incoming",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "trade",
+        "economy",
+        "justice",
+        "state",
+        "prime",
+        "general",
+        "head",
+        "the",
+        "affairs",
+    }
 )
 
 
@@ -36,9 +62,7 @@ class SectorLexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> SectorLexicon:
         if path is None:
-            with resources.files("wirewatch").joinpath("data", "sectors.tsv").open(
-                encoding="utf-8"
-            ) as fh:
+            with resources.files("wirewatch").joinpath("data", "sectors.tsv").open(encoding="utf-8") as fh:
                 return cls(_parse(fh.read(), "sectors.tsv"))
         return cls(_parse(path.read_text(encoding="utf-8"), str(path)))
 

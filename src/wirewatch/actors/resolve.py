@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -75,7 +75,7 @@ class _DocState:
     def free(self, start: int, end: int) -> bool:
         return not any(i in self.claimed for i in range(start, end))
 
-    def add(self, start: int, end: int, mention_args: dict[str, object]) -> None:
+    def add(self, start: int, end: int, mention_args: Mapping[str, object]) -> None:
         span = self.doc[start:end]
         self.claimed.update(range(start, end))
         self.mentions.append(
@@ -180,9 +180,7 @@ class ActorResolver:
             actor_id=actor_slug(name),
         )
 
-    def _title_start(
-        self, doc: Doc, start: int, places: dict[int, tuple[SpacySpan, SurfaceForm]]
-    ) -> int:
+    def _title_start(self, doc: Doc, start: int, places: dict[int, tuple[SpacySpan, SurfaceForm]]) -> int:
         """Leftmost token of the title run before a name ("the DPRK's Foreign Minister, ")."""
         i = start
         while i > 0 and start - i < MAX_TITLE_TOKENS:
@@ -254,20 +252,29 @@ class ActorResolver:
                 continue
             modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
             of_objects = [
-                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
             ]
             country_tokens = [t for m in modifiers + of_objects for t in m.subtree]
             country = self._country_in(country_tokens, places)
             if country is None and term.kind == "title":
                 continue  # "the minister" alone is left to coreference
-            span_tokens = [token.i, first] + [t.i for t in country_tokens if t.i in places or
-                                              places_covering(places, t.i)]
+            span_tokens = [token.i, first] + [
+                t.i for t in country_tokens if t.i in places or places_covering(places, t.i)
+            ]
             start, end = min(span_tokens), max(span_tokens) + 1
             if state.free(start, end):
-                args = {"kind": "group", "country": country, "sector": term.sector,
-                        "role": term.term if term.kind == "title" else None,
-                        "actor_id": f"{country or 'UNK'}:{term.sector}", "rule": f"sector:{term.term}"}
+                args = {
+                    "kind": "group",
+                    "country": country,
+                    "sector": term.sector,
+                    "role": term.term if term.kind == "title" else None,
+                    "actor_id": f"{country or 'UNK'}:{term.sector}",
+                    "rule": f"sector:{term.term}",
+                }
                 state.add(start, end, args)
 
     def _sector_term_at(self, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:
@@ -291,23 +298,43 @@ class ActorResolver:
         dep = span.root.dep_
         code = form.code
         if form.form == "igo":
-            return {"kind": "igo", "country": code, "sector": "IGO", "actor_id": code,
-                    "rule": "gazetteer:igo", "name": self._name(code)}
+            return {
+                "kind": "igo",
+                "country": code,
+                "sector": "IGO",
+                "actor_id": code,
+                "rule": "gazetteer:igo",
+                "name": self._name(code),
+            }
         if form.form in COUNTRY_FORMS:
-            return {"kind": "country", "country": code, "actor_id": code,
-                    "rule": f"gazetteer:{form.form}", "name": self._name(code)}
+            return {
+                "kind": "country",
+                "country": code,
+                "actor_id": code,
+                "rule": f"gazetteer:{form.form}",
+                "name": self._name(code),
+            }
         if form.form in GOVERNMENT_FORMS or (form.form == "capital" and dep in AGENT_DEPS):
-            return {"kind": "country", "country": code, "sector": "GOV", "actor_id": f"{code}:GOV",
-                    "rule": f"gazetteer:{form.form}", "name": self._name(code)}
+            return {
+                "kind": "country",
+                "country": code,
+                "sector": "GOV",
+                "actor_id": f"{code}:GOV",
+                "rule": f"gazetteer:{form.form}",
+                "name": self._name(code),
+            }
         if form.form == "capital":
-            return {"kind": "place", "country": code, "rule": "gazetteer:capital",
-                    "name": span.text}
+            return {"kind": "place", "country": code, "rule": "gazetteer:capital", "name": span.text}
         if form.form == "demonym_plural":
-            return {"kind": "group", "country": code, "sector": "CVL", "actor_id": f"{code}:CVL",
-                    "rule": "gazetteer:demonym_plural"}
+            return {
+                "kind": "group",
+                "country": code,
+                "sector": "CVL",
+                "actor_id": f"{code}:CVL",
+                "rule": "gazetteer:demonym_plural",
+            }
         if form.form == "demonym" and dep in ARGUMENT_DEPS:
-            return {"kind": "group", "country": code, "actor_id": code,
-                    "rule": "gazetteer:demonym"}
+            return {"kind": "group", "country": code, "actor_id": code, "rule": "gazetteer:demonym"}
         return None
 
     def _name(self, code: str) -> str | None:
@@ -329,10 +356,19 @@ class ActorResolver:
             window = [s for s in sentence_starts if last.start < s <= token.idx]
             if len(window) >= PRONOUN_WINDOW_SENTENCES:
                 continue
-            state.add(token.i, token.i + 1, {
-                "kind": "person", "country": last.country, "sector": last.sector,
-                "name": last.name, "role": last.role, "actor_id": last.actor_id,
-                "rule": "pronoun"})
+            state.add(
+                token.i,
+                token.i + 1,
+                {
+                    "kind": "person",
+                    "country": last.country,
+                    "sector": last.sector,
+                    "name": last.name,
+                    "role": last.role,
+                    "actor_id": last.actor_id,
+                    "rule": "pronoun",
+                },
+            )
 
 
 def places_covering(places: dict[int, tuple[SpacySpan, SurfaceForm]], i: int) -> bool:
@@ -340,8 +376,15 @@ def places_covering(places: dict[int, tuple[SpacySpan, SurfaceForm]], i: int) ->
 
 
 def _person_args(person: _Person, rule: str) -> dict[str, object]:
-    return {"kind": "person", "country": person.country, "sector": person.sector,
-            "name": person.name, "role": person.role, "actor_id": person.actor_id, "rule": rule}
+    return {
+        "kind": "person",
+        "country": person.country,
+        "sector": person.sector,
+        "name": person.name,
+        "role": person.role,
+        "actor_id": person.actor_id,
+        "rule": rule,
+    }
 
 
 def _strip_possessive(span: SpacySpan) -> SpacySpan:

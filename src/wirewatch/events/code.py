@@ -17,17 +17,51 @@ from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.model import ActorRef, Event, Mention, Modality, Polarity, Span, event_id
 
 VERBAL_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "csubj", "parataxis", "acl"})
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "npadvmod",
-                          "compound"})
+NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "npadvmod", "compound"}
+)
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Noun-phrase internal links along which an argument's actor is looked for.
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "det", "conj", "cc"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "want", "hope", "expect", "seek", "aim", "prepare",
-                              "invitation", "plans", "offer", "proposal", "promise", "pledge"})
+FUTURE_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "want",
+        "hope",
+        "expect",
+        "seek",
+        "aim",
+        "prepare",
+        "invitation",
+        "plans",
+        "offer",
+        "proposal",
+        "promise",
+        "pledge",
+    }
+)
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
-SPEECH_VERBS = frozenset({"say", "said", "says", "tell", "told", "tells", "claim", "claimed",
-                          "claims", "report", "reported", "reports", "allege", "alleged", "alleges"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "tells",
+        "claim",
+        "claimed",
+        "claims",
+        "report",
+        "reported",
+        "reports",
+        "allege",
+        "alleged",
+        "alleges",
+    }
+)
 # Confidence is the rule's prior, lowered for each weaker inference it needed.
 INHERITED_SUBJECT_PENALTY = 0.1
 HOST_RULE_PENALTY = 0.15
@@ -68,10 +102,14 @@ class EventCoder:
             return [r for r in self.codebook.verb_rules(form) if _rule_fits_verb(r, token)]
         return self.codebook.noun_rules(form)
 
-    def _code(self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention],
-              article_id: str) -> Event | None:
-        roles = _verb_roles(rule, token, by_token) if rule.pos == "verb" else _noun_roles(
-            rule, token, by_token, self.codebook)
+    def _code(
+        self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
+    ) -> Event | None:
+        roles = (
+            _verb_roles(rule, token, by_token)
+            if rule.pos == "verb"
+            else _noun_roles(rule, token, by_token, self.codebook)
+        )
         if roles is None or not roles.sources:
             return None
         if rule.requires_target and not roles.targets:
@@ -193,8 +231,13 @@ def _subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention]
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -215,14 +258,13 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> _Role
     sources, inherited = _subjects(token, by_token)
     targets = _targets(rule, token, by_token)
     if any(c.dep_ == "nsubjpass" for c in token.children):
-        targets = [m for c in token.children if c.dep_ == "nsubjpass"
-                   for m in _actors_at(c, by_token)] + targets
-    return _finish(rule, token, sources, targets, INHERITED_SUBJECT_PENALTY if inherited else 0.0,
-                   by_token)
+        targets = [
+            m for c in token.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token)
+        ] + targets
+    return _finish(rule, token, sources, targets, INHERITED_SUBJECT_PENALTY if inherited else 0.0, by_token)
 
 
-def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention],
-                codebook: Codebook) -> _Roles | None:
+def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> _Roles | None:
     possessors = [c for c in token.children if c.dep_ == "poss"]
     sources = [m for p in possessors for m in _actors_at(p, by_token)]
     governor = _governor(token)
@@ -257,8 +299,14 @@ def _governs(rule: Rule, verb: Token, codebook: Codebook) -> bool:
     return any(codebook.is_form_of(verb.lower_, g) for g in rule.governors)
 
 
-def _finish(rule: Rule, token: Token, sources: list[Mention], targets: list[Mention],
-            penalty: float, by_token: dict[int, Mention]) -> _Roles | None:
+def _finish(
+    rule: Rule,
+    token: Token,
+    sources: list[Mention],
+    targets: list[Mention],
+    penalty: float,
+    by_token: dict[int, Mention],
+) -> _Roles | None:
     source_ids = {m.actor_id for m in sources}
     targets = [m for m in targets if m.actor_id not in source_ids]
     note = ""
@@ -282,8 +330,18 @@ def _host(token: Token, sources: list[Mention], by_token: dict[int, Mention]) ->
         for place_token in _prep_objects(anchor, {"in"}):
             for place in places:
                 if place.start <= place_token.idx < place.end and place.country not in countries:
-                    return Mention(place.start, place.end, place.text, "country", place.country,
-                                   "GOV", place.name, None, f"{place.country}:GOV", "host")
+                    return Mention(
+                        place.start,
+                        place.end,
+                        place.text,
+                        "country",
+                        place.country,
+                        "GOV",
+                        place.name,
+                        None,
+                        f"{place.country}:GOV",
+                        "host",
+                    )
     return None
 
 
@@ -298,8 +356,9 @@ def _polarity(token: Token) -> Polarity:
     return "affirmed"
 
 
-def _modality(token: Token, sent: SpacySpan, sources: tuple[Mention, ...],
-              by_token: dict[int, Mention]) -> Modality:
+def _modality(
+    token: Token, sent: SpacySpan, sources: tuple[Mention, ...], by_token: dict[int, Mention]
+) -> Modality:
     if sent.text.rstrip().endswith("?"):
         return "hypothetical"
     chain = [token, *token.ancestors]
@@ -312,8 +371,10 @@ def _modality(token: Token, sent: SpacySpan, sources: tuple[Mention, ...],
         if t is not token and t.lower_ in FUTURE_GOVERNORS:
             return "future"
     for t in chain:
-        if t is not token and t.lower_ in SPEECH_VERBS and token.dep_ == "ccomp" or (
-            t is not token and t.lower_ in SPEECH_VERBS and t in token.ancestors
+        if (t is not token and t.lower_ in SPEECH_VERBS and token.dep_ == "ccomp") or (
+            t is not token
+            and t.lower_ in SPEECH_VERBS
+            and t in token.ancestors
             and any(a.dep_ == "ccomp" for a in [token, *list(token.ancestors)[:2]])
         ):
             speaker = [m for c in t.children if c.dep_ == "nsubj" for m in _actors_at(c, by_token)]

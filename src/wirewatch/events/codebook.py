@@ -21,8 +21,23 @@ from wirewatch.errors import DataFileError
 
 DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:on", "prep:to")
 DEFAULT_NOUN_TARGETS = ("prep:with", "prep:against", "prep:on", "prep:to", "prep:between")
-RULE_KEYS = frozenset({"rule", "lemma", "pos", "cameo", "plover", "mode", "particle", "targets",
-                       "governors", "objects", "symmetric", "requires_target", "confidence"})
+RULE_KEYS = frozenset(
+    {
+        "rule",
+        "lemma",
+        "pos",
+        "cameo",
+        "plover",
+        "mode",
+        "particle",
+        "targets",
+        "governors",
+        "objects",
+        "symmetric",
+        "requires_target",
+        "confidence",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -86,8 +101,14 @@ def load_cameo(text: str | None = None) -> dict[str, CameoCode]:
     out: dict[str, CameoCode] = {}
     for number, row in enumerate(reader, start=2):
         try:
-            code = CameoCode(row["cameo"], row["label"], int(row["quad_class"]),
-                             float(row["goldstein"]), row["plover"] or None, row["mode"] or None)
+            code = CameoCode(
+                row["cameo"],
+                row["label"],
+                int(row["quad_class"]),
+                float(row["goldstein"]),
+                row["plover"] or None,
+                row["mode"] or None,
+            )
         except (KeyError, TypeError, ValueError) as e:
             raise DataFileError(f"cameo.tsv row {number}: {e}: {row}") from e
         out[code.code] = code

@@ -103,44 +103,58 @@ _QUOTE_CHARS = frozenset('"“”„«»‘')
 _CLOSERS = "\"”’'»)]"
 _SENTENCE_END = frozenset(".!?:…。！？")
 _PROMPT_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("comment-prompt", re.compile(
-        r"\b(?:comments?|commenting|repl(?:y|ies)|conversation|discussion|"
-        r"log(?:ged)?[ -]?in|sign(?:ed)?[ -]in|register)\b", re.IGNORECASE)),
-    ("advert", re.compile(
-        r"\b(?:advertisements?|advertising|advert|sponsored|ad)\b", re.IGNORECASE)),
-    ("share-prompt", re.compile(
-        r"\b(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|"
-        r"pinterest|subscribe|subscription|newsletter|sign[ -]?up|follow us)\b", re.IGNORECASE)),
+    (
+        "comment-prompt",
+        re.compile(
+            r"\b(?:comments?|commenting|repl(?:y|ies)|conversation|discussion|"
+            r"log(?:ged)?[ -]?in|sign(?:ed)?[ -]in|register)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("advert", re.compile(r"\b(?:advertisements?|advertising|advert|sponsored|ad)\b", re.IGNORECASE)),
+    (
+        "share-prompt",
+        re.compile(
+            r"\b(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|telegram|reddit|"
+            r"pinterest|subscribe|subscription|newsletter|sign[ -]?up|follow us)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # Verbs that open a site prompt, and the words that follow them in one ("Leave a",
 # "Share on", "Follow us", "Be the first"); "Share prices fell" is not a prompt.
 _PROMPT_IMPERATIVES = _wordset(
     "leave post add write be join sign log click tap share subscribe follow like read view "
-    "show load see register email e-mail print tweet comment reply download get start")
-_PROMPT_FOLLOWERS = _wordset(
-    "a an the this these our your us on in up to via with here now more for first")
+    "show load see register email e-mail print tweet comment reply download get start"
+)
+_PROMPT_FOLLOWERS = _wordset("a an the this these our your us on in up to via with here now more for first")
 # Nouns that open a site statement: "Comments are closed.", "Advertisement".
-_PROMPT_NOUNS = _wordset(
-    "comment comments reply replies advertisement advertisements advert sponsored")
+_PROMPT_NOUNS = _wordset("comment comments reply replies advertisement advertisements advert sponsored")
 _INTERACTION_WORDS = _wordset(
     "comment comments reply share tweet email e-mail print facebook twitter whatsapp linkedin "
-    "telegram reddit pinterest subscribe newsletter advertisement sponsored")
+    "telegram reddit pinterest subscribe newsletter advertisement sponsored"
+)
 _READER_WORDS = frozenset({"you", "your"})
 _REPORTING_WORDS = frozenset({"said", "says", "told", "tells", "according"})
 _NAVIGATION = re.compile(
     r"^(?:related(?:\s+(?:stories|articles|content|coverage|news|topics|links))?|read more|"
     r"read also|also read|see also|more on this(?:\s+story)?|recommended(?:\s+stories)?|"
     r"most read|most popular|trending(?:\s+now)?|you may also like|tags?|topics|filed under)"
-    r"\s*(?:[:|–—-]|$)", re.IGNORECASE)
+    r"\s*(?:[:|–—-]|$)",
+    re.IGNORECASE,
+)
 
 _CREDIT_WORDS = _wordset(
     "photo photos photograph picture pictures pic image images credit courtesy file copyright "
-    "handout getty reuters afp ap epa dpa xinhua ians anadolu ©")
+    "handout getty reuters afp ap epa dpa xinhua ians anadolu ©"
+)
 _TRAILING_PAREN = re.compile(r"\s*[(\[]([^()\[\]]{1,120})[)\]]\s*$")
 _LETTER_SLASH = re.compile(r"[^\W\d_]\s?/\s?[^\W\d_]")
 _CREDIT_LINE = re.compile(
     r"^(?:©|(?:(?:file\s+)?photo(?:graph)?s?|pictures?|images?|credit|pictured)\s*"
-    r"(?::|by\b|credit\b|copyright\b|©))", re.IGNORECASE)
+    r"(?::|by\b|credit\b|copyright\b|©))",
+    re.IGNORECASE,
+)
 
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w’'-]+)"
 _PARTICLE = r"(?:de|da|del|der|van|von|di|du|le|la|al|el|bin|ibn)"
@@ -153,20 +167,23 @@ _FORMULA = (
     r"contributed(?: to this report| reporting)?)"
 )
 _BYLINE_AFTER = re.compile(
-    rf"^[(\[]?(?P<outlet>{_OUTLET})?(?P<name>{_NAME})\s+{_FORMULA}{_PLACE}?\s*[.!]?[)\]]?$")
+    rf"^[(\[]?(?P<outlet>{_OUTLET})?(?P<name>{_NAME})\s+{_FORMULA}{_PLACE}?\s*[.!]?[)\]]?$"
+)
 _BYLINE_BEFORE = re.compile(
     r"^[(\[]?(?:By|BY|(?:Additional\s+)?[Rr]eporting\s+by|Writing\s+by|Written\s+by|"
-    r"Editing\s+by|Compiled\s+by|Produced\s+by)\s+[A-Z]")
+    r"Editing\s+by|Compiled\s+by|Produced\s+by)\s+[A-Z]"
+)
 _BYLINE_CONNECTORS = _wordset(
-    "by and in from of the at with for additional reporting writing written editing compiled "
-    "produced")
+    "by and in from of the at with for additional reporting writing written editing compiled produced"
+)
 # Words that make a capitalised phrase a title, pronoun or article rather than a name:
 # "President Putin was there." and "He was there." are content, not bylines.
 _NOT_NAME_WORDS = _wordset(
     "the a an this that these those he she it they we i you his her their our its there "
     "president minister prime foreign defence defense secretary general chancellor king queen "
     "prince princess pope senator governor mayor ambassador chairman leader spokesman "
-    "spokeswoman spokesperson officials official police mr mrs ms dr sir lord")
+    "spokeswoman spokesperson officials official police mr mrs ms dr sir lord"
+)
 _LAST_SENTENCE = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z(\[])")
 
 _FINITE_VERBS = _wordset(
@@ -177,11 +194,13 @@ _FINITE_VERBS = _wordset(
     "fought fights struck strikes hit hits put puts set sets cut cuts ran runs kept keeps paid "
     "pays sold sells stood stands thought thinks felt feels found finds knew knows got gets "
     "wrote writes drove broke breaks chose chooses grew grows threw flew withdrew withdraws "
-    "won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't")
+    "won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't"
+)
 _S_NOT_VERB = _wordset(
     "its his hers this thus news series species always perhaps whereas across various previous "
     "serious famous politics economics yes less unless towards afterwards chaos analysis "
-    "crisis basis")
+    "crisis basis"
+)
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i")
 _SUBJECT_PRONOUNS = _wordset("he she it who which that")
 _DETERMINERS = _wordset("the a an his her its their our my your this that these those")
@@ -197,7 +216,8 @@ _STOPWORDS = _wordset(
     "than that the their them then there these they this those though through to too two "
     "under until up upon very via was we were what when where whether which while who whom "
     "whose why will with within without would yet you your new says said say told tell tells "
-    "year years week today yesterday tomorrow day days time mr mrs ms")
+    "year years week today yesterday tomorrow day days time mr mrs ms"
+)
 
 
 @dataclass(frozen=True)
@@ -278,8 +298,9 @@ def _split_units(text: str) -> list[_Unit]:
 
 def _continues(previous: str, line: str) -> bool:
     """A line that starts in lower case after an unfinished line is the same paragraph."""
-    return line[0].islower() and not _ends_like_sentence(previous) and not previous.endswith(
-        tuple(_QUOTE_CHARS))
+    return (
+        line[0].islower() and not _ends_like_sentence(previous) and not previous.endswith(tuple(_QUOTE_CHARS))
+    )
 
 
 def _ends_like_sentence(text: str) -> bool:
@@ -358,8 +379,7 @@ def _judge_unit(unit: _Unit, index: int, context: _Context) -> _Verdict:
         return verdict
     verdict = _cut_trailing_byline(unit, verdict, context)
     if verdict.keep is not None and _is_label(verdict.keep, index, context):
-        return _Verdict(None, (*verdict.removed, RemovedLine(unit.line, verdict.keep,
-                                                              "section-label")))
+        return _Verdict(None, (*verdict.removed, RemovedLine(unit.line, verdict.keep, "section-label")))
     return verdict
 
 
@@ -441,7 +461,7 @@ def _cut_credit(unit: _Unit) -> _Verdict:
     if match is None or not _is_credit(match.group(1)):
         return _Verdict(text)
     rest = text[: match.start()].rstrip()
-    credit = RemovedLine(unit.line, text[match.start():].strip(), "photo-credit")
+    credit = RemovedLine(unit.line, text[match.start() :].strip(), "photo-credit")
     if not rest:
         return _Verdict(None, (credit,))
     if not _has_finite_verb(rest):
@@ -497,7 +517,7 @@ def _cut_trailing_byline(unit: _Unit, verdict: _Verdict, context: _Context) -> _
     if not boundaries:
         return verdict
     cut = boundaries[-1]
-    head, tail = text[: cut.end()].rstrip(), text[cut.end():]
+    head, tail = text[: cut.end()].rstrip(), text[cut.end() :]
     if len(tail.split()) > BYLINE_MAX_WORDS or not _is_named_byline(tail, context):
         return verdict
     if not _ends_like_sentence(head):
@@ -508,8 +528,9 @@ def _cut_trailing_byline(unit: _Unit, verdict: _Verdict, context: _Context) -> _
 # --- The head of the text: own headline or another story's ---------------------------
 
 
-def _decide_head(units: Sequence[_Unit], verdicts: list[_Verdict], title: str | None,
-                 context: _Context) -> str | None:
+def _decide_head(
+    units: Sequence[_Unit], verdicts: list[_Verdict], title: str | None, context: _Context
+) -> str | None:
     """Find the first real paragraph near the top; take it out as the title when it is the
     article's headline, or as a stray headline when it belongs to another story.
 
@@ -538,13 +559,15 @@ def _head_candidate(unit: _Unit, verdict: _Verdict) -> str | None:
     if verdict.keep is not None:
         return verdict.keep
     if [r.reason for r in verdict.removed] == ["section-label"] and (
-            len(unit.text.split()) > LABEL_TOP_MAX_WORDS):
+        len(unit.text.split()) > LABEL_TOP_MAX_WORDS
+    ):
         return unit.text
     return None
 
 
-def _title_or_stray(unit: _Unit, index: int, candidate: str, verdicts: list[_Verdict],
-                    title: str | None) -> str | None:
+def _title_or_stray(
+    unit: _Unit, index: int, candidate: str, verdicts: list[_Verdict], title: str | None
+) -> str | None:
     head_words = _content_stems(candidate)
     if len(head_words) < HEADLINE_MIN_CONTENT_WORDS:
         return None

@@ -8,9 +8,54 @@ import re
 # other languages written in Latin script (a few collide: "a", "in", "of"-like
 # words are kept out for that reason).
 ENGLISH_FUNCTION_WORDS = frozenset(
-    """the and to that is was for with on as are by at from this be have has had
-    his her their its it not but or which who will would been were they he she
-    we said after about more than into over also an""".split()
+    [
+        "the",
+        "and",
+        "to",
+        "that",
+        "is",
+        "was",
+        "for",
+        "with",
+        "on",
+        "as",
+        "are",
+        "by",
+        "at",
+        "from",
+        "this",
+        "be",
+        "have",
+        "has",
+        "had",
+        "his",
+        "her",
+        "their",
+        "its",
+        "it",
+        "not",
+        "but",
+        "or",
+        "which",
+        "who",
+        "will",
+        "would",
+        "been",
+        "were",
+        "they",
+        "he",
+        "she",
+        "we",
+        "said",
+        "after",
+        "about",
+        "more",
+        "than",
+        "into",
+        "over",
+        "also",
+        "an",
+    ]
 )
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

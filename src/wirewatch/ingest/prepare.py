@@ -26,7 +26,10 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def prepare(
-    raw: RawRecord, settings: Settings, *, default_date: dt.date | None = None,
+    raw: RawRecord,
+    settings: Settings,
+    *,
+    default_date: dt.date | None = None,
     default_source: str | None = None,
 ) -> Article | Rejection:
     """Extract (HTML), clean, check and identify one record."""
@@ -45,17 +48,27 @@ def prepare(
     cleaned = clean_text(body, title=title)
     text = cleaned.text
     if not text.strip():
-        return _reject(raw, body, "empty", f"{raw.origin}: nothing left after removing web debris",
-                       article_id=article_id)
+        return _reject(
+            raw, body, "empty", f"{raw.origin}: nothing left after removing web debris", article_id=article_id
+        )
     if len(text) > settings.max_chars:
-        return _reject(raw, body, "too-large",
-                       f"{raw.origin}: {len(text):,} characters is over the size limit of "
-                       f"{settings.max_chars:,} (raise it with --max-chars)", article_id=article_id)
+        return _reject(
+            raw,
+            body,
+            "too-large",
+            f"{raw.origin}: {len(text):,} characters is over the size limit of "
+            f"{settings.max_chars:,} (raise it with --max-chars)",
+            article_id=article_id,
+        )
     if not looks_english(text, min_ratio=settings.min_english_ratio):
         ratio, _ = english_ratio(text)
-        return _reject(raw, body, "language",
-                       f"{raw.origin}: not English (English function words {ratio:.0%} of text);"
-                       " only English is coded", article_id=article_id)
+        return _reject(
+            raw,
+            body,
+            "language",
+            f"{raw.origin}: not English (English function words {ratio:.0%} of text); only English is coded",
+            article_id=article_id,
+        )
     if published is None and default_date is not None:
         published, published_from = default_date, "cli"
     return Article(

@@ -105,9 +105,7 @@ def _decode(data: bytes, origin: str) -> str | Rejection:
     if not data.strip():
         return Rejection(bytes_id(data), origin, "empty", f"{origin}: the input is empty")
     if b"\x00" in data[:BINARY_SNIFF_BYTES]:
-        return Rejection(
-            bytes_id(data), origin, "binary", f"{origin}: binary data, not a text article"
-        )
+        return Rejection(bytes_id(data), origin, "binary", f"{origin}: binary data, not a text article")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -115,7 +113,7 @@ def _decode(data: bytes, origin: str) -> str | Rejection:
             bytes_id(data),
             origin,
             "encoding",
-            f"{origin}: not valid UTF-8 (byte {e.start}: {data[e.start:e.start + 1]!r});"
+            f"{origin}: not valid UTF-8 (byte {e.start}: {data[e.start : e.start + 1]!r});"
             " re-save the file as UTF-8",
         )
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -136,8 +134,7 @@ def _too_large(origin: str, text: str, size: int, limit: int) -> Rejection:
         text_article_id(text),
         origin,
         "too-large",
-        f"{origin}: {size:,} characters is over the size limit of {limit:,}"
-        " (raise it with --max-chars)",
+        f"{origin}: {size:,} characters is over the size limit of {limit:,} (raise it with --max-chars)",
     )
 
 
@@ -153,13 +150,9 @@ def _jsonl_record(line: str, where: str, *, max_chars: int) -> Read:
     try:
         obj: Any = json.loads(line)
     except json.JSONDecodeError as e:
-        return Rejection(
-            bytes_id(line.encode()), where, "json", f"{where}: not valid JSON ({e.msg})"
-        )
+        return Rejection(bytes_id(line.encode()), where, "json", f"{where}: not valid JSON ({e.msg})")
     if not isinstance(obj, dict):
-        return Rejection(
-            bytes_id(line.encode()), where, "json", f"{where}: a JSON object was expected"
-        )
+        return Rejection(bytes_id(line.encode()), where, "json", f"{where}: a JSON object was expected")
     body = obj.get("text")
     meta = {k: _opt_str(obj.get(k)) for k in ("id", "title", "date", "url", "source")}
     if not isinstance(body, str) or not body.strip():

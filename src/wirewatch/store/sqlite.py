@@ -63,8 +63,9 @@ class SqliteStore:
     def open(cls, path: Path | str) -> SqliteStore:
         path = Path(path)
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            )
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -113,8 +114,7 @@ class SqliteStore:
             with self.transaction() as conn:
                 for statement in _statements(sql):
                     conn.execute(statement)
-                conn.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
-                             (version, name, _now()))
+                conn.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (version, name, _now()))
             current = version
         return current
 
@@ -131,8 +131,18 @@ class SqliteStore:
                 "INSERT INTO articles (article_id, origin, source, url, published, published_from,"
                 " title, text, status, reason, message, n_events, coded_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'coded', NULL, NULL, ?, ?)",
-                (a.article_id, a.origin, a.source, a.url, _iso(a.published), a.published_from,
-                 a.title, a.text, len(coded.events), _now()),
+                (
+                    a.article_id,
+                    a.origin,
+                    a.source,
+                    a.url,
+                    _iso(a.published),
+                    a.published_from,
+                    a.title,
+                    a.text,
+                    len(coded.events),
+                    _now(),
+                ),
             )
             conn.executemany(
                 "INSERT INTO removed_lines VALUES (?, ?, ?, ?)",
@@ -140,8 +150,22 @@ class SqliteStore:
             )
             conn.executemany(
                 "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(a.article_id, m.start, m.end, m.text, m.kind, m.country, m.sector, m.name,
-                  m.role, m.actor_id, m.rule) for m in coded.mentions],
+                [
+                    (
+                        a.article_id,
+                        m.start,
+                        m.end,
+                        m.text,
+                        m.kind,
+                        m.country,
+                        m.sector,
+                        m.name,
+                        m.role,
+                        m.actor_id,
+                        m.rule,
+                    )
+                    for m in coded.mentions
+                ],
             )
             for event in coded.events:
                 _insert_event(conn, event)
@@ -155,14 +179,25 @@ class SqliteStore:
                 "INSERT INTO articles (article_id, origin, source, url, published, title, status,"
                 " reason, message, n_events, coded_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, 'rejected', ?, ?, 0, ?)",
-                (r.article_id, r.origin, r.source, r.url, _iso(r.published), r.title, r.reason,
-                 r.message, _now()),
+                (
+                    r.article_id,
+                    r.origin,
+                    r.source,
+                    r.url,
+                    _iso(r.published),
+                    r.title,
+                    r.reason,
+                    r.message,
+                    _now(),
+                ),
             )
 
     # --- reads -------------------------------------------------------------
     def articles(self, *, status: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        sql = ("SELECT article_id, source, url, published, title, status, reason, n_events, origin,"
-               " message FROM articles")
+        sql = (
+            "SELECT article_id, source, url, published, title, status, reason, n_events, origin,"
+            " message FROM articles"
+        )
         params: list[Any] = []
         if status:
             sql += " WHERE status = ?"
@@ -180,13 +215,16 @@ class SqliteStore:
     def mentions(self, article_id: str) -> list[Mention]:
         rows = self.conn.execute(
             "SELECT start_char, end_char, text, kind, country, sector, name, role, actor_id, rule"
-            " FROM mentions WHERE article_id = ? ORDER BY start_char", (article_id,))
+            " FROM mentions WHERE article_id = ? ORDER BY start_char",
+            (article_id,),
+        )
         return [Mention(*tuple(r)) for r in rows]
 
     def events(self, flt: EventFilter | None = None) -> list[Event]:
         flt = flt or EventFilter()
         where, params = _event_where(flt)
-        sql = f"SELECT * FROM events e {where} ORDER BY e.event_date, e.article_id, e.sentence_start, e.trigger_start"
+        order = "e.event_date, e.article_id, e.sentence_start, e.trigger_start"
+        sql = f"SELECT * FROM events e {where} ORDER BY {order}"
         if flt.limit:
             sql += f" LIMIT {int(flt.limit)}"
         rows = [dict(r) for r in self.conn.execute(sql, params)]
@@ -199,11 +237,12 @@ class SqliteStore:
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"SELECT * FROM event_actors WHERE event_id IN ({marks}) ORDER BY role, position",
-                list(chunk))
+                f"SELECT * FROM event_actors WHERE event_id IN ({marks}) ORDER BY role, position", list(chunk)
+            )
             for r in rows:
-                ref = ActorRef(r["text"], r["actor_id"], r["name"], r["country"], r["sector"],
-                               r["actor_role"])
+                ref = ActorRef(
+                    r["text"], r["actor_id"], r["name"], r["country"], r["sector"], r["actor_role"]
+                )
                 out.setdefault(r["event_id"], {}).setdefault(r["role"], []).append(ref)
         return out
 
@@ -237,15 +276,36 @@ def _insert_event(conn: sqlite3.Connection, e: Event) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO events VALUES"
         " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (e.event_id, e.article_id, e.date, e.date_precision, e.plover, e.mode, e.cameo,
-         e.quad_class, e.goldstein, e.polarity, e.modality,
-         loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
-         loc.lon if loc else None, e.sentence, e.sentence_start, e.trigger.start, e.trigger.end,
-         e.trigger.text, e.confidence, e.rule),
+        (
+            e.event_id,
+            e.article_id,
+            e.date,
+            e.date_precision,
+            e.plover,
+            e.mode,
+            e.cameo,
+            e.quad_class,
+            e.goldstein,
+            e.polarity,
+            e.modality,
+            loc.name if loc else None,
+            loc.country if loc else None,
+            loc.lat if loc else None,
+            loc.lon if loc else None,
+            e.sentence,
+            e.sentence_start,
+            e.trigger.start,
+            e.trigger.end,
+            e.trigger.text,
+            e.confidence,
+            e.rule,
+        ),
     )
-    rows = [(e.event_id, role, i, a.text, a.actor_id, a.name, a.country, a.sector, a.role)
-            for role, refs in (("source", e.sources), ("target", e.targets))
-            for i, a in enumerate(refs)]
+    rows = [
+        (e.event_id, role, i, a.text, a.actor_id, a.name, a.country, a.sector, a.role)
+        for role, refs in (("source", e.sources), ("target", e.targets))
+        for i, a in enumerate(refs)
+    ]
     conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
@@ -280,8 +340,9 @@ def _event_where(flt: EventFilter) -> tuple[str, list[Any]]:
         clauses.append("e.plover = ?")
         params.append(flt.plover.upper())
     if flt.country:
-        clauses.append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id"
-                       " AND x.country = ?)")
+        clauses.append(
+            "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id AND x.country = ?)"
+        )
         params.append(flt.country.upper())
     if flt.since:
         clauses.append("e.event_date >= ?")
@@ -297,12 +358,23 @@ def _event_from_row(r: dict[str, Any], actors: dict[str, list[ActorRef]]) -> Eve
     if r["location_name"]:
         location = Location(r["location_name"], r["location_country"], r["lat"], r["lon"])
     return Event(
-        event_id=r["event_id"], article_id=r["article_id"], plover=r["plover"], mode=r["mode"],
-        cameo=r["cameo"], quad_class=r["quad_class"], goldstein=r["goldstein"],
-        polarity=r["polarity"], modality=r["modality"],
-        sources=tuple(actors.get("source", [])), targets=tuple(actors.get("target", [])),
-        sentence=r["sentence"], sentence_start=r["sentence_start"],
+        event_id=r["event_id"],
+        article_id=r["article_id"],
+        plover=r["plover"],
+        mode=r["mode"],
+        cameo=r["cameo"],
+        quad_class=r["quad_class"],
+        goldstein=r["goldstein"],
+        polarity=r["polarity"],
+        modality=r["modality"],
+        sources=tuple(actors.get("source", [])),
+        targets=tuple(actors.get("target", [])),
+        sentence=r["sentence"],
+        sentence_start=r["sentence_start"],
         trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
-        confidence=r["confidence"], rule=r["rule"], date=r["event_date"],
-        date_precision=r["date_precision"], location=location,
+        confidence=r["confidence"],
+        rule=r["rule"],
+        date=r["event_date"],
+        date_precision=r["date_precision"],
+        location=location,
     )
