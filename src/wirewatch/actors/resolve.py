@@ -83,6 +83,14 @@ class _DocState:
         )
 
 
+class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
+    """Gazetteer matches by start token, with the set of tokens they cover."""
+
+    def __init__(self, items: dict[int, tuple[SpacySpan, SurfaceForm]]) -> None:
+        super().__init__(items)
+        self.covered = {i for span, _ in items.values() for i in range(span.start, span.end)}
+
+
 class ActorResolver:
     """Callable that returns the `Mention`s of a parsed Doc."""
 
@@ -121,7 +129,7 @@ class ActorResolver:
         return sorted(state.mentions, key=lambda m: m.start)
 
     # 1. gazetteer ---------------------------------------------------------
-    def _gazetteer_spans(self, doc: Doc) -> dict[int, tuple[SpacySpan, SurfaceForm]]:
+    def _gazetteer_spans(self, doc: Doc) -> Places:
         spans = []
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
@@ -131,7 +139,7 @@ class ActorResolver:
             forms = self._forms.get(span.label_.lower()) or self._forms.get(span.label_)
             if forms:
                 by_start[span.start] = (span, self._choose(forms))
-        return by_start
+        return Places(by_start)
 
     @staticmethod
     def _choose(forms: list[SurfaceForm]) -> SurfaceForm:
@@ -140,7 +148,7 @@ class ActorResolver:
         return min(forms, key=lambda f: (order.get(f.form, 6), f.code))
 
     def _country_in(
-        self, tokens: Iterable[Token], places: dict[int, tuple[SpacySpan, SurfaceForm]]
+        self, tokens: Iterable[Token], places: Places
     ) -> str | None:
         for token in tokens:
             hit = places.get(token.i)
@@ -149,7 +157,7 @@ class ActorResolver:
         return None
 
     # 2. people -------------------------------------------------------------
-    def _people(self, state: _DocState, places: dict[int, tuple[SpacySpan, SurfaceForm]]) -> None:
+    def _people(self, state: _DocState, places: Places) -> None:
         for ent in state.doc.ents:
             if ent.label_ != "PERSON" or not state.free(ent.start, ent.end):
                 continue
@@ -167,7 +175,7 @@ class ActorResolver:
             state.add(title_start, name_span.end, _person_args(person, "person"))
 
     def _new_person(
-        self, name: str, title: list[Token], places: dict[int, tuple[SpacySpan, SurfaceForm]]
+        self, name: str, title: list[Token], places: Places
     ) -> _Person:
         words = [t.text for t in title if t.is_alpha]
         term = self.sectors.longest(words)
@@ -180,7 +188,7 @@ class ActorResolver:
             actor_id=actor_slug(name),
         )
 
-    def _title_start(self, doc: Doc, start: int, places: dict[int, tuple[SpacySpan, SurfaceForm]]) -> int:
+    def _title_start(self, doc: Doc, start: int, places: Places) -> int:
         """Leftmost token of the title run before a name ("the DPRK's Foreign Minister, ")."""
         i = start
         while i > 0 and start - i < MAX_TITLE_TOKENS:
@@ -243,7 +251,7 @@ class ActorResolver:
             state.add(token.i, end, _person_args(person, "person-part"))
 
     # 4. groups and offices ---------------------------------------------------
-    def _groups(self, state: _DocState, places: dict[int, tuple[SpacySpan, SurfaceForm]]) -> None:
+    def _groups(self, state: _DocState, places: Places) -> None:
         for token in state.doc:
             if token.i in state.claimed or places_covering(places, token.i):
                 continue
@@ -286,7 +294,7 @@ class ActorResolver:
         return None, i
 
     # 5. countries, organisations, places ------------------------------------
-    def _places(self, state: _DocState, places: dict[int, tuple[SpacySpan, SurfaceForm]]) -> None:
+    def _places(self, state: _DocState, places: Places) -> None:
         for span, form in places.values():
             if not state.free(span.start, span.end):
                 continue
@@ -371,8 +379,8 @@ class ActorResolver:
             )
 
 
-def places_covering(places: dict[int, tuple[SpacySpan, SurfaceForm]], i: int) -> bool:
-    return any(span.start <= i < span.end for span, _ in places.values())
+def places_covering(places: Places, i: int) -> bool:
+    return i in places.covered
 
 
 def _person_args(person: _Person, rule: str) -> dict[str, object]:
