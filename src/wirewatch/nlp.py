@@ -92,6 +92,7 @@ def load_nlp(settings: Settings) -> Language:
     return build_nlp(settings.model)
 
 
+@functools.lru_cache(maxsize=2)
 def build_baseline(model: str) -> Language:
     """Bare spaCy as the benchmark compares against: tok2vec, parser, ner."""
     nlp = spacy.load(model, exclude=EXCLUDED)

@@ -147,9 +147,7 @@ class ActorResolver:
         order = {"name": 0, "official": 1, "alias": 2, "igo": 3, "metonym": 4, "capital": 5}
         return min(forms, key=lambda f: (order.get(f.form, 6), f.code))
 
-    def _country_in(
-        self, tokens: Iterable[Token], places: Places
-    ) -> str | None:
+    def _country_in(self, tokens: Iterable[Token], places: Places) -> str | None:
         for token in tokens:
             hit = places.get(token.i)
             if hit and hit[1].form != "capital":
@@ -174,9 +172,7 @@ class ActorResolver:
             self._register(state, person)
             state.add(title_start, name_span.end, _person_args(person, "person"))
 
-    def _new_person(
-        self, name: str, title: list[Token], places: Places
-    ) -> _Person:
+    def _new_person(self, name: str, title: list[Token], places: Places) -> _Person:
         words = [t.text for t in title if t.is_alpha]
         term = self.sectors.longest(words)
         role = _role_text(title, self.sectors) if term else None

@@ -87,14 +87,23 @@ class EventCoder:
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for sent in doc.sents:
             for token in sent:
-                for rule in self._rules_for(token):
-                    event = self._code(rule, token, sent, by_token, article_id)
-                    if event is None:
-                        continue
-                    key = _dedup_key(event)
-                    if key not in events or events[key].confidence < event.confidence:
-                        events[key] = event
+                event = self._first_event(token, sent, by_token, article_id)
+                if event is None:
+                    continue
+                key = _dedup_key(event)
+                if key not in events or events[key].confidence < event.confidence:
+                    events[key] = event
         return sorted(events.values(), key=lambda e: (e.sentence_start, e.trigger.start))
+
+    def _first_event(
+        self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
+    ) -> Event | None:
+        """Rules are tried in codebook order; the first that codes an event wins."""
+        for rule in self._rules_for(token):
+            event = self._code(rule, token, sent, by_token, article_id)
+            if event is not None:
+                return event
+        return None
 
     def _rules_for(self, token: Token) -> list[Rule]:
         form = token.lower_
@@ -213,6 +222,33 @@ def _inside_phrase(head: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def _coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """All actors of a coordinated phrase, however the parser attached its parts.
+
+    "U.S. President Donald Trump and Russian President Vladimir Putin met": the
+    small model hangs "Trump" as an apposition under the second title, so
+    walking `conj` links alone finds only Putin.
+    """
+    subtree = [t for t in head.subtree if not _under_prep(t, head)]
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subtree):
+        return []
+    found: list[Mention] = []
+    for t in subtree:
+        mention = by_token.get(t.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found if len(found) > 1 else []
+
+
+def _under_prep(token: Token, head: Token) -> bool:
+    # spaCy makes a new Token object on every access: compare positions, not identity.
+    while token.i != head.i:
+        if token.dep_ in ("prep", "relcl", "acl") or token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
 def _subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
     """Subject actors of a verb, inheriting from the governing verb when it has none."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
@@ -221,8 +257,8 @@ def _subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention]
         return [m for a in agents for m in _actors_at(a, by_token)], False
     for child in token.children:
         if child.dep_ in SUBJECT_DEPS:
-            return _actors_at(child, by_token), False
-    if token.dep_ in ("xcomp", "conj", "advcl") and token.head is not token:
+            return _coordinated(child, by_token) or _actors_at(child, by_token), False
+    if token.dep_ in ("xcomp", "conj", "advcl") and token.head.i != token.i:
         inherited, _ = _subjects(token.head, by_token)
         return inherited, True
     if token.dep_ in ("relcl", "acl") and token.dep_ == "relcl":
@@ -365,21 +401,18 @@ def _modality(
     for t in chain:
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in t.children):
             return "hypothetical"
-    for t in chain[:3]:
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
-            return "future"
-        if t is not token and t.lower_ in FUTURE_GOVERNORS:
-            return "future"
-    for t in chain:
-        if (t is not token and t.lower_ in SPEECH_VERBS and token.dep_ == "ccomp") or (
-            t is not token
-            and t.lower_ in SPEECH_VERBS
-            and t in token.ancestors
-            and any(a.dep_ == "ccomp" for a in [token, *list(token.ancestors)[:2]])
+    for t in chain[1:3]:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children) or (
+            t.lower_ in FUTURE_GOVERNORS
         ):
+            return "future"
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        return "future"
+    for t in chain[1:]:
+        if t.lower_ in SPEECH_VERBS:
+            # "X said Y attacked Z": reported by X unless X speaks for Y's own side.
             speaker = [m for c in t.children if c.dep_ == "nsubj" for m in _actors_at(c, by_token)]
-            countries = {m.country for m in sources}
-            if speaker and not ({m.country for m in speaker} & countries):
+            if speaker and not ({m.country for m in speaker} & {m.country for m in sources}):
                 return "reported"
             break
     return "actual"
