@@ -120,3 +120,15 @@ def test_folder_is_read_recursively(tmp_path: Path) -> None:
     (tmp_path / "a" / "b" / "notes.bin").write_bytes(b"\x00")
     items = _read([tmp_path])
     assert len(items) == 2 and all(isinstance(i, RawRecord) for i in items)
+
+
+def test_gzipped_html_is_read_and_broken_gzip_rejected(tmp_path: Path) -> None:
+    import gzip
+
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(f"<html><body><p>{GOOD}</p></body></html>".encode()))
+    broken = tmp_path / "broken.txt.gz"
+    broken.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    items = _read([page, broken])
+    assert isinstance(items[0], RawRecord) and items[0].kind == "html"
+    assert isinstance(items[1], Rejection) and items[1].reason == "unreadable"

@@ -60,7 +60,7 @@ def code_inputs(
         summary.read += 1
         result = _prepare(item, settings, default_date, default_source)
         if isinstance(result, Rejection):
-            log.warning("rejected %s", result.message)
+            log.info("rejected %s", result.message)
             store.save_rejection(result)
             summary.rejected.append(result)
         elif result.article_id in done:

@@ -46,6 +46,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(message)s",
         stream=sys.stderr,
     )
+    # trafilatura and htmldate log every odd link at WARNING; only their errors matter here.
+    for noisy in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if args.verbose else logging.ERROR)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

@@ -33,7 +33,8 @@ def prepare(
     default_source: str | None = None,
 ) -> Article | Rejection:
     """Extract (HTML), clean, check and identify one record."""
-    title, body, published, published_from = raw.title, raw.body, parse_date(raw.date), "record"
+    title, body, url = raw.title, raw.body, raw.url
+    published, published_from = parse_date(raw.date), "record"
     if raw.date and published is None:
         log.warning("%s: unreadable date %r ignored", raw.origin, raw.date)
     if raw.kind == "html":
@@ -41,7 +42,7 @@ def prepare(
             page = _extract(raw)
         except ExtractionError as e:
             return _reject(raw, body, "no-text", f"{raw.origin}: {e}")
-        body, title = page.text, title or page.title
+        body, title, url = page.text, title or page.title, url or page.url
         if published is None and page.published is not None:
             published, published_from = page.published, "html"
     article_id = raw.record_id or text_article_id(body)
@@ -75,7 +76,7 @@ def prepare(
         article_id=article_id,
         text=text,
         title=title or cleaned.title,
-        url=raw.url,
+        url=url,
         source=raw.source or default_source,
         published=published,
         published_from=published_from if published else None,

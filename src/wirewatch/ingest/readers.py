@@ -6,6 +6,7 @@ input and the reason, and goes on with the rest of the batch.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import sys
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".gz"}
 
 # Markup, scripts and styles make a page 5-20 times longer than its text
 # (the extraction benchmark's pages: median 9x), so HTML gets this much more room.
@@ -75,12 +76,16 @@ def read_inputs(inputs: Iterable[str], *, max_chars: int) -> Iterator[Read]:
 
 
 def read_file(path: Path, *, max_chars: int) -> Iterator[Read]:
+    suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
-    except OSError as e:
+        if suffix == ".gz":
+            suffix = Path(path.stem).suffix.lower()
+            data = gzip.decompress(data)
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
         yield Rejection(bytes_id(str(path).encode()), str(path), "unreadable", f"{path}: {e}")
         return
-    yield from read_bytes(data, origin=str(path), max_chars=max_chars, suffix=path.suffix.lower())
+    yield from read_bytes(data, origin=str(path), max_chars=max_chars, suffix=suffix)
 
 
 def read_bytes(data: bytes, *, origin: str, max_chars: int, suffix: str = "") -> Iterator[Read]:
