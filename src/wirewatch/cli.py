@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
+import importlib
 import json
 import logging
 import sys
@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch import __version__
+from wirewatch.commands.common import add_db, add_format, emit, open_store, settings_from
 from wirewatch.errors import WirewatchError
 from wirewatch.settings import Settings
 
@@ -25,6 +26,11 @@ EXIT_USAGE = 2
 EXIT_REJECTED = 3  # the run finished, but some inputs were rejected
 
 ARTICLE_FIELDS = ("article_id", "source", "url", "published", "title", "status", "reason", "n_events")
+# Each area's commands live in their own module under wirewatch/commands/ and
+# register themselves here: `register(sub, eval_sub)` adds top-level commands to
+# `sub` and evaluation tasks to `wirewatch eval`'s `eval_sub`.
+COMMAND_MODULES: list[str] = []
+
 EVENT_TABLE_FIELDS = (
     "date",
     "plover",
@@ -76,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ARTICLES",
         help="files, folders (recursive), .jsonl, .html, or - for stdin",
     )
-    _db(code)
+    add_db(code)
     code.add_argument("--date", type=_date, help="publication date (YYYY-MM-DD) when an input has none")
     code.add_argument("--source", help="source name when an input has none")
     code.add_argument("--max-chars", type=int, help="reject articles longer than this")
@@ -86,15 +92,15 @@ def build_parser() -> argparse.ArgumentParser:
     code.set_defaults(handler=cmd_code)
 
     articles = sub.add_parser("articles", help="list articles, coded and rejected")
-    _db(articles)
-    _format(articles)
+    add_db(articles)
+    add_format(articles)
     articles.add_argument("--status", choices=("coded", "rejected"))
     articles.add_argument("--limit", type=int)
     articles.set_defaults(handler=cmd_articles)
 
     events = sub.add_parser("events", help="list coded events")
-    _db(events)
-    _format(events)
+    add_db(events)
+    add_format(events)
     events.add_argument("--country", help="an ISO3 code among the sources or targets")
     events.add_argument("--type", dest="plover", help="PLOVER type, e.g. CONSULT")
     events.add_argument("--article", help="events of one article")
@@ -106,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("show", help="an article's text with its actors and events marked")
     show.add_argument("article_id")
-    _db(show)
+    add_db(show)
     show.set_defaults(handler=cmd_show)
 
     evaluate = sub.add_parser("eval", help="score wirewatch on an evaluation set")
@@ -119,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extraction.set_defaults(handler=cmd_eval_extraction)
 
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(sub, eval_sub)
+
     bench = sub.add_parser("bench", help="throughput and memory against bare spaCy")
     bench.add_argument("--repeat", type=int, default=8, help="copies of the sample corpus")
     bench.add_argument(
@@ -130,35 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, help="SQLite file (default: ./wirewatch.db)")
-
-
-def _format(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
-
-
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as e:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in YYYY-MM-DD form") from e
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    return Settings.from_env(
-        db=getattr(args, "db", None),
-        max_chars=getattr(args, "max_chars", None),
-        processes=getattr(args, "processes", None),
-    )
-
-
-def _open_store(settings: Settings, *, must_exist: bool = False):  # type: ignore[no-untyped-def]
-    from wirewatch.store.sqlite import SqliteStore
-
-    if must_exist and not settings.db.exists():
-        raise WirewatchError(f"{settings.db}: no such database; run `wirewatch code` first")
-    return SqliteStore.open(settings.db)
 
 
 # --- code ---------------------------------------------------------------------
@@ -168,9 +153,9 @@ def cmd_code(args: argparse.Namespace) -> int:
     from wirewatch.batch import code_inputs
     from wirewatch.cli_render import ProgressReporter, print_summary
 
-    settings = _settings(args)
+    settings = settings_from(args)
     started = time.perf_counter()
-    with _open_store(settings) as store, ProgressReporter(enabled=not args.quiet) as progress:
+    with open_store(settings) as store, ProgressReporter(enabled=not args.quiet) as progress:
         summary = code_inputs(
             args.inputs,
             store,
@@ -189,10 +174,10 @@ def cmd_code(args: argparse.Namespace) -> int:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    with _open_store(_settings(args), must_exist=True) as store:
+    with open_store(settings_from(args), must_exist=True) as store:
         rows = store.articles(status=args.status, limit=args.limit)
     records = [{k: r[k] for k in ARTICLE_FIELDS} for r in rows]
-    _emit(records, args.format, ARTICLE_FIELDS)
+    emit(records, args.format, ARTICLE_FIELDS)
     return EXIT_OK
 
 
@@ -208,15 +193,15 @@ def cmd_events(args: argparse.Namespace) -> int:
         include_all=args.all,
         limit=args.limit,
     )
-    with _open_store(_settings(args), must_exist=True) as store:
+    with open_store(settings_from(args), must_exist=True) as store:
         events = store.events(flt)
     records = [e.to_dict() for e in events]
     if args.format == "table":
-        _emit([_event_row(r) for r in records], "table", EVENT_TABLE_FIELDS)
+        emit([_event_row(r) for r in records], "table", EVENT_TABLE_FIELDS)
     elif args.format == "csv":
-        _emit([_flat_event(r) for r in records], "csv", None)
+        emit([_flat_event(r) for r in records], "csv", None)
     else:
-        _emit(records, "jsonl", None)
+        emit(records, "jsonl", None)
     return EXIT_OK
 
 
@@ -253,21 +238,6 @@ def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def _emit(records: list[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:
-    if fmt == "jsonl":
-        for record in records:
-            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-    elif fmt == "csv":
-        names = list(fields or (records[0].keys() if records else []))
-        writer = csv.DictWriter(sys.stdout, fieldnames=names, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(records)
-    else:
-        from wirewatch.cli_render import print_table
-
-        print_table(records, list(fields or []))
-
-
 # --- show -----------------------------------------------------------------------
 
 
@@ -275,7 +245,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from wirewatch.cli_render import print_article
     from wirewatch.store.sqlite import EventFilter
 
-    with _open_store(_settings(args), must_exist=True) as store:
+    with open_store(settings_from(args), must_exist=True) as store:
         article = store.article(args.article_id)
         if article is None:
             raise WirewatchError(f"{args.article_id}: no such article in {store.path}")
