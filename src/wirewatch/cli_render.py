@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,13 @@ from rich.text import Text
 from wirewatch.batch import BatchSummary
 from wirewatch.model import Event, Mention
 
+# Piped output has no terminal width to follow: give tables room instead of
+# rich's 80-column default.
+PIPE_WIDTH = 160
 err = Console(stderr=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else PIPE_WIDTH)
+# Columns that hold prose may wrap; the others stay on one line.
+WRAPPING_COLUMNS = frozenset({"sentence", "title", "sources", "targets", "message"})
 
 KIND_STYLES = {
     "person": "bold cyan",
@@ -83,7 +89,9 @@ def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:
 def print_table(records: list[dict[str, Any]], fields: list[str]) -> None:
     table = Table(show_lines=False)
     for name in fields:
-        table.add_column(name, overflow="fold")
+        wraps = name in WRAPPING_COLUMNS
+        table.add_column(name, overflow="fold" if wraps else "ellipsis", no_wrap=not wraps,
+                         ratio=3 if name == "sentence" else None)
     for record in records:
         table.add_row(*(_cell(record.get(name)) for name in fields))
     out.print(table)
