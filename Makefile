@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 SAMPLE := src/wirewatch/data/sample/articles.jsonl
 EVAL   ?= ../shared/eval
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench bench-api clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,8 @@ install: $(STAMP)
 demo: install
 	$(BIN)/wirewatch code $(SAMPLE) --db wirewatch.db
 	$(BIN)/wirewatch events --db wirewatch.db --limit 20
+	@echo "POST /v1/articles token: $${WIREWATCH_API_TOKEN:-demo-token} (set WIREWATCH_API_TOKEN to choose another)"
+	WIREWATCH_API_TOKEN=$${WIREWATCH_API_TOKEN:-demo-token} $(BIN)/wirewatch serve --db wirewatch.db --port $${PORT:-8000}
 
 lint: install
 	$(BIN)/ruff check src tests
@@ -28,6 +30,9 @@ test: lint
 
 bench: install
 	$(BIN)/wirewatch bench --eval-dir $(EVAL)
+
+bench-api: install
+	$(BIN)/python -m wirewatch.api.loadbench --requests 2000 --concurrency 50
 
 clean:
 	rm -rf $(VENV) wirewatch.db wirewatch.db-wal wirewatch.db-shm .pytest_cache .mypy_cache .ruff_cache

@@ -13,11 +13,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from wirewatch.actors.kb import load_curated
 from wirewatch.ingest.prepare import prepare
 from wirewatch.ingest.readers import RawRecord, read_inputs
 from wirewatch.model import Article, Rejection
 from wirewatch.pipeline import code_articles
 from wirewatch.settings import Settings
+from wirewatch.store.actors import load_known_actors, seed_actors
 from wirewatch.store.sqlite import SqliteStore
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,7 @@ def code_inputs(
 ) -> BatchSummary:
     """Read, clean, code and save everything under `inputs`; never stops on a bad record."""
     summary = BatchSummary()
+    seed_actors(store, load_curated())
     done = set() if force else store.coded_ids()
     pending: list[Article] = []
     for item in read_inputs(inputs, max_chars=settings.max_chars):
@@ -93,7 +96,8 @@ def _code_round(
     summary: BatchSummary,
     progress: Progress | None,
 ) -> None:
-    for coded in code_articles(articles, settings):
+    # The knowledge base as it stands now: what earlier rounds learned counts for this one.
+    for coded in code_articles(articles, settings, load_known_actors(store)):
         store.save_coded(coded)
         summary.coded += 1
         summary.events += len(coded.events)

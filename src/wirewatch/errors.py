@@ -19,3 +19,7 @@ class StoreError(WirewatchError):
 
 class DataFileError(WirewatchError):
     """A knowledge file (codebook, table) is malformed."""
+
+
+class KnowledgeBaseError(WirewatchError):
+    """An edit or merge of the actor knowledge base was refused; nothing was changed."""

@@ -8,7 +8,9 @@ DOC_EXTENSIONS: dict[str, object] = {
     "article_id": None,  # str: the Article this Doc was made from
     "published": None,  # datetime.date | None: publication date, for resolving relative dates
     "mentions": None,  # list[Mention]: actors found by wirewatch_actors
+    "actor_kb": None,  # ActorKB | None: the knowledge base a front end hands the pipeline
     "events": None,  # list[Event]: events coded by wirewatch_events
+    "quotes": None,  # list[Quote]: quotes and reported speech found by wirewatch_quotes
 }
 
 

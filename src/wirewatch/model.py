@@ -149,12 +149,29 @@ class Event:
 
 @dataclass(frozen=True)
 class Quote:
+    """What someone said (quoted or reported), the cue that says so, and who said it."""
+
     article_id: str
     speaker: ActorRef | None
     text: str
     start: int
     end: int
     cue: str | None
+    kind: str = "direct"  # direct | indirect | partial
+    cue_start: int | None = None  # where the cue is; quotes sharing one are one attribution
+    speaker_start: int | None = None  # the words naming the speaker at the cue ("he")
+    speaker_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract: article_id, speaker{...actor}, text, start, end, cue."""
+        return {
+            "article_id": self.article_id,
+            "speaker": asdict(self.speaker) if self.speaker else None,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+        }
 
 
 @dataclass(frozen=True)
@@ -172,3 +189,56 @@ def event_id(article_id: str, sentence_start: int, trigger_start: int, plover: s
     """Stable event id: the same coding of the same article gets the same id."""
     key = f"{article_id}:{sentence_start}:{trigger_start}:{plover}"
     return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+_NAME_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key of a name: "Ri Yong-ho", "Ri Yong Ho" and "RI YONG HO" agree."""
+    folded = unicodedata.normalize("NFKD", name.translate(_NAME_APOSTROPHES))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"'s$", "", folded.strip())
+    return " ".join(re.split(r"[\s\-]+", folded.lower())).strip()
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role an actor held, bounded by the first and last date it was seen (or its term)."""
+
+    role: str
+    country: str | None
+    sector: str | None
+    first_seen: str | None  # ISO date
+    last_seen: str | None
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    """One actor of the knowledge base, as front ends hand it to the pipeline."""
+
+    actor_id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "person"
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    origin: str = "learned"  # learned | curated | analyst
+    roles: tuple[RoleSpan, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract of `wirewatch actors --format jsonl`."""
+        return {
+            "actor_id": self.actor_id,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "country": self.country,
+            "sector": self.sector,
+            "role": self.role,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+            "origin": self.origin,
+        }

@@ -17,13 +17,19 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.actors.context import ContextMatcher, load_context_forms
 from wirewatch.actors.gazetteer import Gazetteer
+from wirewatch.actors.kb import ActorKB, load_curated
 from wirewatch.actors.lexicon import SectorLexicon
+from wirewatch.actors.organisations import OrganisationMatcher, load_organisations
 from wirewatch.actors.resolve import ActorResolver
 from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import load_codebook
 from wirewatch.extensions import register_extensions
+from wirewatch.quotes.extract import QuoteExtractor
 from wirewatch.settings import Settings
+from wirewatch.when.component import WhenComponent
+from wirewatch.where.component import WhereComponent
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +46,32 @@ BASELINE_COMPONENTS = ("tok2vec", "parser", "ner")
 )
 def make_actors(nlp: Language, name: str, version: str) -> ActorsComponent:
     register_extensions()
-    return ActorsComponent(ActorResolver(nlp, Gazetteer.load(), SectorLexicon.load()))
+    organisations = OrganisationMatcher(nlp, load_organisations())
+    # Without a knowledge base from the front end (doc._.actor_kb), the curated table serves.
+    curated = ActorKB(load_curated())
+    context = ContextMatcher(nlp, load_context_forms())
+    resolver = ActorResolver(nlp, Gazetteer.load(), SectorLexicon.load(), organisations, curated, context)
+    return ActorsComponent(resolver)
+
+
+@Language.factory(
+    "wirewatch_quotes",
+    requires=["doc._.mentions", "token.dep"],
+    assigns=["doc._.quotes"],
+    default_config={"version": "wirewatch.quotes.v1"},
+)
+def make_quotes(nlp: Language, name: str, version: str) -> QuotesComponent:
+    register_extensions()
+    return QuotesComponent(QuoteExtractor.load())
+
+
+class QuotesComponent:
+    def __init__(self, extractor: QuoteExtractor) -> None:
+        self.extractor = extractor
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = self.extractor(doc, doc._.mentions or [], doc._.article_id or "")
+        return doc
 
 
 @Language.factory(
@@ -54,12 +85,34 @@ def make_events(nlp: Language, name: str, version: str) -> EventsComponent:
     return EventsComponent(EventCoder(load_codebook()))
 
 
+@Language.factory(
+    "wirewatch_when",
+    requires=["doc._.events", "doc.ents", "token.dep"],
+    assigns=["doc._.events"],
+    default_config={"version": "wirewatch.when.v1"},
+)
+def make_when(nlp: Language, name: str, version: str) -> WhenComponent:
+    register_extensions()
+    return WhenComponent()
+
+
+@Language.factory(
+    "wirewatch_where",
+    requires=["doc._.events", "doc._.mentions", "doc.ents", "token.dep"],
+    assigns=["doc._.events"],
+    default_config={"version": "wirewatch.where.v1"},
+)
+def make_where(nlp: Language, name: str, version: str) -> WhereComponent:
+    register_extensions()
+    return WhereComponent()
+
+
 class ActorsComponent:
     def __init__(self, resolver: ActorResolver) -> None:
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.mentions = self.resolver(doc)
+        doc._.mentions = self.resolver(doc, doc._.actor_kb)
         return doc
 
 
@@ -83,7 +136,10 @@ def build_nlp(model: str) -> Language:
     register_extensions()
     nlp = spacy.load(model, exclude=EXCLUDED)
     nlp.add_pipe("wirewatch_actors")
+    nlp.add_pipe("wirewatch_quotes", after="wirewatch_actors")
     nlp.add_pipe("wirewatch_events")
+    nlp.add_pipe("wirewatch_when")
+    nlp.add_pipe("wirewatch_where")
     log.debug("pipeline: %s", nlp.pipe_names)
     return nlp
 

@@ -13,7 +13,8 @@ from concurrent.futures import ProcessPoolExecutor
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.model import Article, CodedArticle
+from wirewatch.actors.kb import ActorKB
+from wirewatch.model import Article, CodedArticle, KnownActor
 from wirewatch.nlp import build_nlp
 from wirewatch.settings import Settings
 
@@ -24,14 +25,21 @@ log = logging.getLogger(__name__)
 CHUNK_SIZE = 16
 
 
-def code_docs(nlp: Language, articles: Sequence[Article], batch_size: int = 32) -> list[CodedArticle]:
-    """Run the pipeline over `articles` in this process."""
-    docs = [_make_doc(nlp, a) for a in articles]
+def code_docs(
+    nlp: Language,
+    articles: Sequence[Article],
+    batch_size: int = 32,
+    known_actors: Sequence[KnownActor] = (),
+) -> list[CodedArticle]:
+    """Run the pipeline over `articles` in this process, with the actors a front end knows."""
+    kb = ActorKB(known_actors) if known_actors else None
+    docs = [_make_doc(nlp, a, kb) for a in articles]
     return [_coded(doc, a) for doc, a in zip(nlp.pipe(docs, batch_size=batch_size), articles, strict=True)]
 
 
-def _make_doc(nlp: Language, article: Article) -> Doc:
+def _make_doc(nlp: Language, article: Article, kb: ActorKB | None = None) -> Doc:
     doc = nlp.make_doc(article.text)
+    doc._.actor_kb = kb
     doc._.article_id = article.article_id
     doc._.published = article.published
     return doc
@@ -42,28 +50,38 @@ def _coded(doc: Doc, article: Article) -> CodedArticle:
         article=article,
         mentions=tuple(doc._.mentions or ()),
         events=tuple(doc._.events or ()),
+        quotes=tuple(doc._.quotes or ()),
     )
 
 
-def code_articles(articles: Iterable[Article], settings: Settings) -> Iterator[CodedArticle]:
-    """Code every article; yields in input order. Uses a process pool for large batches."""
+def code_articles(
+    articles: Iterable[Article], settings: Settings, known_actors: Sequence[KnownActor] = ()
+) -> Iterator[CodedArticle]:
+    """Code every article; yields in input order. Uses a process pool for large batches.
+
+    `known_actors` is the actor knowledge base the front end loaded (see store/actors.py).
+    """
     batch = list(articles)
+    known = tuple(known_actors)
     if settings.processes > 1 and len(batch) >= settings.parallel_min_articles:
-        yield from _code_parallel(batch, settings)
+        yield from _code_parallel(batch, settings, known)
         return
     nlp = build_nlp(settings.model)
     for start in range(0, len(batch), settings.batch_size):
-        yield from code_docs(nlp, batch[start : start + settings.batch_size], settings.batch_size)
+        chunk = batch[start : start + settings.batch_size]
+        yield from code_docs(nlp, chunk, settings.batch_size, known)
 
 
-def _worker(args: tuple[str, list[Article], int]) -> list[CodedArticle]:
-    model, chunk, batch_size = args
-    return code_docs(build_nlp(model), chunk, batch_size)
+def _worker(args: tuple[str, list[Article], int, tuple[KnownActor, ...]]) -> list[CodedArticle]:
+    model, chunk, batch_size, known_actors = args
+    return code_docs(build_nlp(model), chunk, batch_size, known_actors)
 
 
-def _code_parallel(batch: list[Article], settings: Settings) -> Iterator[CodedArticle]:
+def _code_parallel(
+    batch: list[Article], settings: Settings, known: tuple[KnownActor, ...]
+) -> Iterator[CodedArticle]:
     chunks = [batch[i : i + CHUNK_SIZE] for i in range(0, len(batch), CHUNK_SIZE)]
     with ProcessPoolExecutor(max_workers=settings.processes) as pool:
-        tasks = ((settings.model, chunk, settings.batch_size) for chunk in chunks)
+        tasks = ((settings.model, chunk, settings.batch_size, known) for chunk in chunks)
         for coded in pool.map(_worker, tasks):
             yield from coded

@@ -22,6 +22,16 @@ DEFAULT_MIN_ENGLISH_RATIO = 0.15
 # load per worker is about one second).
 DEFAULT_PARALLEL_MIN_ARTICLES = 64
 
+# Largest HTTP request body the API reads. An article at the size limit is
+# 100,000 characters (up to 400 kB of UTF-8); HTML gets 20 times more room
+# (ingest.readers.HTML_SIZE_FACTOR), so one page fits and a batch of a few
+# dozen articles does too.
+DEFAULT_MAX_REQUEST_BYTES = 8_000_000
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() in ("1", "true", "yes", "on")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -34,6 +44,10 @@ class Settings:
     batch_size: int = 32
     processes: int = field(default_factory=lambda: os.cpu_count() or 1)
     parallel_min_articles: int = DEFAULT_PARALLEL_MIN_ARTICLES
+    # HTTP API (wirewatch serve): writes need this bearer token; no token, no writes.
+    api_token: str | None = None
+    api_protect_reads: bool = False  # reads need the token too
+    max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -47,6 +61,9 @@ class Settings:
             ("min_english_ratio", float),
             ("batch_size", int),
             ("processes", int),
+            ("api_token", str),
+            ("api_protect_reads", _flag),
+            ("max_request_bytes", int),
         ):
             raw = os.environ.get(f"WIREWATCH_{name.upper()}")
             if raw:

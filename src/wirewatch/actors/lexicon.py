@@ -44,6 +44,19 @@ TITLE_FILLERS = frozenset(
 )
 
 
+# Titles that say a person's office only relative to someone else ("his Cuban counterpart"):
+# they give the sector but are not a role to remember.
+RELATIVE_TITLES = frozenset({"counterpart", "counterparts", "colleague", "successor", "predecessor"})
+
+
+# Titles that say rank, not sector: the word before them decides ("army spokesman" MIL,
+# "rebel commander" REB, "police chief" COP, "opposition leaders" OPP).
+GENERIC_TITLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "leaders", "chief", "head"}
+    | {"official", "officials"}
+)
+
+
 @dataclass(frozen=True)
 class SectorTerm:
     term: str
@@ -65,6 +78,10 @@ class SectorLexicon:
             with resources.files("wirewatch").joinpath("data", "sectors.tsv").open(encoding="utf-8") as fh:
                 return cls(_parse(fh.read(), "sectors.tsv"))
         return cls(_parse(path.read_text(encoding="utf-8"), str(path)))
+
+    def sectors(self) -> frozenset[str]:
+        """Every sector code the table uses."""
+        return frozenset(t.sector for t in self._terms.values())
 
     def get(self, phrase: str) -> SectorTerm | None:
         return self._terms.get(phrase.lower())

@@ -15,10 +15,10 @@ Order of work (each step leaves the tokens it claims to the next):
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -26,33 +26,31 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.gazetteer import Gazetteer, SurfaceForm
-from wirewatch.actors.lexicon import TITLE_FILLERS, SectorLexicon, SectorTerm
-from wirewatch.model import Mention
+from wirewatch.actors.kb import ActorKB, actor_slug, role_at
+from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
+from wirewatch.actors.organisations import Organisation, OrganisationMatcher
+from wirewatch.model import KnownActor, Mention, name_key
 
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
 GOVERNMENT_FORMS = frozenset({"metonym"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "la", "le"})
+# Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
+# is 5 tokens; hyphens count as tokens: "Moon Jae - in").
+KB_NAME_MAX_TOKENS = 6
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Entity labels the small model gives to people it does not recognise as such ("Lavrov" ORG,
+# "Ri" GPE): taken as people when the knowledge base knows the name.
+MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 # How far back (in sentences) "he"/"she" looks for the person it means.
 PRONOUN_WINDOW_SENTENCES = 3
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
 MAX_TITLE_TOKENS = 8
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-
-
-def name_key(name: str) -> str:
-    """Spelling-insensitive key: "Ri Yong-ho" and "Ri Yong Ho" give "ri yong ho"."""
-    folded = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = re.sub(r"'s$", "", folded.strip())
-    return " ".join(re.split(r"[\s\-]+", folded.lower())).strip()
-
-
-def actor_slug(name: str) -> str:
-    return "p:" + name_key(name).replace(" ", "-")
 
 
 @dataclass
@@ -67,9 +65,11 @@ class _Person:
 @dataclass
 class _DocState:
     doc: Doc
+    kb: ActorKB
     claimed: set[int] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     persons: dict[str, _Person] = field(default_factory=dict)
+    organisations: dict[int, Organisation] = field(default_factory=dict)  # token -> organisation
     name_parts: dict[str, str | None] = field(default_factory=dict)  # part -> person key
 
     def free(self, start: int, end: int) -> bool:
@@ -94,9 +94,20 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
 class ActorResolver:
     """Callable that returns the `Mention`s of a parsed Doc."""
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer, sectors: SectorLexicon) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        gazetteer: Gazetteer,
+        sectors: SectorLexicon,
+        organisations: OrganisationMatcher,
+        kb: ActorKB,
+        context: ContextMatcher,
+    ) -> None:
         self.gazetteer = gazetteer
         self.sectors = sectors
+        self.organisations = organisations
+        self.context = context
+        self.kb = kb  # used when the front end hands the Doc no knowledge base of its own
         self._forms: dict[str, list[SurfaceForm]] = {}
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -118,10 +129,12 @@ class ActorResolver:
         for key, docs in folded.items():
             self._folded.add(key, docs)
 
-    def __call__(self, doc: Doc) -> list[Mention]:
-        state = _DocState(doc)
-        places = self._gazetteer_spans(doc)
+    def __call__(self, doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
+        state = _DocState(doc, kb if kb is not None else self.kb)
+        places = self._in_context(doc, self._gazetteer_spans(doc))
+        self._organisations(state)
         self._people(state, places)
+        self._known_names(state, places)
         self._name_parts(state)
         self._groups(state, places)
         self._places(state, places)
@@ -141,6 +154,25 @@ class ActorResolver:
                 by_start[span.start] = (span, self._choose(forms))
         return Places(by_start)
 
+    def _in_context(self, doc: Doc, places: Places) -> Places:
+        """Places with the names whose reading depends on the article's other countries."""
+        hits = self.context(doc)
+        if not hits:
+            return places
+        items = dict(places)
+        for span, readings in hits:
+            if any(_overlap(s, span) and len(s) > len(span) for s, _ in places.values()):
+                continue  # part of a longer name: "Korea" in "South Korea"
+            others = {f.code for s, f in places.values() if not _overlap(s, span)}
+            reading = next((r for r in readings if r.applies(others)), None)
+            if reading is None:
+                continue
+            for start in [k for k, (s, _) in items.items() if _overlap(s, span)]:
+                del items[start]
+            form = "name" if reading.kind == "country" else "region"
+            items[span.start] = (span, SurfaceForm(span.text, reading.code, form))
+        return Places(items)
+
     @staticmethod
     def _choose(forms: list[SurfaceForm]) -> SurfaceForm:
         """Ambiguous forms (a capital shared by name with another country): prefer a state name."""
@@ -154,28 +186,78 @@ class ActorResolver:
                 return hit[1].code
         return None
 
+    # 0. named organisations ------------------------------------------------
+    def _organisations(self, state: _DocState) -> None:
+        for start, end, org in self.organisations(state.doc):
+            state.organisations.update(dict.fromkeys(range(start, end), org))
+            if state.free(start, end):
+                args = {
+                    "kind": "group",
+                    "country": org.country,
+                    "sector": org.sector,
+                    "name": org.name,
+                    "actor_id": org.actor_id,
+                    "rule": "organisation",
+                }
+                state.add(start, end, args)
+
     # 2. people -------------------------------------------------------------
     def _people(self, state: _DocState, places: Places) -> None:
         for ent in state.doc.ents:
-            if ent.label_ != "PERSON" or not state.free(ent.start, ent.end):
+            if not state.free(ent.start, ent.end) or not self._is_person(state, ent, places):
                 continue
-            name_span = _strip_possessive(ent)
-            if name_span.start in places and places[name_span.start][0].end >= name_span.end:
-                continue  # a country name the NER took for a person ("Jordan")
-            known = self._known_person(state, name_span.text)
+            name_span = _person_span(ent)
             title_start = self._title_start(state.doc, name_span.start, places)
-            title = list(state.doc[title_start : name_span.start])
-            appos = _appositive_tokens(name_span)
-            person = known or self._new_person(name_span.text, title + appos, places)
-            if known and person.country is None:
-                person.country = self._country_in(title + appos, places)
+            context = list(state.doc[title_start : name_span.start]) + _appositive_tokens(name_span)
+            context += [
+                t for p in _preps(name_span.root, ("of",)) for t in p.subtree
+            ]  # "King Hassan of Morocco"
+            person = self._person(state, clean_name(name_span.text), context, places)
+            employer = _employer(state, title_start)
+            if employer is not None and person.sector is None:
+                person.sector, person.country = employer.sector, person.country or employer.country
+            if person.country is None:
+                person.country = single_country(ent.sent, places)
+            while (
+                title_start < name_span.start and state.doc[title_start].text.translate(_APOSTROPHES) == "'s"
+            ):
+                title_start += 1
             self._register(state, person)
             state.add(title_start, name_span.end, _person_args(person, "person"))
 
+    def _is_person(self, state: _DocState, ent: SpacySpan, places: Places) -> bool:
+        name_span = _strip_possessive(ent)
+        if name_span.start in places and places[name_span.start][0].end >= name_span.end:
+            return False  # a country name the NER took for a person ("Jordan")
+        if ent.label_ == "PERSON":
+            return True
+        if ent.label_ not in MISLABELLED_PERSON:
+            return False
+        text = clean_name(name_span.text)
+        return state.kb.by_name(text) is not None or (
+            len(name_span) == 1 and state.kb.by_surname(text) is not None
+        )
+
+    def _person(self, state: _DocState, name: str, context: list[Token], places: Places) -> _Person:
+        """The person a name means: seen earlier in this article, known to the KB, or new."""
+        known = self._known_person(state, name)
+        if known is not None:
+            if known.country is None:
+                known.country = self._country_in(context, places)
+            return known
+        titled = self._new_person(name, context, places)
+        entry = state.kb.by_name(name) or (state.kb.by_surname(name) if " " not in name else None)
+        if entry is None:
+            return titled
+        return _merge_known(entry, titled, state.doc._.published)
+
     def _new_person(self, name: str, title: list[Token], places: Places) -> _Person:
-        words = [t.text for t in title if t.is_alpha]
+        words = [t.text for t in title if any(c.isalpha() for c in t.text)]
         term = self.sectors.longest(words)
-        role = _role_text(title, self.sectors) if term else None
+        if term is not None and term.term in GENERIC_TITLES and len(words) > 1:
+            inner = self.sectors.longest(words[:-1])
+            term = SectorTerm(term.term, inner.sector, term.kind) if inner is not None else term
+        role = term.term if term and term.kind == "title" and term.term not in RELATIVE_TITLES else None
         return _Person(
             name=name,
             country=self._country_in(title, places),
@@ -200,7 +282,7 @@ class ActorResolver:
             elif (
                 low in self.sectors.words
                 or low in TITLE_FILLERS
-                or low == "'s"
+                or low in ("'s", "-")
                 or places_covering(places, prev.i)
             ):
                 i -= 1
@@ -233,18 +315,54 @@ class ActorResolver:
             owner = state.name_parts.get(part, key)
             state.name_parts[part] = key if owner == key else None  # shared part: ambiguous
 
+    def _known_names(self, state: _DocState, places: Places) -> None:
+        """Known people the NER missed: a full name of the knowledge base, or the surname of a
+        curated person as the subject of a clause ("Merkel urged ...")."""
+        doc = state.doc
+        for token in doc:
+            if token.i in state.claimed or not token.is_title or places_covering(places, token.i):
+                continue
+            sizes = range(KB_NAME_MAX_TOKENS, 1, -1) if state.kb.starts_name(token.text) else range(0)
+            for size in sizes:
+                span = doc[token.i : token.i + size]
+                if span.end <= len(doc) and state.free(span.start, span.end):
+                    entry = state.kb.by_name(span.text)
+                    if entry is not None:
+                        self._add_known(state, entry, span)
+                        break
+            else:
+                entry = state.kb.by_surname(token.text)
+                if entry is not None and entry.origin != "learned" and token.dep_ in SUBJECT_DEPS:
+                    self._add_known(state, entry, doc[token.i : token.i + 1])
+
+    def _add_known(self, state: _DocState, entry: KnownActor, span: SpacySpan) -> None:
+        person = _merge_known(entry, None, state.doc._.published)
+        self._register(state, person)
+        state.add(span.start, span.end, _person_args(person, "person"))
+
     # 3. later mentions by part of the name ---------------------------------
     def _name_parts(self, state: _DocState) -> None:
         doc = state.doc
         for token in doc:
-            if token.i in state.claimed or not token.is_title:
+            if token.i in state.claimed or not token.is_title or token.is_stop:
                 continue
             owner = state.name_parts.get(name_key(token.text))
-            if not owner:
+            person = state.persons[owner] if owner else self._kb_surname(state, token)
+            if person is None:
                 continue
-            person = state.persons[owner]
             end = token.i + 1
             state.add(token.i, end, _person_args(person, "person-part"))
+
+    def _kb_surname(self, state: _DocState, token: Token) -> _Person | None:
+        """A person of the knowledge base named by surname alone in an entity ("Lavrov" as ORG)."""
+        if not token.ent_type_:
+            return None
+        entry = state.kb.by_surname(token.text)
+        if entry is None:
+            return None
+        person = _merge_known(entry, None, state.doc._.published)
+        self._register(state, person)
+        return person
 
     # 4. groups and offices ---------------------------------------------------
     def _groups(self, state: _DocState, places: Places) -> None:
@@ -252,38 +370,84 @@ class ActorResolver:
             if token.i in state.claimed or places_covering(places, token.i):
                 continue
             term, first = self._sector_term_at(state.doc, token.i)
-            if term is None:
+            if term is None or self._inside_larger_term(token):
                 continue
-            modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-            of_objects = [
-                g
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            country_tokens = [t for m in modifiers + of_objects for t in m.subtree]
-            country = self._country_in(country_tokens, places)
-            if country is None and term.kind == "title":
-                continue  # "the minister" alone is left to coreference
-            span_tokens = [token.i, first] + [
-                t.i for t in country_tokens if t.i in places or places_covering(places, t.i)
-            ]
-            start, end = min(span_tokens), max(span_tokens) + 1
-            if state.free(start, end):
-                args = {
-                    "kind": "group",
-                    "country": country,
-                    "sector": term.sector,
-                    "role": term.term if term.kind == "title" else None,
-                    "actor_id": f"{country or 'UNK'}:{term.sector}",
-                    "rule": f"sector:{term.term}",
-                }
-                state.add(start, end, args)
+            term = self._modified_term(token, term)
+            owners = self._owners(token, places)
+            if not owners:
+                country = single_country(token.sent, places)
+                if term.kind == "title" and (country is None or term.sector == "GOV"):
+                    continue  # "the minister" alone is left to coreference
+                owners = [(None, country)]
+            self._add_group(state, token, first, term, owners)
+
+    def _modified_term(self, token: Token, term: SectorTerm) -> SectorTerm:
+        """ "army officials", "rebel leaders": a generic title takes its modifier's sector."""
+        if term.term not in GENERIC_TITLES:
+            return term
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.i < token.i:
+                inner = self.sectors.get(child.text)
+                if inner is not None:
+                    return SectorTerm(term.term, inner.sector, term.kind)
+        return term
+
+    def _inside_larger_term(self, token: Token) -> bool:
+        """A term that modifies another term ("government" in "government officials")."""
+        head = token.head
+        if token.dep_ not in ("compound", "amod") or head.i == token.i:
+            return False
+        return self._sector_term_at(token.doc, head.i)[0] is not None
+
+    def _owners(self, token: Token, places: Places) -> list[tuple[SpacySpan | None, str | None]]:
+        """The places that tell whose a group is, first the closest kind of owner."""
+        head = token
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+            head = head.head
+        for tokens in _owner_tokens(token, head):
+            found = self._places_in(tokens, places)
+            if found:
+                return [(span, _ethnic_home(span, code, places)) for span, code in found]
+        return []
+
+    @staticmethod
+    def _places_in(tokens: Iterable[Token], places: Places) -> list[tuple[SpacySpan | None, str]]:
+        found: list[tuple[SpacySpan | None, str]] = []
+        for t in sorted(tokens, key=lambda t: t.i):
+            hit = places.get(t.i)
+            if hit and all(code != hit[1].code for _, code in found):
+                found.append((hit[0], hit[1].code))
+        return found
+
+    def _add_group(
+        self,
+        state: _DocState,
+        token: Token,
+        first: int,
+        term: SectorTerm,
+        owners: list[tuple[SpacySpan | None, str | None]],
+    ) -> None:
+        """One mention per coordinated owner ("US and British forces"); the last spans the noun."""
+        args: dict[str, object] = {
+            "kind": "group",
+            "sector": term.sector,
+            "role": term.term if term.kind == "title" else None,
+            "rule": f"sector:{term.term}",
+        }
+        for span, country in owners[:-1]:
+            if span is not None and state.free(span.start, span.end):
+                owner = {"country": country, "actor_id": f"{country}:{term.sector}"}
+                state.add(span.start, span.end, args | owner)
+        span, country = owners[-1]
+        start = span.start if span is not None and span.start < first else first
+        if state.free(start, token.i + 1):
+            state.add(start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{term.sector}"})
 
     def _sector_term_at(self, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:
+        if doc[i].lower_ not in self.sectors.words:
+            return None, i  # no term ends in a word that no term has
         for size in range(min(self.sectors.max_words, i + 1), 0, -1):
-            phrase = " ".join(t.text for t in doc[i - size + 1 : i + 1])
+            phrase = " ".join(doc[j].text for j in range(i - size + 1, i + 1))
             term = self.sectors.get(phrase)
             if term:
                 return term, i - size + 1
@@ -294,6 +458,8 @@ class ActorResolver:
         for span, form in places.values():
             if not state.free(span.start, span.end):
                 continue
+            if form.form in ("demonym", "demonym_plural"):
+                form = replace(form, code=_ethnic_home(span, form.code, places))
             args = self._place_args(span, form)
             if args is not None:
                 state.add(span.start, _strip_possessive(span).end, args)
@@ -327,8 +493,8 @@ class ActorResolver:
                 "rule": f"gazetteer:{form.form}",
                 "name": self._name(code),
             }
-        if form.form == "capital":
-            return {"kind": "place", "country": code, "rule": "gazetteer:capital", "name": span.text}
+        if form.form in ("capital", "region"):
+            return {"kind": "place", "country": code, "rule": f"gazetteer:{form.form}", "name": span.text}
         if form.form == "demonym_plural":
             return {
                 "kind": "group",
@@ -339,6 +505,15 @@ class ActorResolver:
             }
         if form.form == "demonym" and dep in ARGUMENT_DEPS:
             return {"kind": "group", "country": code, "actor_id": code, "rule": "gazetteer:demonym"}
+        if form.form == "demonym":
+            # "an Indian proposal", "Israeli air raids": the adjective stands for the state.
+            return {
+                "kind": "country",
+                "country": code,
+                "actor_id": code,
+                "rule": "gazetteer:demonym-modifier",
+                "name": self._name(code),
+            }
         return None
 
     def _name(self, code: str) -> str | None:
@@ -375,6 +550,114 @@ class ActorResolver:
             )
 
 
+# Prepositions that place a group in a country ("rebels in Darfur", "students throughout Indonesia").
+LOCATING_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "from"})
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+
+
+def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:
+    """Token groups that may name a group's country, most telling first."""
+    nouns = [token] if head.i == token.i else [token, head]
+    yield [t for n in nouns for c in n.children if c.i < n.i and c.dep_ in OWNER_DEPS for t in c.subtree]
+    yield [t for n in nouns for p in _preps(n, ("of",)) for t in p.subtree]
+    located = [p for n in nouns for p in _preps(n, LOCATING_PREPS)]
+    located += [p for n in nouns for c in n.children if c.dep_ == "acl" for p in _preps(c, LOCATING_PREPS)]
+    yield [t for p in located for t in p.subtree]
+
+
+def _preps(token: Token, words: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions `words` attached to `token`."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in words
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
+    """Distinct country codes named in a sentence (names, demonyms, capitals), in order."""
+    codes: list[str] = []
+    for i in range(sent.start, sent.end):
+        hit = places.get(i)
+        if hit and hit[1].form != "igo" and hit[1].code not in codes:
+            codes.append(hit[1].code)
+    return codes
+
+
+def single_country(sent: SpacySpan, places: Places) -> str | None:
+    """The country of a sentence that names exactly one."""
+    codes = sentence_countries(sent, places)
+    return codes[0] if len(codes) == 1 else None
+
+
+def _ethnic_home(span: SpacySpan | None, code: str, places: Places) -> str:
+    """ "ethnic Albanians" in a sentence about Serbia live in Serbia: the other country named."""
+    if span is None or span.start == 0 or span.doc[span.start - 1].lower_ != "ethnic":
+        return code
+    others = [c for c in sentence_countries(span.sent, places) if c != code]
+    return others[0] if len(others) == 1 else code
+
+
+def _merge_known(entry: KnownActor, titled: _Person | None, published: dt.date | None) -> _Person:
+    """A known actor as met in this article. An analyst's record wins over the text."""
+    span = role_at(entry, published)
+    kb_country = span.country if span else entry.country
+    kb_sector = span.sector if span else entry.sector
+    kb_role = span.role if span else entry.role
+    if titled is None or entry.origin == "analyst":
+        return _Person(entry.name, kb_country, kb_sector, kb_role, entry.actor_id)
+    # A known person keeps the country on record (words near a name often name another
+    # country: "President Trump, North Korea..."); a title in the article may update the office.
+    return _Person(
+        entry.name,
+        kb_country or titled.country,
+        titled.sector or kb_sector,
+        titled.role or kb_role,
+        entry.actor_id,
+    )
+
+
+# Brackets an editor puts inside a name ("President [Donald] Trump").
+_NAME_BRACKETS = re.compile(r"[\[\]]")
+
+
+def clean_name(text: str) -> str:
+    return " ".join(_NAME_BRACKETS.sub("", text).split())
+
+
+def _person_span(ent: SpacySpan) -> SpacySpan:
+    """The name in a PERSON entity: no possessive, and a hyphenated tail the NER cut off
+    put back ("Moon Jae" + "-in")."""
+    span = _strip_possessive(ent)
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+    ):
+        end += 2
+    return doc[span.start : end] if end != span.end else span
+
+
+def _employer(state: _DocState, title_start: int) -> Organisation | None:
+    """The organisation in "CGTN's Michael Voss": named just before the title, with a possessive."""
+    i = title_start
+    while i > 0 and state.doc[i - 1].text.translate(_APOSTROPHES) == "'s":
+        i -= 1
+    if i == title_start and (title_start == 0 or state.doc[title_start].text.translate(_APOSTROPHES) != "'s"):
+        return None
+    return state.organisations.get(i - 1)
+
+
+def _overlap(a: SpacySpan, b: SpacySpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def places_covering(places: Places, i: int) -> bool:
     return i in places.covered
 
@@ -404,10 +687,3 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
         if child.dep_ == "appos" and child.i >= name.end:
             out.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
     return out
-
-
-def _role_text(title: list[Token], sectors: SectorLexicon) -> str | None:
-    words = [t.text for t in title if t.is_alpha and (t.lower_ in sectors.words or t.lower_ in TITLE_FILLERS)]
-    while words and words[0].lower() in ("the", "of"):
-        words = words[1:]
-    return " ".join(w.lower() for w in words) or None

@@ -36,6 +36,8 @@ RULE_KEYS = frozenset(
         "symmetric",
         "requires_target",
         "confidence",
+        "negated",
+        "received",
     }
 )
 
@@ -56,7 +58,7 @@ class Rule:
 
     rule: str
     lemma: str
-    pos: str  # verb | noun
+    pos: str  # verb | noun | modal (an auxiliary such as "must" in a reported clause)
     cameo: CameoCode
     plover: str
     mode: str | None
@@ -67,6 +69,8 @@ class Rule:
     symmetric: bool
     requires_target: bool
     confidence: float
+    negated: CameoCode | None = None  # the code when the trigger is negated ("did not accept": REJECT)
+    received: bool = False  # nouns: the governor's subject is the target ("Cuba faces sanctions from the US")
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class Codebook:
     verb_forms: dict[str, str]  # inflected form -> lemma
     noun_forms: dict[str, str]
     irregular: dict[str, str]  # irregular verb form -> lemma, for any verb (support verbs too)
+    intent: dict[int, CameoCode]  # quad class -> code of a promised/threatened material action
 
     def is_form_of(self, form: str, lemma: str) -> bool:
         """Is `form` an inflection of the verb `lemma`? ("held" of "hold")."""
@@ -84,6 +89,9 @@ class Codebook:
     def verb_rules(self, form: str) -> list[Rule]:
         lemma = self.verb_forms.get(form)
         return [r for r in self.rules if r.pos == "verb" and r.lemma == lemma] if lemma else []
+
+    def modal_rules(self, form: str) -> list[Rule]:
+        return [r for r in self.rules if r.pos == "modal" and r.lemma == form]
 
     def noun_rules(self, form: str) -> list[Rule]:
         lemma = self.noun_forms.get(form)
@@ -112,6 +120,19 @@ def load_cameo(text: str | None = None) -> dict[str, CameoCode]:
         except (KeyError, TypeError, ValueError) as e:
             raise DataFileError(f"cameo.tsv row {number}: {e}: {row}") from e
         out[code.code] = code
+    return out
+
+
+def load_intent(cameo: dict[str, CameoCode], text: str | None = None) -> dict[int, CameoCode]:
+    """Quad class → the CAMEO code an intended action of that class is coded as (data/intent.tsv)."""
+    text = text if text is not None else _data_text("intent.tsv")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    out: dict[int, CameoCode] = {}
+    for row in csv.DictReader(rows, delimiter="\t"):
+        code = cameo.get(row.get("cameo") or "")
+        if code is None or not (row.get("quad_class") or "").isdigit():
+            raise DataFileError(f"intent.tsv: bad row {row}")
+        out[int(row["quad_class"])] = code
     return out
 
 
@@ -171,13 +192,13 @@ def load_codebook(path: Path | None = None) -> Codebook:
         if rule.pos == "verb":
             for form in verb_inflections(rule.lemma):
                 verb_forms.setdefault(form, rule.lemma)
-        else:
+        elif rule.pos == "noun":
             for form in noun_inflections(rule.lemma):
                 noun_forms.setdefault(form, rule.lemma)
     for form, lemma in irregular.items():
         if any(r.lemma == lemma and r.pos == "verb" for r in rules):
             verb_forms[form] = lemma
-    return Codebook(rules, cameo, verb_forms, noun_forms, irregular)
+    return Codebook(rules, cameo, verb_forms, noun_forms, irregular, load_intent(cameo))
 
 
 def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Rule:
@@ -194,11 +215,16 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
     if code is None:
         raise DataFileError(f"{where} ({entry['rule']}): CAMEO code {entry['cameo']!r} is not in cameo.tsv")
     pos = entry["pos"]
-    if pos not in ("verb", "noun"):
-        raise DataFileError(f"{where} ({entry['rule']}): pos must be verb or noun")
+    if pos not in ("verb", "noun", "modal"):
+        raise DataFileError(f"{where} ({entry['rule']}): pos must be verb, noun or modal")
     plover = entry.get("plover") or code.plover
     if not plover:
         raise DataFileError(f"{where} ({entry['rule']}): CAMEO {code.code} has no PLOVER type; set 'plover'")
+    negated = cameo.get(str(entry["negated"])) if "negated" in entry else None
+    if "negated" in entry and negated is None:
+        raise DataFileError(
+            f"{where} ({entry['rule']}): negated CAMEO code {entry['negated']!r} is not in cameo.tsv"
+        )
     default_targets = DEFAULT_VERB_TARGETS if pos == "verb" else DEFAULT_NOUN_TARGETS
     return Rule(
         rule=str(entry["rule"]),
@@ -214,4 +240,6 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         symmetric=bool(entry.get("symmetric", False)),
         requires_target=bool(entry.get("requires_target", False)),
         confidence=float(entry.get("confidence", 0.8)),
+        negated=negated,
+        received=bool(entry.get("received", False)),
     )

@@ -11,6 +11,7 @@ from wirewatch.ingest.language import english_ratio, looks_english
 from wirewatch.ingest.readers import RawRecord
 from wirewatch.model import Article, Rejection, text_article_id
 from wirewatch.settings import Settings
+from wirewatch.when.dateline import dateline_date
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ def prepare(
             f"{raw.origin}: not English (English function words {ratio:.0%} of text); only English is coded",
             article_id=article_id,
         )
+    if published is None:
+        published, published_from = dateline_date(body), "dateline"
     if published is None and default_date is not None:
         published, published_from = default_date, "cli"
     return Article(

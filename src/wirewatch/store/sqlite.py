@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch.errors import StoreError
-from wirewatch.model import ActorRef, CodedArticle, Event, Location, Mention, Rejection, Span
+from wirewatch.model import ActorRef, CodedArticle, Event, Location, Mention, Quote, Rejection, Span
+from wirewatch.store.actors import learn_from
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,14 @@ class SqliteStore:
             )
             for event in coded.events:
                 _insert_event(conn, event)
+            conn.executemany(
+                "INSERT OR IGNORE INTO quotes (article_id, start_char, end_char, text, cue, speaker_text,"
+                " speaker_actor_id, speaker_name, speaker_country, speaker_sector, speaker_role)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_quote_row(q) for q in coded.quotes],
+            )
             _upsert_actors(conn, coded.mentions, _iso(a.published))
+            learn_from(conn, coded)
 
     def save_rejection(self, rejection: Rejection) -> None:
         r = rejection
@@ -246,6 +254,16 @@ class SqliteStore:
                 out.setdefault(r["event_id"], {}).setdefault(r["role"], []).append(ref)
         return out
 
+    def quotes(self, article_id: str | None = None) -> list[Quote]:
+        """Stored quotes in text order, of one article or of all."""
+        sql = "SELECT * FROM quotes"
+        params: list[Any] = []
+        if article_id:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        rows = self.conn.execute(sql + " ORDER BY article_id, start_char, end_char", params)
+        return [_quote_from_row(dict(r)) for r in rows]
+
     def counts(self) -> dict[str, int]:
         one = self.conn.execute
         return {
@@ -307,6 +325,26 @@ def _insert_event(conn: sqlite3.Connection, e: Event) -> None:
         for i, a in enumerate(refs)
     ]
     conn.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _quote_row(q: Quote) -> tuple[Any, ...]:
+    s = q.speaker
+    speaker = (s.text, s.actor_id, s.name, s.country, s.sector, s.role) if s else (None,) * 6
+    return (q.article_id, q.start, q.end, q.text, q.cue, *speaker)
+
+
+def _quote_from_row(r: dict[str, Any]) -> Quote:
+    speaker = None
+    if r["speaker_text"] is not None:
+        speaker = ActorRef(
+            r["speaker_text"],
+            r["speaker_actor_id"],
+            r["speaker_name"],
+            r["speaker_country"],
+            r["speaker_sector"],
+            r["speaker_role"],
+        )
+    return Quote(r["article_id"], speaker, r["text"], r["start_char"], r["end_char"], r["cue"])
 
 
 def _upsert_actors(conn: sqlite3.Connection, mentions: Sequence[Mention], seen: str | None) -> None:

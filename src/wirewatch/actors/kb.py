@@ -1,0 +1,140 @@
+"""The actor knowledge base as the resolver sees it: a read-only snapshot with name indexes.
+
+Front ends load the actors they know (from the database, seeded by the curated table
+`data/actors_curated.tsv`) and hand them to the pipeline; the resolver looks people up by
+full name or alias (spelling-insensitive, see `name_key`) and, across articles, by a
+surname that belongs to one person only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from wirewatch.errors import DataFileError
+from wirewatch.model import KnownActor, RoleSpan, name_key
+
+CURATED_COLUMNS = ("name", "aliases", "country", "sector", "role", "term_start", "term_end")
+# A surname shorter than this is too common across languages to identify someone alone
+# ("Li", "Ri", "Ng"); within one article the resolver still links them.
+MIN_SURNAME_CHARS = 3
+NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "la", "le", "jr", "sr", "ii", "iii", "iv"}
+)
+
+
+def actor_slug(name: str) -> str:
+    """The id of a person actor: "Ri Yong-ho" -> "p:ri-yong-ho"."""
+    return "p:" + name_key(name).replace(" ", "-")
+
+
+class ActorKB:
+    """Known actors indexed by name key and by unambiguous surname."""
+
+    def __init__(self, actors: Iterable[KnownActor]) -> None:
+        self._by_id: dict[str, KnownActor] = {}
+        self._by_key: dict[str, KnownActor] = {}
+        self._by_surname: dict[str, KnownActor | None] = {}
+        self._first_words: set[str] = set()  # first word of every name: a cheap pre-check
+        for actor in actors:
+            self._add(actor)
+
+    def _add(self, actor: KnownActor) -> None:
+        self._by_id[actor.actor_id] = actor
+        for name in (actor.name, *actor.aliases):
+            key = name_key(name)
+            self._first_words.add(key.split(" ", 1)[0])
+            current = self._by_key.get(key)
+            if current is None or _rank(actor) > _rank(current):
+                self._by_key[key] = actor
+            if actor.kind == "person":
+                self._index_surname(key, actor)
+
+    def _index_surname(self, key: str, actor: KnownActor) -> None:
+        parts = [p for p in key.split() if p not in NAME_PARTICLES]
+        if len(parts) < 2 or len(parts[-1]) < MIN_SURNAME_CHARS:
+            return
+        surname = parts[-1]
+        if surname not in self._by_surname:
+            self._by_surname[surname] = actor
+        elif (other := self._by_surname[surname]) is not None and other.actor_id != actor.actor_id:
+            self._by_surname[surname] = None  # two people share it: never guess
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def get(self, actor_id: str) -> KnownActor | None:
+        return self._by_id.get(actor_id)
+
+    def starts_name(self, word: str) -> bool:
+        """Whether some known name begins with `word` (case-insensitive)."""
+        return word.lower() in self._first_words
+
+    def by_name(self, text: str) -> KnownActor | None:
+        """The actor whose name or alias is `text` (spelling-insensitive)."""
+        return self._by_key.get(name_key(text))
+
+    def by_surname(self, text: str) -> KnownActor | None:
+        """The one person whose surname is `text`; None when unknown or shared."""
+        return self._by_surname.get(name_key(text))
+
+
+def _rank(actor: KnownActor) -> int:
+    """Which actor a shared name means: an analyst's word, then the curated table, then learned."""
+    return {"analyst": 2, "curated": 1}.get(actor.origin, 0)
+
+
+def role_at(actor: KnownActor, date: dt.date | None) -> RoleSpan | None:
+    """The role the actor held on `date` (the latest one when the date is unknown or outside all)."""
+    if not actor.roles:
+        return None
+    if date is not None:
+        day = date.isoformat()
+        for span in actor.roles:
+            if (span.first_seen or "") <= day <= (span.last_seen or "9999"):
+                return span
+    return max(actor.roles, key=lambda s: s.last_seen or "9999")
+
+
+def load_curated(path: Path | None = None) -> list[KnownActor]:
+    """The curated starter table: one actor per name, each row a role with its term."""
+    if path is None:
+        text = resources.files("wirewatch").joinpath("data", "actors_curated.tsv").read_text(encoding="utf-8")
+        label = "wirewatch/data/actors_curated.tsv"
+    else:
+        text, label = path.read_text(encoding="utf-8"), str(path)
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows or tuple(c.strip() for c in rows[0].split("\t")) != CURATED_COLUMNS:
+        raise DataFileError(f"{label}: header must be {', '.join(CURATED_COLUMNS)}")
+    grouped: dict[str, list[list[str]]] = {}
+    for number, line in enumerate(rows[1:], start=2):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != len(CURATED_COLUMNS) or not all(cells[i] for i in (0, 2, 3, 4, 5)):
+            raise DataFileError(f"{label}, row {number}: needs name, country, sector, role and term_start")
+        grouped.setdefault(actor_slug(cells[0]), []).append(cells)
+    return [_curated_actor(actor_id, rows_) for actor_id, rows_ in grouped.items()]
+
+
+def _curated_actor(actor_id: str, rows: list[list[str]]) -> KnownActor:
+    spans = [
+        RoleSpan(role, country, sector, start, end or None)
+        for _, _, country, sector, role, start, end in rows
+    ]
+    roles = tuple(sorted(spans, key=lambda s: s.first_seen or ""))
+    aliases = sorted({a.strip() for row in rows for a in row[1].split("|") if a.strip()})
+    latest = roles[-1]
+    return KnownActor(
+        actor_id=actor_id,
+        name=rows[0][0],
+        aliases=tuple(aliases),
+        kind="person",
+        country=latest.country,
+        sector=latest.sector,
+        role=latest.role,
+        first_seen=roles[0].first_seen,
+        last_seen=latest.last_seen,
+        origin="curated",
+        roles=roles,
+    )

@@ -1,0 +1,70 @@
+"""`wirewatch serve` (API and web UI in one process) and `wirewatch export` (jsonl, csv, parquet, gdelt)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from wirewatch.commands.common import add_db, open_store, settings_from
+
+log = logging.getLogger(__name__)
+
+
+def register(sub: Any, eval_sub: Any) -> None:
+    serve = sub.add_parser("serve", help="serve the REST API and the web UI")
+    add_db(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.set_defaults(handler=cmd_serve)
+
+    export = sub.add_parser("export", help="write events as jsonl, csv, parquet or GDELT 2.0 columns")
+    add_db(export)
+    export.add_argument("--format", choices=("jsonl", "csv", "parquet", "gdelt"), required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    export.add_argument("--actor", help="actor id, or part of an actor's name")
+    export.add_argument("--country", help="an ISO3 code among the sources or targets")
+    export.add_argument("--dyad", help="two country codes, either direction, e.g. USA-RUS")
+    export.add_argument("--type", dest="plover", help="PLOVER type, e.g. CONSULT")
+    export.add_argument("--quad-class", type=int, choices=(1, 2, 3, 4))
+    export.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
+    export.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
+    export.add_argument("--search", help="words that must all appear in the event's sentence")
+    export.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
+    export.add_argument("--limit", type=int, help="at most this many events")
+    export.set_defaults(handler=cmd_export)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from wirewatch.api.server import serve
+
+    settings = settings_from(args)
+    print(f"wirewatch: serving {settings.db} at http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
+    if settings.api_token is None:
+        print("wirewatch: WIREWATCH_API_TOKEN is not set, so POST /v1/articles is disabled", flush=True)
+    serve(settings, host=args.host, port=args.port)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from wirewatch.export import export_events
+    from wirewatch.store.queries import EventQuery, parse_dyad
+
+    query = EventQuery(
+        actor=args.actor,
+        country=args.country.upper() if args.country else None,
+        dyad=parse_dyad(args.dyad),
+        plover=args.plover,
+        quad_class=args.quad_class,
+        since=args.since,
+        until=args.until,
+        search=args.search,
+        include_all=args.all,
+        limit=args.limit,
+    )
+    with open_store(settings_from(args), must_exist=True) as store:
+        n = export_events(store, query, args.format, args.output)
+    print(f"wirewatch: wrote {n} events to {args.output} ({args.format})", file=sys.stderr)
+    return 0

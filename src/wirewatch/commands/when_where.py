@@ -1,0 +1,48 @@
+"""`wirewatch eval dates` and `wirewatch eval geo`: dates and places scored on ../shared/eval."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from wirewatch.commands.common import print_scores
+from wirewatch.errors import WirewatchError
+
+
+def register(sub: Any, eval_sub: Any) -> None:
+    dates = eval_sub.add_parser("dates", help="temporal expressions found and normalised (gum_news.jsonl)")
+    dates.add_argument("--data", type=Path, required=True)
+    dates.add_argument("--json", action="store_true", help="print JSON")
+    dates.set_defaults(handler=cmd_eval_dates)
+
+    geo = eval_sub.add_parser("geo", help="toponyms found and resolved (geovirus.jsonl, trnews.jsonl)")
+    geo.add_argument("--data", type=Path, required=True)
+    geo.add_argument("--json", action="store_true", help="print JSON")
+    geo.set_defaults(handler=cmd_eval_geo)
+
+
+def _checked(path: Path) -> Path:
+    if not path.exists():
+        raise WirewatchError(f"{path}: no such evaluation file")
+    return path
+
+
+def cmd_eval_dates(args: argparse.Namespace) -> int:
+    from wirewatch.evaluate.dates import evaluate_dates
+    from wirewatch.nlp import load_nlp
+    from wirewatch.settings import Settings
+
+    report = evaluate_dates(_checked(args.data), load_nlp(Settings.from_env()))
+    print_scores(report.as_dict(), args.json)
+    return 0
+
+
+def cmd_eval_geo(args: argparse.Namespace) -> int:
+    from wirewatch.evaluate.geo import evaluate_geo
+    from wirewatch.nlp import load_nlp
+    from wirewatch.settings import Settings
+
+    report = evaluate_geo(_checked(args.data), load_nlp(Settings.from_env()))
+    print_scores(report.as_dict(), args.json)
+    return 0

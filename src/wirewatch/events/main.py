@@ -1,0 +1,89 @@
+"""The main event of a sentence, and the CAMEO statement reading of a sentence with none.
+
+A sentence often codes several events ("X said Y attacked Z"; "after talks,
+A and B signed a deal"). Gold sets and users asking "what does this sentence
+say" want one: the event whose trigger stands highest in the dependency tree
+(the main clause), then the most confident, then the first.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.events.codebook import verb_inflections
+from wirewatch.model import Event
+
+STATEMENT_ROOT = "01"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# How deep below the parse root a statement verb may sit and still be the
+# sentence's main verb (a dateline or a quote above it); 2 covers
+# "'...,' he said" hanging from the quote's verb through parataxis.
+STATEMENT_DEPTH = 2
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "parataxis", "ccomp", "conj", "appos"})
+
+
+def trigger_depth(doc: Doc, event: Event) -> int:
+    """How many arcs separate the event's trigger from its sentence root."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return len(doc)
+    return sum(1 for _ in span.root.ancestors)
+
+
+def main_event(doc: Doc, events: Sequence[Event]) -> Event | None:
+    """The event of the main clause: not hypothetical, highest trigger, most confident, first."""
+    if not events:
+        return None
+    return min(
+        events,
+        key=lambda e: (e.modality == "hypothetical", trigger_depth(doc, e), -e.confidence, e.trigger.start),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def statement_forms() -> dict[str, str]:
+    """Inflected statement verb → its CAMEO code, from data/statement_verbs.tsv."""
+    text = resources.files("wirewatch").joinpath("data", "statement_verbs.tsv").read_text(encoding="utf-8")
+    forms: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, code, *_ = line.split("\t")
+        for form in verb_inflections(lemma) | _irregular(lemma):
+            forms.setdefault(form, code)
+    return forms
+
+
+def _irregular(lemma: str) -> set[str]:
+    from wirewatch.events.codebook import load_irregulars
+
+    return {form for form, base in load_irregulars().items() if base == lemma}
+
+
+def statement_code(token: Token) -> str | None:
+    """The CAMEO statement code of a verb with a subject ("the ministry said"), else None."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    return statement_forms().get(token.lower_)
+
+
+def statement_root(doc: Doc) -> str | None:
+    """Root 01 when a sentence's main verb is a statement verb; None otherwise.
+
+    The main verb is the root or a verb at most STATEMENT_DEPTH arcs below it
+    that is not in a subordinate clause: datelines ("HONG KONG, March 21 --")
+    and quotes put the root elsewhere ("'...,' the minister said").
+    """
+    for token in doc:
+        depth = sum(1 for _ in token.ancestors)
+        if depth > STATEMENT_DEPTH or token.dep_ not in MAIN_CLAUSE_DEPS:
+            continue
+        if any(c.dep_ == "mark" for c in token.children):
+            continue
+        if statement_code(token) is not None:
+            return STATEMENT_ROOT
+    return None

@@ -1,0 +1,145 @@
+"""GDELT 2.0 event-table export: 61 tab-separated columns, no header, as GDELT publishes them.
+
+Existing GDELT scripts read it with their usual column list. CAMEO codes are
+written as strings with their leading zeros ("040", base "040", root "04").
+Columns wirewatch has nothing for are left empty: ethnic and religion codes,
+tone, the actors' own geography, ADM codes, feature ids, and the geo
+country codes and geo types, which GDELT gives as FIPS 10-4 codes and
+gazetteer classes that wirewatch's ISO 3166 data cannot supply exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import IO, Any
+
+from wirewatch.model import ActorRef, Event
+
+ACTOR_FIELDS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
+GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+COLUMNS: tuple[str, ...] = (
+    *("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate"),
+    *(f"Actor1{f}" for f in ACTOR_FIELDS),
+    *(f"Actor2{f}" for f in ACTOR_FIELDS),
+    *("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale"),
+    *("NumMentions", "NumSources", "NumArticles", "AvgTone"),
+    *(f"Actor1Geo_{f}" for f in GEO_FIELDS),
+    *(f"Actor2Geo_{f}" for f in GEO_FIELDS),
+    *(f"ActionGeo_{f}" for f in GEO_FIELDS),
+    *("DATEADDED", "SOURCEURL"),
+)
+# Types as GDELT's own documentation gives them; everything else is a string.
+INTEGER_COLUMNS = frozenset(
+    {"GlobalEventID", "Day", "MonthYear", "Year", "IsRootEvent", "QuadClass", "NumMentions"}
+    | {"NumSources", "NumArticles", "DATEADDED"}
+)
+FLOAT_COLUMNS = frozenset(
+    {"FractionDate", "GoldsteinScale", "AvgTone"}
+    | {f"{p}Geo_{c}" for p in ("Actor1", "Actor2", "Action") for c in ("Lat", "Long")}
+)
+# Events are read in chunks this large to look up their articles' URLs.
+URL_CHUNK = 500
+
+ArticleLookup = Callable[[list[str]], dict[str, dict[str, Any]]]
+
+
+def global_event_id(event_id: str) -> int:
+    """GDELT ids are integers: the first 15 hex digits of our id (fits a signed 64-bit column)."""
+    return int(event_id.lstrip("e")[:15], 16)
+
+
+def actor_columns(ref: ActorRef | None) -> list[str]:
+    """Code, name, country, known group and type columns of one actor (IGOs as GDELT writes them)."""
+    if ref is None:
+        return [""] * len(ACTOR_FIELDS)
+    country, group, sector = ref.country or "", "", ref.sector or ""
+    if sector == "IGO":
+        country, group = "", ref.country or ""
+    code = "IGO" + group if group else country + (sector if sector not in ("", "IGO") else "")
+    name = (ref.name or ref.text).upper()
+    return [code, name, country, group, "", "", "", sector, "", ""]
+
+
+def _date_columns(date: str | None) -> list[str]:
+    if not date:
+        return ["", "", "", ""]
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        year = date[:4] if date[:4].isdigit() else ""
+        return ["", "", year, year]
+    fraction = day.year + (day.timetuple().tm_yday - 1) / 365.0
+    return [day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year), f"{fraction:.4f}"]
+
+
+def _cameo_columns(cameo: str | None) -> list[str]:
+    if not cameo:
+        return ["", "", ""]
+    return [cameo, cameo[:3], cameo[:2]]
+
+
+def _date_added(coded_at: str | None) -> str:
+    if not coded_at:
+        return ""
+    return dt.datetime.fromisoformat(coded_at).strftime("%Y%m%d%H%M%S")
+
+
+def gdelt_row(e: Event, article: dict[str, Any]) -> list[str]:
+    """One event as the 61 GDELT 2.0 columns, every value a string ("" when unknown)."""
+    loc = e.location
+    lat, lon = (_num(loc.lat), _num(loc.lon)) if loc else ("", "")
+    action_geo = ["", loc.name if loc else "", "", "", "", lat, lon, ""]
+    row = (
+        [str(global_event_id(e.event_id)), *_date_columns(e.date)]
+        + actor_columns(e.sources[0] if e.sources else None)
+        + actor_columns(e.targets[0] if e.targets else None)
+        + [""]  # IsRootEvent: GDELT's lead-paragraph flag; wirewatch does not mark it
+        + _cameo_columns(e.cameo)
+        + [_num(e.quad_class), _num(e.goldstein), "1", "1", "1", ""]
+        + [""] * (2 * len(GEO_FIELDS))
+        + action_geo
+        + [_date_added(article.get("coded_at")), article.get("url") or article.get("source") or ""]
+    )
+    return row
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else str(value)
+
+
+def write_gdelt(events: Iterable[Event], fh: IO[str], articles: ArticleLookup) -> int:
+    """Write events as GDELT rows; `articles` maps article ids to their url, source and coded_at."""
+    writer = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+    n = 0
+    chunk: list[Event] = []
+    for event in events:
+        chunk.append(event)
+        if len(chunk) >= URL_CHUNK:
+            n += _write_chunk(writer, chunk, articles)
+            chunk = []
+    return n + _write_chunk(writer, chunk, articles)
+
+
+def _write_chunk(writer: Any, chunk: list[Event], articles: ArticleLookup) -> int:
+    found = articles(sorted({e.article_id for e in chunk})) if chunk else {}
+    for event in chunk:
+        writer.writerow([_clean(v) for v in gdelt_row(event, found.get(event.article_id, {}))])
+    return len(chunk)
+
+
+def _clean(value: str) -> str:
+    # Tabs and newlines would break a row; GDELT fields never hold them.
+    return " ".join(value.split()) if any(c in value for c in "\t\r\n") else value

@@ -1,0 +1,368 @@
+"""Quotes and reported speech of a parsed document, with cue and speaker.
+
+Three kinds, found in this order:
+
+- **direct**: a passage in quotation marks that stands as what someone said
+  ("“...,” Rodriguez added", "he said: “...”", a colon-ended lead-in paragraph
+  followed by the quote, a quote over several paragraphs); a second quote right
+  after one whose speaker is known continues it ("“...,” he said. “...”");
+- **indirect**: a cue verb with a clausal complement ("Lavrov said that Russia
+  welcomes ...", "..., Brown said"), or "according to X";
+- **partial**: a short quoted phrase inside a sentence ("welcomes the
+  “gradual normalization”"), attributed to the cue verb that governs it.
+
+Marks are found with regular expressions; cue, subject and content with
+lookups in the dependency parse. No extra model runs.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.model import Mention, Quote
+from wirewatch.quotes.cues import CueLexicon
+from wirewatch.quotes.marks import Quoted, quoted_passages
+from wirewatch.quotes.speakers import Speaker, SpeakerResolver, doc_text, forget_text
+
+DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
+# A cue after a quote ("“...,” said James Brown") stands within this many tokens of the
+# closing mark. The seeds need 7 ("Cuba's foreign minister Bruno Rodriguez told"); frames
+# with a long apposition before the verb need more: 16 was the best on the PolNeAR dev split.
+AFTER_WINDOW_TOKENS = 16
+# A cue before a quote without a colon or comma ("said “...”", "told reporters that “...”")
+# stands within this many tokens of the opening mark.
+BEFORE_WINDOW_TOKENS = 5
+# A second quote continues the previous one (same speaker and cue) when it starts at most
+# this many characters after it: room for one attribution sentence ("he said. ").
+CONTINUATION_GAP_CHARS = 80
+# Dependents of a cue verb that hold what was said: a clause ("said that ...") or an
+# infinitive ("vowed to ..."); adding xcomp raised recall on the PolNeAR dev split.
+CONTENT_DEPS = ("ccomp", "xcomp")
+# Characters looked at on each side of a quoted passage to tell a quotation standing as
+# speech from a phrase quoted inside a running sentence.
+CONTEXT_CHARS = 200
+# Dependency labels of a cue verb standing inside or after its content ("..., Brown said",
+# "Acts of protest, Mr. Obama said, are acts of patriotism").
+PARENTHETICAL_DEPS = ("parataxis", "ccomp")
+OPENING_CHARS = "\"\u201c\u2018'`"
+CLOSING_CHARS = "\"\u201d\u2019'"
+LEAD_IN_ENDS = (":", ",")
+SENTENCE_ENDS = frozenset({".", "?", "!"})
+# A signed quote: closing mark, a dash, then a capitalised name of one to four words on the same line.
+_SIGNATURE = re.compile(
+    r"[.,!?]?[\"\u201d'\u2019]*[ \t\u00a0]*(?P<dash>\u2015|\u2014|--)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t][A-Z][\w.'\u2019-]*){0,3})"
+)
+
+
+@dataclass
+class Attribution:
+    """One attribution before its speaker is resolved."""
+
+    kind: str  # direct | indirect | partial
+    start: int
+    end: int
+    cue: SpacySpan | None
+    subject: Token | None
+    signed: tuple[int, int] | None = None  # a name after a dash ("” ― Maria Lopez"), no subject
+
+
+def load_descriptions(text: str | None = None) -> frozenset[str]:
+    if text is None:
+        text = resources.files("wirewatch").joinpath("data", DESCRIPTIONS_FILE).read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return frozenset(row["description"].strip().lower() for row in rows if row.get("description"))
+
+
+class QuoteExtractor:
+    """Callable: (doc, mentions, article_id) -> quotes in text order."""
+
+    def __init__(self, cues: CueLexicon, descriptions: frozenset[str]) -> None:
+        self.cues = cues
+        self.descriptions = descriptions
+
+    @classmethod
+    def load(cls) -> QuoteExtractor:
+        return cls(CueLexicon.load(), load_descriptions())
+
+    def __call__(self, doc: Doc, mentions: Sequence[Mention], article_id: str) -> list[Quote]:
+        attributions = self.attributions(doc)
+        quoted = [(q.start, q.end) for q in quoted_passages(doc_text(doc))]
+        resolver = SpeakerResolver(doc, mentions, quoted, self.descriptions)
+        quotes: list[Quote] = []
+        for a in sorted(attributions, key=_order):
+            speaker = _speaker(resolver, a)
+            quotes.append(
+                Quote(
+                    article_id=article_id,
+                    speaker=speaker.ref if speaker else None,
+                    text=doc_text(doc)[a.start : a.end],
+                    start=a.start,
+                    end=a.end,
+                    cue=a.cue.text if a.cue is not None else None,
+                    kind=a.kind,
+                    cue_start=a.cue.start_char if a.cue is not None else None,
+                    speaker_start=speaker.start if speaker else None,
+                    speaker_end=speaker.end if speaker else None,
+                )
+            )
+        forget_text(doc)
+        return sorted(quotes, key=lambda q: (q.start, q.end))
+
+    def attributions(self, doc: Doc) -> list[Attribution]:
+        """Direct, indirect and partial attributions of `doc`, speakers not yet resolved."""
+        passages = [q for q in quoted_passages(doc_text(doc)) if q.double or _embedded(doc_text(doc), q)]
+        direct = [q for q in passages if q.double and not _embedded(doc_text(doc), q)]
+        found = self._direct(doc, direct)
+        used = {a.cue.start for a in found if a.cue is not None}
+        found += self._indirect(doc, used, [(q.start, q.end) for q in direct])
+        found += self._partial(doc, [q for q in passages if _embedded(doc_text(doc), q)])
+        return found
+
+    # direct ---------------------------------------------------------------
+    def _direct(self, doc: Doc, passages: list[Quoted]) -> list[Attribution]:
+        out: list[Attribution] = []
+        for q in passages:
+            cue = self._cue_after(doc, q) or self._cue_before(doc, q)
+            if cue is not None:
+                out.append(Attribution("direct", q.start, q.end, _cue_span(cue), _subject(cue)))
+                continue
+            signed = _signature(doc, q)
+            if signed is not None:
+                out.append(signed)
+                continue
+            previous = out[-1] if out else None
+            if previous is not None and previous.cue is not None and _continues(doc_text(doc), previous, q):
+                out.append(Attribution("direct", q.start, q.end, previous.cue, previous.subject))
+        return out
+
+    def _cue_after(self, doc: Doc, q: Quoted) -> Token | None:
+        close = _token_at_or_after(doc, q.end)
+        if close is None or not _frame_follows(doc_text(doc), q):
+            return None
+        # The parser's sentence often ends at the closing mark: the frame runs to the full stop.
+        for token in doc[close.i : close.i + AFTER_WINDOW_TOKENS]:
+            if token.idx > q.end and _ends_frame(token):
+                break
+            if self.cues.verb_cue(token) is not None:
+                return token
+        return None
+
+    def _cue_before(self, doc: Doc, q: Quoted) -> Token | None:
+        lead = _lead_in(doc, q)
+        if not lead:
+            return None
+        lead_text = doc_text(doc)[lead[0].idx : q.start].rstrip(" \n" + OPENING_CHARS)
+        ends_frame = lead_text.endswith(LEAD_IN_ENDS)
+        for token in reversed(lead):
+            distance = sum(1 for t in lead if t.i > token.i)
+            if self.cues.verb_cue(token) is not None and (ends_frame or distance <= BEFORE_WINDOW_TOKENS):
+                return token
+        if lead_text.endswith(":"):
+            return _main_verb(lead)
+        return None
+
+    # indirect -------------------------------------------------------------
+    def _indirect(self, doc: Doc, used: set[int], direct: list[tuple[int, int]]) -> list[Attribution]:
+        out: list[Attribution] = []
+        quoted = {t.i for s, e in direct for t in _tokens_between(doc, s, e)}
+        for token in doc:
+            if token.i in used or token.i in quoted:
+                continue
+            if self.cues.verb_cue(token) is not None:
+                found = _verb_attributions(token)
+            elif self.cues.source_cue(token) is not None:
+                found = _source_attributions(token)
+            else:
+                continue
+            if found and not _mostly_inside(found, direct):
+                out.extend(found)
+        return out
+
+    # partial --------------------------------------------------------------
+    def _partial(self, doc: Doc, passages: list[Quoted]) -> list[Attribution]:
+        out: list[Attribution] = []
+        for q in passages:
+            first = _token_at_or_after(doc, q.start)
+            if first is None:
+                continue
+            cue = self._governing_cue(first)
+            if cue is not None:
+                out.append(Attribution("partial", q.start, q.end, _cue_span(cue), _subject(cue)))
+        return out
+
+    def _governing_cue(self, token: Token) -> Token | None:
+        for ancestor in token.ancestors:
+            if self.cues.verb_cue(ancestor) is not None and _subject(ancestor) is not None:
+                return ancestor
+        return None
+
+
+# --- helpers ----------------------------------------------------------------------
+
+
+def _speaker(resolver: SpeakerResolver, a: Attribution) -> Speaker | None:
+    if a.subject is not None:
+        return resolver.speaker(a.subject)
+    if a.signed is not None:
+        return resolver.speaker_named(*a.signed)
+    return None
+
+
+def _signature(doc: Doc, q: Quoted) -> Attribution | None:
+    """A quote signed with a dash and a name ("... our greatest shame.” ― Maria Lopez")."""
+    match = _SIGNATURE.match(doc_text(doc), q.end)
+    if match is None:
+        return None
+    dash = doc.char_span(match.start("dash"), match.end("dash"), alignment_mode="expand")
+    if dash is None or not len(dash):
+        return None
+    return Attribution("direct", q.start, q.end, dash, None, (match.start("name"), match.end("name")))
+
+
+def _order(a: Attribution) -> int:
+    return a.cue.start_char if a.cue is not None else a.start
+
+
+def _embedded(text: str, q: Quoted) -> bool:
+    """A quoted phrase inside a running sentence, not a quotation standing as speech."""
+    if not q.double:
+        return True
+    before = text[max(0, q.start - CONTEXT_CHARS) : q.start].rstrip(OPENING_CHARS + " ")
+    after = text[q.end : q.end + CONTEXT_CHARS].lstrip(CLOSING_CHARS + " ")
+    if not before or before.endswith(("\n", ":", ",", ".", "?", "!")):
+        return False
+    return not (q.text.endswith((".", "?", "!")) or after[:1] in (",",))
+
+
+def _frame_follows(text: str, q: Quoted) -> bool:
+    """A cue may follow the quote unless the quote ended its sentence and a new one starts."""
+    rest = text[q.end : q.end + AFTER_WINDOW_TOKENS * 2]
+    after = rest.lstrip(CLOSING_CHARS + " ,")
+    if after.startswith("\n"):
+        return False
+    return not (q.text.endswith(".") and after[:1].isupper())
+
+
+def _lead_in(doc: Doc, q: Quoted) -> list[Token]:
+    """Tokens before the opening mark that may hold the cue: the sentence so far, or the
+    previous paragraph when the quote opens its paragraph and that one ends with a colon."""
+    paragraph_start = doc_text(doc).rfind("\n", 0, q.start) + 1
+    if not doc_text(doc)[paragraph_start : q.start].strip(" " + OPENING_CHARS):
+        previous_end = paragraph_start
+        while previous_end > 0 and doc_text(doc)[previous_end - 1].isspace():
+            previous_end -= 1
+        previous_start = doc_text(doc).rfind("\n", 0, previous_end) + 1
+        if not doc_text(doc)[previous_start:previous_end].endswith(":"):
+            return []
+        return _tokens_between(doc, previous_start, previous_end)
+    first = _token_at_or_after(doc, q.start)
+    if first is None:
+        return []
+    sent_start = max(first.sent.start_char, paragraph_start)
+    return [t for t in _tokens_between(doc, sent_start, q.start) if not _is_open_mark(t)]
+
+
+def _main_verb(tokens: list[Token]) -> Token | None:
+    for token in tokens:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return token
+    return None
+
+
+def _continues(text: str, previous: Attribution, q: Quoted) -> bool:
+    gap = text[previous.end : q.start]
+    return len(gap) <= CONTINUATION_GAP_CHARS and gap.count("\n\n") <= 1 and gap.count("\n") <= 2
+
+
+def _verb_attributions(cue: Token) -> list[Attribution]:
+    """Content of a cue verb: its clausal complement, or the clause it stands in."""
+    subject = _subject(cue)
+    complement = next((c for c in cue.children if c.dep_ in CONTENT_DEPS), None)
+    if complement is not None:
+        pieces = [_extent(list(complement.subtree))]
+    elif cue.dep_ in PARENTHETICAL_DEPS and subject is not None:
+        aside = {t.i for t in cue.subtree}
+        clause = [t for t in cue.head.subtree if t.i not in aside]
+        pieces = [_extent([t for t in clause if t.i < cue.i]), _extent([t for t in clause if t.i > cue.i])]
+    else:
+        return []
+    return [Attribution("indirect", s, e, _cue_span(cue), subject) for s, e in pieces if e > s]
+
+
+def _source_attributions(according: Token) -> list[Attribution]:
+    """ "According to X, ...": X is the source, the rest of the clause the content."""
+    to = next((c for c in according.children if c.dep_ == "prep"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return []
+    phrase = {t.i for t in according.subtree}
+    clause = [t for t in according.head.subtree if t.i not in phrase]
+    cue = according.doc[according.i : according.i + 2]
+    pieces = [
+        _extent([t for t in clause if t.i < according.i]),
+        _extent([t for t in clause if t.i > according.i]),
+    ]
+    return [Attribution("indirect", s, e, cue, source) for s, e in pieces if e > s]
+
+
+def _subject(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i < cue.i:
+        return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _extent(tokens: list[Token]) -> tuple[int, int]:
+    """Characters from the first to the last token, without edge punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return 0, 0
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _mostly_inside(found: list[Attribution], spans: list[tuple[int, int]]) -> bool:
+    inside = sum(max(0, min(a.end, e) - max(a.start, s)) for a in found for s, e in spans)
+    return inside * 2 > sum(a.end - a.start for a in found)
+
+
+def _cue_span(cue: Token) -> SpacySpan:
+    """The cue word, with its particle when one follows ("point out")."""
+    end = cue.i + 1
+    if end < len(cue.doc) and cue.doc[end].dep_ == "prt" and cue.doc[end].head == cue:
+        end += 1
+    return cue.doc[cue.i : end]
+
+
+def _token_at_or_after(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
+    if span is not None and len(span):
+        return span[0]
+    return next((t for t in doc if t.idx >= char), None)
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens starting at characters `start` up to (not including) `end`."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return [t for t in span if start <= t.idx < end] if span is not None else []
+
+
+def _ends_frame(token: Token) -> bool:
+    return _is_open_mark(token) or token.text in SENTENCE_ENDS or "\n" in token.text
+
+
+def _is_open_mark(token: Token) -> bool:
+    return token.text in ("\u201c", '"', "``", "''") and token.whitespace_ == ""

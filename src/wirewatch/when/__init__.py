@@ -1,0 +1,1 @@
+"""When: temporal expressions found, normalised against the publication date, attached to events."""

@@ -1,0 +1,67 @@
+"""Date each event from the temporal expression attached to it in its sentence.
+
+Runs after `wirewatch_events`, which stamps every event with the publication date
+(precision "publication"). An event with an expression of its own (or one of its
+sentence's main verb, see `when.attach`) gets that expression's date and precision
+instead. A week is dated by its Monday with precision "week"; a month is "YYYY-MM"
+and a year "YYYY", so no day is invented; a season is dated by its year. Decades and
+centuries are too coarse to date an event: it keeps the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import replace
+from typing import cast
+
+from spacy.tokens import Doc
+
+from wirewatch.model import DatePrecision, Event
+from wirewatch.when.attach import assign
+from wirewatch.when.find import Timex, find_timexes
+from wirewatch.when.normalise import TimeValue
+
+
+def event_date(value: TimeValue) -> tuple[str, DatePrecision] | None:
+    """The (date, precision) an event gets from a value; None when too coarse."""
+    if value.precision in ("day", "month", "year"):
+        return value.value, cast(DatePrecision, value.precision)
+    if value.precision == "week":
+        year, week = value.value.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1).isoformat(), "week"
+    if value.precision == "season":
+        return value.value[:4], "year"
+    return None
+
+
+def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Event]:
+    """`events` with the dates of their attached expressions."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        by_sentence[event.sentence_start].append(index)
+    dated = list(events)
+    for start, indices in by_sentence.items():
+        end = start + len(events[indices[0]].sentence)
+        phrases = [
+            (t.start, t.end, date)
+            for t in timexes
+            if start <= t.start < end and (date := event_date(t.value)) is not None
+        ]
+        if not phrases:
+            continue
+        chosen = assign(doc, [events[i] for i in indices], phrases)
+        for index, date in zip(indices, chosen, strict=True):
+            if date is not None:
+                dated[index] = replace(events[index], date=date[0], date_precision=date[1])
+    return dated
+
+
+class WhenComponent:
+    """spaCy component `wirewatch_when`: event dates from temporal expressions."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = list(doc._.events or [])
+        if events:
+            doc._.events = date_events(doc, events, find_timexes(doc, doc._.published))
+        return doc

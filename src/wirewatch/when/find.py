@@ -1,0 +1,74 @@
+"""Find the temporal expressions of a parsed Doc: spaCy's DATE/TIME entities first, then
+the unambiguous forms the model missed ("on 12 March 2019", "in 2012")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from wirewatch.when.normalise import Found, TimeValue, scan
+
+# A capitalised word right before, on the same line (a sentence start has punctuation before).
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*[ \t]+$")
+ENTITY_LABELS = frozenset({"DATE", "TIME"})
+# Kinds of expression trusted in running text outside a DATE/TIME entity.
+RUNNING_TEXT_KINDS = frozenset({"date", "month", "season", "ago", "relative", "day_word", "weekday", "year"})
+# A bare year outside an entity counts only after one of these words ("in 2012", "from 1980 to 2012").
+YEAR_PREPOSITIONS = frozenset(
+    {"in", "since", "from", "to", "until", "till", "by", "between", "and", "of", "before", "after", "during"}
+)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression of the text: character offsets, the words, the value."""
+
+    start: int
+    end: int
+    text: str
+    value: TimeValue
+
+
+def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
+    """Every temporal expression of `doc` with a value, in text order."""
+    found: list[Found] = []
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            found.extend(scan(ent.text, anchor, offset=ent.start_char))
+    covered = [(f.start, f.end) for f in found]
+    for f in scan(doc.text, anchor):
+        if _trusted(f, doc.text) and not any(f.start < e and s < f.end for s, e in covered):
+            found.append(f)
+    found.sort(key=lambda f: f.start)
+    return [
+        Timex(f.start, f.end, doc.text[f.start : f.end], f.value)
+        for f in found
+        if not _in_a_name(f, doc.text)
+    ]
+
+
+def _in_a_name(found: Found, text: str) -> bool:
+    """ "World Today", "USA Today": a capitalised day word after a capitalised word is a name."""
+    if found.kind != "day_word" or not text[found.start : found.start + 1].isupper():
+        return False
+    return _NAME_BEFORE.search(text, max(0, found.start - 40), found.start) is not None
+
+
+def _trusted(found: Found, text: str) -> bool:
+    """Running text only: capitalised month and weekday names, years after a preposition."""
+    if found.kind not in RUNNING_TEXT_KINDS:
+        return False
+    words = found.match.group(0).split()
+    if found.kind in ("date", "month", "weekday") and not any(
+        w[:1].isupper() or w[:1].isdigit() for w in words
+    ):
+        return False
+    if found.kind == "weekday":
+        return words[0][:1].isupper()
+    if found.kind == "year":
+        before = text[max(0, found.start - 12) : found.start].split()
+        return bool(before) and before[-1].lower() in YEAR_PREPOSITIONS
+    return True

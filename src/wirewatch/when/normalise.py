@@ -1,0 +1,317 @@
+"""Temporal expressions → calendar values, resolved the way news is written.
+
+A value is TIMEX3-style: `2017-11-22` (day), `2017-W47` (ISO week), `2017-11` (month),
+`2017-SU` (season), `2017` (year), `196X` (decade), `19XX` (century). Relative
+expressions are resolved against the publication date: a bare weekday or month name is
+the latest such day or month on or before it ("on Wednesday" in a Wednesday paper is
+that day), a day of a month without a year is the nearest such date. Nothing is invented: a month stays
+a month, a year a year; without a publication date a relative expression has no value.
+
+`scan(text, anchor)` finds every expression in `text` (longest first, no overlaps) and
+normalises it; `normalise(text, anchor)` is the value of the whole of `text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from wirewatch.when.words import load_time_words, patterns
+
+Precision = str  # day | week | month | season | year | decade | century
+_ORD = r"(?:st|nd|rd|th)?"
+# A day-of-month without a year is put in the year that brings it nearest to the
+# publication date; more than this many days away would mean another year's date.
+HALF_YEAR_DAYS = 183
+
+
+@dataclass(frozen=True)
+class TimeValue:
+    value: str
+    precision: Precision
+
+
+@dataclass(frozen=True)
+class Found:
+    """One expression found by `scan`: offsets into the scanned text, its kind and value."""
+
+    start: int
+    end: int
+    kind: str
+    value: TimeValue
+    match: re.Match[str]
+
+
+Handler = Callable[[re.Match[str], dt.date | None], TimeValue | None]
+
+
+# --- values -------------------------------------------------------------------------
+
+
+def day_value(day: dt.date) -> TimeValue:
+    return TimeValue(day.isoformat(), "day")
+
+
+def week_value(day: dt.date) -> TimeValue:
+    year, week, _ = day.isocalendar()
+    return TimeValue(f"{year}-W{week:02d}", "week")
+
+
+def month_value(year: int, month: int) -> TimeValue:
+    return TimeValue(f"{year:04d}-{month:02d}", "month")
+
+
+def year_value(year: int) -> TimeValue:
+    return TimeValue(f"{year:04d}", "year")
+
+
+def shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(m: re.Match[str]) -> int:
+    return int(load_time_words().table("month")[m.group("m").lower().rstrip(".")])
+
+
+def _weekday(word: str) -> int:
+    return int(load_time_words().table("weekday")[word.lower()])
+
+
+# --- absolute expressions ------------------------------------------------------------------
+
+
+def _full_date(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    day = _safe_date(int(m.group("y")), _month(m), int(m.group("d")))
+    return day_value(day) if day else None
+
+
+def _iso_date(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return day_value(day) if day else None
+
+
+def _month_year(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    return month_value(int(m.group("y")), _month(m))
+
+
+def _season_year(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    code = load_time_words().table("season")[m.group("s").lower()].split(":")[0]
+    return TimeValue(f"{int(m.group('y')):04d}-{code}", "season")
+
+
+def _year(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    return year_value(int(m.group("y")))
+
+
+def _decade(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    return TimeValue(f"{m.group('dec')}X", "decade")
+
+
+def _decade_word(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    first = int(load_time_words().table("decade")[m.group("dw").lower()])
+    return TimeValue(f"{first // 10}X", "decade")
+
+
+def _century(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    return TimeValue(f"{int(m.group('c')) - 1:02d}XX", "century")
+
+
+# --- expressions relative to the publication date -------------------------------------------
+
+
+def _nearest_day(anchor: dt.date, month: int, day: int) -> dt.date | None:
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    best = min(options, key=lambda d: abs((d - anchor).days), default=None)
+    return best if best and abs((best - anchor).days) <= HALF_YEAR_DAYS else None
+
+
+def _month_day(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    day = _nearest_day(anchor, _month(m), int(m.group("d")))
+    return day_value(day) if day else None
+
+
+def _bare_month(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    # As with weekdays, news means the latest such month on or before publication.
+    month = _month(m)
+    return month_value(anchor.year if month <= anchor.month else anchor.year - 1, month)
+
+
+def latest_weekday(anchor: dt.date, weekday: int, *, strictly_before: bool = False) -> dt.date:
+    back = (anchor.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def next_weekday(anchor: dt.date, weekday: int) -> dt.date:
+    ahead = (weekday - anchor.weekday()) % 7 or 7
+    return anchor + dt.timedelta(days=ahead)
+
+
+def _bare_weekday(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    return day_value(latest_weekday(anchor, _weekday(m.group("w"))))
+
+
+def _day_word(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    offset = int(load_time_words().table("day")[m.group("dw").lower()])
+    return day_value(anchor + dt.timedelta(days=offset))
+
+
+def _ago(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    count = load_time_words().number(m.group("n"))
+    if anchor is None or count is None:
+        return None
+    unit = m.group("u").lower()
+    if unit == "day":
+        return day_value(anchor - dt.timedelta(days=count))
+    if unit == "week":
+        return week_value(anchor - dt.timedelta(weeks=count))
+    if unit == "month":
+        return month_value(*shift_month(anchor.year, anchor.month, -count))
+    return year_value(anchor.year - count)
+
+
+def _relative(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    if anchor is None:
+        return None
+    words = load_time_words()
+    step = words.direction(m.group("dir"))
+    unit = m.group("u").lower()
+    if unit in words.table("weekday"):
+        return _relative_weekday(anchor, _weekday(unit), step)
+    if unit in words.table("month"):
+        return _relative_month_name(anchor, int(words.table("month")[unit]), step)
+    if unit in words.table("season"):
+        return _relative_season(anchor, words.table("season")[unit], step)
+    return _relative_unit(anchor, unit, step)
+
+
+def _relative_unit(anchor: dt.date, unit: str, step: int) -> TimeValue:
+    if unit in ("week", "weekend"):
+        return week_value(anchor + dt.timedelta(weeks=step))
+    if unit == "month":
+        return month_value(*shift_month(anchor.year, anchor.month, step))
+    if unit == "day":
+        return day_value(anchor + dt.timedelta(days=step))
+    return year_value(anchor.year + step)
+
+
+def _relative_weekday(anchor: dt.date, weekday: int, step: int) -> TimeValue:
+    if step < 0:
+        return day_value(latest_weekday(anchor, weekday, strictly_before=True))
+    if step > 0:
+        return day_value(next_weekday(anchor, weekday))
+    return day_value(latest_weekday(anchor, weekday))
+
+
+def _relative_month_name(anchor: dt.date, month: int, step: int) -> TimeValue:
+    if step < 0:
+        return month_value(anchor.year if month < anchor.month else anchor.year - 1, month)
+    if step > 0:
+        return month_value(anchor.year if month > anchor.month else anchor.year + 1, month)
+    return month_value(anchor.year, month)
+
+
+def _relative_season(anchor: dt.date, season: str, step: int) -> TimeValue:
+    code, first = season.split(":")
+    start = int(first)
+    # A season is named by the year it starts in (winter 2022 = December 2022 to February 2023).
+    year = anchor.year if anchor.month >= start else anchor.year - 1
+    began = dt.date(year, start, 1)
+    ended = _safe_date(*shift_month(year, start, 3), 1)
+    if step < 0 and ended is not None and ended > anchor:
+        year -= 1
+    elif step > 0 and began <= anchor:
+        year += 1
+    return TimeValue(f"{year:04d}-{code}", "season")
+
+
+# --- the patterns, longest and most specific first -----------------------------------------
+
+
+def _rules() -> list[tuple[str, str, Handler]]:
+    p = patterns()
+    month, weekday = rf"(?P<m>{p.month})\.?", rf"(?:{p.weekday}),?\s+"
+    return [
+        ("date", rf"\b(?:{weekday})?{month}\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", _full_date),
+        (
+            "date",
+            rf"\b(?:{weekday})?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month},?\s+(?P<y>\d{{4}})\b",
+            _full_date,
+        ),
+        ("date", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _iso_date),
+        ("month", rf"\b(?:(?:early|mid|late)[-\s]+)?{month},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _month_year),
+        ("season", rf"\b(?P<s>{p.season})\s+(?:of\s+)?(?P<y>\d{{4}})\b", _season_year),
+        ("month_day", rf"\b{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
+        ("month_day", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
+        ("ago", rf"\b(?P<n>{p.number}|\d+)\s+(?P<u>day|week|month|year)s?\s+ago\b", _ago),
+        (
+            "relative",
+            rf"\b(?:(?:earlier|later|early|late)\s+)?(?P<dir>{p.direction})\s+"
+            rf"(?P<u>day|weekend|week|month|year|{p.season}|{p.month}|{p.weekday})s?\b",
+            _relative,
+        ),
+        ("day_word", r"\b(?P<dw>yesterday|today|tonight|tomorrow)\b", _day_word),
+        ("decade", r"\b(?P<dec>1\d\d|20\d)0'?s\b", _decade),
+        ("decade", rf"\b(?P<dw>{p.decade})\b", _decade_word),
+        ("century", r"\b(?P<c>1\d|2[01])(?:st|nd|rd|th)\s+century\b", _century),
+        ("weekday", rf"\b(?P<w>{p.weekday})\b", _bare_weekday),
+        ("month_name", rf"\b(?P<m>{p.full_month})\b", _bare_month),
+        ("year", r"(?<![\d.,$£€])\b(?P<y>1[5-9]\d\d|20\d\d)\b(?![.,]?\d)", _year),
+    ]
+
+
+_COMPILED: list[tuple[str, re.Pattern[str], Handler]] = []
+
+
+def _compiled() -> list[tuple[str, re.Pattern[str], Handler]]:
+    if not _COMPILED:
+        _COMPILED.extend((k, re.compile(rx, re.IGNORECASE), h) for k, rx, h in _rules())
+    return _COMPILED
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, int, str, re.Match[str], Handler]]:
+    for priority, (kind, rx, handler) in enumerate(_compiled()):
+        for m in rx.finditer(text):
+            yield m.start(), -(m.end() - m.start()), priority, kind, m, handler
+
+
+def scan(text: str, anchor: dt.date | None, *, offset: int = 0) -> list[Found]:
+    """Every temporal expression in `text` with its value; offsets shifted by `offset`."""
+    found: list[Found] = []
+    taken_until = -1
+    for start, neg_len, _, kind, m, handler in sorted(_candidates(text), key=lambda c: c[:3]):
+        end = start - neg_len
+        if start < taken_until:
+            continue
+        # The longest expression at a place wins even without a value: "February 30, 2017"
+        # is a bad date, not the month of February.
+        taken_until = end
+        value = handler(m, anchor)
+        if value is not None:
+            found.append(Found(start + offset, end + offset, kind, value, m))
+    return found
+
+
+def normalise(text: str, anchor: dt.date | None) -> TimeValue | None:
+    """The value of the first expression in `text`, or None."""
+    found = scan(text, anchor)
+    return found[0].value if found else None

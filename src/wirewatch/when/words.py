@@ -1,0 +1,107 @@
+"""The words of temporal expressions (`data/time_words.tsv`) and the patterns built from them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from wirewatch.errors import DataFileError
+
+WORD_KINDS = frozenset(
+    {"month", "weekday", "number", "season", "decade", "day", "unit", "past", "present", "future"}
+)
+# Month names that stand alone as a month in running text; abbreviations ("mar", "may"
+# lower-case) are too often other words, so they only count beside a day or a year.
+FULL_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
+class TimeWordsError(DataFileError, ValueError):
+    """A row of data/time_words.tsv is malformed."""
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """Every word table of time_words.tsv, keyed by lower-case word."""
+
+    tables: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def table(self, kind: str) -> dict[str, str]:
+        return self.tables.get(kind, {})
+
+    def number(self, word: str) -> int | None:
+        word = word.lower()
+        if word.isdigit():
+            return int(word)
+        value = self.table("number").get(word)
+        return int(value) if value is not None else None
+
+    def direction(self, word: str) -> int:
+        """-1 for last/past, 0 for this, 1 for next (whitespace collapsed, lower-case)."""
+        word = " ".join(word.lower().split())
+        for kind in ("past", "present", "future"):
+            if word in self.table(kind):
+                return int(self.table(kind)[word])
+        raise KeyError(word)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def load_time_words() -> TimeWords:
+    text = resources.files("wirewatch.data").joinpath("time_words.tsv").read_text(encoding="utf-8")
+    tables: dict[str, dict[str, str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 3 or cells[1] not in WORD_KINDS:
+            raise TimeWordsError(f"time_words.tsv line {number}: expected word, kind, value: {line!r}")
+        tables.setdefault(cells[1], {})[cells[0].lower()] = cells[2]
+    return TimeWords(tables)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Regular-expression pieces: alternations of the table's words."""
+
+    month: str
+    full_month: str
+    weekday: str
+    number: str
+    season: str
+    decade: str
+    direction: str
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    words = load_time_words()
+    directions = [w for k in ("past", "present", "future") for w in words.table(k)]
+    return Patterns(
+        month=_alternation(list(words.table("month"))),
+        full_month=_alternation([m for m in words.table("month") if m in FULL_MONTHS]),
+        weekday=_alternation(list(words.table("weekday"))),
+        number=_alternation(list(words.table("number"))),
+        season=_alternation(list(words.table("season"))),
+        decade=_alternation(list(words.table("decade"))),
+        direction=_alternation(directions),
+    )

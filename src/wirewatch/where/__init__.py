@@ -1,0 +1,1 @@
+"""Where: toponyms resolved with an offline gazetteer, and each event's location."""

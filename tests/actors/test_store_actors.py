@@ -1,0 +1,137 @@
+"""The knowledge base in SQLite: seeding, learning, analyst edits and merges (issue 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from wirewatch.errors import KnowledgeBaseError
+from wirewatch.model import Article, CodedArticle, KnownActor, Mention, RoleSpan
+from wirewatch.store.actors import (
+    ActorEdit,
+    edit_actor,
+    get_actor,
+    list_actors,
+    load_known_actors,
+    merge_actors,
+    seed_actors,
+)
+from wirewatch.store.sqlite import SqliteStore
+
+COUNTRIES = {"PRK", "KOR", "CUB", "USA", "UN"}
+SECTORS = {"GOV", "MIL", "MED", "EDU"}
+RI = KnownActor(
+    "p:ri-yong-ho",
+    "Ri Yong-ho",
+    aliases=("Ri Yong Ho",),
+    country="PRK",
+    sector="GOV",
+    role="foreign minister",
+    first_seen="2016-05-02",
+    last_seen="2020-01-18",
+    origin="curated",
+    roles=(RoleSpan("foreign minister", "PRK", "GOV", "2016-05-02", "2020-01-18"),),
+)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SqliteStore:
+    s = SqliteStore.open(tmp_path / "kb.db")
+    seed_actors(s, [RI])
+    return s
+
+
+def _coded(article_id: str, published: dt.date, mentions: list[Mention]) -> CodedArticle:
+    text = " ".join(m.text for m in mentions) + " spoke."
+    article = Article(article_id=article_id, text=text, published=published)
+    return CodedArticle(article=article, mentions=tuple(mentions))
+
+
+def _person(text: str, actor_id: str, country: str | None, sector: str | None, role: str | None) -> Mention:
+    return Mention(0, len(text), text, "person", country, sector, text, role, actor_id, "person")
+
+
+def test_seeding_is_idempotent(store: SqliteStore) -> None:
+    assert seed_actors(store, [RI]) == 0
+    actor = get_actor(store, "p:ri-yong-ho")
+    assert actor.origin == "curated" and actor.aliases == ("Ri Yong Ho",)
+    assert [r.role for r in actor.roles] == ["foreign minister"]
+
+
+def test_learning_extends_dates_and_names(store: SqliteStore) -> None:
+    mention = _person("Choe Son Hui", "p:choe-son-hui", "PRK", "GOV", "foreign minister")
+    store.save_coded(_coded("a1", dt.date(2023, 3, 1), [mention]))
+    store.save_coded(_coded("a2", dt.date(2023, 9, 9), [mention]))
+    choe = get_actor(store, "p:choe-son-hui")
+    assert (choe.first_seen, choe.last_seen, choe.origin) == ("2023-03-01", "2023-09-09", "learned")
+    assert [(r.role, r.first_seen, r.last_seen) for r in choe.roles] == [
+        ("foreign minister", "2023-03-01", "2023-09-09")
+    ]
+    assert "p:choe-son-hui" in {a.actor_id for a in load_known_actors(store)}
+
+
+def test_analyst_edit_survives_recoding(store: SqliteStore) -> None:
+    wrong = _person("Lena Park", "p:lena-park", "PRK", "GOV", "minister")
+    store.save_coded(_coded("a1", dt.date(2020, 1, 1), [wrong]))
+    edit_actor(
+        store, "p:lena-park", ActorEdit(country="KOR", sector="MED"), countries=COUNTRIES, sectors=SECTORS
+    )
+    store.save_coded(_coded("a1", dt.date(2020, 1, 1), [wrong]))  # re-coded, same learned values
+    actor = get_actor(store, "p:lena-park")
+    assert (actor.country, actor.sector, actor.origin) == ("KOR", "MED", "analyst")
+
+
+def test_rename_keeps_the_old_name_as_alias(store: SqliteStore) -> None:
+    actor = edit_actor(
+        store, "p:ri-yong-ho", ActorEdit(name="Ri Yong Ho"), countries=COUNTRIES, sectors=SECTORS
+    )
+    assert actor.name == "Ri Yong Ho" and "Ri Yong-ho" in actor.aliases
+    actor = edit_actor(
+        store, "p:ri-yong-ho", ActorEdit(name="Foreign Minister Ri"), countries=COUNTRIES, sectors=SECTORS
+    )
+    assert "Ri Yong Ho" in actor.aliases
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "edit", "message"),
+    [
+        ("p:nobody", ActorEdit(country="KOR"), "no actor"),
+        ("p:ri-yong-ho", ActorEdit(country="XYZ"), "not a known country"),
+        ("p:ri-yong-ho", ActorEdit(sector="ZZZ"), "not a known sector"),
+        ("p:ri-yong-ho", ActorEdit(), "nothing to change"),
+    ],
+)
+def test_bad_edits_change_nothing(store: SqliteStore, actor_id: str, edit: ActorEdit, message: str) -> None:
+    before = list_actors(store)
+    with pytest.raises(KnowledgeBaseError, match=message):
+        edit_actor(store, actor_id, edit, countries=COUNTRIES, sectors=SECTORS)
+    assert list_actors(store) == before
+
+
+def test_merge_folds_names_dates_and_mentions(store: SqliteStore) -> None:
+    variant = _person("Ri Yongho", "p:ri-yongho", "PRK", "GOV", "foreign minister")
+    store.save_coded(_coded("a9", dt.date(2021, 5, 5), [variant]))
+    merged = merge_actors(store, "p:ri-yong-ho", "p:ri-yongho")
+    assert "Ri Yongho" in merged.aliases and merged.last_seen == "2021-05-05"
+    assert merged.origin == "analyst"
+    assert {m.actor_id for m in store.mentions("a9")} == {"p:ri-yong-ho"}
+    with pytest.raises(KnowledgeBaseError, match="no actor"):
+        get_actor(store, "p:ri-yongho")
+
+
+@pytest.mark.parametrize(
+    ("keep", "drop", "message"),
+    [
+        ("p:ri-yong-ho", "p:ri-yong-ho", "itself"),
+        ("p:ri-yong-ho", "p:nobody", "no actor"),
+        ("p:ri-yong-ho", "p:moon", "PRK and p:moon is KOR"),
+    ],
+)
+def test_conflicting_merges_change_nothing(store: SqliteStore, keep: str, drop: str, message: str) -> None:
+    store.save_coded(_coded("m1", dt.date(2019, 1, 1), [_person("Moon", "p:moon", "KOR", "GOV", None)]))
+    before = list_actors(store)
+    with pytest.raises(KnowledgeBaseError, match=message):
+        merge_actors(store, keep, drop)
+    assert list_actors(store) == before

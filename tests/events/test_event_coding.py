@@ -1,0 +1,197 @@
+"""Event coding of sentences written by the team (issue 4): roles, polarity, modality, codebook patterns.
+
+Each case is a general English construction; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Event
+
+pytestmark = pytest.mark.slow
+
+EVENT_COMPONENTS = ["tok2vec", "parser", "ner", "wirewatch_actors", "wirewatch_quotes", "wirewatch_events"]
+
+
+def code(nlp: Language, text: str) -> list[Event]:
+    with nlp.select_pipes(enable=[p for p in EVENT_COMPONENTS if p in nlp.pipe_names]):
+        return list(nlp(text)._.events or [])
+
+
+def find(events: list[Event], plover: str) -> Event:
+    matches = [e for e in events if e.plover == plover]
+    assert matches, [(e.plover, e.rule) for e in events]
+    return matches[0]
+
+
+def dyad(event: Event) -> tuple[set[str | None], set[str | None]]:
+    return {a.country for a in event.sources}, {a.country for a in event.targets}
+
+
+# --- polarity and modality ---------------------------------------------------------
+
+
+def test_did_not_meet_is_negated(nlp: Language) -> None:
+    event = find(
+        code(nlp, "The French foreign minister did not meet his German counterpart in Berlin."), "CONSULT"
+    )
+    assert event.polarity == "negated" and dyad(event) == ({"FRA"}, {"DEU"})
+
+
+def test_plans_to_visit_is_future(nlp: Language) -> None:
+    event = find(code(nlp, "Japan plans to visit China next spring, the ministry said."), "CONSULT")
+    assert event.modality == "future" and dyad(event) == ({"JPN"}, {"CHN"})
+
+
+def test_accepted_invitation_to_visit_in_the_future(nlp: Language) -> None:
+    events = code(
+        nlp,
+        "The Russian foreign minister accepted an invitation to visit Pyongyang at some point in the future.",
+    )
+    visit = next(e for e in events if e.cameo == "042")
+    assert visit.modality == "future" and dyad(visit) == ({"RUS"}, {"PRK"})
+
+
+def test_said_attacked_is_reported_by_the_speaker(nlp: Language) -> None:
+    event = find(
+        code(nlp, "Canadian officials said Syrian troops attacked Turkish soldiers near the border."),
+        "ASSAULT",
+    )
+    assert event.modality == "reported" and dyad(event) == ({"SYR"}, {"TUR"})
+
+
+@pytest.mark.parametrize(
+    "text", ["Will Iran attack Israel?", "If Pakistan attacks India, the region will suffer."]
+)
+def test_questions_and_conditionals_are_hypothetical(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "ASSAULT").modality == "hypothetical"
+
+
+def test_actual_event_is_affirmed_and_actual(nlp: Language) -> None:
+    event = find(code(nlp, "Germany imposed sanctions on Belarus."), "SANCTION")
+    assert (event.polarity, event.modality) == ("affirmed", "actual")
+    assert dyad(event) == ({"DEU"}, {"BLR"}) and event.cameo == "163"
+
+
+# --- codebook patterns and roles ------------------------------------------------------
+
+
+def test_negated_acceptance_is_a_rejection(nlp: Language) -> None:
+    event = find(code(nlp, "Ghana did not accept the offer from Togo."), "REJECT")
+    assert (
+        event.polarity == "affirmed" and event.rule.endswith("+negated") and dyad(event) == ({"GHA"}, {"TGO"})
+    )
+
+
+def test_promised_withdrawal_is_agree(nlp: Language) -> None:
+    event = find(code(nlp, "Kenya will withdraw its troops from Somalia."), "AGREE")
+    assert event.rule == "retreat.withdraw+intent" and dyad(event) == ({"KEN"}, {"SOM"})
+
+
+def test_threat_takes_target_from_its_complement(nlp: Language) -> None:
+    event = find(code(nlp, "Argentina threatened to cut gas supplies to Chile."), "THREATEN")
+    assert dyad(event) == ({"ARG"}, {"CHL"})
+
+
+def test_reported_must_is_a_request_from_the_speaker(nlp: Language) -> None:
+    events = code(nlp, "The Swedish ambassador said Norway must release the detained fishermen.")
+    assert dyad(find(events, "REQUEST")) == ({"SWE"}, {"NOR"})
+    assert all(e.modality == "hypothetical" for e in events if e.plover == "CONCEDE")
+
+
+def test_coordinated_subject_acts_together(nlp: Language) -> None:
+    event = find(code(nlp, "Hungarian and Romanian officials agreed on a new border treaty."), "AGREE")
+    countries = {a.country for a in event.sources + event.targets}
+    assert countries == {"HUN", "ROU"}
+
+
+def test_talks_between_two_parties(nlp: Language) -> None:
+    event = find(code(nlp, "Talks between Armenia and Azerbaijan resumed in Vienna."), "CONSULT")
+    assert {a.country for a in event.sources + event.targets} == {"ARM", "AZE"}
+
+
+def test_passive_with_agent(nlp: Language) -> None:
+    event = find(code(nlp, "The Indian government was criticized by Pakistan."), "ACCUSE")
+    assert dyad(event) == ({"PAK"}, {"IND"})
+
+
+def test_place_object_stands_for_its_country(nlp: Language) -> None:
+    event = find(code(nlp, "Peruvian forces shelled Quito."), "ASSAULT")
+    assert dyad(event) == ({"PER"}, {"ECU"}) and "+place" in event.rule
+
+
+def test_measure_in_a_country_targets_it(nlp: Language) -> None:
+    event = find(code(nlp, "Chile lifted the curfew in Bolivia."), "CONCEDE")
+    assert dyad(event) == ({"CHL"}, {"BOL"})
+
+
+def test_nominal_talks_with(nlp: Language) -> None:
+    event = find(code(nlp, "Brazil held talks with Argentina on trade."), "CONSULT")
+    assert {a.country for a in event.sources + event.targets} == {"BRA", "ARG"}
+
+
+def test_facing_sanctions_from_reverses_the_roles(nlp: Language) -> None:
+    event = find(code(nlp, "Iran is facing new sanctions from the European Union."), "SANCTION")
+    assert {a.country for a in event.targets} == {"IRN"} and event.sources
+
+
+def test_refusal_takes_target_from_complement(nlp: Language) -> None:
+    event = find(code(nlp, "Egypt refused to accept the proposal from Sudan."), "REJECT")
+    assert dyad(event) == ({"EGY"}, {"SDN"})
+
+
+def test_participants_that_are_not_actors_stay_uncoded(nlp: Language) -> None:
+    assert code(nlp, "The committee met the new volunteers on Monday.") == []
+
+
+def test_no_event_from_mere_co_occurrence(nlp: Language) -> None:
+    events = code(nlp, "France and Mali were mentioned in a report about the weather.")
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Chad ordered out the Sudanese ambassador.", "SANCTION", "TCD", "SDN"),
+        ("Peru withdrew its ambassador from Mexico.", "SANCTION", "PER", "MEX"),
+        ("Turkey summoned the Swedish ambassador.", "ACCUSE", "TUR", "SWE"),
+        ("Ghana released the detained Togolese fishermen.", "CONCEDE", "GHA", "TGO"),
+        ("Nepal lodged an official protest with India.", "ACCUSE", "NPL", "IND"),
+        ("Belgium extradited the suspect to France.", "COOPERATE", "BEL", "FRA"),
+        ("Norway granted asylum to three Iranian dissidents.", "AID", "NOR", "IRN"),
+        ("Serbia closed its border with Kosovo.", "SANCTION", "SRB", "XKX"),
+        ("Uruguay and Paraguay established diplomatic ties.", "SUPPORT", "URY", "PRY"),
+        ("Bolivia denounced Chile at the summit.", "ACCUSE", "BOL", "CHL"),
+        ("Colombian police arrested two Venezuelan smugglers.", "COERCE", "COL", "VEN"),
+        ("Egypt deployed troops to Libya.", "MOBILIZE", "EGY", "LBY"),
+        ("Thai students rallied against the Thai government.", "PROTEST", "THA", "THA"),
+        ("Ethiopia urged Eritrea to reopen the border.", "REQUEST", "ETH", "ERI"),
+        ("Morocco rejected the Algerian proposal.", "REJECT", "MAR", "DZA"),
+        ("Russian jets bombed Ukrainian positions.", "ASSAULT", "RUS", "UKR"),
+        ("Spain praised Portugal for its response.", "SUPPORT", "ESP", "PRT"),
+        ("Iran threatened Israel with retaliation.", "THREATEN", "IRN", "ISR"),
+        ("Japan sent food aid to North Korea.", "AID", "JPN", "PRK"),
+        ("Vietnam and Laos signed a trade agreement.", "AGREE", "VNM", "LAO"),
+    ],
+)
+def test_codebook_patterns(nlp: Language, text: str, plover: str, source: str, target: str) -> None:
+    event = find(code(nlp, text), plover)
+    countries = dyad(event)
+    if plover in ("SUPPORT", "AGREE") and event.rule.split(".")[1] in ("establish-ties", "sign"):
+        assert countries[0] | countries[1] == {source, target}
+    else:
+        assert source in countries[0] and target in countries[1], (event.rule, countries)
+
+
+def test_participle_clause_on_an_object_takes_the_governing_subject(nlp: Language) -> None:
+    event = find(code(nlp, "Kenya issued a statement condemning Uganda."), "ACCUSE")
+    assert dyad(event) == ({"KEN"}, {"UGA"})
+
+
+def test_future_word_inside_a_clause_does_not_make_the_event_future(nlp: Language) -> None:
+    event = find(
+        code(nlp, "Zambia banned opposition parties from taking part in the upcoming vote."), "COERCE"
+    )
+    assert event.modality == "actual" and event.plover == "COERCE"

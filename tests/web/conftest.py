@@ -1,0 +1,3 @@
+from tests.serving import api, sample_db
+
+__all__ = ["api", "sample_db"]

@@ -1,0 +1,50 @@
+"""Events dated by the temporal expression attached to them (issue 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+from wirewatch.when.find import find_timexes
+
+pytestmark = pytest.mark.slow
+WEDNESDAY = dt.date(2019, 3, 6)
+
+
+def _events(nlp: Language, text: str, published: dt.date | None = WEDNESDAY) -> list[Event]:
+    return list(code_docs(nlp, [Article("t", text, published=published)])[0].events)
+
+
+def test_a_weekday_dates_the_event(nlp: Language) -> None:
+    (met, *_) = _events(nlp, "Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing on Monday.")
+    assert (met.date, met.date_precision) == ("2019-03-04", "day")
+
+
+def test_a_month_stays_a_month(nlp: Language) -> None:
+    (accused,) = _events(nlp, "Iran accused the United States of sabotage last month.")
+    assert (accused.date, accused.date_precision) == ("2019-02", "month")
+
+
+def test_a_week_is_dated_by_its_monday(nlp: Language) -> None:
+    (sanction,) = _events(nlp, "The United States imposed sanctions on Iran this week.")
+    assert (sanction.date, sanction.date_precision) == ("2019-03-04", "week")
+
+
+def test_no_expression_keeps_the_publication_date(nlp: Language) -> None:
+    (accused,) = _events(nlp, "Iran accused the United States of sabotage.")
+    assert (accused.date, accused.date_precision) == ("2019-03-06", "publication")
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved(nlp: Language) -> None:
+    (accused,) = _events(nlp, "Iran accused the United States of sabotage last month.", published=None)
+    assert accused.date is None and accused.date_precision is None
+
+
+def test_a_programme_name_is_not_a_date(nlp: Language) -> None:
+    doc = nlp("He spoke to World Today about the talks. Today the talks ended.")
+    assert [t.text for t in find_timexes(doc, WEDNESDAY)] == ["Today"]
+    assert find_timexes(doc, WEDNESDAY)[0].start == doc.text.index("Today the")

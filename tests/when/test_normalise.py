@@ -1,0 +1,77 @@
+"""Temporal expressions resolved against the publication date the way news is written (issue 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirewatch.when.normalise import TimeValue, latest_weekday, normalise, scan
+
+WEDNESDAY = dt.date(2017, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("on Wednesday", "2017-11-22", "day"),  # the paper's own weekday is that day
+        ("on Monday", "2017-11-20", "day"),
+        ("Thursday night", "2017-11-16", "day"),  # the latest Thursday on or before
+        ("yesterday", "2017-11-21", "day"),
+        ("this week", "2017-W47", "week"),
+        ("last week", "2017-W46", "week"),
+        ("last month", "2017-10", "month"),
+        ("next month", "2017-12", "month"),
+        ("in March", "2017-03", "month"),
+        ("in December", "2016-12", "month"),  # not yet December: the last one
+        ("back in 1960", "1960", "year"),
+        ("earlier this year", "2017", "year"),
+        ("last year", "2016", "year"),
+        ("three years ago", "2014", "year"),
+        ("last summer", "2017-SU", "season"),
+        ("the 1960s", "196X", "decade"),
+        ("the seventies", "197X", "decade"),
+        ("the 19th century", "18XX", "century"),
+        ("the next Tuesday", "2017-11-28", "day"),
+        ("last Wednesday", "2017-11-15", "day"),
+        ("November 20", "2017-11-20", "day"),
+        ("Jan. 3", "2018-01-03", "day"),  # a day of a month: the nearest such date
+        ("Monday, March 27, 2006", "2006-03-27", "day"),
+        ("27 March 2006", "2006-03-27", "day"),
+        ("in March 2015", "2015-03", "month"),  # a month stays a month: no day invented
+        ("2019-04-01", "2019-04-01", "day"),
+    ],
+)
+def test_expressions(text: str, value: str, precision: str) -> None:
+    assert normalise(text, WEDNESDAY) == TimeValue(value, precision)
+
+
+def test_without_a_publication_date_only_absolute_expressions_resolve() -> None:
+    assert normalise("on Monday", None) is None
+    assert normalise("last month", None) is None
+    assert normalise("back in 1960", None) == TimeValue("1960", "year")
+    assert normalise("April 12, 1981", None) == TimeValue("1981-04-12", "day")
+
+
+def test_impossible_dates_and_durations_have_no_value() -> None:
+    assert normalise("February 30, 2017", WEDNESDAY) is None
+    assert normalise("for 15 years", WEDNESDAY) is None
+    assert normalise("24 hours", WEDNESDAY) is None
+
+
+def test_a_range_is_two_expressions() -> None:
+    found = scan("from January 23 to March 9 2014", dt.date(2014, 1, 28))
+    assert [(f.value.value, f.start) for f in found] == [("2014-01-23", 5), ("2014-03-09", 19)]
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 8), max_value=dt.date(2100, 1, 1)), st.integers(0, 6))
+def test_a_weekday_is_the_latest_such_day_on_or_before(anchor: dt.date, weekday: int) -> None:
+    day = latest_weekday(anchor, weekday)
+    assert day.weekday() == weekday and 0 <= (anchor - day).days <= 6
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_a_written_date_reads_back(day: dt.date) -> None:
+    assert normalise(f"{day:%B} {day.day}, {day.year}", None) == TimeValue(day.isoformat(), "day")
