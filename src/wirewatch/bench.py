@@ -21,7 +21,7 @@ from wirewatch.ingest.prepare import prepare
 from wirewatch.ingest.readers import RawRecord
 from wirewatch.model import Article
 from wirewatch.nlp import build_baseline
-from wirewatch.pipeline import code_articles
+from wirewatch.pipeline import FORK, code_articles
 from wirewatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -79,9 +79,10 @@ def _baseline_worker(args: tuple[str, list[str]]) -> int:
 def _run_baseline(settings: Settings, texts: list[str]) -> float:
     chunk = 16
     chunks = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
+    build_baseline(settings.model)  # loaded before forking, as the pipeline does (pipeline.warm_up)
     started = time.perf_counter()
     if settings.processes > 1:
-        with ProcessPoolExecutor(max_workers=settings.processes) as pool:
+        with ProcessPoolExecutor(max_workers=settings.processes, mp_context=FORK) as pool:
             list(pool.map(_baseline_worker, [(settings.model, c) for c in chunks]))
     else:
         _baseline_worker((settings.model, texts))

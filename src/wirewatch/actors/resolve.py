@@ -31,6 +31,7 @@ from wirewatch.actors.gazetteer import Gazetteer, SurfaceForm
 from wirewatch.actors.kb import ActorKB, actor_slug, role_at
 from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
 from wirewatch.actors.organisations import Organisation, OrganisationMatcher
+from wirewatch.doctools import sentence_of, sentences
 from wirewatch.model import KnownActor, Mention, name_key
 
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
@@ -217,7 +218,7 @@ class ActorResolver:
             if employer is not None and person.sector is None:
                 person.sector, person.country = employer.sector, person.country or employer.country
             if person.country is None:
-                person.country = single_country(ent.sent, places)
+                person.country = single_country(sentence_of(ent.doc, ent.start), places)
             while (
                 title_start < name_span.start and state.doc[title_start].text.translate(_APOSTROPHES) == "'s"
             ):
@@ -375,7 +376,7 @@ class ActorResolver:
             term = self._modified_term(token, term)
             owners = self._owners(token, places)
             if not owners:
-                country = single_country(token.sent, places)
+                country = single_country(sentence_of(token.doc, token.i), places)
                 if term.kind == "title" and (country is None or term.sector == "GOV"):
                     continue  # "the minister" alone is left to coreference
                 owners = [(None, country)]
@@ -524,7 +525,7 @@ class ActorResolver:
     def _pronouns(self, state: _DocState) -> None:
         doc = state.doc
         people = sorted((m for m in state.mentions if m.kind == "person"), key=lambda m: m.start)
-        sentence_starts = [s.start_char for s in doc.sents]
+        sentence_starts = [s.start_char for s in sentences(doc)]
         for token in doc:
             if token.lower_ not in PRONOUNS or token.i in state.claimed:
                 continue
@@ -596,7 +597,7 @@ def _ethnic_home(span: SpacySpan | None, code: str, places: Places) -> str:
     """ "ethnic Albanians" in a sentence about Serbia live in Serbia: the other country named."""
     if span is None or span.start == 0 or span.doc[span.start - 1].lower_ != "ethnic":
         return code
-    others = [c for c in sentence_countries(span.sent, places) if c != code]
+    others = [c for c in sentence_countries(sentence_of(span.doc, span.start), places) if c != code]
     return others[0] if len(others) == 1 else code
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.doctools import sentences
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, noun_inflections
 from wirewatch.events.modality import modality, polarity
 from wirewatch.model import ActorRef, Event, Mention, Modality, Polarity, Span, event_id
@@ -64,7 +65,7 @@ class EventCoder:
         by_token.update(_first_person_speakers(doc, by_token))
         self._places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
-        for sent in doc.sents:
+        for sent in sentences(doc):
             for token in sent:
                 event = self._first_event(token, sent, by_token, article_id)
                 if event is None:

@@ -26,6 +26,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.doctools import sentence_of
 from wirewatch.model import Mention, Quote
 from wirewatch.quotes.cues import CueLexicon
 from wirewatch.quotes.marks import Quoted, quoted_passages
@@ -266,7 +267,7 @@ def _lead_in(doc: Doc, q: Quoted) -> list[Token]:
     first = _token_at_or_after(doc, q.start)
     if first is None:
         return []
-    sent_start = max(first.sent.start_char, paragraph_start)
+    sent_start = max(sentence_of(first.doc, first.i).start_char, paragraph_start)
     return [t for t in _tokens_between(doc, sent_start, q.start) if not _is_open_mark(t)]
 
 

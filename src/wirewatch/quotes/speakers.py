@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.doctools import doc_text as shared_doc_text
 from wirewatch.model import ActorRef, Mention
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -36,11 +37,7 @@ _TEXT_KEY = "wirewatch.quotes.text"
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once per run of the quote stage."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.text
-        doc.user_data[_TEXT_KEY] = text
-    return text
+    return shared_doc_text(doc)
 
 
 def forget_text(doc: Doc) -> None:

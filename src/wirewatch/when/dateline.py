@@ -16,6 +16,9 @@ from wirewatch.when.normalise import scan
 
 # A dateline is among the first few non-empty lines (after a headline and a standfirst).
 DATELINE_LINES = 4
+# The longest date a dateline states ("Wednesday, September 30, 2026", with an agency
+# name after it) fits in this many characters; nothing beyond needs scanning.
+MAX_DATE_LINE_CHARS = 60
 # "KYIV, " or "NEW YORK, ": the place of a wire dateline, in capitals, then a comma.
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40},\s*")
 _LEFTOVER = re.compile(r"[\s,.;:()\-\u2013\u2014]*")
@@ -33,8 +36,10 @@ def dateline_date(text: str) -> dt.date | None:
 
 def _line_date(line: str) -> dt.date | None:
     place = _WIRE_PLACE.match(line)
+    if place is None and len(line) > MAX_DATE_LINE_CHARS:
+        return None  # a line that is only a date is short; don't scan a paragraph
     body = line[place.end() :] if place else line
-    found = scan(body, None)
+    found = scan(body[:MAX_DATE_LINE_CHARS], None)
     if not found or found[0].kind != "date" or found[0].start != 0:
         return None
     rest = body[found[0].end :]

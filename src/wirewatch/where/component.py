@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from wirewatch.doctools import doc_text
 from wirewatch.model import Event, Location
 from wirewatch.when.attach import assign
 from wirewatch.where.gazetteer import Place, load_places
@@ -54,7 +55,7 @@ def dateline_place(text: str, toponyms: list[Toponym]) -> Place | None:
 
 def locate_events(doc: Doc, events: list[Event], toponyms: list[Toponym]) -> list[Event]:
     """`events` with their locations."""
-    fallback = dateline_place(doc.text, toponyms)
+    fallback = dateline_place(doc_text(doc), toponyms)
     places = where_phrases(doc, toponyms)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, event in enumerate(events):

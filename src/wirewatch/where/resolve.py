@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.doctools import doc_text
 from wirewatch.model import Mention
 from wirewatch.where.gazetteer import Candidate, Place, PlaceGazetteer, place_words
 
@@ -62,13 +63,13 @@ class Toponym:
     demonym: bool = False
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text[start:end]
+def _trimmed(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    text = doc_text[start:end]
     for suffix in _POSSESSIVE:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             end -= len(suffix)
             break
-    if doc.text[start:end].lower().startswith("the "):
+    if doc_text[start:end].lower().startswith("the "):
         start += 4
     return start, end
 
@@ -90,11 +91,12 @@ def _mode(ent: SpacySpan) -> str | None:
 def candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, lookup mode) of every span that may name a place, in text order."""
     spans: dict[tuple[int, int], str] = {}
+    full_text = doc_text(doc)
     ents: Iterable[SpacySpan] = doc.ents
     for ent in ents:
         mode = _mode(ent)
         if mode is not None:
-            spans[_trimmed(doc, ent.start_char, ent.end_char)] = mode
+            spans[_trimmed(full_text, ent.start_char, ent.end_char)] = mode
     for m in mentions:
         if m.kind in ("country", "place") and not any(s < m.end and m.start < e for s, e in spans):
             spans[(m.start, m.end)] = ANY_NAME
@@ -157,14 +159,15 @@ def _qualified(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
 def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer) -> list[Toponym]:
     """Every toponym of `doc` with its most likely place."""
     looked_up = []
+    full_text = doc_text(doc)
     for start, end, mode in candidate_spans(doc, mentions):
-        text = doc.text[start:end]
+        text = full_text[start:end]
         if not text[:1].isupper():
             continue
         candidates = lookup(gazetteer, text, mode)
         if candidates:
             looked_up.append((start, end, text, candidates))
-    looked_up = _qualified(doc.text, looked_up)
+    looked_up = _qualified(full_text, looked_up)
     unambiguous = [c[0].place for *_, c in looked_up if len({x.place.country for x in c}) == 1]
     evidence = country_evidence(mentions, unambiguous)
     return [
