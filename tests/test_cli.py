@@ -100,6 +100,14 @@ def test_code_folder_with_bad_inputs(
     pairs = {(s["country"], t["country"]) for e in consult for s in e["sources"] for t in e["targets"]}  # type: ignore[attr-defined]
     assert ("KEN", "ETH") in pairs
 
+    # the same filters as the API and export: a dyad, either direction
+    assert main(["events", "--db", str(db), "--format", "jsonl", "--dyad", "ETH-KEN"]) == EXIT_OK
+    dyad = _jsonl(capsys)
+    assert dyad and all(
+        {"KEN", "ETH"} <= {a["country"] for a in e["sources"] + e["targets"]}  # type: ignore[operator]
+        for e in dyad
+    )
+
 
 @pytest.mark.slow
 def test_recoding_is_idempotent_and_interrupted_runs_finish(

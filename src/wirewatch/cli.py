@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch import __version__
-from wirewatch.commands.common import add_db, add_format, emit, open_store, settings_from
+from wirewatch.commands.common import (
+    add_db,
+    add_event_filters,
+    add_format,
+    emit,
+    event_query_from,
+    open_store,
+    settings_from,
+)
 from wirewatch.errors import WirewatchError
 from wirewatch.settings import Settings
 
@@ -107,13 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     events = sub.add_parser("events", help="list coded events")
     add_db(events)
     add_format(events)
-    events.add_argument("--country", help="an ISO3 code among the sources or targets")
-    events.add_argument("--type", dest="plover", help="PLOVER type, e.g. CONSULT")
-    events.add_argument("--article", help="events of one article")
-    events.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
-    events.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
-    events.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
-    events.add_argument("--limit", type=int)
+    add_event_filters(events)
     events.set_defaults(handler=cmd_events)
 
     show = sub.add_parser("show", help="an article's text with its actors and events marked")
@@ -189,19 +191,11 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
-    from wirewatch.store.sqlite import EventFilter
+    from wirewatch.store.queries import query_events
 
-    flt = EventFilter(
-        article_id=args.article,
-        country=args.country,
-        plover=args.plover,
-        since=args.since,
-        until=args.until,
-        include_all=args.all,
-        limit=args.limit,
-    )
+    query = event_query_from(args)
     with open_store(settings_from(args), must_exist=True) as store:
-        events = store.events(flt)
+        events, _ = query_events(store, query)
     records = [e.to_dict() for e in events]
     if args.format == "table":
         emit([_event_row(r) for r in records], "table", EVENT_TABLE_FIELDS)

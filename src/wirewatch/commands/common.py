@@ -12,6 +12,7 @@ from typing import Any
 
 from wirewatch.errors import WirewatchError
 from wirewatch.settings import Settings
+from wirewatch.store.queries import EventQuery, parse_dyad
 from wirewatch.store.sqlite import SqliteStore
 
 
@@ -61,3 +62,34 @@ def print_scores(scores: dict[str, Any], as_json: bool) -> None:
     for key, value in scores.items():
         shown = f"{value:.4f}" if isinstance(value, float) else str(value)
         print(f"{key:32} {shown}")
+
+
+def add_event_filters(p: argparse.ArgumentParser) -> None:
+    """The event filters `wirewatch events` and `wirewatch export` share (see store.queries.EventQuery)."""
+    p.add_argument("--actor", help="actor id, or part of an actor's name")
+    p.add_argument("--country", help="an ISO3 code among the sources or targets")
+    p.add_argument("--dyad", help="two country codes, either direction, e.g. USA-RUS")
+    p.add_argument("--type", dest="plover", help="PLOVER type, e.g. CONSULT")
+    p.add_argument("--quad-class", type=int, choices=(1, 2, 3, 4))
+    p.add_argument("--article", help="events of one article")
+    p.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
+    p.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
+    p.add_argument("--search", help="words that must all appear in the event's sentence")
+    p.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
+    p.add_argument("--limit", type=int, help="at most this many events")
+
+
+def event_query_from(args: argparse.Namespace) -> EventQuery:
+    return EventQuery(
+        actor=args.actor,
+        country=args.country.upper() if args.country else None,
+        dyad=parse_dyad(args.dyad),
+        plover=args.plover,
+        quad_class=args.quad_class,
+        article_id=args.article,
+        since=args.since,
+        until=args.until,
+        search=args.search,
+        include_all=args.all,
+        limit=args.limit,
+    )

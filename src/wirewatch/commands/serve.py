@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wirewatch.commands.common import add_db, open_store, settings_from
+from wirewatch.commands.common import add_db, add_event_filters, event_query_from, open_store, settings_from
 
 log = logging.getLogger(__name__)
 
@@ -24,16 +24,7 @@ def register(sub: Any, eval_sub: Any) -> None:
     add_db(export)
     export.add_argument("--format", choices=("jsonl", "csv", "parquet", "gdelt"), required=True)
     export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
-    export.add_argument("--actor", help="actor id, or part of an actor's name")
-    export.add_argument("--country", help="an ISO3 code among the sources or targets")
-    export.add_argument("--dyad", help="two country codes, either direction, e.g. USA-RUS")
-    export.add_argument("--type", dest="plover", help="PLOVER type, e.g. CONSULT")
-    export.add_argument("--quad-class", type=int, choices=(1, 2, 3, 4))
-    export.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
-    export.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
-    export.add_argument("--search", help="words that must all appear in the event's sentence")
-    export.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
-    export.add_argument("--limit", type=int, help="at most this many events")
+    add_event_filters(export)
     export.set_defaults(handler=cmd_export)
 
 
@@ -50,20 +41,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from wirewatch.export import export_events
-    from wirewatch.store.queries import EventQuery, parse_dyad
 
-    query = EventQuery(
-        actor=args.actor,
-        country=args.country.upper() if args.country else None,
-        dyad=parse_dyad(args.dyad),
-        plover=args.plover,
-        quad_class=args.quad_class,
-        since=args.since,
-        until=args.until,
-        search=args.search,
-        include_all=args.all,
-        limit=args.limit,
-    )
+    query = event_query_from(args)
     with open_store(settings_from(args), must_exist=True) as store:
         n = export_events(store, query, args.format, args.output)
     print(f"wirewatch: wrote {n} events to {args.output} ({args.format})", file=sys.stderr)
