@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
+from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 from wirewatch.model import KnownActor, RoleSpan, name_key
 
@@ -100,16 +100,9 @@ def role_at(actor: KnownActor, date: dt.date | None) -> RoleSpan | None:
 
 def load_curated(path: Path | None = None) -> list[KnownActor]:
     """The curated starter table: one actor per name, each row a role with its term."""
-    if path is None:
-        text = resources.files("wirewatch").joinpath("data", "actors_curated.tsv").read_text(encoding="utf-8")
-        label = "wirewatch/data/actors_curated.tsv"
-    else:
-        text, label = path.read_text(encoding="utf-8"), str(path)
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not rows or tuple(c.strip() for c in rows[0].split("\t")) != CURATED_COLUMNS:
-        raise DataFileError(f"{label}: header must be {', '.join(CURATED_COLUMNS)}")
+    label, rows = table_lines("actors_curated.tsv", path, CURATED_COLUMNS)
     grouped: dict[str, list[list[str]]] = {}
-    for number, line in enumerate(rows[1:], start=2):
+    for number, line in enumerate(rows, start=2):
         cells = [c.strip() for c in line.split("\t")]
         if len(cells) != len(CURATED_COLUMNS) or not all(cells[i] for i in (0, 2, 3, 4, 5)):
             raise DataFileError(f"{label}, row {number}: needs name, country, sector, role and term_start")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
@@ -17,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
 ORG_COLUMNS = ("name", "aliases", "country", "sector")
@@ -43,15 +43,8 @@ class Organisation:
 
 def load_organisations(path: Path | None = None) -> list[Organisation]:
     """Rows of the organisations table; the default is the file shipped in `wirewatch/data`."""
-    if path is None:
-        text = resources.files("wirewatch").joinpath("data", "organisations.tsv").read_text(encoding="utf-8")
-        label = "wirewatch/data/organisations.tsv"
-    else:
-        text, label = path.read_text(encoding="utf-8"), str(path)
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not rows or tuple(c.strip() for c in rows[0].split("\t")) != ORG_COLUMNS:
-        raise DataFileError(f"{label}: header must be {', '.join(ORG_COLUMNS)}")
-    return [_row(line, label, number) for number, line in enumerate(rows[1:], start=2)]
+    label, rows = table_lines("organisations.tsv", path, ORG_COLUMNS)
+    return [_row(line, label, number) for number, line in enumerate(rows, start=2)]
 
 
 def _row(line: str, label: str, number: int) -> Organisation:
