@@ -39,7 +39,9 @@ def test_prk_cub_meeting(seed_events: list[Event]) -> None:
     meeting = next(
         e
         for e in seed_events
-        if e.plover == "CONSULT" and {"PRK", "CUB"} <= {a.country for a in e.sources + e.targets}
+        if e.plover == "CONSULT"
+        and e.trigger.text == "talks"
+        and {"PRK", "CUB"} <= {a.country for a in e.sources + e.targets}
     )
     assert "talks" in meeting.sentence and meeting.date == "2017-11-22"
 

@@ -195,3 +195,49 @@ def test_future_word_inside_a_clause_does_not_make_the_event_future(nlp: Languag
         code(nlp, "Zambia banned opposition parties from taking part in the upcoming vote."), "COERCE"
     )
     assert event.modality == "actual" and event.plover == "COERCE"
+
+
+# --- discourse: pairs, "here", domestic acts, measured nouns, source sectors -------------------
+
+
+def test_both_countries_are_the_two_the_story_is_about(nlp: Language) -> None:
+    text = (
+        "Vietnam's president met Laos's prime minister in Hanoi. The Lao leader thanked Vietnam. "
+        "Both countries signed a border treaty on Friday."
+    )
+    event = next(e for e in code(nlp, text) if e.rule.startswith("agree.sign"))
+    assert {a.country for a in event.sources + event.targets} == {"VNM", "LAO"}
+
+
+def test_both_countries_without_two_named_is_left_alone(nlp: Language) -> None:
+    events = code(nlp, "Both countries signed a border treaty on Friday.")
+    assert not [e for e in events if e.rule.startswith("agree.sign")]
+
+
+def test_arrived_here_is_a_visit_to_the_country_named_before(nlp: Language) -> None:
+    text = "Kenya's president is on a state visit to Ghana. The Kenyan president arrived here on Sunday."
+    arrival = next(e for e in code(nlp, text) if e.trigger.text == "arrived")
+    assert arrival.plover == "CONSULT" and dyad(arrival) == ({"KEN"}, {"GHA"})
+
+
+def test_troops_arriving_are_not_a_visit(nlp: Language) -> None:
+    events = code(nlp, "Two thousand Kenyan troops arrived in Haiti on Tuesday.")
+    assert not [e for e in events if e.trigger.text == "arrived" and e.plover == "CONSULT"]
+
+
+def test_a_domestic_act_falls_on_the_source_country(nlp: Language) -> None:
+    event = find(code(nlp, "Thousands of Chilean students staged demonstrations in the capital."), "PROTEST")
+    assert dyad(event) == ({"CHL"}, {"CHL"}) and "+domestic" in event.rule
+
+
+def test_no_domestic_target_when_another_country_is_named(nlp: Language) -> None:
+    event = find(code(nlp, "Thousands of Chilean students staged demonstrations over Bolivia."), "PROTEST")
+    assert dyad(event)[1] != {"CHL"}
+
+
+def test_measured_noun_passes_its_verb_on(nlp: Language) -> None:
+    """ "launched ten days of war games": the games are what was launched."""
+    event = find(
+        code(nlp, "Indian and French warships launched ten days of war games on Monday."), "COOPERATE"
+    )
+    assert {a.country for a in event.sources + event.targets} == {"IND", "FRA"}

@@ -40,7 +40,26 @@ def test_talks_in_moscow(seeds: dict[str, CodedArticle]) -> None:
     assert talks.location is not None and (talks.location.name, talks.location.country) == ("Moscow", "RUS")
 
 
-def test_ri_arrived_on_monday_and_relations_date_from_1960(nlp: Language, seeds_dir: Path) -> None:
+def test_ri_arrived_on_monday(seeds: dict[str, CodedArticle]) -> None:
+    """ "the foreign minister of the DPRK arrived here on Monday": a visit to Cuba, two days earlier."""
+    arrival = next(
+        e for e in seeds["2017-11-22"].events if e.trigger.text == "arrived" and "here" in e.sentence
+    )
+    assert (arrival.plover, arrival.mode) == ("CONSULT", "visit")
+    assert [a.country for a in arrival.sources] == ["PRK"] and [a.country for a in arrival.targets] == ["CUB"]
+    assert (arrival.date, arrival.date_precision) == ("2017-11-20", "day")
+
+
+def test_relations_established_in_1960(seeds: dict[str, CodedArticle]) -> None:
+    """ "Both countries ... establishing diplomatic relations back in 1960": the year, no day invented."""
+    ties = next(
+        e for e in seeds["2017-11-22"].events if "1960" in e.sentence and e.trigger.text == "establishing"
+    )
+    assert {a.country for a in ties.sources + ties.targets} == {"PRK", "CUB"}
+    assert (ties.date, ties.date_precision) == ("1960", "year")
+
+
+def test_arrival_and_1960_expressions(nlp: Language, seeds_dir: Path) -> None:
     record = json.loads((seeds_dir / "articles.jsonl").read_text("utf-8").splitlines()[0])
     doc = nlp(record["text"])
     values = {t.text: t.value for t in find_timexes(doc, dt.date(2017, 11, 22))}

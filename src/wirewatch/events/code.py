@@ -43,6 +43,34 @@ FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
 MATERIAL_QUADS = frozenset({2, 4})
+# "launched ten days of war games", "a new round of talks": the verb governs the
+# trigger through a noun that only measures it.
+CONTAINER_NOUNS = frozenset(
+    {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "hour",
+        "hours",
+        "round",
+        "rounds",
+        "series",
+        "session",
+        "sessions",
+        "wave",
+        "spate",
+        "number",
+        "set",
+        "string",
+    }
+)
+# "both countries", "the two nations": the pair a bilateral story is about.
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "states", "sides", "neighbours", "neighbors"})
+PAIR_PENALTY = 0.15
+DEICTIC_PENALTY = 0.2
 
 
 @dataclass(frozen=True)
@@ -63,6 +91,7 @@ class EventCoder:
     def __call__(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
         by_token = _mentions_by_token(doc, mentions)
         by_token.update(_first_person_speakers(doc, by_token))
+        by_token.update(_pair_mentions(doc, mentions, by_token))
         self._places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for sent in sentences(doc):
@@ -102,10 +131,11 @@ class EventCoder:
             roles = _verb_roles(rule, token, by_token)
         else:
             roles = _noun_roles(rule, token, by_token, self.codebook)
-        if roles is None or not roles.sources:
+        if roles is None or not roles.sources or not _sectors_fit(rule, roles.sources):
             return None
         if not roles.targets and not rule.symmetric:
             roles = _with_place_target(rule, token, roles, {**self._places, **by_token})
+            roles = _with_domestic_target(rule, sent, roles, by_token, self._places)
         if rule.requires_target and not roles.targets:
             return None
         sources, targets = roles.sources, roles.targets
@@ -150,6 +180,12 @@ class EventCoder:
         if mood == "future" and sign == "affirmed" and intent is not None:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", "+intent"
         return rule.cameo, rule.plover, rule.mode, sign, mood, ""
+
+
+def _sectors_fit(rule: Rule, sources: Iterable[Mention]) -> bool:
+    if not rule.source_sectors:
+        return True
+    return all(m.sector is None or m.sector in rule.source_sectors for m in sources)
 
 
 def _speakers(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -200,6 +236,56 @@ def _first_person_speakers(doc: Doc, by_token: dict[int, Mention]) -> dict[int, 
     return out
 
 
+def _pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention]) -> dict[int, Mention]:
+    """ "Both countries", "the two nations": the two countries the article has named most so far.
+
+    The pair is put on two tokens of the phrase (the determiner or number, and
+    the noun), which `_actors_at` reads together. A story with fewer than two
+    countries named before the phrase gives nothing.
+    """
+    out: dict[int, Mention] = {}
+    for token in doc:
+        if token.lower_ not in PAIR_NOUNS or token.i in by_token:
+            continue
+        marker = next(
+            (
+                c
+                for c in token.children
+                if c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
+            ),
+            None,
+        )
+        if marker is None:
+            continue
+        pair = _most_named_countries(mentions, before=token.idx)
+        if len(pair) == 2:
+            out[marker.i], out[token.i] = (
+                Mention(
+                    token.idx,
+                    token.idx + len(token.text),
+                    token.text,
+                    "country",
+                    code,
+                    None,
+                    code,
+                    None,
+                    code,
+                    "pair",
+                )
+                for code in pair
+            )
+    return out
+
+
+def _most_named_countries(mentions: list[Mention], before: int) -> list[str]:
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.start < before and mention.country and mention.kind != "place":
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    ranked = sorted(counts, key=lambda code: -counts[code])  # stable: first named wins a tie
+    return ranked[:2]
+
+
 def _is_verbal(token: Token) -> bool:
     """Verb or noun, read from the parse (the tagger is not run: see nlp.py)."""
     if any(c.dep_ == "det" for c in token.children):
@@ -234,6 +320,11 @@ def _actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
         mention = by_token.get(head.i) or _inside_phrase(head, by_token)
         if mention is not None and mention not in found:
             found.append(mention)
+        # "both countries": a pair of actors sits on the noun and its determiner.
+        for child in head.children:
+            pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
+            if pair is not None and pair.rule == "pair" and pair not in found:
+                found.append(pair)
     return found
 
 
@@ -478,7 +569,10 @@ def _governor(token: Token) -> Token | None:
     if token.dep_ in ("dobj", "nsubjpass", "attr"):
         return token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        return token.head.head
+        holder = token.head.head
+        if token.head.lower_ == "of" and holder.lower_ in CONTAINER_NOUNS:
+            return _governor(holder)
+        return holder
     if token.dep_ == "conj":
         return _governor(token.head)
     return None
@@ -549,6 +643,43 @@ def _with_place_target(rule: Rule, token: Token, roles: _Roles, places: dict[int
     return roles
 
 
+def _with_domestic_target(
+    rule: Rule, sent: SpacySpan, roles: _Roles, by_token: dict[int, Mention], places: dict[int, Mention]
+) -> _Roles:
+    """A material act with no named target and no other country in sight is domestic.
+
+    "Young Algerians blocked roads", "the government lifted the state of
+    emergency", "police prevented the demonstration": the act falls on the
+    source's own country (PLOVER codes these ALG → ALG). A protest is aimed at
+    that country's government. When the sentence names another country the
+    target stays unknown rather than guessed.
+    """
+    if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS:
+        return roles
+    countries = {m.country for m in roles.sources}
+    if len(countries) != 1 or None in countries:
+        return roles
+    named = {m.country for i, m in {**places, **by_token}.items() if sent.start <= i < sent.end and m.country}
+    if named - countries:
+        return roles
+    source = roles.sources[0]
+    code = source.country
+    sector = "GOV" if rule.plover == "PROTEST" else None
+    target = Mention(
+        source.start,
+        source.end,
+        source.text,
+        "country",
+        code,
+        sector,
+        code,
+        None,
+        f"{code}:GOV" if sector else code,
+        "domestic",
+    )
+    return _Roles(roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.note + "+domestic")
+
+
 def _host(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:
     """Talks "in Moscow" with no named partner: the host government is the other party."""
     doc_mentions = getattr(token.doc._, "mentions", None) or []
@@ -572,4 +703,20 @@ def _host(token: Token, sources: list[Mention], by_token: dict[int, Mention]) ->
                         f"{place.country}:GOV",
                         "host",
                     )
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
+        return _deictic_host(token, doc_mentions, countries)
     return None
+
+
+def _deictic_host(token: Token, mentions: list[Mention], countries: set[str | None]) -> Mention | None:
+    """ "arrived here": where the reporter is, read as the last foreign country named before.
+
+    A report filed from Havana names Cuba before it says "here"; the visitor's
+    own country is skipped.
+    """
+    named = [m for m in mentions if m.end <= token.idx and m.country and m.country not in countries]
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.start)
+    code = last.country
+    return Mention(last.start, last.end, last.text, "country", code, "GOV", code, None, f"{code}:GOV", "here")

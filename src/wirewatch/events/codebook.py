@@ -38,6 +38,7 @@ RULE_KEYS = frozenset(
         "confidence",
         "negated",
         "received",
+        "source_sectors",
     }
 )
 
@@ -71,6 +72,9 @@ class Rule:
     confidence: float
     negated: CameoCode | None = None  # the code when the trigger is negated ("did not accept": REJECT)
     received: bool = False  # nouns: the governor's subject is the target ("Cuba faces sanctions from the US")
+    # The source's sector must be one of these, when given: "the minister arrived in Havana"
+    # is a visit, "troops arrived in Bosnia" is not. A source without a sector (a state) passes.
+    source_sectors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -242,4 +246,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         confidence=float(entry.get("confidence", 0.8)),
         negated=negated,
         received=bool(entry.get("received", False)),
+        source_sectors=tuple(str(s).upper() for s in entry.get("source_sectors", ())),
     )
