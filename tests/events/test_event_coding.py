@@ -173,7 +173,7 @@ def test_no_event_from_mere_co_occurrence(nlp: Language) -> None:
         ("Spain praised Portugal for its response.", "SUPPORT", "ESP", "PRT"),
         ("Iran threatened Israel with retaliation.", "THREATEN", "IRN", "ISR"),
         ("Japan sent food aid to North Korea.", "AID", "JPN", "PRK"),
-        ("Vietnam and Laos signed a trade agreement.", "AGREE", "VNM", "LAO"),
+        ("Vietnam and Laos signed a trade agreement.", "SUPPORT", "VNM", "LAO"),
     ],
 )
 def test_codebook_patterns(nlp: Language, text: str, plover: str, source: str, target: str) -> None:
@@ -205,13 +205,13 @@ def test_both_countries_are_the_two_the_story_is_about(nlp: Language) -> None:
         "Vietnam's president met Laos's prime minister in Hanoi. The Lao leader thanked Vietnam. "
         "Both countries signed a border treaty on Friday."
     )
-    event = next(e for e in code(nlp, text) if e.rule.startswith("agree.sign"))
+    event = next(e for e in code(nlp, text) if e.rule.startswith("support.sign"))
     assert {a.country for a in event.sources + event.targets} == {"VNM", "LAO"}
 
 
 def test_both_countries_without_two_named_is_left_alone(nlp: Language) -> None:
     events = code(nlp, "Both countries signed a border treaty on Friday.")
-    assert not [e for e in events if e.rule.startswith("agree.sign")]
+    assert not [e for e in events if e.rule.startswith("support.sign")]
 
 
 def test_arrived_here_is_a_visit_to_the_country_named_before(nlp: Language) -> None:
