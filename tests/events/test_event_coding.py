@@ -157,7 +157,7 @@ def test_no_event_from_mere_co_occurrence(nlp: Language) -> None:
         ("Chad ordered out the Sudanese ambassador.", "SANCTION", "TCD", "SDN"),
         ("Peru withdrew its ambassador from Mexico.", "SANCTION", "PER", "MEX"),
         ("Turkey summoned the Swedish ambassador.", "ACCUSE", "TUR", "SWE"),
-        ("Ghana released the detained Togolese fishermen.", "CONCEDE", "GHA", "TGO"),
+        ("Ghana released the detained Togolese fishermen.", "RETREAT", "GHA", "TGO"),
         ("Nepal lodged an official protest with India.", "ACCUSE", "NPL", "IND"),
         ("Belgium extradited the suspect to France.", "COOPERATE", "BEL", "FRA"),
         ("Norway granted asylum to three Iranian dissidents.", "AID", "NOR", "IRN"),
@@ -241,3 +241,35 @@ def test_measured_noun_passes_its_verb_on(nlp: Language) -> None:
         code(nlp, "Indian and French warships launched ten days of war games on Monday."), "COOPERATE"
     )
     assert {a.country for a in event.sources + event.targets} == {"IND", "FRA"}
+
+
+def test_unattributed_bombing_is_coded_to_where_it_happened(nlp: Language) -> None:
+    """CAMEO and PLOVER code an attack with no named attacker to the country it struck in."""
+    event = find(code(nlp, "A car bomb in Kabul killed two Italian soldiers on Friday."), "ASSAULT")
+    assert dyad(event) == ({"AFG"}, {"ITA"}) and "+unattributed" in event.rule
+    passive = find(code(nlp, "Four Nigerian peacekeepers were killed in Mali on Sunday."), "ASSAULT")
+    assert dyad(passive) == ({"MLI"}, {"NGA"})
+
+
+def test_named_attackers_are_not_replaced_by_the_place(nlp: Language) -> None:
+    events = code(nlp, "Unknown men killed two Italian soldiers in Kabul on Friday.")
+    assert not [e for e in events if "+unattributed" in e.rule]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "mode"),
+    [
+        ("Peru's interior minister resigned on Sunday.", "RETREAT", "resign"),
+        ("Colombia released forty rebel prisoners on Monday.", "RETREAT", "release"),
+        ("Armenia's prime minister received a group of observers from the OSCE.", "RETREAT", "access"),
+    ],
+)
+def test_plover_2_retreat_covers_resignations_releases_and_access(
+    nlp: Language, text: str, plover: str, mode: str
+) -> None:
+    assert find(code(nlp, text), plover).mode == mode
+
+
+def test_a_resignation_has_no_domestic_target(nlp: Language) -> None:
+    event = find(code(nlp, "Peru's interior minister resigned on Sunday."), "RETREAT")
+    assert not event.targets

@@ -70,7 +70,52 @@ CONTAINER_NOUNS = frozenset(
 # "both countries", "the two nations": the pair a bilateral story is about.
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "states", "sides", "neighbours", "neighbors"})
 PAIR_PENALTY = 0.15
-DEICTIC_PENALTY = 0.2
+# What kills when no one is named: "a roadside bomb killed", "killed by an explosive device".
+ATTACK_NOUNS = frozenset(
+    {
+        "bomb",
+        "bombs",
+        "bombing",
+        "bombings",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "device",
+        "mine",
+        "mines",
+        "minefield",
+        "landmine",
+        "landmines",
+        "attack",
+        "attacks",
+        "ambush",
+        "rocket",
+        "rockets",
+        "mortar",
+        "mortars",
+        "shell",
+        "shells",
+        "shelling",
+        "missile",
+        "missiles",
+        "gunfire",
+        "airstrike",
+        "airstrikes",
+        "strike",
+        "strikes",
+        "grenade",
+        "grenades",
+        "ied",
+        "ieds",
+        "drone",
+        "drones",
+    }
+)
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
+UNATTRIBUTED_PENALTY = 0.25
+# Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
+SELF_DIRECTED_MODES = frozenset({"resign"})
 
 
 @dataclass(frozen=True)
@@ -131,6 +176,8 @@ class EventCoder:
             roles = _verb_roles(rule, token, by_token)
         else:
             roles = _noun_roles(rule, token, by_token, self.codebook)
+        if roles is not None and not roles.sources and rule.plover == "ASSAULT":
+            roles = _unattributed(token, sent, roles, {**self._places, **by_token})
         if roles is None or not roles.sources or not _sectors_fit(rule, roles.sources):
             return None
         if not roles.targets and not rule.symmetric:
@@ -141,6 +188,8 @@ class EventCoder:
         sources, targets = roles.sources, roles.targets
         if any(m.rule == "pronoun" for m in sources + targets):
             roles = _Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.note)
+        if any(m.rule == "pair" for m in sources + targets):
+            roles = _Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.note + "+pair")
         mood = modality(token, sent, sources, lambda verb: _speakers(verb, by_token))
         code, plover, mode, sign, mood, note = self._reading(rule, polarity(token), mood)
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
@@ -643,6 +692,47 @@ def _with_place_target(rule: Rule, token: Token, roles: _Roles, places: dict[int
     return roles
 
 
+def _unattributed(token: Token, sent: SpacySpan, roles: _Roles, located: dict[int, Mention]) -> _Roles:
+    """An attack with no named attacker is coded, as CAMEO and PLOVER code it, to the country it
+    happened in: "a roadside bomb near Samarra killed a US soldier" is IRQ → USA.
+
+    Only when the sentence says what struck (a bomb, an explosion, a mortar round)
+    or uses the agentless passive ("was killed in a car bomb explosion in
+    Beirut"), and names the place in a locative phrase; otherwise nothing.
+    """
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    attackers = subjects + agents
+    if attackers and not all(a.lower_ in ATTACK_NOUNS for a in attackers):
+        return roles
+    if not attackers and not passive:
+        return roles
+    for i in range(sent.start, sent.end):
+        place = located.get(i)
+        word = sent.doc[i]
+        if place is None or not place.country or word.dep_ not in ("pobj", "compound", "amod", "poss"):
+            continue
+        if not any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in word.ancestors):
+            continue
+        source = Mention(
+            place.start,
+            place.end,
+            place.text,
+            "country",
+            place.country,
+            None,
+            place.country,
+            None,
+            place.country,
+            "unattributed",
+        )
+        return _Roles(
+            (source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + "+unattributed"
+        )
+    return roles
+
+
 def _with_domestic_target(
     rule: Rule, sent: SpacySpan, roles: _Roles, by_token: dict[int, Mention], places: dict[int, Mention]
 ) -> _Roles:
@@ -654,7 +744,7 @@ def _with_domestic_target(
     that country's government. When the sentence names another country the
     target stays unknown rather than guessed.
     """
-    if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS:
+    if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
         return roles
     countries = {m.country for m in roles.sources}
     if len(countries) != 1 or None in countries:
