@@ -273,3 +273,25 @@ def test_plover_2_retreat_covers_resignations_releases_and_access(
 def test_a_resignation_has_no_domestic_target(nlp: Language) -> None:
     event = find(code(nlp, "Peru's interior minister resigned on Sunday."), "RETREAT")
     assert not event.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "rule"),
+    [
+        # PLOVER 2.0: ACCUSE covers charges "both judicially and informally".
+        ("A Kenyan court indicted two Somali nationals on Tuesday.", "ACCUSE", "accuse.indict"),
+        # A promise of verbal support is AGREE (CAMEO 032).
+        ("Brazil will support Argentina's bid at the WTO, the minister said.", "AGREE", "support.support"),
+        # Withdrawing peacekeepers or inspectors is SANCTION (CAMEO 166), not a retreat.
+        (
+            "Uruguay withdrew its peacekeepers from Congo on Monday.",
+            "SANCTION",
+            "sanction.withdraw-peacekeepers",
+        ),
+        # Peacekeepers arriving or deployed are military assistance (AID, CAMEO 074).
+        ("Kenyan peacekeeping troops arrived in Haiti on Tuesday.", "AID", "aid.peacekeepers-arrive"),
+        ("Rwanda deployed peacekeepers to the Central African Republic.", "AID", "aid.deploy-peacekeepers"),
+    ],
+)
+def test_plover_2_readings(nlp: Language, text: str, plover: str, rule: str) -> None:
+    assert find(code(nlp, text), plover).rule.startswith(rule)

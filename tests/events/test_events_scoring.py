@@ -77,7 +77,8 @@ def test_codebook_fields_negated_received_modal_and_intent() -> None:
     accept = next(r for r in book.rules if r.rule == "agree.accept")
     assert accept.negated is not None and accept.negated.plover == "REJECT"
     assert any(r.received for r in book.rules) and book.modal_rules("must")
-    assert book.intent[2].plover == "AGREE" and book.intent[4].plover == "THREATEN"
+    assert book.intent[(2, "*")].plover == "AGREE" and book.intent[(4, "*")].plover == "THREATEN"
+    assert book.intent[(1, "SUPPORT")].code == "032"
     assert book.cameo["172"].plover == "COERCE" and book.cameo["030"].plover == "AGREE"
     types = {r.plover for r in book.rules}
     assert len(types) == 16, sorted(types)

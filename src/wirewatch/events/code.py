@@ -225,7 +225,7 @@ class EventCoder:
         if sign == "negated" and rule.negated is not None:
             code = rule.negated
             return code, code.plover or rule.plover, code.mode, "affirmed", mood, "+negated"
-        intent = self.codebook.intent.get(rule.cameo.quad_class)
+        intent = self.codebook.intent_of(rule)
         if mood == "future" and sign == "affirmed" and intent is not None:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", "+intent"
         return rule.cameo, rule.plover, rule.mode, sign, mood, ""
@@ -354,9 +354,22 @@ def _rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.objects:
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
-        objects = {h.lower_ for h in heads} | {g.lower_ for h in heads for g in _prep_objects(h, {"of"})}
-        return any(objects & noun_inflections(o) for o in rule.objects)
+        heads += [g for h in heads for g in _prep_objects(h, {"of"})]
+        if not _names_one_of(heads, rule.objects):
+            return False
+    if rule.subjects:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not _names_one_of(subjects, rule.subjects):
+            return False
     return True
+
+
+def _names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
+    """Is a head noun, or a word modifying it ("peacekeeping troops"), one of `lemmas`?"""
+    words = {h.lower_ for h in heads} | {
+        m.lower_ for h in heads for m in h.children if m.dep_ in ("compound", "amod")
+    }
+    return any(words & noun_inflections(lemma) for lemma in lemmas)
 
 
 # --- roles -----------------------------------------------------------------

@@ -39,6 +39,7 @@ RULE_KEYS = frozenset(
         "negated",
         "received",
         "source_sectors",
+        "subjects",
     }
 )
 
@@ -75,6 +76,9 @@ class Rule:
     # The source's sector must be one of these, when given: "the minister arrived in Havana"
     # is a visit, "troops arrived in Bosnia" is not. A source without a sector (a state) passes.
     source_sectors: tuple[str, ...] = ()
+    # verbs: the subject's head noun or one of its modifiers must be one of these, when
+    # given ("peacekeeping troops arrived" is aid, other arrivals are not)
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -84,11 +88,17 @@ class Codebook:
     verb_forms: dict[str, str]  # inflected form -> lemma
     noun_forms: dict[str, str]
     irregular: dict[str, str]  # irregular verb form -> lemma, for any verb (support verbs too)
-    intent: dict[int, CameoCode]  # quad class -> code of a promised/threatened material action
+    # (quad class, PLOVER type or "*") -> code of a promised or threatened action
+    intent: dict[tuple[int, str], CameoCode]
 
     def is_form_of(self, form: str, lemma: str) -> bool:
         """Is `form` an inflection of the verb `lemma`? ("held" of "hold")."""
         return self.irregular.get(form) == lemma or form in verb_inflections(lemma)
+
+    def intent_of(self, rule: Rule) -> CameoCode | None:
+        """The code a promise or threat of the rule's action gets ("will withdraw": AGREE)."""
+        quad = rule.cameo.quad_class
+        return self.intent.get((quad, rule.plover)) or self.intent.get((quad, "*"))
 
     def verb_rules(self, form: str) -> list[Rule]:
         lemma = self.verb_forms.get(form)
@@ -127,16 +137,16 @@ def load_cameo(text: str | None = None) -> dict[str, CameoCode]:
     return out
 
 
-def load_intent(cameo: dict[str, CameoCode], text: str | None = None) -> dict[int, CameoCode]:
-    """Quad class → the CAMEO code an intended action of that class is coded as (data/intent.tsv)."""
+def load_intent(cameo: dict[str, CameoCode], text: str | None = None) -> dict[tuple[int, str], CameoCode]:
+    """(quad class, PLOVER type or "*") → the CAMEO code an intended action is coded as (data/intent.tsv)."""
     text = text if text is not None else _data_text("intent.tsv")
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    out: dict[int, CameoCode] = {}
+    out: dict[tuple[int, str], CameoCode] = {}
     for row in csv.DictReader(rows, delimiter="\t"):
         code = cameo.get(row.get("cameo") or "")
-        if code is None or not (row.get("quad_class") or "").isdigit():
+        if code is None or not (row.get("quad_class") or "").isdigit() or not row.get("plover"):
             raise DataFileError(f"intent.tsv: bad row {row}")
-        out[int(row["quad_class"])] = code
+        out[(int(row["quad_class"]), row["plover"])] = code
     return out
 
 
@@ -247,4 +257,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         negated=negated,
         received=bool(entry.get("received", False)),
         source_sectors=tuple(str(s).upper() for s in entry.get("source_sectors", ())),
+        subjects=tuple(str(s).lower() for s in entry.get("subjects", ())),
     )
