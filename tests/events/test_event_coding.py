@@ -295,3 +295,20 @@ def test_a_resignation_has_no_domestic_target(nlp: Language) -> None:
 )
 def test_plover_2_readings(nlp: Language, text: str, plover: str, rule: str) -> None:
     assert find(code(nlp, text), plover).rule.startswith(rule)
+
+
+def test_a_threat_is_aimed_at_whoever_its_condition_names(nlp: Language) -> None:
+    text = "Turkey threatened to close its airspace if Greece holds the exercise."
+    event = find(code(nlp, text), "THREATEN")
+    assert dyad(event) == ({"TUR"}, {"GRC"}) and "+condition" in event.rule
+
+
+def test_a_demand_noun_targets_the_subject_of_its_clause(nlp: Language) -> None:
+    text = "The World Health Organization repeated its demand that Brazil share the samples."
+    event = find(code(nlp, text), "REQUEST")
+    assert {a.country for a in event.targets} == {"BRA"}
+
+
+def test_agreeing_to_a_proposal_targets_its_author(nlp: Language) -> None:
+    event = find(code(nlp, "Armenia agreed to a Russian proposal for a truce."), "AGREE")
+    assert dyad(event) == ({"ARM"}, {"RUS"})

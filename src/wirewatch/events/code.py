@@ -114,6 +114,7 @@ ATTACK_NOUNS = frozenset(
 )
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 UNATTRIBUTED_PENALTY = 0.25
+CONDITION_MARKS = frozenset({"if", "unless"})
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
 
@@ -536,6 +537,9 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> _Role
     if not targets:
         targets = _complement_targets(token, by_token, {m.actor_id for m in sources})
         penalty, note = (penalty + COMPLEMENT_PENALTY, "+complement") if targets else (penalty, "")
+    if not targets and rule.plover == "THREATEN":
+        targets = _condition_subjects(token, by_token, {m.actor_id for m in sources})
+        penalty, note = (penalty + COMPLEMENT_PENALTY, "+condition") if targets else (penalty, note)
     roles = _finish(rule, token, sources, targets, penalty, by_token)
     return _Roles(roles.sources, roles.targets, roles.penalty, roles.note + note) if roles else None
 
@@ -564,6 +568,26 @@ def _complement_targets(
             found.extend(
                 m for m in _actors_at(head, by_token) if m not in found and m.actor_id not in sources
             )
+    return found
+
+
+def _condition_subjects(
+    token: Token, by_token: dict[int, Mention], sources: set[str | None]
+) -> list[Mention]:
+    """A threat is aimed at whoever its condition names: "Russia threatened to stop the talks
+    if the United States goes ahead", "... unless Iran halts enrichment"."""
+    found: list[Mention] = []
+    verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+            ):
+                continue
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found.extend(
+                    m for m in _actors_at(subject, by_token) if m not in found and m.actor_id not in sources
+                )
     return found
 
 
@@ -619,6 +643,16 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             if not rule.symmetric
             else _targets(rule, governor, by_token)
         )
+    if not targets:
+        # "its demand that Israel ease restrictions": the subject of the clause the noun governs.
+        targets = [
+            m
+            for clause in token.children
+            if clause.dep_ in ("acl", "ccomp")
+            for subject in clause.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for m in _actors_at(subject, by_token)
+        ]
     between = _prep_objects(token, {"between"})
     if between and not sources:
         pair = [m for b in between for m in _actors_at(b, by_token)]
