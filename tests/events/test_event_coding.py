@@ -312,3 +312,18 @@ def test_a_demand_noun_targets_the_subject_of_its_clause(nlp: Language) -> None:
 def test_agreeing_to_a_proposal_targets_its_author(nlp: Language) -> None:
     event = find(code(nlp, "Armenia agreed to a Russian proposal for a truce."), "AGREE")
     assert dyad(event) == ({"ARM"}, {"RUS"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Syrian troops killed ten rebels near Idlib on Monday.", "190"),  # armed forces: 19
+        ("Belarusian police shot three protesters in Minsk.", "182"),  # police: 18
+        ("Two Kenyan soldiers were killed in Somalia on Monday.", "180"),  # no named attacker
+        ("Three Italian soldiers were killed by a roadside bomb in Herat.", "183"),  # a bomb struck
+    ],
+)
+def test_cameo_tells_unconventional_violence_from_military_force(
+    nlp: Language, text: str, cameo: str
+) -> None:
+    assert find(code(nlp, text), "ASSAULT").cameo == cameo

@@ -115,6 +115,27 @@ ATTACK_NOUNS = frozenset(
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 UNATTRIBUTED_PENALTY = 0.25
 CONDITION_MARKS = frozenset({"if", "unless"})
+# CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
+MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
+NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "REF"})
+BOMB_WORDS = frozenset(
+    {
+        "bomb",
+        "bombs",
+        "bombing",
+        "bombings",
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "device",
+        "ied",
+        "ieds",
+    }
+)
+UNCONVENTIONAL_CAMEO = "180"
+PHYSICAL_ASSAULT_CAMEO = "182"
+BOMBING_CAMEO = "183"
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
 
@@ -193,6 +214,7 @@ class EventCoder:
             roles = _Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.note + "+pair")
         mood = modality(token, sent, sources, lambda verb: _speakers(verb, by_token))
         code, plover, mode, sign, mood, note = self._reading(rule, polarity(token), mood)
+        code = self._unconventional(code, sources, roles.note)
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
         trigger = Span(token.idx, token.idx + len(token.text), token.text)
         return Event(
@@ -213,6 +235,19 @@ class EventCoder:
             confidence=confidence,
             rule=rule.rule + roles.note + note,
         )
+
+    def _unconventional(self, code: CameoCode, sources: tuple[Mention, ...], note: str) -> CameoCode:
+        """CAMEO keeps 19 (conventional military force) for armed forces and states. Violence by
+        police, civilians or criminals is 18 (182, physically assault); an attack with no named
+        attacker is 18 too (183 when a bomb or blast struck, else 180)."""
+        if not code.code.startswith("19") or code.code in MATERIAL_FORCE_CODES:
+            return code
+        if "+unattributed" in note:
+            wanted = BOMBING_CAMEO if "+unattributed-bombing" in note else UNCONVENTIONAL_CAMEO
+            return self.codebook.cameo.get(wanted, code)
+        if sources and all(m.sector in NON_MILITARY_SECTORS for m in sources):
+            return self.codebook.cameo.get(PHYSICAL_ASSAULT_CAMEO, code)
+        return code
 
     def _reading(
         self, rule: Rule, sign: Polarity, mood: Modality
@@ -774,9 +809,11 @@ def _unattributed(token: Token, sent: SpacySpan, roles: _Roles, located: dict[in
             place.country,
             "unattributed",
         )
-        return _Roles(
-            (source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + "+unattributed"
+        bombing = any(a.lower_ in BOMB_WORDS for a in attackers) or any(
+            t.lower_ in BOMB_WORDS for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
+        note = "+unattributed-bombing" if bombing else "+unattributed"
+        return _Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + note)
     return roles
 
 
