@@ -327,3 +327,13 @@ def test_cameo_tells_unconventional_violence_from_military_force(
     nlp: Language, text: str, cameo: str
 ) -> None:
     assert find(code(nlp, text), "ASSAULT").cameo == cameo
+
+
+def test_inspecting_is_investigating(nlp: Language) -> None:
+    event = find(code(nlp, "Japan's transport ministry decided to inspect all Boeing aircraft."), "ACCUSE")
+    assert event.cameo == "090" and {a.country for a in event.sources} == {"JPN"}
+
+
+def test_aiming_weapons_at_a_crowd_is_a_show_of_force(nlp: Language) -> None:
+    event = find(code(nlp, "Kenyan police aimed their rifles at protesters in Nairobi."), "MOBILIZE")
+    assert event.cameo == "150" and dyad(event) == ({"KEN"}, {"KEN"})
