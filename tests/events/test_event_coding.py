@@ -337,3 +337,10 @@ def test_inspecting_is_investigating(nlp: Language) -> None:
 def test_aiming_weapons_at_a_crowd_is_a_show_of_force(nlp: Language) -> None:
     event = find(code(nlp, "Kenyan police aimed their rifles at protesters in Nairobi."), "MOBILIZE")
     assert event.cameo == "150" and dyad(event) == ({"KEN"}, {"KEN"})
+
+
+def test_an_agentless_arrest_is_the_local_authorities(nlp: Language) -> None:
+    event = find(code(nlp, "An opposition leader was arrested in Caracas on Monday."), "COERCE")
+    assert dyad(event) == ({"VEN"}, {"VEN"}) and "+implied" in event.rule
+    abroad = find(code(nlp, "A Russian journalist was detained in Tbilisi on Monday."), "COERCE")
+    assert dyad(abroad) == ({"GEO"}, {"RUS"})

@@ -200,6 +200,8 @@ class EventCoder:
             roles = _noun_roles(rule, token, by_token, self.codebook)
         if roles is not None and not roles.sources and rule.plover == "ASSAULT":
             roles = _unattributed(token, sent, roles, {**self._places, **by_token})
+        if roles is not None and not roles.sources and _state_act(rule):
+            roles = _implied_authority(token, sent, roles, {**self._places, **by_token}, by_token)
         if roles is None or not roles.sources or not _sectors_fit(rule, roles.sources):
             return None
         if not roles.targets and not rule.symmetric:
@@ -790,13 +792,8 @@ def _unattributed(token: Token, sent: SpacySpan, roles: _Roles, located: dict[in
         return roles
     if not attackers and not passive:
         return roles
-    for i in range(sent.start, sent.end):
-        place = located.get(i)
-        word = sent.doc[i]
-        if place is None or not place.country or word.dep_ not in ("pobj", "compound", "amod", "poss"):
-            continue
-        if not any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in word.ancestors):
-            continue
+    place = _located_in(sent, located)
+    if place is not None:
         source = Mention(
             place.start,
             place.end,
@@ -815,6 +812,62 @@ def _unattributed(token: Token, sent: SpacySpan, roles: _Roles, located: dict[in
         note = "+unattributed-bombing" if bombing else "+unattributed"
         return _Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + note)
     return roles
+
+
+def _located_in(sent: SpacySpan, located: dict[int, Mention]) -> Mention | None:
+    """The first place or country of the sentence named in a locative phrase ("in Beirut",
+    "near the town of Samarra", "outside the Iraqi city of Basra")."""
+    for i in range(sent.start, sent.end):
+        place = located.get(i)
+        word = sent.doc[i]
+        if place is None or not place.country or word.dep_ not in ("pobj", "compound", "amod", "poss"):
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in word.ancestors):
+            return place
+    return None
+
+
+def _state_act(rule: Rule) -> bool:
+    """Acts only an authority performs: arrests, sentences, curfews, releases of prisoners."""
+    return rule.plover == "COERCE" or rule.mode == "release"
+
+
+def _implied_authority(
+    token: Token, sent: SpacySpan, roles: _Roles, located: dict[int, Mention], by_token: dict[int, Mention]
+) -> _Roles:
+    """ "An opposition leader was arrested in Caracas", "Egypt activist released": with no agent
+    named, the authorities of the place (else of the person's country) did it, as CAMEO codes it.
+
+    Only for the agentless passive or a headline participle ("activist released"); the
+    source is that country's government, marked "+implied".
+    """
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    participle = token.dep_ == "acl" and token.lower_.endswith(("ed", "en"))
+    if any(c.dep_ == "agent" for c in token.children) or not (passive or participle):
+        return roles
+    targets = roles.targets
+    if participle and not targets:
+        targets = tuple(_actors_at(token.head, by_token))
+    if not targets:
+        return roles
+    place = _located_in(sent, located)
+    country = place.country if place is not None else targets[0].country
+    if country is None:
+        return roles
+    anchor = place if place is not None else targets[0]
+    source = Mention(
+        anchor.start,
+        anchor.end,
+        anchor.text,
+        "country",
+        country,
+        "GOV",
+        country,
+        None,
+        f"{country}:GOV",
+        "implied",
+    )
+    return _Roles((source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + "+implied")
 
 
 def _with_domestic_target(
