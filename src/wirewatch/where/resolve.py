@@ -6,15 +6,24 @@ gazetteer candidates are scored:
 
     score = log10(population) + KIND_PRIOR[kind] + PRIMARY_BONUS (own name, not an alternate)
             + CONTEXT_WEIGHT * share of the article's country evidence in the candidate's country
+            + DIVISION_WEIGHT * share of the article's division evidence in its state or province
 
 The article's country evidence is the countries of its actor mentions and of its
 unambiguous toponyms, so "Georgia" in a story about Atlanta is the US state, "London"
 in a Canadian story with nothing British is London, Ontario, and Havana stays in Cuba.
+Its division evidence (US states, Canadian provinces... with GeoNames admin1 codes) is the
+divisions it names ("Kentucky", "Ky."), those of its toponyms that lie in one division,
+and those of its North American phone numbers' area codes.
+
+"<place>, <division or country>" ("Paris, Ky.", "London, Ontario", "Paris, France") keeps
+the place's candidates in that division, else that country; other mentions of the same
+name in the article follow it. Towns (1,000 to 15,000 inhabitants) are candidates only so
+qualified or in a division the article names: "Glasgow" alone stays in Scotland.
 """
 
 from __future__ import annotations
 
-import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +33,14 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import doc_text
 from wirewatch.model import Mention
-from wirewatch.where.gazetteer import Candidate, Place, PlaceGazetteer, place_words
+from wirewatch.where.gazetteer import (
+    Candidate,
+    Place,
+    PlaceGazetteer,
+    area_codes,
+    lookup_key,
+    place_words,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 DEMONYM_LABELS = frozenset({"NORP"})
@@ -36,9 +52,26 @@ MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})
 # TR-News showed London, Ontario lost to London, England in Canadian stories (see CHANGELOG):
 # a country outranks a same-named city of similar size; an alternate name counts less than
 # a place's own name; the article's countries can outweigh a population ratio of about 300.
-KIND_PRIOR = {"continent": 1.5, "country": 1.5, "admin1": 0.0, "city": 0.0}
+KIND_PRIOR = {"continent": 1.5, "country": 1.5, "admin1": 0.0, "city": 0.0, "town": 0.0}
 PRIMARY_BONUS = 1.0
 CONTEXT_WEIGHT = 2.5
+# The division weight was chosen on TR-News errors: 0.75 to 1.5 gave the same countries,
+# 1.25 sits between; at 2.0, "Paris" in a Kentucky story about a trip to France became
+# Paris, Kentucky. With the country's share it lifts a town of 10,000 in the story's state
+# over a namesake of 10 million abroad when nothing in the story points abroad.
+DIVISION_WEIGHT = 1.25
+TOWN = "town"
+SETTLEMENTS = frozenset({"city", TOWN})
+QUALIFIER_KINDS = frozenset({"admin1", "country"})
+# ", Ky." / ", Ontario" / ", New South Wales": up to three capitalised words after a comma.
+_QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w'\u2019.&-]*(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,2})")
+# Up to two capitalised words right before a span ("Little" of "Little Portugal").
+_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+){1,2}\Z")
+_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+WIDEN_CHARS = 40
+# A North American phone number (519-661-5670, (519) 661-5670, 1-519-661-5670); group 1 is
+# its area code. Toll-free codes (800, 888...) are not in the area-code table.
+_PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?([2-9]\d\d)(?:\) ?|[-.])[2-9]\d\d[-.]\d{4}(?!\d)")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # How a span may be looked up: any name, a place's own name only (facilities such as
 # "White House", and names the model mislabelled but a locative preposition introduces:
@@ -50,6 +83,9 @@ EVIDENCE_RULES = frozenset(
     f"gazetteer:{form}"
     for form in ("name", "official", "alias", "demonym", "demonym_plural", "demonym-modifier")
 )
+
+
+Division = tuple[str | None, str]  # (ISO3, GeoNames admin1 code): a state, a province
 
 
 @dataclass(frozen=True)
@@ -103,21 +139,42 @@ def candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[int, in
     return sorted((s, e, mode) for (s, e), mode in spans.items())
 
 
-def country_evidence(mentions: Sequence[Mention], unambiguous: Iterable[Place]) -> dict[str, float]:
-    """Share of the article's country evidence per ISO3 code."""
+def country_evidence(
+    mentions: Sequence[Mention], unambiguous: Iterable[Place], divisions: Iterable[Division] = ()
+) -> dict[str, float]:
+    """Share of the article's country evidence per ISO3 code (`divisions`: those known from
+    elsewhere, such as phone numbers, count for their country)."""
     counts = Counter(m.country for m in mentions if m.country and m.rule in EVIDENCE_RULES)
     counts.update(p.country for p in unambiguous if p.country)
+    counts.update(country for country, _ in divisions if country)
     total = sum(counts.values())
     return {code: n / total for code, n in counts.items()} if total else {}
 
 
-def score(candidate: Candidate, evidence: dict[str, float]) -> float:
+@dataclass(frozen=True)
+class Evidence:
+    """What the article says about where it is: shares of its countries and divisions."""
+
+    countries: dict[str, float]
+    divisions: dict[Division, float]
+
+    def division(self, place: Place) -> float:
+        return self.divisions.get((place.country, place.admin1), 0.0) if place.admin1 else 0.0
+
+    def supports(self, place: Place) -> bool:
+        """A town is a candidate only in a division the article names: most mentions of
+        "Paris" or "Glasgow" are not the small towns of that name (see gazetteer)."""
+        return place.kind != TOWN or self.division(place) > 0.0
+
+
+def score(candidate: Candidate, evidence: Evidence) -> float:
     place = candidate.place
     return (
         place.weight
         + KIND_PRIOR.get(place.kind, 0.0)
         + (PRIMARY_BONUS if candidate.primary or candidate.demonym else 0.0)
-        + CONTEXT_WEIGHT * evidence.get(place.country or "", 0.0)
+        + CONTEXT_WEIGHT * evidence.countries.get(place.country or "", 0.0)
+        + DIVISION_WEIGHT * evidence.division(place)
     )
 
 
@@ -130,48 +187,198 @@ def _usable(candidates: list[Candidate], mode: str) -> list[Candidate]:
 
 
 def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
-    """Candidates for `text`; without a generic last word ("Sichuan province") if need be."""
+    """Candidates for `text`; without a generic last word ("Sichuan province") or a generic
+    head ("County of Brant", "City of Toronto") if need be."""
     found = _usable(gazetteer.lookup(text), mode)
     words = text.split()
-    if not found and len(words) > 1 and words[-1].lower() in place_words("generic"):
+    generic = place_words("generic")
+    if not found and len(words) > 1 and words[-1].lower() in generic:
         found = _usable(gazetteer.lookup(" ".join(words[:-1])), mode)
+    if not found and len(words) > 2 and words[0].lower() in generic and words[1] == "of":
+        # "the City of Turkey" is a town of that name, not the country.
+        inner = _usable(gazetteer.lookup(" ".join(words[2:])), mode)
+        found = [c for c in inner if c.place.kind not in ("country", "continent")]
     return found
+
+
+def widened(
+    gazetteer: PlaceGazetteer, text: str, start: int, end: int, mode: str
+) -> tuple[int, list[Candidate]]:
+    """The span's start and candidates, taking in up to two capitalised words before it when
+    that longer name is a place: the model often tags only the last word ("the Little
+    Portugal home" as "Portugal"). The longer name must have a settlement or division of
+    its own, not only towns, which would need more context to be taken."""
+    own = lookup(gazetteer, text[start:end], mode)
+    before = _BEFORE.search(text, max(0, start - WIDEN_CHARS), start)
+    if before is not None:
+        places = {c.place for c in own}
+        for word in _WORD.finditer(text, before.start(), start):  # longest first
+            found = lookup(gazetteer, text[word.start() : end], mode)
+            # "The United States" is the same name: only another place widens the span.
+            if any(c.place.kind != TOWN and c.place not in places for c in found):
+                return word.start(), found
+    return start, own
 
 
 LookedUp = tuple[int, int, str, list[Candidate]]
 
 
-def _qualified(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
-    """ "Paris, Texas", "London, Ont.": a place followed by its division or country keeps
-    only the candidates in that country (when it has any)."""
+def qualifier(gazetteer: PlaceGazetteer, text: str, end: int) -> list[Place]:
+    """The division or country named after a toponym and a comma ("Paris, Ky.", "London,
+    Ontario", "Melville, Sask."), read from the text because the model often leaves the
+    abbreviation untagged. Longest name first: "Perth, Western Australia"."""
+    match = _QUALIFIER.match(text, end)
+    if match is None:
+        return []
+    words = match.group(1).split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[:n])
+        for form in dict.fromkeys((phrase, phrase.rstrip("."), phrase.rstrip(".") + ".")):
+            places = [
+                c.place for c in gazetteer.lookup(form) if c.place.kind in QUALIFIER_KINDS and not c.demonym
+            ]
+            if places:
+                return places
+    return []
+
+
+def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] | None:
+    """The settlements among `candidates` in the qualifier's division, else in its country;
+    None when the name is itself a division or country there ("Washington, Oregon" is a
+    list of states) or has no candidate there."""
+    countries = {p.country for p in places}
+    inside = [c for c in candidates if c.place.country in countries]
+    if not inside or any(c.place.kind not in SETTLEMENTS for c in inside):
+        return None
+    divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1"}
+    in_division = [c for c in inside if (c.place.country, c.place.admin1) in divisions]
+    return in_division or inside
+
+
+def _qualifier_start(text: str, end: int) -> int:
+    match = _QUALIFIER.match(text, end)
+    return match.start(1) if match else -1
+
+
+def containing(candidates: list[Candidate], inside: list[Candidate]) -> list[Candidate]:
+    """The qualifier's own candidates that hold the qualified place: "Georgia" in "Athens,
+    Georgia" is the state once Athens is the one in Georgia."""
+    divisions = {(c.place.country, c.place.admin1) for c in inside}
+    countries = {c.place.country for c in inside}
+    return [
+        c
+        for c in candidates
+        if (c.place.kind == "admin1" and (c.place.country, c.place.admin1) in divisions)
+        or (c.place.kind == "country" and c.place.country in countries)
+    ]
+
+
+def _qualified(
+    gazetteer: PlaceGazetteer, text: str, looked_up: list[LookedUp]
+) -> tuple[list[LookedUp], Counter[Division], set[int]]:
+    """Spans narrowed by their qualifier, the divisions the qualifiers name, and which spans
+    were narrowed. Other mentions of a narrowed name keep to its places ("GLASGOW, Ky." in the
+    dateline, then "Glasgow" alone): a story uses one name for one place."""
     out = list(looked_up)
-    for i, ((start, end, name, candidates), nxt) in enumerate(itertools.pairwise(looked_up)):
-        qualifier = {c.place.country for c in nxt[3] if c.place.kind in ("admin1", "country")}
-        if text[end : nxt[0]].strip() != "," or len(qualifier) != 1:
+    divisions: Counter[Division] = Counter()
+    narrowed: dict[str, list[Place]] = {}
+    by_start = {entry[0]: i for i, entry in enumerate(looked_up)}
+    for i, (start, end, name, candidates) in enumerate(looked_up):
+        places = qualifier(gazetteer, text, end)
+        divisions.update((p.country, p.admin1) for p in places if p.kind == "admin1")
+        inside = within(candidates, places) if places else None
+        if inside is None:
             continue
-        inside = [c for c in candidates if c.place.country in qualifier]
-        # "Washington, Oregon" is a list of states, not a city qualified by a state.
-        if inside and all(c.place.kind == "city" for c in inside):
-            out[i] = (start, end, name, inside)
-    return out
+        out[i] = (start, end, name, inside)
+        narrowed.setdefault(lookup_key(name).casefold(), []).extend(c.place for c in inside)
+        j = by_start.get(_qualifier_start(text, end))
+        holding = containing(out[j][3], inside) if j is not None else []
+        if j is not None and holding:
+            out[j] = (*out[j][:3], holding)
+    qualified = {i for i, entry in enumerate(out) if entry is not looked_up[i]}
+    for i, (start, end, name, candidates) in enumerate(out):
+        same = narrowed.get(lookup_key(name).casefold())
+        kept = [c for c in candidates if c.place in same] if same and i not in qualified else []
+        if kept:
+            out[i] = (start, end, name, kept)
+            qualified.add(i)
+    return out, divisions, qualified
+
+
+def phone_divisions(text: str) -> Counter[Division]:
+    """The divisions of the article's North American phone numbers, once per area code: a
+    local story gives local numbers ("call London police at 519-..." is London, Ontario)."""
+    codes = area_codes()
+    found = {match.group(1) for match in _PHONE.finditer(text)}
+    return Counter(codes[code] for code in found if code in codes)
+
+
+def division_evidence(
+    places_by_span: Iterable[list[Place]], named: Counter[Division]
+) -> dict[Division, float]:
+    """Share of the article's division evidence per (ISO3, admin1): the divisions qualifiers
+    and phone numbers name, and those of toponyms whose places all lie in one division
+    ("Kentucky", "Ky.", "Townsville", "New York")."""
+    counts = Counter(named)
+    for places in places_by_span:
+        divisions = {(p.country, p.admin1) for p in places}
+        if len(divisions) == 1 and places[0].admin1:
+            counts.update(divisions)
+    total = sum(counts.values())
+    return {division: n / total for division, n in counts.items()} if total else {}
+
+
+def article_evidence(
+    text: str,
+    mentions: Sequence[Mention],
+    looked_up: list[LookedUp],
+    qualified: set[int],
+    named: Counter[Division],
+) -> Evidence:
+    """The article's countries and divisions. Towns count only where qualified: until their
+    division is known they are not candidates, and would make every name look ambiguous."""
+    settled = [
+        [c.place for c in candidates if i in qualified or c.place.kind != TOWN]
+        for i, (*_, candidates) in enumerate(looked_up)
+    ]
+    unambiguous = [places[0] for places in settled if places and len({p.country for p in places}) == 1]
+    phones = phone_divisions(text)
+    countries = country_evidence(mentions, unambiguous, phones.elements())
+    return Evidence(countries, division_evidence(filter(None, settled), named + phones))
+
+
+def _usable_towns(
+    candidates: list[Candidate], evidence: Evidence, qualified: bool, mode: str
+) -> list[Candidate]:
+    """The candidates a span may take: a town only when qualified, or when its division is
+    in the article and the model tagged the span as a place. A name it took for something
+    else, read as a place only because "in" or "at" comes before it, is a town only when
+    qualified ("at St. Paul's Hospital" is no town of Alberta)."""
+    if qualified:
+        return candidates
+    return [
+        c for c in candidates if c.place.kind != TOWN or (mode == ANY_NAME and evidence.supports(c.place))
+    ]
 
 
 def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer) -> list[Toponym]:
     """Every toponym of `doc` with its most likely place."""
-    looked_up = []
+    looked_up, modes = [], []
     full_text = doc_text(doc)
     for start, end, mode in candidate_spans(doc, mentions):
-        text = full_text[start:end]
-        if not text[:1].isupper():
+        if not full_text[start:end][:1].isupper():
             continue
-        candidates = lookup(gazetteer, text, mode)
+        start, candidates = widened(gazetteer, full_text, start, end, mode)
+        text = full_text[start:end]
         if candidates:
             looked_up.append((start, end, text, candidates))
-    looked_up = _qualified(full_text, looked_up)
-    unambiguous = [c[0].place for *_, c in looked_up if len({x.place.country for x in c}) == 1]
-    evidence = country_evidence(mentions, unambiguous)
-    return [
-        Toponym(start, end, text, best.place, best.demonym)
-        for start, end, text, candidates in looked_up
-        for best in [max(candidates, key=lambda c: score(c, evidence))]
-    ]
+            modes.append(mode)
+    looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
+    evidence = article_evidence(full_text, mentions, looked_up, qualified, named)
+    out = []
+    for i, (start, end, text, candidates) in enumerate(looked_up):
+        usable = _usable_towns(candidates, evidence, i in qualified, modes[i])
+        if usable:
+            best = max(usable, key=lambda c: score(c, evidence))
+            out.append(Toponym(start, end, text, best.place, best.demonym))
+    return out
