@@ -9,7 +9,7 @@ import pytest
 
 from wirewatch.actors.gazetteer import Gazetteer
 from wirewatch.errors import DataFileError
-from wirewatch.evaluate.actors import ActorCase, _judge, _locate, read_cases, read_plover
+from wirewatch.evaluate.actors import ActorCase, _judge, _locate, first_part, read_cases, read_plover
 from wirewatch.model import Mention
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "actor_cases.tsv"
@@ -64,3 +64,25 @@ def test_bad_case_file_is_refused(tmp_path: Path) -> None:
     path.write_text("kind\tsentence\tmention\tcountry\tsector\nname\tPeru voted.\tChile\tCHL\t-\n")
     with pytest.raises(DataFileError, match="case 2"):
         read_cases(path)
+
+
+def test_locate_unverbatim_gold_mentions() -> None:
+    sentence = "French and Egyptian warships sailed as NATO peacekeeping troops arrived."
+    span = _locate(sentence, "NATO  peacekeeping troops")  # doubled space in the gold
+    assert span is not None and sentence[span[0] : span[1]] == "NATO peacekeeping troops"
+    assert first_part(sentence, "NATO  peacekeeping troops", span) is None  # one stretch after all
+    split = _locate(sentence, "French warships")  # the owner and noun of a coordinated group
+    assert split is not None and sentence[split[0] : split[1]] == "French and Egyptian warships"
+    assert first_part(sentence, "French warships", split) == (0, 6)
+
+
+def test_igo_sectors_follow_the_gold_scheme() -> None:
+    gaz = Gazetteer.load()
+    council = Mention(0, 16, "Security Council", "igo", "UNSC", "IGO", actor_id="UNSC")
+    annan = Mention(0, 10, "Kofi Annan", "person", "UN", "IGO", actor_id="p:kofi-annan")
+    # PLOVER 0.5b1 codes a body by its function and an officer as GOV ...
+    assert _judge(ActorCase("x", "x", "IGO", "GOV"), council, gaz).sector_ok is True
+    assert _judge(ActorCase("x", "x", "IGO", "GOV"), annan, gaz).sector_ok is True
+    # ... the team's cases keep wirewatch's own scheme: no sector for an organisation.
+    assert _judge(ActorCase("x", "x", "UN", None, kind="igo"), annan, gaz).sector_ok is True
+    assert _judge(ActorCase("x", "x", "UNSC", "GOV", kind="igo"), council, gaz).sector_ok is False

@@ -206,10 +206,10 @@ def test_bad_igo_rows_are_rejected(tmp_path: Path) -> None:
     countries = write_table(
         tmp_path / "c.tsv", COUNTRY_COLUMNS, [["CUB", "state", "Cuba", "", "", "", "", "", ""]]
     )
-    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB|VEN"]])
+    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB|VEN", ""]])
     with pytest.raises(ValueError, match=r"i\.tsv, line 3: unknown member codes \['VEN'\]"):
         Gazetteer.load(countries=countries, igos=igos)
-    clash = write_table(tmp_path / "j.tsv", IGO_COLUMNS, [["CUB", "Cuba Union", "", ""]])
+    clash = write_table(tmp_path / "j.tsv", IGO_COLUMNS, [["CUB", "Cuba Union", "", "", ""]])
     with pytest.raises(ValueError, match="duplicate code CUB"):
         Gazetteer.load(countries=countries, igos=clash)
 
@@ -219,3 +219,15 @@ def test_wrong_header_is_rejected(tmp_path: Path) -> None:
     path.write_text("iso3\tname\nCUB\tCuba\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1: header must be"):
         Gazetteer.load(countries=path)
+
+
+def test_igo_function_sectors(gaz: Gazetteer, tmp_path: Path) -> None:
+    entries = {code: gaz.get(code) for code in ("UNSC", "NATO", "UNHCR", "UN")}
+    functions = {code: entry.function for code, entry in entries.items() if entry is not None}
+    assert functions == {"UNSC": "GOV", "NATO": "MIL", "UNHCR": "REF", "UN": None}
+    countries = write_table(
+        tmp_path / "c.tsv", COUNTRY_COLUMNS, [["CUB", "state", "Cuba", "", "", "", "", "", ""]]
+    )
+    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB", "gov"]])
+    with pytest.raises(ValueError, match="function"):
+        Gazetteer.load(countries=countries, igos=igos)

@@ -30,7 +30,7 @@ COUNTRY_COLUMNS = (
     "capitals",
     "metonyms",
 )
-IGO_COLUMNS = ("code", "name", "aliases", "members")
+IGO_COLUMNS = ("code", "name", "aliases", "members", "function")
 COUNTRY_KINDS = frozenset({"state", "observer", "territory"})
 FORMS = frozenset({"name", "official", "alias", "demonym", "demonym_plural", "capital", "metonym", "igo"})
 # Country list columns and the `form` their entries get.
@@ -43,6 +43,7 @@ _LIST_COLUMNS = (
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
 _IGO_CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+_SECTOR = re.compile(r"[A-Z]{3}")
 _ABBREVIATION_MAX = 4
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u02bb\u02bc\u00b4`", "'"))
@@ -66,6 +67,9 @@ class Country:
     kind: str
     name: str
     official: str | None
+    # An IGO's function as a sector (UNSC GOV, NATO MIL, UNHCR REF): what older coding
+    # schemes such as PLOVER 0.5b1 give the organisation's own actions; None for most.
+    function: str | None = None
 
 
 @dataclass(frozen=True)
@@ -230,7 +234,7 @@ def _parse_igos(
     forms: list[SurfaceForm] = []
     members: dict[str, tuple[str, ...]] = {}
     seen = set(countries)
-    for number, (code, name, aliases, member_cell) in _rows(text, label, IGO_COLUMNS):
+    for number, (code, name, aliases, member_cell, function) in _rows(text, label, IGO_COLUMNS):
         _check_code(code, _IGO_CODE, seen, (label, number))
         if not name:
             raise _error(label, number, "name is empty")
@@ -238,7 +242,9 @@ def _parse_igos(
         unknown = [m for m in listed if m not in countries]
         if unknown:
             raise _error(label, number, f"unknown member codes {unknown}")
-        entries.append(Country(code, "igo", name, None))
+        if function and not _SECTOR.fullmatch(function):
+            raise _error(label, number, f"bad function sector {function!r}")
+        entries.append(Country(code, "igo", name, None, function or None))
         forms.append(SurfaceForm(name, code, "igo"))
         forms.extend(SurfaceForm(t, code, "igo") for t in _split(aliases, label, number, "aliases"))
         members[code] = tuple(listed)

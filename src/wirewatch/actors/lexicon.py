@@ -7,13 +7,21 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from wirewatch.actors.fuzzy import edit_distance
 from wirewatch.errors import DataFileError
+
+# Shortest word compared with the terms by edit distance (see SectorLexicon.near).
+NEAR_MIN_CHARS = 10
+NEAR_CACHE_MAX = 50_000
 
 # Words that may stand inside a title without naming a sector
 # ("former U.S. President", "the deputy foreign minister").
 TITLE_FILLERS = frozenset(
     {
         "former",
+        "ousted",
+        "deposed",
+        "exiled",
         "deputy",
         "acting",
         "then",
@@ -57,11 +65,16 @@ GENERIC_TITLES = frozenset(
 )
 
 
+# title: one person's office; group: a body or a collective; place: a settlement that stands
+# for its inhabitants ("shelled the town"), an actor only when its country is known.
+KINDS = ("title", "group", "place")
+
+
 @dataclass(frozen=True)
 class SectorTerm:
     term: str
     sector: str
-    kind: str  # title | group
+    kind: str  # one of KINDS
 
 
 class SectorLexicon:
@@ -71,6 +84,12 @@ class SectorLexicon:
         self._terms = {t.term: t for t in terms}
         self.max_words = max((len(t.term.split()) for t in terms), default=1)
         self.words = frozenset(w for t in terms for w in t.term.split())
+        # (first letter, length) -> one-word terms, for `near`
+        self._by_shape: dict[tuple[str, int], list[SectorTerm]] = {}
+        self._near: dict[str, SectorTerm | None] = {}  # word -> answer of `near`, remembered
+        for t in terms:
+            if " " not in t.term and len(t.term) >= NEAR_MIN_CHARS - 1:
+                self._by_shape.setdefault((t.term[0], len(t.term)), []).append(t)
 
     @classmethod
     def load(cls, path: Path | None = None) -> SectorLexicon:
@@ -85,6 +104,29 @@ class SectorLexicon:
 
     def get(self, phrase: str) -> SectorTerm | None:
         return self._terms.get(phrase.lower())
+
+    def near(self, word: str) -> SectorTerm | None:
+        """The one-word term `word` misspells or inflects by one edit ("peackeepers" for
+        "peacekeepers"). Only words of `NEAR_MIN_CHARS` letters or more: shorter ones are too
+        often other words ("leaders"/"readers"); a tie between two terms is no answer."""
+        key = word.lower()
+        if len(key) < NEAR_MIN_CHARS or not key.isalpha():
+            return None
+        if key not in self._near:
+            if len(self._near) >= NEAR_CACHE_MAX:
+                self._near.clear()
+            self._near[key] = self._nearest(key)
+        return self._near[key]
+
+    def _nearest(self, key: str) -> SectorTerm | None:
+        shapes = ((key[0], n) for n in (len(key) - 1, len(key), len(key) + 1))
+        hits = {
+            t.term: t
+            for shape in shapes
+            for t in self._by_shape.get(shape, ())
+            if edit_distance(key, t.term, 1) <= 1
+        }
+        return next(iter(hits.values())) if len(hits) == 1 else None
 
     def longest(self, words: list[str]) -> SectorTerm | None:
         """The longest term that ends some run of `words` (lower-cased), preferring later words."""
@@ -105,7 +147,7 @@ def _parse(text: str, name: str) -> list[SectorTerm]:
         raise DataFileError(f"{name}: header must be term, sector, kind; got {header}")
     terms = []
     for number, row in enumerate(reader, start=2):
-        if len(row) != 3 or row[2] not in ("title", "group"):
+        if len(row) != 3 or row[2] not in KINDS:
             raise DataFileError(f"{name}: row {number} is malformed: {row}")
         terms.append(SectorTerm(row[0].lower(), row[1], row[2]))
     return terms

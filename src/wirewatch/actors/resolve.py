@@ -1,13 +1,16 @@
 """Find the actors a document names and resolve each to country, sector and person.
 
 Order of work (each step leaves the tokens it claims to the next):
-1. country, capital, demonym and organisation names from the gazetteer;
+1. country, capital, demonym and organisation names from the gazetteer, regions
+   (context_forms.tsv), cities and divisions of the offline place gazetteer ("Tel Aviv",
+   "Samarra") and misspelt country words ("Ethopia"); "anti-Syria" names no owner;
 2. people (NER PERSON) with the titles around them: "Cuban foreign minister
    Bruno Rodriguez", "the DPRK's Foreign Minister, Ri Yong-ho";
 3. later mentions of a person by one part of the name ("Ri", "Lavrov"), which
    also corrects the NER when it tags them GPE or ORG;
 4. groups and offices named by a sector word with a country: "Cuban officials",
-   "Russian troops", "the foreign minister of the DPRK", "his Cuban counterpart";
+   "Russian troops", "the foreign minister of the DPRK", "his Cuban counterpart",
+   "the Bush administration" (the leader's country), "rebels in Darfur";
 5. what is left of the gazetteer matches: countries, organisations, capitals
    used as governments ("Pyongyang said") or as places ("talks in Moscow");
 6. "he"/"she" as the most recent person (a deliberately simple coreference).
@@ -27,10 +30,19 @@ from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
 from wirewatch.actors.context import ContextMatcher
+from wirewatch.actors.fuzzy import FuzzyCountries
 from wirewatch.actors.gazetteer import Gazetteer, SurfaceForm
 from wirewatch.actors.kb import ActorKB, actor_slug, role_at
-from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import (
+    GENERIC_TITLES,
+    NEAR_MIN_CHARS,
+    RELATIVE_TITLES,
+    TITLE_FILLERS,
+    SectorLexicon,
+    SectorTerm,
+)
 from wirewatch.actors.organisations import Organisation, OrganisationMatcher
+from wirewatch.actors.places import CityGazetteer
 from wirewatch.doctools import sentence_of, sentences
 from wirewatch.model import KnownActor, Mention, name_key
 
@@ -47,6 +59,24 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "Ri" GPE): taken as people when the knowledge base knows the name.
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Words before a title that say the office is no longer held: CAMEO codes such people as
+# elites (ELI), not as the government.
+FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
+FORMER_SECTOR = "ELI"
+STANCE_WORDS = frozenset({"anti", "pro"})
+# Words before a media noun that make it the state's voice ("official Syrian newspaper",
+# "state-owned Egyptian newspaper", "state television"): CAMEO codes state media as GOV.
+STATE_MEDIA_MARKS = frozenset({"official", "state", "government", "state-run", "state-owned"})
+# Entity labels of the names the city gazetteer is asked about: the small model tags many
+# towns NORP, ORG or even PERSON ("Samarra" NORP, "Khanty-Mansiysk (Siberia" ORG, "in Sivas").
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"})
+NAMED_PLACE_LABELS = frozenset({"GPE", "LOC"})
+LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "within", "across", "throughout"}
+)
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "province", "region", "district", "capital"})
+# Tokens that end a place name inside a longer entity: "Khanty-Mansiysk (Siberia".
+NAME_BREAKS = frozenset({"(", ",", ")", "[", ";"})
 # How far back (in sentences) "he"/"she" looks for the person it means.
 PRONOUN_WINDOW_SENTENCES = 3
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
@@ -113,6 +143,8 @@ class ActorResolver:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._build_matchers(nlp, gazetteer.surface_forms())
+        self.cities = CityGazetteer()
+        self.fuzzy = FuzzyCountries(gazetteer.surface_forms(), self.cities.is_place)
 
     def _build_matchers(self, nlp: Language, forms: Iterable[SurfaceForm]) -> None:
         exact: dict[str, list[Doc]] = {}
@@ -132,7 +164,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
         state = _DocState(doc, kb if kb is not None else self.kb)
-        places = self._in_context(doc, self._gazetteer_spans(doc))
+        places = self._extra_places(doc, self._in_context(doc, self._gazetteer_spans(doc)), state.kb)
         self._organisations(state)
         self._people(state, places)
         self._known_names(state, places)
@@ -174,6 +206,36 @@ class ActorResolver:
             items[span.start] = (span, SurfaceForm(span.text, reading.code, form))
         return Places(items)
 
+    def _extra_places(self, doc: Doc, places: Places, kb: ActorKB) -> Places:
+        """Places the country table does not list: cities or divisions of the offline
+        gazetteer ("Tel Aviv", "Samarra") and misspelt country words ("Ethopia")."""
+        items = dict(places)
+        covered = set(places.covered)
+        for ent in doc.ents:
+            span = _place_name(ent)
+            if not _may_be_place(ent, span) or covered.intersection(range(span.start, span.end)):
+                continue
+            if ent.label_ == "PERSON" and (
+                len(span) > 1 or kb.by_name(span.text) or kb.by_surname(span.text)
+            ):
+                continue  # a person's name, unless one word the NER mistook in a place's slot
+            if self.sectors.get(span.text) is not None:
+                continue  # "Congress" is a body before it is a town
+            code = self.cities.country_of(span.text)
+            if code is not None:
+                items[span.start] = (span, SurfaceForm(span.text, code, "region"))
+                covered.update(range(span.start, span.end))
+        for token in doc:
+            if token.i in covered or token.ent_type_ == "PERSON":
+                continue
+            form = self.fuzzy(token.text)
+            if form is not None:
+                items[token.i] = (doc[token.i : token.i + 1], form)
+        stances = [start for start in items if _stance_prefix(doc, start)]
+        for start in stances:
+            del items[start]
+        return Places(items) if len(items) != len(places) or stances else places
+
     @staticmethod
     def _choose(forms: list[SurfaceForm]) -> SurfaceForm:
         """Ambiguous forms (a capital shared by name with another country): prefer a state name."""
@@ -207,7 +269,7 @@ class ActorResolver:
         for ent in state.doc.ents:
             if not state.free(ent.start, ent.end) or not self._is_person(state, ent, places):
                 continue
-            name_span = _person_span(ent)
+            name_span = self._without_title(state, _person_span(ent))
             title_start = self._title_start(state.doc, name_span.start, places)
             context = list(state.doc[title_start : name_span.start]) + _appositive_tokens(name_span)
             context += [
@@ -219,6 +281,8 @@ class ActorResolver:
                 person.sector, person.country = employer.sector, person.country or employer.country
             if person.country is None:
                 person.country = single_country(sentence_of(ent.doc, ent.start), places)
+            if self._former(state, person, state.doc[title_start : name_span.start]):
+                person.sector = FORMER_SECTOR
             while (
                 title_start < name_span.start and state.doc[title_start].text.translate(_APOSTROPHES) == "'s"
             ):
@@ -226,10 +290,32 @@ class ActorResolver:
             self._register(state, person)
             state.add(title_start, name_span.end, _person_args(person, "person"))
 
+    @staticmethod
+    def _former(state: _DocState, person: _Person, title: SpacySpan) -> bool:
+        """ "Ousted President X", "former Prime Minister Y": no longer the government (CAMEO: ELI).
+        A person of the knowledge base in a dated article keeps the office on record, which
+        the publication date chose; undated, the title's "former" is the only evidence of time."""
+        dated_record = state.kb.get(person.actor_id) is not None and state.doc._.published is not None
+        return not dated_record and person.sector == "GOV" and any(t.lower_ in FORMER_WORDS for t in title)
+
+    def _without_title(self, state: _DocState, name: SpacySpan) -> SpacySpan:
+        """The NER often takes a title into the name ("Archbishop Desmond Tutu"): leave it to
+        the title run, so that the name alone is looked up ("King Hussein" is a known name)."""
+        if state.kb.by_name(clean_name(name.text)) is not None:
+            return name
+        start = name.start
+        while start < name.end - 1 and name.doc[start].lower_ in self.sectors.words:
+            start += 1
+        return name.doc[start : name.end] if start != name.start else name
+
     def _is_person(self, state: _DocState, ent: SpacySpan, places: Places) -> bool:
         name_span = _strip_possessive(ent)
         if name_span.start in places and places[name_span.start][0].end >= name_span.end:
             return False  # a country name the NER took for a person ("Jordan")
+        if _demonym_and_word(state, name_span, places):
+            return False  # "Bosnian Serbs", "Turkish Kurd": a people, not a person
+        if len(name_span) == 1 and self.sectors.get(name_span.text) is not None:
+            return False  # "Kurd" in "Turkish Kurd refugees": a people, not a person
         if ent.label_ == "PERSON":
             return True
         if ent.label_ not in MISLABELLED_PERSON:
@@ -374,16 +460,43 @@ class ActorResolver:
             if term is None or self._inside_larger_term(token):
                 continue
             term = self._modified_term(token, term)
-            owners = self._owners(token, places)
+            owners = self._owners(token, places) or self._ruler(state, token, term)
             if not owners:
                 country = single_country(sentence_of(token.doc, token.i), places)
-                if term.kind == "title" and (country is None or term.sector == "GOV"):
+                if term.kind == "title" and term.sector == "GOV":
                     continue  # "the minister" alone is left to coreference
+                if term.kind == "place" and country is None:
+                    continue  # "villages near the border": whose is not said
+                if (
+                    term.kind == "title"
+                    and country is None
+                    and token.i > 0
+                    and token.nbor(-1).lower_ != "the"
+                ):
+                    continue  # "a journalist" may be anyone; "the journalist" is an actor of the story
                 owners = [(None, country)]
             self._add_group(state, token, first, term, owners)
 
+    def _ruler(
+        self, state: _DocState, token: Token, term: SectorTerm
+    ) -> list[tuple[SpacySpan | None, str | None]]:
+        """ "The Bush administration", "the Assad regime": a government named after its leader
+        belongs to the leader's country (a person of this article or of the knowledge base)."""
+        if term.sector != "GOV" or term.kind != "group":
+            return []
+        for child in token.children:
+            if child.dep_ not in ("compound", "poss", "amod") or child.i > token.i or not child.is_title:
+                continue
+            country = _person_country(state, child)
+            if country is not None:
+                return [(None, country)]
+        return []
+
     def _modified_term(self, token: Token, term: SectorTerm) -> SectorTerm:
-        """ "army officials", "rebel leaders": a generic title takes its modifier's sector."""
+        """ "army officials", "rebel leaders": a generic title takes its modifier's sector;
+        "official Syrian newspaper", "state television": state media speak for the government."""
+        if term.sector == "MED" and any(t.lower_ in STATE_MEDIA_MARKS for t in token.lefts):
+            return SectorTerm(term.term, "GOV", term.kind)
         if term.term not in GENERIC_TITLES:
             return term
         for child in token.children:
@@ -406,7 +519,7 @@ class ActorResolver:
         while head.dep_ in ("compound", "amod") and head.head.i != head.i:
             head = head.head
         for tokens in _owner_tokens(token, head):
-            found = self._places_in(tokens, places)
+            found = _coordinated(self._places_in(tokens, places))
             if found:
                 return [(span, _ethnic_home(span, code, places)) for span, code in found]
         return []
@@ -441,12 +554,18 @@ class ActorResolver:
                 state.add(span.start, span.end, args | owner)
         span, country = owners[-1]
         start = span.start if span is not None and span.start < first else first
+        start = next((i for i in _modifier_starts(token) if i < start and state.free(i, token.i + 1)), start)
         if state.free(start, token.i + 1):
             state.add(start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{term.sector}"})
 
     def _sector_term_at(self, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:
-        if doc[i].lower_ not in self.sectors.words:
-            return None, i  # no term ends in a word that no term has
+        lower = doc[i].lower_
+        if lower not in self.sectors.words:
+            # no term ends in a word that no term has, unless it is a long word misspelt
+            # or inflected by one letter ("peackeepers", "ambassadors")
+            if len(lower) < NEAR_MIN_CHARS or doc[i].text != lower:
+                return None, i
+            return self.sectors.near(lower), i
         for size in range(min(self.sectors.max_words, i + 1), 0, -1):
             phrase = " ".join(doc[j].text for j in range(i - size + 1, i + 1))
             term = self.sectors.get(phrase)
@@ -459,14 +578,57 @@ class ActorResolver:
         for span, form in places.values():
             if not state.free(span.start, span.end):
                 continue
+            if self._resident_group(state, span, form, places):
+                continue
             if form.form in ("demonym", "demonym_plural"):
                 form = replace(form, code=_ethnic_home(span, form.code, places))
             args = self._place_args(span, form)
+            shared = self._shared_noun(span) if form.form == "demonym" else None
+            if args is not None and shared is not None:
+                args |= {"kind": "group", "sector": shared.sector, "actor_id": f"{form.code}:{shared.sector}"}
             if args is not None:
                 state.add(span.start, _strip_possessive(span).end, args)
 
+    def _shared_noun(self, span: SpacySpan) -> SectorTerm | None:
+        """ "Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and "Liberian
+        refugees": a bare demonym coordinated with a described group shares its noun."""
+        root = span.root
+        if root.dep_ not in ARGUMENT_DEPS:
+            return None
+        for conj in root.children:
+            if conj.dep_ == "conj" and any(c.dep_ in DESCRIBING_DEPS for c in conj.lefts):
+                term, _ = self._sector_term_at(span.doc, conj.i)
+                if term is not None and term.kind == "group":
+                    return term
+        return None
+
+    @staticmethod
+    def _resident_group(state: _DocState, span: SpacySpan, form: SurfaceForm, places: Places) -> bool:
+        """ "Bosnian Serbs", "Iraqi Turkmens": a people named with the country it lives in is
+        coded, as CAMEO does, by that country, as civilians."""
+        nxt = places.get(span.end)
+        if (
+            form.form != "demonym"
+            or nxt is None
+            or nxt[1].form != "demonym_plural"
+            or nxt[1].code == form.code
+        ):
+            return False
+        end = _strip_possessive(nxt[0]).end
+        if not state.free(span.start, end):
+            return False
+        args = {
+            "kind": "group",
+            "country": form.code,
+            "sector": "CVL",
+            "actor_id": f"{form.code}:CVL",
+            "rule": "gazetteer:resident-group",
+        }
+        state.add(span.start, end, args)
+        return True
+
     def _place_args(self, span: SpacySpan, form: SurfaceForm) -> dict[str, object] | None:
-        dep = span.root.dep_
+        dep = "nsubj" if _by_agent(span.root) else span.root.dep_
         code = form.code
         if form.form == "igo":
             return {
@@ -552,8 +714,12 @@ class ActorResolver:
 
 
 # Prepositions that place a group in a country ("rebels in Darfur", "students throughout Indonesia").
-LOCATING_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "from"})
+LOCATING_PREPS = frozenset({"in", "inside", "within", "throughout", "across", "from", "at"})
+# Prepositions of a verb that place the act of its subject ("rioted at a jail in Dili").
+SCENE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+# Left dependents that describe a group noun and belong to its mention.
+DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:
@@ -564,6 +730,22 @@ def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:
     located = [p for n in nouns for p in _preps(n, LOCATING_PREPS)]
     located += [p for n in nouns for c in n.children if c.dep_ == "acl" for p in _preps(c, LOCATING_PREPS)]
     yield [t for p in located for t in p.subtree]
+    if head.dep_ in SUBJECT_DEPS:  # "Prisoners rioted at a jail in Dili": where the group acts
+        yield [t for p in _preps(head.head, SCENE_PREPS) for t in p.subtree]
+
+
+def _modifier_starts(token: Token) -> list[int]:
+    """Where the words describing a group begin, leftmost first: the mention of "Moslem
+    fundamentalist demonstrators" is all of it, not "demonstrators" alone."""
+    return sorted(c.left_edge.i for c in token.lefts if c.dep_ in DESCRIBING_DEPS)
+
+
+def _coordinated(found: list[tuple[SpacySpan | None, str]]) -> list[tuple[SpacySpan | None, str]]:
+    """The first owner and those coordinated with it ("US and British forces"); a place in an
+    apposition or a later phrase ("in Liberia, the World Food Program said") is no co-owner."""
+    return found[:1] + [
+        (span, code) for span, code in found[1:] if span is not None and span.root.dep_ == "conj"
+    ]
 
 
 def _preps(token: Token, words: Iterable[str]) -> list[Token]:
@@ -594,11 +776,55 @@ def single_country(sent: SpacySpan, places: Places) -> str | None:
 
 
 def _ethnic_home(span: SpacySpan | None, code: str, places: Places) -> str:
-    """ "ethnic Albanians" in a sentence about Serbia live in Serbia: the other country named."""
-    if span is None or span.start == 0 or span.doc[span.start - 1].lower_ != "ethnic":
+    """Where a people named by its demonym lives, as CAMEO codes it: "the Albanians of southern
+    Serbia" in Serbia; "ethnic Albanians" in the first other country the sentence names."""
+    if span is None:
+        return code
+    ethnic = span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic"
+    preps = ("of", "in") if ethnic else ("of",)
+    for token in sorted(t for p in _preps(span.root, preps) for t in p.subtree):
+        hit = places.get(token.i)
+        if hit and hit[1].form not in ("igo", "demonym", "demonym_plural") and hit[1].code != code:
+            return hit[1].code
+    if not ethnic:
         return code
     others = [c for c in sentence_countries(sentence_of(span.doc, span.start), places) if c != code]
-    return others[0] if len(others) == 1 else code
+    return others[0] if others else code
+
+
+def _demonym_and_word(state: _DocState, name: SpacySpan, places: Places) -> bool:
+    """A two-word "name" that is a demonym and one word no one in the knowledge base bears."""
+    first = places.get(name.start)
+    if len(name) != 2 or first is None or first[1].form not in ("demonym", "demonym_plural"):
+        return False
+    rest = name[1].text
+    return (
+        state.kb.by_name(name.text) is None
+        and state.kb.by_surname(rest) is None
+        and rest not in state.name_parts
+    )
+
+
+def _person_country(state: _DocState, token: Token) -> str | None:
+    """Country of the person `token` names: a person mention of this article over it, else a
+    curated person of the knowledge base with that surname or name."""
+    for mention in state.mentions:
+        if mention.kind == "person" and mention.start <= token.idx < mention.end:
+            return mention.country
+    entry = state.kb.by_surname(token.text) or state.kb.by_name(token.text)
+    if entry is None or entry.origin == "learned":
+        return None
+    return entry.country
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """ "anti-Syria", "pro-Moscow": the place names what a group is for or against, not whose."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_WORDS
+
+
+def _by_agent(token: Token) -> bool:
+    """ "an admission by Moscow": the object of "by" is the one who acts."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
 def _merge_known(entry: KnownActor, titled: _Person | None, published: dt.date | None) -> _Person:
@@ -673,6 +899,29 @@ def _person_args(person: _Person, rule: str) -> dict[str, object]:
         "actor_id": person.actor_id,
         "rule": rule,
     }
+
+
+def _may_be_place(ent: SpacySpan, name: SpacySpan) -> bool:
+    """Whether an entity may name a place: a GPE or LOC, or another label (the small model
+    tags towns NORP or ORG: "Samarra", "Khanty-Mansiysk") in a place's slot: "in X",
+    "the town of X". Organisations named like towns ("Reading", "Congress") stay out."""
+    if not len(name) or ent.label_ not in PLACE_LABELS:
+        return False
+    if ent.label_ in NAMED_PLACE_LABELS:
+        return True
+    root = name.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS)
+
+
+def _place_name(ent: SpacySpan) -> SpacySpan:
+    """The place name in an entity: no leading "the", no possessive, nothing from a bracket on."""
+    span = _strip_possessive(ent)
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    end = next((t.i for t in span if t.text in NAME_BREAKS), span.end)
+    return span.doc[start:end] if start < end else span.doc[start:start]
 
 
 def _strip_possessive(span: SpacySpan) -> SpacySpan:

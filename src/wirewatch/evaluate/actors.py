@@ -11,6 +11,12 @@ overlaps the span most is the prediction. Two sources of gold:
   Sector: the first three letters (`CVLalb` -> CVL); `***` is unknown and not scored;
   null means a bare state or organisation, which must get no sector.
 - the team's own case file (TSV: kind, sentence, mention, country, sector; `-` for none).
+
+Gold mentions that are not verbatim (doubled spaces, "French warships" for "French and
+Egyptian warships") are found word by word; for such a split mention the group mention on
+its first part (the owner) is the prediction. PLOVER 0.5b1 codes an organisation's bodies
+and officers by what they do, where wirewatch gives them the sector IGO: see
+`_scored_sector` for the translation, which applies to the PLOVER records only.
 """
 
 from __future__ import annotations
@@ -34,11 +40,17 @@ from wirewatch.model import Mention
 
 ACTORS_COMPONENT = "wirewatch_actors"
 ANY_IGO = "IGO"
+IGO_SECTOR = "IGO"
+# PLOVER 0.5b1 codes the officers of an international organisation as its government.
+OFFICER_SECTOR = "GOV"
+PLOVER_KIND = "plover"
 UNKNOWN_SECTOR = "***"
 NONE_MARK = "-"
 CASE_COLUMNS = ("kind", "sentence", "mention", "country", "sector")
 _ISO3_LEN = 3
 _ELLIPSIS = "..."
+# Mentions that code a group or person: what the owner part of a split gold mention names.
+OWNER_KINDS = frozenset({"group", "person"})
 
 
 @dataclass(frozen=True)
@@ -49,7 +61,7 @@ class ActorCase:
     mention: str
     country: str | None  # ISO3, an IGO code, ANY_IGO, or None for no country
     sector: str | None  # None: bare state/organisation; UNKNOWN_SECTOR: not scored
-    kind: str = "plover"
+    kind: str = PLOVER_KIND
 
 
 @dataclass(frozen=True)
@@ -65,8 +77,8 @@ class ActorReport:
     predictions: list[Prediction] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        plover = [p for p in self.predictions if p.case.kind == "plover"]
-        own = [p for p in self.predictions if p.case.kind != "plover"]
+        plover = [p for p in self.predictions if p.case.kind == PLOVER_KIND]
+        own = [p for p in self.predictions if p.case.kind != PLOVER_KIND]
         out: dict[str, Any] = {}
         if plover:
             out["actors"] = len(plover)
@@ -166,10 +178,27 @@ def _none(cell: str) -> str | None:
 
 
 def _locate(sentence: str, mention: str) -> tuple[int, int] | None:
-    """Character span of `mention` in `sentence`; "A ... B" spans from A to B."""
-    parts = [p.strip() for p in mention.split(_ELLIPSIS) if p.strip()]
+    """Character span of `mention` in `sentence`; "A ... B" spans from A to B.
+
+    Gold mentions are not always verbatim: annotators double spaces ("NATO  peacekeeping
+    troops") and write a coordinated group as its owner and noun ("French warships" for
+    "French and Egyptian warships"). Such a mention is found as "first word ... the rest".
+    """
+    parts = _parts(mention)
     if not parts:
         return None
+    found = _locate_parts(sentence, parts)
+    words = mention.split()
+    if found is None and len(parts) == 1 and len(words) > 1:
+        found = _locate_parts(sentence, [words[0], " ".join(words[1:])])
+    return found
+
+
+def _parts(mention: str) -> list[str]:
+    return [p.strip() for p in mention.split(_ELLIPSIS) if p.strip()]
+
+
+def _locate_parts(sentence: str, parts: list[str]) -> tuple[int, int] | None:
     first = _word_match(sentence, parts[0], 0)
     if first is None:
         return None
@@ -177,9 +206,21 @@ def _locate(sentence: str, mention: str) -> tuple[int, int] | None:
     return (first[0], last[1]) if last else None
 
 
+def first_part(sentence: str, mention: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The owner part of a gold mention that is not one stretch of the sentence ("U.S. ...
+    negotiators", "French warships" in "French and Egyptian warships"); None when it is."""
+    if sentence[span[0] : span[1]].split() == mention.split():
+        return None
+    parts = _parts(mention)
+    owner = parts[0] if len(parts) > 1 else mention.split()[0]
+    return _word_match(sentence, owner, span[0])
+
+
 def _word_match(sentence: str, part: str, start: int) -> tuple[int, int] | None:
-    """First whole-word occurrence of `part` at or after `start` (case-insensitive fallback)."""
-    pattern = r"(?<!\w)" + re.escape(part) + r"(?!\w)"
+    """First whole-word occurrence of `part` at or after `start` (case-insensitive fallback);
+    any run of white space in `part` matches any run in the sentence."""
+    body = r"\s+".join(re.escape(word) for word in part.split())
+    pattern = r"(?<!\w)" + body + r"(?!\w)"
     for flags in (0, re.IGNORECASE):
         match = re.compile(pattern, flags).search(sentence, start)
         if match:
@@ -212,14 +253,23 @@ def score_cases(nlp: Language, cases: Sequence[ActorCase], gazetteer: Gazetteer)
     for case in cases:
         doc = docs[case.sentence]
         span = _locate(case.sentence, case.mention)
-        found = resolve_span(doc, span) if span else None
+        found = resolve_span(doc, span, first_part(case.sentence, case.mention, span)) if span else None
         report.predictions.append(_judge(case, found, gazetteer))
     return report
 
 
-def resolve_span(doc: Doc, span: tuple[int, int]) -> Mention | None:
-    """The mention of the gold span's head word; else the one that overlaps it most."""
+def resolve_span(doc: Doc, span: tuple[int, int], owner: tuple[int, int] | None = None) -> Mention | None:
+    """The mention of the gold span's head word; else the one that overlaps it most.
+
+    With an `owner` part (see `first_part`), a group or person mention on that part wins:
+    in "U.S. and Russian negotiators" the resolver codes "U.S." as its own group, while the
+    head word belongs to "Russian negotiators".
+    """
     mentions: list[Mention] = list(doc._.mentions or [])
+    if owner is not None:
+        for m in mentions:
+            if m.start <= owner[0] < m.end and m.kind in OWNER_KINDS:
+                return m
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     if phrase is not None and len(phrase):
         root = phrase.root
@@ -233,10 +283,29 @@ def _judge(case: ActorCase, found: Mention | None, gazetteer: Gazetteer) -> Pred
     if found is None:
         return Prediction(case, None, False, None if case.sector == UNKNOWN_SECTOR else False)
     is_igo = _is_igo(found.country, gazetteer)
-    sector = None if is_igo and found.sector == "IGO" else found.sector
+    sector = _scored_sector(case, found, is_igo, gazetteer)
     country_ok = _country_ok(case.country, found.country, is_igo, gazetteer)
     sector_ok = None if case.sector == UNKNOWN_SECTOR else sector == case.sector
     return Prediction(case, found, country_ok, sector_ok)
+
+
+def _scored_sector(case: ActorCase, found: Mention, is_igo: bool, gazetteer: Gazetteer) -> str | None:
+    """Our sector as the gold's scheme writes it.
+
+    Wirewatch gives an international organisation, its bodies and its officers the sector
+    IGO (the event scorer reads organisations by it), which the team's cases write as none.
+    PLOVER 0.5b1 codes them by what they do instead: an officer (a secretary-general) GOV,
+    a body by its function (the `function` column of igos.tsv: UNSC GOV, UNHCR REF), any
+    other organisation none.
+    """
+    if not is_igo or found.sector != IGO_SECTOR:
+        return found.sector
+    if case.kind != PLOVER_KIND:
+        return None
+    if found.kind == "person":
+        return OFFICER_SECTOR
+    entry = gazetteer.get(found.country) if found.country else None
+    return entry.function if entry else None
 
 
 def _is_igo(code: str | None, gazetteer: Gazetteer) -> bool:
