@@ -90,8 +90,12 @@ def print_table(records: list[dict[str, Any]], fields: list[str]) -> None:
     table = Table(show_lines=False)
     for name in fields:
         wraps = name in WRAPPING_COLUMNS
-        table.add_column(name, overflow="fold" if wraps else "ellipsis", no_wrap=not wraps,
-                         ratio=3 if name == "sentence" else None)
+        table.add_column(
+            name,
+            overflow="fold" if wraps else "ellipsis",
+            no_wrap=not wraps,
+            ratio=3 if name == "sentence" else None,
+        )
     for record in records:
         table.add_row(*(_cell(record.get(name)) for name in fields))
     out.print(table)

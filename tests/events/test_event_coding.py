@@ -344,3 +344,19 @@ def test_an_agentless_arrest_is_the_local_authorities(nlp: Language) -> None:
     assert dyad(event) == ({"VEN"}, {"VEN"}) and "+implied" in event.rule
     abroad = find(code(nlp, "A Russian journalist was detained in Tbilisi on Monday."), "COERCE")
     assert dyad(abroad) == ({"GEO"}, {"RUS"})
+
+
+def test_criticism_needs_no_named_target(nlp: Language) -> None:
+    """PLOVER 2.0: ACCUSE does not require a recipient ("Chile condemned the killings")."""
+    event = find(code(nlp, "Chile's foreign ministry condemned the killings on Sunday."), "ACCUSE")
+    assert {a.country for a in event.sources} == {"CHL"} and not event.targets
+
+
+def test_police_shooting_a_man_is_coded_with_the_man_as_civilian(nlp: Language) -> None:
+    event = find(code(nlp, "A man died after he was shot by police in Leeds."), "ASSAULT")
+    assert [a.sector for a in event.sources] == ["COP"] and [a.sector for a in event.targets] == ["CVL"]
+
+
+def test_signing_a_law_is_not_an_agreement(nlp: Language) -> None:
+    events = code(nlp, "President Lula signed two laws on water rights on Monday.")
+    assert not [e for e in events if e.rule.startswith("support.sign")]

@@ -469,11 +469,14 @@ class ActorResolver:
                     continue  # "villages near the border": whose is not said
                 if (
                     term.kind == "title"
+                    and term.sector != "CVL"
                     and country is None
                     and token.i > 0
                     and token.nbor(-1).lower_ != "the"
                 ):
-                    continue  # "a journalist" may be anyone; "the journalist" is an actor of the story
+                    # "a journalist" may be anyone; "the journalist" is an actor of the story. "A man"
+                    # shot by police is a civilian whoever he is.
+                    continue
                 owners = [(None, country)]
             self._add_group(state, token, first, term, owners)
 
@@ -686,7 +689,11 @@ class ActorResolver:
     # 6. he / she -------------------------------------------------------------
     def _pronouns(self, state: _DocState) -> None:
         doc = state.doc
-        people = sorted((m for m in state.mentions if m.kind == "person"), key=lambda m: m.start)
+        # A named person, or an unnamed civilian ("a man died after he was shot").
+        people = sorted(
+            (m for m in state.mentions if m.kind == "person" or (m.role and m.sector == "CVL")),
+            key=lambda m: m.start,
+        )
         sentence_starts = [s.start_char for s in sentences(doc)]
         for token in doc:
             if token.lower_ not in PRONOUNS or token.i in state.claimed:

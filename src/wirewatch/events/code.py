@@ -566,9 +566,8 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> _Role
     sources, inherited = _subjects(token, by_token)
     targets = _targets(rule, token, by_token)
     if any(c.dep_ == "nsubjpass" for c in token.children):
-        targets = [
-            m for c in token.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token)
-        ] + targets
+        passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token)]
+        targets = passive + [m for m in targets if m not in passive]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     note = ""
     if not targets:

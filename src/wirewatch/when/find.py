@@ -45,11 +45,7 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
         if _trusted(f, text) and not any(f.start < e and s < f.end for s, e in covered):
             found.append(f)
     found.sort(key=lambda f: f.start)
-    return [
-        Timex(f.start, f.end, text[f.start : f.end], f.value)
-        for f in found
-        if not _in_a_name(f, text)
-    ]
+    return [Timex(f.start, f.end, text[f.start : f.end], f.value) for f in found if not _in_a_name(f, text)]
 
 
 def _in_a_name(found: Found, text: str) -> bool:
