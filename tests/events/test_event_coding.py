@@ -360,3 +360,31 @@ def test_police_shooting_a_man_is_coded_with_the_man_as_civilian(nlp: Language) 
 def test_signing_a_law_is_not_an_agreement(nlp: Language) -> None:
     events = code(nlp, "President Lula signed two laws on water rights on Monday.")
     assert not [e for e in events if e.rule.startswith("support.sign")]
+
+
+def test_owners_coordinated_inside_a_phrase_all_count(nlp: Language) -> None:
+    text = "Police in Chad detained scores of Sudanese and Nigerien migrants, a rights group said."
+    event = find(code(nlp, text), "COERCE")
+    assert {"SDN", "NER"} <= {a.country for a in event.targets}
+
+
+def test_a_named_organisation_owns_its_fighters(nlp: Language) -> None:
+    event = find(code(nlp, "Hezbollah guerrillas killed two Israeli soldiers on Sunday."), "ASSAULT")
+    assert dyad(event) == ({"LBN"}, {"ISR"})
+
+
+def test_a_complaint_targets_what_it_is_about_not_where_it_is_lodged(nlp: Language) -> None:
+    text = "Ecuador complained to the United Nations over Colombian air raids."
+    event = find(code(nlp, text), "ACCUSE")
+    assert {a.country for a in event.targets} == {"COL"}
+
+
+def test_a_material_act_bites_where_its_object_is(nlp: Language) -> None:
+    event = find(code(nlp, "The United States suspended its aid programme for Mali on Friday."), "SANCTION")
+    assert dyad(event) == ({"USA"}, {"MLI"})
+
+
+def test_a_strike_is_aimed_by_its_purpose_clause(nlp: Language) -> None:
+    text = "Hundreds of Nepali students began a hunger strike to protest against China's policies."
+    event = find(code(nlp, text), "PROTEST")
+    assert "CHN" in {a.country for a in event.targets}

@@ -89,3 +89,12 @@ def test_bad_negated_code_names_the_rule(tmp_path: Path) -> None:
     path.write_text("- {rule: x.neg, lemma: accept, pos: verb, cameo: '057', negated: '999'}\n")
     with pytest.raises(DataFileError, match=r"x\.neg.*999"):
         load_codebook(path)
+
+
+def test_an_organisation_and_its_officers_score_as_igo() -> None:
+    from wirewatch.evaluate.events import actor_code
+    from wirewatch.model import ActorRef
+
+    assert actor_code(ActorRef("UN officials", "UN:GOV", None, "UN", "GOV", None)) == "IGO"
+    assert actor_code(ActorRef("NATO", "NATO", None, "NATO", "IGO", None)) == "IGO"
+    assert actor_code(ActorRef("Chile", "CHL", None, "CHL", None, None)) == "CHL"

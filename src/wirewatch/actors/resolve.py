@@ -460,7 +460,11 @@ class ActorResolver:
             if term is None or self._inside_larger_term(token):
                 continue
             term = self._modified_term(token, term)
-            owners = self._owners(token, places) or self._ruler(state, token, term)
+            owners = (
+                self._owners(token, places)
+                or self._ruler(state, token, term)
+                or _organisation_owner(state, token)
+            )
             if not owners:
                 country = single_country(sentence_of(token.doc, token.i), places)
                 if term.kind == "title" and term.sector == "GOV":
@@ -727,6 +731,15 @@ SCENE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 # Left dependents that describe a group noun and belong to its mention.
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _organisation_owner(state: _DocState, token: Token) -> list[tuple[SpacySpan | None, str | None]]:
+    """ "Hezbollah guerrillas", "Hamas gunmen": fighters named after their organisation are its."""
+    for child in token.children:
+        org = state.organisations.get(child.i) if child.dep_ in ("compound", "amod") else None
+        if org is not None and org.country is not None:
+            return [(None, org.country)]
+    return []
 
 
 def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:

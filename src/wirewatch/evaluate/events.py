@@ -24,6 +24,7 @@ the prediction's sources and targets together.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from wirewatch.actors.gazetteer import Gazetteer
 from wirewatch.events.main import main_event, statement_root
 from wirewatch.model import ActorRef, Event
 
@@ -65,10 +67,17 @@ class Prediction:
 
 
 def actor_code(ref: ActorRef) -> str | None:
-    """The code an actor is scored by: its country, or IGO for an organisation."""
-    if ref.sector == IGO:
+    """The code an actor is scored by: its country, or IGO for an international organisation,
+    its bodies and its officers ("UN officials" carry the UN's code with sector GOV)."""
+    if ref.sector == IGO or (ref.country is not None and ref.country in _igo_codes()):
         return IGO
     return ref.country
+
+
+@functools.lru_cache(maxsize=1)
+def _igo_codes() -> frozenset[str]:
+    gazetteer = Gazetteer.load()
+    return frozenset(c.code for c in gazetteer.entries() if c.kind == "igo")
 
 
 def gold_code(code: str) -> str:

@@ -414,18 +414,40 @@ def _names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
 
 
 def _actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """The actors an argument head names: itself, its conjuncts, or inside its noun phrase."""
+    """The actors an argument head names: itself, its conjuncts, or inside its noun phrase.
+
+    A group with no country of its own gives way to a named owner inside its phrase
+    ("Hezbollah guerrillas"); owners coordinated inside the phrase all count ("Sierra
+    Leonean and Liberian refugees").
+    """
     found: list[Mention] = []
     for head in _with_conjuncts(token):
-        mention = by_token.get(head.i) or _inside_phrase(head, by_token)
-        if mention is not None and mention not in found:
-            found.append(mention)
+        mention = by_token.get(head.i)
+        where = head
+        if mention is None or mention.country is None:
+            inside = _inside_phrase(head, by_token)
+            if inside is not None and (mention is None or inside[1].country is not None):
+                where, mention = inside
+        for m in [mention, *_co_owners(where, by_token)] if mention is not None else []:
+            if m not in found:
+                found.append(m)
         # "both countries": a pair of actors sits on the noun and its determiner.
         for child in head.children:
             pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
             if pair is not None and pair.rule == "pair" and pair not in found:
                 found.append(pair)
     return found
+
+
+def _co_owners(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Actors coordinated among a noun's modifiers: "Sierra Leonean and Liberian refugees"."""
+    return [
+        by_token[t.i]
+        for child in head.children
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i
+        for t in _with_conjuncts(child)
+        if t.i in by_token
+    ]
 
 
 def _with_conjuncts(token: Token) -> Iterator[Token]:
@@ -435,13 +457,14 @@ def _with_conjuncts(token: Token) -> Iterator[Token]:
             yield from _with_conjuncts(child)
 
 
-def _inside_phrase(head: Token, by_token: dict[int, Mention]) -> Mention | None:
+def _inside_phrase(head: Token, by_token: dict[int, Mention]) -> tuple[Token, Mention] | None:
+    """The nearest actor inside a head's noun phrase, with the token it was found on."""
     frontier = [c for c in head.children if c.dep_ in NP_DEPS and c.dep_ != "conj"]
     while frontier:
         nxt: list[Token] = []
         for token in frontier:
             if token.i in by_token:
-                return by_token[token.i]
+                return token, by_token[token.i]
             nxt.extend(c for c in token.children if c.dep_ in NP_DEPS and c.dep_ != "conj")
         frontier = nxt
     return None
@@ -592,7 +615,8 @@ def _complement_targets(
     """
     found: list[Mention] = []
     for child in token.children:
-        if child.dep_ == "xcomp":
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if child.dep_ == "xcomp" or purpose:
             heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
             heads += _prep_objects(child, COMPLEMENT_PREPS)
             heads += [g for c in heads if c.dep_ == "dobj" for g in _prep_objects(c, COMPLEMENT_PREPS)]
@@ -600,6 +624,23 @@ def _complement_targets(
             heads = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             continue
+        for head in heads:
+            found.extend(
+                m for m in _actors_at(head, by_token) if m not in found and m.actor_id not in sources
+            )
+    return found
+
+
+def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
+    """ "a strike to protest against X", "a campaign to pressure X": the object or the
+    against/on/to phrase of an infinitive clause hung on the noun."""
+    found: list[Mention] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            continue
+        heads = [c for c in clause.children if c.dep_ == "dobj"] + _prep_objects(clause, COMPLEMENT_PREPS)
         for head in heads:
             found.extend(
                 m for m in _actors_at(head, by_token) if m not in found and m.actor_id not in sources
@@ -679,6 +720,13 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             if not rule.symmetric
             else _targets(rule, governor, by_token)
         )
+    if not targets and not rule.symmetric:
+        # "began a hunger strike to protest against Sweden's decision": a purpose clause, on the
+        # noun or on its governing verb, names whom the act is aimed at.
+        source_ids = {m.actor_id for m in sources}
+        targets = _purpose_targets(token, by_token, source_ids)
+        if not targets and governor is not None:
+            targets = _complement_targets(governor, by_token, source_ids)
     if not targets:
         # "its demand that Israel ease restrictions": the subject of the clause the noun governs.
         targets = [
@@ -747,6 +795,9 @@ def _with_place_target(rule: Rule, token: Token, roles: _Roles, places: dict[int
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     if rule.cameo.quad_class in MATERIAL_QUADS:
         preps |= {"in"}
+        # "suspended aid deliveries in Baghdad", "cut the aid programme for Bosnia": the place
+        # in the object's phrase is where a material act bites.
+        heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]
         governor = _governor(token) if token.dep_ != "ROOT" else None
         if governor is not None and rule.pos == "noun":
             heads += _prep_objects(governor, {"in"})
