@@ -388,3 +388,31 @@ def test_a_strike_is_aimed_by_its_purpose_clause(nlp: Language) -> None:
     text = "Hundreds of Nepali students began a hunger strike to protest against China's policies."
     event = find(code(nlp, text), "PROTEST")
     assert "CHN" in {a.country for a in event.targets}
+
+
+def test_a_mediation_effort_between_two_states(nlp: Language) -> None:
+    text = "Kuwait's emir launched a mediation effort between Qatar and Saudi Arabia on Monday."
+    event = find(code(nlp, text), "CONSULT")
+    assert dyad(event) == ({"KWT"}, {"QAT", "SAU"})
+
+
+def test_a_deployment_of_peacekeepers_arriving_is_aid(nlp: Language) -> None:
+    text = "The first contingent of Nepali peacekeeping troops arrived in Lebanon on Tuesday."
+    event = find(code(nlp, text), "AID")
+    assert dyad(event) == ({"NPL"}, {"LBN"})
+
+
+def test_an_investigation_without_an_investigator_is_the_local_authorities(nlp: Language) -> None:
+    text = "A British tourist has been put under investigation in Greece for arson."
+    event = find(code(nlp, text), "ACCUSE")
+    assert dyad(event) == ({"GRC"}, {"GBR"})
+
+
+def test_forces_demobilized_are_the_ones_retreating(nlp: Language) -> None:
+    event = find(code(nlp, "Half of the Colombian rebels have been demobilized since May."), "RETREAT")
+    assert {a.country for a in event.sources} == {"COL"}
+
+
+def test_forcing_out_an_aid_agency_is_a_sanction(nlp: Language) -> None:
+    event = find(code(nlp, "Khartoum forced the UN refugee agency out of the country."), "SANCTION")
+    assert event.cameo == "166"

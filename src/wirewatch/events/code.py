@@ -115,6 +115,10 @@ ATTACK_NOUNS = frozenset(
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 UNATTRIBUTED_PENALTY = 0.25
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Nouns a nominal trigger names the kind of: "a mediation effort", "a peace mission".
+EFFORT_NOUNS = frozenset(
+    {"effort", "efforts", "bid", "mission", "missions", "initiative", "campaign", "process", "drive", "push"}
+)
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
 NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "REF"})
@@ -200,8 +204,10 @@ class EventCoder:
             roles = _noun_roles(rule, token, by_token, self.codebook)
         if roles is not None and not roles.sources and rule.plover == "ASSAULT":
             roles = _unattributed(token, sent, roles, {**self._places, **by_token})
+        if roles is not None and not roles.sources and rule.plover == "RETREAT" and rule.pos == "verb":
+            roles = _self_retreat(token, roles, by_token)
         if roles is not None and not roles.sources and _state_act(rule):
-            roles = _implied_authority(token, sent, roles, {**self._places, **by_token}, by_token)
+            roles = _implied_authority(rule, token, sent, roles, {**self._places, **by_token}, by_token)
         if roles is None or not roles.sources or not _sectors_fit(rule, roles.sources):
             return None
         if not roles.targets and not rule.symmetric:
@@ -397,6 +403,8 @@ def _rule_fits_verb(rule: Rule, token: Token) -> bool:
             return False
     if rule.subjects:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the first deployment of NATO peacekeeping troops arrived"
+        subjects += [g for h in subjects for g in _prep_objects(h, {"of"})]
         if not _names_one_of(subjects, rule.subjects):
             return False
     return True
@@ -705,6 +713,8 @@ def _received_roles(
 def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> _Roles | None:
     if rule.received:
         return _received_roles(rule, token, by_token, codebook)
+    if token.dep_ == "compound" and token.head.lower_ in EFFORT_NOUNS:
+        token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
     possessors = [c for c in token.children if c.dep_ == "poss"]
     sources = [m for p in possessors for m in _actors_at(p, by_token)]
     governor = _governor(token)
@@ -877,13 +887,31 @@ def _located_in(sent: SpacySpan, located: dict[int, Mention]) -> Mention | None:
     return None
 
 
+def _self_retreat(token: Token, roles: _Roles, by_token: dict[int, Mention]) -> _Roles:
+    """ "A third of the guerrillas have been demobilized", "the troops were withdrawn": with no
+    agent, the forces named are the ones standing down."""
+    if any(c.dep_ == "agent" for c in token.children):
+        return roles
+    movers = [m for c in token.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token)]
+    if not movers:
+        return roles
+    targets = tuple(m for m in roles.targets if m not in movers)
+    return _Roles(tuple(movers), targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.note + "+passive")
+
+
 def _state_act(rule: Rule) -> bool:
-    """Acts only an authority performs: arrests, sentences, curfews, releases of prisoners."""
-    return rule.plover == "COERCE" or rule.mode == "release"
+    """Acts only an authority performs: arrests, sentences, curfews, releases of prisoners,
+    investigations ("was put under investigation in Italy")."""
+    return rule.plover == "COERCE" or rule.mode in ("release", "investigate")
 
 
 def _implied_authority(
-    token: Token, sent: SpacySpan, roles: _Roles, located: dict[int, Mention], by_token: dict[int, Mention]
+    rule: Rule,
+    token: Token,
+    sent: SpacySpan,
+    roles: _Roles,
+    located: dict[int, Mention],
+    by_token: dict[int, Mention],
 ) -> _Roles:
     """ "An opposition leader was arrested in Caracas", "Egypt activist released": with no agent
     named, the authorities of the place (else of the person's country) did it, as CAMEO codes it.
@@ -891,13 +919,18 @@ def _implied_authority(
     Only for the agentless passive or a headline participle ("activist released"); the
     source is that country's government, marked "+implied".
     """
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    participle = token.dep_ == "acl" and token.lower_.endswith(("ed", "en"))
-    if any(c.dep_ == "agent" for c in token.children) or not (passive or participle):
+    verb = token if rule.pos == "verb" else _governor(token)
+    if verb is None:
+        return roles
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
+    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
         return roles
     targets = roles.targets
+    if passive and not targets:
+        targets = tuple(m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token))
     if participle and not targets:
-        targets = tuple(_actors_at(token.head, by_token))
+        targets = tuple(_actors_at(verb.head, by_token))
     if not targets:
         return roles
     place = _located_in(sent, located)
