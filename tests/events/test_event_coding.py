@@ -416,3 +416,23 @@ def test_forces_demobilized_are_the_ones_retreating(nlp: Language) -> None:
 def test_forcing_out_an_aid_agency_is_a_sanction(nlp: Language) -> None:
     event = find(code(nlp, "Khartoum forced the UN refugee agency out of the country."), "SANCTION")
     assert event.cameo == "166"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "pair"),
+    [
+        ("Ugandan activist released after two weeks", "RETREAT", ({"UGA"}, {"UGA"})),
+        ("Three journalists detained in Minsk", "COERCE", ({"BLR"}, {"BLR"})),
+        ("Two Nigerian soldiers killed in Mali", "ASSAULT", ({"MLI"}, {"NGA"})),
+    ],
+)
+def test_headlines_drop_the_auxiliary(
+    nlp: Language, text: str, plover: str, pair: tuple[set[str], set[str]]
+) -> None:
+    assert dyad(find(code(nlp, text), plover)) == pair
+
+
+def test_an_active_verb_with_its_object_is_no_headline_passive(nlp: Language) -> None:
+    events = code(nlp, "The Ugandan army released forty prisoners on Monday.")
+    event = find(events, "RETREAT")
+    assert "+headline" not in event.rule and [a.sector for a in event.sources] == ["MIL"]

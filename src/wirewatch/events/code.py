@@ -198,12 +198,16 @@ class EventCoder:
     ) -> Event | None:
         if rule.pos == "modal":
             roles = _modal_roles(token, by_token)
+        elif rule.pos == "verb" and _headline_passive(rule, token):
+            # "Egypt activist released": the subject is the one released, by whom is not said.
+            subject = [m for c in token.children if c.dep_ == "nsubj" for m in _actors_at(c, by_token)]
+            roles = _Roles((), tuple(subject), 0.0, "+headline")
         elif rule.pos == "verb":
             roles = _verb_roles(rule, token, by_token)
         else:
             roles = _noun_roles(rule, token, by_token, self.codebook)
         if roles is not None and not roles.sources and rule.plover == "ASSAULT":
-            roles = _unattributed(token, sent, roles, {**self._places, **by_token})
+            roles = _unattributed(token, sent, roles, {**self._places, **by_token}, by_token)
         if roles is not None and not roles.sources and rule.plover == "RETREAT" and rule.pos == "verb":
             roles = _self_retreat(token, roles, by_token)
         if roles is not None and not roles.sources and _state_act(rule):
@@ -390,12 +394,33 @@ def _is_verbal(token: Token) -> bool:
     return token.dep_ in VERBAL_DEPS
 
 
+def _headline_passive(rule: Rule, token: Token) -> bool:
+    """A headline drops "was": "Activist released", "Journalists detained". A verb whose rule
+    names its objects, with no object and no auxiliary, and whose subject is of that class."""
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    if rule.objects:
+        return _names_one_of(subjects, rule.objects)
+    # "Two soldiers killed in blast", "Journalists detained in Minsk": a transitive trigger
+    # left without its object.
+    return (
+        rule.requires_target
+        and not rule.symmetric
+        and "dobj" in rule.targets
+        and token.lower_.endswith("ed")
+        and token.dep_ == "ROOT"
+    )
+
+
 def _rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not any(
         c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in token.children
     ):
         return False
-    if rule.objects:
+    if rule.objects and not _headline_passive(rule, token):
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
         heads += [g for h in heads for g in _prep_objects(h, {"of"})]
@@ -836,7 +861,9 @@ def _with_place_target(rule: Rule, token: Token, roles: _Roles, places: dict[int
     return roles
 
 
-def _unattributed(token: Token, sent: SpacySpan, roles: _Roles, located: dict[int, Mention]) -> _Roles:
+def _unattributed(
+    token: Token, sent: SpacySpan, roles: _Roles, located: dict[int, Mention], by_token: dict[int, Mention]
+) -> _Roles:
     """An attack with no named attacker is coded, as CAMEO and PLOVER code it, to the country it
     happened in: "a roadside bomb near Samarra killed a US soldier" is IRQ → USA.
 
@@ -846,7 +873,15 @@ def _unattributed(token: Token, sent: SpacySpan, roles: _Roles, located: dict[in
     """
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or "+headline" in roles.note
+    if "+headline" in roles.note:
+        subjects = []
+    if token.dep_ == "acl" and token.lower_.endswith(("ed", "en")) and not roles.targets:
+        # "Two Nigerian soldiers killed in Mali": the noun the participle hangs on was struck.
+        passive, roles = (
+            True,
+            _Roles(roles.sources, tuple(_actors_at(token.head, by_token)), roles.penalty, roles.note),
+        )
     attackers = subjects + agents
     if attackers and not all(a.lower_ in ATTACK_NOUNS for a in attackers):
         return roles
@@ -924,12 +959,13 @@ def _implied_authority(
         return roles
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
+    participle = participle or "+headline" in roles.note
     if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
         return roles
     targets = roles.targets
     if passive and not targets:
         targets = tuple(m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token))
-    if participle and not targets:
+    if participle and not targets and verb.dep_ == "acl":
         targets = tuple(_actors_at(verb.head, by_token))
     if not targets:
         return roles
