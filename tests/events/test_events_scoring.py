@@ -98,3 +98,14 @@ def test_an_organisation_and_its_officers_score_as_igo() -> None:
     assert actor_code(ActorRef("UN officials", "UN:GOV", None, "UN", "GOV", None)) == "IGO"
     assert actor_code(ActorRef("NATO", "NATO", None, "NATO", "IGO", None)) == "IGO"
     assert actor_code(ActorRef("Chile", "CHL", None, "CHL", None, None)) == "CHL"
+
+
+def test_role_words_table_names_a_bad_line(tmp_path: Path) -> None:
+    from wirewatch.events.words import load_role_words
+
+    path = tmp_path / "role_words.tsv"
+    path.write_text("word\tclass\nbomb\tattack\nskirmish\tbattle\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="data line 2"):
+        load_role_words(path)
+    path.write_text("word\tclass\nbomb\tattack\n", encoding="utf-8")
+    assert load_role_words(path).attack == frozenset({"bomb"})

@@ -1,155 +1,60 @@
 """Code the events of a parsed Doc: codebook triggers, roles from the dependency tree.
 
 Sources and targets come from the parse (subject, object, prepositional
-phrases, passives, coordination), never from mere co-occurrence in a
-sentence; an event whose participants are not actors is left uncoded.
+phrases, passives, coordination: `roles.py`), never from mere co-occurrence in
+a sentence; what a sentence implies without naming it (a place for its
+country, the authorities behind an arrest) is inferred in `implied.py` and
+marked. An event whose participants are not actors is left uncoded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Set
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
-from wirewatch.events.codebook import CameoCode, Codebook, Rule, noun_inflections
+from wirewatch.events.codebook import CameoCode, Codebook, Rule
+from wirewatch.events.implied import (
+    HOST_RULE_PENALTY,
+    INHERITED_SUBJECT_PENALTY,
+    PAIR_PENALTY,
+    host_of,
+    implied_authority,
+    pair_mentions,
+    self_retreat,
+    state_act,
+    unattributed,
+    with_domestic_target,
+    with_place_target,
+)
 from wirewatch.events.modality import modality, polarity
+from wirewatch.events.roles import (
+    Roles,
+    actors_at,
+    governing_verb,
+    is_verbal,
+    names_one_of,
+    prep_objects,
+    speaker_actors,
+    speaker_of_clause,
+    subject_actors,
+)
+from wirewatch.events.words import role_words
 from wirewatch.model import ActorRef, Event, Mention, Modality, Polarity, Span, event_id
 
-VERBAL_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "csubj", "parataxis", "acl"})
-NOMINAL_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "npadvmod", "compound"}
-)
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-# Noun-phrase internal links along which an argument's actor is looked for.
-# "acl"/"agent": "the blacklists established by the United States" belong to the US.
-NP_DEPS = frozenset(
-    {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "det", "conj", "cc", "acl", "agent"}
-)
-# "Syria says it will withdraw": "it"/"they"/"we" as subject of a reported clause
-# is the speaker of that clause.
-RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
-# A verb without a subject of its own takes its governor's: "agreed to withdraw",
-# "is ready to sign", "met and signed", "left, saying".
-INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
-# Confidence is the rule's prior, lowered for each weaker inference it needed.
-INHERITED_SUBJECT_PENALTY = 0.1
-HOST_RULE_PENALTY = 0.15
 PRONOUN_PENALTY = 0.1
-PLACE_TARGET_PENALTY = 0.1
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
-MATERIAL_QUADS = frozenset({2, 4})
-# "launched ten days of war games", "a new round of talks": the verb governs the
-# trigger through a noun that only measures it.
-CONTAINER_NOUNS = frozenset(
-    {
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "hour",
-        "hours",
-        "round",
-        "rounds",
-        "series",
-        "session",
-        "sessions",
-        "wave",
-        "spate",
-        "number",
-        "set",
-        "string",
-    }
-)
-# "both countries", "the two nations": the pair a bilateral story is about.
-PAIR_NOUNS = frozenset({"countries", "nations", "governments", "states", "sides", "neighbours", "neighbors"})
-PAIR_PENALTY = 0.15
-# What kills when no one is named: "a roadside bomb killed", "killed by an explosive device".
-ATTACK_NOUNS = frozenset(
-    {
-        "bomb",
-        "bombs",
-        "bombing",
-        "bombings",
-        "explosion",
-        "explosions",
-        "blast",
-        "blasts",
-        "device",
-        "mine",
-        "mines",
-        "minefield",
-        "landmine",
-        "landmines",
-        "attack",
-        "attacks",
-        "ambush",
-        "rocket",
-        "rockets",
-        "mortar",
-        "mortars",
-        "shell",
-        "shells",
-        "shelling",
-        "missile",
-        "missiles",
-        "gunfire",
-        "airstrike",
-        "airstrikes",
-        "strike",
-        "strikes",
-        "grenade",
-        "grenades",
-        "ied",
-        "ieds",
-        "drone",
-        "drones",
-    }
-)
-LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
-UNATTRIBUTED_PENALTY = 0.25
 CONDITION_MARKS = frozenset({"if", "unless"})
-# Nouns a nominal trigger names the kind of: "a mediation effort", "a peace mission".
-EFFORT_NOUNS = frozenset(
-    {"effort", "efforts", "bid", "mission", "missions", "initiative", "campaign", "process", "drive", "push"}
-)
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
 NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "REF"})
-BOMB_WORDS = frozenset(
-    {
-        "bomb",
-        "bombs",
-        "bombing",
-        "bombings",
-        "explosion",
-        "explosions",
-        "blast",
-        "blasts",
-        "device",
-        "ied",
-        "ieds",
-    }
-)
 UNCONVENTIONAL_CAMEO = "180"
 PHYSICAL_ASSAULT_CAMEO = "182"
 BOMBING_CAMEO = "183"
-# Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
-SELF_DIRECTED_MODES = frozenset({"resign"})
-
-
-@dataclass(frozen=True)
-class _Roles:
-    sources: tuple[Mention, ...]
-    targets: tuple[Mention, ...]
-    penalty: float
-    note: str
 
 
 class EventCoder:
@@ -162,7 +67,7 @@ class EventCoder:
     def __call__(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
         by_token = _mentions_by_token(doc, mentions)
         by_token.update(_first_person_speakers(doc, by_token))
-        by_token.update(_pair_mentions(doc, mentions, by_token))
+        by_token.update(pair_mentions(doc, mentions, by_token))
         self._places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for sent in sentences(doc):
@@ -189,42 +94,29 @@ class EventCoder:
         form = token.lower_
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)
-        if _is_verbal(token):
+        if is_verbal(token):
             return [r for r in self.codebook.verb_rules(form) if _rule_fits_verb(r, token)]
         return self.codebook.noun_rules(form)
 
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
-        if rule.pos == "modal":
-            roles = _modal_roles(token, by_token)
-        elif rule.pos == "verb" and _headline_passive(rule, token):
-            # "Egypt activist released": the subject is the one released, by whom is not said.
-            subject = [m for c in token.children if c.dep_ == "nsubj" for m in _actors_at(c, by_token)]
-            roles = _Roles((), tuple(subject), 0.0, "+headline")
-        elif rule.pos == "verb":
-            roles = _verb_roles(rule, token, by_token)
-        else:
-            roles = _noun_roles(rule, token, by_token, self.codebook)
-        if roles is not None and not roles.sources and rule.plover == "ASSAULT":
-            roles = _unattributed(token, sent, roles, {**self._places, **by_token}, by_token)
-        if roles is not None and not roles.sources and rule.plover == "RETREAT" and rule.pos == "verb":
-            roles = _self_retreat(token, roles, by_token)
-        if roles is not None and not roles.sources and _state_act(rule):
-            roles = _implied_authority(rule, token, sent, roles, {**self._places, **by_token}, by_token)
+        roles = self._roles(rule, token, by_token)
+        if roles is not None and not roles.sources:
+            roles = self._implied_source(rule, token, sent, roles, by_token)
         if roles is None or not roles.sources or not _sectors_fit(rule, roles.sources):
             return None
         if not roles.targets and not rule.symmetric:
-            roles = _with_place_target(rule, token, roles, {**self._places, **by_token})
-            roles = _with_domestic_target(rule, sent, roles, by_token, self._places)
+            roles = with_place_target(rule, token, roles, {**self._places, **by_token})
+            roles = with_domestic_target(rule, sent, roles, by_token, self._places)
         if rule.requires_target and not roles.targets:
             return None
         sources, targets = roles.sources, roles.targets
         if any(m.rule == "pronoun" for m in sources + targets):
-            roles = _Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.note)
+            roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.note)
         if any(m.rule == "pair" for m in sources + targets):
-            roles = _Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.note + "+pair")
-        mood = modality(token, sent, sources, lambda verb: _speakers(verb, by_token))
+            roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.note + "+pair")
+        mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token))
         code, plover, mode, sign, mood, note = self._reading(rule, polarity(token), mood)
         code = self._unconventional(code, sources, roles.note)
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
@@ -247,6 +139,31 @@ class EventCoder:
             confidence=confidence,
             rule=rule.rule + roles.note + note,
         )
+
+    def _roles(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
+        """Source and target actors as the parse gives them."""
+        if rule.pos == "modal":
+            return _modal_roles(token, by_token)
+        if rule.pos == "verb" and _headline_passive(rule, token):
+            # "Egypt activist released": the subject is the one released, by whom is not said.
+            subject = [m for c in token.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
+            return Roles((), tuple(subject), 0.0, "+headline")
+        if rule.pos == "verb":
+            return _verb_roles(rule, token, by_token)
+        return _noun_roles(rule, token, by_token, self.codebook)
+
+    def _implied_source(
+        self, rule: Rule, token: Token, sent: SpacySpan, roles: Roles, by_token: dict[int, Mention]
+    ) -> Roles:
+        """A source the sentence implies without naming it (see `implied.py`)."""
+        located = {**self._places, **by_token}
+        if rule.plover == "ASSAULT":
+            return unattributed(token, sent, roles, located, by_token)
+        if rule.plover == "RETREAT" and rule.pos == "verb":
+            roles = self_retreat(token, roles, by_token)
+        if not roles.sources and state_act(rule):
+            roles = implied_authority(rule, token, sent, roles, located, by_token)
+        return roles
 
     def _unconventional(self, code: CameoCode, sources: tuple[Mention, ...], note: str) -> CameoCode:
         """CAMEO keeps 19 (conventional military force) for armed forces and states. Violence by
@@ -283,10 +200,6 @@ def _sectors_fit(rule: Rule, sources: Iterable[Mention]) -> bool:
     if not rule.source_sectors:
         return True
     return all(m.sector is None or m.sector in rule.source_sectors for m in sources)
-
-
-def _speakers(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    return [m for c in verb.children if c.dep_ == "nsubj" for m in _actors_at(c, by_token)]
 
 
 def _dedup_key(event: Event) -> tuple[str, int, str, tuple[str, ...], tuple[str, ...]]:
@@ -333,67 +246,6 @@ def _first_person_speakers(doc: Doc, by_token: dict[int, Mention]) -> dict[int, 
     return out
 
 
-def _pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention]) -> dict[int, Mention]:
-    """ "Both countries", "the two nations": the two countries the article has named most so far.
-
-    The pair is put on two tokens of the phrase (the determiner or number, and
-    the noun), which `_actors_at` reads together. A story with fewer than two
-    countries named before the phrase gives nothing.
-    """
-    out: dict[int, Mention] = {}
-    for token in doc:
-        if token.lower_ not in PAIR_NOUNS or token.i in by_token:
-            continue
-        marker = next(
-            (
-                c
-                for c in token.children
-                if c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
-            ),
-            None,
-        )
-        if marker is None:
-            continue
-        pair = _most_named_countries(mentions, before=token.idx)
-        if len(pair) == 2:
-            out[marker.i], out[token.i] = (
-                Mention(
-                    token.idx,
-                    token.idx + len(token.text),
-                    token.text,
-                    "country",
-                    code,
-                    None,
-                    code,
-                    None,
-                    code,
-                    "pair",
-                )
-                for code in pair
-            )
-    return out
-
-
-def _most_named_countries(mentions: list[Mention], before: int) -> list[str]:
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        if mention.start < before and mention.country and mention.kind != "place":
-            counts[mention.country] = counts.get(mention.country, 0) + 1
-    ranked = sorted(counts, key=lambda code: -counts[code])  # stable: first named wins a tie
-    return ranked[:2]
-
-
-def _is_verbal(token: Token) -> bool:
-    """Verb or noun, read from the parse (the tagger is not run: see nlp.py)."""
-    if any(c.dep_ == "det" for c in token.children):
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in token.children):
-        return True
-    if token.dep_ == "conj":
-        return _is_verbal(token.head)
-    return token.dep_ in VERBAL_DEPS
-
-
 def _headline_passive(rule: Rule, token: Token) -> bool:
     """A headline drops "was": "Activist released", "Journalists detained". A verb whose rule
     names its objects, with no object and no auxiliary, and whose subject is of that class."""
@@ -403,7 +255,7 @@ def _headline_passive(rule: Rule, token: Token) -> bool:
     if not subjects:
         return False
     if rule.objects:
-        return _names_one_of(subjects, rule.objects)
+        return names_one_of(subjects, rule.objects)
     # "Two soldiers killed in blast", "Journalists detained in Minsk": a transitive trigger
     # left without its object.
     return (
@@ -423,188 +275,29 @@ def _rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.objects and not _headline_passive(rule, token):
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
-        heads += [g for h in heads for g in _prep_objects(h, {"of"})]
-        if not _names_one_of(heads, rule.objects):
+        heads += [g for h in heads for g in prep_objects(h, {"of"})]
+        if not names_one_of(heads, rule.objects):
             return False
     if rule.subjects:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first deployment of NATO peacekeeping troops arrived"
-        subjects += [g for h in subjects for g in _prep_objects(h, {"of"})]
-        if not _names_one_of(subjects, rule.subjects):
+        subjects += [g for h in subjects for g in prep_objects(h, {"of"})]
+        if not names_one_of(subjects, rule.subjects):
             return False
     return True
-
-
-def _names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
-    """Is a head noun, or a word modifying it ("peacekeeping troops"), one of `lemmas`?"""
-    words = {h.lower_ for h in heads} | {
-        m.lower_ for h in heads for m in h.children if m.dep_ in ("compound", "amod")
-    }
-    return any(words & noun_inflections(lemma) for lemma in lemmas)
-
-
-# --- roles -----------------------------------------------------------------
-
-
-def _actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """The actors an argument head names: itself, its conjuncts, or inside its noun phrase.
-
-    A group with no country of its own gives way to a named owner inside its phrase
-    ("Hezbollah guerrillas"); owners coordinated inside the phrase all count ("Sierra
-    Leonean and Liberian refugees").
-    """
-    found: list[Mention] = []
-    for head in _with_conjuncts(token):
-        mention = by_token.get(head.i)
-        where = head
-        if mention is None or mention.country is None:
-            inside = _inside_phrase(head, by_token)
-            if inside is not None and (mention is None or inside[1].country is not None):
-                where, mention = inside
-        for m in [mention, *_co_owners(where, by_token)] if mention is not None else []:
-            if m not in found:
-                found.append(m)
-        # "both countries": a pair of actors sits on the noun and its determiner.
-        for child in head.children:
-            pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
-            if pair is not None and pair.rule == "pair" and pair not in found:
-                found.append(pair)
-    return found
-
-
-def _co_owners(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """Actors coordinated among a noun's modifiers: "Sierra Leonean and Liberian refugees"."""
-    return [
-        by_token[t.i]
-        for child in head.children
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i
-        for t in _with_conjuncts(child)
-        if t.i in by_token
-    ]
-
-
-def _with_conjuncts(token: Token) -> Iterator[Token]:
-    yield token
-    for child in token.children:
-        if child.dep_ == "conj":
-            yield from _with_conjuncts(child)
-
-
-def _inside_phrase(head: Token, by_token: dict[int, Mention]) -> tuple[Token, Mention] | None:
-    """The nearest actor inside a head's noun phrase, with the token it was found on."""
-    frontier = [c for c in head.children if c.dep_ in NP_DEPS and c.dep_ != "conj"]
-    while frontier:
-        nxt: list[Token] = []
-        for token in frontier:
-            if token.i in by_token:
-                return token, by_token[token.i]
-            nxt.extend(c for c in token.children if c.dep_ in NP_DEPS and c.dep_ != "conj")
-        frontier = nxt
-    return None
-
-
-def _coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """All actors of a coordinated phrase, however the parser attached its parts.
-
-    "U.S. President Donald Trump and Russian President Vladimir Putin met": the
-    small model hangs "Trump" as an apposition under the second title, so
-    walking `conj` links alone finds only Putin.
-    """
-    subtree = [t for t in head.subtree if not _under_prep(t, head)]
-    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subtree):
-        return []
-    found: list[Mention] = []
-    for t in subtree:
-        mention = by_token.get(t.i)
-        if mention is not None and mention not in found:
-            found.append(mention)
-    return found if len(found) > 1 else []
-
-
-def _under_prep(token: Token, head: Token) -> bool:
-    # spaCy makes a new Token object on every access: compare positions, not identity.
-    while token.i != head.i:
-        if token.dep_ in ("prep", "relcl", "acl") or token.head.i == token.i:
-            return True
-        token = token.head
-    return False
-
-
-def _subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
-    """Subject actors of a verb, inheriting from the governing verb when it has none."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if passive:
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return [m for a in agents for m in _actors_at(a, by_token)], False
-    for child in token.children:
-        if child.dep_ in SUBJECT_DEPS:
-            found = _coordinated(child, by_token) or _actors_at(child, by_token)
-            if not found and child.lower_ in RESUMPTIVE_PRONOUNS:
-                return _pronoun_antecedent(token, by_token), True
-            return found, False
-    if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
-        inherited, _ = _subjects(token.head, by_token)
-        return inherited, True
-    if token.dep_ == "relcl":
-        return _actors_at(token.head, by_token), True
-    if token.dep_ == "acl":
-        return _acl_subjects(token, by_token), True
-    return [], False
-
-
-def _acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """Who acts in a clause hung on a noun: the agent ("the blacklists established by the US"),
-    else the subject of the verb governing the noun ("accepted an invitation to visit",
-    "issued a statement condemning")."""
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if agents:
-        return [m for a in agents for m in _actors_at(a, by_token)]
-    governor = _governor(token.head)
-    return _subjects(governor, by_token)[0] if governor is not None else []
-
-
-def _pronoun_antecedent(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """ "it"/"they" as subject: the first conjunct's subject ("Cuba was removed, but it faces"),
-    else the speaker of a reported clause ("Syria says it will withdraw")."""
-    if token.dep_ == "conj" and token.head.i != token.i:
-        heads = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = [m for h in heads for m in _actors_at(h, by_token)]
-        if found:
-            return found
-    return _speaker_of_clause(token, by_token)
-
-
-def _speaker_of_clause(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """The subject actors of the speech verb whose reported clause holds `token`."""
-    clause = token
-    while clause.dep_ in INHERITING_DEPS and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-        return _speakers(clause.head, by_token)
-    return []
-
-
-def _prep_objects(token: Token, preps: Set[str]) -> list[Token]:
-    return [
-        g
-        for c in token.children
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "granted asylum to X": to-phrase as dative
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     deps = {t for t in rule.targets if ":" not in t}
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
-    heads = [c for c in token.children if c.dep_ in deps] + _prep_objects(token, preps)
+    heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
-    heads += [g for c in token.children if c.dep_ == "dobj" for g in _prep_objects(c, preps - {"of"})]
+    heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
     if token.dep_ != "ROOT" and any(c.dep_ == "nsubjpass" for c in token.children):
         heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
     found: list[Mention] = []
     for head in heads:
-        for mention in _actors_at(head, by_token):
+        for mention in actors_at(head, by_token):
             if mention not in found:
                 found.append(mention)
     return found
@@ -613,16 +306,16 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
 def _prep_targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     found: list[Mention] = []
-    for head in _prep_objects(token, preps):
-        found.extend(m for m in _actors_at(head, by_token) if m not in found)
+    for head in prep_objects(token, preps):
+        found.extend(m for m in actors_at(head, by_token) if m not in found)
     return found
 
 
-def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> _Roles | None:
-    sources, inherited = _subjects(token, by_token)
+def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    sources, inherited = subject_actors(token, by_token)
     targets = _targets(rule, token, by_token)
     if any(c.dep_ == "nsubjpass" for c in token.children):
-        passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token)]
+        passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     note = ""
@@ -633,7 +326,7 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> _Role
         targets = _condition_subjects(token, by_token, {m.actor_id for m in sources})
         penalty, note = (penalty + COMPLEMENT_PENALTY, "+condition") if targets else (penalty, note)
     roles = _finish(rule, token, sources, targets, penalty, by_token)
-    return _Roles(roles.sources, roles.targets, roles.penalty, roles.note + note) if roles else None
+    return Roles(roles.sources, roles.targets, roles.penalty, roles.note + note) if roles else None
 
 
 def _complement_targets(
@@ -651,16 +344,14 @@ def _complement_targets(
         purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         if child.dep_ == "xcomp" or purpose:
             heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
-            heads += _prep_objects(child, COMPLEMENT_PREPS)
-            heads += [g for c in heads if c.dep_ == "dobj" for g in _prep_objects(c, COMPLEMENT_PREPS)]
+            heads += prep_objects(child, COMPLEMENT_PREPS)
+            heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]
         elif child.dep_ == "ccomp":
             heads = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             continue
         for head in heads:
-            found.extend(
-                m for m in _actors_at(head, by_token) if m not in found and m.actor_id not in sources
-            )
+            found.extend(m for m in actors_at(head, by_token) if m not in found and m.actor_id not in sources)
     return found
 
 
@@ -673,11 +364,9 @@ def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
         ):
             continue
-        heads = [c for c in clause.children if c.dep_ == "dobj"] + _prep_objects(clause, COMPLEMENT_PREPS)
+        heads = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, COMPLEMENT_PREPS)
         for head in heads:
-            found.extend(
-                m for m in _actors_at(head, by_token) if m not in found and m.actor_id not in sources
-            )
+            found.extend(m for m in actors_at(head, by_token) if m not in found and m.actor_id not in sources)
     return found
 
 
@@ -696,30 +385,30 @@ def _condition_subjects(
                 continue
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 found.extend(
-                    m for m in _actors_at(subject, by_token) if m not in found and m.actor_id not in sources
+                    m for m in actors_at(subject, by_token) if m not in found and m.actor_id not in sources
                 )
     return found
 
 
-def _modal_roles(token: Token, by_token: dict[int, Mention]) -> _Roles | None:
+def _modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb)."""
     verb = token.head
-    speakers = _speaker_of_clause(verb, by_token)
-    subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in _actors_at(c, by_token)]
+    speakers = speaker_of_clause(verb, by_token)
+    subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_at(c, by_token)]
     if not speakers or not subjects:
         return None
-    return _Roles(tuple(speakers), tuple(subjects), 0.0, "")
+    return Roles(tuple(speakers), tuple(subjects), 0.0, "")
 
 
 def _received_roles(
     rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook
-) -> _Roles | None:
+) -> Roles | None:
     """ "Cuba faces new restrictions from the United States": source after "from"/"by", target the subject."""
-    governor = _governor(token)
+    governor = governing_verb(token)
     if governor is None or not _governs(rule, governor, codebook):
         return None
-    targets, inherited = _subjects(governor, by_token)
-    givers = _prep_objects(token, {"from", "by"}) + _prep_objects(governor, {"from", "by"})
+    targets, inherited = subject_actors(governor, by_token)
+    givers = prep_objects(token, {"from", "by"}) + prep_objects(governor, {"from", "by"})
     # "an invitation extended by Ri": the agent of a participle on the noun.
     givers += [
         g
@@ -730,22 +419,22 @@ def _received_roles(
         for g in a.children
         if g.dep_ == "pobj"
     ]
-    sources = [m for g in givers for m in _actors_at(g, by_token)]
+    sources = [m for g in givers for m in actors_at(g, by_token)]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
-    return _Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, "+received")
+    return Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, "+received")
 
 
-def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> _Roles | None:
+def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> Roles | None:
     if rule.received:
         return _received_roles(rule, token, by_token, codebook)
-    if token.dep_ == "compound" and token.head.lower_ in EFFORT_NOUNS:
+    if token.dep_ == "compound" and token.head.lower_ in role_words().effort:
         token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
     possessors = [c for c in token.children if c.dep_ == "poss"]
-    sources = [m for p in possessors for m in _actors_at(p, by_token)]
-    governor = _governor(token)
+    sources = [m for p in possessors for m in actors_at(p, by_token)]
+    governor = governing_verb(token)
     penalty = 0.0
     if not sources and governor is not None and _governs(rule, governor, codebook):
-        sources, inherited = _subjects(governor, by_token)
+        sources, inherited = subject_actors(governor, by_token)
         penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     targets = _targets(rule, token, by_token)
     if governor is not None and not targets:
@@ -770,27 +459,13 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             if clause.dep_ in ("acl", "ccomp")
             for subject in clause.children
             if subject.dep_ in ("nsubj", "nsubjpass")
-            for m in _actors_at(subject, by_token)
+            for m in actors_at(subject, by_token)
         ]
-    between = _prep_objects(token, {"between"})
+    between = prep_objects(token, {"between"})
     if between and not sources:
-        pair = [m for b in between for m in _actors_at(b, by_token)]
+        pair = [m for b in between for m in actors_at(b, by_token)]
         sources, targets = pair[:1], pair[1:]
     return _finish(rule, token, sources, targets, penalty, by_token)
-
-
-def _governor(token: Token) -> Token | None:
-    """The verb a nominal trigger hangs from: "held talks", "during talks", "imposed sanctions"."""
-    if token.dep_ in ("dobj", "nsubjpass", "attr"):
-        return token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        holder = token.head.head
-        if token.head.lower_ == "of" and holder.lower_ in CONTAINER_NOUNS:
-            return _governor(holder)
-        return holder
-    if token.dep_ == "conj":
-        return _governor(token.head)
-    return None
 
 
 def _governs(rule: Rule, verb: Token, codebook: Codebook) -> bool:
@@ -806,263 +481,14 @@ def _finish(
     targets: list[Mention],
     penalty: float,
     by_token: dict[int, Mention],
-) -> _Roles | None:
+) -> Roles | None:
     source_ids = {m.actor_id for m in sources}
     targets = [m for m in targets if m.actor_id not in source_ids]
     note = ""
     if not targets and rule.symmetric and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     if not targets and rule.plover == "CONSULT" and sources:
-        host = _host(token, sources, by_token)
+        host = host_of(token, sources, by_token)
         if host is not None:
             targets, penalty, note = [host], penalty + HOST_RULE_PENALTY, "+host"
-    return _Roles(tuple(sources), tuple(targets), penalty, note)
-
-
-def _with_place_target(rule: Rule, token: Token, roles: _Roles, places: dict[int, Mention]) -> _Roles:
-    """A place as the target when no actor is: "shelled Juba", "lifted the curfew in Montenegro".
-
-    The place stands for its country. The object and the rule's prepositions
-    count for every rule; "in <place>" only for material actions (quad classes
-    2 and 4), whose place is where they bite; a verbal act's place is a venue.
-    """
-    heads = [c for c in token.children if c.dep_ in {t for t in rule.targets if ":" not in t}]
-    preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
-    if rule.cameo.quad_class in MATERIAL_QUADS:
-        preps |= {"in"}
-        # "suspended aid deliveries in Baghdad", "cut the aid programme for Bosnia": the place
-        # in the object's phrase is where a material act bites.
-        heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]
-        governor = _governor(token) if token.dep_ != "ROOT" else None
-        if governor is not None and rule.pos == "noun":
-            heads += _prep_objects(governor, {"in"})
-    heads += _prep_objects(token, preps)
-    source_countries = {m.country for m in roles.sources}
-    for head in heads:
-        for place in _actors_at(head, places):
-            if place.country and (
-                place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
-            ):
-                target = Mention(
-                    place.start,
-                    place.end,
-                    place.text,
-                    "country",
-                    place.country,
-                    None,
-                    place.name,
-                    None,
-                    place.country,
-                    "place-target",
-                )
-                return _Roles(
-                    roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.note + "+place"
-                )
-    return roles
-
-
-def _unattributed(
-    token: Token, sent: SpacySpan, roles: _Roles, located: dict[int, Mention], by_token: dict[int, Mention]
-) -> _Roles:
-    """An attack with no named attacker is coded, as CAMEO and PLOVER code it, to the country it
-    happened in: "a roadside bomb near Samarra killed a US soldier" is IRQ → USA.
-
-    Only when the sentence says what struck (a bomb, an explosion, a mortar round)
-    or uses the agentless passive ("was killed in a car bomb explosion in
-    Beirut"), and names the place in a locative phrase; otherwise nothing.
-    """
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or "+headline" in roles.note
-    if "+headline" in roles.note:
-        subjects = []
-    if token.dep_ == "acl" and token.lower_.endswith(("ed", "en")) and not roles.targets:
-        # "Two Nigerian soldiers killed in Mali": the noun the participle hangs on was struck.
-        passive, roles = (
-            True,
-            _Roles(roles.sources, tuple(_actors_at(token.head, by_token)), roles.penalty, roles.note),
-        )
-    attackers = subjects + agents
-    if attackers and not all(a.lower_ in ATTACK_NOUNS for a in attackers):
-        return roles
-    if not attackers and not passive:
-        return roles
-    place = _located_in(sent, located)
-    if place is not None:
-        source = Mention(
-            place.start,
-            place.end,
-            place.text,
-            "country",
-            place.country,
-            None,
-            place.country,
-            None,
-            place.country,
-            "unattributed",
-        )
-        bombing = any(a.lower_ in BOMB_WORDS for a in attackers) or any(
-            t.lower_ in BOMB_WORDS for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
-        )
-        note = "+unattributed-bombing" if bombing else "+unattributed"
-        return _Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + note)
-    return roles
-
-
-def _located_in(sent: SpacySpan, located: dict[int, Mention]) -> Mention | None:
-    """The first place or country of the sentence named in a locative phrase ("in Beirut",
-    "near the town of Samarra", "outside the Iraqi city of Basra")."""
-    for i in range(sent.start, sent.end):
-        place = located.get(i)
-        word = sent.doc[i]
-        if place is None or not place.country or word.dep_ not in ("pobj", "compound", "amod", "poss"):
-            continue
-        if any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in word.ancestors):
-            return place
-    return None
-
-
-def _self_retreat(token: Token, roles: _Roles, by_token: dict[int, Mention]) -> _Roles:
-    """ "A third of the guerrillas have been demobilized", "the troops were withdrawn": with no
-    agent, the forces named are the ones standing down."""
-    if any(c.dep_ == "agent" for c in token.children):
-        return roles
-    movers = [m for c in token.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token)]
-    if not movers:
-        return roles
-    targets = tuple(m for m in roles.targets if m not in movers)
-    return _Roles(tuple(movers), targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.note + "+passive")
-
-
-def _state_act(rule: Rule) -> bool:
-    """Acts only an authority performs: arrests, sentences, curfews, releases of prisoners,
-    investigations ("was put under investigation in Italy")."""
-    return rule.plover == "COERCE" or rule.mode in ("release", "investigate")
-
-
-def _implied_authority(
-    rule: Rule,
-    token: Token,
-    sent: SpacySpan,
-    roles: _Roles,
-    located: dict[int, Mention],
-    by_token: dict[int, Mention],
-) -> _Roles:
-    """ "An opposition leader was arrested in Caracas", "Egypt activist released": with no agent
-    named, the authorities of the place (else of the person's country) did it, as CAMEO codes it.
-
-    Only for the agentless passive or a headline participle ("activist released"); the
-    source is that country's government, marked "+implied".
-    """
-    verb = token if rule.pos == "verb" else _governor(token)
-    if verb is None:
-        return roles
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
-    participle = participle or "+headline" in roles.note
-    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
-        return roles
-    targets = roles.targets
-    if passive and not targets:
-        targets = tuple(m for c in verb.children if c.dep_ == "nsubjpass" for m in _actors_at(c, by_token))
-    if participle and not targets and verb.dep_ == "acl":
-        targets = tuple(_actors_at(verb.head, by_token))
-    if not targets:
-        return roles
-    place = _located_in(sent, located)
-    country = place.country if place is not None else targets[0].country
-    if country is None:
-        return roles
-    anchor = place if place is not None else targets[0]
-    source = Mention(
-        anchor.start,
-        anchor.end,
-        anchor.text,
-        "country",
-        country,
-        "GOV",
-        country,
-        None,
-        f"{country}:GOV",
-        "implied",
-    )
-    return _Roles((source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + "+implied")
-
-
-def _with_domestic_target(
-    rule: Rule, sent: SpacySpan, roles: _Roles, by_token: dict[int, Mention], places: dict[int, Mention]
-) -> _Roles:
-    """A material act with no named target and no other country in sight is domestic.
-
-    "Young Algerians blocked roads", "the government lifted the state of
-    emergency", "police prevented the demonstration": the act falls on the
-    source's own country (PLOVER codes these ALG → ALG). A protest is aimed at
-    that country's government. When the sentence names another country the
-    target stays unknown rather than guessed.
-    """
-    if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
-        return roles
-    countries = {m.country for m in roles.sources}
-    if len(countries) != 1 or None in countries:
-        return roles
-    named = {m.country for i, m in {**places, **by_token}.items() if sent.start <= i < sent.end and m.country}
-    if named - countries:
-        return roles
-    source = roles.sources[0]
-    code = source.country
-    sector = "GOV" if rule.plover == "PROTEST" else None
-    target = Mention(
-        source.start,
-        source.end,
-        source.text,
-        "country",
-        code,
-        sector,
-        code,
-        None,
-        f"{code}:GOV" if sector else code,
-        "domestic",
-    )
-    return _Roles(roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.note + "+domestic")
-
-
-def _host(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:
-    """Talks "in Moscow" with no named partner: the host government is the other party."""
-    doc_mentions = getattr(token.doc._, "mentions", None) or []
-    places = [m for m in doc_mentions if m.kind == "place"]
-    countries = {m.country for m in sources}
-    for anchor in (token, _governor(token)):
-        if anchor is None:
-            continue
-        for place_token in _prep_objects(anchor, {"in"}):
-            for place in places:
-                if place.start <= place_token.idx < place.end and place.country not in countries:
-                    return Mention(
-                        place.start,
-                        place.end,
-                        place.text,
-                        "country",
-                        place.country,
-                        "GOV",
-                        place.name,
-                        None,
-                        f"{place.country}:GOV",
-                        "host",
-                    )
-    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
-        return _deictic_host(token, doc_mentions, countries)
-    return None
-
-
-def _deictic_host(token: Token, mentions: list[Mention], countries: set[str | None]) -> Mention | None:
-    """ "arrived here": where the reporter is, read as the last foreign country named before.
-
-    A report filed from Havana names Cuba before it says "here"; the visitor's
-    own country is skipped.
-    """
-    named = [m for m in mentions if m.end <= token.idx and m.country and m.country not in countries]
-    if not named:
-        return None
-    last = max(named, key=lambda m: m.start)
-    code = last.country
-    return Mention(last.start, last.end, last.text, "country", code, "GOV", code, None, f"{code}:GOV", "here")
+    return Roles(tuple(sources), tuple(targets), penalty, note)

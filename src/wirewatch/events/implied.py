@@ -1,0 +1,276 @@
+"""Participants a sentence implies without naming them as arguments.
+
+Each inference is marked in the event's rule ("+domestic", "+unattributed",
+"+implied", "+pair", "+here", "+place", "+host") and lowers its confidence, so
+an analyst sees what was read and what was inferred:
+
+- a place standing for its country ("shelled Juba", "talks in Moscow");
+- a material act that falls on the source's own country ("police prevented the rally");
+- an attack with no named attacker, coded to where it struck ("a roadside bomb near Samarra");
+- an agentless arrest or investigation, by the local authorities;
+- forces in a passive retreat ("were demobilized");
+- "both countries", and "arrived here".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.events.codebook import Rule
+from wirewatch.events.roles import Roles, actors_at, governing_verb, prep_objects
+from wirewatch.events.words import role_words
+from wirewatch.model import Mention
+
+# Confidence is the rule's prior, lowered for each weaker inference it needed.
+HOST_RULE_PENALTY = 0.15
+PLACE_TARGET_PENALTY = 0.1
+PAIR_PENALTY = 0.15
+UNATTRIBUTED_PENALTY = 0.25
+INHERITED_SUBJECT_PENALTY = 0.1
+MATERIAL_QUADS = frozenset({2, 4})
+LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
+# Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
+SELF_DIRECTED_MODES = frozenset({"resign"})
+
+
+def country_mention(
+    anchor: Mention | Token, code: str | None, sector: str | None, rule: str, name: str | None = None
+) -> Mention:
+    """A country standing in as a participant, on the text that implies it."""
+    if isinstance(anchor, Mention):
+        start, end = anchor.start, anchor.end
+    else:
+        start, end = anchor.idx, anchor.idx + len(anchor.text)
+    actor_id = f"{code}:{sector}" if sector else code
+    return Mention(start, end, anchor.text, "country", code, sector, name or code, None, actor_id, rule)
+
+
+def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention]) -> dict[int, Mention]:
+    """ "Both countries", "the two nations": the two countries the article has named most so far.
+
+    The pair is put on two tokens of the phrase (the determiner or number, and
+    the noun), which `actors_at` reads together. A story with fewer than two
+    countries named before the phrase gives nothing.
+    """
+    out: dict[int, Mention] = {}
+    for token in doc:
+        if token.lower_ not in role_words().pair or token.i in by_token:
+            continue
+        marker = next(
+            (
+                c
+                for c in token.children
+                if c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
+            ),
+            None,
+        )
+        if marker is None:
+            continue
+        pair = _most_named_countries(mentions, before=token.idx)
+        if len(pair) == 2:
+            out[marker.i], out[token.i] = (country_mention(token, code, None, "pair") for code in pair)
+    return out
+
+
+def _most_named_countries(mentions: list[Mention], before: int) -> list[str]:
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        if mention.start < before and mention.country and mention.kind != "place":
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    ranked = sorted(counts, key=lambda code: -counts[code])  # stable: first named wins a tie
+    return ranked[:2]
+
+
+def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, Mention]) -> Roles:
+    """A place as the target when no actor is: "shelled Juba", "lifted the curfew in Montenegro".
+
+    The place stands for its country. The object and the rule's prepositions
+    count for every rule; "in <place>" only for material actions (quad classes
+    2 and 4), whose place is where they bite; a verbal act's place is a venue.
+    """
+    heads = [c for c in token.children if c.dep_ in {t for t in rule.targets if ":" not in t}]
+    preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
+    if rule.cameo.quad_class in MATERIAL_QUADS:
+        preps |= {"in"}
+        # "suspended aid deliveries in Baghdad", "cut the aid programme for Bosnia": the place
+        # in the object's phrase is where a material act bites.
+        heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]
+        governor = governing_verb(token) if token.dep_ != "ROOT" else None
+        if governor is not None and rule.pos == "noun":
+            heads += prep_objects(governor, {"in"})
+    heads += prep_objects(token, preps)
+    source_countries = {m.country for m in roles.sources}
+    for head in heads:
+        for place in actors_at(head, places):
+            if place.country and (
+                place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
+            ):
+                target = country_mention(place, place.country, None, "place-target", place.name)
+                return Roles(
+                    roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.note + "+place"
+                )
+    return roles
+
+
+def unattributed(
+    token: Token, sent: SpacySpan, roles: Roles, located: dict[int, Mention], by_token: dict[int, Mention]
+) -> Roles:
+    """An attack with no named attacker is coded, as CAMEO and PLOVER code it, to the country it
+    happened in: "a roadside bomb near Samarra killed a US soldier" is IRQ → USA.
+
+    Only when the sentence says what struck (a bomb, an explosion, a mortar round)
+    or uses the agentless passive ("was killed in a car bomb explosion in
+    Beirut"), and names the place in a locative phrase; otherwise nothing.
+    """
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or "+headline" in roles.note
+    if "+headline" in roles.note:
+        subjects = []
+    if token.dep_ == "acl" and token.lower_.endswith(("ed", "en")) and not roles.targets:
+        # "Two Nigerian soldiers killed in Mali": the noun the participle hangs on was struck.
+        passive, roles = (
+            True,
+            Roles(roles.sources, tuple(actors_at(token.head, by_token)), roles.penalty, roles.note),
+        )
+    attackers = subjects + agents
+    if attackers and not all(a.lower_ in role_words().attack for a in attackers):
+        return roles
+    if not attackers and not passive:
+        return roles
+    place = located_in(sent, located)
+    if place is not None:
+        source = country_mention(place, place.country, None, "unattributed")
+        bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
+            t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
+        )
+        note = "+unattributed-bombing" if bombing else "+unattributed"
+        return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + note)
+    return roles
+
+
+def located_in(sent: SpacySpan, located: dict[int, Mention]) -> Mention | None:
+    """The first place or country of the sentence named in a locative phrase ("in Beirut",
+    "near the town of Samarra", "outside the Iraqi city of Basra")."""
+    for i in range(sent.start, sent.end):
+        place = located.get(i)
+        word = sent.doc[i]
+        if place is None or not place.country or word.dep_ not in ("pobj", "compound", "amod", "poss"):
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in word.ancestors):
+            return place
+    return None
+
+
+def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
+    """ "A third of the guerrillas have been demobilized", "the troops were withdrawn": with no
+    agent, the forces named are the ones standing down."""
+    if any(c.dep_ == "agent" for c in token.children):
+        return roles
+    movers = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+    if not movers:
+        return roles
+    targets = tuple(m for m in roles.targets if m not in movers)
+    return Roles(tuple(movers), targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.note + "+passive")
+
+
+def state_act(rule: Rule) -> bool:
+    """Acts only an authority performs: arrests, sentences, curfews, releases of prisoners,
+    investigations ("was put under investigation in Italy")."""
+    return rule.plover == "COERCE" or rule.mode in ("release", "investigate")
+
+
+def implied_authority(
+    rule: Rule,
+    token: Token,
+    sent: SpacySpan,
+    roles: Roles,
+    located: dict[int, Mention],
+    by_token: dict[int, Mention],
+) -> Roles:
+    """ "An opposition leader was arrested in Caracas", "Egypt activist released": with no agent
+    named, the authorities of the place (else of the person's country) did it, as CAMEO codes it.
+
+    Only for the agentless passive or a headline participle ("activist released"); the
+    source is that country's government, marked "+implied".
+    """
+    verb = token if rule.pos == "verb" else governing_verb(token)
+    if verb is None:
+        return roles
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
+    participle = participle or "+headline" in roles.note
+    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
+        return roles
+    targets = roles.targets
+    if passive and not targets:
+        targets = tuple(m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token))
+    if participle and not targets and verb.dep_ == "acl":
+        targets = tuple(actors_at(verb.head, by_token))
+    if not targets:
+        return roles
+    place = located_in(sent, located)
+    country = place.country if place is not None else targets[0].country
+    if country is None:
+        return roles
+    anchor = place if place is not None else targets[0]
+    source = country_mention(anchor, country, "GOV", "implied")
+    return Roles((source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + "+implied")
+
+
+def with_domestic_target(
+    rule: Rule, sent: SpacySpan, roles: Roles, by_token: dict[int, Mention], places: dict[int, Mention]
+) -> Roles:
+    """A material act with no named target and no other country in sight is domestic.
+
+    "Young Algerians blocked roads", "the government lifted the state of
+    emergency", "police prevented the demonstration": the act falls on the
+    source's own country (PLOVER codes these ALG → ALG). A protest is aimed at
+    that country's government. When the sentence names another country the
+    target stays unknown rather than guessed.
+    """
+    if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
+        return roles
+    countries = {m.country for m in roles.sources}
+    if len(countries) != 1 or None in countries:
+        return roles
+    named = {m.country for i, m in {**places, **by_token}.items() if sent.start <= i < sent.end and m.country}
+    if named - countries:
+        return roles
+    source = roles.sources[0]
+    code = source.country
+    sector = "GOV" if rule.plover == "PROTEST" else None
+    target = country_mention(source, code, sector, "domestic")
+    return Roles(roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.note + "+domestic")
+
+
+def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:
+    """Talks "in Moscow" with no named partner: the host government is the other party."""
+    doc_mentions = getattr(token.doc._, "mentions", None) or []
+    places = [m for m in doc_mentions if m.kind == "place"]
+    countries = {m.country for m in sources}
+    for anchor in (token, governing_verb(token)):
+        if anchor is None:
+            continue
+        for place_token in prep_objects(anchor, {"in"}):
+            for place in places:
+                if place.start <= place_token.idx < place.end and place.country not in countries:
+                    return country_mention(place, place.country, "GOV", "host", place.name)
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
+        return deictic_host(token, doc_mentions, countries)
+    return None
+
+
+def deictic_host(token: Token, mentions: list[Mention], countries: set[str | None]) -> Mention | None:
+    """ "arrived here": where the reporter is, read as the last foreign country named before.
+
+    A report filed from Havana names Cuba before it says "here"; the visitor's
+    own country is skipped.
+    """
+    named = [m for m in mentions if m.end <= token.idx and m.country and m.country not in countries]
+    if not named:
+        return None
+    last = max(named, key=lambda m: m.start)
+    code = last.country
+    return country_mention(last, code, "GOV", "here")

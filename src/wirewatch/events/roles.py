@@ -1,0 +1,224 @@
+"""Finding an event's arguments in the dependency parse: subjects, objects, phrases, actors.
+
+Shared by the event coder (`code.py`) and the inferences of `implied.py`. Token
+objects are made anew on every access in spaCy: positions (`.i`) are compared,
+never identity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Set
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from wirewatch.events.codebook import noun_inflections
+from wirewatch.events.words import role_words
+from wirewatch.model import Mention
+
+VERBAL_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "csubj", "parataxis", "acl"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Noun-phrase internal links along which an argument's actor is looked for.
+# "acl"/"agent": "the blacklists established by the United States" belong to the US.
+NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "det", "conj", "cc", "acl", "agent"}
+)
+# "Syria says it will withdraw": "it"/"they"/"we" as subject of a reported clause
+# is the speaker of that clause.
+RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
+# A verb without a subject of its own takes its governor's: "agreed to withdraw",
+# "is ready to sign", "met and signed", "left, saying".
+INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+
+
+@dataclass(frozen=True)
+class Roles:
+    sources: tuple[Mention, ...]
+    targets: tuple[Mention, ...]
+    penalty: float
+    note: str
+
+
+def speaker_actors(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    return [m for c in verb.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
+
+
+def is_verbal(token: Token) -> bool:
+    """Verb or noun, read from the parse (the tagger is not run: see nlp.py)."""
+    if any(c.dep_ == "det" for c in token.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in token.children):
+        return True
+    if token.dep_ == "conj":
+        return is_verbal(token.head)
+    return token.dep_ in VERBAL_DEPS
+
+
+def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
+    """Is a head noun, or a word modifying it ("peacekeeping troops"), one of `lemmas`?"""
+    words = {h.lower_ for h in heads} | {
+        m.lower_ for h in heads for m in h.children if m.dep_ in ("compound", "amod")
+    }
+    return any(words & noun_inflections(lemma) for lemma in lemmas)
+
+
+def actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors an argument head names: itself, its conjuncts, or inside its noun phrase.
+
+    A group with no country of its own gives way to a named owner inside its phrase
+    ("Hezbollah guerrillas"); owners coordinated inside the phrase all count ("Sierra
+    Leonean and Liberian refugees").
+    """
+    found: list[Mention] = []
+    for head in with_conjuncts(token):
+        mention = by_token.get(head.i)
+        where = head
+        if mention is None or mention.country is None:
+            inside = inside_phrase(head, by_token)
+            if inside is not None and (mention is None or inside[1].country is not None):
+                where, mention = inside
+        for m in [mention, *co_owners(where, by_token)] if mention is not None else []:
+            if m not in found:
+                found.append(m)
+        # "both countries": a pair of actors sits on the noun and its determiner.
+        for child in head.children:
+            pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
+            if pair is not None and pair.rule == "pair" and pair not in found:
+                found.append(pair)
+    return found
+
+
+def co_owners(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Actors coordinated among a noun's modifiers: "Sierra Leonean and Liberian refugees"."""
+    return [
+        by_token[t.i]
+        for child in head.children
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i
+        for t in with_conjuncts(child)
+        if t.i in by_token
+    ]
+
+
+def with_conjuncts(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from with_conjuncts(child)
+
+
+def inside_phrase(head: Token, by_token: dict[int, Mention]) -> tuple[Token, Mention] | None:
+    """The nearest actor inside a head's noun phrase, with the token it was found on."""
+    frontier = [c for c in head.children if c.dep_ in NP_DEPS and c.dep_ != "conj"]
+    while frontier:
+        nxt: list[Token] = []
+        for token in frontier:
+            if token.i in by_token:
+                return token, by_token[token.i]
+            nxt.extend(c for c in token.children if c.dep_ in NP_DEPS and c.dep_ != "conj")
+        frontier = nxt
+    return None
+
+
+def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """All actors of a coordinated phrase, however the parser attached its parts.
+
+    "U.S. President Donald Trump and Russian President Vladimir Putin met": the
+    small model hangs "Trump" as an apposition under the second title, so
+    walking `conj` links alone finds only Putin.
+    """
+    subtree = [t for t in head.subtree if not under_prep(t, head)]
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subtree):
+        return []
+    found: list[Mention] = []
+    for t in subtree:
+        mention = by_token.get(t.i)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found if len(found) > 1 else []
+
+
+def under_prep(token: Token, head: Token) -> bool:
+    # spaCy makes a new Token object on every access: compare positions, not identity.
+    while token.i != head.i:
+        if token.dep_ in ("prep", "relcl", "acl") or token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
+def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
+    """Subject actors of a verb, inheriting from the governing verb when it has none."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if passive:
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return [m for a in agents for m in actors_at(a, by_token)], False
+    for child in token.children:
+        if child.dep_ in SUBJECT_DEPS:
+            found = coordinated(child, by_token) or actors_at(child, by_token)
+            if not found and child.lower_ in RESUMPTIVE_PRONOUNS:
+                return pronoun_antecedent(token, by_token), True
+            return found, False
+    if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
+        inherited, _ = subject_actors(token.head, by_token)
+        return inherited, True
+    if token.dep_ == "relcl":
+        return actors_at(token.head, by_token), True
+    if token.dep_ == "acl":
+        return acl_subjects(token, by_token), True
+    return [], False
+
+
+def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who acts in a clause hung on a noun: the agent ("the blacklists established by the US"),
+    else the subject of the verb governing the noun ("accepted an invitation to visit",
+    "issued a statement condemning")."""
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if agents:
+        return [m for a in agents for m in actors_at(a, by_token)]
+    governor = governing_verb(token.head)
+    return subject_actors(governor, by_token)[0] if governor is not None else []
+
+
+def pronoun_antecedent(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "it"/"they" as subject: the first conjunct's subject ("Cuba was removed, but it faces"),
+    else the speaker of a reported clause ("Syria says it will withdraw")."""
+    if token.dep_ == "conj" and token.head.i != token.i:
+        heads = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = [m for h in heads for m in actors_at(h, by_token)]
+        if found:
+            return found
+    return speaker_of_clause(token, by_token)
+
+
+def speaker_of_clause(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The subject actors of the speech verb whose reported clause holds `token`."""
+    clause = token
+    while clause.dep_ in INHERITING_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        return speaker_actors(clause.head, by_token)
+    return []
+
+
+def prep_objects(token: Token, preps: Set[str]) -> list[Token]:
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "granted asylum to X": to-phrase as dative
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a nominal trigger hangs from: "held talks", "during talks", "imposed sanctions"."""
+    if token.dep_ in ("dobj", "nsubjpass", "attr"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        holder = token.head.head
+        if token.head.lower_ == "of" and holder.lower_ in role_words().container:
+            return governing_verb(holder)
+        return holder
+    if token.dep_ == "conj":
+        return governing_verb(token.head)
+    return None

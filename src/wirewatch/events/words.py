@@ -1,0 +1,39 @@
+"""The word classes the event coder reads roles by (`data/role_words.tsv`)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from wirewatch.datafiles import table_lines
+from wirewatch.errors import DataFileError
+
+COLUMNS = ("word", "class")
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    container: frozenset[str]  # "ten days of war games"
+    pair: frozenset[str]  # "both countries"
+    attack: frozenset[str]  # "a roadside bomb killed"
+    bomb: frozenset[str]  # an unattributed bombing (CAMEO 183)
+    effort: frozenset[str]  # "a mediation effort"
+
+
+def load_role_words(path: Path | None = None) -> RoleWords:
+    """Read the table; an unknown class or a malformed line names the line."""
+    label, rows = table_lines("role_words.tsv", path, COLUMNS)
+    classes: dict[str, set[str]] = {name: set() for name in RoleWords.__dataclass_fields__}
+    for number, row in enumerate(rows, start=1):
+        cells = row.split("\t")
+        if len(cells) != len(COLUMNS) or cells[1].strip() not in classes:
+            raise DataFileError(f"{label}: data line {number}: expected a word and one of {sorted(classes)}")
+        classes[cells[1].strip()].add(cells[0].strip().lower())
+    return RoleWords(**{name: frozenset(words) for name, words in classes.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    """The packaged table, read once per process."""
+    return load_role_words()
