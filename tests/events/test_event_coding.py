@@ -436,3 +436,16 @@ def test_an_active_verb_with_its_object_is_no_headline_passive(nlp: Language) ->
     events = code(nlp, "The Ugandan army released forty prisoners on Monday.")
     event = find(events, "RETREAT")
     assert "+headline" not in event.rule and [a.sector for a in event.sources] == ["MIL"]
+
+
+def test_a_move_criticized_by_targets_who_made_it(nlp: Language) -> None:
+    text = "Brazil placed Paraguay on its list of tax havens on Monday, a move criticized by Uruguay."
+    events = code(nlp, text)
+    assert dyad(find(events, "SANCTION")) == ({"BRA"}, {"PRY"})
+    assert dyad(find(events, "ACCUSE")) == ({"URY"}, {"BRA"})
+
+
+def test_a_visit_to_meet_someone_is_the_visitor_meeting(nlp: Language) -> None:
+    text = "“I see it,” she said of Kim Jong Un's recent visit to Beijing to meet Xi Jinping."
+    meetings = [e for e in code(nlp, text) if e.trigger.text == "meet"]
+    assert all({a.country for a in e.sources} <= {"PRK"} for e in meetings)

@@ -34,6 +34,7 @@ from wirewatch.events.roles import (
     Roles,
     actors_at,
     governing_verb,
+    is_summary,
     is_verbal,
     names_one_of,
     prep_objects,
@@ -325,8 +326,24 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
     if not targets and rule.plover == "THREATEN":
         targets = _condition_subjects(token, by_token, {m.actor_id for m in sources})
         penalty, note = (penalty + COMPLEMENT_PENALTY, "+condition") if targets else (penalty, note)
+    if not targets:
+        targets = _summarised_actors(token, by_token, {m.actor_id for m in sources})
+        penalty, note = (penalty + COMPLEMENT_PENALTY, "+summary") if targets else (penalty, note)
     roles = _finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.note + note) if roles else None
+
+
+def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
+    """ "Trump placed the DPRK on the list, a move criticized by Cuba": a noun that sums up the
+    main clause ("a move", "a decision") stands for what its subject did, so the subject is
+    the target of what is said of it."""
+    noun = token.head
+    if token.dep_ != "acl" or not is_summary(noun):
+        return []
+    clause = noun.head
+    while clause.dep_ != "ROOT" and not is_verbal(clause):
+        clause = clause.head
+    return [m for m in subject_actors(clause, by_token)[0] if m.actor_id not in sources]
 
 
 def _complement_targets(
@@ -444,6 +461,9 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             if not rule.symmetric
             else _targets(rule, governor, by_token)
         )
+    if not targets and not rule.symmetric and governor is not None and token.dep_ == "pobj":
+        # "placed the DPRK on its list", "put Iran under sanctions": the governor's object.
+        targets = [m for c in governor.children if c.dep_ == "dobj" for m in actors_at(c, by_token)]
     if not targets and not rule.symmetric:
         # "began a hunger strike to protest against Sweden's decision": a purpose clause, on the
         # noun or on its governing verb, names whom the act is aimed at.

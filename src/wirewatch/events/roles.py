@@ -71,6 +71,8 @@ def actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """
     found: list[Mention] = []
     for head in with_conjuncts(token):
+        if is_summary(head):
+            continue  # "..., a move criticized by Cuba" names no participant of the main act
         mention = by_token.get(head.i)
         where = head
         if mention is None or mention.country is None:
@@ -86,6 +88,12 @@ def actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
             if pair is not None and pair.rule == "pair" and pair not in found:
                 found.append(pair)
     return found
+
+
+def is_summary(noun: Token) -> bool:
+    """ "..., a move criticized by Cuba": a noun set off by a comma that sums up the clause before."""
+    start = noun.left_edge.i
+    return noun.lower_ in role_words().summary and start > 0 and noun.doc[start - 1].text == ","
 
 
 def co_owners(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -175,6 +183,10 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents:
         return [m for a in agents for m in actors_at(a, by_token)]
+    # "Kim Jong Un's visit to Beijing to meet Xi": the noun's possessor acts.
+    owners = [m for c in token.head.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    if owners:
+        return owners
     governor = governing_verb(token.head)
     return subject_actors(governor, by_token)[0] if governor is not None else []
 

@@ -19,6 +19,7 @@ class RoleWords:
     attack: frozenset[str]  # "a roadside bomb killed"
     bomb: frozenset[str]  # an unattributed bombing (CAMEO 183)
     effort: frozenset[str]  # "a mediation effort"
+    summary: frozenset[str]  # "..., a move criticized by Cuba"
 
 
 def load_role_words(path: Path | None = None) -> RoleWords:
