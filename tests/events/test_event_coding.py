@@ -449,3 +449,31 @@ def test_a_visit_to_meet_someone_is_the_visitor_meeting(nlp: Language) -> None:
     text = "“I see it,” she said of Kim Jong Un's recent visit to Beijing to meet Xi Jinping."
     meetings = [e for e in code(nlp, text) if e.trigger.text == "meet"]
     assert all({a.country for a in e.sources} <= {"PRK"} for e in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "rule"),
+    [
+        ("Ankara called the resolution a historic mistake.", "ACCUSE", "accuse.call-names"),
+        ("Belarus denies any involvement in the crash.", "REJECT", "reject.deny-accusation"),
+        ("The African Union chairman praised the accord on Friday.", "SUPPORT", "support.praise"),
+        (
+            "Canada recognised the opposition leader as Bolivia's interim president.",
+            "SUPPORT",
+            "support.recognise-as",
+        ),
+        (
+            "The European Union restored sanctions on Belarus's potash exports.",
+            "SANCTION",
+            "sanction.sanctions.n",
+        ),
+    ],
+)
+def test_more_codebook_patterns(nlp: Language, text: str, plover: str, rule: str) -> None:
+    assert find(code(nlp, text), plover).rule.startswith(rule)
+
+
+def test_calling_strikes_an_act_of_aggression_calls_no_strike(nlp: Language) -> None:
+    events = code(nlp, "Tehran called the strikes an act of aggression.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+    assert find(events, "ACCUSE").rule.startswith("accuse.call-names")

@@ -268,13 +268,20 @@ def _headline_passive(rule: Rule, token: Token) -> bool:
     )
 
 
+def _has_particle(token: Token, particle: str) -> bool:
+    """ "call off", "push for"; "recognised X as president" may hang its "as" on the object."""
+    holders = [token]
+    if particle == "as":
+        holders += [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ in ("prt", "prep") and c.lower_ == particle for h in holders for c in h.children)
+
+
 def _rule_fits_verb(rule: Rule, token: Token) -> bool:
-    if rule.particle and not any(
-        c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in token.children
-    ):
+    if rule.particle and not _has_particle(token, rule.particle):
         return False
     if rule.objects and not _headline_passive(rule, token):
-        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "called the accord a mistake": the object complement (oprd) names it too.
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
         heads += [g for h in heads for g in prep_objects(h, {"of"})]
         if not names_one_of(heads, rule.objects):
@@ -489,6 +496,8 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
 
 
 def _governs(rule: Rule, verb: Token, codebook: Codebook) -> bool:
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the strikes an act of aggression" names them, it calls no strike
     if "*" in rule.governors:
         return True
     return any(codebook.is_form_of(verb.lower_, g) for g in rule.governors)
