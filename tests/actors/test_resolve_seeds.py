@@ -119,3 +119,25 @@ def test_analyst_record_wins_over_the_article(nlp: Language) -> None:
         m for c in code_docs(nlp, [article], known_actors=[edited]) for m in c.mentions if m.kind == "person"
     )
     assert person.sector == "MED"
+
+
+def _mentions(nlp: Language, text: str) -> list[Mention]:
+    return list(nlp(text)._.mentions or [])
+
+
+def test_home_grown_groups_take_the_country_of_a_one_country_story(nlp: Language) -> None:
+    text = (
+        "Thousands marched through Santiago on Sunday. Chile's president promised reforms, "
+        "and Chilean lawmakers met in Valparaiso. Police fired tear gas at the crowd."
+    )
+    police = next(m for m in _mentions(nlp, text) if m.text == "Police")
+    assert police.country == "CHL" and police.rule.endswith("+article")
+
+
+def test_a_story_about_two_countries_leaves_them_unknown(nlp: Language) -> None:
+    text = (
+        "Peru and Chile held talks in Lima. Peru's president met Chile's president. "
+        "Police blocked the road to the venue."
+    )
+    police = next(m for m in _mentions(nlp, text) if m.text == "Police")
+    assert police.country is None

@@ -172,7 +172,7 @@ class ActorResolver:
         self._groups(state, places)
         self._places(state, places)
         self._pronouns(state)
-        return sorted(state.mentions, key=lambda m: m.start)
+        return sorted(_with_article_country(state.mentions), key=lambda m: m.start)
 
     # 1. gazetteer ---------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc) -> Places:
@@ -731,6 +731,45 @@ SCENE_PREPS = frozenset({"in", "at", "inside", "across", "throughout"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 # Left dependents that describe a group noun and belong to its mention.
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+# An article is about one country when that country has at least this many of the mentions
+# that carry a country, this share of them, and twice as many as any other country.
+ARTICLE_COUNTRY_MIN_MENTIONS = 3
+ARTICLE_COUNTRY_MIN_SHARE = 0.6
+# Sectors of home-grown groups and officers that take the article's country when they name none.
+DOMESTIC_SECTORS = frozenset(
+    {"GOV", "COP", "MIL", "CVL", "OPP", "JUD", "LEG", "PTY", "LAB", "EDU", "REB", "CRM"}
+)
+
+
+def _with_article_country(mentions: list[Mention]) -> list[Mention]:
+    """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam" in a story about one
+    country: home-grown groups and people that name no country are that country's (rule
+    "+article"). A story that names several countries in earnest leaves them unknown."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country and m.kind in ("country", "person", "group", "place"):
+            counts[m.country] = counts.get(m.country, 0) + 1
+    total = sum(counts.values())
+    if not counts:
+        return mentions
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    code, top = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if top < ARTICLE_COUNTRY_MIN_MENTIONS or top / total < ARTICLE_COUNTRY_MIN_SHARE or runner_up * 2 > top:
+        return mentions
+    return [
+        replace(
+            m,
+            country=code,
+            actor_id=m.actor_id if m.kind == "person" else f"{code}:{m.sector}",
+            rule=m.rule + "+article",
+        )
+        if m.country is None and m.sector in DOMESTIC_SECTORS and m.kind in ("person", "group")
+        else m
+        for m in mentions
+    ]
 
 
 def _organisation_owner(state: _DocState, token: Token) -> list[tuple[SpacySpan | None, str | None]]:
