@@ -477,3 +477,48 @@ def test_calling_strikes_an_act_of_aggression_calls_no_strike(nlp: Language) -> 
     events = code(nlp, "Tehran called the strikes an act of aggression.")
     assert not [e for e in events if e.plover == "PROTEST"]
     assert find(events, "ACCUSE").rule.startswith("accuse.call-names")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "rule"),
+    [
+        ("Ghana's president described the attack as a coup attempt.", "ACCUSE", "accuse.describe-as"),
+        (
+            "Peru summoned Chile's ambassador to protest against the arrests.",
+            "ACCUSE",
+            "accuse.protest-officially",
+        ),
+        ("Students protested against Peru's president in Lima.", "PROTEST", "protest.protest"),
+        ("Chilean students chanted against the government in Santiago.", "PROTEST", "protest.chant"),
+        (
+            "Supporters of Peru's former president stormed the parliament building.",
+            "PROTEST",
+            "protest.storm",
+        ),
+        ("Nepal's prime minister announced his resignation on Tuesday.", "RETREAT", "retreat.resignation.n"),
+        ("Chile's president spoke by phone with Argentina's president.", "CONSULT", "consult.speak-with"),
+        ("Azerbaijan's army ordered a siege of the town of Lachin.", "COERCE", "coerce.siege.n"),
+        ("Japan dispatched rescue teams to Nepal on Sunday.", "AID", "aid.dispatch"),
+    ],
+)
+def test_sample_corpus_patterns(nlp: Language, text: str, plover: str, rule: str) -> None:
+    events = code(nlp, text)
+    assert any(e.plover == plover and e.rule.startswith(rule) for e in events), [
+        (e.plover, e.rule) for e in events
+    ]
+
+
+def test_rockets_fired_from_a_place_come_from_it(nlp: Language) -> None:
+    event = find(code(nlp, "Two rockets were fired from Lebanon towards northern Israel."), "ASSAULT")
+    assert dyad(event) == ({"LBN"}, {"ISR"})
+
+
+def test_his_country_is_the_speakers_state(nlp: Language) -> None:
+    text = "Venezuela's president said his country would break the sanctions."
+    assert {a.country for a in find(code(nlp, text), "REJECT").sources} == {"VEN"}
+
+
+def test_it_in_an_although_clause_is_the_main_subject(nlp: Language) -> None:
+    text = "Oman did not sign the accord, although it has agreed to open its airspace."
+    event = next(e for e in code(nlp, text) if e.rule.startswith("agree.agree"))
+    assert {a.country for a in event.sources} == {"OMN"}

@@ -280,8 +280,16 @@ def _rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
     if rule.objects and not _headline_passive(rule, token):
-        # "called the accord a mistake": the object complement (oprd) names it too.
+        # "called the accord a mistake", "described the storming as treasonous": the object
+        # complement names it too.
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        heads += [
+            g
+            for h in [token, *heads]
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+        ]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
         heads += [g for h in heads for g in prep_objects(h, {"of"})]
         if not names_one_of(heads, rule.objects):

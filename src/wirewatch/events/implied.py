@@ -139,7 +139,9 @@ def unattributed(
         return roles
     if not attackers and not passive:
         return roles
-    place = located_in(sent, located)
+    # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
+    origins = [located[g.i] for g in prep_objects(token, {"from"}) if g.i in located and located[g.i].country]
+    place = origins[0] if origins else located_in(sent, located)
     if place is not None:
         source = country_mention(place, place.country, None, "unattributed")
         bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(

@@ -29,6 +29,8 @@ RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 # A verb without a subject of its own takes its governor's: "agreed to withdraw",
 # "is ready to sign", "met and signed", "left, saying".
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     for child in token.children:
         if child.dep_ in SUBJECT_DEPS:
             found = coordinated(child, by_token) or actors_at(child, by_token)
-            if not found and child.lower_ in RESUMPTIVE_PRONOUNS:
+            if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
                 return pronoun_antecedent(token, by_token), True
             return found, False
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
@@ -174,6 +176,13 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+def _own_state(noun: Token) -> bool:
+    """ "his country", "their government": the speaker's own state, read like "it"."""
+    return noun.lower_ in OWN_STATE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children
+    )
 
 
 def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -192,9 +201,10 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
 
 
 def pronoun_antecedent(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """ "it"/"they" as subject: the first conjunct's subject ("Cuba was removed, but it faces"),
-    else the speaker of a reported clause ("Syria says it will withdraw")."""
-    if token.dep_ == "conj" and token.head.i != token.i:
+    """ "it"/"they" as subject: the first conjunct's or the main clause's subject ("Cuba was
+    removed, but it faces"), else the speaker of a reported clause ("Syria says it will withdraw")."""
+    if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
+        # "Saudi Arabia did not join, although it has agreed to ...": the main clause's subject.
         heads = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = [m for h in heads for m in actors_at(h, by_token)]
         if found:
