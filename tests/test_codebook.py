@@ -54,3 +54,13 @@ def test_bad_rule_names_file_and_rule(tmp_path: Path) -> None:
     path.write_text("- {rule: x.typo, lemma: meet, pos: verb, cameo: '040', targts: []}\n")
     with pytest.raises(DataFileError, match="unknown keys"):
         load_codebook(path)
+
+
+def test_cameo_table_names_a_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "cameo.tsv"
+    path.write_text("cameo\tlabel\tquad_class\tgoldstein\tplover\tmode\n040\tConsult\tone\t1.0\tCONSULT\t\n")
+    with pytest.raises(DataFileError, match="data line 1"):
+        load_cameo(path)
+    path.write_text("code\tlabel\n040\tConsult\n")
+    with pytest.raises(DataFileError, match="header"):
+        load_cameo(path)

@@ -9,7 +9,6 @@ line is wrong.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
 DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:on", "prep:to")
@@ -116,37 +116,35 @@ def _data_text(name: str) -> str:
     return resources.files("wirewatch").joinpath("data", name).read_text(encoding="utf-8")
 
 
-def load_cameo(text: str | None = None) -> dict[str, CameoCode]:
-    text = text if text is not None else _data_text("cameo.tsv")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(rows, delimiter="\t")
+CAMEO_COLUMNS = ("cameo", "label", "quad_class", "goldstein", "plover", "mode")
+INTENT_COLUMNS = ("quad_class", "plover", "cameo")
+
+
+def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
+    """CAMEO codes with their PLOVER type, quad class and Goldstein score (data/cameo.tsv)."""
+    label, rows = table_lines("cameo.tsv", path, CAMEO_COLUMNS)
     out: dict[str, CameoCode] = {}
-    for number, row in enumerate(reader, start=2):
+    for number, row in enumerate(rows, start=1):
+        cells = row.split("\t")
+        cells += [""] * (len(CAMEO_COLUMNS) - len(cells))
+        code, name, quad, goldstein, plover, mode = cells[: len(CAMEO_COLUMNS)]
         try:
-            code = CameoCode(
-                row["cameo"],
-                row["label"],
-                int(row["quad_class"]),
-                float(row["goldstein"]),
-                row["plover"] or None,
-                row["mode"] or None,
-            )
-        except (KeyError, TypeError, ValueError) as e:
-            raise DataFileError(f"cameo.tsv row {number}: {e}: {row}") from e
-        out[code.code] = code
+            out[code] = CameoCode(code, name, int(quad), float(goldstein), plover or None, mode or None)
+        except ValueError as e:
+            raise DataFileError(f"{label}: data line {number}: {e}: {row!r}") from e
     return out
 
 
-def load_intent(cameo: dict[str, CameoCode], text: str | None = None) -> dict[tuple[int, str], CameoCode]:
+def load_intent(cameo: dict[str, CameoCode], path: Path | None = None) -> dict[tuple[int, str], CameoCode]:
     """(quad class, PLOVER type or "*") → the CAMEO code an intended action is coded as (data/intent.tsv)."""
-    text = text if text is not None else _data_text("intent.tsv")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    label, rows = table_lines("intent.tsv", path, INTENT_COLUMNS)
     out: dict[tuple[int, str], CameoCode] = {}
-    for row in csv.DictReader(rows, delimiter="\t"):
-        code = cameo.get(row.get("cameo") or "")
-        if code is None or not (row.get("quad_class") or "").isdigit() or not row.get("plover"):
-            raise DataFileError(f"intent.tsv: bad row {row}")
-        out[(int(row["quad_class"]), row["plover"])] = code
+    for number, row in enumerate(rows, start=1):
+        quad, plover, code = ([*row.split("\t"), "", ""])[:3]
+        target = cameo.get(code.strip())
+        if target is None or not quad.strip().isdigit() or not plover.strip():
+            raise DataFileError(f"{label}: data line {number}: bad row {row!r}")
+        out[(int(quad), plover.strip())] = target
     return out
 
 
