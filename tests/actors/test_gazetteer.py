@@ -231,3 +231,16 @@ def test_igo_function_sectors(gaz: Gazetteer, tmp_path: Path) -> None:
     igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB", "gov"]])
     with pytest.raises(ValueError, match="function"):
         Gazetteer.load(countries=countries, igos=igos)
+
+
+def test_malformed_sector_table_names_file_and_line(tmp_path: Path) -> None:
+    from wirewatch.actors.lexicon import SectorLexicon
+    from wirewatch.errors import DataFileError
+
+    path = tmp_path / "sectors.tsv"
+    path.write_text("term\tsector\tkind\npolice\tCOP\tgroup\nmayor\tGOV\tperson\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"sectors.tsv: data line 2"):
+        SectorLexicon.load(path)
+    path.write_text("word\tsector\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="header"):
+        SectorLexicon.load(path)

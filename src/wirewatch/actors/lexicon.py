@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from wirewatch.actors.fuzzy import edit_distance
+from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
 # Shortest word compared with the terms by edit distance (see SectorLexicon.near).
@@ -68,6 +67,7 @@ GENERIC_TITLES = frozenset(
 # title: one person's office; group: a body or a collective; place: a settlement that stands
 # for its inhabitants ("shelled the town"), an actor only when its country is known.
 KINDS = ("title", "group", "place")
+COLUMNS = ("term", "sector", "kind")
 
 
 @dataclass(frozen=True)
@@ -93,10 +93,15 @@ class SectorLexicon:
 
     @classmethod
     def load(cls, path: Path | None = None) -> SectorLexicon:
-        if path is None:
-            with resources.files("wirewatch").joinpath("data", "sectors.tsv").open(encoding="utf-8") as fh:
-                return cls(_parse(fh.read(), "sectors.tsv"))
-        return cls(_parse(path.read_text(encoding="utf-8"), str(path)))
+        """Read `data/sectors.tsv` (or `path`); a malformed line is named in the error."""
+        label, rows = table_lines("sectors.tsv", path, COLUMNS)
+        terms = []
+        for number, row in enumerate(rows, start=1):
+            cells = row.split("\t")
+            if len(cells) != len(COLUMNS) or cells[2] not in KINDS:
+                raise DataFileError(f"{label}: data line {number} is malformed: {cells}")
+            terms.append(SectorTerm(cells[0].lower(), cells[1], cells[2]))
+        return cls(terms)
 
     def sectors(self) -> frozenset[str]:
         """Every sector code the table uses."""
@@ -137,17 +142,3 @@ class SectorLexicon:
                 if hit:
                     return hit
         return None
-
-
-def _parse(text: str, name: str) -> list[SectorTerm]:
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    reader = csv.reader(rows, delimiter="\t")
-    header = next(reader, None)
-    if header != ["term", "sector", "kind"]:
-        raise DataFileError(f"{name}: header must be term, sector, kind; got {header}")
-    terms = []
-    for number, row in enumerate(reader, start=2):
-        if len(row) != 3 or row[2] not in KINDS:
-            raise DataFileError(f"{name}: row {number} is malformed: {row}")
-        terms.append(SectorTerm(row[0].lower(), row[1], row[2]))
-    return terms
