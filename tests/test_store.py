@@ -102,6 +102,23 @@ def test_rejection_then_coding_replaces_the_row(tmp_path: Path) -> None:
         assert len(rows) == 1 and rows[0]["status"] == "coded" and rows[0]["n_events"] == 1
 
 
+def test_a_fixed_input_supersedes_its_rejection(tmp_path: Path) -> None:
+    """The bad bytes had another id than the fixed text: the rejection is found by origin."""
+    with SqliteStore.open(tmp_path / "w.db") as store:
+        store.save_rejection(Rejection("b-bad", "x.txt", "encoding", "x.txt: not valid UTF-8"))
+        store.save_rejection(Rejection("b-other", "y.txt", "empty", "y.txt: the input is empty"))
+        store.save_coded(_coded(_event()))  # a1, from x.txt
+        rows = {r["article_id"]: r["status"] for r in store.articles()}
+        assert rows == {"a1": "coded", "b-other": "rejected"}
+
+
+def test_standard_input_rejections_are_not_superseded(tmp_path: Path) -> None:
+    with SqliteStore.open(tmp_path / "w.db") as store:
+        store.save_rejection(Rejection("b-bad", "-", "binary", "-: binary data"))
+        store.save_rejection(Rejection("b-bad2", "-", "empty", "-: the input is empty"))
+        assert len(store.articles()) == 2
+
+
 names = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
 
 

@@ -42,6 +42,16 @@ class EventFilter:
     limit: int | None = None
 
 
+STDIN_ORIGIN = "-"
+
+
+def _drop_earlier_rejection(conn: sqlite3.Connection, origin: str) -> None:
+    """A fixed input gets a new id (its text's hash, not the bad bytes'): its earlier rejection,
+    found by the same origin (a path, or path:line of a JSONL record), is superseded."""
+    if origin and origin != STDIN_ORIGIN:  # every standard-input article shares "-"
+        conn.execute("DELETE FROM articles WHERE origin = ? AND status = 'rejected'", (origin,))
+
+
 def migrations() -> list[tuple[int, str, str]]:
     """(version, file name, SQL) of every packaged migration, in order."""
     folder = resources.files("wirewatch").joinpath("store", "migrations")
@@ -128,6 +138,7 @@ class SqliteStore:
         a = coded.article
         with self.transaction() as conn:
             conn.execute("DELETE FROM articles WHERE article_id = ?", (a.article_id,))
+            _drop_earlier_rejection(conn, a.origin)
             conn.execute(
                 "INSERT INTO articles (article_id, origin, source, url, published, published_from,"
                 " title, text, status, reason, message, n_events, coded_at)"
@@ -183,6 +194,7 @@ class SqliteStore:
         r = rejection
         with self.transaction() as conn:
             conn.execute("DELETE FROM articles WHERE article_id = ?", (r.article_id,))
+            _drop_earlier_rejection(conn, r.origin)
             conn.execute(
                 "INSERT INTO articles (article_id, origin, source, url, published, title, status,"
                 " reason, message, n_events, coded_at)"
