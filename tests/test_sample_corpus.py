@@ -18,7 +18,8 @@ import pytest
 from wirewatch.batch import code_inputs
 from wirewatch.model import Event
 from wirewatch.settings import Settings
-from wirewatch.store.sqlite import EventFilter, SqliteStore
+from wirewatch.store.queries import EventQuery, matching_events
+from wirewatch.store.sqlite import SqliteStore
 
 pytestmark = pytest.mark.slow
 
@@ -58,7 +59,7 @@ def _found(expected: dict[str, Any], events: list[Event]) -> bool:
 def test_event_recall_floor(store: SqliteStore) -> None:
     found = total = 0
     for article in _expected():
-        events = store.events(EventFilter(article_id=article["id"], include_all=True))
+        events = matching_events(store, EventQuery(article_id=article["id"], include_all=True))
         for expected in article["events"]:
             total += 1
             found += _found(expected, events)
@@ -81,6 +82,9 @@ def test_articles_without_date_say_so(store: SqliteStore, tmp_path: Path) -> Non
     undated = [r for r in store.articles() if r["published"] is None]
     assert undated, "the corpus has articles without a publication date"
     for row in undated:
-        assert store.events(EventFilter(article_id=row["article_id"], include_all=True)) == [] or all(
-            e.date is None for e in store.events(EventFilter(article_id=row["article_id"], include_all=True))
+        assert matching_events(
+            store, EventQuery(article_id=row["article_id"], include_all=True)
+        ) == [] or all(
+            e.date is None
+            for e in matching_events(store, EventQuery(article_id=row["article_id"], include_all=True))
         )

@@ -9,7 +9,8 @@ import pytest
 from wirewatch.batch import code_inputs
 from wirewatch.model import Event
 from wirewatch.settings import Settings
-from wirewatch.store.sqlite import EventFilter, SqliteStore
+from wirewatch.store.queries import EventQuery, matching_events
+from wirewatch.store.sqlite import SqliteStore
 
 pytestmark = pytest.mark.slow
 
@@ -20,7 +21,7 @@ def seed_events(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> li
     with SqliteStore.open(db) as store:
         summary = code_inputs([str(seeds_dir / "articles.jsonl")], store, Settings(db=db, processes=1))
         assert summary.coded == 2 and not summary.rejected
-        return store.events(EventFilter(include_all=True))
+        return matching_events(store, EventQuery(include_all=True))
 
 
 def _pairs(events: list[Event], plover: str) -> set[tuple[str | None, str | None]]:

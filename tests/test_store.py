@@ -18,7 +18,8 @@ from wirewatch.model import (
     Rejection,
     Span,
 )
-from wirewatch.store.sqlite import EventFilter, SqliteStore, migrations
+from wirewatch.store.queries import EventQuery, matching_events
+from wirewatch.store.sqlite import SqliteStore, migrations
 
 ARTICLE = Article(
     article_id="a1",
@@ -77,7 +78,7 @@ def test_event_round_trip_and_idempotent_save(tmp_path: Path) -> None:
     with SqliteStore.open(tmp_path / "w.db") as store:
         store.save_coded(_coded(_event()))
         store.save_coded(_coded(_event()))
-        events = store.events()
+        events = matching_events(store, EventQuery())
         assert events == [_event()]
         assert store.counts()["events"] == 1 and store.counts()["mentions"] == 1
 
@@ -87,10 +88,10 @@ def test_default_view_hides_negated_and_future(tmp_path: Path) -> None:
         store.save_coded(
             _coded(_event("e1"), _event("e2", polarity="negated"), _event("e3", modality="future"))
         )
-        assert [e.event_id for e in store.events()] == ["e1"]
-        assert len(store.events(EventFilter(include_all=True))) == 3
-        assert len(store.events(EventFilter(country="eth"))) == 1
-        assert store.events(EventFilter(plover="ASSAULT")) == []
+        assert [e.event_id for e in matching_events(store, EventQuery())] == ["e1"]
+        assert len(matching_events(store, EventQuery(include_all=True))) == 3
+        assert len(matching_events(store, EventQuery(country="eth"))) == 1
+        assert matching_events(store, EventQuery(plover="ASSAULT")) == []
 
 
 def test_rejection_then_coding_replaces_the_row(tmp_path: Path) -> None:
@@ -149,4 +150,4 @@ def test_any_event_survives_the_store(
     db = tmp_path_factory.mktemp("h") / "w.db"
     with SqliteStore.open(db) as store:
         store.save_coded(_coded(event))
-        assert store.events(EventFilter(include_all=True)) == [event]
+        assert matching_events(store, EventQuery(include_all=True)) == [event]

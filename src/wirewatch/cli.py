@@ -244,14 +244,14 @@ def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from wirewatch.cli_render import print_article
-    from wirewatch.store.sqlite import EventFilter
+    from wirewatch.store.queries import EventQuery, matching_events
 
     with open_store(settings_from(args), must_exist=True) as store:
         article = store.article(args.article_id)
         if article is None:
             raise WirewatchError(f"{args.article_id}: no such article in {store.path}")
         mentions = store.mentions(args.article_id)
-        events = store.events(EventFilter(article_id=args.article_id, include_all=True))
+        events = matching_events(store, EventQuery(article_id=args.article_id, include_all=True))
     print_article(article, mentions, events)
     return EXIT_OK
 

@@ -130,10 +130,11 @@ def test_event_filters_each_narrow_the_list(api: Running) -> None:
 
 
 def test_events_keep_the_event_json_contract(api: Running, sample_db: Path) -> None:
-    from wirewatch.store.sqlite import EventFilter, SqliteStore
+    from wirewatch.store.queries import EventQuery, matching_events
+    from wirewatch.store.sqlite import SqliteStore
 
     with SqliteStore.open(sample_db) as store:
-        events = store.events(EventFilter(include_all=True))
+        events = matching_events(store, EventQuery(include_all=True))
     stored = {e.event_id: json.loads(json.dumps(e.to_dict())) for e in events}
     served = _items(_events(api, all="true"))
     assert served and all(e == stored[str(e["event_id"])] for e in served)

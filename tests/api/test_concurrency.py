@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from tests.serving import TOKEN, Running, copy_of_sample, run_server
+from wirewatch.store.queries import EventQuery, matching_events
 from wirewatch.store.sqlite import SqliteStore
 
 pytestmark = pytest.mark.slow
@@ -84,7 +85,8 @@ def test_fifty_clients_reading_and_writing(server: Running) -> None:
         for article_id in acknowledged:
             row = store.article(article_id)
             assert row is not None and row["status"] == "coded", article_id
-        stored_events = {e.article_id for e in store.events() if e.article_id.startswith("load-")}
+        events = matching_events(store, EventQuery())
+        stored_events = {e.article_id for e in events if e.article_id.startswith("load-")}
     listed = server.client.get("/v1/articles", params={"limit": 1000}).json()["items"]
     assert {a["article_id"] for a in listed} >= set(acknowledged)
     assert stored_events <= set(acknowledged)

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Event, Mention
 from wirewatch.store.actors import get_actor
-from wirewatch.store.sqlite import SqliteStore, _event_from_row
+from wirewatch.store.sqlite import SqliteStore
 
 Period = Literal["day", "month", "year"]
 # Characters of the ISO date that make up each period key ("2017-11-22"[:7] = "2017-11").
@@ -169,14 +169,14 @@ def query_events(store: SqliteStore, q: EventQuery) -> tuple[list[Event], int]:
     q = q.validated()
     where, params = event_where(q)
     total = int(store.conn.execute(f"SELECT COUNT(*) FROM events e {where}", params).fetchone()[0])
-    sql = f"SELECT * FROM events e {where} ORDER BY {_order(q.sort)}"
-    page: list[Any] = []
-    if q.limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        page = [q.limit, q.offset]
-    rows = [dict(r) for r in store.conn.execute(sql, params + page)]
-    actors = store._event_actors([r["event_id"] for r in rows])
-    return [_event_from_row(r, actors.get(r["event_id"], {})) for r in rows], total
+    return store.select_events(where, params, _order(q.sort), q.limit, q.offset), total
+
+
+def matching_events(store: SqliteStore, q: EventQuery) -> list[Event]:
+    """Every event matching `q` (no page): `wirewatch show`, tests and scripts."""
+    q = q.validated()
+    where, params = event_where(q)
+    return store.select_events(where, params, _order(q.sort))
 
 
 def article_urls(store: SqliteStore, article_ids: list[str]) -> dict[str, dict[str, Any]]:

@@ -13,7 +13,6 @@ import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,19 +26,6 @@ log = logging.getLogger(__name__)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 # Readers wait this long for a writer before "database is locked" is raised.
 BUSY_TIMEOUT_MS = 30_000
-
-
-@dataclass(frozen=True)
-class EventFilter:
-    """What `events` returns. By default only affirmed, actual events (the analyst's view)."""
-
-    article_id: str | None = None
-    country: str | None = None
-    plover: str | None = None
-    since: str | None = None
-    until: str | None = None
-    include_all: bool = False
-    limit: int | None = None
 
 
 STDIN_ORIGIN = "-"
@@ -240,14 +226,16 @@ class SqliteStore:
         )
         return [Mention(*tuple(r)) for r in rows]
 
-    def events(self, flt: EventFilter | None = None) -> list[Event]:
-        flt = flt or EventFilter()
-        where, params = _event_where(flt)
-        order = "e.event_date, e.article_id, e.sentence_start, e.trigger_start"
+    def select_events(
+        self, where: str, params: Sequence[Any], order: str, limit: int | None = None, offset: int = 0
+    ) -> list[Event]:
+        """Events matching a WHERE clause on `events e` (built by `store.queries.event_where`)."""
         sql = f"SELECT * FROM events e {where} ORDER BY {order}"
-        if flt.limit:
-            sql += f" LIMIT {int(flt.limit)}"
-        rows = [dict(r) for r in self.conn.execute(sql, params)]
+        page: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            page = [limit, offset]
+        rows = [dict(r) for r in self.conn.execute(sql, [*params, *page])]
         actors = self._event_actors([r["event_id"] for r in rows])
         return [_event_from_row(r, actors.get(r["event_id"], {})) for r in rows]
 
@@ -376,31 +364,6 @@ def _upsert_actors(conn: sqlite3.Connection, mentions: Sequence[Mention], seen: 
             " role = COALESCE(actors.role, excluded.role)",
             (m.actor_id, m.name or m.text, m.kind, m.country, m.sector, m.role, seen, seen),
         )
-
-
-def _event_where(flt: EventFilter) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if not flt.include_all:
-        clauses.append("e.polarity = 'affirmed' AND e.modality IN ('actual', 'reported')")
-    if flt.article_id:
-        clauses.append("e.article_id = ?")
-        params.append(flt.article_id)
-    if flt.plover:
-        clauses.append("e.plover = ?")
-        params.append(flt.plover.upper())
-    if flt.country:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id AND x.country = ?)"
-        )
-        params.append(flt.country.upper())
-    if flt.since:
-        clauses.append("e.event_date >= ?")
-        params.append(flt.since)
-    if flt.until:
-        clauses.append("e.event_date <= ?")
-        params.append(flt.until)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _event_from_row(r: dict[str, Any], actors: dict[str, list[ActorRef]]) -> Event:
