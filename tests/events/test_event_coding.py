@@ -506,3 +506,12 @@ def test_rule_fires(nlp: Language, text: str, plover: str, rule: str) -> None:
     assert any(e.plover == plover and e.rule.startswith(rule) for e in events), [
         (e.plover, e.rule) for e in events
     ]
+
+
+def test_a_coach_fired_is_dismissed_not_shot(nlp: Language) -> None:
+    assert not code(nlp, "The Kenyan coach was fired on Monday after the defeat in Lagos.")
+
+
+def test_a_probe_that_is_talked_about_implies_no_investigator(nlp: Language) -> None:
+    events = code(nlp, "The Chilean probe is said to have angered Peru's government.")
+    assert not [e for e in events if "+implied" in e.rule]

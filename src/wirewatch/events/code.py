@@ -162,9 +162,17 @@ class EventCoder:
             return unattributed(token, sent, roles, located, by_token)
         if rule.plover == "RETREAT" and rule.pos == "verb":
             roles = self_retreat(token, roles, by_token)
-        if not roles.sources and state_act(rule):
+        if not roles.sources and state_act(rule) and self._governed(rule, token):
             roles = implied_authority(rule, token, sent, roles, located, by_token)
         return roles
+
+    def _governed(self, rule: Rule, token: Token) -> bool:
+        """A nominal trigger counts only under one of its rule's verbs ("put under investigation",
+        not "the probe is said to have")."""
+        if rule.pos != "noun":
+            return True
+        verb = governing_verb(token)
+        return verb is not None and _governs(rule, verb, self.codebook)
 
     def _unconventional(self, code: CameoCode, sources: tuple[Mention, ...], note: str) -> CameoCode:
         """CAMEO keeps 19 (conventional military force) for armed forces and states. Violence by
@@ -273,7 +281,17 @@ def _has_particle(token: Token, particle: str) -> bool:
     holders = [token]
     if particle == "as":
         holders += [c for c in token.children if c.dep_ == "dobj"]
-    return any(c.dep_ in ("prt", "prep") and c.lower_ == particle for h in holders for c in h.children)
+    return any(
+        c.dep_ in ("prt", "prep") and c.lower_ == particle and not _names_a_time(c)
+        for h in holders
+        for c in h.children
+    )
+
+
+def _names_a_time(prep: Token) -> bool:
+    """ "on Monday", "at noon": a preposition of time is no particle ("fired on Monday")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _rule_fits_verb(rule: Rule, token: Token) -> bool:
