@@ -515,3 +515,16 @@ def test_a_coach_fired_is_dismissed_not_shot(nlp: Language) -> None:
 def test_a_probe_that_is_talked_about_implies_no_investigator(nlp: Language) -> None:
     events = code(nlp, "The Chilean probe is said to have angered Peru's government.")
     assert not [e for e in events if "+implied" in e.rule]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five wounded by quake in southern Iran.",  # a quake in Iran is not Iran attacking
+        "No one was injured in the fire in Lima on Friday.",  # nobody named was struck
+        "The Chilean minister resigned the next year.",  # past, whatever "next" says
+    ],
+)
+def test_precision_cases_from_news(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover in ("ASSAULT", "AGREE")], [(e.plover, e.rule) for e in events]

@@ -30,6 +30,7 @@ UNATTRIBUTED_PENALTY = 0.25
 INHERITED_SUBJECT_PENALTY = 0.1
 MATERIAL_QUADS = frozenset({2, 4})
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
+LOCATED_KINDS = frozenset({"place", "country"})
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
 
@@ -137,6 +138,8 @@ def unattributed(
     attackers = subjects + agents
     if attackers and not all(a.lower_ in role_words().attack for a in attackers):
         return roles
+    if not roles.targets:
+        return roles  # "No one was injured in the fire": nobody named was struck
     if not attackers and not passive:
         return roles
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
@@ -158,7 +161,9 @@ def located_in(sent: SpacySpan, located: dict[int, Mention]) -> Mention | None:
     for i in range(sent.start, sent.end):
         place = located.get(i)
         word = sent.doc[i]
-        if place is None or not place.country or word.dep_ not in ("pobj", "compound", "amod", "poss"):
+        if place is None or not place.country or place.kind not in LOCATED_KINDS:
+            continue  # "in a UN school" is no place of the UN's
+        if word.dep_ not in ("pobj", "compound", "amod", "poss"):
             continue
         if any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in word.ancestors):
             return place

@@ -75,8 +75,8 @@ def modality(
         return "hypothetical"  # "Libya must hand over the suspects": demanded, not done
     if _has_child_cue(token, cues, "future", ("aux",)):
         return "future"
-    if _future_time(token, cues):
-        return "future"
+    if _future_time(token, cues) and not _past_form(token):
+        return "future"  # "will resign next week"; "resigned the next year" stays past
     for t in chain[1 : 1 + FUTURE_REACH]:
         if cues.get(t.lower_) == "future" or _has_child_cue(t, cues, "future", ("aux",)):
             return "future"
@@ -91,6 +91,18 @@ def modality(
 
 def _has_child_cue(token: Token, cues: dict[str, str], kind: str, deps: tuple[str, ...]) -> bool:
     return any(c.dep_ in deps and cues.get(c.lower_) == kind for c in token.children)
+
+
+@functools.lru_cache(maxsize=1)
+def _irregular_past() -> frozenset[str]:
+    return frozenset(form for form, lemma in load_irregulars().items() if form != lemma)
+
+
+def _past_form(token: Token) -> bool:
+    """A verb in a past form ("resigned", "met") or with a perfect auxiliary ("has resigned")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children):
+        return True
+    return token.lower_.endswith("ed") or token.lower_ in _irregular_past()
 
 
 def _future_time(token: Token, cues: dict[str, str]) -> bool:

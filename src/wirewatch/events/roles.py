@@ -29,6 +29,8 @@ RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 # A verb without a subject of its own takes its governor's: "agreed to withdraw",
 # "is ready to sign", "met and signed", "left, saying".
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# Prepositions of place: a subject's phrase is not entered through them (see inside_phrase).
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 
@@ -64,7 +66,7 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     return any(words & noun_inflections(lemma) for lemma in lemmas)
 
 
-def actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool = True) -> list[Mention]:
     """The actors an argument head names: itself, its conjuncts, or inside its noun phrase.
 
     A group with no country of its own gives way to a named owner inside its phrase
@@ -78,7 +80,7 @@ def actors_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
         mention = by_token.get(head.i)
         where = head
         if mention is None or mention.country is None:
-            inside = inside_phrase(head, by_token)
+            inside = inside_phrase(head, by_token, through_places)
             if inside is not None and (mention is None or inside[1].country is not None):
                 where, mention = inside
         for m in [mention, *co_owners(where, by_token)] if mention is not None else []:
@@ -116,15 +118,31 @@ def with_conjuncts(token: Token) -> Iterator[Token]:
             yield from with_conjuncts(child)
 
 
-def inside_phrase(head: Token, by_token: dict[int, Mention]) -> tuple[Token, Mention] | None:
-    """The nearest actor inside a head's noun phrase, with the token it was found on."""
-    frontier = [c for c in head.children if c.dep_ in NP_DEPS and c.dep_ != "conj"]
+def inside_phrase(
+    head: Token, by_token: dict[int, Mention], through_places: bool = True
+) -> tuple[Token, Mention] | None:
+    """The nearest actor inside a head's noun phrase, with the token it was found on.
+
+    Without `through_places`, a phrase of place is not entered: whoever acts "by a quake in
+    Iran" is not Iran (the actor resolver already owns "rebels in Darfur").
+    """
+
+    def inside(token: Token) -> list[Token]:
+        return [
+            c
+            for c in token.children
+            if c.dep_ in NP_DEPS
+            and c.dep_ != "conj"
+            and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
+        ]
+
+    frontier = inside(head)
     while frontier:
         nxt: list[Token] = []
         for token in frontier:
             if token.i in by_token:
                 return token, by_token[token.i]
-            nxt.extend(c for c in token.children if c.dep_ in NP_DEPS and c.dep_ != "conj")
+            nxt.extend(inside(token))
         frontier = nxt
     return None
 
@@ -161,10 +179,10 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if passive:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return [m for a in agents for m in actors_at(a, by_token)], False
+        return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
     for child in token.children:
         if child.dep_ in SUBJECT_DEPS:
-            found = coordinated(child, by_token) or actors_at(child, by_token)
+            found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
             if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
                 return pronoun_antecedent(token, by_token), True
             return found, False
@@ -191,7 +209,7 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     "issued a statement condemning")."""
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if agents:
-        return [m for a in agents for m in actors_at(a, by_token)]
+        return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
     # "Kim Jong Un's visit to Beijing to meet Xi": the noun's possessor acts.
     owners = [m for c in token.head.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
     if owners:
