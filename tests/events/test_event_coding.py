@@ -528,3 +528,14 @@ def test_a_probe_that_is_talked_about_implies_no_investigator(nlp: Language) -> 
 def test_precision_cases_from_news(nlp: Language, text: str) -> None:
     events = code(nlp, text)
     assert not [e for e in events if e.plover in ("ASSAULT", "AGREE")], [(e.plover, e.rule) for e in events]
+
+
+def test_police_blocking_a_street_is_no_protest(nlp: Language) -> None:
+    events = code(nlp, "Chilean police blocked the street in Santiago on Monday.")
+    assert not [e for e in events if e.plover == "PROTEST"]
+
+
+def test_a_rule_that_needs_a_named_target_gets_no_guessed_one(nlp: Language) -> None:
+    """ "injured his knee": injure needs someone named; the domestic guess does not stand in."""
+    events = code(nlp, "The Peruvian striker injured his left knee in Lima on Sunday.")
+    assert not [e for e in events if e.plover == "ASSAULT"]

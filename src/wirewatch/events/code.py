@@ -109,9 +109,10 @@ class EventCoder:
             return None
         if not roles.targets and not rule.symmetric:
             roles = with_place_target(rule, token, roles, {**self._places, **by_token})
-            roles = with_domestic_target(rule, sent, roles, by_token, self._places)
         if rule.requires_target and not roles.targets:
-            return None
+            return None  # a rule that needs a named target gets no guessed one
+        if not roles.targets and not rule.symmetric:
+            roles = with_domestic_target(rule, sent, roles, by_token, self._places)
         sources, targets = roles.sources, roles.targets
         if any(m.rule == "pronoun" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.note)
@@ -206,9 +207,10 @@ class EventCoder:
 
 
 def _sectors_fit(rule: Rule, sources: Iterable[Mention]) -> bool:
+    """Every source is of a sector the rule allows; STATE is a state named as such."""
     if not rule.source_sectors:
         return True
-    return all(m.sector is None or m.sector in rule.source_sectors for m in sources)
+    return all((m.sector or ("STATE" if m.kind == "country" else "")) in rule.source_sectors for m in sources)
 
 
 def _dedup_key(event: Event) -> tuple[str, int, str, tuple[str, ...], tuple[str, ...]]:

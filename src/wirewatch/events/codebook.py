@@ -73,8 +73,8 @@ class Rule:
     confidence: float
     negated: CameoCode | None = None  # the code when the trigger is negated ("did not accept": REJECT)
     received: bool = False  # nouns: the governor's subject is the target ("Cuba faces sanctions from the US")
-    # The source's sector must be one of these, when given: "the minister arrived in Havana"
-    # is a visit, "troops arrived in Bosnia" is not. A source without a sector (a state) passes.
+    # The source's sector must be one of these, when given (STATE: a state named as such):
+    # "the minister arrived in Havana" is a visit, "troops arrived in Bosnia" is not.
     source_sectors: tuple[str, ...] = ()
     # verbs: the subject's head noun or one of its modifiers must be one of these, when
     # given ("peacekeeping troops arrived" is aid, other arrivals are not)

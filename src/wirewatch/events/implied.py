@@ -89,10 +89,13 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
     The place stands for its country. The object and the rule's prepositions
     count for every rule; "in <place>" only for material actions (quad classes
     2 and 4), whose place is where they bite; a verbal act's place is a venue.
+    An act on a person (a rule that needs a named target: kill, injure, arrest)
+    takes a place only where the rule looks for its target ("shelled Juba"),
+    never from "in Lima".
     """
     heads = [c for c in token.children if c.dep_ in {t for t in rule.targets if ":" not in t}]
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
-    if rule.cameo.quad_class in MATERIAL_QUADS:
+    if rule.cameo.quad_class in MATERIAL_QUADS and not rule.requires_target:
         preps |= {"in"}
         # "suspended aid deliveries in Baghdad", "cut the aid programme for Bosnia": the place
         # in the object's phrase is where a material act bites.
