@@ -539,3 +539,13 @@ def test_a_rule_that_needs_a_named_target_gets_no_guessed_one(nlp: Language) -> 
     """ "injured his knee": injure needs someone named; the domestic guess does not stand in."""
     events = code(nlp, "The Peruvian striker injured his left knee in Lima on Sunday.")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_people_killed_in_an_earthquake_were_not_attacked(nlp: Language) -> None:
+    events = code(nlp, "Ten Iranian villagers were killed when an earthquake razed villages near Bam.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_a_scheduled_sentencing_is_no_threat(nlp: Language) -> None:
+    events = code(nlp, "The Kenyan activist will be sentenced in Nairobi on Monday.")
+    assert not [e for e in events if e.plover == "THREATEN"]

@@ -119,7 +119,9 @@ class EventCoder:
         if any(m.rule == "pair" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.note + "+pair")
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token))
-        code, plover, mode, sign, mood, note = self._reading(rule, polarity(token), mood)
+        code, plover, mode, sign, mood, note = self._reading(
+            rule, polarity(token), mood, "+implied" in roles.note
+        )
         code = self._unconventional(code, sources, roles.note)
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
         trigger = Span(token.idx, token.idx + len(token.text), token.text)
@@ -189,19 +191,20 @@ class EventCoder:
         return code
 
     def _reading(
-        self, rule: Rule, sign: Polarity, mood: Modality
+        self, rule: Rule, sign: Polarity, mood: Modality, implied: bool = False
     ) -> tuple[CameoCode, str, str | None, Polarity, Modality, str]:
         """The coding a rule gives under the trigger's polarity and modality.
 
         A negated trigger with a `negated` code is that code, affirmed ("did not
         accept" is a rejection). A promised or threatened material action is
-        AGREE or THREATEN (data/intent.tsv), an actual event of intent.
+        AGREE or THREATEN (data/intent.tsv), an actual event of intent; not when
+        nobody named promises it ("he will be sentenced" stays a future COERCE).
         """
         if sign == "negated" and rule.negated is not None:
             code = rule.negated
             return code, code.plover or rule.plover, code.mode, "affirmed", mood, "+negated"
         intent = self.codebook.intent_of(rule)
-        if mood == "future" and sign == "affirmed" and intent is not None:
+        if mood == "future" and sign == "affirmed" and intent is not None and not implied:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", "+intent"
         return rule.cameo, rule.plover, rule.mode, sign, mood, ""
 

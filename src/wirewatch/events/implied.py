@@ -143,6 +143,8 @@ def unattributed(
         return roles
     if not roles.targets:
         return roles  # "No one was injured in the fire": nobody named was struck
+    if any(t.lower_ in role_words().disaster for t in sent):
+        return roles  # "ten people were killed when an earthquake razed villages"
     if not attackers and not passive:
         return roles
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.

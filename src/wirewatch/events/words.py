@@ -20,6 +20,7 @@ class RoleWords:
     bomb: frozenset[str]  # an unattributed bombing (CAMEO 183)
     effort: frozenset[str]  # "a mediation effort"
     summary: frozenset[str]  # "..., a move criticized by Cuba"
+    disaster: frozenset[str]  # "killed when an earthquake razed villages": no attack
 
 
 def load_role_words(path: Path | None = None) -> RoleWords:
