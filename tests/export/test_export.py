@@ -207,6 +207,7 @@ def test_gdelt_has_61_columns_of_the_right_types(store: SqliteStore, tmp_path: P
         "IGO",
     )
     assert len({r["GlobalEventID"] for r in rows}) == 8
+    assert {r["IsRootEvent"] for r in rows} <= {"0", "1"} and "1" in {r["IsRootEvent"] for r in rows}
 
 
 def test_gdelt_loads_with_pandas_style_readers(store: SqliteStore, tmp_path: Path) -> None:
@@ -289,3 +290,18 @@ def test_event_json_round_trips(
     assert event_dict(event) == event.to_dict()
     line = json.dumps(event.to_dict(), ensure_ascii=False)
     assert event_from_dict(json.loads(line)) == event
+
+
+def test_is_root_event_marks_the_lead_paragraph() -> None:
+    from wirewatch.export.gdelt import lead_end
+
+    headline = "Talks in Havana"
+    lead = (
+        "Cuba's foreign minister held talks on Wednesday with his North Korean counterpart "
+        "in Havana, officials said."
+    )
+    rest = "The two countries established relations in 1960."
+    text = f"{headline}\n\n{lead}\n\n{rest}"
+    end = lead_end(text)
+    assert text[:end].endswith("officials said.") and text.index(rest) > end
+    assert lead_end("One short paragraph.") == len("One short paragraph.")

@@ -2,6 +2,7 @@
 
 Existing GDELT scripts read it with their usual column list. CAMEO codes are
 written as strings with their leading zeros ("040", base "040", root "04").
+IsRootEvent is 1 for an event in the article's lead paragraph, as GDELT marks it.
 Columns wirewatch has nothing for are left empty: ethnic and religion codes,
 tone, the actors' own geography, ADM codes, feature ids, and the geo
 country codes and geo types, which GDELT gives as FIPS 10-4 codes and
@@ -106,7 +107,7 @@ def gdelt_row(e: Event, article: dict[str, Any]) -> list[str]:
         [str(global_event_id(e.event_id)), *_date_columns(e.date)]
         + actor_columns(e.sources[0] if e.sources else None)
         + actor_columns(e.targets[0] if e.targets else None)
-        + [""]  # IsRootEvent: GDELT's lead-paragraph flag; wirewatch does not mark it
+        + [_is_root(e, article.get("text"))]
         + _cameo_columns(e.cameo)
         + [_num(e.quad_class), _num(e.goldstein), "1", "1", "1", ""]
         + [""] * (2 * len(GEO_FIELDS))
@@ -114,6 +115,29 @@ def gdelt_row(e: Event, article: dict[str, Any]) -> list[str]:
         + [_date_added(article.get("coded_at")), article.get("url") or article.get("source") or ""]
     )
     return row
+
+
+# The lead paragraph is the first with at least this many words: a headline, a dateline or a
+# photo credit above it is not the lead.
+LEAD_MIN_WORDS = 15
+
+
+def lead_end(text: str) -> int:
+    """Offset where the article's lead paragraph ends (the whole text when it has one paragraph)."""
+    start = 0
+    for paragraph in text.split("\n\n"):
+        end = start + len(paragraph)
+        if len(paragraph.split()) >= LEAD_MIN_WORDS:
+            return end
+        start = end + 2
+    return len(text)
+
+
+def _is_root(e: Event, text: str | None) -> str:
+    """GDELT's IsRootEvent: "1" when the event's sentence starts in the lead paragraph."""
+    if not text:
+        return ""
+    return "1" if e.sentence_start < lead_end(text) else "0"
 
 
 def _num(value: float | None) -> str:

@@ -180,13 +180,14 @@ def matching_events(store: SqliteStore, q: EventQuery) -> list[Event]:
 
 
 def article_urls(store: SqliteStore, article_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """url, source and coded_at of each article, for exports that carry them."""
+    """url, source, coded_at and text of each article, for exports that carry them."""
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(article_ids), 500):
         chunk = article_ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = store.conn.execute(
-            f"SELECT article_id, url, source, coded_at FROM articles WHERE article_id IN ({marks})", chunk
+            f"SELECT article_id, url, source, coded_at, text FROM articles WHERE article_id IN ({marks})",
+            chunk,
         )
         out.update({r["article_id"]: dict(r) for r in rows})
     return out
