@@ -497,6 +497,8 @@ RULE_CASES = [
     ("Chile's president spoke by phone with Argentina's president.", "CONSULT", "consult.speak-with"),
     ("Azerbaijan's army ordered a siege of the town of Lachin.", "COERCE", "coerce.siege.n"),
     ("Japan dispatched rescue teams to Nepal on Sunday.", "AID", "aid.dispatch"),
+    ("Hours later, Chilean protesters set fire to a bank in Santiago.", "ASSAULT", "assault.set-fire"),
+    ("Crowds overran police barricades in Colombo on Saturday.", "PROTEST", "protest.overrun-barricades"),
 ]
 
 
@@ -549,3 +551,9 @@ def test_people_killed_in_an_earthquake_were_not_attacked(nlp: Language) -> None
 def test_a_scheduled_sentencing_is_no_threat(nlp: Language) -> None:
     events = code(nlp, "The Kenyan activist will be sentenced in Nairobi on Monday.")
     assert not [e for e in events if e.plover == "THREATEN"]
+
+
+def test_a_past_act_under_a_future_clause_stays_past(nlp: Language) -> None:
+    text = "Peru's president will resign on Friday, the speaker said, after protesters stormed the palace."
+    storm = next(e for e in code(nlp, text) if e.rule.startswith("protest.storm"))
+    assert storm.plover == "PROTEST" and storm.modality != "future"

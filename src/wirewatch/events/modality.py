@@ -77,7 +77,9 @@ def modality(
         return "future"
     if _future_time(token, cues) and not _past_form(token):
         return "future"  # "will resign next week"; "resigned the next year" stays past
-    for t in chain[1 : 1 + FUTURE_REACH]:
+    # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
+    # trigger itself is in a past form.
+    for t in chain[1 : 1 + FUTURE_REACH] if not _past_form(token) else ():
         if cues.get(t.lower_) == "future" or _has_child_cue(t, cues, "future", ("aux",)):
             return "future"
     for t in chain[1:]:
@@ -95,7 +97,8 @@ def _has_child_cue(token: Token, cues: dict[str, str], kind: str, deps: tuple[st
 
 @functools.lru_cache(maxsize=1)
 def _irregular_past() -> frozenset[str]:
-    return frozenset(form for form, lemma in load_irregulars().items() if form != lemma)
+    """Past forms from irregular_verbs.tsv, those that equal the base too ("set", "put", "cut")."""
+    return frozenset(load_irregulars())
 
 
 def _past_form(token: Token) -> bool:
