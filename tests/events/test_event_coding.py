@@ -557,3 +557,9 @@ def test_a_past_act_under_a_future_clause_stays_past(nlp: Language) -> None:
     text = "Peru's president will resign on Friday, the speaker said, after protesters stormed the palace."
     storm = next(e for e in code(nlp, text) if e.rule.startswith("protest.storm"))
     assert storm.plover == "PROTEST" and storm.modality != "future"
+
+
+def test_a_dateline_parsed_as_a_subject_is_passed_over(nlp: Language) -> None:
+    text = "LIMA, March 3 (Desk) - Peru launched air strikes on Ecuador's border posts on Monday."
+    event = find(code(nlp, text), "ASSAULT")
+    assert dyad(event) == ({"PER"}, {"ECU"})

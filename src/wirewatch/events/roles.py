@@ -180,11 +180,13 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if passive:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
-    for child in token.children:
-        if child.dep_ in SUBJECT_DEPS:
-            found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
-            if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
-                return pronoun_antecedent(token, by_token), True
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    for child in subjects:
+        found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
+        if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
+            return pronoun_antecedent(token, by_token), True
+        if found or child.i == subjects[-1].i:
+            # "KYIV, Feb 24 - Russia launched": a dateline parsed as a second subject is passed over.
             return found, False
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
         inherited, _ = subject_actors(token.head, by_token)
