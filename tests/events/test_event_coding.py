@@ -563,3 +563,13 @@ def test_a_dateline_parsed_as_a_subject_is_passed_over(nlp: Language) -> None:
     text = "LIMA, March 3 (Desk) - Peru launched air strikes on Ecuador's border posts on Monday."
     event = find(code(nlp, text), "ASSAULT")
     assert dyad(event) == ({"PER"}, {"ECU"})
+
+
+def test_a_man_fired_from_his_job_at_a_firm_was_not_shot_at(nlp: Language) -> None:
+    text = "A Canadian man who was fired last week from his job at a firm in Toronto walked in."
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_houses_destroyed_imply_no_authority(nlp: Language) -> None:
+    events = code(nlp, "Houses in the Iranian village of Gavarzin have been destroyed.")
+    assert not [e for e in events if "+implied" in e.rule]

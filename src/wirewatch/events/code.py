@@ -326,13 +326,22 @@ def _rule_fits_verb(rule: Rule, token: Token) -> bool:
     return True
 
 
+def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
+    """ "X was arrested": the passive subject is what the object would be. Not for a rule whose
+    target is only a prepositional object ("fired on", "complained about"): "a man who was fired
+    from his job at a firm" was not shot at."""
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    return any(":" not in t for t in rule.targets)
+
+
 def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     deps = {t for t in rule.targets if ":" not in t}
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
     heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
-    if token.dep_ != "ROOT" and any(c.dep_ == "nsubjpass" for c in token.children):
+    if _passive_subject_is_target(rule, token) and token.dep_ != "ROOT":
         heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
     found: list[Mention] = []
     for head in heads:
@@ -353,7 +362,7 @@ def _prep_targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> lis
 def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
     sources, inherited = subject_actors(token, by_token)
     targets = _targets(rule, token, by_token)
-    if any(c.dep_ == "nsubjpass" for c in token.children):
+    if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0

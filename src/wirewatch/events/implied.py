@@ -31,6 +31,8 @@ INHERITED_SUBJECT_PENALTY = 0.1
 MATERIAL_QUADS = frozenset({2, 4})
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 LOCATED_KINDS = frozenset({"place", "country"})
+# CAMEO codes of acts only an authority performs (administrative sanctions, arrest, deportation).
+STATE_ACT_CODES = frozenset({"172", "173", "174"})
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
 
@@ -188,9 +190,10 @@ def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Ro
 
 
 def state_act(rule: Rule) -> bool:
-    """Acts only an authority performs: arrests, sentences, curfews, releases of prisoners,
-    investigations ("was put under investigation in Italy")."""
-    return rule.plover == "COERCE" or rule.mode in ("release", "investigate")
+    """Acts only an authority performs: arrests, sentences, curfews, bans, deportations,
+    releases of prisoners, investigations ("was put under investigation in Italy"). Houses
+    "destroyed" or property "seized" may be anyone's doing."""
+    return rule.cameo.code[:3] in STATE_ACT_CODES or rule.mode in ("release", "investigate")
 
 
 def implied_authority(
