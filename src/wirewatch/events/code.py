@@ -286,8 +286,14 @@ def _has_particle(token: Token, particle: str) -> bool:
     holders = [token]
     if particle == "as":
         holders += [c for c in token.children if c.dep_ == "dobj"]
+    # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
+    # job at a firm" has an "at" with an object of its own and is no "fire at".
+    passive = any(c.dep_ == "auxpass" for c in token.children)
     return any(
-        c.dep_ in ("prt", "prep") and c.lower_ == particle and not _names_a_time(c)
+        c.dep_ in ("prt", "prep")
+        and c.lower_ == particle
+        and not _names_a_time(c)
+        and not (passive and any(g.dep_ == "pobj" for g in c.children))
         for h in holders
         for c in h.children
     )
