@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from wirewatch.model import Event
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
@@ -34,3 +36,18 @@ def eval_dir(shared_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir(shared_dir: Path) -> Path:
     return shared_dir / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seed_events(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Event]:
+    """The two reference articles coded through `code_inputs` into a real SQLite file, every event."""
+    from wirewatch.batch import code_inputs
+    from wirewatch.settings import Settings
+    from wirewatch.store.queries import EventQuery, matching_events
+    from wirewatch.store.sqlite import SqliteStore
+
+    db = tmp_path_factory.mktemp("seeds") / "w.db"
+    with SqliteStore.open(db) as store:
+        summary = code_inputs([str(seeds_dir / "articles.jsonl")], store, Settings(db=db, processes=1))
+        assert summary.coded == 2 and not summary.rejected
+        return matching_events(store, EventQuery(include_all=True))

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from wirewatch.batch import code_inputs
 from wirewatch.model import Event
-from wirewatch.settings import Settings
-from wirewatch.store.queries import EventQuery, matching_events
-from wirewatch.store.sqlite import SqliteStore
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def events(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Event]:
-    db = tmp_path_factory.mktemp("seed-events") / "w.db"
-    with SqliteStore.open(db) as store:
-        summary = code_inputs([str(seeds_dir / "articles.jsonl")], store, Settings(db=db, processes=1))
-        assert summary.coded == 2
-        return matching_events(store, EventQuery(include_all=True))
+@pytest.fixture
+def events(seed_events: list[Event]) -> list[Event]:
+    return seed_events  # conftest.py codes the seeds once per session
 
 
 def coded(events: list[Event], plovers: set[str], source: str, target: str) -> list[Event]:
