@@ -63,13 +63,15 @@ class EventCoder:
 
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
-        self._places: dict[int, Mention] = {}
+        # Actors and places by token, for the inferences that read places too; set per Doc.
+        self._located: dict[int, Mention] = {}
 
     def __call__(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
         by_token = _mentions_by_token(doc, mentions)
         by_token.update(_first_person_speakers(doc, by_token))
         by_token.update(pair_mentions(doc, mentions, by_token))
-        self._places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
+        places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
+        self._located = {**places, **by_token}
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for sent in sentences(doc):
             for token in sent:
@@ -108,11 +110,11 @@ class EventCoder:
         if roles is None or not roles.sources or not _sectors_fit(rule, roles.sources):
             return None
         if not roles.targets and not rule.symmetric:
-            roles = with_place_target(rule, token, roles, {**self._places, **by_token})
+            roles = with_place_target(rule, token, roles, self._located)
         if rule.requires_target and not roles.targets:
             return None  # a rule that needs a named target gets no guessed one
         if not roles.targets and not rule.symmetric:
-            roles = with_domestic_target(rule, sent, roles, by_token, self._places)
+            roles = with_domestic_target(rule, sent, roles, self._located)
         sources, targets = roles.sources, roles.targets
         if any(m.rule == "pronoun" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.note)
@@ -160,13 +162,12 @@ class EventCoder:
         self, rule: Rule, token: Token, sent: SpacySpan, roles: Roles, by_token: dict[int, Mention]
     ) -> Roles:
         """A source the sentence implies without naming it (see `implied.py`)."""
-        located = {**self._places, **by_token}
         if rule.plover == "ASSAULT":
-            return unattributed(token, sent, roles, located, by_token)
+            return unattributed(token, sent, roles, self._located, by_token)
         if rule.plover == "RETREAT" and rule.pos == "verb":
             roles = self_retreat(token, roles, by_token)
         if not roles.sources and state_act(rule) and self._governed(rule, token):
-            roles = implied_authority(rule, token, sent, roles, located, by_token)
+            roles = implied_authority(rule, token, sent, roles, self._located, by_token)
         return roles
 
     def _governed(self, rule: Rule, token: Token) -> bool:

@@ -234,9 +234,7 @@ def implied_authority(
     return Roles((source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + "+implied")
 
 
-def with_domestic_target(
-    rule: Rule, sent: SpacySpan, roles: Roles, by_token: dict[int, Mention], places: dict[int, Mention]
-) -> Roles:
+def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dict[int, Mention]) -> Roles:
     """A material act with no named target and no other country in sight is domestic.
 
     "Young Algerians blocked roads", "the government lifted the state of
@@ -250,7 +248,9 @@ def with_domestic_target(
     countries = {m.country for m in roles.sources}
     if len(countries) != 1 or None in countries:
         return roles
-    named = {m.country for i, m in {**places, **by_token}.items() if sent.start <= i < sent.end and m.country}
+    named = {
+        m.country for i in range(sent.start, sent.end) if (m := located.get(i)) is not None and m.country
+    }
     if named - countries:
         return roles
     source = roles.sources[0]
