@@ -23,8 +23,11 @@ from wirewatch.actors.kb import ActorKB, load_curated
 from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.organisations import OrganisationMatcher, load_organisations
 from wirewatch.actors.resolve import ActorResolver
+from wirewatch.events.calibrate import ConfidenceComponent
 from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import load_codebook
+from wirewatch.events.fuse import CandidateCoder, FusionPolicy, LearnedComponent
+from wirewatch.events.learned import packaged_models
 from wirewatch.extensions import register_extensions
 from wirewatch.quotes.extract import QuoteExtractor
 from wirewatch.settings import Settings
@@ -86,6 +89,18 @@ def make_events(nlp: Language, name: str, version: str) -> EventsComponent:
 
 
 @Language.factory(
+    "wirewatch_learned",
+    requires=["doc._.events", "doc._.mentions", "token.dep"],
+    assigns=["doc._.events"],
+    default_config={"version": "wirewatch.learned.v1"},
+)
+def make_learned(nlp: Language, name: str, version: str) -> LearnedComponent:
+    """The learned second opinion (events/learned.py, events/fuse.py); a no-op without a model."""
+    register_extensions()
+    return LearnedComponent(CandidateCoder(load_codebook()), packaged_models(), FusionPolicy())
+
+
+@Language.factory(
     "wirewatch_when",
     requires=["doc._.events", "doc.ents", "token.dep"],
     assigns=["doc._.events"],
@@ -105,6 +120,17 @@ def make_when(nlp: Language, name: str, version: str) -> WhenComponent:
 def make_where(nlp: Language, name: str, version: str) -> WhereComponent:
     register_extensions()
     return WhereComponent()
+
+
+@Language.factory(
+    "wirewatch_confidence",
+    requires=["doc._.events"],
+    assigns=["doc._.events"],
+    default_config={"version": "wirewatch.confidence.v1"},
+)
+def make_confidence(nlp: Language, name: str, version: str) -> ConfidenceComponent:
+    register_extensions()
+    return ConfidenceComponent()  # calibrated P(right) from data/calibration.tsv, events/calibrate.py
 
 
 class ActorsComponent:
@@ -138,8 +164,10 @@ def build_nlp(model: str) -> Language:
     nlp.add_pipe("wirewatch_actors")
     nlp.add_pipe("wirewatch_quotes", after="wirewatch_actors")
     nlp.add_pipe("wirewatch_events")
+    nlp.add_pipe("wirewatch_learned")
     nlp.add_pipe("wirewatch_when")
     nlp.add_pipe("wirewatch_where")
+    nlp.add_pipe("wirewatch_confidence")  # last: it calibrates every event the components above coded
     log.debug("pipeline: %s", nlp.pipe_names)
     return nlp
 

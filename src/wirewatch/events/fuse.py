@@ -1,0 +1,318 @@
+"""Rules and the learned classifier, fused: the classifier may veto a rule's class and may code
+an event the rules found a trigger and actors for but no rule fitted.
+
+Per sentence, with p the classifier's five class probabilities (learned.py) and k its best class:
+
+1. The rules coded an event and the classifier agrees, or is unsure: the rules' events stand
+   (their confidence averaged with p of their class).
+2. The classifier is sure of another class (p[k] >= veto) and all but rules out the class of
+   the rules' main event (p <= keep): events of classes it rules out are dropped; when no event
+   of class k is left, the best *candidate* of class k takes their place.
+3. The rules coded nothing: when the classifier is sure of a class other than statements
+   (p[k] >= add), the best candidate of that class is coded.
+
+A candidate is what one of the codebook's rules codes at a trigger with its sense constraints
+lifted (the object it names, the subject, a required target: `CandidateCoder`): the trigger, its
+CAMEO code and the actors from the parse are still the rules'; the classifier only chooses.
+Such events carry `model:penta+<rule>` in `rule`. Statements (class 0) are no PLOVER event, so
+the classifier never adds one; it may still veto a rule's event in a sentence that only reports
+what someone said.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from numpy.typing import NDArray
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.doctools import sentences
+from wirewatch.events.code import EventCoder, _has_particle
+from wirewatch.events.codebook import DEFAULT_VERB_TARGETS, Codebook, Rule
+from wirewatch.events.learned import PLOVER_CLASS, TYPE_CODES, Embedder, Models, penta_class
+from wirewatch.events.main import main_event, statement_code, trigger_depth
+from wirewatch.events.roles import is_verbal
+from wirewatch.model import Event, Mention
+
+MODEL_MARK = "model:penta+"
+GENERIC_MARK = "model:penta"
+STATEMENT = 0
+GENERIC_CONFIDENCE = 0.5  # a type chosen by the classifier with no trigger rule of its own
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """The classifiers' probabilities for one sentence: five classes, and PLOVER types (or None)."""
+
+    penta: NDArray[np.float64]
+    plover: NDArray[np.float64] | None = None
+    plover_names: tuple[str, ...] = ()
+
+    def best_type(self, cls: int) -> str | None:
+        """The likeliest PLOVER type of class `cls`."""
+        if self.plover is None:
+            return None
+        fitting = [(float(p), name) for p, name in zip(self.plover, self.plover_names, strict=True)]
+        fitting = [(p, name) for p, name in fitting if PLOVER_CLASS.get(name) == cls]
+        return max(fitting)[1] if fitting else None
+
+
+Fallback = Callable[[int, str], Event | None]
+
+
+@dataclass(frozen=True)
+class FusionPolicy:
+    """Thresholds on the classifier's probabilities (see the module docstring)."""
+
+    veto: float = 0.7
+    keep: float = 0.15
+    add: float = 0.6
+
+
+class CandidateCoder(EventCoder):
+    """Every rule of every trigger with its sense constraints lifted: what a sentence could say."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        relaxed = tuple(replace(r, objects=(), subjects=(), requires_target=False) for r in codebook.rules)
+        super().__init__(replace(codebook, rules=relaxed))
+        self._found: list[Event] = []
+
+    def candidates(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
+        self._found = []
+        self._by_token: dict[int, Mention] = {}
+        self._article_id = article_id
+        self(doc, mentions, article_id)
+        return list(self._found)
+
+    def generic(self, doc: Doc, sentence_start: int, plover: str) -> Event | None:
+        """An event of type `plover` at the sentence's main verb, roles from the parse, for a
+        sentence the classifier is sure of whose words no rule of that type knows. Call after
+        `candidates` on the same Doc."""
+        sent = next((s for s in sentences(doc) if s.start_char == sentence_start), None)
+        code = self.codebook.cameo.get(TYPE_CODES.get(plover, ""))
+        if sent is None or code is None:
+            return None
+        verb = _main_verb(sent)
+        if verb is None:
+            return None
+        rule = Rule(
+            rule=f"{GENERIC_MARK}:{plover.lower()}",
+            lemma=verb.lower_,
+            pos="verb",
+            cameo=code,
+            plover=plover,
+            mode=None,
+            particle=None,
+            targets=DEFAULT_VERB_TARGETS,
+            governors=("*",),
+            objects=(),
+            symmetric=False,
+            requires_target=False,
+            confidence=GENERIC_CONFIDENCE,
+        )
+        return self._code(rule, verb, sent, self._by_token, self._article_id)
+
+    def _rules_for(self, token: Token) -> list[Rule]:
+        form = token.lower_
+        if token.dep_ == "aux":
+            return self.codebook.modal_rules(form)
+        if is_verbal(token):
+            # The particle stays: "call off" and "call" are different verbs.
+            return [
+                r
+                for r in self.codebook.verb_rules(form)
+                if not r.particle or _has_particle(token, r.particle)
+            ]
+        return self.codebook.noun_rules(form)
+
+    def _first_event(
+        self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
+    ) -> Event | None:
+        self._by_token = by_token
+        first: Event | None = None
+        for rule in self._rules_for(token):
+            event = self._code(rule, token, sent, by_token, article_id)
+            if event is not None:
+                self._found.append(event)
+                first = first or event
+        return first
+
+
+def fuse_sentence(
+    doc: Doc,
+    rule_events: Sequence[Event],
+    candidates: Sequence[Event],
+    opinion: Opinion,
+    policy: FusionPolicy,
+    fallback: Fallback | None = None,
+) -> list[Event]:
+    """The events of one sentence after fusion (see the module docstring)."""
+    proba = opinion.penta
+    best = int(np.argmax(proba))
+    if rule_events:
+        main = main_event(doc, rule_events)
+        ruled = penta_class(main.cameo) if main is not None else None
+        if ruled is None or ruled == best or proba[best] < policy.veto or proba[ruled] > policy.keep:
+            return [_blend(e, proba) for e in rule_events]
+        kept = [_blend(e, proba) for e in rule_events if _p(e, proba) > policy.keep]
+        if best != STATEMENT and not any(penta_class(e.cameo) == best for e in kept):
+            alternative = _alternative(doc, candidates, best, opinion, fallback)
+            if alternative is not None:
+                kept.append(_as_model(alternative, proba))
+        return kept
+    if best == STATEMENT or proba[best] < policy.add:
+        return []
+    alternative = _alternative(doc, candidates, best, opinion, fallback)
+    return [_as_model(alternative, proba)] if alternative is not None else []
+
+
+def _alternative(
+    doc: Doc, candidates: Sequence[Event], cls: int, opinion: Opinion, fallback: Fallback | None
+) -> Event | None:
+    """A candidate of class `cls`, else an event of the likeliest type of that class at the main verb."""
+    found = _best_candidate(doc, candidates, cls)
+    if found is not None or fallback is None:
+        return found
+    plover = opinion.best_type(cls)
+    return fallback(cls, plover) if plover is not None else None
+
+
+def _p(event: Event, proba: NDArray[np.float64]) -> float:
+    cls = penta_class(event.cameo)
+    return float(proba[cls]) if cls is not None else 0.0
+
+
+def _blend(event: Event, proba: NDArray[np.float64]) -> Event:
+    return replace(event, confidence=round((event.confidence + _p(event, proba)) / 2, 2))
+
+
+def _as_model(event: Event, proba: NDArray[np.float64]) -> Event:
+    if event.rule.startswith(GENERIC_MARK):
+        return replace(event, confidence=round(max(0.05, min(event.confidence, _p(event, proba))), 2))
+    return replace(
+        event,
+        rule=MODEL_MARK + event.rule,
+        confidence=round(max(0.05, min(event.confidence, _p(event, proba))), 2),
+    )
+
+
+def _best_candidate(doc: Doc, candidates: Sequence[Event], cls: int) -> Event | None:
+    """The candidate of class `cls` highest in the parse, then most confident, then first."""
+    fitting = [c for c in candidates if penta_class(c.cameo) == cls]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda e: (trigger_depth(doc, e), -e.confidence, e.trigger.start))
+
+
+def by_sentence(events: Sequence[Event]) -> dict[int, list[Event]]:
+    grouped: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        grouped[event.sentence_start].append(event)
+    return grouped
+
+
+def fuse_doc(
+    doc: Doc,
+    rule_events: Sequence[Event],
+    candidates: Sequence[Event],
+    opinions: dict[int, Opinion],
+    policy: FusionPolicy,
+    fallback: Callable[[int, int, str], Event | None] | None = None,
+) -> list[Event]:
+    """Fuse every sentence that has rule events or candidates; `opinions` by sentence start.
+    `fallback(sentence_start, class, plover)` codes a typed event at the sentence's main verb."""
+    rules, cands = by_sentence(rule_events), by_sentence(candidates)
+    out: list[Event] = []
+    for start in sorted(set(rules) | set(cands) | set(opinions)):
+        opinion = opinions.get(start)
+        coded = rules.get(start, [])
+        if opinion is None:
+            out.extend(coded)
+            continue
+        here: Fallback | None = None
+        if fallback is not None:
+            here = functools.partial(fallback, start)
+        out.extend(fuse_sentence(doc, coded, _new(cands.get(start, []), coded), opinion, policy, here))
+    return sorted(out, key=lambda e: (e.sentence_start, e.trigger.start))
+
+
+def _new(candidates: list[Event], coded: list[Event]) -> list[Event]:
+    """Candidates that are not already coded events (same trigger, same type)."""
+    seen = {(e.trigger.start, e.plover) for e in coded}
+    return [c for c in candidates if (c.trigger.start, c.plover) not in seen]
+
+
+def sentence_texts(events: Sequence[Event]) -> dict[int, str]:
+    """Sentence start → the sentence's text, as the events carry it."""
+    return {e.sentence_start: e.sentence for e in events}
+
+
+def _main_verb(sent: SpacySpan) -> Token | None:
+    """The verb a sentence's event hangs on: its root, or what a statement verb reports
+    ("Russia said Ukraine shelled the plant": shelled)."""
+    root = sent.root
+    if statement_code(root) is not None:
+        reported = [c for c in root.children if c.dep_ == "ccomp"]
+        if reported:
+            return reported[0]
+    return root if is_verbal(root) else None
+
+
+def opinions_of(models: Models, vectors: NDArray[np.float32]) -> list[Opinion]:
+    penta = models.penta.proba(vectors)
+    if models.plover is None:
+        return [Opinion(p) for p in penta]
+    plover = models.plover.proba(vectors)
+    return [Opinion(p, q, models.plover.labels) for p, q in zip(penta, plover, strict=True)]
+
+
+class LearnedComponent:
+    """The `wirewatch_learned` pipeline step: candidates, the classifiers, fusion.
+
+    Only sentences that can hold an event are embedded: those with rule events or
+    candidates, and those whose main verb has an actor as subject."""
+
+    def __init__(self, coder: CandidateCoder, models: Models | None, policy: FusionPolicy) -> None:
+        self.coder = coder
+        self.models = models
+        self.policy = policy
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.models is None:
+            return doc
+        events = list(doc._.events or [])
+        candidates = self.coder.candidates(doc, doc._.mentions or [], doc._.article_id or "")
+        texts = sentence_texts([*candidates, *events])
+        for sent in sentences(doc):
+            if (
+                sent.start_char not in texts
+                and self.coder.generic(doc, sent.start_char, "CONSULT") is not None
+            ):
+                texts[sent.start_char] = sent.text.strip()
+        if not texts:
+            return doc
+        starts = sorted(texts)
+        opinions = opinions_of(self.models, Embedder.load()([texts[s] for s in starts]))
+        fused = fuse_doc(
+            doc,
+            events,
+            candidates,
+            dict(zip(starts, opinions, strict=True)),
+            self.policy,
+            lambda start, _cls, plover: self.coder.generic(doc, start, plover),
+        )
+        published = doc._.published
+        if published is not None:
+            fused = [
+                e
+                if e.date is not None
+                else replace(e, date=published.isoformat(), date_precision="publication")
+                for e in fused
+            ]
+        doc._.events = fused
+        return doc
