@@ -147,7 +147,8 @@ def code_by_rules(nlp: Language, texts: Sequence[str]) -> list[Coded]:
 def fused_events(coded: Coded, opinion: Opinion, policy: FusionPolicy, coder: CandidateCoder) -> list[Event]:
     """The fusion of one eval text, its whole text's opinion standing for each of its sentences."""
     coder.candidates(coded.doc, coded.doc._.mentions or [], "")  # the coder's state for this Doc
-    starts = {s.start_char for s in coded.doc.sents}
+    # As in the pipeline: only sentences with rule events or candidates get an opinion.
+    starts = {e.sentence_start for e in [*coded.events, *coded.candidates]}
     return fuse_doc(
         coded.doc,
         coded.events,

@@ -274,8 +274,10 @@ def opinions_of(models: Models, vectors: NDArray[np.float32]) -> list[Opinion]:
 class LearnedComponent:
     """The `wirewatch_learned` pipeline step: candidates, the classifiers, fusion.
 
-    Only sentences that can hold an event are embedded: those with rule events or
-    candidates, and those whose main verb has an actor as subject."""
+    Only sentences with rule events or candidates are embedded (about a third of a news
+    article's sentences): embedding is the costliest step of the pipeline after parsing.
+    Embedding also the sentences whose main verb merely has an actor as subject doubled
+    that cost and moved the cross-validated penta accuracy by 0.002."""
 
     def __init__(self, coder: CandidateCoder, models: Models | None, policy: FusionPolicy) -> None:
         self.coder = coder
@@ -288,12 +290,6 @@ class LearnedComponent:
         events = list(doc._.events or [])
         candidates = self.coder.candidates(doc, doc._.mentions or [], doc._.article_id or "")
         texts = sentence_texts([*candidates, *events])
-        for sent in sentences(doc):
-            if (
-                sent.start_char not in texts
-                and self.coder.generic(doc, sent.start_char, "CONSULT") is not None
-            ):
-                texts[sent.start_char] = sent.text.strip()
         if not texts:
             return doc
         starts = sorted(texts)
