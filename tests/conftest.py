@@ -29,8 +29,16 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def eval_dir(shared_dir: Path) -> Path:
-    return shared_dir / "eval"
+def eval_dir() -> Path:
+    """The evaluation sets ($WIREWATCH_EVAL_DIR, else ../shared/eval). Missing data FAILS the tests
+    that need it (the quality gates) instead of skipping them: a green run without it proves nothing."""
+    from tests.gate.gate import EvalDataMissing, require_eval_dir
+
+    try:
+        return require_eval_dir()
+    except EvalDataMissing as e:
+        missing = str(e)
+    pytest.fail(missing, pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -260,18 +260,16 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_extraction(args: argparse.Namespace) -> int:
-    from wirewatch.evaluate.extraction import evaluate_extraction
+    from wirewatch.evaluate.registry import run_eval
 
     if not args.data.exists():
         raise WirewatchError(f"{args.data}: no such evaluation file")
-    report = evaluate_extraction(args.data).as_dict()
-    out: dict[str, Any] = {"wirewatch": report}
-    if args.baseline:
-        out["trafilatura"] = evaluate_extraction(args.data, baseline=True).as_dict()
+    result = run_eval("extraction", args.data, baseline=args.baseline)
     if args.json:
-        print(json.dumps(out, indent=2))
+        print(json.dumps(result.as_dict(), indent=2))
     else:
-        for name, scores in out.items():
+        print(f"{result.data}: {result.fingerprint}")
+        for name, scores in result.details.items():
             print(
                 f"{name:12} "
                 + "  ".join(f"{k} {v:.4f}" if isinstance(v, float) else f"{k} {v}" for k, v in scores.items())

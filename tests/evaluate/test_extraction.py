@@ -10,9 +10,6 @@ import pytest
 
 from wirewatch.evaluate.extraction import ExtractionReport, bow_scores, evaluate_extraction
 
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-AEB = EVAL_DIR / "extraction" / "aeb.jsonl"
-
 ARTICLE = [
     "Farmers in the northern valley began the harvest two weeks early this year after an "
     "unusually warm spring, the regional agriculture office said on Friday.",
@@ -111,9 +108,8 @@ def test_report_as_dict() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not AEB.is_file(), reason=f"{AEB} not present")
-def test_benchmark_beats_the_bar() -> None:
-    report = evaluate_extraction(AEB)
+def test_benchmark_beats_the_bar(eval_dir: Path) -> None:
+    report = evaluate_extraction(eval_dir / "extraction" / "aeb.jsonl")
     assert report.pages == 92
     assert report.f1 >= 0.96
     assert report.recall >= 0.975

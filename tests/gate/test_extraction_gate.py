@@ -4,12 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.gate.gate import check
-from wirewatch.evaluate.extraction import evaluate_extraction
+from tests.gate.gate import check_measured, measure
 
 
 @pytest.mark.slow
 def test_extraction_gate(eval_dir: Path) -> None:
-    report = evaluate_extraction(eval_dir / "extraction" / "aeb.jsonl")
-    assert report.pages == 92 and report.failures == 0
-    check("extraction", report.as_dict())
+    measured = measure("extraction", eval_dir)
+    assert measured.scores["pages"] == 92 and measured.scores["failures"] == 0
+    check_measured("extraction", measured)

@@ -5,15 +5,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from tests.gate.gate import check
-from wirewatch.evaluate.geo import evaluate_geo
+from tests.gate.gate import check_measured, measure
 
 
 @pytest.mark.slow
 def test_geo_gate(nlp: Language, eval_dir: Path) -> None:
-    scores: dict[str, float | int] = {}
-    for name in ("trnews", "geovirus"):
-        report = evaluate_geo(eval_dir / "geo" / f"{name}.jsonl", nlp).as_dict()
-        assert report["found"] > 0
-        scores.update({f"{name}_{k}": v for k, v in report.items() if isinstance(v, float)})
-    check("geo", scores)
+    measured = measure("geo", eval_dir, nlp)
+    assert measured.scores["trnews_found"] > 0 and measured.scores["geovirus_found"] > 0
+    check_measured("geo", measured)

@@ -7,13 +7,11 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from tests.gate.gate import check
-from wirewatch.evaluate.quotes import evaluate_quotes
+from tests.gate.gate import check_measured, measure
 
 
 @pytest.mark.slow
 def test_quotes_gate(eval_dir: Path, nlp: Language) -> None:
-    report = evaluate_quotes(eval_dir / "quotes" / "polnear.jsonl", nlp).as_dict()
-    assert report["all"]["articles"] == 85 and report["all"]["gold"] == 2133
-    flat = {f"{split}.{key}": value for split, scores in report.items() for key, value in scores.items()}
-    check("quotes", flat)
+    measured = measure("quotes", eval_dir, nlp)
+    assert measured.scores["all.articles"] == 85 and measured.scores["all.gold"] == 2133
+    check_measured("quotes", measured)

@@ -140,15 +140,18 @@ def _valid_codes() -> tuple[set[str], set[str]]:
 
 
 def cmd_eval_actors(args: argparse.Namespace) -> int:
-    from wirewatch.evaluate.actors import evaluate_actors
-    from wirewatch.nlp import load_nlp
+    from wirewatch.evaluate.registry import run_eval
 
     for path in (args.data, args.cases):
         if path is not None and not path.is_file():
             raise WirewatchError(f"{path}: no such evaluation file")
-    scores, report = evaluate_actors(load_nlp(settings_from(args)), plover=args.data, cases=args.cases)
+    result = run_eval("actors", args.data, cases=args.cases)
+    scores = result.as_dict()
+    errors = scores.pop("errors")
     if args.errors and not args.json:
-        for e in report.errors():
+        for e in errors:
             sys.stdout.write(f"{e['kind']:10} {e['mention']!r} gold={e['gold']} got={e['got']}\n")
+    if not args.json:
+        scores.pop("fingerprint")
     print_scores(scores, args.json)
     return 0

@@ -48,16 +48,15 @@ def _table_row(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def cmd_eval_quotes(args: argparse.Namespace) -> int:
-    from wirewatch.evaluate.quotes import evaluate_quotes
-    from wirewatch.nlp import load_nlp
+    from wirewatch.evaluate.registry import run_eval
 
     if not args.data.exists():
         raise WirewatchError(f"{args.data}: no such evaluation file")
-    report = evaluate_quotes(args.data, load_nlp(settings_from(args))).as_dict()
+    result = run_eval("quotes", args.data)
     if args.json:
-        print_scores(report, True)
+        print_scores(result.as_dict(), True)
         return 0
-    for split, scores in report.items():
+    for split, scores in result.details.items():
         print(f"[{split}]")
         print_scores(scores, False)
     return 0

@@ -29,20 +29,17 @@ def _checked(path: Path) -> Path:
 
 
 def cmd_eval_dates(args: argparse.Namespace) -> int:
-    from wirewatch.evaluate.dates import evaluate_dates
-    from wirewatch.nlp import load_nlp
-    from wirewatch.settings import Settings
+    from wirewatch.evaluate.registry import run_eval
 
-    report = evaluate_dates(_checked(args.data), load_nlp(Settings.from_env()))
-    print_scores(report.as_dict(), args.json)
+    result = run_eval("dates", _checked(args.data))
+    print_scores(result.as_dict() if args.json else result.details, args.json)
     return 0
 
 
 def cmd_eval_geo(args: argparse.Namespace) -> int:
-    from wirewatch.evaluate.geo import evaluate_geo
-    from wirewatch.nlp import load_nlp
-    from wirewatch.settings import Settings
+    from wirewatch.evaluate.registry import run_eval
 
-    report = evaluate_geo(_checked(args.data), load_nlp(Settings.from_env()))
-    print_scores(report.as_dict(), args.json)
+    path = _checked(args.data)
+    result = run_eval("geovirus" if "geovirus" in path.name else "trnews", path)
+    print_scores(result.as_dict() if args.json else result.details, args.json)
     return 0

@@ -60,6 +60,7 @@ class Prediction:
     sources: frozenset[str]
     targets: frozenset[str]
     rule: str | None
+    source_texts: tuple[str, ...] = ()  # the main event's source mentions as written
 
     @property
     def participants(self) -> frozenset[str]:
@@ -90,7 +91,8 @@ def prediction_of(event: Event | None, root: str | None = None) -> Prediction:
     codes = (actor_code(a) for a in event.sources)
     sources = frozenset(c for c in codes if c)
     targets = frozenset(c for c in (actor_code(a) for a in event.targets) if c)
-    return Prediction(event.plover, event.cameo, sources, targets, event.rule)
+    texts = tuple(a.text for a in event.sources)
+    return Prediction(event.plover, event.cameo, sources, targets, event.rule, texts)
 
 
 def predict_sentences(nlp: Language, texts: Iterable[str]) -> Iterator[Prediction]:

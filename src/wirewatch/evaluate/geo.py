@@ -49,6 +49,7 @@ class GeoReport:
             "unscored_without_coordinates": self.unscored,
             "predicted": self.predicted,
             "found": self.found,
+            "with_country": self.with_country,
             "recall": share(self.found, self.toponyms),
             "precision": share(self.predicted_matching_gold, self.predicted),
             "country": share(self.country_correct, self.with_country),

@@ -104,6 +104,7 @@ class Tally:
             "token_recall": token_r,
             "token_f1": _f1(token_p, token_r),
             "speaker_accuracy": _ratio(self.speaker_right, self.with_source),
+            "speaker_scored": self.with_source,
             "cue_accuracy": _ratio(self.cue_right, self.matched),
         }
 
