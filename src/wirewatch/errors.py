@@ -23,3 +23,7 @@ class DataFileError(WirewatchError):
 
 class KnowledgeBaseError(WirewatchError):
     """An edit or merge of the actor knowledge base was refused; nothing was changed."""
+
+
+class OptionalDependencyError(WirewatchError):
+    """A tool needs a package that is not installed; the message says what to install."""
