@@ -165,3 +165,60 @@ def test_bad_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["code", "x.txt", "--date", "23/05/2023"])
     assert exc.value.code == 2 and "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def _db_with_confidences(path: Path) -> Path:
+    """A hand-made database: one article, three events 0.2, 0.6 and 0.9 confident."""
+    import datetime as dt
+
+    from wirewatch.model import ActorRef, Article, CodedArticle, Event, Span, event_id
+    from wirewatch.store.sqlite import SqliteStore
+
+    text = "Kenya met Ethiopia. Kenya praised Ethiopia. Kenya accused Ethiopia."
+    events = []
+    for (trigger, plover, cameo), confidence in zip(
+        (("met", "CONSULT", "040"), ("praised", "SUPPORT", "051"), ("accused", "ACCUSE", "112")),
+        (0.2, 0.6, 0.9),
+        strict=True,
+    ):
+        start = text.index(trigger)
+        sentence_start = text.rfind(". ", 0, start) + 2 if ". " in text[:start] else 0
+        events.append(
+            Event(
+                event_id=event_id("conf-1", sentence_start, start, plover),
+                article_id="conf-1",
+                plover=plover,
+                mode=None,
+                cameo=cameo,
+                quad_class=1,
+                goldstein=1.0,
+                polarity="affirmed",
+                modality="actual",
+                sources=(ActorRef("Kenya", "KEN", "Kenya", "KEN", None, None),),
+                targets=(ActorRef("Ethiopia", "ETH", "Ethiopia", "ETH", None, None),),
+                sentence=text[sentence_start : text.index(".", start) + 1],
+                sentence_start=sentence_start,
+                trigger=Span(start, start + len(trigger), trigger),
+                confidence=confidence,
+                rule=f"{plover.lower()}.test",
+            )
+        )
+    article = Article("conf-1", text, published=dt.date(2023, 5, 2))
+    with SqliteStore.open(path) as store:
+        store.save_coded(CodedArticle(article=article, events=tuple(events)))
+    return path
+
+
+def test_events_min_confidence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 10: `--min-confidence X` keeps events at least X confident; X outside 0..1 is a usage error."""
+    db = str(_db_with_confidences(tmp_path / "w.db"))
+    assert main(["events", "--db", db, "--format", "jsonl"]) == EXIT_OK
+    assert len(_jsonl(capsys)) == 3
+    assert main(["events", "--db", db, "--format", "jsonl", "--min-confidence", "0.6"]) == EXIT_OK
+    assert sorted(e["confidence"] for e in _jsonl(capsys)) == [0.6, 0.9]  # type: ignore[type-var]
+    assert main(["events", "--db", db, "--format", "jsonl", "--min-confidence", "1"]) == EXIT_OK
+    assert _jsonl(capsys) == []
+    for bad in ("1.5", "-1", "nan", "sure"):
+        with pytest.raises(SystemExit) as exc:
+            main(["events", "--db", db, "--min-confidence", bad])
+        assert exc.value.code == 2 and "--min-confidence" in capsys.readouterr().err, bad

@@ -214,6 +214,29 @@ def test_network_and_locations(api: Running) -> None:
     assert all(p["lat"] is not None and p["lon"] is not None for p in located)
 
 
+def test_min_confidence_filters_every_read_of_events(api: Running) -> None:
+    """Issue 10: min_confidence on /v1/events, /v1/network, /v1/locations and /v1/stats/dyads."""
+    everything = _items(_events(api))
+    confidences = sorted(float(e["confidence"]) for e in everything)  # type: ignore[arg-type]
+    assert all(0.05 <= c <= 0.99 for c in confidences)  # calibrated (events/calibrate.py)
+    threshold = confidences[len(confidences) // 2]
+    sure = _items(_events(api, min_confidence=threshold))
+    assert 0 < len(sure) < len(everything) and all(float(e["confidence"]) >= threshold for e in sure)  # type: ignore[arg-type]
+    assert len(sure) == sum(c >= threshold for c in confidences)
+    assert _events(api, min_confidence=0)["total"] == len(everything)
+    assert api.client.get("/v1/network", params={"min_confidence": 1}).json() == {"nodes": [], "edges": []}
+    assert api.client.get("/v1/locations", params={"min_confidence": 1}).json() == {"items": []}
+    dyad = {"a": "RUS", "b": "UKR", "period": "year"}
+    stats = api.client.get("/v1/stats/dyads", params={**dyad, "min_confidence": threshold}).json()
+    assert (
+        sum(p["events"] for p in stats["periods"])
+        == _events(api, dyad="RUS-UKR", min_confidence=threshold)["total"]
+    )
+    for bad in (1.5, -0.2, "sure"):
+        assert "min_confidence" in _error(api.client.get("/v1/events", params={"min_confidence": bad}), 422)
+    assert "min_confidence" in _error(api.client.get("/v1/network", params={"min_confidence": 2}), 422)
+
+
 # --- POST /v1/code: coded, not stored ------------------------------------------------------
 
 

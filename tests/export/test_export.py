@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -19,7 +20,7 @@ from wirewatch.export.gdelt import COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS
 from wirewatch.export.parquet import SCHEMA
 from wirewatch.export.table import CSV_FIELDS, event_from_dict, read_jsonl
 from wirewatch.model import ActorRef, Article, CodedArticle, Event, Location, Span, event_id
-from wirewatch.store.queries import EventQuery, event_dict
+from wirewatch.store.queries import EventQuery, QueryError, event_dict
 from wirewatch.store.sqlite import SqliteStore
 
 TEXT = (
@@ -239,6 +240,44 @@ def test_export_command(store: SqliteStore, tmp_path: Path) -> None:
     assert (
         main(["export", "--db", db, "--format", "csv", "-o", str(out), "--dyad", "PRK"]) == 1
     )  # usage error
+
+
+def _with_confidences(store: SqliteStore) -> None:
+    """A third article whose four events are 0.3, 0.55, 0.8 and 0.95 confident."""
+    coded = _coded("export-3")
+    events = tuple(
+        replace(e, confidence=c) for e, c in zip(coded.events, (0.3, 0.55, 0.8, 0.95), strict=True)
+    )
+    store.save_coded(replace(coded, events=events))
+
+
+def test_min_confidence_applies_to_the_export(store: SqliteStore, tmp_path: Path) -> None:
+    """Issue 10: only events at least as confident as asked for are written, in every format."""
+    _with_confidences(store)
+    out = tmp_path / "sure.jsonl"
+    assert export_events(store, replace(ALL, min_confidence=0.8), "jsonl", out) == 10  # 0.8 is kept
+    assert all(e.confidence >= 0.8 for e in read_jsonl(out))
+    assert export_events(store, replace(ALL, min_confidence=0.9), "csv", out) == 1
+    assert export_events(store, replace(ALL, min_confidence=0.0), "gdelt", out) == 12
+    with pytest.raises(QueryError, match="0 to 1"):
+        export_events(store, replace(ALL, min_confidence=1.5), "jsonl", out)
+
+
+def test_export_command_takes_min_confidence(
+    store: SqliteStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_confidences(store)
+    store.close()
+    out, db = tmp_path / "cli.jsonl", str(tmp_path / "export.db")
+    assert (
+        main(["export", "--db", db, "--format", "jsonl", "-o", str(out), "--all", "--min-confidence", "0.5"])
+        == 0
+    )
+    assert sorted(e.confidence for e in read_jsonl(out) if e.article_id == "export-3") == [0.55, 0.8, 0.95]
+    for bad in ("1.2", "-0.1", "high"):
+        with pytest.raises(SystemExit) as exc:
+            main(["export", "--db", db, "--format", "jsonl", "-o", str(out), "--min-confidence", bad])
+        assert exc.value.code == 2 and "0 to 1" in capsys.readouterr().err
 
 
 _names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20)

@@ -119,6 +119,20 @@ def test_filters_change_the_table(page: Page, api: Running) -> None:
     _shot(page, "explorer-filtered")
 
 
+def test_min_confidence_filter(page: Page, api: Running) -> None:
+    """Issue 10: the explorer's minimum confidence goes to the API and every row shown meets it."""
+    _open(page, api, "#/events")
+    page.fill("#filters input[name=min_confidence]", "0.8")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**min_confidence=0.8**")
+    _wait_rerender(page)
+    expected = api.client.get("/v1/events", params={"min_confidence": 0.8}).json()["total"]
+    assert page.locator("#count").inner_text().startswith(f"{expected} events")
+    shown = page.locator("#events tbody td.confidence").all_inner_texts() if expected else []
+    assert len(shown) == min(expected, 100) and all(float(c) >= 0.8 for c in shown)
+    assert page.locator("#filters input[name=min_confidence]").input_value() == "0.8"
+
+
 def test_sorting_by_a_column(page: Page, api: Running) -> None:
     _open(page, api, "#/events")
     page.click("th[data-sort=goldstein]")

@@ -47,6 +47,9 @@ def event_query(
     q: str | None = Query(None, description="words that must all appear in the event's sentence"),
     article: str | None = Query(None, description="events of one article"),
     all: bool = Query(False, description="include negated, future and hypothetical events"),
+    min_confidence: float | None = Query(
+        None, ge=0, le=1, description="only events whose confidence (calibrated, 0 to 1) is at least this"
+    ),
     sort: str = Query("date", description="date, plover, cameo, quad_class, goldstein, confidence; -desc"),
     limit: Limit = 100,
     offset: Offset = 0,
@@ -62,6 +65,7 @@ def event_query(
         search=q,
         article_id=article,
         include_all=all,
+        min_confidence=min_confidence,
         sort=sort,
         limit=limit,
         offset=offset,
@@ -179,8 +183,20 @@ def get_dyad_stats(
     since: str | None = None,
     until: str | None = None,
     all: bool = False,
+    min_confidence: float | None = Query(None, ge=0, le=1, description="only events at least this confident"),
 ) -> JSONResponse:
-    return _json(queries.dyad_stats(store, a, b, period=period, since=since, until=until, include_all=all))
+    return _json(
+        queries.dyad_stats(
+            store,
+            a,
+            b,
+            period=period,
+            since=since,
+            until=until,
+            include_all=all,
+            min_confidence=min_confidence,
+        )
+    )
 
 
 @reads.get("/network", summary="Who interacts with whom under the event filters: country nodes and edges")

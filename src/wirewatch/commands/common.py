@@ -76,7 +76,24 @@ def add_event_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
     p.add_argument("--search", help="words that must all appear in the event's sentence")
     p.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
+    p.add_argument(
+        "--min-confidence",
+        type=probability,
+        metavar="X",
+        help="only events whose confidence (the calibrated probability of being right) is at least X, 0 to 1",
+    )
     p.add_argument("--limit", type=int, help="at most this many events")
+
+
+def probability(value: str) -> float:
+    """A number from 0 to 1, or an argparse error saying so."""
+    try:
+        number = float(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number; give a confidence from 0 to 1") from e
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0 to 1; give a confidence such as 0.8")
+    return number
 
 
 def event_query_from(args: argparse.Namespace) -> EventQuery:
@@ -91,5 +108,6 @@ def event_query_from(args: argparse.Namespace) -> EventQuery:
         until=args.until,
         search=args.search,
         include_all=args.all,
+        min_confidence=args.min_confidence,
         limit=args.limit,
     )

@@ -51,6 +51,7 @@ class EventQuery:
     search: str | None = None  # every word must appear in the sentence
     article_id: str | None = None
     include_all: bool = False  # add negated, future and hypothetical events
+    min_confidence: float | None = None  # events whose (calibrated) confidence is at least this
     sort: str = "date"  # a key of SORT_COLUMNS, "-" in front for descending
     limit: int | None = 100
     offset: int = 0
@@ -61,6 +62,8 @@ class EventQuery:
             value = getattr(self, name)
             if value and not _DATE.match(value):
                 raise QueryError(f"{name}={value!r}: use a date as YYYY-MM-DD (or YYYY-MM, YYYY)")
+        if self.min_confidence is not None and not 0 <= self.min_confidence <= 1:
+            raise QueryError(f"min_confidence={self.min_confidence}: confidence is a number from 0 to 1")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise QueryError(f"quad_class={self.quad_class}: quad class is 1, 2, 3 or 4")
         if self.sort.lstrip("-") not in SORT_COLUMNS:
@@ -124,6 +127,7 @@ def event_where(q: EventQuery) -> tuple[str, list[Any]]:
         ("e.quad_class = ?", q.quad_class),
         ("e.event_date >= ?", q.since),
         ("e.event_date <= ?", _until(q.until)),
+        ("e.confidence >= ?", q.min_confidence),
     )
     for clause, value in simple:
         if value is not None and value != "":
@@ -334,11 +338,18 @@ def dyad_stats(
     since: str | None = None,
     until: str | None = None,
     include_all: bool = False,
+    min_confidence: float | None = None,
 ) -> dict[str, Any]:
     """Events between a and b (both ways) per period: counts by quad class, mean Goldstein."""
     if period not in PERIOD_CHARS:
         raise QueryError(f"period={period!r}: use day, month or year")
-    q = EventQuery(dyad=(a.upper(), b.upper()), since=since, until=until, include_all=include_all)
+    q = EventQuery(
+        dyad=(a.upper(), b.upper()),
+        since=since,
+        until=until,
+        include_all=include_all,
+        min_confidence=min_confidence,
+    )
     where, params = event_where(q.validated())
     n = PERIOD_CHARS[period]
     rows = store.conn.execute(

@@ -7,7 +7,7 @@ const PLOVER = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
   "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 const QUAD = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
 const QUAD_COLOR = { 1: "#2e8b57", 2: "#8fbc5a", 3: "#e0a030", 4: "#c8372d" };
-const FILTERS = ["actor", "country", "dyad", "type", "quad_class", "since", "until", "q", "all"];
+const FILTERS = ["actor", "country", "dyad", "type", "quad_class", "since", "until", "q", "min_confidence", "all"];
 const SVGNS = "http://www.w3.org/2000/svg";
 const PAGE = 100;
 
@@ -110,6 +110,8 @@ function filterForm(view, params) {
     input("since", "since", { type: "date" }),
     input("until", "until", { type: "date" }),
     input("q", "sentence contains"),
+    input("min_confidence", "min. confidence", { type: "number", min: 0, max: 1, step: 0.05, placeholder: "0–1",
+      title: "only events at least this likely to be right (calibrated confidence, 0 to 1)" }),
     h("label", { class: "check" }, h("input", { type: "checkbox", name: "all", checked: params.get("all") === "true" }), "negated / hypothetical too"),
     h("button", { type: "submit" }, "Apply"),
     link(`#/${view}`, "Clear", { class: "button secondary" }));
