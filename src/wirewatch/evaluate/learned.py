@@ -36,7 +36,13 @@ from wirewatch.evaluate.events import (
     prediction_of,
 )
 from wirewatch.events.codebook import load_cameo
-from wirewatch.events.fuse import CandidateCoder, FusionPolicy, Opinion, fuse_doc, opinions_of
+from wirewatch.events.fuse import (
+    CandidateCoder,
+    FusionPolicy,
+    Opinion,
+    fuse_doc,
+    opinions_of,
+)
 from wirewatch.events.learned import (
     PENTA_NAMES,
     PLOVER_CLASS,

@@ -245,6 +245,21 @@ def penta_n(report: Mapping[str, Any]) -> dict[str, int]:
     return n
 
 
+def _score_learned(path: Path, ctx: EvalContext) -> Scored:
+    """The learned stage by k-fold cross-validation (evaluate/learned.py). `path` is the penta
+    file; the PLOVER and CAMEO sets are read beside it (their fingerprints are in the report)."""
+    from wirewatch.evaluate.learned import DEFAULT_FOLDS, SET_FILES, cross_validate
+
+    eval_dir = path.parent.parent
+    report = cross_validate(ctx.nlp(), eval_dir, k=int(ctx.options.get("folds", DEFAULT_FOLDS)))
+    report["fingerprints"] = {name: fingerprint(eval_dir / rel).as_dict() for name, rel in SET_FILES.items()}
+    n = {}
+    for set_name, size in report["sentences"].items():
+        n |= {k: int(size) for k in flatten(report.get(set_name, {}), f"{set_name}.")}
+    n["classifier_accuracy"] = sum(int(v) for v in report["sentences"].values())
+    return Scored(flatten(report), n, report)
+
+
 def _score_dates(path: Path, ctx: EvalContext) -> Scored:
     from wirewatch.evaluate.dates import evaluate_dates
 
@@ -337,6 +352,20 @@ REGISTRY: dict[str, EvalSet] = {
                 "source_match",
             ),
             "CAMEO penta class of unseen news sentences",
+        ),
+        EvalSet(
+            "learned",
+            "events/cameo_penta.jsonl",
+            _score_learned,
+            (
+                "penta.fused.accuracy",
+                "penta.fused.coded_share",
+                "penta.classifier_accuracy",
+                "plover_gsr.fused.type_accuracy",
+                "plover_gsr.fused.full_event_f1",
+                "cameo_news.fused.root_accuracy",
+            ),
+            "the learned classifier and its fusion with the rules, by k-fold cross-validation",
         ),
         EvalSet(
             "dates",

@@ -73,7 +73,7 @@ class EventCoder:
         places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         self._located = {**places, **by_token}
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
-        for sent in sentences(doc):
+        for sent in self._sentences(doc):
             for token in sent:
                 event = self._first_event(token, sent, by_token, article_id)
                 if event is None:
@@ -82,6 +82,10 @@ class EventCoder:
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         return sorted(events.values(), key=lambda e: (e.sentence_start, e.trigger.start))
+
+    def _sentences(self, doc: Doc) -> list[SpacySpan]:
+        """The sentences to code (all of them; a subclass may code fewer)."""
+        return sentences(doc)
 
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
