@@ -23,6 +23,7 @@ from wirewatch.actors.kb import ActorKB, load_curated
 from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.organisations import OrganisationMatcher, load_organisations
 from wirewatch.actors.resolve import ActorResolver
+from wirewatch.actors.roles import RolesComponent
 from wirewatch.events.calibrate import ConfidenceComponent
 from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import load_codebook
@@ -112,6 +113,18 @@ def make_when(nlp: Language, name: str, version: str) -> WhenComponent:
 
 
 @Language.factory(
+    "wirewatch_roles",
+    requires=["doc._.events", "doc._.mentions"],
+    assigns=["doc._.events"],
+    default_config={"version": "wirewatch.roles.v1"},
+)
+def make_roles(nlp: Language, name: str, version: str) -> RolesComponent:
+    """Roles in time: knowledge-base offices read at each event's own date (actors/roles.py)."""
+    register_extensions()
+    return RolesComponent(ActorKB(load_curated()))
+
+
+@Language.factory(
     "wirewatch_where",
     requires=["doc._.events", "doc._.mentions", "doc.ents", "token.dep"],
     assigns=["doc._.events"],
@@ -166,6 +179,7 @@ def build_nlp(model: str) -> Language:
     nlp.add_pipe("wirewatch_events")
     nlp.add_pipe("wirewatch_learned")
     nlp.add_pipe("wirewatch_when")
+    nlp.add_pipe("wirewatch_roles")  # after the event dates: offices at each event's date
     nlp.add_pipe("wirewatch_where")
     nlp.add_pipe("wirewatch_confidence")  # last: it calibrates every event the components above coded
     log.debug("pipeline: %s", nlp.pipe_names)

@@ -130,8 +130,43 @@ def test_merge_folds_names_dates_and_mentions(store: SqliteStore) -> None:
     ],
 )
 def test_conflicting_merges_change_nothing(store: SqliteStore, keep: str, drop: str, message: str) -> None:
-    store.save_coded(_coded("m1", dt.date(2019, 1, 1), [_person("Moon", "p:moon", "KOR", "GOV", None)]))
+    store.save_coded(
+        _coded("m1", dt.date(2019, 1, 1), [_person("Moon Jae-in", "p:moon", "KOR", "GOV", None)])
+    )
     before = list_actors(store)
     with pytest.raises(KnowledgeBaseError, match=message):
         merge_actors(store, keep, drop)
     assert list_actors(store) == before
+
+
+def _headline_coded(text: str, mention: Mention) -> CodedArticle:
+    article = Article(article_id="h1", text=text, published=dt.date(2021, 5, 1))
+    return CodedArticle(article=article, mentions=(mention,))
+
+
+def test_only_names_of_the_body_text_are_learned(store: SqliteStore) -> None:
+    """Issue 11: a headline's words and common words are never learned as a person."""
+    headline = "Merkel Warns Putin\n\nThe chancellor spoke in Berlin."
+    store.save_coded(_headline_coded(headline, _person("Merkel Warns", "p:merkel-warns", "DEU", "GOV", None)))
+    title = "Leaders Meet In Paris\n\nThe talks began."
+    store.save_coded(_headline_coded(title, _person("Leaders Meet", "p:leaders-meet", None, None, None)))
+    one_word = "Douma was shelled again, residents said."
+    store.save_coded(_headline_coded(one_word, _person("Douma", "p:douma", None, None, None)))
+    ids = {a.actor_id for a in list_actors(store)}
+    assert not ids & {"p:merkel-warns", "p:leaders-meet", "p:douma"}
+    body = "Foreign Minister Choe Son Hui arrived in Havana."
+    choe = Mention(
+        17, 29, "Choe Son Hui", "person", "PRK", "GOV", "Choe Son Hui", "foreign minister", "p:choe", "person"
+    )
+    store.save_coded(_headline_coded(body, choe))
+    assert "p:choe" in {a.actor_id for a in list_actors(store)}
+
+
+def test_a_role_lent_by_the_knowledge_base_is_not_learned_again(store: SqliteStore) -> None:
+    """Issue 11: only a role the article states is seen; a curated term is not widened by echoes."""
+    echo = Mention(
+        0, 2, "Ri", "person", "PRK", "GOV", "Ri Yong-ho", "foreign minister", "p:ri-yong-ho", "person+known"
+    )
+    store.save_coded(_coded("e1", dt.date(2023, 3, 1), [echo]))
+    spans = get_actor(store, "p:ri-yong-ho").roles
+    assert [(s.first_seen, s.last_seen) for s in spans] == [("2016-05-02", "2020-01-18")]

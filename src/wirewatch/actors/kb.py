@@ -14,15 +14,13 @@ from pathlib import Path
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
+from wirewatch.gazetteer.words import name_particles
 from wirewatch.model import KnownActor, RoleSpan, name_key
 
 CURATED_COLUMNS = ("name", "aliases", "country", "sector", "role", "term_start", "term_end")
 # A surname shorter than this is too common across languages to identify someone alone
 # ("Li", "Ri", "Ng"); within one article the resolver still links them.
 MIN_SURNAME_CHARS = 3
-NAME_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "de", "da", "del", "van", "von", "la", "le", "jr", "sr", "ii", "iii", "iv"}
-)
 
 
 def actor_slug(name: str) -> str:
@@ -53,7 +51,7 @@ class ActorKB:
                 self._index_surname(key, actor)
 
     def _index_surname(self, key: str, actor: KnownActor) -> None:
-        parts = [p for p in key.split() if p not in NAME_PARTICLES]
+        parts = [p for p in key.split() if p not in name_particles()]
         if len(parts) < 2 or len(parts[-1]) < MIN_SURNAME_CHARS:
             return
         surname = parts[-1]
@@ -87,15 +85,42 @@ def _rank(actor: KnownActor) -> int:
 
 
 def role_at(actor: KnownActor, date: dt.date | None) -> RoleSpan | None:
-    """The role the actor held on `date` (the latest one when the date is unknown or outside all)."""
+    """The role the actor held on `date`; None when the date falls outside every role's dates
+    (a candidate before taking office, a minister after leaving it). Undated: the latest role."""
     if not actor.roles:
         return None
-    if date is not None:
-        day = date.isoformat()
-        for span in actor.roles:
-            if (span.first_seen or "") <= day <= (span.last_seen or "9999"):
-                return span
-    return max(actor.roles, key=lambda s: s.last_seen or "9999")
+    if date is None:
+        return max(actor.roles, key=lambda s: s.last_seen or "9999")
+    return role_during(actor, date, date)
+
+
+def role_during(actor: KnownActor, first: dt.date, last: dt.date) -> RoleSpan | None:
+    """The role the actor held for most of the period from `first` to `last` (an event dated
+    to a day, a month or a year); None when no role covers half of it."""
+    days = (last - first).days + 1
+    best: tuple[int, RoleSpan] | None = None
+    for span in actor.roles:
+        start = max(first, _day(span.first_seen, dt.date.min))
+        end = min(last, _day(span.last_seen, dt.date.max))
+        covered = (end - start).days + 1
+        if covered * 2 >= days and covered > 0 and (best is None or covered > best[0]):
+            best = (covered, span)
+    return best[1] if best else None
+
+
+def held_before(actor: KnownActor, date: dt.date) -> RoleSpan | None:
+    """The latest role the actor had left by `date` (a former office holder), else None."""
+    ended = [s for s in actor.roles if s.last_seen and _day(s.last_seen, dt.date.max) < date]
+    return max(ended, key=lambda s: s.last_seen or "") if ended else None
+
+
+def _day(text: str | None, default: dt.date) -> dt.date:
+    if not text:
+        return default
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return default
 
 
 def load_curated(path: Path | None = None) -> list[KnownActor]:

@@ -1,13 +1,15 @@
 """Non-state organisations news names as actors (armed groups, movements, NGOs).
 
 Loads `data/organisations.tsv`; each row gives a name, aliases, the country the group is
-based in (or none for transnational groups) and its sector.
+based in (or none for transnational groups), its sector and, for a name several
+organisations share, the countries of the stories that mean it (RSF in a Sudan story is
+the Rapid Support Forces; elsewhere Reporters Without Borders).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from spacy.util import filter_spans
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
-ORG_COLUMNS = ("name", "aliases", "country", "sector")
+ORG_COLUMNS = ("name", "aliases", "country", "sector", "context")
 NO_COUNTRY = "-"
 _ISO3 = re.compile(r"[A-Z]{3}")
 _SECTOR = re.compile(r"[A-Z]{3}")
@@ -31,6 +33,7 @@ class Organisation:
     aliases: tuple[str, ...]
     country: str | None
     sector: str
+    context: frozenset[str] = frozenset()  # stories (countries) that mean this reading of a shared name
 
     @property
     def actor_id(self) -> str:
@@ -49,15 +52,19 @@ def load_organisations(path: Path | None = None) -> list[Organisation]:
 
 def _row(line: str, label: str, number: int) -> Organisation:
     cells = [c.strip() for c in line.split("\t")]
+    cells += [""] * (len(ORG_COLUMNS) - len(cells))
     if len(cells) != len(ORG_COLUMNS) or not cells[0]:
         raise DataFileError(f"{label}, row {number}: expected {len(ORG_COLUMNS)} columns and a name")
-    name, aliases, country, sector = cells
+    name, aliases, country, sector, context = cells
     if country != NO_COUNTRY and not _ISO3.fullmatch(country):
         raise DataFileError(f"{label}, row {number}: bad country {country!r}")
     if not _SECTOR.fullmatch(sector):
         raise DataFileError(f"{label}, row {number}: bad sector {sector!r}")
+    codes = frozenset(c.strip() for c in context.split("|") if c.strip())
+    if any(not _ISO3.fullmatch(c) for c in codes):
+        raise DataFileError(f"{label}, row {number}: bad context {context!r}")
     names = tuple(a.strip() for a in aliases.split("|") if a.strip())
-    return Organisation(name, names, None if country == NO_COUNTRY else country, sector)
+    return Organisation(name, names, None if country == NO_COUNTRY else country, sector, codes)
 
 
 # Forms this short and in capitals ("PLO", "ANC") match only as written.
@@ -68,21 +75,41 @@ class OrganisationMatcher:
     """Finds organisation names in a Doc: (start token, end token, organisation), longest first."""
 
     def __init__(self, nlp: Language, organisations: Iterable[Organisation]) -> None:
-        self._orgs: dict[str, Organisation] = {}
+        self._readings: dict[str, list[Organisation]] = {}  # form key -> organisations bearing it
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for org in organisations:
-            self._orgs[org.actor_id] = org
             for form in org.forms():
                 acronym = len(form) <= _ACRONYM_MAX and form.isupper()
-                matcher = self._exact if acronym else self._folded
-                variants = {form, form.replace("'", "\u2019")}
-                matcher.add(org.actor_id, [nlp.make_doc(v) for v in variants])
+                key = form if acronym else form.lower()
+                if key not in self._readings:
+                    matcher = self._exact if acronym else self._folded
+                    variants = {form, form.replace("'", "\u2019")}
+                    matcher.add(key, [nlp.make_doc(v) for v in variants])
+                self._readings.setdefault(key, []).append(org)
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, Organisation]]:
+    def __call__(self, doc: Doc, countries: Collection[str] = ()) -> list[tuple[int, int, Organisation]]:
+        """Organisations named in `doc`; a shared name is read in the story's `countries`."""
         spans = [
             Span(doc, start, end, label=match_id)
             for matcher in (self._exact, self._folded)
             for match_id, start, end in matcher(doc)
         ]
-        return [(s.start, s.end, self._orgs[s.label_]) for s in filter_spans(spans)]
+        found = []
+        for span in filter_spans(spans):
+            org = in_context(self._readings[span.label_], countries)
+            if org is not None:
+                found.append((span.start, span.end, org))
+        return found
+
+
+def in_context(readings: list[Organisation], countries: Collection[str]) -> Organisation | None:
+    """The reading of a name in a story about `countries`: one whose context the story names,
+    else the one with no context; None when only other stories' readings exist."""
+    if len(readings) == 1 and not readings[0].context:
+        return readings[0]
+    named = set(countries)
+    fitting = [org for org in readings if org.context & named]
+    if fitting:
+        return fitting[0]
+    return next((org for org in readings if not org.context), None)

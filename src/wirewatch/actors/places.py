@@ -1,42 +1,486 @@
-"""Cities and divisions as actors' places: "rebels in Darfur", "a bombing in Tel Aviv".
+"""Step 1 of actor resolution: the places and country words of a Doc, and (step 5) the
+mentions of those no other step took.
 
-The country table knows states, capitals and a few seats of power; news names many more
-places, and a group "in Samarra" or "based in Trinidad" belongs to the country the place
-is in. The offline gazetteer of `wirewatch.where` (GeoNames cities over 15,000 people and
-first-level divisions) answers that; it is read here, never changed, and loaded on first
-use only (about 1.5 s, once per process; the where stage shares it).
+Found first, read whole:
+- country, capital, demonym, organisation and seat-of-power names of the country table,
+  names whose reading depends on the story (`data/context_forms.tsv`), cities and divisions
+  of the offline place gazetteer ("Tel Aviv", "Samarra"), misspelt country words ("Ethopia");
+- no part of a longer place name names a country: "New Mexico" and "Mexico City" are places of
+  the gazetteer's, "Paris, Texas" lies in the state after the comma, "Lima County" is a
+  division named after a capital (of no known country unless its state is named);
+- a dateline ("PRETORIA, Nov 2 (Reuters) -") is no actor: its place is where the story was
+  filed; online platforms (Twitter, Telegram) are no actors; "anti-Syria" names no owner.
+
+Step 5 turns what is left into mentions: a country, an organisation, a demonym's people, a
+capital that stands for its government (the subject of what it says or does, "Moscow said",
+the owner of "Beijing's response", "an admission by Moscow") or a place ("talks in Moscow",
+"visited Kyiv", "Kyiv was shelled").
 """
 
 from __future__ import annotations
 
-from wirewatch.where.gazetteer import Candidate, load_places
+import re
+from collections.abc import Iterable
+from dataclasses import replace
 
-# Kinds of place that stand for a country's territory (countries come from our own table).
-LOCAL_KINDS = frozenset({"city", "town", "admin1"})
-# A name is read as one country's place only when its most populous reading outweighs
-# every reading in another country this many times ("Lagos", not "Rafah" Gaza/Egypt).
-DOMINANCE = 5
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from wirewatch.actors.context import ContextMatcher
+from wirewatch.actors.dateline import find_dateline
+from wirewatch.actors.fuzzy import FuzzyCountries
+from wirewatch.actors.kb import ActorKB
+from wirewatch.actors.lexicon import SectorLexicon, SectorTerm
+from wirewatch.actors.state import (
+    APOSTROPHES,
+    Places,
+    Resolution,
+    overlap,
+    preps,
+    sentence_countries,
+    strip_possessive,
+)
+from wirewatch.doctools import sentence_of
+from wirewatch.gazetteer.cities import CityGazetteer
+from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
+from wirewatch.gazetteer.words import name_words, place_words
+
+__all__ = ["CityGazetteer", "PlaceFinder", "ethnic_home"]  # CityGazetteer: for older imports
+
+COUNTRY_FORMS = frozenset({"name", "official", "alias"})
+GOVERNMENT_FORMS = frozenset({"metonym"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
+# Where a capital stands for its government: the subject of what it says or does ("Moscow
+# said", "Beijing protested") and the owner of an act ("Beijing's response"). A passive
+# subject is acted on ("Kyiv was shelled"): a place, as is any object ("visited Kyiv").
+GOVERNMENT_DEPS = frozenset({"nsubj", "poss"})
+STANCE_WORDS = frozenset({"anti", "pro"})
+# Entity labels of the names the city gazetteer is asked about: the small model tags many
+# towns NORP, ORG or even PERSON ("Samarra" NORP, "Khanty-Mansiysk (Siberia" ORG, "in Sivas").
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"})
+NAMED_PLACE_LABELS = frozenset({"GPE", "LOC"})
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "province", "region", "district", "capital"})
+# Tokens that end a place name inside a longer entity: "Khanty-Mansiysk (Siberia".
+NAME_BREAKS = frozenset({"(", ",", ")", "[", ";"})
+# Forms whose words may be part of a longer place name ("New Mexico", "Mexico City", "Paris, Texas").
+WHOLE_NAME_FORMS = frozenset({"name", "official", "alias", "capital"})
+# Capitalised words read on each side of a country word for a longer place name.
+LONGER_NAME_WORDS = 2
+# Words of a "<place>, <division>" qualifier ("New South Wales").
+QUALIFIER_WORDS = 3
+_FORM_ORDER = {"name": 0, "official": 1, "alias": 2, "igo": 3, "metonym": 4, "capital": 5}
 
 
-class CityGazetteer:
-    """Country of a city or division name, when the name is clear enough."""
+class PlaceFinder:
+    """Finds the places and country words of a Doc (step 1) and makes mentions of them (step 5)."""
 
-    def country_of(self, text: str) -> str | None:
-        """ISO3 of the place `text` most likely names; None when unknown or shared."""
-        candidates = [c for c in load_places().lookup(text) if c.place.kind in LOCAL_KINDS]
-        if not candidates or not text[:1].isupper():
+    def __init__(
+        self, nlp: Language, gazetteer: Gazetteer, sectors: SectorLexicon, context: ContextMatcher
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.sectors = sectors
+        self.context = context
+        self.cities = CityGazetteer()
+        self._forms: dict[str, list[SurfaceForm]] = {}
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._build_matchers(nlp, gazetteer.surface_forms())
+        self._platforms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._platforms.add("platform", [nlp.make_doc(p) for p in sorted(name_words("platform"))])
+        self.fuzzy = FuzzyCountries(gazetteer.surface_forms(), self.cities.is_place)
+
+    def _build_matchers(self, nlp: Language, forms: Iterable[SurfaceForm]) -> None:
+        exact: dict[str, list[Doc]] = {}
+        folded: dict[str, list[Doc]] = {}
+        for form in forms:
+            text = re.sub(r"^the\s+", "", form.text, flags=re.IGNORECASE)
+            key = text.translate(APOSTROPHES)
+            self._forms.setdefault(key.lower(), []).append(form)
+            case_sensitive = len(text) <= 4 or text.isupper() or "." in text
+            bucket = exact if case_sensitive else folded
+            for variant in {text, text.replace("'", "\u2019")}:
+                bucket.setdefault(key.lower(), []).append(nlp.make_doc(variant))
+        for key, docs in exact.items():
+            self._exact.add(key, docs)
+        for key, docs in folded.items():
+            self._folded.add(key, docs)
+
+    def __call__(self, doc: Doc, kb: ActorKB) -> Places:
+        """Every place and country word of `doc`, read whole, with the words that are no actor."""
+        places = self._non_actors(doc, self._gazetteer_spans(doc))
+        places = self._in_context(doc, places)
+        places = self._whole_names(doc, places)
+        return self._extra_places(doc, places, kb)
+
+    def name(self, code: str) -> str | None:
+        country = self.gazetteer.get(code)
+        return country.name if country else None
+
+    # finding ---------------------------------------------------------------
+    def _gazetteer_spans(self, doc: Doc) -> Places:
+        spans = []
+        for matcher in (self._exact, self._folded):
+            for match_id, start, end in matcher(doc):
+                spans.append(SpacySpan(doc, start, end, label=match_id))
+        by_start: dict[int, tuple[SpacySpan, SurfaceForm]] = {}
+        for span in filter_spans(spans):
+            forms = self._forms.get(span.label_.lower()) or self._forms.get(span.label_)
+            if forms:
+                by_start[span.start] = (span, _choose(forms))
+        return Places(by_start)
+
+    def _non_actors(self, doc: Doc, places: Places) -> Places:
+        """Tokens that are no actor: the dateline and online platforms."""
+        blocked: set[int] = set()
+        for _, start, end in self._platforms(doc):
+            blocked.update(range(start, end))
+        datelines: list[tuple[int, int]] = []
+        dateline = find_dateline(doc)
+        if dateline is not None and not self._is_organisation_word(dateline.place):
+            blocked.update(range(dateline.whole.start, dateline.whole.end))
+            datelines.append((dateline.place.start, dateline.place.end))
+        if not blocked:
+            return places
+        return Places(dict(places), blocked, datelines)
+
+    def _is_organisation_word(self, span: SpacySpan) -> bool:
+        """ "UN -", "NATO —" at a line's start: an organisation, not a dateline."""
+        return any(f.form == "igo" for f in self._forms.get(span.text.lower(), []))
+
+    def _in_context(self, doc: Doc, places: Places) -> Places:
+        """Places with the names whose reading depends on the article's other countries."""
+        hits = self.context(doc)
+        if not hits:
+            return places
+        items = dict(places)
+        for span, readings in hits:
+            if any(overlap(s, span) and len(s) > len(span) for s, _ in places.values()):
+                continue  # part of a longer name: "Korea" in "South Korea"
+            others = {f.code for s, f in places.values() if not overlap(s, span)}
+            reading = next((r for r in readings if r.applies(others)), None)
+            if reading is None:
+                continue
+            for start in [k for k, (s, _) in items.items() if overlap(s, span)]:
+                del items[start]
+            form = "name" if reading.kind == "country" else "region"
+            items[span.start] = (span, SurfaceForm(span.text, reading.code, form))
+        return places.replaced(items)
+
+    def _whole_names(self, doc: Doc, places: Places) -> Places:
+        """No part of a longer place name names a country: "New Mexico", "Mexico City" (the
+        gazetteer's places), "Paris, Texas" (in the division after the comma), "Lima County"
+        (a division named after a capital, of no known country unless its state is named)."""
+        items = dict(places)
+        blocked = set(places.blocked)
+        for start, (span, form) in places.items():
+            if form.form not in WHOLE_NAME_FORMS or start in blocked:
+                continue
+            longer = self._longer_place(doc, span)
+            if longer is not None:
+                whole, code = longer
+                del items[start]
+                for other in [k for k, (s, _) in items.items() if overlap(s, whole)]:
+                    del items[other]
+                if code is None:
+                    blocked.update(range(whole.start, whole.end))
+                else:
+                    items[whole.start] = (whole, SurfaceForm(whole.text, code, "region"))
+                continue
+            qualified = self._qualified(doc, span)
+            if qualified is not None:
+                qualifier, code = qualified
+                items[start] = (span, SurfaceForm(span.text, code, "region"))
+                if qualifier.start in items:
+                    items[qualifier.start] = (qualifier, SurfaceForm(qualifier.text, code, "region"))
+        if blocked == set(places.blocked) and items == dict(places):
+            return places
+        return Places(items, blocked, places.datelines)
+
+    def _longer_place(self, doc: Doc, span: SpacySpan) -> tuple[SpacySpan, str | None] | None:
+        """The longer place name `span` is part of, with its country (None: unknown)."""
+        before = _capitalised_run(doc, span.start - 1, -1)
+        after = _capitalised_run(doc, span.end, 1)
+        for left in range(len(before), -1, -1):
+            for right in range(len(after), -1, -1):
+                if not left and not right:
+                    continue
+                whole = doc[span.start - left : span.end + right]
+                code = self.cities.country_of(whole.text)
+                if code is not None:
+                    return whole, code
+        if after and doc[span.end].lower_ in place_words("generic"):
+            # "Lima County", "Washington State": a division named after the place.
+            whole = doc[span.start : span.end + 1]
+            qualifier = _qualifier_after(doc, whole.end)
+            code = self.cities.qualified_country(whole.text, qualifier.text) if qualifier else None
+            return whole, code or self.cities.division_country(span.text)
+        return None
+
+    def _qualified(self, doc: Doc, span: SpacySpan) -> tuple[SpacySpan, str] | None:
+        """ "Paris, Texas", "Athens, Georgia": a place and the division or country after it."""
+        qualifier = _qualifier_after(doc, span.end)
+        if qualifier is None:
             return None
-        ranked = sorted(candidates, key=_size, reverse=True)
-        top = ranked[0].place
-        rivals = [c.place for c in ranked[1:] if c.place.country != top.country]
-        if top.country is None or any(r.population * DOMINANCE > top.population for r in rivals):
+        code = self.cities.qualified_country(span.text, qualifier.text)
+        if code is None or any(f.code == code for f in self._forms.get(span.text.lower(), [])):
+            return None  # "Paris, France": the place's own country says nothing new
+        return qualifier, code
+
+    def _extra_places(self, doc: Doc, places: Places, kb: ActorKB) -> Places:
+        """Places the country table does not list: cities or divisions of the offline
+        gazetteer ("Tel Aviv", "Samarra") and misspelt country words ("Ethopia")."""
+        items = dict(places)
+        covered = set(places.covered) | set(places.blocked)
+        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        for ent in doc.ents:
+            span = _place_name(ent)
+            if not len(span) or covered.intersection(range(span.start, span.end)):
+                continue
+            qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
+            qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
+            code = qualified or self._extra_place(ent, span, kb, person_words)
+            if code is not None:
+                items[span.start] = (span, SurfaceForm(span.text, code, "region"))
+                covered.update(range(span.start, span.end))
+        for token in doc:
+            if token.i in covered or token.ent_type_ == "PERSON":
+                continue
+            form = self.fuzzy(token.text)
+            if form is not None:
+                items[token.i] = (doc[token.i : token.i + 1], form)
+        stances = [start for start in items if _stance_prefix(doc, start)]
+        for start in stances:
+            del items[start]
+        return places.replaced(items) if len(items) != len(places) or stances else places
+
+    def _extra_place(
+        self, ent: SpacySpan, span: SpacySpan, kb: ActorKB, person_words: set[str]
+    ) -> str | None:
+        if ent.label_ == "PERSON":
+            if len(span) > 1 or kb.by_name(span.text) or kb.by_surname(span.text):
+                return None  # a person's name
+            if span.text.lower() not in person_words and self.sectors.get(span.text) is None:
+                # One word no full name of the story explains, and a city's name: "visited Douma".
+                code = self.cities.city_country(span.text)
+                if code is not None:
+                    return code
+        if not _may_be_place(ent, span) or self.sectors.get(span.text) is not None:
+            return None  # "Congress" is a body before it is a town
+        return self.cities.country_of(span.text)
+
+    # step 5: mentions -------------------------------------------------------
+    def add_mentions(self, state: Resolution) -> None:
+        """Mentions of the places and country words no earlier step took."""
+        places = state.places
+        for start, end in places.datelines:
+            args = self._dateline_place(state.doc[start:end], places)
+            if args is not None:
+                state.add(start, end, args)
+        for span, form in places.values():
+            if not state.free(span.start, span.end):
+                continue
+            if self._resident_group(state, span, form):
+                continue
+            if form.form in ("demonym", "demonym_plural"):
+                form = replace(form, code=ethnic_home(span, form.code, places))
+            args = self._place_args(span, form)
+            shared = self._shared_noun(span) if form.form == "demonym" else None
+            if args is not None and shared is not None:
+                args |= {"kind": "group", "sector": shared.sector, "actor_id": f"{form.code}:{shared.sector}"}
+            if args is not None:
+                state.add(span.start, strip_possessive(span).end, args)
+
+    def _dateline_place(self, span: SpacySpan, places: Places) -> dict[str, object] | None:
+        """The mention of a dateline's place: a place, never an actor."""
+        hit = places.get(span.start)
+        code = hit[1].code if hit and hit[0].end <= span.end else None
+        code = code or self.cities.country_of(span.text.title())
+        if code is None:
             return None
-        return top.country
+        return {"kind": "place", "country": code, "rule": "dateline", "name": span.text}
 
-    def is_place(self, text: str) -> bool:
-        """Whether any city, division or country bears this name (misspelling guard)."""
-        return bool(load_places().lookup(text))
+    def _shared_noun(self, span: SpacySpan) -> SectorTerm | None:
+        """ "Sierra Leonean and Liberian refugees", parsed as "Sierra Leonean" and "Liberian
+        refugees": a bare demonym coordinated with a described group shares its noun."""
+        from wirewatch.actors.groups import DESCRIBING_DEPS, sector_term_at
+
+        root = span.root
+        if root.dep_ not in ARGUMENT_DEPS:
+            return None
+        for conj in root.children:
+            if conj.dep_ == "conj" and any(c.dep_ in DESCRIBING_DEPS for c in conj.lefts):
+                term, _ = sector_term_at(self.sectors, span.doc, conj.i)
+                if term is not None and term.kind == "group":
+                    return term
+        return None
+
+    @staticmethod
+    def _resident_group(state: Resolution, span: SpacySpan, form: SurfaceForm) -> bool:
+        """ "Bosnian Serbs", "Iraqi Turkmens": a people named with the country it lives in is
+        coded, as CAMEO does, by that country, as civilians."""
+        nxt = state.places.get(span.end)
+        if (
+            form.form != "demonym"
+            or nxt is None
+            or nxt[1].form != "demonym_plural"
+            or nxt[1].code == form.code
+        ):
+            return False
+        end = strip_possessive(nxt[0]).end
+        if not state.free(span.start, end):
+            return False
+        args = {
+            "kind": "group",
+            "country": form.code,
+            "sector": "CVL",
+            "actor_id": f"{form.code}:CVL",
+            "rule": "gazetteer:resident-group",
+        }
+        state.add(span.start, end, args)
+        return True
+
+    def _place_args(self, span: SpacySpan, form: SurfaceForm) -> dict[str, object] | None:
+        dep = "nsubj" if _by_agent(span.root) else span.root.dep_
+        code = form.code
+        if form.form == "igo":
+            return {
+                "kind": "igo",
+                "country": code,
+                "sector": "IGO",
+                "actor_id": code,
+                "rule": "gazetteer:igo",
+                "name": self.name(code),
+            }
+        if form.form in COUNTRY_FORMS:
+            return {
+                "kind": "country",
+                "country": code,
+                "actor_id": code,
+                "rule": f"gazetteer:{form.form}",
+                "name": self.name(code),
+            }
+        if form.form in GOVERNMENT_FORMS or (form.form == "capital" and dep in GOVERNMENT_DEPS):
+            return {
+                "kind": "country",
+                "country": code,
+                "sector": "GOV",
+                "actor_id": f"{code}:GOV",
+                "rule": f"gazetteer:{form.form}",
+                "name": self.name(code),
+            }
+        if form.form in ("capital", "region"):
+            return {"kind": "place", "country": code, "rule": f"gazetteer:{form.form}", "name": span.text}
+        if form.form == "demonym_plural":
+            return {
+                "kind": "group",
+                "country": code,
+                "sector": "CVL",
+                "actor_id": f"{code}:CVL",
+                "rule": "gazetteer:demonym_plural",
+            }
+        if form.form == "demonym" and dep in ARGUMENT_DEPS:
+            return {"kind": "group", "country": code, "actor_id": code, "rule": "gazetteer:demonym"}
+        if form.form == "demonym":
+            # "an Indian proposal", "Israeli air raids": the adjective stands for the state.
+            return {
+                "kind": "country",
+                "country": code,
+                "actor_id": code,
+                "rule": "gazetteer:demonym-modifier",
+                "name": self.name(code),
+            }
+        return None
 
 
-def _size(candidate: Candidate) -> int:
-    return candidate.place.population
+def _choose(forms: list[SurfaceForm]) -> SurfaceForm:
+    """Ambiguous forms (a capital shared by name with another country): prefer a state name."""
+    return min(forms, key=lambda f: (_FORM_ORDER.get(f.form, 6), f.code))
+
+
+def _capitalised_run(doc: Doc, i: int, step: int) -> list[int]:
+    """Up to `LONGER_NAME_WORDS` capitalised words from token `i` on, going `step`, in the same
+    sentence; a sentence's first word is no part of a name when it is a function word ("In")."""
+    run: list[int] = []
+    while 0 <= i < len(doc) and len(run) < LONGER_NAME_WORDS:
+        token = doc[i]
+        if not token.is_alpha or not token.text[:1].isupper() or (token.is_upper and len(token) > 1):
+            break
+        if token.is_sent_start and (step > 0 or token.is_stop):
+            break
+        run.append(i)
+        if token.is_sent_start:
+            break
+        i += step
+    return run
+
+
+def _qualifier_after(doc: Doc, end: int) -> SpacySpan | None:
+    """The capitalised words after "<place>, " ("Texas", "Ky.", "New South Wales")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    stop = end + 1
+    while (
+        stop < len(doc)
+        and stop - end <= QUALIFIER_WORDS
+        and doc[stop].text[:1].isupper()
+        and not doc[stop].is_punct
+    ):
+        stop += 1
+    if stop < len(doc) and doc[stop].text == "." and stop > end + 1 and not doc[stop - 1].whitespace_:
+        stop += 1  # "Ky."
+    return doc[end + 1 : stop] if stop > end + 1 else None
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """ "anti-Syria", "pro-Moscow": the place names what a group is for or against, not whose."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_WORDS
+
+
+def _by_agent(token: Token) -> bool:
+    """ "an admission by Moscow": the object of "by" is the one who acts."""
+    return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _may_be_place(ent: SpacySpan, name: SpacySpan) -> bool:
+    """Whether an entity may name a place: a GPE or LOC, or another label (the small model
+    tags towns NORP or ORG: "Samarra", "Khanty-Mansiysk") in a place's slot: "in X",
+    "the town of X". Organisations named like towns ("Reading", "Congress") stay out."""
+    if not len(name) or ent.label_ not in PLACE_LABELS:
+        return False
+    if ent.label_ in NAMED_PLACE_LABELS:
+        return True
+    root = name.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in place_words("locative") or (
+        prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS
+    )
+
+
+def _place_name(ent: SpacySpan) -> SpacySpan:
+    """The place name in an entity: no leading "the", no possessive, nothing from a bracket on."""
+    span = strip_possessive(ent)
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    end = next((t.i for t in span if t.text in NAME_BREAKS), span.end)
+    return span.doc[start:end] if start < end else span.doc[start:start]
+
+
+def ethnic_home(span: SpacySpan | None, code: str, places: Places) -> str:
+    """Where a people named by its demonym lives, as CAMEO codes it: "the Albanians of southern
+    Serbia" in Serbia; "ethnic Albanians" in the first other country the sentence names."""
+    if span is None:
+        return code
+    ethnic = span.start > 0 and span.doc[span.start - 1].lower_ == "ethnic"
+    words = ("of", "in") if ethnic else ("of",)
+    for token in sorted(t for p in preps(span.root, words) for t in p.subtree):
+        hit = places.get(token.i)
+        if hit and hit[1].form not in ("igo", "demonym", "demonym_plural") and hit[1].code != code:
+            return hit[1].code
+    if not ethnic:
+        return code
+    others = [c for c in sentence_countries(sentence_of(span.doc, span.start), places) if c != code]
+    return others[0] if others else code

@@ -25,6 +25,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from wirewatch.gazetteer.words import name_words
+
 __all__ = ["Cleaned", "RemovedLine", "clean_text"]
 
 
@@ -157,7 +159,7 @@ _CREDIT_LINE = re.compile(
 )
 
 _NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][\w’'-]+)"
-_PARTICLE = r"(?:de|da|del|der|van|von|di|du|le|la|al|el|bin|ibn)"
+_PARTICLE = "(?:" + "|".join(sorted(name_words("particle"))) + ")"  # data/name_words.tsv
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
 _OUTLET = r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}[’']s\s+)"
 _PLACE = r"(?:\s+(?:from|in)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"

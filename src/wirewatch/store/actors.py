@@ -13,8 +13,9 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wirewatch.actors.names import learnable
 from wirewatch.errors import KnowledgeBaseError
-from wirewatch.model import CodedArticle, KnownActor, RoleSpan, name_key
+from wirewatch.model import CodedArticle, KnownActor, Mention, RoleSpan, name_key
 
 if TYPE_CHECKING:  # the store module calls `learn_from` while saving: import for types only
     from wirewatch.store.sqlite import SqliteStore
@@ -103,15 +104,52 @@ def actor_mentions(store: SqliteStore, actor_id: str, limit: int = 20) -> list[d
 
 
 def learn_from(conn: sqlite3.Connection, coded: CodedArticle) -> None:
-    """Record the names and roles the article shows for its people (inside the caller's transaction)."""
+    """Record the actors, names and roles the article shows (inside the caller's transaction).
+
+    A person is learned only from a name with a name's shape in the body text (`actors.names.
+    learnable`: never a headline's words, never a common word); a role only when the article
+    states it (not one the knowledge base lent the mention, rule "+known")."""
     seen = coded.article.published.isoformat() if coded.article.published else None
+    text = coded.article.text
+    people = {m.actor_id for m in coded.mentions if m.actor_id and learnable(m, text)}
+    kept = [m for m in coded.mentions if m.kind != "person" or m.actor_id in people or _in_kb(conn, m)]
+    _upsert_actors(conn, kept, seen)
     for m in coded.mentions:
         if m.kind != "person" or not m.actor_id or m.rule not in ("person", "person-part"):
             continue
-        if m.rule == "person" and m.name:
+        if m.actor_id not in people and not _in_kb(conn, m):
+            continue
+        if m.rule == "person" and m.name and m.actor_id in people:
             _add_aliases(conn, m.actor_id, [m.name])
         if m.role:
             _see_role(conn, m.actor_id, RoleSpan(m.role, m.country, m.sector, seen, seen))
+
+
+def _in_kb(conn: sqlite3.Connection, mention: Mention) -> bool:
+    """Whether the knowledge base already holds this mention's actor."""
+    row = conn.execute("SELECT 1 FROM actors WHERE actor_id = ?", (mention.actor_id,)).fetchone()
+    return row is not None
+
+
+def _upsert_actors(conn: sqlite3.Connection, mentions: Sequence[Mention], seen: str | None) -> None:
+    """Actor rows for the mentions (places aside): new ones as learned; first and last seen widen;
+    a value already there is never overwritten."""
+    for m in mentions:
+        if not m.actor_id or m.kind == "place":
+            continue
+        conn.execute(
+            "INSERT INTO actors (actor_id, name, kind, country, sector, role, first_seen, last_seen,"
+            " origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'learned')"
+            " ON CONFLICT (actor_id) DO UPDATE SET"
+            " first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen"
+            "   THEN excluded.first_seen ELSE actors.first_seen END,"
+            " last_seen = CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen"
+            "   THEN excluded.last_seen ELSE actors.last_seen END,"
+            " country = COALESCE(actors.country, excluded.country),"
+            " sector = COALESCE(actors.sector, excluded.sector),"
+            " role = COALESCE(actors.role, excluded.role)",
+            (m.actor_id, m.name or m.text, m.kind, m.country, m.sector, m.role, seen, seen),
+        )
 
 
 def edit_actor(

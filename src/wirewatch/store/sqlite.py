@@ -173,8 +173,7 @@ class SqliteStore:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_quote_row(q) for q in coded.quotes],
             )
-            _upsert_actors(conn, coded.mentions, _iso(a.published))
-            learn_from(conn, coded)
+            learn_from(conn, coded)  # actor rows, names and roles: store/actors.py
 
     def save_rejection(self, rejection: Rejection) -> None:
         r = rejection
@@ -345,25 +344,6 @@ def _quote_from_row(r: dict[str, Any]) -> Quote:
             r["speaker_role"],
         )
     return Quote(r["article_id"], speaker, r["text"], r["start_char"], r["end_char"], r["cue"])
-
-
-def _upsert_actors(conn: sqlite3.Connection, mentions: Sequence[Mention], seen: str | None) -> None:
-    for m in mentions:
-        if not m.actor_id or m.kind == "place":
-            continue
-        conn.execute(
-            "INSERT INTO actors (actor_id, name, kind, country, sector, role, first_seen, last_seen,"
-            " origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'learned')"
-            " ON CONFLICT (actor_id) DO UPDATE SET"
-            " first_seen = CASE WHEN actors.first_seen IS NULL OR excluded.first_seen < actors.first_seen"
-            "   THEN excluded.first_seen ELSE actors.first_seen END,"
-            " last_seen = CASE WHEN actors.last_seen IS NULL OR excluded.last_seen > actors.last_seen"
-            "   THEN excluded.last_seen ELSE actors.last_seen END,"
-            " country = COALESCE(actors.country, excluded.country),"
-            " sector = COALESCE(actors.sector, excluded.sector),"
-            " role = COALESCE(actors.role, excluded.role)",
-            (m.actor_id, m.name or m.text, m.kind, m.country, m.sector, m.role, seen, seen),
-        )
 
 
 def _event_from_row(r: dict[str, Any], actors: dict[str, list[ActorRef]]) -> Event:

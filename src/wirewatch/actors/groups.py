@@ -1,0 +1,254 @@
+"""Step 4 of actor resolution: groups and offices named by a sector word ("Cuban officials",
+"Russian troops", "the foreign minister of the DPRK", "the Bush administration", "rebels in
+Darfur"), with the country the text attaches to them.
+
+Whose a group is, most telling evidence first:
+1. its own words: a country or demonym before it, a possessive ("Iran's morality police"),
+   an organisation it is named after ("Hamas gunmen", "FARC rebels in Havana" are Colombian),
+   a leader it is named after ("the Assad regime");
+2. "of <country>", then a territory it is in ("rebels in Darfur"), then where it acts;
+3. a group it is coordinated with ("Iran's morality police and security officials");
+4. the same group named earlier with its country ("Sudan's army ... the army");
+5. the one country its sentence names; else none here (the article's country may follow).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.actors.kb import ActorKB
+from wirewatch.actors.lexicon import GENERIC_TITLES, NEAR_MIN_CHARS, SectorLexicon, SectorTerm
+from wirewatch.actors.places import ethnic_home
+from wirewatch.actors.state import Places, Resolution, preps, single_country
+from wirewatch.doctools import sentence_of
+from wirewatch.gazetteer.words import place_words
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+# Left dependents that describe a group noun and belong to its mention.
+DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
+# Words before a media noun that make it the state's voice ("official Syrian newspaper",
+# "state-owned Egyptian newspaper", "state television"): CAMEO codes state media as GOV.
+STATE_MEDIA_MARKS = frozenset({"official", "state", "government", "state-run", "state-owned"})
+
+Owner = tuple[SpacySpan | None, str | None]
+
+
+class GroupStep:
+    """Adds the group and office mentions of a Doc."""
+
+    def __init__(self, sectors: SectorLexicon) -> None:
+        self.sectors = sectors
+
+    def __call__(self, state: Resolution) -> None:
+        places = state.places
+        for token in state.doc:
+            if token.i in state.claimed or token.i in places.covered:
+                continue
+            term, first = sector_term_at(self.sectors, state.doc, token.i)
+            if term is None or self._inside_larger_term(token):
+                continue
+            term = self._modified_term(token, term)
+            owners = (
+                self._owners(state, token)
+                or self._ruler(state, token, term)
+                or self._coordinated_owner(state, token)
+                or _earlier_owner(state, token, term)
+            )
+            if not owners:
+                country = single_country(sentence_of(token.doc, token.i), places)
+                if term.kind == "title" and term.sector == "GOV":
+                    continue  # "the minister" alone is left to coreference
+                if term.kind == "place" and country is None:
+                    continue  # "villages near the border": whose is not said
+                if (
+                    term.kind == "title"
+                    and term.sector != "CVL"
+                    and country is None
+                    and token.i > 0
+                    and token.nbor(-1).lower_ != "the"
+                ):
+                    # "a journalist" may be anyone; "the journalist" is an actor of the story. "A man"
+                    # shot by police is a civilian whoever he is.
+                    continue
+                owners = [(None, country)]
+            self._add_group(state, token, first, term, owners)
+
+    def _ruler(self, state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
+        """ "The Bush administration", "the Assad regime": a government named after its leader
+        belongs to the leader's country (a person of this article or of the knowledge base)."""
+        if term.sector != "GOV" or term.kind != "group":
+            return []
+        for child in token.children:
+            if child.dep_ not in ("compound", "poss", "amod") or child.i > token.i or not child.is_title:
+                continue
+            country = _person_country(state, child)
+            if country is not None:
+                return [(None, country)]
+        return []
+
+    def _modified_term(self, token: Token, term: SectorTerm) -> SectorTerm:
+        """ "army officials", "rebel leaders": a generic title takes its modifier's sector;
+        "official Syrian newspaper", "state television": state media speak for the government."""
+        if term.sector == "MED" and any(t.lower_ in STATE_MEDIA_MARKS for t in token.lefts):
+            return SectorTerm(term.term, "GOV", term.kind)
+        if term.term not in GENERIC_TITLES:
+            return term
+        for child in token.children:
+            if child.dep_ in ("compound", "amod") and child.i < token.i:
+                inner = self.sectors.get(child.text)
+                if inner is not None:
+                    return SectorTerm(term.term, inner.sector, term.kind)
+        return term
+
+    def _inside_larger_term(self, token: Token) -> bool:
+        """A term that modifies another term ("government" in "government officials")."""
+        head = token.head
+        if token.dep_ not in ("compound", "amod") or head.i == token.i:
+            return False
+        return sector_term_at(self.sectors, token.doc, head.i)[0] is not None
+
+    def _owners(self, state: Resolution, token: Token) -> list[Owner]:
+        """The places that tell whose a group is, first the closest kind of owner; an
+        organisation the group is named after counts with its own words ("FARC rebels in
+        Havana" are Colombian, whatever city they are in)."""
+        head = token
+        while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+            head = head.head
+        places = state.places
+        for number, tokens in enumerate(_owner_tokens(token, head)):
+            found = _coordinated(_places_in(tokens, places))
+            if found:
+                return [(span, ethnic_home(span, code, places)) for span, code in found]
+            if number == 0:
+                named_after = _organisation_owner(state, token)
+                if named_after:
+                    return named_after
+        return []
+
+    def _coordinated_owner(self, state: Resolution, token: Token) -> list[Owner]:
+        """ "sanctions on Iran's morality police and senior security officials": a group with no
+        owner of its own, coordinated with one whose owner is its possessor, shares it."""
+        if token.dep_ != "conj":
+            return []
+        first = token.head
+        for child in first.children:
+            if child.dep_ == "poss":
+                hit = state.places.get(child.i) or state.places.get(child.left_edge.i)
+                if hit is not None and hit[1].form != "igo":
+                    return [(None, hit[1].code)]
+        return []
+
+    def _add_group(
+        self, state: Resolution, token: Token, first: int, term: SectorTerm, owners: list[Owner]
+    ) -> None:
+        """One mention per coordinated owner ("US and British forces"); the last spans the noun."""
+        args: dict[str, object] = {
+            "kind": "group",
+            "sector": term.sector,
+            "role": term.term if term.kind == "title" else None,
+            "rule": f"sector:{term.term}",
+        }
+        for span, country in owners[:-1]:
+            if span is not None and state.free(span.start, span.end):
+                owner = {"country": country, "actor_id": f"{country}:{term.sector}"}
+                state.add(span.start, span.end, args | owner)
+        span, country = owners[-1]
+        start = span.start if span is not None and span.start < first else first
+        start = next((i for i in _modifier_starts(token) if i < start and state.free(i, token.i + 1)), start)
+        if state.free(start, token.i + 1):
+            state.add(start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{term.sector}"})
+
+
+def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:
+    """The longest sector term ending at token `i`, and its first token."""
+    lower = doc[i].lower_
+    if lower not in sectors.words:
+        # no term ends in a word that no term has, unless it is a long word misspelt
+        # or inflected by one letter ("peackeepers", "ambassadors")
+        if len(lower) < NEAR_MIN_CHARS or doc[i].text != lower:
+            return None, i
+        return sectors.near(lower), i
+    for size in range(min(sectors.max_words, i + 1), 0, -1):
+        phrase = " ".join(doc[j].text for j in range(i - size + 1, i + 1))
+        term = sectors.get(phrase)
+        if term:
+            return term, i - size + 1
+    return None, i
+
+
+def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
+    """ "Sudan's army ... the army": a group named again by the same word, with "the" and no
+    owner, is the one named before with its country (the latest such, if several agree)."""
+    if term.kind != "group" or token.i == 0 or not any(c.lower_ == "the" for c in token.lefts):
+        return []
+    for mention in reversed(state.mentions):
+        if mention.kind != "group" or not mention.country or mention.rule != f"sector:{term.term}":
+            continue
+        if mention.start < token.idx:
+            return [(None, mention.country)]
+    return []
+
+
+def _organisation_owner(state: Resolution, token: Token) -> list[Owner]:
+    """ "Hezbollah guerrillas", "Hamas gunmen": fighters named after their organisation are its."""
+    for child in token.children:
+        org = state.organisations.get(child.i) if child.dep_ in ("compound", "amod") else None
+        if org is not None and org.country is not None:
+            return [(None, org.country)]
+    return []
+
+
+def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:
+    """Token groups that may name a group's country, most telling first."""
+    nouns = [token] if head.i == token.i else [token, head]
+    yield [t for n in nouns for c in n.children if c.i < n.i and c.dep_ in OWNER_DEPS for t in c.subtree]
+    yield [t for n in nouns for p in preps(n, ("of",)) for t in p.subtree]
+    inside = place_words("inside") | place_words("origin")
+    located = [p for n in nouns for p in preps(n, inside)]
+    located += [p for n in nouns for c in n.children if c.dep_ == "acl" for p in preps(c, inside)]
+    yield [t for p in located for t in p.subtree]
+    if head.dep_ in SUBJECT_DEPS:  # "Prisoners rioted at a jail in Dili": where the group acts
+        yield [t for p in preps(head.head, place_words("inside")) for t in p.subtree]
+
+
+def _modifier_starts(token: Token) -> list[int]:
+    """Where the words describing a group begin, leftmost first: the mention of "Moslem
+    fundamentalist demonstrators" is all of it, not "demonstrators" alone."""
+    return sorted(c.left_edge.i for c in token.lefts if c.dep_ in DESCRIBING_DEPS)
+
+
+def _coordinated(found: list[tuple[SpacySpan | None, str]]) -> list[tuple[SpacySpan | None, str]]:
+    """The first owner and those coordinated with it ("US and British forces"); a place in an
+    apposition or a later phrase ("in Liberia, the World Food Program said") is no co-owner."""
+    return found[:1] + [
+        (span, code) for span, code in found[1:] if span is not None and span.root.dep_ == "conj"
+    ]
+
+
+def _places_in(tokens: Iterable[Token], places: Places) -> list[tuple[SpacySpan | None, str]]:
+    found: list[tuple[SpacySpan | None, str]] = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        hit = places.get(t.i)
+        if hit and all(code != hit[1].code for _, code in found):
+            found.append((hit[0], hit[1].code))
+    return found
+
+
+def _person_country(state: Resolution, token: Token) -> str | None:
+    """Country of the person `token` names: a person mention of this article over it, else a
+    curated person of the knowledge base with that surname or name."""
+    for mention in state.mentions:
+        if mention.kind == "person" and mention.start <= token.idx < mention.end:
+            return mention.country
+    return curated_country(state.kb, token.text)
+
+
+def curated_country(kb: ActorKB, text: str) -> str | None:
+    entry = kb.by_surname(text) or kb.by_name(text)
+    if entry is None or entry.origin == "learned":
+        return None
+    return entry.country

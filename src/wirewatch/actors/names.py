@@ -1,0 +1,102 @@
+"""What a person's name looks like, and what may be learned as one.
+
+A name has a name's shape: two or more capitalised words, none of them a common word
+(`data/name_words.tsv`: the verbs and function words headlines capitalise). A headline is
+no evidence of a name: "Merkel Warns Putin" is two people and a verb, not a person
+"Merkel Warns". The knowledge base learns a person only from a PERSON entity of the body
+text with a name's shape (`learnable`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.actors.state import strip_possessive
+from wirewatch.gazetteer.words import name_particles, name_words
+from wirewatch.model import Mention
+
+# Brackets an editor puts inside a name ("President [Donald] Trump").
+_NAME_BRACKETS = re.compile(r"[\[\]]")
+# Rules of the person mentions made from a PERSON entity (or a known name) with its own words.
+NAMED_RULES = frozenset({"person", "person+known"})
+# A headline or label line: no sentence punctuation at its end, and most of its words capitalised.
+_SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
+HEADLINE_MIN_CAPITALISED = 0.6
+MIN_NAME_WORDS = 2
+
+
+def clean_name(text: str) -> str:
+    return " ".join(_NAME_BRACKETS.sub("", text).split())
+
+
+def is_common_word(word: str) -> bool:
+    """A word that is never part of a person's name ("Warns", "Says", "And")."""
+    return word.lower() in name_words("common")
+
+
+def has_name_shape(name: str) -> bool:
+    """Two or more capitalised words (particles aside), none a common word."""
+    words = [w for w in name.split() if w.lower() not in name_particles()]
+    return (
+        len(words) >= MIN_NAME_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not any(is_common_word(w) for w in words)
+    )
+
+
+def is_headline(line: str) -> bool:
+    """A line that reads as a headline: no closing punctuation, most words capitalised."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if not words or _SENTENCE_END.search(line):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised / len(words) >= HEADLINE_MIN_CAPITALISED
+
+
+def line_at(text: str, offset: int) -> str:
+    """The line of `text` that holds character `offset`."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end != -1 else len(text)]
+
+
+def learnable(mention: Mention, text: str) -> bool:
+    """Whether the knowledge base may learn this person: named in the body (not a headline)
+    by a name with a name's shape."""
+    if mention.kind != "person" or mention.rule not in NAMED_RULES or not mention.name:
+        return False
+    return has_name_shape(mention.name) and not is_headline(line_at(text, mention.start))
+
+
+def name_pieces(span: SpacySpan) -> list[SpacySpan]:
+    """The names inside an entity the NER ran over common words: "Merkel Warns Putin" is
+    "Merkel" and "Putin"; an entity without common words is one name."""
+    pieces: list[SpacySpan] = []
+    start = span.start
+    for token in span:
+        if (is_common_word(token.text) and token.text[:1].isupper()) or token.lower_ == "and":
+            if token.i > start:
+                pieces.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        pieces.append(span.doc[start : span.end])
+    return pieces
+
+
+def person_span(ent: SpacySpan) -> SpacySpan:
+    """The name in a PERSON entity: no possessive, and a hyphenated tail the NER cut off
+    put back ("Moon Jae" + "-in")."""
+    span = strip_possessive(ent)
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+    ):
+        end += 2
+    return doc[span.start : end] if end != span.end else span

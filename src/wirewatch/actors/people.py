@@ -1,0 +1,353 @@
+"""Steps 2 and 3 of actor resolution: people with the titles around them ("Cuban foreign
+minister Bruno Rodriguez", "the DPRK's Foreign Minister, Ri Yong-ho"), known people the NER
+missed, and later mentions by one part of the name ("Ri", "Lavrov").
+
+A name never holds a common word: the NER's "Merkel Warns Putin" is "Merkel" and "Putin".
+A person of the knowledge base holds the office on record only within its dates, read at
+the article's date (`kb.role_at`); outside them the person keeps the title the article
+gives, or is a former office holder (CAMEO: elites, ELI) after a term, or has no office
+before one ("Trump" in 2016 is no president yet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.actors.kb import actor_slug, held_before, role_at
+from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
+from wirewatch.actors.names import clean_name, name_pieces, person_span
+from wirewatch.actors.organisations import Organisation
+from wirewatch.actors.state import (
+    APOSTROPHES,
+    PersonRecord,
+    Places,
+    Resolution,
+    person_args,
+    preps,
+    sentence_countries,
+    strip_possessive,
+)
+from wirewatch.doctools import sentence_of
+from wirewatch.gazetteer.words import name_particles, place_words
+from wirewatch.model import KnownActor, name_key
+
+# Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
+# is 5 tokens; hyphens count as tokens: "Moon Jae - in").
+KB_NAME_MAX_TOKENS = 6
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Entity labels the small model gives to people it does not recognise as such ("Lavrov" ORG,
+# "Ri" GPE): taken as people when the knowledge base knows the name.
+MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Words before a title that say the office is no longer held: CAMEO codes such people as
+# elites (ELI), not as the government.
+FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
+FORMER_SECTOR = "ELI"
+# Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
+MAX_TITLE_TOKENS = 8
+# What a person's verb says about others: a country named there is not the person's own
+# ("Zhao Lijian criticised Washington", "Zhao said the United States was wrong").
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "ccomp", "xcomp", "oprd", "advcl"})
+PARTICIPANT_DEPS = frozenset({"dobj", "dative", "attr", "nsubj", "nsubjpass", "conj", "appos"})
+
+
+class PeopleStep:
+    """Adds the person mentions of a Doc."""
+
+    def __init__(self, sectors: SectorLexicon) -> None:
+        self.sectors = sectors
+
+    def __call__(self, state: Resolution) -> None:
+        self._people(state)
+        self._known_names(state)
+        self._name_parts(state)
+
+    # people from the NER ------------------------------------------------------
+    def _people(self, state: Resolution) -> None:
+        places = state.places
+        for ent in state.doc.ents:
+            if not state.free(ent.start, ent.end) or not self._is_person(state, ent):
+                continue
+            for piece in name_pieces(person_span(ent)):
+                if state.free(piece.start, piece.end):
+                    self._person_at(state, ent, piece, places)
+
+    def _person_at(self, state: Resolution, ent: SpacySpan, piece: SpacySpan, places: Places) -> None:
+        name_span = self._without_title(state, piece)
+        title_start = self._title_start(state.doc, name_span.start, places)
+        context = list(state.doc[title_start : name_span.start]) + _appositive_tokens(name_span)
+        context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
+        person = self._person(state, clean_name(name_span.text), context)
+        employer = _employer(state, title_start)
+        if employer is not None and person.sector is None:
+            person.sector, person.country = employer.sector, person.country or employer.country
+        if person.country is None:
+            person.country = _home_country(ent, places)
+        if _former(person, state.doc[title_start : name_span.start]):
+            person.sector = FORMER_SECTOR
+        while title_start < name_span.start and state.doc[title_start].text.translate(APOSTROPHES) == "'s":
+            title_start += 1
+        self._register(state, person)
+        state.add(title_start, name_span.end, person_args(person, "person"))
+
+    def _without_title(self, state: Resolution, name: SpacySpan) -> SpacySpan:
+        """The NER often takes a title into the name ("Archbishop Desmond Tutu"): leave it to
+        the title run, so that the name alone is looked up ("King Hussein" is a known name)."""
+        if state.kb.by_name(clean_name(name.text)) is not None:
+            return name
+        start = name.start
+        while start < name.end - 1 and name.doc[start].lower_ in self.sectors.words:
+            start += 1
+        return name.doc[start : name.end] if start != name.start else name
+
+    def _is_person(self, state: Resolution, ent: SpacySpan) -> bool:
+        places = state.places
+        name_span = strip_possessive(ent)
+        if name_span.start in places and places[name_span.start][0].end >= name_span.end:
+            return False  # a country name the NER took for a person ("Jordan")
+        if _demonym_and_word(state, name_span):
+            return False  # "Bosnian Serbs", "Turkish Kurd": a people, not a person
+        if len(name_span) == 1 and self.sectors.get(name_span.text) is not None:
+            return False  # "Kurd" in "Turkish Kurd refugees": a people, not a person
+        if ent.label_ == "PERSON":
+            return True
+        if ent.label_ not in MISLABELLED_PERSON:
+            return False
+        text = clean_name(name_span.text)
+        return state.kb.by_name(text) is not None or (
+            len(name_span) == 1 and state.kb.by_surname(text) is not None
+        )
+
+    def _person(self, state: Resolution, name: str, context: list[Token]) -> PersonRecord:
+        """The person a name means: seen earlier in this article, known to the KB, or new."""
+        known = _known_person(state, name)
+        if known is not None:
+            if known.country is None:
+                known.country = state.places.country_in(context)
+            return known
+        titled = self._new_person(name, context, state.places)
+        entry = state.kb.by_name(name) or (state.kb.by_surname(name) if " " not in name else None)
+        if entry is None:
+            return titled
+        return merge_known(entry, titled, state.date)
+
+    def _new_person(self, name: str, title: list[Token], places: Places) -> PersonRecord:
+        words = [t.text for t in title if any(c.isalpha() for c in t.text)]
+        term = self.sectors.longest(words)
+        if term is not None and term.term in GENERIC_TITLES and len(words) > 1:
+            inner = self.sectors.longest(words[:-1])
+            term = SectorTerm(term.term, inner.sector, term.kind) if inner is not None else term
+        role = term.term if term and term.kind == "title" and term.term not in RELATIVE_TITLES else None
+        return PersonRecord(
+            name=name,
+            country=places.country_in(title),
+            sector=term.sector if term else None,
+            role=role,
+            actor_id=actor_slug(name),
+        )
+
+    def _title_start(self, doc: Doc, start: int, places: Places) -> int:
+        """Leftmost token of the title run before a name ("the DPRK's Foreign Minister, ")."""
+        i = start
+        while i > 0 and start - i < MAX_TITLE_TOKENS:
+            prev = doc[i - 1]
+            low = prev.text.lower().translate(APOSTROPHES)
+            before = doc[i - 2].lower_ if i >= 2 else ""
+            if prev.text == "," and before in self.sectors.words:
+                i -= 1  # "Foreign Minister, Ri Yong-ho"
+            elif low == "of":
+                if before not in self.sectors.words:
+                    break
+                i -= 1  # "Secretary of State", not "regime of"
+            elif (
+                low in self.sectors.words
+                or low in TITLE_FILLERS
+                or low in ("'s", "-")
+                or prev.i in places.covered
+            ):
+                i -= 1
+            else:
+                break
+        while i < start and doc[i].text in (",", "the", "The"):
+            i += 1
+        return i
+
+    @staticmethod
+    def _register(state: Resolution, person: PersonRecord) -> None:
+        key = name_key(person.name)
+        state.persons.setdefault(key, person)
+        for part in key.split():
+            if part in name_particles() or len(part) < 2:
+                continue
+            owner = state.name_parts.get(part, key)
+            state.name_parts[part] = key if owner == key else None  # shared part: ambiguous
+
+    # known names the NER missed ---------------------------------------------
+    def _known_names(self, state: Resolution) -> None:
+        """Known people the NER missed: a full name of the knowledge base, or the surname of a
+        curated person as the subject of a clause ("Merkel urged ...")."""
+        doc = state.doc
+        for token in doc:
+            if token.i in state.claimed or not token.is_title or token.i in state.places.covered:
+                continue
+            sizes = range(KB_NAME_MAX_TOKENS, 1, -1) if state.kb.starts_name(token.text) else range(0)
+            for size in sizes:
+                span = doc[token.i : token.i + size]
+                if span.end <= len(doc) and state.free(span.start, span.end):
+                    entry = state.kb.by_name(span.text)
+                    if entry is not None:
+                        self._add_known(state, entry, span)
+                        break
+            else:
+                entry = state.kb.by_surname(token.text)
+                if entry is not None and entry.origin != "learned" and token.dep_ in SUBJECT_DEPS:
+                    self._add_known(state, entry, doc[token.i : token.i + 1])
+
+    def _add_known(self, state: Resolution, entry: KnownActor, span: SpacySpan) -> None:
+        person = merge_known(entry, None, state.date)
+        self._register(state, person)
+        state.add(span.start, span.end, person_args(person, "person"))
+
+    # later mentions by part of the name ---------------------------------------
+    def _name_parts(self, state: Resolution) -> None:
+        doc = state.doc
+        for token in doc:
+            if token.i in state.claimed or not token.is_title or token.is_stop:
+                continue
+            owner = state.name_parts.get(name_key(token.text))
+            person = state.persons[owner] if owner else self._kb_surname(state, token)
+            if person is None:
+                continue
+            state.add(token.i, token.i + 1, person_args(person, "person-part"))
+
+    def _kb_surname(self, state: Resolution, token: Token) -> PersonRecord | None:
+        """A person of the knowledge base named by surname alone in an entity ("Lavrov" as ORG)."""
+        if not token.ent_type_:
+            return None
+        entry = state.kb.by_surname(token.text)
+        if entry is None:
+            return None
+        person = merge_known(entry, None, state.date)
+        self._register(state, person)
+        return person
+
+
+def merge_known(entry: KnownActor, titled: PersonRecord | None, date: dt.date | None) -> PersonRecord:
+    """A known actor as met in this article, on `date`. An analyst's record wins over the text;
+    a role on record applies only within its dates."""
+    if entry.roles and date is not None:
+        span = role_at(entry, date)
+        if span is None:
+            return _out_of_office(entry, titled, date)
+    else:
+        span = role_at(entry, date)
+    kb_country = span.country if span else entry.country
+    kb_sector = span.sector if span else entry.sector
+    kb_role = span.role if span else entry.role
+    if titled is None or entry.origin == "analyst":
+        return PersonRecord(entry.name, kb_country, kb_sector, kb_role, entry.actor_id, known=True)
+    # A known person keeps the country on record (words near a name often name another
+    # country: "President Trump, North Korea..."); a title in the article may update the office.
+    return PersonRecord(
+        entry.name,
+        kb_country or titled.country,
+        titled.sector or kb_sector,
+        titled.role or kb_role,
+        entry.actor_id,
+        known=titled.sector is None,
+    )
+
+
+def _out_of_office(entry: KnownActor, titled: PersonRecord | None, date: dt.date) -> PersonRecord:
+    """A known person on a date outside every role on record: the title the article gives,
+    else a former office holder (ELI) after a term, else no office (a candidate before one)."""
+    country = entry.country or (titled.country if titled else None)
+    if titled is not None and titled.sector is not None:
+        return PersonRecord(entry.name, country, titled.sector, titled.role, entry.actor_id)
+    left = held_before(entry, date)
+    if left is not None:
+        return PersonRecord(
+            entry.name, left.country or country, FORMER_SECTOR, None, entry.actor_id, known=True
+        )
+    return PersonRecord(entry.name, country, None, None, entry.actor_id, known=True)
+
+
+def _former(person: PersonRecord, title: SpacySpan) -> bool:
+    """ "Ousted President X", "former Prime Minister Y": no longer the government (CAMEO: ELI).
+    An office the knowledge base holds at the article's date stands: "former" then speaks of
+    another office."""
+    return not person.known and person.sector == "GOV" and any(t.lower_ in FORMER_WORDS for t in title)
+
+
+def _known_person(state: Resolution, name: str) -> PersonRecord | None:
+    key = name_key(name)
+    if key in state.persons:
+        return state.persons[key]
+    parts = key.split()
+    owners = {state.name_parts.get(p) for p in parts if p in state.name_parts}
+    owners.discard(None)
+    if len(owners) == 1:
+        owner = owners.pop()
+        return state.persons[owner] if owner else None
+    return None
+
+
+def _home_country(ent: SpacySpan, places: Places) -> str | None:
+    """The one country the person's sentence names, leaving out a country the person's verb
+    acts or speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was
+    wrong"); a country that only describes ("imposed a curfew in Sudan", "the Zambian
+    people") still tells the person's."""
+    sent = sentence_of(ent.doc, ent.start)
+    root = ent.root
+    complements: set[int] = set()
+    if root.dep_ in SUBJECT_DEPS:
+        for child in root.head.children:
+            if child.dep_ in OBJECT_DEPS or child.dep_ == "prep":
+                complements.update(t.i for t in child.subtree)
+    kept = Places({k: v for k, v in places.items() if k not in complements or not _participant(v[0])})
+    codes = sentence_countries(sent, kept)
+    return codes[0] if len(codes) == 1 else None
+
+
+def _participant(span: SpacySpan) -> bool:
+    """A country named as one who acts or is acted on, not as a place or a description."""
+    root = span.root
+    if root.dep_ in PARTICIPANT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ not in place_words("locative") | {"of"}
+
+
+def _demonym_and_word(state: Resolution, name: SpacySpan) -> bool:
+    """A two-word "name" that is a demonym and one word no one in the knowledge base bears."""
+    first = state.places.get(name.start)
+    if len(name) != 2 or first is None or first[1].form not in ("demonym", "demonym_plural"):
+        return False
+    rest = name[1].text
+    return (
+        state.kb.by_name(name.text) is None
+        and state.kb.by_surname(rest) is None
+        and rest not in state.name_parts
+    )
+
+
+def _employer(state: Resolution, title_start: int) -> Organisation | None:
+    """The organisation in "CGTN's Michael Voss": named just before the title, with a possessive."""
+    i = title_start
+    while i > 0 and state.doc[i - 1].text.translate(APOSTROPHES) == "'s":
+        i -= 1
+    if i == title_start and (title_start == 0 or state.doc[title_start].text.translate(APOSTROPHES) != "'s"):
+        return None
+    return state.organisations.get(i - 1)
+
+
+def _appositive_tokens(name: SpacySpan) -> list[Token]:
+    """Tokens of an apposition after the name: "Ri Yong Ho, his North Korean counterpart"."""
+    out: list[Token] = []
+    doc = name.doc
+    for child in name.root.children:
+        across_lines = any("\n" in doc[i].text_with_ws for i in range(name.end - 1, child.i))
+        if child.dep_ == "appos" and child.i >= name.end and not across_lines:
+            out.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+    return out

@@ -1,0 +1,148 @@
+"""The resolution state the actor steps share, and the small span helpers they all use.
+
+One `Resolution` per Doc: the places found first (`Places`), then each step claims the tokens
+of the mentions it adds, so that a later step never reads them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from wirewatch.actors.kb import ActorKB
+from wirewatch.actors.organisations import Organisation
+from wirewatch.gazetteer.countries import SurfaceForm
+from wirewatch.model import Mention
+
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
+
+
+@dataclass
+class PersonRecord:
+    """A person as this article shows them; `known` when the office came from the knowledge base."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    actor_id: str
+    known: bool = False
+
+
+class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
+    """Gazetteer matches by start token, with the set of tokens they cover.
+
+    `blocked` holds the tokens of words that are no actor at all: a dateline, an online
+    platform, a division named after a country whose own country is unknown.
+    `datelines` holds the places of datelines ("KHARTOUM, May 2 (Reuters) -"): places, never actors.
+    """
+
+    def __init__(
+        self,
+        items: dict[int, tuple[SpacySpan, SurfaceForm]],
+        blocked: Iterable[int] = (),
+        datelines: Iterable[tuple[int, int]] = (),
+    ) -> None:
+        super().__init__(items)
+        self.covered = {i for span, _ in items.values() for i in range(span.start, span.end)}
+        self.blocked = frozenset(blocked)
+        self.datelines = tuple(datelines)  # (start, end) of each dateline's place
+
+    def replaced(self, items: dict[int, tuple[SpacySpan, SurfaceForm]]) -> Places:
+        """The same places with other matches, keeping what is blocked."""
+        return Places(items, self.blocked, self.datelines)
+
+    def countries(self) -> set[str]:
+        """Codes of the countries (not organisations) the matches name."""
+        return {form.code for _, form in self.values() if form.form != "igo"}
+
+    def country_in(self, tokens: Iterable[Token]) -> str | None:
+        """The first country a token of `tokens` names, capitals aside."""
+        for token in tokens:
+            hit = self.get(token.i)
+            if hit and hit[1].form != "capital":
+                return hit[1].code
+        return None
+
+
+@dataclass
+class Resolution:
+    """What the steps know of one Doc while they resolve it."""
+
+    doc: Doc
+    kb: ActorKB
+    places: Places
+    date: dt.date | None = None  # the article's publication date: roles are read at it
+    claimed: set[int] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    persons: dict[str, PersonRecord] = field(default_factory=dict)
+    organisations: dict[int, Organisation] = field(default_factory=dict)  # token -> organisation
+    name_parts: dict[str, str | None] = field(default_factory=dict)  # part -> person key
+
+    def __post_init__(self) -> None:
+        self.claimed |= set(self.places.blocked)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(i in self.claimed for i in range(start, end))
+
+    def add(self, start: int, end: int, mention_args: Mapping[str, object]) -> None:
+        span = self.doc[start:end]
+        self.claimed.update(range(start, end))
+        self.mentions.append(
+            Mention(start=span.start_char, end=span.end_char, text=span.text, **mention_args)  # type: ignore[arg-type]
+        )
+
+
+def overlap(a: SpacySpan, b: SpacySpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def strip_possessive(span: SpacySpan) -> SpacySpan:
+    if len(span) > 1 and span[-1].text.translate(APOSTROPHES) in ("'s", "'"):
+        return span[:-1]
+    return span
+
+
+def preps(token: Token, words: Iterable[str]) -> list[Token]:
+    """Objects of the prepositions `words` attached to `token`."""
+    wanted = frozenset(words)
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in wanted
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
+    """Distinct country codes named in a sentence (names, demonyms, capitals), in order."""
+    codes: list[str] = []
+    for i in range(sent.start, sent.end):
+        hit = places.get(i)
+        if hit and hit[1].form != "igo" and hit[1].code not in codes:
+            codes.append(hit[1].code)
+    return codes
+
+
+def single_country(sent: SpacySpan, places: Places) -> str | None:
+    """The country of a sentence that names exactly one."""
+    codes = sentence_countries(sent, places)
+    return codes[0] if len(codes) == 1 else None
+
+
+def person_args(person: PersonRecord, rule: str) -> dict[str, object]:
+    """Mention fields of a person; a role read from the knowledge base marks the rule "+known"."""
+    return {
+        "kind": "person",
+        "country": person.country,
+        "sector": person.sector,
+        "name": person.name,
+        "role": person.role,
+        "actor_id": person.actor_id,
+        "rule": rule + ("+known" if person.known else ""),
+    }

@@ -1,0 +1,340 @@
+"""The actor steps on hand-built Docs (words, spaces, heads, dependencies and entities set by
+hand on a blank English vocabulary): no model is loaded (issue 11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from wirewatch.actors.context import ContextMatcher, load_context_forms
+from wirewatch.actors.dateline import find_dateline
+from wirewatch.actors.kb import ActorKB, load_curated
+from wirewatch.actors.lexicon import SectorLexicon
+from wirewatch.actors.names import has_name_shape, is_headline, learnable, name_pieces
+from wirewatch.actors.organisations import Organisation, OrganisationMatcher, in_context, load_organisations
+from wirewatch.actors.resolve import ActorResolver
+from wirewatch.actors.roles import event_period, ref_in_time
+from wirewatch.extensions import register_extensions
+from wirewatch.gazetteer.countries import Gazetteer
+from wirewatch.gazetteer.words import name_particles, place_words
+from wirewatch.model import ActorRef, KnownActor, Mention, RoleSpan
+
+
+@lru_cache(maxsize=1)
+def _nlp() -> Language:
+    register_extensions()
+    return spacy.blank("en")
+
+
+@lru_cache(maxsize=1)
+def _resolver() -> ActorResolver:
+    nlp = _nlp()
+    return ActorResolver(
+        nlp,
+        Gazetteer.load(),
+        SectorLexicon.load(),
+        OrganisationMatcher(nlp, load_organisations()),
+        ActorKB(load_curated()),
+        ContextMatcher(nlp, load_context_forms()),
+    )
+
+
+def doc_of(
+    tokens: list[tuple[str, int, str]],
+    ents: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+    published: dt.date | None = None,
+    sent_starts: tuple[int, ...] = (0,),
+) -> Doc:
+    """A Doc from (word, head index, dependency) triples; a space after every word but the
+    last and before punctuation; `ents` as (start, end, label)."""
+    words = [w for w, _, _ in tokens]
+    spaces = [i + 1 < len(words) and words[i + 1] not in {",", ".", "'s"} for i in range(len(words))]
+    doc = Doc(
+        _nlp().vocab,
+        words=words,
+        spaces=spaces,
+        heads=[h for _, h, _ in tokens],
+        deps=[d for _, _, d in tokens],
+        sent_starts=[i in sent_starts for i in range(len(words))],
+    )
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc._.published = published
+    return doc
+
+
+def mentions_of(doc: Doc) -> dict[str, Mention]:
+    return {m.text: m for m in _resolver()(doc)}
+
+
+def test_a_capital_that_speaks_is_its_government_and_a_visited_one_a_place() -> None:
+    said = doc_of([("Moscow", 1, "nsubj"), ("said", 1, "ROOT"), ("no", 1, "dobj"), (".", 1, "punct")])
+    assert (mentions_of(said)["Moscow"].kind, mentions_of(said)["Moscow"].sector) == ("country", "GOV")
+    visited = doc_of([("Envoys", 1, "nsubj"), ("visited", 1, "ROOT"), ("Kyiv", 1, "dobj"), (".", 1, "punct")])
+    assert mentions_of(visited)["Kyiv"].kind == "place"
+    shelled = doc_of(
+        [("Kyiv", 2, "nsubjpass"), ("was", 2, "auxpass"), ("shelled", 2, "ROOT"), (".", 2, "punct")]
+    )
+    assert (mentions_of(shelled)["Kyiv"].kind, mentions_of(shelled)["Kyiv"].country) == ("place", "UKR")
+
+
+def test_a_dateline_is_no_actor() -> None:
+    words = ["PRETORIA", ",", "Nov", "2", "(", "Reuters", ")", "-", "Kenya", "signed", "."]
+    heads = [9, 0, 0, 2, 5, 0, 5, 9, 9, 9, 9]
+    deps = [
+        "npadvmod",
+        "punct",
+        "appos",
+        "nummod",
+        "punct",
+        "appos",
+        "punct",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    doc = doc_of(list(zip(words, heads, deps, strict=True)))
+    found = mentions_of(doc)
+    assert found["PRETORIA"].kind == "place" and found["PRETORIA"].rule == "dateline"
+    assert "Reuters" not in found and found["Kenya"].country == "KEN"
+
+
+def test_a_dateline_the_ner_takes_for_a_person_is_no_person() -> None:
+    words = ["LE", "BOURGET", ",", "France", "(", "Reuters", ")", "-", "Talks", "ended", "."]
+    heads = [1, 9, 1, 1, 5, 1, 5, 9, 9, 9, 9]
+    deps = [
+        "compound",
+        "npadvmod",
+        "punct",
+        "appos",
+        "punct",
+        "appos",
+        "punct",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    doc = doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 2, "PERSON"), (3, 4, "GPE")])
+    assert not [m for m in _resolver()(doc) if m.kind != "place"]
+
+
+def test_find_dateline_needs_a_dash_or_an_agency() -> None:
+    nlp = _nlp()
+    assert find_dateline(nlp("WASHINGTON (AP) \u2014 The talks began.")) is not None
+    assert find_dateline(nlp("US-China talks resumed on Monday.")) is None
+    assert find_dateline(nlp("UN, US and EU officials met.")) is None
+
+
+def test_platforms_are_no_actors() -> None:
+    doc = doc_of(
+        [("Twitter", 1, "nsubj"), ("denied", 1, "ROOT"), ("it", 1, "dobj"), (".", 1, "punct")],
+        ents=[(0, 1, "PERSON")],
+    )
+    assert _resolver()(doc) == []
+
+
+def _located(noun: str, first: str, second: str) -> list[tuple[str, int, str]]:
+    """ "<noun> in <first> <second> voted ." """
+    return [
+        (noun, 4, "nsubj"),
+        ("in", 0, "prep"),
+        (first, 3, "compound"),
+        (second, 1, "pobj"),
+        ("voted", 4, "ROOT"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "text", "country"),
+    [
+        (_located("Voters", "New", "Mexico"), "New Mexico", "USA"),
+        (_located("Police", "Mexico", "City"), "Mexico City", "MEX"),
+    ],
+)
+def test_a_longer_place_name_is_read_whole(
+    tokens: list[tuple[str, int, str]], text: str, country: str
+) -> None:
+    found = mentions_of(doc_of(tokens))
+    assert found[text].country == country and "Mexico" not in found
+
+
+def test_a_place_after_a_comma_lies_in_that_division() -> None:
+    words = ["A", "man", "in", "Paris", ",", "Texas", ",", "died", "."]
+    heads = [1, 7, 1, 2, 3, 3, 7, 7, 7]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "appos", "punct", "ROOT", "punct"]
+    found = mentions_of(
+        doc_of(list(zip(words, heads, deps, strict=True)), ents=[(3, 4, "GPE"), (5, 6, "GPE")])
+    )
+    assert found["Paris"].country == "USA"
+
+
+def test_a_division_named_after_a_capital_is_not_that_country() -> None:
+    words = ["Sheriffs", "in", "Lima", "County", "said", "."]
+    heads = [4, 0, 3, 1, 4, 4]
+    deps = ["nsubj", "prep", "compound", "pobj", "ROOT", "punct"]
+    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True))))
+    assert "Lima" not in found and all(m.country != "PER" for m in found.values())
+
+
+def test_an_acronym_is_read_in_the_story_of_its_country() -> None:
+    words = ["The", "RSF", "attacked", "Sudan", "'s", "army", "."]
+    heads = [1, 2, 2, 5, 3, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "poss", "case", "dobj", "punct"]
+    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True))))
+    assert (found["RSF"].country, found["RSF"].sector) == ("SDN", "REB")
+    elsewhere = doc_of([("RSF", 1, "nsubj"), ("said", 1, "ROOT"), (".", 1, "punct")])
+    assert mentions_of(elsewhere)["RSF"].name == "Reporters Without Borders"
+
+
+def test_in_context_prefers_the_story_reading_then_the_plain_one() -> None:
+    ngo = Organisation("Watchers", ("WW",), None, "NGO")
+    militia = Organisation("West Wing", ("WW",), "SDN", "REB", frozenset({"SDN"}))
+    assert in_context([ngo, militia], {"SDN"}) == militia
+    assert in_context([ngo, militia], {"FRA"}) == ngo
+    assert in_context([militia], {"FRA"}) is None
+
+
+def test_fighters_named_after_an_organisation_are_its_wherever_they_are() -> None:
+    words = ["FARC", "rebels", "in", "Havana", "said", "."]
+    heads = [1, 4, 1, 2, 4, 4]
+    deps = ["compound", "nsubj", "prep", "pobj", "ROOT", "punct"]
+    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True))))
+    assert found["rebels"].country == "COL"
+
+
+def test_a_possessive_gives_its_country_and_a_coordinated_group_shares_it() -> None:
+    words = ["Sanctions", "hit", "Iran", "'s", "police", "and", "officials", "."]
+    heads = [1, 1, 4, 2, 1, 4, 4, 1]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "cc", "conj", "punct"]
+    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True))))
+    assert found["Iran's police"].country == "IRN" and found["officials"].country == "IRN"
+
+
+def test_the_same_group_named_again_keeps_its_country() -> None:
+    words = [
+        "Sudan",
+        "'s",
+        "army",
+        "advanced",
+        ".",
+        "The",
+        "United",
+        "States",
+        "said",
+        "the",
+        "army",
+        "fired",
+        ".",
+    ]
+    heads = [2, 0, 3, 3, 3, 7, 7, 8, 8, 10, 11, 8, 8]
+    deps = [
+        "poss",
+        "case",
+        "nsubj",
+        "ROOT",
+        "punct",
+        "det",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "det",
+        "nsubj",
+        "ccomp",
+        "punct",
+    ]
+    doc = doc_of(list(zip(words, heads, deps, strict=True)), sent_starts=(0, 5))
+    later = [m for m in _resolver()(doc) if m.text == "army"]
+    assert later and later[0].country == "SDN"
+
+
+def test_a_headline_is_split_at_its_common_words() -> None:
+    words = ["Merkel", "Warns", "Putin"]
+    doc = doc_of(list(zip(words, [1, 1, 1], ["nsubj", "ROOT", "dobj"], strict=True)), ents=[(0, 3, "PERSON")])
+    assert [p.text for p in name_pieces(doc.ents[0])] == ["Merkel", "Putin"]
+    names = {m.name for m in _resolver()(doc) if m.kind == "person"}
+    assert names == {"Angela Merkel", "Vladimir Putin"}
+
+
+def test_a_lone_word_the_ner_calls_a_person_that_names_a_city_is_the_city() -> None:
+    words = ["Inspectors", "visited", "Douma", "."]
+    doc = doc_of(
+        list(zip(words, [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"], strict=True)),
+        ents=[(2, 3, "PERSON")],
+    )
+    found = mentions_of(doc)
+    assert (found["Douma"].kind, found["Douma"].country) == ("place", "SYR")
+
+
+def test_name_shape_and_headlines() -> None:
+    assert has_name_shape("Ri Yong-ho") and has_name_shape("Ursula von der Leyen")
+    assert not has_name_shape("Merkel Warns") and not has_name_shape("Douma")
+    assert is_headline("Merkel Warns Putin Over Gas") and not is_headline("Merkel warned Putin on Monday.")
+    mention = Mention(0, 12, "Merkel Warns", "person", "DEU", None, "Merkel Warns", rule="person")
+    assert not learnable(mention, "Merkel Warns Putin\n\nBody.")
+    body = Mention(9, 21, "Choe Son Hui", "person", "PRK", None, "Choe Son Hui", rule="person")
+    assert learnable(body, "Minister Choe Son Hui arrived.")
+    assert not learnable(body, "Minister Choe Son Hui Arrives")
+
+
+@pytest.mark.parametrize(
+    ("date", "sector", "role"),
+    [
+        (dt.date(2016, 8, 1), None, None),  # a candidate: no office yet
+        (dt.date(2018, 8, 1), "GOV", "president"),
+        (dt.date(2022, 8, 1), "ELI", None),  # after the first term: a former president
+    ],
+)
+def test_a_curated_office_holds_only_within_its_term(
+    date: dt.date, sector: str | None, role: str | None
+) -> None:
+    doc = doc_of(
+        [("Donald", 1, "compound"), ("Trump", 2, "nsubj"), ("spoke", 2, "ROOT"), (".", 2, "punct")],
+        ents=[(0, 2, "PERSON")],
+        published=date,
+    )
+    trump = mentions_of(doc)["Donald Trump"]
+    assert (trump.country, trump.sector, trump.role) == ("USA", sector, role)
+
+
+def test_a_former_minister_with_no_record_is_an_elite() -> None:
+    words = ["Former", "minister", "Ana", "Lopes", "spoke", "."]
+    doc = doc_of(
+        list(
+            zip(
+                words,
+                [3, 3, 3, 4, 4, 4],
+                ["amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+                strict=True,
+            )
+        ),
+        ents=[(2, 4, "PERSON")],
+        published=dt.date(2020, 1, 1),
+    )
+    assert mentions_of(doc)["Former minister Ana Lopes"].sector == "ELI"
+
+
+def test_roles_are_read_at_the_event_period() -> None:
+    obama = KnownActor(
+        "p:o",
+        "Barack Obama",
+        country="USA",
+        origin="curated",
+        roles=(RoleSpan("president", "USA", "GOV", "2009-01-20", "2017-01-20"),),
+    )
+    ref = ActorRef("Obama", "p:o", "Barack Obama", "USA", "ELI", None)
+    assert event_period("2015") == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+    assert event_period("2017-02") == (dt.date(2017, 2, 1), dt.date(2017, 2, 28))
+    assert ref_in_time(ref, obama, *event_period("2015")).role == "president"  # type: ignore[misc]
+    assert ref_in_time(ref, obama, *event_period("2017")).sector == "ELI"  # type: ignore[misc]
+
+
+def test_knowledge_stated_once() -> None:
+    assert {"bin", "van", "von", "al", "jr"} <= name_particles()
+    assert place_words("inside") < place_words("locative") | {"from"}
+    assert "near" in place_words("locative") and "near" not in place_words("inside")
