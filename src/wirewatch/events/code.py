@@ -29,7 +29,16 @@ from wirewatch.events.implied import (
     with_domestic_target,
     with_place_target,
 )
-from wirewatch.events.modality import modality, polarity
+from wirewatch.events.modality import (
+    SUBJECT_DEPS,
+    cue_kinds,
+    decided,
+    habitual,
+    modality,
+    polarity,
+    word_kinds,
+)
+from wirewatch.events.relevance import electoral, off_topic
 from wirewatch.events.roles import (
     Roles,
     actors_at,
@@ -53,6 +62,21 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
 NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "REF"})
+# A decided act of conflict is the act ("the EU decided to impose sanctions" sanctions); a
+# decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
+DECIDED_QUADS = frozenset({3, 4})
+# What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
+# noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
+EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "prep"})
+EMBEDDED_NOUN_PATH = ("dobj", "pobj")
+# How a phase verb carries a nominal event: "resumed its attacks", "talks were resumed"; an
+# ending verb carries it negated ("ended the strike", see modality.polarity).
+PHASE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+PHASE_KINDS = frozenset({"aspectual", "terminative"})
+# Where a clause ends, for the vocabulary that says what kind of news it is.
+CLAUSE_BOUNDARIES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
+# Modal auxiliaries that make a that-clause say what will be done, not what is thought.
+COMMITMENT_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
 UNCONVENTIONAL_CAMEO = "180"
 PHYSICAL_ASSAULT_CAMEO = "182"
 BOMBING_CAMEO = "183"
@@ -74,10 +98,12 @@ class EventCoder:
         self._located = {**places, **by_token}
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for sent in self._sentences(doc):
+            coded = []
             for token in sent:
                 event = self._first_event(token, sent, by_token, article_id)
-                if event is None:
-                    continue
+                if event is not None:
+                    coded.append((token, event))
+            for event in self._without_embedding(coded):
                 key = _dedup_key(event)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
@@ -86,6 +112,19 @@ class EventCoder:
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         """The sentences to code (all of them; a subclass may code fewer)."""
         return sentences(doc)
+
+    def _without_embedding(self, coded: list[tuple[Token, Event]]) -> list[Event]:
+        """Drop an event of an `embeds` rule when the act its infinitive or clause embeds is
+        coded, affirmed: "agreed to impose sanctions" is the sanctions, not an agreement (see
+        codebook); "agreed to stop attacking" stays an agreement."""
+        embedding = {r.rule for r in self.codebook.rules if r.embeds}
+        done = [(t, e) for t, e in coded if e.polarity == "affirmed" and e.modality != "hypothetical"]
+        return [
+            event
+            for token, event in coded
+            if event.rule.split("+", 1)[0] not in embedding
+            or not any(_embeds(token, other) for other, _ in done if other.i != token.i)
+        ]
 
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
@@ -108,6 +147,8 @@ class EventCoder:
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
+        if not _sense_fits(rule, token):
+            return None
         roles = self._roles(rule, token, by_token)
         if roles is not None and not roles.sources:
             roles = self._implied_source(rule, token, sent, roles, by_token)
@@ -124,9 +165,16 @@ class EventCoder:
             roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.note)
         if any(m.rule == "pair" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.note + "+pair")
-        mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token))
+        carrier = self._carrier(rule, token)
+        if habitual(carrier or token) or off_topic(_clause_of(token), sources + targets):
+            return None  # "police usually arrest protesters"; "the striker attacked the goal"
+        mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, note = self._reading(
-            rule, polarity(token), mood, "+implied" in roles.note
+            rule,
+            polarity(token),
+            mood,
+            "+implied" in roles.note,
+            mood == "future" and decided(token, carrier),
         )
         code = self._unconventional(code, sources, roles.note)
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
@@ -174,13 +222,24 @@ class EventCoder:
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
         return roles
 
+    def _carrier(self, rule: Rule, token: Token) -> Token | None:
+        """The verb a nominal trigger's rule names as carrying its event ("ordered an
+        investigation", "continued its offensive"), not any verb it happens to hang from."""
+        verb = governing_verb(token) if rule.pos == "noun" else None
+        if verb is None:
+            return None
+        named = any(self.codebook.is_form_of(verb.lower_, g) for g in rule.governors if g != "*")
+        if named or ("*" not in rule.governors and _governs(rule, verb, self.codebook, token)):
+            return verb
+        return None
+
     def _governed(self, rule: Rule, token: Token) -> bool:
         """A nominal trigger counts only under one of its rule's verbs ("put under investigation",
         not "the probe is said to have")."""
         if rule.pos != "noun":
             return True
         verb = governing_verb(token)
-        return verb is not None and _governs(rule, verb, self.codebook)
+        return verb is not None and _governs(rule, verb, self.codebook, token)
 
     def _unconventional(self, code: CameoCode, sources: tuple[Mention, ...], note: str) -> CameoCode:
         """CAMEO keeps 19 (conventional military force) for armed forces and states. Violence by
@@ -196,7 +255,7 @@ class EventCoder:
         return code
 
     def _reading(
-        self, rule: Rule, sign: Polarity, mood: Modality, implied: bool = False
+        self, rule: Rule, sign: Polarity, mood: Modality, implied: bool = False, decision: bool = False
     ) -> tuple[CameoCode, str, str | None, Polarity, Modality, str]:
         """The coding a rule gives under the trigger's polarity and modality.
 
@@ -204,14 +263,61 @@ class EventCoder:
         accept" is a rejection). A promised or threatened material action is
         AGREE or THREATEN (data/intent.tsv), an actual event of intent; not when
         nobody named promises it ("he will be sentenced" stays a future COERCE).
+        A promise not to make a concession is a refusal ("will not lift the
+        embargo", intent.tsv). A decided act of conflict is the act itself.
         """
         if sign == "negated" and rule.negated is not None:
             code = rule.negated
             return code, code.plover or rule.plover, code.mode, "affirmed", mood, "+negated"
+        if decision and sign == "affirmed" and rule.cameo.quad_class in DECIDED_QUADS:
+            return rule.cameo, rule.plover, rule.mode, sign, "actual", "+decided"
+        refusal = self.codebook.refusal_of(rule)
+        if mood == "future" and sign == "negated" and refusal is not None and not implied:
+            return refusal, refusal.plover or rule.plover, refusal.mode, "affirmed", "actual", "+refused"
         intent = self.codebook.intent_of(rule)
         if mood == "future" and sign == "affirmed" and intent is not None and not implied:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", "+intent"
         return rule.cameo, rule.plover, rule.mode, sign, mood, ""
+
+
+def _embeds(verb: Token, act: Token) -> bool:
+    """Is `act` what `verb` embeds: its infinitive or clause ("agreed to withdraw"), or the event
+    noun that infinitive carries ("agreed to impose sanctions"), or its prepositional object
+    ("agreed to a truce")? Not anything further down ("agreed to a ceasefire halting the
+    incursion")."""
+    path = []
+    for node in [act, *act.ancestors]:
+        if node.i == verb.i:
+            break
+        path.append(node.dep_)
+    else:
+        return False
+    top, below = path[-1], path[:-1]
+    return (
+        top in EMBEDDED_DEPS
+        and len(below) <= len(EMBEDDED_NOUN_PATH)
+        and all(dep in EMBEDDED_NOUN_PATH for dep in below)
+    )
+
+
+def _sense_fits(rule: Rule, token: Token) -> bool:
+    """Word senses a rule's pattern cannot say: "air strikes" and "missile strikes" are no
+    labour strike; "a campaign rally" and "mobilised voters" are an election's, no protest
+    and no mobilisation."""
+    if electoral(token, rule.plover):
+        return False
+    if rule.plover == "PROTEST" and rule.pos == "noun":
+        return not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in role_words().military for c in token.children
+        )
+    return True
+
+
+def _clause_of(token: Token) -> Token:
+    """The head of the clause a trigger stands in, for the vocabulary around it."""
+    while token.dep_ not in CLAUSE_BOUNDARIES and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _sectors_fit(rule: Rule, sources: Iterable[Mention]) -> bool:
@@ -313,6 +419,8 @@ def _names_a_time(prep: Token) -> bool:
 def _rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
+    if rule.clause_opinion and _states_an_opinion(token):
+        return False
     if rule.objects and not _headline_passive(rule, token):
         # "called the accord a mistake", "described the storming as treasonous": the object
         # complement names it too.
@@ -335,6 +443,19 @@ def _rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def _states_an_opinion(verb: Token) -> bool:
+    """ "agreed that the crisis was grave": a that-clause with a subject and no modal of what will
+    be done, and no partner or object of an agreement ("agreed with Russia on a truce")."""
+    clauses = [
+        c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+    if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return False
+    return not any(
+        a.dep_ == "aux" and a.lower_ in COMMITMENT_MODALS for clause in clauses for a in clause.children
+    )
 
 
 def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
@@ -466,10 +587,17 @@ def _condition_subjects(
 
 
 def _modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
-    """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb)."""
+    """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb).
+
+    "We must keep pushing these policies": an obligation the speaker lays on itself is an
+    opinion with no one asked, no request.
+    """
     verb = token.head
     speakers = speaker_of_clause(verb, by_token)
-    subjects = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_at(c, by_token)]
+    obliged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in FIRST_PERSON for c in obliged):
+        return None
+    subjects = [m for c in obliged for m in actors_at(c, by_token)]
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, "")
@@ -480,7 +608,7 @@ def _received_roles(
 ) -> Roles | None:
     """ "Cuba faces new restrictions from the United States": source after "from"/"by", target the subject."""
     governor = governing_verb(token)
-    if governor is None or not _governs(rule, governor, codebook):
+    if governor is None or not _governs(rule, governor, codebook, token):
         return None
     targets, inherited = subject_actors(governor, by_token)
     givers = prep_objects(token, {"from", "by"}) + prep_objects(governor, {"from", "by"})
@@ -508,7 +636,7 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
     sources = [m for p in possessors for m in actors_at(p, by_token)]
     governor = governing_verb(token)
     penalty = 0.0
-    if not sources and governor is not None and _governs(rule, governor, codebook):
+    if not sources and governor is not None and _governs(rule, governor, codebook, token):
         sources, inherited = subject_actors(governor, by_token)
         penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     targets = _targets(rule, token, by_token)
@@ -546,12 +674,33 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
     return _finish(rule, token, sources, targets, penalty, by_token)
 
 
-def _governs(rule: Rule, verb: Token, codebook: Codebook) -> bool:
+def _governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
+    """Does `verb` carry the nominal event `noun` of `rule`, its subject being the source?"""
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the strikes an act of aggression" names them, it calls no strike
-    if "*" in rule.governors:
+    if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors):
         return True
-    return any(codebook.is_form_of(verb.lower_, g) for g in rule.governors)
+    if "*" in rule.governors:
+        # "condemned the airstrike", "welcomed the talks": the verb is an event of its own.
+        return not _codes_its_own_event(rule, verb, codebook)
+    # "continued its offensive", "resumed its raids", "stepped up air strikes": a phase verb
+    # carries what a support or phase verb of the rule carries, as its object ("kept talking
+    # during negotiations" carries none).
+    if noun.dep_ not in PHASE_OBJECT_DEPS:
+        return False
+    return bool(cue_kinds(verb) & PHASE_KINDS) and any(
+        g in role_words().light or word_kinds(g) & PHASE_KINDS for g in rule.governors
+    )
+
+
+def _codes_its_own_event(rule: Rule, verb: Token, codebook: Codebook) -> bool:
+    """A verb with a rule of another type that codes it whatever its object ("condemn",
+    "reject", "welcome"); a verb whose rules ask for particular objects ("lift", "launch",
+    "send") carries other nouns as a support verb."""
+    return any(
+        r.plover != rule.plover and not r.objects and not r.particle and not r.subjects
+        for r in codebook.verb_rules(verb.lower_)
+    )
 
 
 def _finish(

@@ -9,7 +9,7 @@ line is wrong.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ RULE_KEYS = frozenset(
         "received",
         "source_sectors",
         "subjects",
+        "embeds",
+        "clause_opinion",
     }
 )
 
@@ -79,6 +81,12 @@ class Rule:
     # verbs: the subject's head noun or one of its modifiers must be one of these, when
     # given ("peacekeeping troops arrived" is aid, other arrivals are not)
     subjects: tuple[str, ...] = ()
+    # verbs: the event gives way to the act its infinitive or clause codes ("agreed to impose
+    # sanctions" is the sanctions, "agreed to withdraw" the promised withdrawal)
+    embeds: bool = False
+    # verbs: a that-clause with no modal is an opinion, not this event ("agreed that the
+    # crisis was grave"); a clause of what will be done is ("agreed that troops would leave")
+    clause_opinion: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,8 @@ class Codebook:
     irregular: dict[str, str]  # irregular verb form -> lemma, for any verb (support verbs too)
     # (quad class, PLOVER type or "*") -> code of a promised or threatened action
     intent: dict[tuple[int, str], CameoCode]
+    # the same -> code of an intent negated ("will not lift the embargo": a refusal)
+    refused: dict[tuple[int, str], CameoCode] = field(default_factory=dict)
 
     def is_form_of(self, form: str, lemma: str) -> bool:
         """Is `form` an inflection of the verb `lemma`? ("held" of "hold")."""
@@ -99,6 +109,11 @@ class Codebook:
         """The code a promise or threat of the rule's action gets ("will withdraw": AGREE)."""
         quad = rule.cameo.quad_class
         return self.intent.get((quad, rule.plover)) or self.intent.get((quad, "*"))
+
+    def refusal_of(self, rule: Rule) -> CameoCode | None:
+        """The code a negated promise of the rule's action gets ("will not withdraw": REJECT)."""
+        quad = rule.cameo.quad_class
+        return self.refused.get((quad, rule.plover)) or self.refused.get((quad, "*"))
 
     def verb_rules(self, form: str) -> list[Rule]:
         lemma = self.verb_forms.get(form)
@@ -117,7 +132,8 @@ def _data_text(name: str) -> str:
 
 
 CAMEO_COLUMNS = ("cameo", "label", "quad_class", "goldstein", "plover", "mode")
-INTENT_COLUMNS = ("quad_class", "plover", "cameo")
+INTENT_COLUMNS = ("quad_class", "plover", "cameo", "refused")
+NO_CODE = "-"
 
 
 def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
@@ -137,14 +153,28 @@ def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
 
 def load_intent(cameo: dict[str, CameoCode], path: Path | None = None) -> dict[tuple[int, str], CameoCode]:
     """(quad class, PLOVER type or "*") → the CAMEO code an intended action is coded as (data/intent.tsv)."""
+    return _load_intent_column(cameo, path, 2)
+
+
+def load_refused(cameo: dict[str, CameoCode], path: Path | None = None) -> dict[tuple[int, str], CameoCode]:
+    """(quad class, PLOVER type or "*") → the code of a negated intent ("will not withdraw"), where given."""
+    return _load_intent_column(cameo, path, 3)
+
+
+def _load_intent_column(
+    cameo: dict[str, CameoCode], path: Path | None, column: int
+) -> dict[tuple[int, str], CameoCode]:
     label, rows = table_lines("intent.tsv", path, INTENT_COLUMNS)
     out: dict[tuple[int, str], CameoCode] = {}
     for number, row in enumerate(rows, start=1):
-        quad, plover, code = ([*row.split("\t"), "", ""])[:3]
-        target = cameo.get(code.strip())
-        if target is None or not quad.strip().isdigit() or not plover.strip():
+        cells = [c.strip() for c in [*row.split("\t"), "", "", "", ""][:4]]
+        quad, plover, code = cells[0], cells[1], cells[column]
+        if column != 2 and code in (NO_CODE, ""):
+            continue
+        target = cameo.get(code)
+        if target is None or not quad.isdigit() or not plover:
             raise DataFileError(f"{label}: data line {number}: bad row {row!r}")
-        out[(int(quad), plover.strip())] = target
+        out[(int(quad), plover)] = target
     return out
 
 
@@ -210,7 +240,7 @@ def load_codebook(path: Path | None = None) -> Codebook:
     for form, lemma in irregular.items():
         if any(r.lemma == lemma and r.pos == "verb" for r in rules):
             verb_forms[form] = lemma
-    return Codebook(rules, cameo, verb_forms, noun_forms, irregular, load_intent(cameo))
+    return Codebook(rules, cameo, verb_forms, noun_forms, irregular, load_intent(cameo), load_refused(cameo))
 
 
 def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Rule:
@@ -256,4 +286,6 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         received=bool(entry.get("received", False)),
         source_sectors=tuple(str(s).upper() for s in entry.get("source_sectors", ())),
         subjects=tuple(str(s).lower() for s in entry.get("subjects", ())),
+        embeds=bool(entry.get("embeds", False)),
+        clause_opinion=bool(entry.get("clause_opinion", False)),
     )

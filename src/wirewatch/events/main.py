@@ -35,12 +35,20 @@ def trigger_depth(doc: Doc, event: Event) -> int:
 
 
 def main_event(doc: Doc, events: Sequence[Event]) -> Event | None:
-    """The event of the main clause: not hypothetical, highest trigger, most confident, first."""
+    """The event of the main clause: not hypothetical, not negated, highest trigger, most
+    confident, first. An act asked for, refused or stopped ("urged Kenya to investigate",
+    "gave up fighting and surrendered") gives way to the act that was done."""
     if not events:
         return None
     return min(
         events,
-        key=lambda e: (e.modality == "hypothetical", trigger_depth(doc, e), -e.confidence, e.trigger.start),
+        key=lambda e: (
+            e.modality == "hypothetical",
+            e.polarity == "negated",
+            trigger_depth(doc, e),
+            -e.confidence,
+            e.trigger.start,
+        ),
     )
 
 

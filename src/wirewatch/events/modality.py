@@ -4,12 +4,21 @@
 invitation to visit" are future; "if they attack", "whether to meet" and
 questions are hypothetical; "X said Y attacked Z" is reported by X (unless X
 speaks for Y's own side). The cue words are data: data/modality_cues.tsv.
+
+A verb that wraps another verb's act is read once here, whatever the rule:
+"began shelling", "tried to storm" pass the act through; "stopped shelling",
+"failed to arrest" negate it; "urged Kenya to investigate", "refused to
+withdraw", "discussed sending troops" embed an act nobody has done, which is
+hypothetical (the embedding verb is the event). "police usually arrest
+protesters" and "armies attack when provoked" are habits, not events.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
@@ -20,42 +29,131 @@ from wirewatch.events.codebook import load_irregulars, verb_inflections
 from wirewatch.model import Mention, Modality, Polarity
 
 NEGATORS = frozenset({"no", "never", "not", "n't"})
-MODALITY_KINDS = frozenset({"future", "future-time", "hypothetical", "obligation", "report"})
+MODALITY_KINDS = frozenset({"future", "future-time", "hypothetical", "obligation", "report", "decision"})
+# Classes of a governing verb (see the header of modality_cues.tsv).
+CLAUSE_KINDS = frozenset(
+    {"request", "refusal", "discussion", "aspectual", "attempt", "terminative", "failure", "habitual"}
+)
+SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
+TRANSPARENT_KINDS = frozenset({"aspectual", "attempt", "terminative", "failure"})
+NEGATING_KINDS = frozenset({"terminative", "failure"})
+FUTURE_KINDS = frozenset({"future", "decision"})
 TIME_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
 CLAUSE_DEPS = frozenset({"pcomp", "xcomp", "ccomp", "acl", "relcl", "advcl"})
+# Arcs by which a governing word embeds an act: its infinitive or that-clause, a gerund after
+# its preposition ("insisted on holding talks"), an event noun as its object or after its
+# preposition ("rejected talks", "called for sanctions"), a clause on a noun ("a proposal to
+# meet"); "conj" joins two embedded acts ("to free the hostages and apologise").
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj"})
+# Prepositions through which a verb governs the act it asks for, refuses or discusses.
+SCOPE_PREPS = frozenset({"for", "on", "upon", "from", "about"})
+# A lexical future cue ("plans to", "threatened to") governs its complements; "will" on a
+# governing verb reaches an adverbial clause too ("will retaliate, attacking ...").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "pcomp", "conj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # A future cue must govern the trigger within this many arcs: "plans to visit"
 # (1), "is ready to sign" (2). Further up it usually governs another clause.
 FUTURE_REACH = 2
+GENERIC_MARKS = frozenset({"when", "whenever"})
+# "Syria hopes it will ...": the speaker's own act, read by the roles as the speaker's.
+RESUMPTIVE = frozenset({"it", "they", "we", "i", "he", "she"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue kinds by word form, and by (verb form, particle) for phrasal cues ("call on")."""
+
+    words: dict[str, frozenset[str]]
+    phrasal: dict[tuple[str, str], frozenset[str]]
 
 
 @functools.lru_cache(maxsize=1)
-def modality_cues() -> dict[str, str]:
-    """Word form → cue kind (future | hypothetical | report), inflections included."""
+def load_cues() -> Cues:
+    """data/modality_cues.tsv with inflections; a malformed row names its line."""
     text = resources.files("wirewatch").joinpath("data", "modality_cues.tsv").read_text(encoding="utf-8")
     irregular = load_irregulars()
-    cues: dict[str, str] = {}
+    words: dict[str, set[str]] = {}
+    phrasal: dict[tuple[str, str], set[str]] = {}
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     for number, line in enumerate(rows[1:], start=2):
         parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in MODALITY_KINDS:
+        if len(parts) != 2 or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS or not parts[0].split():
             raise DataFileError(f"modality_cues.tsv row {number}: expected 'word<TAB>kind': {line!r}")
-        word, kind = parts
+        word, *particle = parts[0].split()
         forms = verb_inflections(word) | {f for f, lemma in irregular.items() if lemma == word}
         forms |= {word + "s"}
         for form in forms:
-            cues.setdefault(form, kind)
-    return cues
+            if particle:
+                phrasal.setdefault((form, particle[0]), set()).add(parts[1])
+            else:
+                words.setdefault(form, set()).add(parts[1])
+    return Cues({k: frozenset(v) for k, v in words.items()}, {k: frozenset(v) for k, v in phrasal.items()})
+
+
+def cue_kinds(token: Token, via: Token | None = None) -> frozenset[str]:
+    """The cue kinds of a word. A particle or preposition of the word (or `via`, the preposition
+    a path came up through) that makes a phrasal cue ("call on", "go on") gives that cue's
+    kinds only: "ended up expelling" is no ending."""
+    cues = load_cues()
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    if via is not None:
+        particles.add(via.lower_)
+    phrasal: set[str] = set()
+    for particle in particles:
+        phrasal |= cues.phrasal.get((token.lower_, particle), frozenset())
+    return frozenset(phrasal) if phrasal else cues.words.get(token.lower_, frozenset())
+
+
+def word_kinds(word: str) -> frozenset[str]:
+    """The kinds of a word alone or as the verb of a phrasal cue ("step" of "step up")."""
+    cues = load_cues()
+    kinds = set(cues.words.get(word, frozenset()))
+    for (form, _), phrasal in cues.phrasal.items():
+        if form == word:
+            kinds |= phrasal
+    return frozenset(kinds)
+
+
+def _is_kind(word: str, kind: str) -> bool:
+    return kind in load_cues().words.get(word, frozenset())
 
 
 def polarity(token: Token) -> Polarity:
-    """Negated when the trigger, or the verb governing a nominal/infinitive trigger, is negated."""
-    scope = [token] + ([token.head] if token.dep_ in ("dobj", "pobj", "xcomp", "attr") else [])
-    for t in scope:
-        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in t.children):
-            return "negated"
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
-            return "negated"
-    return "affirmed"
+    """Negated when the trigger, or the verb governing a nominal/infinitive trigger, is negated.
+
+    Negation follows the parse: a "not" in a trailing or subordinate clause is that clause's.
+    Above the first governing verb, only wrappers carry it on ("did not try to attack"), and
+    a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
+    """
+    flips = int(_negated(token))
+    node, first = token, True
+    while node.head.i != node.i:
+        arc, head = node.dep_, node.head
+        if arc in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i:
+            node, arc, head = head, "prep", head.head  # "refrained from attacking": through the preposition
+        if arc not in ("dobj", "attr", "xcomp", "pcomp", "prep", "ccomp"):
+            break
+        if arc == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            break  # a clause with its own subject has its own polarity
+        kinds = cue_kinds(head, via=node if arc == "prep" else None)
+        if not (first or kinds & TRANSPARENT_KINDS):
+            break
+        flips += int(_negated(head)) + int(bool(kinds & NEGATING_KINDS))
+        if not kinds & TRANSPARENT_KINDS:
+            break
+        node, first = head, False
+    return "negated" if flips % 2 else "affirmed"
+
+
+def _negated(token: Token) -> bool:
+    """A negation of the word itself ("did not meet", "never recognised", "no talks"); "not only"
+    adds, it does not negate."""
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in NEGATORS)
+        or (c.dep_ == "det" and c.lower_ == "no")
+        for c in token.children
+    )
 
 
 def modality(
@@ -63,27 +161,33 @@ def modality(
     sent: SpacySpan,
     sources: tuple[Mention, ...],
     speakers: Callable[[Token], list[Mention]],
+    carrier: Token | None = None,
 ) -> Modality:
-    """actual | future | hypothetical | reported; `speakers` gives the actors speaking at a verb."""
+    """actual | future | hypothetical | reported; `speakers` gives the actors speaking at a verb.
+
+    `carrier`: the verb a nominal trigger's rule names as carrying it ("ordered an
+    investigation"): what embeds the act is looked for above that verb, not at it.
+    """
     if sent.text.rstrip().endswith("?"):
         return "hypothetical"
-    cues = modality_cues()
+    cues = load_cues().words
     chain = [token, *token.ancestors]
-    if any(_has_child_cue(t, cues, "hypothetical", ("mark",)) for t in chain):
+    if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in chain):
         return "hypothetical"
-    if _has_child_cue(token, cues, "obligation", ("aux",)):
+    if any(_has_child_cue(t, "obligation", ("aux",)) for t in (token, carrier) if t is not None):
         return "hypothetical"  # "Libya must hand over the suspects": demanded, not done
-    if _has_child_cue(token, cues, "future", ("aux",)):
+    if embedding_verb(carrier if carrier is not None else token) is not None:
+        return "hypothetical"  # "urged Kenya to investigate": asked for, not done
+    if _has_child_cue(token, "future", ("aux",)):
         return "future"
     if _future_time(token, cues) and not _past_form(token):
         return "future"  # "will resign next week"; "resigned the next year" stays past
     # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
     # trigger itself is in a past form.
-    for t in chain[1 : 1 + FUTURE_REACH] if not _past_form(token) else ():
-        if cues.get(t.lower_) == "future" or _has_child_cue(t, cues, "future", ("aux",)):
-            return "future"
+    if not _past_form(token) and _future_governor(chain) is not None:
+        return "future"
     for t in chain[1:]:
-        if cues.get(t.lower_) == "report":
+        if "report" in cues.get(t.lower_, frozenset()):
             speaker = speakers(t)
             if speaker and not ({m.country for m in speaker} & {m.country for m in sources}):
                 return "reported"
@@ -91,8 +195,112 @@ def modality(
     return "actual"
 
 
-def _has_child_cue(token: Token, cues: dict[str, str], kind: str, deps: tuple[str, ...]) -> bool:
-    return any(c.dep_ in deps and cues.get(c.lower_) == kind for c in token.children)
+def _future_governor(chain: list[Token]) -> Token | None:
+    """The future cue within FUTURE_REACH arcs above the trigger: a "will" on a governing verb,
+    or a verb or noun of intent or decision governing it as a complement."""
+    for below, t in itertools.pairwise(chain[: 1 + FUTURE_REACH]):
+        if _has_child_cue(t, "future", ("aux",)):
+            return t
+        if below.dep_ in COMPLEMENT_DEPS and cue_kinds(t) & FUTURE_KINDS:
+            return t
+    return None
+
+
+def decided(token: Token, carrier: Token | None = None) -> bool:
+    """Is the trigger the act its actors decided, as the infinitive of a decision ("decided to
+    expel") or the noun that infinitive carries ("agreed to impose sanctions")? Not an act of
+    someone the clause names ("agreed to let inspectors inspect")."""
+    verb = carrier if carrier is not None else token
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.i != verb.i
+        and "decision" in cue_kinds(verb.head)
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+def embedding_verb(token: Token) -> Token | None:
+    """The word that asks for, refuses or discusses the act of `token`, else None.
+
+    "called on the militia to free the hostages and apologise", "refused to withdraw the
+    bill", "demanded that Israel release the prisoners", "discussed sending troops",
+    "rejected talks", "called for sanctions", "a proposal by X for Y to withdraw". Also an act
+    someone else is to do under a verb of intent: "wants Putin to attack", "expects Iran to".
+    The walk goes up through embedding arcs only: "Kenya urged restraint and attacked Somalia"
+    attacked; "X said Y attacked" is a report (see `modality`).
+    """
+    node = token
+    while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS:
+        arc, head = node.dep_, node.head
+        if arc == "conj" or (arc == "pobj" and head.dep_ == "prep"):
+            node = head  # a sibling act, or the preposition on the way up to its verb
+            continue
+        if arc == "prep" and node.lower_ not in SCOPE_PREPS:
+            return None  # "after talks", "in Geneva": a circumstance, not what is asked for
+        kinds = cue_kinds(head, via=node if arc == "prep" else None)
+        if arc == "ccomp" and "report" in kinds:
+            return None  # "told reporters that Y attacked": reported, not asked for
+        if kinds & SCOPE_KINDS:
+            return head
+        if "future" in kinds and _someone_else(node, arc, head):
+            return head  # "wants Putin to attack", "hopes Uganda will withdraw": not their own act
+        node = head
+    return None
+
+
+def _someone_else(clause: Token, arc: str, head: Token) -> bool:
+    """Does an infinitive or clause under a verb of intent name its own doer: the governor's
+    object ("wants Putin to attack") or a subject of the clause ("hopes Uganda will withdraw")?"""
+    if arc == "xcomp":
+        return any(c.dep_ == "dobj" for c in head.children)
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    return arc == "ccomp" and any(c.lower_ not in RESUMPTIVE for c in subjects)
+
+
+def habitual(token: Token) -> bool:
+    """A habit or a generic statement, not an event: a generic subject (no determiner, no
+    possessor, no number, no name: "police", "armies") with an adverb of habit on the trigger
+    or a wrapper above it ("police usually arrest protesters"), or with a present verb and a
+    "when" clause ("armies attack when they are provoked"). A named actor's habit ("Israeli
+    soldiers routinely beat detainees") is still reported as its acts.
+    """
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    node = token
+    while not subjects and node.dep_ in ("xcomp", "pcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_generic(s) for s in subjects):
+        return False
+    node = token
+    while True:
+        if any(c.dep_ == "advmod" and _is_kind(c.lower_, "habitual") for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "pcomp") or node.head.i == node.i:
+            break
+        node = node.head
+    return _present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
+
+
+def _generic(noun: Token) -> bool:
+    """ "police", "armies": a common noun with no determiner, possessor, number or named modifier."""
+    if noun.ent_type_ or noun.lower_ in RESUMPTIVE or noun.lower_ in ("you", "one"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") or c.ent_type_ for c in noun.children)
+
+
+def _generic_when(clause: Token) -> bool:
+    return any(m.dep_ in ("advmod", "mark") and m.lower_ in GENERIC_MARKS for m in clause.children)
+
+
+def _present_base(verb: Token) -> bool:
+    """A present plural form with no auxiliary: "attack", not "attacked", "attacks", "will attack"."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not verb.lower_.endswith(("s", "ed", "ing")) and verb.lower_ not in _irregular_past()
+
+
+def _has_child_cue(token: Token, kind: str, deps: tuple[str, ...]) -> bool:
+    return any(c.dep_ in deps and _is_kind(c.lower_, kind) for c in token.children)
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,11 +316,11 @@ def _past_form(token: Token) -> bool:
     return token.lower_.endswith("ed") or token.lower_ in _irregular_past()
 
 
-def _future_time(token: Token, cues: dict[str, str]) -> bool:
+def _future_time(token: Token, cues: dict[str, frozenset[str]]) -> bool:
     """A time modifier of the trigger that points ahead: "at some point in the future", "next week"."""
     frontier = [c for c in token.children if c.dep_ in TIME_MODIFIER_DEPS]
     while frontier:
-        if any(cues.get(t.lower_) == "future-time" for t in frontier):
+        if any("future-time" in cues.get(t.lower_, frozenset()) for t in frontier):
             return True
         # Stay inside the modifier's noun phrases: "from taking part in the upcoming vote" is no time.
         frontier = [c for t in frontier for c in t.children if c.dep_ not in CLAUSE_DEPS]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirewatch.events.codebook import noun_inflections
+from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
@@ -31,6 +32,10 @@ RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
 # Prepositions of place: a subject's phrase is not entered through them (see inside_phrase).
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+# "the army, which continued to shell": the relative pronoun stands for the noun it hangs on.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# "called on X to", "appealed to X to", "pleaded with X to": the one asked, after a preposition.
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 
@@ -182,12 +187,20 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     for child in subjects:
+        if token.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
+            return actors_at(token.head, by_token), True
         found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
         if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
             return pronoun_antecedent(token, by_token), True
         if found or child.i == subjects[-1].i:
             # "KYIV, Feb 24 - Russia launched": a dateline parsed as a second subject is passed over.
             return found, False
+    controller = _controller(token, by_token)
+    if controller is not None:
+        return controller, True
+    wrapper = _wrapper(token)
+    if wrapper is not None:
+        return subject_actors(wrapper, by_token)[0], True
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
         inherited, _ = subject_actors(token.head, by_token)
         return inherited, True
@@ -196,6 +209,52 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | None:
+    """Who does the act of an infinitive whose governor names someone else: the object
+    ("urged Kenya to investigate", "forced Uganda to withdraw"), the one called on ("called
+    on the militia to free"), the passive subject ("Iraq was forced to withdraw"). None when
+    the governor names nobody, and the subject's act it is ("decided to withdraw").
+
+    A verb that asks or intends someone else's act and names no actor as that someone gives
+    nobody: "urged the militia to apologise" is no apology by the one urging.
+    """
+    if token.dep_ != "xcomp" or token.head.i == token.i:
+        return None
+    governor = token.head
+    passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return [m for c in passive for m in actors_at(c, by_token)]
+    kinds = cue_kinds(governor)
+    asked = [c for c in governor.children if c.dep_ == "dobj"]
+    if kinds & SCOPE_KINDS:
+        asked += [
+            g
+            for c in governor.children
+            if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    if not asked:
+        return None
+    found = [m for c in asked for m in actors_at(c, by_token)]
+    if found or kinds & (SCOPE_KINDS | FUTURE_KINDS):
+        return found
+    return None  # "sent troops to fight": troops of no named side fight for the subject
+
+
+def _wrapper(token: Token) -> Token | None:
+    """The phase or attempt verb a subjectless clause hangs from when the parser did not make it
+    an infinitive complement: "went on attacking" (a gerund after "on"), "insisted on holding",
+    "refrained from attacking", or a clause labelled ccomp under "began"."""
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
+        verb = token.head.head
+        if cue_kinds(verb, via=token.head) & (TRANSPARENT_KINDS | SCOPE_KINDS):
+            return verb
+    if token.dep_ == "ccomp" and token.head.i != token.i and cue_kinds(token.head) & TRANSPARENT_KINDS:
+        return token.head
+    return None
 
 
 def _own_state(noun: Token) -> bool:

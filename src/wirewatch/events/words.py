@@ -21,6 +21,8 @@ class RoleWords:
     effort: frozenset[str]  # "a mediation effort"
     summary: frozenset[str]  # "..., a move criticized by Cuba"
     disaster: frozenset[str]  # "killed when an earthquake razed villages": no attack
+    light: frozenset[str]  # "carried out raids": a support verb carrying a noun's event
+    military: frozenset[str]  # "air strikes": no protest
 
 
 def load_role_words(path: Path | None = None) -> RoleWords:

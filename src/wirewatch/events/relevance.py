@@ -1,0 +1,107 @@
+"""Is a coded act political at all? Sports, business and entertainment uses of political verbs.
+
+"The striker attacked the goal", "Brazil beat Argentina 3-1 in the final", "the
+company sued a rival", "a campaign rally", "mobilised voters": the verbs are the
+codebook's, the events are not. An event needs a political or social actor; a
+clause whose vocabulary marks it as sports, business or entertainment news
+(`data/relevance.tsv`) is coded only when one of its actors has a political or
+social sector; between companies only, one word of business news is enough.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from wirewatch.datafiles import table_lines
+from wirewatch.errors import DataFileError
+from wirewatch.model import Mention
+
+COLUMNS = ("word", "domain", "strength")
+DOMAINS = frozenset({"sports", "business", "entertainment", "campaign"})
+NEWS_DOMAINS = DOMAINS - {"campaign"}
+STRENGTHS = frozenset({"strong", "weak"})
+# Sectors that make an actor political or social whatever the vocabulary around it: everything
+# but a company and an actor of no known sector (a bare country name may be a national team).
+NON_POLITICAL_SECTORS = frozenset({"BUS", ""})
+# A capital read as its government ("Madrid said") is a reading of a place name, and a club's
+# city in sports news ("Real Madrid"): it is no evidence of a political actor there.
+PLACE_READINGS = frozenset({"gazetteer:capital"})
+# Weak words of one domain that together mark a clause (one weak word alone, "the final
+# agreement", "a market in Baghdad", does not). Set by reading the team's test sentences.
+WEAK_WORDS_NEEDED = 2
+SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "3-1"
+# Only these are electoral in a campaign's vocabulary: a rally (PROTEST) and a mobilisation.
+CAMPAIGN_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+CAMPAIGN_DEPS = frozenset({"compound", "amod", "dobj"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    words: dict[str, tuple[tuple[str, str], ...]]  # word -> (domain, strength) pairs
+
+    def domain_of(self, words: Iterable[str], weak_needed: int = WEAK_WORDS_NEEDED) -> str | None:
+        """The news domain a clause's words mark, else None."""
+        weak: dict[str, set[str]] = {}
+        for word in words:
+            if SCORE.match(word):
+                weak.setdefault("sports", set()).add("<score>")
+            for domain, strength in self.words.get(word, ()):
+                if domain not in NEWS_DOMAINS:
+                    continue
+                if strength == "strong":
+                    return domain
+                weak.setdefault(domain, set()).add(word)
+        return next((d for d, found in weak.items() if len(found) >= weak_needed), None)
+
+    def is_campaign(self, word: str) -> bool:
+        return any(domain == "campaign" for domain, _ in self.words.get(word, ()))
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read data/relevance.tsv; an unknown domain or strength names the line."""
+    label, rows = table_lines("relevance.tsv", path, COLUMNS)
+    words: dict[str, list[tuple[str, str]]] = {}
+    for number, row in enumerate(rows, start=1):
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != len(COLUMNS) or cells[1] not in DOMAINS or cells[2] not in STRENGTHS:
+            raise DataFileError(f"{label}: data line {number}: expected a word, a domain and a strength")
+        words.setdefault(cells[0].lower(), []).append((cells[1], cells[2]))
+    return Lexicon({w: tuple(pairs) for w, pairs in words.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged table, read once per process."""
+    return load_lexicon()
+
+
+def off_topic(clause: Token, participants: Iterable[Mention]) -> bool:
+    """Sports, business or entertainment, not politics: no participant has a political or social
+    sector, and the clause's vocabulary marks another kind of news or every participant is a
+    company."""
+    actors = list(participants)
+    if any(_political(m) for m in actors):
+        return False
+    # Between companies only, one weak word of business news is enough ("the firm sued its rival");
+    # a businessman denying espionage charges is still news of politics.
+    companies = bool(actors) and all(m.sector == "BUS" for m in actors)
+    words = [t.lower_ for t in clause.subtree]
+    return lexicon().domain_of(words, weak_needed=1 if companies else WEAK_WORDS_NEEDED) is not None
+
+
+def _political(mention: Mention) -> bool:
+    return (mention.sector or "") not in NON_POLITICAL_SECTORS and mention.rule not in PLACE_READINGS
+
+
+def electoral(token: Token, plover: str) -> bool:
+    """A rally or mobilisation of a campaign: "a campaign rally", "an election rally",
+    "mobilised voters", "rallied supporters"."""
+    if plover not in CAMPAIGN_TYPES:
+        return False
+    return any(c.dep_ in CAMPAIGN_DEPS and lexicon().is_campaign(c.lower_) for c in token.children)
