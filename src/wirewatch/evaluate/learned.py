@@ -42,6 +42,7 @@ from wirewatch.events.fuse import (
     Opinion,
     fuse_doc,
     opinions_of,
+    sentences_to_read,
 )
 from wirewatch.events.learned import (
     PENTA_NAMES,
@@ -153,8 +154,8 @@ def code_by_rules(nlp: Language, texts: Sequence[str]) -> list[Coded]:
 def fused_events(coded: Coded, opinion: Opinion, policy: FusionPolicy, coder: CandidateCoder) -> list[Event]:
     """The fusion of one eval text, its whole text's opinion standing for each of its sentences."""
     coder.candidates(coded.doc, coded.doc._.mentions or [], "")  # the coder's state for this Doc
-    # As in the pipeline: only sentences with rule events or candidates get an opinion.
-    starts = {e.sentence_start for e in [*coded.events, *coded.candidates]}
+    # As in the pipeline: only the sentences the classifier reads get an opinion.
+    starts = sentences_to_read(coded.doc, coded.events, coded.candidates, policy).keys()
     return fuse_doc(
         coded.doc,
         coded.events,

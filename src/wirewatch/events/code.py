@@ -87,8 +87,9 @@ class EventCoder:
 
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
-        # Actors and places by token, for the inferences that read places too; set per Doc.
+        # Actors (and places) by token, for the inferences that read places too; set per Doc.
         self._located: dict[int, Mention] = {}
+        self._by_token: dict[int, Mention] = {}
 
     def __call__(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
         by_token = _mentions_by_token(doc, mentions)
@@ -96,6 +97,7 @@ class EventCoder:
         by_token.update(pair_mentions(doc, mentions, by_token))
         places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         self._located = {**places, **by_token}
+        self._by_token = by_token
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for sent in self._sentences(doc):
             coded = []

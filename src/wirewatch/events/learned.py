@@ -63,7 +63,7 @@ PLOVER_CLASS = {
 }
 MODEL_FILE = "penta.npz"
 # Longest input in word pieces: news sentences are shorter; longer ones are cut.
-MAX_PIECES = 128
+MAX_PIECES = 64
 BATCH = 16
 DIM = 384
 
