@@ -1,10 +1,10 @@
-"""Publication dates from datelines, and no year guessed (issue 5)."""
+"""Publication dates from datelines (issue 5); a year-less dateline takes its reference year (issue 11)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from wirewatch.when.dateline import dateline_date
+from wirewatch.when.dateline import dateline_date, url_date
 
 
 def test_a_date_line_under_the_headline() -> None:
@@ -28,3 +28,32 @@ def test_a_sentence_starting_with_a_date_is_not_a_dateline() -> None:
 def test_only_the_first_lines_count() -> None:
     text = "Headline\nStandfirst\nFirst paragraph.\nSecond paragraph.\nJune 1, 2001\n"
     assert dateline_date(text) is None
+
+
+def test_a_dateline_without_a_year_takes_the_reference_year() -> None:
+    """Issue 11: "KYIV, Feb 24" with a URL or --date of that year is dated, not left undated."""
+    text = "KYIV, Feb 24 (Reuters) - Explosions were heard."
+    assert dateline_date(text, dt.date(2022, 2, 24)) == dt.date(2022, 2, 24)
+    assert dateline_date(text, dt.date(2022, 11, 3)) == dt.date(2022, 2, 24)
+    assert dateline_date("SUVA, 3 March (AP) \u2014 Rain fell.", dt.date(2020, 5, 1)) == dt.date(2020, 3, 3)
+
+
+def test_a_dateline_after_the_reference_is_the_year_before() -> None:
+    assert dateline_date("OSLO, Dec 30 (Reuters) - Snow fell.", dt.date(2021, 1, 4)) == dt.date(2020, 12, 30)
+
+
+def test_a_year_stated_in_the_dateline_wins_over_the_reference() -> None:
+    text = "NEW YORK, May 2, 2019 (Reuters) - Talks resumed."
+    assert dateline_date(text, dt.date(2024, 1, 1)) == dt.date(2019, 5, 2)
+
+
+def test_a_sentence_with_a_month_and_day_is_no_dateline() -> None:
+    assert dateline_date("LONDON, March 3 was the day it began.", dt.date(2020, 5, 1)) is None
+
+
+def test_the_date_of_a_url() -> None:
+    assert url_date("https://news.example/2022/02/24/russia-invades") == dt.date(2022, 2, 24)
+    assert url_date("https://news.example/world/2019/12/story") == dt.date(2019, 12, 31)
+    assert url_date("https://news.example/2021-03-05-budget") == dt.date(2021, 3, 5)
+    assert url_date("https://news.example/item/1234567") is None
+    assert url_date(None) is None

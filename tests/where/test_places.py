@@ -53,8 +53,14 @@ def test_place_as_government_is_not_a_location(nlp: Language) -> None:
 
 
 def test_the_dateline_places_an_event_without_a_place(nlp: Language) -> None:
+    (detained, *_) = _events(nlp, "MOSCOW (Reuters) - Russian police detained dozens of protesters.")
+    assert detained.location is not None and detained.location.name == "Moscow"
+
+
+def test_the_dateline_does_not_place_an_event_with_a_foreign_actor(nlp: Language) -> None:
+    """Issue 11: the dateline only where the sentence names no other country or place."""
     (accused, *_) = _events(nlp, "MOSCOW (Reuters) - Russia accused Ukraine of shelling the border.")
-    assert accused.location is not None and accused.location.name == "Moscow"
+    assert accused.location is None
 
 
 def test_no_place_no_location(nlp: Language) -> None:

@@ -11,7 +11,7 @@ from wirewatch.ingest.language import english_ratio, looks_english
 from wirewatch.ingest.readers import RawRecord
 from wirewatch.model import Article, Rejection, text_article_id
 from wirewatch.settings import Settings
-from wirewatch.when.dateline import dateline_date
+from wirewatch.when.dateline import dateline_date, url_date
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +72,9 @@ def prepare(
             article_id=article_id,
         )
     if published is None:
-        published, published_from = dateline_date(body), "dateline"
+        # A dateline without a year ("KYIV, Feb 24 -") takes the year of the URL's date,
+        # else of the date given for undated inputs (issue 11).
+        published, published_from = dateline_date(body, url_date(url) or default_date), "dateline"
     if published is None and default_date is not None:
         published, published_from = default_date, "cli"
     return Article(

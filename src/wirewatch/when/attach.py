@@ -5,6 +5,19 @@ hangs from ("held talks", "during talks"). A phrase belongs to the nearest such 
 above it, else to the sentence's main verb ("On Tuesday, Ri issued the invitation during
 talks"); an event takes the phrase of its own tokens, else of the nearest token above
 them that has one.
+
+A phrase does not climb out of a clause of its own (issue 11): in "Canada expelled six
+diplomats on Monday, saying they were linked to a killing in Surrey in June 2023", June
+2023 and Surrey belong to "linked", not to "expelled". The clauses are those a dependency
+of `CLAUSE_DEPS` opens (reported speech, adverbial, infinitival and relative clauses) and a
+conjoined verb with a subject of its own ("..., and India expelled ... on Tuesday"). A
+participle describing the trigger itself is no clause of its own ("talks held in Havana
+on Wednesday"). An event still takes the phrase of the clause above it: a trigger in a
+"when he arrived ..." clause takes the time of the main verb; but not out of a relative
+clause ("Nijjar, who was shot dead, ...", but "a visit to Kyiv, where he met ..." is
+at the visit's place and time) or out of a clause or phrase of sequence
+("after protesters stormed his residence", "before the vote": `sequence` words of
+`data/time_words.tsv`), whose events happened at another time.
 """
 
 from __future__ import annotations
@@ -15,10 +28,16 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event
+from wirewatch.when.words import sequence_words
 
 T = TypeVar("T")
 # Dependency labels of a nominal trigger whose head verb carries its time and place.
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos"})
+# Dependency labels that open a clause with a time and place of its own.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "csubj", "csubjpass", "parataxis", "relcl", "acl"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# A relative clause they open happens where and when its noun does ("Kyiv, where he met ...").
+RELATIVE_WHERE_WHEN = frozenset({"where", "when"})
 
 
 def governor(token: Token) -> Token | None:
@@ -32,33 +51,65 @@ def governor(token: Token) -> Token | None:
     return None
 
 
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The head token of `event`'s trigger."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def event_tokens(doc: Doc, event: Event) -> set[int]:
     """Token indices standing for `event` in the parse: its trigger and the trigger's governor."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    trigger = trigger_token(doc, event)
+    if trigger is None:
         return set()
-    trigger = span.root
     gov = governor(trigger)
     return {trigger.i} | ({gov.i} if gov is not None else set())
 
 
+def opens_clause(token: Token, anchors: set[int]) -> bool:
+    """True when `token` heads a clause whose phrases are its own, not the verb's above."""
+    if token.dep_ == "acl" and token.head.i in anchors:
+        return False  # "talks held in Havana on Wednesday": the trigger's own participle
+    if token.dep_ in CLAUSE_DEPS:
+        return True
+    # The pipeline runs without a tagger: a conjunct with a subject is a verb's.
+    return token.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
 def _owner(token: Token, anchors: set[int]) -> Token:
-    """The nearest event token above `token`, else its sentence's root."""
-    while token.head.i != token.i and token.i not in anchors:
+    """The nearest event token above `token` in its own clause, else the head of that clause."""
+    while token.head.i != token.i and token.i not in anchors and not opens_clause(token, anchors):
         token = token.head
     return token
 
 
-def _up(token: Token) -> list[Token]:
-    """`token` and its ancestors, nearest first."""
-    return [token, *token.ancestors]
+def sets_apart(token: Token, anchors: set[int]) -> bool:
+    """True when `token` heads a clause or phrase whose events keep apart from the clause
+    above: a relative clause, or one of sequence ("after they stormed", "before the vote")."""
+    if token.dep_ == "relcl":
+        return not any(child.lower_ in RELATIVE_WHERE_WHEN for child in token.children)
+    if token.dep_ == "acl" and token.head.i not in anchors:
+        return True
+    sequence = sequence_words()
+    if any(child.dep_ == "mark" and child.lower_ in sequence for child in token.children):
+        return True
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in sequence
+
+
+def _up(token: Token, anchors: set[int]) -> list[Token]:
+    """`token` and the ancestors whose phrases it may take, nearest first."""
+    out = [token]
+    while token.head.i != token.i and not sets_apart(token, anchors):
+        token = token.head
+        out.append(token)
+    return out
 
 
 def assign(doc: Doc, events: Sequence[Event], phrases: Sequence[tuple[int, int, T]]) -> list[T | None]:
     """For each event, the phrase (start, end, payload) of its sentence that belongs to it.
 
-    A phrase belongs to the nearest event token above it (or to the sentence's root).
-    An event takes the phrase of the nearest token, from its own tokens upwards, that has
+    A phrase belongs to the nearest event token above it in its clause (or to the clause's
+    head). An event takes the phrase of the nearest token, from its own tokens upwards, that has
     one: a trigger in a "when he arrived ..." clause takes the time of the main verb.
     """
     tokens = [event_tokens(doc, e) for e in events]
@@ -71,13 +122,15 @@ def assign(doc: Doc, events: Sequence[Event], phrases: Sequence[tuple[int, int, 
         root = span.root
         owner = _owner(root.head, anchors)
         owned.setdefault(owner.i, []).append((start, payload))
-    return [_take(doc, event, own, owned) for event, own in zip(events, tokens, strict=True)]
+    return [_take(doc, event, own, owned, anchors) for event, own in zip(events, tokens, strict=True)]
 
 
-def _take(doc: Doc, event: Event, own: set[int], owned: dict[int, list[tuple[int, T]]]) -> T | None:
+def _take(
+    doc: Doc, event: Event, own: set[int], owned: dict[int, list[tuple[int, T]]], anchors: set[int]
+) -> T | None:
     best: tuple[int, T] | None = None
     for i in own:
-        for steps, token in enumerate(_up(doc[i])):
+        for steps, token in enumerate(_up(doc[i], anchors)):
             if token.i in owned:
                 if best is None or steps < best[0]:
                     best = (steps, _nearest(owned[token.i], event))

@@ -6,6 +6,11 @@ sentence's main verb, see `when.attach`) gets that expression's date and precisi
 instead. A week is dated by its Monday with precision "week"; a month is "YYYY-MM"
 and a year "YYYY", so no day is invented; a season is dated by its year. Decades and
 centuries are too coarse to date an event: it keeps the publication date.
+
+A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the
+2000 election", "last year's vote" do not date the filing, the challenge or the protest
+of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose trigger is the
+noun. A modified time word ("Monday morning") is no such noun.
 """
 
 from __future__ import annotations
@@ -18,9 +23,15 @@ from typing import cast
 from spacy.tokens import Doc
 
 from wirewatch.model import DatePrecision, Event
-from wirewatch.when.attach import assign
+from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
 from wirewatch.when.normalise import TimeValue
+from wirewatch.when.words import time_nouns
+
+# How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
+# "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
+# runs without a tagger, so the label says it).
+MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 
 
 def event_date(value: TimeValue) -> tuple[str, DatePrecision] | None:
@@ -35,6 +46,22 @@ def event_date(value: TimeValue) -> tuple[str, DatePrecision] | None:
     return None
 
 
+def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
+    """True when `timex` modifies a noun that is not an event's trigger ("the 2000 election")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in MODIFIER_DEPS
+        and head.i != root.i
+        and head.i not in triggers
+        and head.i not in range(span.start, span.end)
+        and head.lower_ not in time_nouns()
+    )
+
+
 def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Event]:
     """`events` with the dates of their attached expressions."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -43,10 +70,13 @@ def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Eve
     dated = list(events)
     for start, indices in by_sentence.items():
         end = start + len(events[indices[0]].sentence)
+        triggers = {t.i for i in indices if (t := trigger_token(doc, events[i])) is not None}
         phrases = [
             (t.start, t.end, date)
             for t in timexes
-            if start <= t.start < end and (date := event_date(t.value)) is not None
+            if start <= t.start < end
+            and (date := event_date(t.value)) is not None
+            and not modifies_a_noun(doc, t, triggers)
         ]
         if not phrases:
             continue

@@ -3,16 +3,22 @@
 Two forms are read, in the first lines of the text only:
 - a line that is nothing but a full date ("Monday, March 27, 2006", "27 March 2006");
 - a wire dateline "PLACE, Month D, YYYY (Agency) -".
-A dateline without a year ("KYIV, Feb 24 (Reuters) -") gives no date: the year is
-not guessed.
+
+A dateline without a year ("KYIV, Feb 24 (Reuters) -") takes the year of a reference
+date known to be on or after publication, or the year before when the day would fall
+after it (issue 11): the date in the article's URL ("/2022/02/24/", `url_date`), else the
+one given for undated inputs (`wirewatch code --date`). Without a reference the year is
+not guessed, and the article stays undated.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from wirewatch.when.normalise import scan
+from wirewatch.when.words import load_time_words, patterns
 
 # A dateline is among the first few non-empty lines (after a headline and a standfirst).
 DATELINE_LINES = 4
@@ -22,16 +28,82 @@ MAX_DATE_LINE_CHARS = 60
 # "KYIV, " or "NEW YORK, ": the place of a wire dateline, in capitals, then a comma.
 _WIRE_PLACE = re.compile(r"[A-Z][A-Z .'\u2019-]{1,40},\s*")
 _LEFTOVER = re.compile(r"[\s,.;:()\-\u2013\u2014]*")
+# What ends a dateline after its date: the agency in brackets, or a dash.
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|\u2013|\u2014)")
+# A date in a URL's path: "/2022/02/24/", "/2022-02-24-", "/20220224/", or a month "/2022/02/".
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([-/]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 
 
-def dateline_date(text: str) -> dt.date | None:
-    """The date of the article's dateline, or None when it has none with a year."""
+def dateline_date(text: str, reference: dt.date | None = None) -> dt.date | None:
+    """The date of the article's dateline, or None when it has none.
+
+    `reference`: a date on or after publication that gives the year to a dateline without
+    one ("KYIV, Feb 24 -"); without it such a dateline gives None.
+    """
     lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
         day = _line_date(line)
         if day is not None:
             return day
+    if reference is not None:
+        for line in lines:
+            day = _yearless_date(line, reference)
+            if day is not None:
+                return day
     return None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a URL's path states ("/2022/02/24/"); a month ("/2022/02/") gives its last day."""
+    if not url:
+        return None
+    found = _URL_DAY.search(url)
+    if found is not None:
+        try:
+            return dt.date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
+        except ValueError:
+            return None
+    month = _URL_MONTH.search(url)
+    if month is None:
+        return None
+    year, number = int(month.group(1)), int(month.group(2))
+    first_of_next = dt.date(year + number // 12, number % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
+
+
+def on_or_before(reference: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest `month`/`day` on or before `reference` (None for a day no year has)."""
+    for year in (reference.year, reference.year - 1, reference.year - 2, reference.year - 3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue  # 29 February: an earlier leap year
+        if candidate <= reference:
+            return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _month_day() -> re.Pattern[str]:
+    month = patterns().month
+    return re.compile(
+        rf"(?:(?P<m>{month})\.?\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{month})\.?)(?:st|nd|rd|th)?\b",
+        re.IGNORECASE,
+    )
+
+
+def _yearless_date(line: str, reference: dt.date) -> dt.date | None:
+    """ "KYIV, Feb 24 (Reuters) -": a wire dateline's day and month, in the reference's year."""
+    place = _WIRE_PLACE.match(line)
+    if place is None:
+        return None
+    found = _month_day().match(line, place.end())
+    if found is None or not _DATELINE_END.match(line, found.end()):
+        return None
+    words = load_time_words().table("month")
+    month = int(words[(found.group("m") or found.group("m2")).lower().rstrip(".")])
+    return on_or_before(reference, month, int(found.group("d") or found.group("d2")))
 
 
 def _line_date(line: str) -> dt.date | None:

@@ -1,16 +1,22 @@
 """Find the temporal expressions of a parsed Doc: spaCy's DATE/TIME entities first, then
-the unambiguous forms the model missed ("on 12 March 2019", "in 2012")."""
+the unambiguous forms the model missed ("on 12 March 2019", "in 2012").
+
+A bare weekday is the latest such day on or before publication (see `normalise`), except
+in a clause in the future tense: "Rajapaksa will step down on Wednesday" in a Sunday paper
+is the coming Wednesday (issue 11).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch.doctools import doc_text
-from wirewatch.when.normalise import Found, TimeValue, scan
+from wirewatch.when.normalise import Found, TimeValue, day_value, scan
+from wirewatch.when.words import future_auxiliaries, load_time_words
 
 # A capitalised word right before, on the same line (a sentence start has punctuation before).
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*[ \t]+$")
@@ -45,7 +51,31 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
         if _trusted(f, text) and not any(f.start < e and s < f.end for s, e in covered):
             found.append(f)
     found.sort(key=lambda f: f.start)
+    if anchor is not None:
+        found = [_in_the_future(doc, f, anchor) for f in found]
     return [Timex(f.start, f.end, text[f.start : f.end], f.value) for f in found if not _in_a_name(f, text)]
+
+
+def _in_the_future(doc: Doc, found: Found, anchor: dt.date) -> Found:
+    """A bare weekday in a clause in the future tense: the day on or after `anchor`."""
+    if found.kind != "weekday":
+        return found
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not _future_tense(span.root):
+        return found
+    weekday = int(load_time_words().table("weekday")[found.match.group("w").lower()])
+    ahead = (weekday - anchor.weekday()) % 7
+    return replace(found, value=day_value(anchor + dt.timedelta(days=ahead)))
+
+
+def _future_tense(token: Token) -> bool:
+    """True when the verb governing `token` has an auxiliary of the future ("will step down")."""
+    for verb in token.ancestors:
+        if any(child.dep_ == "aux" and child.lower_ in future_auxiliaries() for child in verb.children):
+            return True
+        if verb.dep_ not in ("prep", "pobj", "npadvmod"):
+            return False  # only the verb of the clause the weekday is in
+    return False
 
 
 def _in_a_name(found: Found, text: str) -> bool:

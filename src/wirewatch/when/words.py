@@ -10,8 +10,25 @@ from importlib import resources
 from wirewatch.errors import DataFileError
 
 WORD_KINDS = frozenset(
-    {"month", "weekday", "number", "season", "decade", "day", "unit", "past", "present", "future"}
+    {
+        "month",
+        "weekday",
+        "number",
+        "season",
+        "decade",
+        "day",
+        "unit",
+        "part",
+        "past",
+        "present",
+        "future",
+        "sequence",
+        "will",
+    }
 )
+# Kinds whose words are nouns of time: a date modifying one is part of a time expression
+# ("Monday morning", "the 2019 season"), not a date of some other thing ("the 2000 election").
+TIME_NOUN_KINDS = ("month", "weekday", "season", "day", "unit", "part")
 # Month names that stand alone as a month in running text; abbreviations ("mar", "may"
 # lower-case) are too often other words, so they only count beside a day or a year.
 FULL_MONTHS = frozenset(
@@ -77,6 +94,25 @@ def load_time_words() -> TimeWords:
             raise TimeWordsError(f"time_words.tsv line {number}: expected word, kind, value: {line!r}")
         tables.setdefault(cells[1], {})[cells[0].lower()] = cells[2]
     return TimeWords(tables)
+
+
+@functools.lru_cache(maxsize=1)
+def time_nouns() -> frozenset[str]:
+    """Lower-case nouns of time: units, parts of the day, month and weekday names, seasons."""
+    words = [w for kind in TIME_NOUN_KINDS for w in load_time_words().table(kind)]
+    return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def sequence_words() -> frozenset[str]:
+    """Words that put a clause or phrase before or after another ("after", "before", "until")."""
+    return frozenset(load_time_words().table("sequence"))
+
+
+@functools.lru_cache(maxsize=1)
+def future_auxiliaries() -> frozenset[str]:
+    """Auxiliaries of the future tense ("will", "'ll", "shall")."""
+    return frozenset(load_time_words().table("will"))
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,22 @@
-"""Place each event: the place in its sentence where it happened, else the dateline's place.
+"""Place each event: the place its own phrase names, else, in a narrow case, the dateline's.
 
-A place where something happens is a toponym a preposition of place introduces
-("talks in Moscow", "arrived at the ministry in Havana"); a place used as a government
-("Moscow welcomed the plan") is an actor, not a location, and is never introduced so.
-Among a sentence's places, an event takes the one its trigger (or the verb of a nominal
-trigger) governs, else the one of the sentence's main verb (see `when.attach`). With
-no place in the sentence, the event takes the dateline's ("MOSCOW (Reuters) -"), if any.
+1. A place in the event's own phrase (see `where.phrases`): a toponym a preposition of
+   place introduces ("talks in Moscow"), the place visited ("visited Kyiv", "a trip to
+   Kyiv"), where an attack lands ("strikes on Kyiv", "rockets fired into Israel"); a place
+   used as a government ("Moscow welcomed the plan") is an actor, not a location. Among a
+   sentence's places, an event takes the one its trigger (or the verb of a nominal trigger)
+   governs, else the one of the main verb of its clause (see `when.attach`).
+2. Else where an attack was launched from ("rockets fired from Gaza"), by the same rule.
+3. Else the place of the dateline heading the event's story ("MOSCOW (Reuters) -", see
+   `where.dateline`), only when the event plausibly happened there: its sentence names no
+   place outside the dateline's country and none of its actors is of another country (an
+   international organisation is). An actor's own country is never the event's place unless
+   a phrase says so. A live blog's dateline places nothing.
+4. Else no location.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -19,54 +25,79 @@ from spacy.tokens import Doc
 from wirewatch.doctools import doc_text
 from wirewatch.model import Event, Location
 from wirewatch.when.attach import assign
+from wirewatch.where.dateline import is_live_blog, story_dateline
 from wirewatch.where.gazetteer import Place, load_places
-from wirewatch.where.resolve import Toponym, is_locative, resolve_toponyms
+from wirewatch.where.phrases import ORIGIN, WHERE, Role, place_role, stand_in
+from wirewatch.where.resolve import Toponym, resolve_toponyms
 
-# What follows the place of a dateline: a comma and the date, the agency in brackets, a dash.
-_AFTER_DATELINE = re.compile(r"\s*(?:,|\(|-|\u2013|\u2014)")
-# A dateline sits in the first lines of the article.
-DATELINE_CHARS = 400
+# How precisely a kind of place locates an event: a city says more than its country.
+PRECISION = {"continent": 0, "country": 1, "admin1": 2, "city": 3, "town": 3}
 
 
 def location(place: Place) -> Location:
     return Location(place.name, place.country, place.lat, place.lon)
 
 
-def where_phrases(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
-    """The toponyms that name where something happens (not demonyms, not actors)."""
-    out = []
+def where_phrases(doc: Doc, toponyms: list[Toponym]) -> list[tuple[Toponym, Role]]:
+    """The toponyms that say where something happens or where an attack came from, with
+    their role (not demonyms, not actors, not datelines). Of names standing for the same
+    place noun, the most precise: "in East Timor's capital Dili" is Dili."""
+    found: dict[int, tuple[Toponym, Role]] = {}
     for t in toponyms:
+        if t.demonym or t.dateline:
+            continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if not t.demonym and span is not None and len(span) and is_locative(span):
-            out.append(t)
-    return out
+        role = place_role(span) if span is not None and len(span) else None
+        if role is None or span is None:
+            continue
+        key = stand_in(span.root).i
+        if key not in found or PRECISION.get(t.place.kind, 0) > PRECISION.get(found[key][0].place.kind, 0):
+            found[key] = (t, role)
+    return sorted(found.values(), key=lambda pair: pair[0].start)
 
 
-def dateline_place(text: str, toponyms: list[Toponym]) -> Place | None:
-    """The place of a dateline ("KYIV, Feb 24 (Reuters) -"): capitals at a line's start."""
-    for t in toponyms:
-        if t.start > DATELINE_CHARS:
-            break
-        at_line_start = t.start == 0 or text[t.start - 1] == "\n"
-        if at_line_start and t.text.isupper() and not t.demonym and _AFTER_DATELINE.match(text, t.end):
-            return t.place
-    return None
+def fits_dateline(event: Event, named: list[Toponym], dateline: Toponym) -> bool:
+    """True when `event` plausibly happened at its story's dateline: its sentence names no
+    place outside the dateline's country (`named`: the sentence's toponyms) and none of its
+    actors is of another country."""
+    country = dateline.place.country
+    if country is None:
+        return False
+    if any(t.place.country != country for t in named if not t.demonym and t is not dateline):
+        return False
+    return all(a.country in (None, country) for a in (*event.sources, *event.targets))
+
+
+def _phrase_places(
+    doc: Doc, events: list[Event], phrases: list[tuple[Toponym, Role]], start: int, end: int
+) -> list[Place | None]:
+    """For each event of one sentence, the place of its own phrase, else its origin."""
+    chosen: list[Place | None] = [None] * len(events)
+    for role in (WHERE, ORIGIN):
+        found = [(t.start, t.end, t.place) for t, r in phrases if r == role and start <= t.start < end]
+        if not found:
+            continue
+        for i, place in enumerate(assign(doc, events, found)):
+            chosen[i] = chosen[i] or place
+    return chosen
 
 
 def locate_events(doc: Doc, events: list[Event], toponyms: list[Toponym]) -> list[Event]:
     """`events` with their locations."""
-    fallback = dateline_place(doc_text(doc), toponyms)
-    places = where_phrases(doc, toponyms)
+    datelines = [] if is_live_blog(doc_text(doc)) else [t for t in toponyms if t.dateline]
+    phrases = where_phrases(doc, toponyms)
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, event in enumerate(events):
         by_sentence[event.sentence_start].append(index)
     located = list(events)
     for start, indices in by_sentence.items():
         end = start + len(events[indices[0]].sentence)
-        phrases = [(t.start, t.end, t.place) for t in places if start <= t.start < end]
-        chosen = assign(doc, [events[i] for i in indices], phrases) if phrases else [None] * len(indices)
+        named = [t for t in toponyms if start <= t.start < end]
+        dateline = story_dateline(datelines, start)
+        chosen = _phrase_places(doc, [events[i] for i in indices], phrases, start, end)
         for index, place in zip(indices, chosen, strict=True):
-            place = place or fallback
+            if place is None and dateline is not None and fits_dateline(events[index], named, dateline):
+                place = dateline.place
             if place is not None:
                 located[index] = replace(events[index], location=location(place))
     return located

@@ -19,6 +19,12 @@ and those of its North American phone numbers' area codes.
 the place's candidates in that division, else that country; other mentions of the same
 name in the article follow it. Towns (1,000 to 15,000 inhabitants) are candidates only so
 qualified or in a division the article names: "Glasgow" alone stays in Scotland.
+
+A dateline's place ("WASHINGTON (AP) -", see `where.dateline`) is read from the text even
+when the model missed it, and it is a city or town whenever the name has one: a dateline
+names where a story was filed, so "WASHINGTON" is the capital, not the state whose Seattle
+the story names (issue 11). Names are matched whole: a country inside a longer place name
+("Mexico" in "New Mexico") is no evidence of that country.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import doc_text
 from wirewatch.model import Mention
+from wirewatch.where.dateline import dateline_spans
 from wirewatch.where.gazetteer import (
     Candidate,
     Place,
@@ -97,6 +104,7 @@ class Toponym:
     text: str
     place: Place
     demonym: bool = False
+    dateline: bool = False  # the place of a dateline ("KYIV, Feb 24 (Reuters) -")
 
 
 def _trimmed(doc_text: str, start: int, end: int) -> tuple[int, int]:
@@ -124,14 +132,17 @@ def _mode(ent: SpacySpan) -> str | None:
     return DEMONYM if ent.label_ in DEMONYM_LABELS else None
 
 
-def candidate_spans(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
-    """(start, end, lookup mode) of every span that may name a place, in text order."""
-    spans: dict[tuple[int, int], str] = {}
+def candidate_spans(
+    doc: Doc, mentions: Sequence[Mention], datelines: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, str]]:
+    """(start, end, lookup mode) of every span that may name a place, in text order; the
+    `datelines` spans replace what overlaps them."""
+    spans: dict[tuple[int, int], str] = dict.fromkeys(datelines, ANY_NAME)
     full_text = doc_text(doc)
     ents: Iterable[SpacySpan] = doc.ents
     for ent in ents:
         mode = _mode(ent)
-        if mode is not None:
+        if mode is not None and not any(s < ent.end_char and ent.start_char < e for s, e in datelines):
             spans[_trimmed(full_text, ent.start_char, ent.end_char)] = mode
     for m in mentions:
         if m.kind in ("country", "place") and not any(s < m.end and m.start < e for s, e in spans):
@@ -361,11 +372,32 @@ def _usable_towns(
     ]
 
 
+def named_datelines(gazetteer: PlaceGazetteer, text: str) -> list[tuple[int, int]]:
+    """The dateline spans of `text` that name a place of the gazetteer."""
+    return [(s, e) for s, e in dateline_spans(text) if lookup(gazetteer, text[s:e], ANY_NAME)]
+
+
+def settled(candidates: list[Candidate]) -> list[Candidate]:
+    """A dateline's candidates: its cities and towns, when it has any."""
+    return [c for c in candidates if c.place.kind in SETTLEMENTS] or candidates
+
+
+def whole_name_mentions(mentions: Sequence[Mention], looked_up: list[LookedUp]) -> list[Mention]:
+    """The mentions not inside a longer toponym: "Mexico" of "New Mexico" is not Mexico."""
+    spans = [(start, end) for start, end, *_ in looked_up]
+    return [
+        m
+        for m in mentions
+        if not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in spans)
+    ]
+
+
 def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer) -> list[Toponym]:
     """Every toponym of `doc` with its most likely place."""
     looked_up, modes = [], []
     full_text = doc_text(doc)
-    for start, end, mode in candidate_spans(doc, mentions):
+    datelines = named_datelines(gazetteer, full_text)
+    for start, end, mode in candidate_spans(doc, mentions, datelines):
         if not full_text[start:end][:1].isupper():
             continue
         start, candidates = widened(gazetteer, full_text, start, end, mode)
@@ -374,11 +406,16 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
             looked_up.append((start, end, text, candidates))
             modes.append(mode)
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
-    evidence = article_evidence(full_text, mentions, looked_up, qualified, named)
+    whole = whole_name_mentions(mentions, looked_up)
+    evidence = article_evidence(full_text, whole, looked_up, qualified, named)
+    dateline_starts = {start for start, _ in datelines}
     out = []
     for i, (start, end, text, candidates) in enumerate(looked_up):
         usable = _usable_towns(candidates, evidence, i in qualified, modes[i])
+        is_dateline = start in dateline_starts
+        if usable and is_dateline:
+            usable = settled(usable)
         if usable:
             best = max(usable, key=lambda c: score(c, evidence))
-            out.append(Toponym(start, end, text, best.place, best.demonym))
+            out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
     return out

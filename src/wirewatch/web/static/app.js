@@ -129,7 +129,7 @@ function filterForm(view, params) {
 // --- event explorer ----------------------------------------------------------------
 
 const COLUMNS = [
-  { key: "date", label: "date", sort: "date", cell: (e) => e.date || "" },
+  { key: "date", label: "date", sort: "date", cell: (e) => e.date || "undated" },
   { key: "plover", label: "type", sort: "plover", cell: (e) => e.plover },
   { key: "cameo", label: "CAMEO", sort: "cameo", cell: (e) => e.cameo || "" },
   { key: "quad_class", label: "quad", sort: "quad_class", cell: (e) => quadBadge(e.quad_class) },

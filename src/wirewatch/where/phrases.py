@@ -1,0 +1,145 @@
+"""Which toponyms of a sentence say where an event happened, and how (issue 11).
+
+A toponym says where (`WHERE`) when, in the parse, it is
+- the object of a preposition of place (`place_words.tsv`, locative: "talks in Moscow");
+- the destination of a going: the object of a visit or tour, or of "to" after a word of
+  motion ("visited Kyiv", "a trip to Kyiv", "travelled to Kyiv", "the Kyiv visit"): the
+  visited place is where the visit happens;
+- where an attack lands: the object of a word of attack ("shelled Kharkiv", "Kyiv was
+  struck"), or of a landing preposition after one ("strikes on Kyiv", "rockets fired into
+  Israel").
+It says where from (`ORIGIN`) as the object of "from" after a word of firing ("rockets
+fired from Gaza"): PLOVER 2.0 locates an event where it occurred, so an attack where it
+lands when that is said, else where it was launched from.
+
+A place noun stands between a preposition and the name it is about ("in the northern city
+of Kirkuk", "in the capital, Kyiv", "outside Hong Kong's parliament"): the name takes the
+noun's position. A toponym in any other position (a subject, a modifier, "Iran's oil") is
+an actor or a description, never the event's place. The words are in
+`data/where_event_words.tsv`, as lemmas: the pipeline runs without a tagger or a
+lemmatiser, so their inflections are generated as the codebook's are.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from wirewatch.datafiles import table_lines
+from wirewatch.errors import DataFileError
+from wirewatch.events.codebook import load_irregulars, noun_inflections, verb_inflections
+from wirewatch.gazetteer.words import place_words
+
+Role = Literal["where", "origin"]
+WHERE: Role = "where"
+ORIGIN: Role = "origin"
+EVENT_WORD_KINDS = frozenset(
+    {
+        "place_noun",
+        "motion",
+        "destination",
+        "visited",
+        "launch",
+        "strike",
+        "landing",
+        "edge",
+        "live_blog",
+    }
+)
+# Kinds whose words are lemmas of verbs and nouns, matched in every inflection.
+LEMMA_KINDS = frozenset({"place_noun", "edge", "motion", "visited", "launch", "strike"})
+# "in the capital of the province of X": two place nouns are the most news stacks.
+MAX_NESTING = 3
+# How a name hangs from the place noun it names: "the city of Kirkuk" (pobj of "of"),
+# "the capital, Kyiv" (appos), "the Gaza city of Rafah"... and a name that owns a place
+# noun: "Hong Kong's parliament" (poss).
+NAMING_DEPS = frozenset({"appos", "compound"})
+# How a name modifies a word of visiting: "the Kyiv visit", "Kishida's Kyiv trip".
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+@functools.lru_cache(maxsize=16)
+def event_words(kind: str) -> frozenset[str]:
+    """Lower-case words of `data/where_event_words.tsv` of one kind; for a kind of lemmas,
+    every inflection ("shelled", "strikes", "struck")."""
+    words = _listed(kind)
+    if kind not in LEMMA_KINDS:
+        return words
+    irregular = load_irregulars()
+    forms = {form for form, lemma in irregular.items() if lemma in words}
+    for word in words:
+        forms |= verb_inflections(word) | noun_inflections(word)
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=16)
+def _listed(kind: str) -> frozenset[str]:
+    if kind not in EVENT_WORD_KINDS:
+        raise ValueError(f"no event place word kind {kind!r}; one of {sorted(EVENT_WORD_KINDS)}")
+    label, rows = table_lines("where_event_words.tsv", None, ("word", "kind"))
+    words = set()
+    for number, row in enumerate(rows, start=2):
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != 2 or not cells[0] or cells[1] not in EVENT_WORD_KINDS:
+            kinds = ", ".join(sorted(EVENT_WORD_KINDS))
+            raise DataFileError(f"{label}, data row {number}: needs a word and a kind ({kinds})")
+        if cells[1] == kind:
+            words.add(cells[0].lower())
+    return frozenset(words)
+
+
+def stand_in(token: Token) -> Token:
+    """The token whose position says where `token` (a place name) is: the name itself, or
+    the place noun it names ("the city of Kirkuk", "the capital, Kyiv") or owns ("Hong
+    Kong's parliament")."""
+    nouns = event_words("place_noun") | event_words("edge")
+    for _ in range(MAX_NESTING):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in nouns:
+            token = head.head
+        elif _names(token, head, nouns):
+            token = head
+        else:
+            break
+    return token
+
+
+def _names(token: Token, head: Token, nouns: frozenset[str]) -> bool:
+    """True when `token` names its head, a place noun ("the capital, Kyiv"), or owns it, a
+    noun ("Hong Kong's parliament")."""
+    if token.dep_ in NAMING_DEPS:
+        return head.lower_ in nouns
+    return token.dep_ == "poss" and head.i != token.i
+
+
+def place_role(span: Span) -> Role | None:
+    """How the toponym `span` places the event its phrase belongs to, if at all."""
+    token = stand_in(span.root)
+    head = token.head
+    if token.dep_ == "pobj":
+        if head.lower_ == "on" and token.lower_ in event_words("edge"):
+            return WHERE  # "on the outskirts of Paris"
+        return _after_preposition(head.lower_, head.head.lower_)
+    if token.dep_ in ("dobj", "nsubjpass") and head.lower_ in event_words("strike"):
+        return WHERE  # "shelled Kharkiv", "Kyiv was struck overnight"
+    if token.dep_ == "dobj" and head.lower_ in event_words("visited"):
+        return WHERE  # "visited Kyiv", "toured Gaza"
+    if token.dep_ in MODIFIER_DEPS and head.lower_ in event_words("visited"):
+        return WHERE  # "the Kyiv visit"
+    return None
+
+
+def _after_preposition(preposition: str, word: str) -> Role | None:
+    """The role of a preposition's object, given the word the preposition hangs from."""
+    if preposition in place_words("locative"):
+        return WHERE
+    if preposition in event_words("destination") and word in event_words("motion"):
+        return WHERE
+    attack = event_words("strike") | event_words("launch")
+    if preposition in event_words("landing") and word in attack:
+        return WHERE
+    if preposition in place_words("origin") and word in event_words("launch"):
+        return ORIGIN
+    return None

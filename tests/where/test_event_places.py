@@ -1,0 +1,132 @@
+"""Where each event happened: its own phrase first, the dateline only when it fits (issue 11).
+
+Sentences written for these tests; each names the class of error it guards against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+from wirewatch.where.gazetteer import load_places
+from wirewatch.where.resolve import resolve_toponyms
+
+pytestmark = pytest.mark.slow
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return list(code_docs(nlp, [Article("t", text, published=dt.date(2021, 5, 12))])[0].events)
+
+
+def _place(event: Event) -> tuple[str, str | None] | None:
+    return (event.location.name, event.location.country) if event.location else None
+
+
+def test_the_visited_place_is_where_a_visit_happens(nlp: Language) -> None:
+    """A prime minister's visit to Kyiv in a Moscow-datelined story happened in Kyiv."""
+    (visit, *_) = _events(nlp, "MOSCOW (Reuters) - Japan's prime minister visited Kyiv on Tuesday.")
+    assert _place(visit) == ("Kyiv", "UKR")
+
+
+def test_a_destination_after_a_word_of_motion(nlp: Language) -> None:
+    events = _events(nlp, "The Ukrainian president will travel to Warsaw on Friday to meet Polish leaders.")
+    meet = next(e for e in events if e.trigger.text == "meet")
+    assert _place(meet) == ("Warsaw", "POL")
+
+
+def test_a_flight_is_placed_at_its_destination(nlp: Language) -> None:
+    (flew, *_) = _events(
+        nlp, "The Polish president flew to Vilnius, where he held talks with Lithuanian leaders."
+    )
+    assert _place(flew) == ("Vilnius", "LTU")
+
+
+def test_rockets_fired_from_a_place_are_placed_there_not_at_the_dateline(nlp: Language) -> None:
+    (fired,) = [
+        e
+        for e in _events(nlp, "WASHINGTON (AP) - Militants fired rockets from Gaza on Sunday.")
+        if e.plover == "ASSAULT"
+    ]
+    assert _place(fired) == ("Gaza", "PSE")
+
+
+def test_an_attack_is_placed_where_it_lands_when_that_is_said(nlp: Language) -> None:
+    text = "WASHINGTON (AP) - Militants fired rockets from Gaza into southern Israel on Sunday."
+    (fired,) = [e for e in _events(nlp, text) if e.plover == "ASSAULT"]
+    assert _place(fired) == ("Israel", "ISR")
+
+
+def test_the_object_of_an_attack_on_a_city_is_its_place(nlp: Language) -> None:
+    (launched, *_) = _events(nlp, "Russian forces launched missile strikes on Kyiv overnight.")
+    assert _place(launched) == ("Kyiv", "UKR")
+
+
+def test_a_name_after_a_place_noun(nlp: Language) -> None:
+    (protest, *_) = _events(
+        nlp, "Hundreds of students demonstrated in the eastern city of Mashhad on Friday."
+    )
+    assert _place(protest) == ("Mashhad", "IRN")
+
+
+def test_a_place_of_another_clause_is_not_the_events(nlp: Language) -> None:
+    """Canada's expulsion is not placed where the killing it answers happened."""
+    text = (
+        "Canada expelled six Indian diplomats on Monday, saying they were linked to the killing "
+        "of a Sikh leader in British Columbia."
+    )
+    expelled = next(e for e in _events(nlp, text) if e.trigger.text == "expelled")
+    assert expelled.location is None
+
+
+def test_the_dateline_places_a_domestic_event(nlp: Language) -> None:
+    (detained, *_) = _events(nlp, "MINSK (Reuters) - Belarusian police detained dozens of students.")
+    assert _place(detained) == ("Minsk", "BLR")
+
+
+def test_the_dateline_does_not_place_an_event_of_foreign_actors(nlp: Language) -> None:
+    (accused, *_) = _events(nlp, "WASHINGTON (AP) - Iran accused Israel of sabotage.")
+    assert accused.location is None
+
+
+def test_the_dateline_does_not_place_an_event_whose_sentence_names_another_place(nlp: Language) -> None:
+    text = "BERLIN (Reuters) - German prosecutors charged two men who had fought in Syria."
+    charged = next(e for e in _events(nlp, text) if e.trigger.text == "charged")
+    assert charged.location is None
+
+
+def test_a_bare_washington_dateline_is_the_capital_not_the_state(nlp: Language) -> None:
+    """The story names Seattle, in Washington State: the dateline is still the city."""
+    doc = nlp("WASHINGTON (Reuters) - The United States closed the Russian consulate in Seattle.")
+    dateline = next(t for t in resolve_toponyms(doc, doc._.mentions or [], load_places()) if t.dateline)
+    assert (dateline.place.kind, dateline.place.country) == ("city", "USA")
+    assert round(dateline.place.lat) == 39  # Washington, D.C., not the state (47.5 N)
+
+
+def test_a_dateline_the_model_misses_is_read(nlp: Language) -> None:
+    doc = nlp("ALBUQUERQUE, New Mexico (AP) - Firefighters contained a wildfire on Sunday.")
+    toponyms = resolve_toponyms(doc, doc._.mentions or [], load_places())
+    dateline = next(t for t in toponyms if t.dateline)
+    assert (dateline.text, dateline.place.country) == ("ALBUQUERQUE", "USA")
+
+
+def test_each_story_of_a_digest_takes_its_own_dateline(nlp: Language) -> None:
+    text = (
+        "LIMA (Reuters) - Peruvian police detained dozens of protesters on Monday.\n\n"
+        "QUITO (Reuters) - Ecuadorean police detained dozens of students on Tuesday."
+    )
+    first, second = (e for e in _events(nlp, text) if e.plover == "COERCE")
+    assert _place(first) == ("Lima", "PER") and _place(second) == ("Quito", "ECU")
+
+
+def test_a_live_blog_dateline_places_nothing(nlp: Language) -> None:
+    text = (
+        "Live updates: the campaign trail\n\n"
+        "WASHINGTON (AP) - Police arrested two men at the rally on Saturday.\n\n"
+        "Supporters cheered the candidate."
+    )
+    events = [e for e in _events(nlp, text) if e.plover == "COERCE"]
+    assert events and all(e.location is None for e in events)

@@ -1,0 +1,58 @@
+"""Place names that contain a country's name resolve whole (issue 11)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Mention
+from wirewatch.pipeline import code_docs
+from wirewatch.where.gazetteer import load_places
+from wirewatch.where.resolve import Toponym, resolve_toponyms, whole_name_mentions
+
+
+def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
+    doc = nlp(text)
+    return {t.text: t for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "country", "kind"),
+    [
+        ("Wildfires forced evacuations in New Mexico on Sunday.", "New Mexico", "USA", "admin1"),
+        ("Police in New South Wales arrested two men.", "New South Wales", "AUS", "admin1"),
+        ("Floods hit Papua New Guinea and South Sudan.", "Papua New Guinea", "PNG", "country"),
+        ("Floods hit Papua New Guinea and South Sudan.", "South Sudan", "SSD", "country"),
+    ],
+)
+def test_a_name_holding_a_country_is_the_whole_place(
+    nlp: Language, text: str, name: str, country: str, kind: str
+) -> None:
+    place = _toponyms(nlp, text)[name].place
+    assert (place.country, place.kind) == (country, kind)
+
+
+@pytest.mark.slow
+def test_a_city_qualified_by_its_state_is_in_that_country(nlp: Language) -> None:
+    """Cambridge, Massachusetts is not Cambridge in England, even beside British words."""
+    toponyms = _toponyms(
+        nlp, "British researchers at a laboratory in Cambridge, Massachusetts, said the trial failed."
+    )
+    assert (toponyms["Cambridge"].place.country, toponyms["Cambridge"].place.admin1) == ("USA", "MA")
+
+
+@pytest.mark.slow
+def test_an_event_in_new_mexico_is_in_the_united_states(nlp: Language) -> None:
+    text = "Police detained dozens of protesters in Santa Fe, New Mexico on Sunday."
+    (event, *_) = code_docs(nlp, [Article("t", text, published=dt.date(2022, 5, 2))])[0].events
+    assert event.location is not None and event.location.country == "USA"
+
+
+def test_a_country_inside_a_longer_place_name_is_no_evidence_of_that_country() -> None:
+    mexico = Mention(4, 10, "Mexico", "country", "MEX", rule="gazetteer:name")
+    spain = Mention(15, 20, "Spain", "country", "ESP", rule="gazetteer:name")
+    looked_up = [(0, 10, "New Mexico", []), (15, 20, "Spain", [])]
+    assert whole_name_mentions([mexico, spain], looked_up) == [spain]
