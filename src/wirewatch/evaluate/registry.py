@@ -253,7 +253,7 @@ def _score_learned(path: Path, ctx: EvalContext) -> Scored:
     eval_dir = path.parent.parent
     report = cross_validate(ctx.nlp(), eval_dir, k=int(ctx.options.get("folds", DEFAULT_FOLDS)))
     report["fingerprints"] = {name: fingerprint(eval_dir / rel).as_dict() for name, rel in SET_FILES.items()}
-    n = {}
+    n: dict[str, int] = {}
     for set_name, size in report["sentences"].items():
         n |= {k: int(size) for k in flatten(report.get(set_name, {}), f"{set_name}.")}
     n["classifier_accuracy"] = sum(int(v) for v in report["sentences"].values())

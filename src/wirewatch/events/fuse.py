@@ -30,7 +30,6 @@ import numpy as np
 from numpy.typing import NDArray
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.util import minibatch
 
 from wirewatch.doctools import sentences
 from wirewatch.events.code import EventCoder, _has_particle
@@ -344,7 +343,7 @@ class LearnedComponent:
         """Docs in, the same Docs out with fused events. The sentences of a whole batch of Docs
         are embedded together: the embedder is half again as fast on batches of similar
         lengths as on the few sentences of one article."""
-        for batch in minibatch(docs, size=batch_size):
+        for batch in _batches(docs, batch_size):
             if self.models is None:
                 yield from batch
                 continue
@@ -393,6 +392,17 @@ class LearnedComponent:
                 for e in fused
             ]
         doc._.events = fused
+
+
+def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    batch: list[Doc] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @dataclass(frozen=True)
