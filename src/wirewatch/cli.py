@@ -39,6 +39,7 @@ ARTICLE_FIELDS = ("article_id", "source", "url", "published", "title", "status",
 # `sub` and evaluation tasks to `wirewatch eval`'s `eval_sub`.
 COMMAND_MODULES: list[str] = [
     "wirewatch.commands.events_eval",
+    "wirewatch.commands.learned_eval",
     "wirewatch.commands.serve",
     "wirewatch.commands.quotes",
     "wirewatch.commands.when_where",
