@@ -40,9 +40,10 @@ def test_did_not_meet_is_negated(nlp: Language) -> None:
     assert event.polarity == "negated" and dyad(event) == ({"FRA"}, {"DEU"})
 
 
-def test_plans_to_visit_is_future(nlp: Language) -> None:
-    event = find(code(nlp, "Japan plans to visit China next spring, the ministry said."), "CONSULT")
-    assert event.modality == "future" and dyad(event) == ({"JPN"}, {"CHN"})
+def test_plans_to_visit_is_an_intent_to_meet(nlp: Language) -> None:
+    # PLOVER 2.0: a planned visit is AGREE (CAMEO 036, express intent to meet), an actual event of intent.
+    event = find(code(nlp, "Japan plans to visit China next spring, the ministry said."), "AGREE")
+    assert event.cameo == "036" and event.modality == "actual" and dyad(event) == ({"JPN"}, {"CHN"})
 
 
 def test_accepted_invitation_to_visit_in_the_future(nlp: Language) -> None:
@@ -50,8 +51,8 @@ def test_accepted_invitation_to_visit_in_the_future(nlp: Language) -> None:
         nlp,
         "The Russian foreign minister accepted an invitation to visit Pyongyang at some point in the future.",
     )
-    visit = next(e for e in events if e.cameo == "042")
-    assert visit.modality == "future" and dyad(visit) == ({"RUS"}, {"PRK"})
+    visit = next(e for e in events if e.cameo == "036")
+    assert visit.plover == "AGREE" and dyad(visit) == ({"RUS"}, {"PRK"})
 
 
 def test_said_attacked_is_reported_by_the_speaker(nlp: Language) -> None:

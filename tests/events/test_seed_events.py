@@ -51,9 +51,10 @@ def test_ri_lavrov_talks_in_moscow(events: list[Event]) -> None:
 
 
 def test_invitation_and_future_visit(events: list[Event]) -> None:
-    assert any(e.cameo == "036" for e in coded(events, {"CONSULT"}, "PRK", "RUS"))
-    visits = [e for e in coded(events, {"CONSULT"}, "RUS", "PRK") if e.cameo == "042"]
-    assert visits and all(e.modality == "future" for e in visits)
+    # PLOVER 2.0 reads an invitation and a planned visit as AGREE (CAMEO 036, intent to meet).
+    assert any(e.cameo == "036" for e in coded(events, {"AGREE"}, "PRK", "RUS"))
+    accepted = coded(events, {"AGREE"}, "RUS", "PRK")
+    assert any(e.cameo == "036" for e in accepted)
 
 
 def test_russia_welcomes_normalisation(events: list[Event]) -> None:
