@@ -85,10 +85,13 @@ GATES: dict[str, Gate] = {
     g.name: g
     for g in (
         Gate("extraction", (("extraction", ""),)),
-        Gate("events", (("plover", ""), ("cameo", "cameo_"))),
+        # The rules alone: the learned stage's packaged model was fitted on these sentences, so
+        # its figures here would be in-sample; the `learned` gate pins its k-fold ones.
+        Gate("events", (("plover", ""), ("cameo", "cameo_")), options={"learned": False}),
         Gate(
             "penta",
             (("penta", ""),),
+            options={"learned": False},
             # accuracy_coded is recorded, not floored: coding more sentences may lower it while
             # accuracy rises, and that is no regression.
             floored=(

@@ -13,16 +13,24 @@ if TYPE_CHECKING:
     from wirewatch.evaluate.registry import EvalResult
 
 
+RULES_ONLY_HELP = (
+    "the rules alone, without the learned stage (its packaged model was fitted on the shared "
+    "development sets: on them its figures are in-sample; see `wirewatch eval learned`)"
+)
+
+
 def register(sub: Any, eval_sub: Any) -> None:
     p = eval_sub.add_parser("events", help="event coding (plover_gsr.jsonl, cameo_news.jsonl)")
     p.add_argument("--data", type=Path, required=True, help="gold JSONL file")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--rules-only", action="store_true", help=RULES_ONLY_HELP)
     p.set_defaults(handler=cmd_eval_events)
 
     penta = eval_sub.add_parser("penta", help="CAMEO penta class of unseen news sentences")
     penta.add_argument("--data", type=Path, default=None, help="gold JSONL file (default: the shared set)")
     penta.add_argument("--json", action="store_true", help="print the scores as JSON")
     penta.add_argument("--errors", action="store_true", help="list every sentence read wrong")
+    penta.add_argument("--rules-only", action="store_true", help=RULES_ONLY_HELP)
     penta.set_defaults(handler=cmd_eval_penta)
 
     every = eval_sub.add_parser("all", help="every evaluation set's headline figures and fingerprint")
@@ -41,8 +49,8 @@ def cmd_eval_events(args: argparse.Namespace) -> int:
     name = events_set_for(path)
     if name == "penta":
         args.errors = False
-        return _print_penta(run_eval(name, path), args)
-    result = run_eval(name, path)
+        return _print_penta(run_eval(name, path, learned=not args.rules_only), args)
+    result = run_eval(name, path, learned=not args.rules_only)
     if args.json:
         print_scores(result.as_dict(), True)
         return 0
@@ -58,7 +66,7 @@ def cmd_eval_events(args: argparse.Namespace) -> int:
 def cmd_eval_penta(args: argparse.Namespace) -> int:
     from wirewatch.evaluate.registry import run_eval
 
-    return _print_penta(run_eval("penta", args.data), args)
+    return _print_penta(run_eval("penta", args.data, learned=not args.rules_only), args)
 
 
 def _print_penta(result: EvalResult, args: argparse.Namespace) -> int:

@@ -34,6 +34,8 @@ from wirewatch.errors import WirewatchError
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from wirewatch.evaluate.events import Prediction
+
 __all__ = [
     "EVAL_DIR_ENV",
     "REGISTRY",
@@ -135,6 +137,17 @@ class EvalContext:
     options: dict[str, Any] = field(default_factory=dict)
     given_nlp: Language | None = None
 
+    def predictions(self, records: list[dict[str, Any]]) -> list[Prediction]:
+        """The main event of each record's text, as `predict_sentences` reads it."""
+        from wirewatch.evaluate.events import predict_sentences
+
+        return list(predict_sentences(self.nlp(), (r["text"] for r in records), self.learned))
+
+    @property
+    def learned(self) -> bool:
+        """Whether event sets run the learned stage (option `learned`, default on)."""
+        return bool(self.options.get("learned", True))
+
     def nlp(self) -> Language:
         if self.given_nlp is None:
             from wirewatch.nlp import load_nlp
@@ -188,10 +201,10 @@ def _score_extraction(path: Path, ctx: EvalContext) -> Scored:
 
 
 def _score_plover(path: Path, ctx: EvalContext) -> Scored:
-    from wirewatch.evaluate.events import plover_scores, predict_sentences
+    from wirewatch.evaluate.events import plover_scores
 
     records = _read_jsonl(path)
-    report = plover_scores(records, list(predict_sentences(ctx.nlp(), (r["text"] for r in records))))
+    report = plover_scores(records, ctx.predictions(records))
     scores = flatten(report)
     scores["coded_share"] = round(1 - report["uncoded_share"], 4)
     n_all, gold_events = int(report["records"]), int(report["gold_events"])
@@ -206,10 +219,10 @@ def _score_plover(path: Path, ctx: EvalContext) -> Scored:
 
 
 def _score_cameo(path: Path, ctx: EvalContext) -> Scored:
-    from wirewatch.evaluate.events import cameo_scores, predict_sentences
+    from wirewatch.evaluate.events import cameo_scores
 
     records = _read_jsonl(path)
-    report = cameo_scores(records, list(predict_sentences(ctx.nlp(), (r["text"] for r in records))))
+    report = cameo_scores(records, ctx.predictions(records))
     n_all = int(report["records"])
     plover_roots = sum(v["gold"] for k, v in report["per_root"].items() if k not in ("01", "02"))
     n = {k: n_all for k in ("root_accuracy", "event_coded_share", "uncoded_share")}
@@ -218,11 +231,10 @@ def _score_cameo(path: Path, ctx: EvalContext) -> Scored:
 
 
 def _score_penta(path: Path, ctx: EvalContext) -> Scored:
-    from wirewatch.evaluate.events import predict_sentences
     from wirewatch.evaluate.penta import penta_scores
 
     records = _read_jsonl(path)
-    report = penta_scores(records, list(predict_sentences(ctx.nlp(), (r["text"] for r in records))))
+    report = penta_scores(records, ctx.predictions(records))
     return Scored(flatten(report), penta_n(report), report)
 
 
