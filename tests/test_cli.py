@@ -28,6 +28,7 @@ EVENT_KEYS = {
     "trigger",
     "confidence",
     "rule",
+    "provenance",
 }
 ACTOR_KEYS = {"text", "actor_id", "name", "country", "sector", "role"}
 ARTICLE_KEYS = {"article_id", "source", "url", "published", "title", "status", "reason", "n_events"}

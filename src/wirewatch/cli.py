@@ -230,7 +230,10 @@ def _event_row(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
-    flat = {k: v for k, v in r.items() if k not in ("sources", "targets", "location", "trigger")}
+    # `provenance` stays out: a CSV cell holds no list, and `rule` says the same.
+    flat = {
+        k: v for k, v in r.items() if k not in ("sources", "targets", "location", "trigger", "provenance")
+    }
     for role in ("sources", "targets"):
         flat[f"{role}_country"] = ";".join(a.get("country") or "" for a in r[role])
         flat[f"{role}_text"] = ";".join(a["text"] for a in r[role])

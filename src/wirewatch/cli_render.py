@@ -127,7 +127,7 @@ def print_article(article: dict[str, Any], mentions: list[Mention], events: list
         flags = "" if (e.polarity, e.modality) == ("affirmed", "actual") else f" ({e.polarity}, {e.modality})"
         out.print(
             f"{e.plover} {e.cameo}{flags}: {src} → {tgt or '—'}  "
-            f"trigger '{e.trigger.text}', rule {e.rule}, confidence {e.confidence:.2f}",
+            f"trigger '{e.trigger.text}', rule {e.rule_text()}, confidence {e.confidence:.2f}",
             markup=False,
         )
 

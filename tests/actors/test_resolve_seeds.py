@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from wirewatch.model import Article, KnownActor, Mention
+from wirewatch.model import Article, Inference, KnownActor, Mention
 from wirewatch.pipeline import code_docs
 
 pytestmark = pytest.mark.slow
@@ -134,7 +134,8 @@ def test_home_grown_groups_take_the_country_of_a_one_country_story(nlp: Language
         "and Chilean lawmakers met in Valparaiso. Police fired tear gas at the crowd."
     )
     police = next(m for m in _mentions(nlp, text) if m.text == "Police")
-    assert police.country == "CHL" and police.rule.endswith("+article")
+    assert police.country == "CHL" and Inference.ARTICLE in police.inferences
+    assert police.rule_text().endswith("+article")
 
 
 def test_a_story_about_two_countries_leaves_them_unknown(nlp: Language) -> None:

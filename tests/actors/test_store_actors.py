@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from wirewatch.errors import KnowledgeBaseError
-from wirewatch.model import Article, CodedArticle, KnownActor, Mention, RoleSpan
+from wirewatch.model import Article, CodedArticle, Inference, KnownActor, Mention, RoleSpan
 from wirewatch.store.actors import (
     ActorEdit,
     edit_actor,
@@ -164,9 +165,27 @@ def test_only_names_of_the_body_text_are_learned(store: SqliteStore) -> None:
 
 def test_a_role_lent_by_the_knowledge_base_is_not_learned_again(store: SqliteStore) -> None:
     """Issue 11: only a role the article states is seen; a curated term is not widened by echoes."""
-    echo = Mention(
-        0, 2, "Ri", "person", "PRK", "GOV", "Ri Yong-ho", "foreign minister", "p:ri-yong-ho", "person+known"
+    ri = Mention(
+        0, 2, "Ri", "person", "PRK", "GOV", "Ri Yong-ho", "foreign minister", "p:ri-yong-ho", "person"
     )
+    echo = replace(ri, inferences=Inference.KNOWN)
     store.save_coded(_coded("e1", dt.date(2023, 3, 1), [echo]))
     spans = get_actor(store, "p:ri-yong-ho").roles
     assert [(s.first_seen, s.last_seen) for s in spans] == [("2016-05-02", "2020-01-18")]
+
+
+def test_a_person_given_the_storys_country_is_not_learned(store: SqliteStore) -> None:
+    """Issue 10, item 8: the knowledge base learns what articles state, so a mention given a
+    one-country story's country (`Inference.ARTICLE`, "+article") teaches it nothing; decided on
+    the typed field, and the rule column still says "person+article"."""
+    stated = _person("Lena Park", "p:lena-park", "KOR", "GOV", "interior minister")
+    lent = replace(stated, inferences=Inference.ARTICLE)
+    store.save_coded(_coded("a1", dt.date(2023, 3, 1), [lent]))
+    assert "p:lena-park" not in {a.actor_id for a in list_actors(store)}
+    assert store.conn.execute("SELECT rule FROM mentions WHERE article_id = 'a1'").fetchone()[0] == (
+        "person+article"
+    )
+    assert store.mentions("a1") == [lent]
+    store.save_coded(_coded("a2", dt.date(2023, 3, 2), [stated]))
+    park = get_actor(store, "p:lena-park")
+    assert [(r.role, r.first_seen) for r in park.roles] == [("interior minister", "2023-03-02")]

@@ -26,7 +26,7 @@ from wirewatch.events.calibrate_fit import (
     plover_right,
     reliability,
 )
-from wirewatch.model import ActorRef, Event, Span
+from wirewatch.model import ActorRef, Event, Inference, Span
 
 RAWS = [i / 20 for i in range(21)]
 
@@ -120,7 +120,7 @@ def test_features_read_the_rule_marks_actors_and_modality() -> None:
     assert plain == ("family=ASSAULT",)
     inferred = event_features(
         _event(
-            rule="assault.attack+unattributed+domestic",
+            inferences=Inference.UNATTRIBUTED | Inference.DOMESTIC,
             targets=(),
             sources=(_actor("he", "RUS"),),
             modality="future",
@@ -139,10 +139,17 @@ def test_features_read_the_rule_marks_actors_and_modality() -> None:
 
 
 def test_a_learned_classifiers_event_is_marked_model_and_its_rule_name_is_no_mark() -> None:
-    features = event_features(_event(rule="model:penta+assault.attack+implied"))
+    features = event_features(_event(inferences=Inference.MODEL | Inference.IMPLIED))
     assert "model" in features and "mark=+implied" in features
     assert not any(f.startswith("mark=+assault") for f in features)
-    assert "mark=+retreat" not in event_features(_event(rule="model:penta+retreat"))
+    assert "mark=+retreat" not in event_features(_event(rule="retreat", inferences=Inference.MODEL))
+
+
+def test_a_generic_events_first_mark_is_no_feature_as_the_table_was_fitted() -> None:
+    """Issue 10: the features of "model:penta:assault+place+pair" are those the string gave."""
+    generic = Inference.MODEL_GENERIC | Inference.PLACE | Inference.PAIR
+    features = event_features(_event(rule="assault", inferences=generic))
+    assert "model" in features and "mark=+pair" in features and "mark=+place" not in features
 
 
 # --- labelling and fitting (hand-made records, never eval sentences) ----------------------------

@@ -29,7 +29,7 @@ from wirewatch.events.learned import (
     packaged_models,
     penta_class,
 )
-from wirewatch.model import Event
+from wirewatch.model import LEARNED, Event, Inference
 
 
 @pytest.mark.parametrize(
@@ -157,7 +157,8 @@ def test_a_sure_classifier_vetoes_the_rules_class(nlp: Language) -> None:
     )
     assert fused, "the veto replaces the rules' event with one of the classifier's class"
     assert all(penta_class(e.cameo) == 3 for e in fused)
-    assert all(e.rule.startswith((MODEL_MARK, GENERIC_MARK)) for e in fused)
+    assert all(e.inferences & LEARNED for e in fused)
+    assert all(e.rule_text().startswith((MODEL_MARK, GENERIC_MARK)) for e in fused)
     assert all(e.sources for e in fused), "actors still come from the parse"
 
 
@@ -176,7 +177,8 @@ def test_a_candidate_is_coded_when_no_rule_fitted(nlp: Language) -> None:
     if not fitting:
         pytest.skip("the parse gives no RETREAT candidate here")
     fused = fuse_sentence(doc, [], fitting, _opinion(2), FusionPolicy())
-    assert len(fused) == 1 and fused[0].rule.startswith(MODEL_MARK)
+    assert len(fused) == 1 and Inference.MODEL in fused[0].inferences
+    assert fused[0].rule_text().startswith(MODEL_MARK) and fused[0].rule in {c.rule for c in fitting}
     assert fused[0].confidence <= 0.9
     assert fuse_sentence(doc, [], fitting, _opinion(2, sure=0.4), FusionPolicy()) == []
 
@@ -185,7 +187,8 @@ def test_a_candidate_is_coded_when_no_rule_fitted(nlp: Language) -> None:
 def test_model_events_through_the_pipeline_are_marked(nlp: Language) -> None:
     doc = nlp("Rebels stormed the army barracks and seized weapons. The government condemned the raid.")
     for event in doc._.events:
-        assert event.rule.startswith((MODEL_MARK, GENERIC_MARK)) or ":" not in event.rule.split("+")[0]
+        learned = event.rule_text().startswith((MODEL_MARK, GENERIC_MARK))
+        assert learned == bool(event.inferences & LEARNED) and ":" not in event.rule
         assert 0.0 < event.confidence <= 1.0
 
 

@@ -1,11 +1,11 @@
 """The last step of actor resolution: home-grown groups that name no country take the
-country of a story about one country (marked "+article")."""
+country of a story about one country (marked `Inference.ARTICLE`, "+article" in the rule)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from wirewatch.model import Mention
+from wirewatch.model import Inference, Mention
 
 # An article is about one country when that country has at least this many of the mentions
 # that carry a country, this share of them, and twice as many as any other country.
@@ -22,8 +22,8 @@ NOT_EVIDENCE_RULES = frozenset({"dateline"})
 
 def with_article_country(mentions: list[Mention]) -> list[Mention]:
     """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam" in a story about one
-    country: home-grown groups and people that name no country are that country's (rule
-    "+article"). A story that names several countries in earnest leaves them unknown."""
+    country: home-grown groups and people that name no country are that country's (marked
+    ARTICLE, "+article" in the rule). A story that names several countries in earnest leaves them unknown."""
     counts: dict[str, int] = {}
     for m in mentions:
         if (
@@ -45,7 +45,7 @@ def with_article_country(mentions: list[Mention]) -> list[Mention]:
             m,
             country=code,
             actor_id=m.actor_id if m.kind == "person" else f"{code}:{m.sector}",
-            rule=m.rule + "+article",
+            inferences=m.inferences | Inference.ARTICLE,
         )
         if m.country is None and m.sector in DOMESTIC_SECTORS and m.kind in ("person", "group")
         else m

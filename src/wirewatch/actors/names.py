@@ -15,12 +15,15 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.state import strip_possessive
 from wirewatch.gazetteer.words import name_particles, name_words
-from wirewatch.model import Mention
+from wirewatch.model import Inference, Mention
 
 # Brackets an editor puts inside a name ("President [Donald] Trump").
 _NAME_BRACKETS = re.compile(r"[\[\]]")
-# Rules of the person mentions made from a PERSON entity (or a known name) with its own words.
-NAMED_RULES = frozenset({"person", "person+known"})
+# The rule of the person mentions made from a PERSON entity (or a known name) with its own words.
+NAMED_RULE = "person"
+# What a mention the knowledge base learns a name from may have inferred: the office the
+# knowledge base lent (KNOWN), never the country of a one-country story (ARTICLE).
+LEARNABLE_INFERENCES = Inference.KNOWN
 # A headline or label line: no sentence punctuation at its end, and most of its words capitalised.
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 HEADLINE_MIN_CAPITALISED = 0.6
@@ -65,7 +68,9 @@ def line_at(text: str, offset: int) -> str:
 def learnable(mention: Mention, text: str) -> bool:
     """Whether the knowledge base may learn this person: named in the body (not a headline)
     by a name with a name's shape."""
-    if mention.kind != "person" or mention.rule not in NAMED_RULES or not mention.name:
+    if mention.kind != "person" or mention.rule != NAMED_RULE or not mention.name:
+        return False
+    if mention.inferences & ~LEARNABLE_INFERENCES:
         return False
     return has_name_shape(mention.name) and not is_headline(line_at(text, mention.start))
 

@@ -17,9 +17,7 @@ from spacy.tokens import Doc
 
 from wirewatch.actors.kb import ActorKB, held_before, role_during
 from wirewatch.actors.people import FORMER_SECTOR
-from wirewatch.model import ActorRef, Event, KnownActor, Mention
-
-KNOWN_MARK = "+known"
+from wirewatch.model import ActorRef, Event, Inference, KnownActor, Mention
 
 
 def event_period(date: str | None) -> tuple[dt.date, dt.date] | None:
@@ -80,7 +78,7 @@ class RolesComponent:
 
 def _roles_lent(mentions: list[Mention]) -> set[tuple[str, str]]:
     """(actor id, text) of the person mentions whose office the knowledge base lent."""
-    return {(m.actor_id, m.text) for m in mentions if m.actor_id and KNOWN_MARK in m.rule}
+    return {(m.actor_id, m.text) for m in mentions if m.actor_id and Inference.KNOWN in m.inferences}
 
 
 def _in_time(

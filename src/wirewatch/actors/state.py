@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.organisations import Organisation
 from wirewatch.gazetteer.countries import SurfaceForm
-from wirewatch.model import Mention
+from wirewatch.model import NO_INFERENCE, Inference, Mention
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -136,7 +136,7 @@ def single_country(sent: SpacySpan, places: Places) -> str | None:
 
 
 def person_args(person: PersonRecord, rule: str) -> dict[str, object]:
-    """Mention fields of a person; a role read from the knowledge base marks the rule "+known"."""
+    """Mention fields of a person; a role read from the knowledge base is marked KNOWN ("+known")."""
     return {
         "kind": "person",
         "country": person.country,
@@ -144,5 +144,6 @@ def person_args(person: PersonRecord, rule: str) -> dict[str, object]:
         "name": person.name,
         "role": person.role,
         "actor_id": person.actor_id,
-        "rule": rule + ("+known" if person.known else ""),
+        "rule": rule,
+        "inferences": Inference.KNOWN if person.known else NO_INFERENCE,
     }

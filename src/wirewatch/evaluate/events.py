@@ -93,7 +93,7 @@ def prediction_of(event: Event | None, root: str | None = None) -> Prediction:
     sources = frozenset(c for c in codes if c)
     targets = frozenset(c for c in (actor_code(a) for a in event.targets) if c)
     texts = tuple(a.text for a in event.sources)
-    return Prediction(event.plover, event.cameo, sources, targets, event.rule, texts)
+    return Prediction(event.plover, event.cameo, sources, targets, event.rule_text(), texts)
 
 
 def predict_sentences(nlp: Language, texts: Iterable[str], learned: bool = True) -> Iterator[Prediction]:

@@ -9,10 +9,10 @@ probability of being right, read from a small table of log-odds weights
     confidence = clamp(sigmoid(intercept + raw × (raw confidence − RAW_CENTRE)
                                + Σ weight(feature) over the event's features))
 
-The features are the rule family (PLOVER type), each inference mark in the
-rule (`+implied`, `+pair`, `+domestic`, ...), a learned classifier's event
-(`model:` rule), a pronoun actor, a missing target, and the modality and
-polarity. A feature the table does not know weighs 0. The raw weight is never
+The features are the rule family (PLOVER type), each inference of the event
+(`Inference`; named by its mark in the rule: `mark=+implied`, `mark=+pair`, ...),
+a learned classifier's event (`model`), a pronoun actor, a missing target, and
+the modality and polarity. A feature the table does not know weighs 0. The raw weight is never
 negative, so for one event a higher raw confidence never lowers the
 calibrated one. The runtime needs plain Python; fitting (scikit-learn) lives in
 `calibrate_fit.py`. Refit after the coder changes:
@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import functools
 import math
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,7 +35,7 @@ from spacy.tokens import Doc
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError, WirewatchError
-from wirewatch.model import Event
+from wirewatch.model import LEARNED, Event, Inference
 
 TABLE = "calibration.tsv"
 COLUMNS = ("feature", "weight", "events", "right")
@@ -50,23 +49,22 @@ RAW_CENTRE = 0.7
 DECIMALS = 3
 INTERCEPT = "intercept"
 RAW = "raw"
-MODEL_PREFIX = "model:"
 # Actor words that are pronouns ("he", resolved to the earlier person, or a resumptive "they").
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "we", "i"})
-# An inference mark: "+word" up to the next mark or the end of the rule.
-_MARK = re.compile(r"\+[a-z][a-z-]*(?=\+|$)")
-# A learned classifier's event names the rule it chose after its own prefix
-# ("model:penta+assault.verb.attack+implied"): that "+" starts a rule, not a mark.
-_MODEL = re.compile(r"^model:[^+]*\+?")
 
 
 def event_features(event: Event) -> tuple[str, ...]:
     """The names of the calibration features an event has, e.g. ("family=ASSAULT", "mark=+implied")."""
     out = [f"family={event.plover}"]
-    if event.rule.startswith(MODEL_PREFIX):
+    if event.inferences & LEARNED:
         out.append("model")
-    rule = _MODEL.sub("", event.rule)
-    out.extend(f"mark={m}" for m in sorted(set(_MARK.findall(rule))))
+    marks = [m for m in event.inferences if not m & LEARNED]
+    if Inference.MODEL_GENERIC in event.inferences:
+        # The table was fitted without a generic event's first mark (its rule string,
+        # "model:penta:assault+place+pair", was read with that mark as part of the prefix):
+        # counting it means refitting.
+        marks = marks[1:]
+    out.extend(f"mark=+{mark}" for mark in sorted(m.mark for m in marks))
     if any(a.text.lower() in PRONOUNS for a in (*event.sources, *event.targets)):
         out.append("pronoun")
     if not event.targets:

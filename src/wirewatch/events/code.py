@@ -52,7 +52,17 @@ from wirewatch.events.roles import (
     subject_actors,
 )
 from wirewatch.events.words import role_words
-from wirewatch.model import ActorRef, Event, Mention, Modality, Polarity, Span, event_id
+from wirewatch.model import (
+    NO_INFERENCE,
+    ActorRef,
+    Event,
+    Inference,
+    Mention,
+    Modality,
+    Polarity,
+    Span,
+    event_id,
+)
 
 PRONOUN_PENALTY = 0.1
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
@@ -124,7 +134,7 @@ class EventCoder:
         return [
             event
             for token, event in coded
-            if event.rule.split("+", 1)[0] not in embedding
+            if event.rule not in embedding
             or not any(_embeds(token, other) for other, _ in done if other.i != token.i)
         ]
 
@@ -163,22 +173,22 @@ class EventCoder:
         if not roles.targets and not rule.symmetric:
             roles = with_domestic_target(rule, sent, roles, self._located)
         sources, targets = roles.sources, roles.targets
-        if any(m.rule == "pronoun" for m in sources + targets):
-            roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.note)
+        if any(_bare_pronoun(m) for m in sources + targets):
+            roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.inferences)
         if any(m.rule == "pair" for m in sources + targets):
-            roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.note + "+pair")
+            roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.inferences | Inference.PAIR)
         carrier = self._carrier(rule, token)
         if habitual(carrier or token) or off_topic(_clause_of(token), sources + targets):
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
-        code, plover, mode, sign, mood, note = self._reading(
+        code, plover, mode, sign, mood, reading = self._reading(
             rule,
             polarity(token),
             mood,
-            "+implied" in roles.note,
+            Inference.IMPLIED in roles.inferences,
             mood == "future" and decided(token, carrier),
         )
-        code = self._unconventional(code, sources, roles.note)
+        code = self._unconventional(code, sources, roles.inferences)
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
         trigger = Span(token.idx, token.idx + len(token.text), token.text)
         return Event(
@@ -197,7 +207,8 @@ class EventCoder:
             sentence_start=sent.start_char,
             trigger=trigger,
             confidence=confidence,
-            rule=rule.rule + roles.note + note,
+            rule=rule.rule,
+            inferences=roles.inferences | reading,
         )
 
     def _roles(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
@@ -207,7 +218,7 @@ class EventCoder:
         if rule.pos == "verb" and _headline_passive(rule, token):
             # "Egypt activist released": the subject is the one released, by whom is not said.
             subject = [m for c in token.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
-            return Roles((), tuple(subject), 0.0, "+headline")
+            return Roles((), tuple(subject), 0.0, Inference.HEADLINE)
         if rule.pos == "verb":
             return _verb_roles(rule, token, by_token)
         return _noun_roles(rule, token, by_token, self.codebook)
@@ -243,14 +254,16 @@ class EventCoder:
         verb = governing_verb(token)
         return verb is not None and _governs(rule, verb, self.codebook, token)
 
-    def _unconventional(self, code: CameoCode, sources: tuple[Mention, ...], note: str) -> CameoCode:
+    def _unconventional(
+        self, code: CameoCode, sources: tuple[Mention, ...], inferences: Inference
+    ) -> CameoCode:
         """CAMEO keeps 19 (conventional military force) for armed forces and states. Violence by
         police, civilians or criminals is 18 (182, physically assault); an attack with no named
         attacker is 18 too (183 when a bomb or blast struck, else 180)."""
         if not code.code.startswith("19") or code.code in MATERIAL_FORCE_CODES:
             return code
-        if "+unattributed" in note:
-            wanted = BOMBING_CAMEO if "+unattributed-bombing" in note else UNCONVENTIONAL_CAMEO
+        if inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING):
+            wanted = BOMBING_CAMEO if Inference.UNATTRIBUTED_BOMBING in inferences else UNCONVENTIONAL_CAMEO
             return self.codebook.cameo.get(wanted, code)
         if sources and all(m.sector in NON_MILITARY_SECTORS for m in sources):
             return self.codebook.cameo.get(PHYSICAL_ASSAULT_CAMEO, code)
@@ -258,7 +271,7 @@ class EventCoder:
 
     def _reading(
         self, rule: Rule, sign: Polarity, mood: Modality, implied: bool = False, decision: bool = False
-    ) -> tuple[CameoCode, str, str | None, Polarity, Modality, str]:
+    ) -> tuple[CameoCode, str, str | None, Polarity, Modality, Inference]:
         """The coding a rule gives under the trigger's polarity and modality.
 
         A negated trigger with a `negated` code is that code, affirmed ("did not
@@ -270,16 +283,29 @@ class EventCoder:
         """
         if sign == "negated" and rule.negated is not None:
             code = rule.negated
-            return code, code.plover or rule.plover, code.mode, "affirmed", mood, "+negated"
+            return code, code.plover or rule.plover, code.mode, "affirmed", mood, Inference.NEGATED
         if decision and sign == "affirmed" and rule.cameo.quad_class in DECIDED_QUADS:
-            return rule.cameo, rule.plover, rule.mode, sign, "actual", "+decided"
+            return rule.cameo, rule.plover, rule.mode, sign, "actual", Inference.DECIDED
         refusal = self.codebook.refusal_of(rule)
         if mood == "future" and sign == "negated" and refusal is not None and not implied:
-            return refusal, refusal.plover or rule.plover, refusal.mode, "affirmed", "actual", "+refused"
+            return (
+                refusal,
+                refusal.plover or rule.plover,
+                refusal.mode,
+                "affirmed",
+                "actual",
+                Inference.REFUSED,
+            )
         intent = self.codebook.intent_of(rule)
         if mood == "future" and sign == "affirmed" and intent is not None and not implied:
-            return intent, intent.plover or rule.plover, intent.mode, sign, "actual", "+intent"
-        return rule.cameo, rule.plover, rule.mode, sign, mood, ""
+            return intent, intent.plover or rule.plover, intent.mode, sign, "actual", Inference.INTENT
+        return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
+
+
+def _bare_pronoun(mention: Mention) -> bool:
+    """A pronoun actor ("he") with nothing inferred on it. One that took a one-country story's
+    country (ARTICLE) is not penalised: its rule, "pronoun+article", never read as "pronoun"."""
+    return mention.rule == "pronoun" and not mention.inferences
 
 
 def _embeds(verb: Token, act: Token) -> bool:
@@ -500,18 +526,21 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
-    note = ""
+    inferred = NO_INFERENCE
     if not targets:
         targets = _complement_targets(token, by_token, {m.actor_id for m in sources})
-        penalty, note = (penalty + COMPLEMENT_PENALTY, "+complement") if targets else (penalty, "")
+        if targets:
+            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.COMPLEMENT
     if not targets and rule.plover == "THREATEN":
         targets = _condition_subjects(token, by_token, {m.actor_id for m in sources})
-        penalty, note = (penalty + COMPLEMENT_PENALTY, "+condition") if targets else (penalty, note)
+        if targets:
+            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.CONDITION
     if not targets:
         targets = _summarised_actors(token, by_token, {m.actor_id for m in sources})
-        penalty, note = (penalty + COMPLEMENT_PENALTY, "+summary") if targets else (penalty, note)
+        if targets:
+            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = _finish(rule, token, sources, targets, penalty, by_token)
-    return Roles(roles.sources, roles.targets, roles.penalty, roles.note + note) if roles else None
+    return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
 
 
 def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
@@ -602,7 +631,7 @@ def _modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     subjects = [m for c in obliged for m in actors_at(c, by_token)]
     if not speakers or not subjects:
         return None
-    return Roles(tuple(speakers), tuple(subjects), 0.0, "")
+    return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
 
 
 def _received_roles(
@@ -626,7 +655,7 @@ def _received_roles(
     ]
     sources = [m for g in givers for m in actors_at(g, by_token)]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
-    return Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, "+received")
+    return Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, Inference.RECEIVED)
 
 
 def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> Roles | None:
@@ -715,11 +744,11 @@ def _finish(
 ) -> Roles | None:
     source_ids = {m.actor_id for m in sources}
     targets = [m for m in targets if m.actor_id not in source_ids]
-    note = ""
+    inferred = NO_INFERENCE
     if not targets and rule.symmetric and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     if not targets and rule.plover == "CONSULT" and sources:
         host = host_of(token, sources, by_token)
         if host is not None:
-            targets, penalty, note = [host], penalty + HOST_RULE_PENALTY, "+host"
-    return Roles(tuple(sources), tuple(targets), penalty, note)
+            targets, penalty, inferred = [host], penalty + HOST_RULE_PENALTY, Inference.HOST
+    return Roles(tuple(sources), tuple(targets), penalty, inferred)

@@ -14,9 +14,10 @@ Per sentence, with p the classifier's five class probabilities (learned.py) and 
 A candidate is what one of the codebook's rules codes at a trigger with its sense constraints
 lifted (the object it names, the subject, a required target: `CandidateCoder`): the trigger, its
 CAMEO code and the actors from the parse are still the rules'; the classifier only chooses.
-Such events carry `model:penta+<rule>` in `rule`. Statements (class 0) are no PLOVER event, so
-the classifier never adds one; it may still veto a rule's event in a sentence that only reports
-what someone said.
+Such events carry `Inference.MODEL` (rendered `model:penta+<rule>` in `rule`); an event of a
+type no rule of the sentence knows, `Inference.MODEL_GENERIC` (`model:penta:<type>`).
+Statements (class 0) are no PLOVER event, so the classifier never adds one; it may still veto a
+rule's event in a sentence that only reports what someone said.
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ from wirewatch.events.codebook import DEFAULT_VERB_TARGETS, Codebook, Rule
 from wirewatch.events.learned import PLOVER_CLASS, TYPE_CODES, Embedder, Models, penta_class
 from wirewatch.events.main import main_event, statement_code, trigger_depth
 from wirewatch.events.roles import is_verbal
-from wirewatch.model import Event, Mention
+from wirewatch.model import MODEL_PREFIX, Event, Inference, Mention
 
-MODEL_MARK = "model:penta+"
-GENERIC_MARK = "model:penta"
+MODEL_MARK = MODEL_PREFIX  # how Inference.MODEL is rendered in the event's rule
+GENERIC_MARK = "model:penta"  # the start of every learned event's rule
 STATEMENT = 0
 GENERIC_CONFIDENCE = 0.5  # a type chosen by the classifier with no trigger rule of its own
 
@@ -113,7 +114,7 @@ class CandidateCoder(EventCoder):
         if verb is None:
             return None
         rule = Rule(
-            rule=f"{GENERIC_MARK}:{plover.lower()}",
+            rule=plover.lower(),  # rendered "model:penta:<type>" by its MODEL_GENERIC mark
             lemma=verb.lower_,
             pos="verb",
             cameo=code,
@@ -127,7 +128,8 @@ class CandidateCoder(EventCoder):
             requires_target=False,
             confidence=GENERIC_CONFIDENCE,
         )
-        return self._code(rule, verb, sent, self._by_token, self._article_id)
+        event = self._code(rule, verb, sent, self._by_token, self._article_id)
+        return replace(event, inferences=event.inferences | Inference.MODEL_GENERIC) if event else None
 
     def _rules_for(self, token: Token) -> list[Rule]:
         form = token.lower_
@@ -203,13 +205,10 @@ def _blend(event: Event, proba: NDArray[np.float64]) -> Event:
 
 
 def _as_model(event: Event, proba: NDArray[np.float64]) -> Event:
-    if event.rule.startswith(GENERIC_MARK):
-        return replace(event, confidence=round(max(0.05, min(event.confidence, _p(event, proba))), 2))
-    return replace(
-        event,
-        rule=MODEL_MARK + event.rule,
-        confidence=round(max(0.05, min(event.confidence, _p(event, proba))), 2),
-    )
+    confidence = round(max(0.05, min(event.confidence, _p(event, proba))), 2)
+    if Inference.MODEL_GENERIC in event.inferences:
+        return replace(event, confidence=confidence)
+    return replace(event, inferences=event.inferences | Inference.MODEL, confidence=confidence)
 
 
 def _best_candidate(doc: Doc, candidates: Sequence[Event], cls: int) -> Event | None:

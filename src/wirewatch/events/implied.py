@@ -1,8 +1,8 @@
 """Participants a sentence implies without naming them as arguments.
 
-Each inference is marked in the event's rule ("+domestic", "+unattributed",
-"+implied", "+pair", "+here", "+place", "+host") and lowers its confidence, so
-an analyst sees what was read and what was inferred:
+Each inference is marked on the event (`Inference`: DOMESTIC, UNATTRIBUTED, IMPLIED, PAIR,
+PLACE, HOST, ..., rendered in its rule as "+domestic", "+unattributed", ...) and lowers its
+confidence, so an analyst sees what was read and what was inferred:
 
 - a place standing for its country ("shelled Juba", "talks in Moscow");
 - a material act that falls on the source's own country ("police prevented the rally");
@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.events.codebook import Rule
 from wirewatch.events.roles import Roles, actors_at, governing_verb, prep_objects
 from wirewatch.events.words import role_words
-from wirewatch.model import Mention
+from wirewatch.model import Inference, Mention
 
 # Confidence is the rule's prior, lowered for each weaker inference it needed.
 HOST_RULE_PENALTY = 0.15
@@ -114,7 +114,10 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
             ):
                 target = country_mention(place, place.country, None, "place-target", place.name)
                 return Roles(
-                    roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.note + "+place"
+                    roles.sources,
+                    (target,),
+                    roles.penalty + PLACE_TARGET_PENALTY,
+                    roles.inferences | Inference.PLACE,
                 )
     return roles
 
@@ -131,14 +134,15 @@ def unattributed(
     """
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or "+headline" in roles.note
-    if "+headline" in roles.note:
+    headline = Inference.HEADLINE in roles.inferences
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or headline
+    if headline:
         subjects = []
     if token.dep_ == "acl" and token.lower_.endswith(("ed", "en")) and not roles.targets:
         # "Two Nigerian soldiers killed in Mali": the noun the participle hangs on was struck.
         passive, roles = (
             True,
-            Roles(roles.sources, tuple(actors_at(token.head, by_token)), roles.penalty, roles.note),
+            Roles(roles.sources, tuple(actors_at(token.head, by_token)), roles.penalty, roles.inferences),
         )
     attackers = subjects + agents
     if attackers and not all(a.lower_ in role_words().attack for a in attackers):
@@ -157,8 +161,8 @@ def unattributed(
         bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
             t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
-        note = "+unattributed-bombing" if bombing else "+unattributed"
-        return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + note)
+        mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
+        return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles
 
 
@@ -186,7 +190,8 @@ def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Ro
     if not movers:
         return roles
     targets = tuple(m for m in roles.targets if m not in movers)
-    return Roles(tuple(movers), targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.note + "+passive")
+    penalty = roles.penalty + INHERITED_SUBJECT_PENALTY
+    return Roles(tuple(movers), targets, penalty, roles.inferences | Inference.PASSIVE)
 
 
 def state_act(rule: Rule) -> bool:
@@ -208,14 +213,14 @@ def implied_authority(
     named, the authorities of the place (else of the person's country) did it, as CAMEO codes it.
 
     Only for the agentless passive or a headline participle ("activist released"); the
-    source is that country's government, marked "+implied".
+    source is that country's government, marked IMPLIED ("+implied").
     """
     verb = token if rule.pos == "verb" else governing_verb(token)
     if verb is None:
         return roles
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
-    participle = participle or "+headline" in roles.note
+    participle = participle or Inference.HEADLINE in roles.inferences
     if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
         return roles
     targets = roles.targets
@@ -231,7 +236,9 @@ def implied_authority(
         return roles
     anchor = place if place is not None else targets[0]
     source = country_mention(anchor, country, "GOV", "implied")
-    return Roles((source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.note + "+implied")
+    return Roles(
+        (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
+    )
 
 
 def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dict[int, Mention]) -> Roles:
@@ -257,7 +264,8 @@ def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dic
     code = source.country
     sector = "GOV" if rule.plover == "PROTEST" else None
     target = country_mention(source, code, sector, "domestic")
-    return Roles(roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.note + "+domestic")
+    penalty = roles.penalty + PLACE_TARGET_PENALTY
+    return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
 
 
 def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:

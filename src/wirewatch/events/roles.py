@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from wirewatch.events.codebook import noun_inflections
 from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds
 from wirewatch.events.words import role_words
-from wirewatch.model import Mention
+from wirewatch.model import Inference, Mention
 
 VERBAL_DEPS = frozenset({"ROOT", "xcomp", "ccomp", "advcl", "relcl", "pcomp", "csubj", "parataxis", "acl"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -45,7 +45,7 @@ class Roles:
     sources: tuple[Mention, ...]
     targets: tuple[Mention, ...]
     penalty: float
-    note: str
+    inferences: Inference  # what finding them inferred (`implied.py`), shown in the event's rule
 
 
 def speaker_actors(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:

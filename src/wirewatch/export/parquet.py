@@ -54,6 +54,7 @@ SCHEMA = pa.schema(
                 ]
             ),
         ),
+        ("provenance", pa.list_(pa.string())),
     ]
 )
 # Rows per Parquet row group: big enough for good compression, small enough to stream.

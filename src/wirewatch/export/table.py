@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from wirewatch.model import ActorRef, Event, Location, Span
+from wirewatch.model import ActorRef, Event, Location, Span, parse_rule
 from wirewatch.store.queries import event_dict
 
 CSV_FIELDS = (
@@ -57,7 +57,9 @@ def write_jsonl(events: Iterable[Event], fh: IO[str]) -> int:
 
 
 def event_from_dict(d: dict[str, Any]) -> Event:
-    """The inverse of `Event.to_dict` (the sentence offset, not in the contract, becomes 0)."""
+    """The inverse of `Event.to_dict` (the sentence offset, not in the contract, becomes 0;
+    the inferences are read from `rule`, of which `provenance` is a copy)."""
+    rule, inferences = parse_rule(d["rule"])
     loc = d.get("location")
     trigger = d["trigger"]
     return Event(
@@ -76,10 +78,11 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         sentence_start=int(d.get("sentence_start", 0)),
         trigger=Span(trigger["start"], trigger["end"], trigger["text"]),
         confidence=d["confidence"],
-        rule=d["rule"],
+        rule=rule,
         date=d.get("date"),
         date_precision=d.get("date_precision"),
         location=Location(**loc) if loc else None,
+        inferences=inferences,
     )
 
 
@@ -89,10 +92,10 @@ def read_jsonl(path: Path) -> list[Event]:
 
 
 def flat_event(e: Event) -> dict[str, Any]:
-    """One CSV row: several actors on a side are joined with ACTOR_SEPARATOR."""
-    row: dict[str, Any] = {
-        k: v for k, v in event_dict(e).items() if k not in ("sources", "targets", "location", "trigger")
-    }
+    """One CSV row: several actors on a side are joined with ACTOR_SEPARATOR; `provenance` is
+    left to `rule`, which says the same."""
+    nested = ("sources", "targets", "location", "trigger", "provenance")
+    row: dict[str, Any] = {k: v for k, v in event_dict(e).items() if k not in nested}
     for side, refs in (("sources", e.sources), ("targets", e.targets)):
         for attr in ("actor_id", "name", "country", "sector", "text"):
             row[f"{side}_{attr}"] = ACTOR_SEPARATOR.join(getattr(a, attr) or "" for a in refs)

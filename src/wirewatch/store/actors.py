@@ -107,8 +107,10 @@ def learn_from(conn: sqlite3.Connection, coded: CodedArticle) -> None:
     """Record the actors, names and roles the article shows (inside the caller's transaction).
 
     A person is learned only from a name with a name's shape in the body text (`actors.names.
-    learnable`: never a headline's words, never a common word); a role only when the article
-    states it (not one the knowledge base lent the mention, rule "+known")."""
+    learnable`: never a headline's words, never a common word, never a mention given the
+    story's country, `Inference.ARTICLE`); a role only when the article states it (not one the
+    knowledge base lent the mention, `Inference.KNOWN`, nor on a mention given the story's
+    country)."""
     seen = coded.article.published.isoformat() if coded.article.published else None
     text = coded.article.text
     people = {m.actor_id for m in coded.mentions if m.actor_id and learnable(m, text)}
@@ -116,6 +118,8 @@ def learn_from(conn: sqlite3.Connection, coded: CodedArticle) -> None:
     _upsert_actors(conn, kept, seen)
     for m in coded.mentions:
         if m.kind != "person" or not m.actor_id or m.rule not in ("person", "person-part"):
+            continue
+        if m.inferences:  # an office the knowledge base lent, a country the story lent
             continue
         if m.actor_id not in people and not _in_kb(conn, m):
             continue

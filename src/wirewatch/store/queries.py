@@ -7,7 +7,7 @@ Everything here reads through a `SqliteStore` connection with portable SQL
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, is_dataclass
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from wirewatch.errors import WirewatchError
@@ -78,21 +78,10 @@ class EventQuery:
         return self
 
 
-def _plain(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        return {k: _plain(v) for k, v in vars(value).items()}
-    if isinstance(value, tuple | list):
-        return type(value)(_plain(v) for v in value)
-    return value
-
-
 def event_dict(e: Event) -> dict[str, Any]:
-    """`Event.to_dict()` (the event JSON contract) without `dataclasses.asdict`'s deep copies,
-    which cost more than the database query on an API page (measured: 7 ms for 50 events)."""
-    out = _plain(e)
-    out.pop("sentence_start")
-    result: dict[str, Any] = out
-    return result
+    """`Event.to_dict()`: the event JSON contract, built without `dataclasses.asdict`'s deep
+    copies (they cost more than the database query on an API page: 7 ms for 50 events)."""
+    return e.to_dict()
 
 
 def parse_dyad(value: str | None) -> tuple[str, str] | None:

@@ -2,7 +2,9 @@
 
 Each coded or rejected article is written in one transaction, so a crash or
 Ctrl-C loses nothing already saved, and re-coding an article replaces its
-mentions, events and quotes instead of adding duplicates.
+mentions, events and quotes instead of adding duplicates. The `rule` columns hold
+the rendered rule ("consult.meet+pair"): a base rule and its inferences
+(`model.render_rule`), parsed back into them on reading (`model.parse_rule`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch.errors import StoreError
-from wirewatch.model import ActorRef, CodedArticle, Event, Location, Mention, Quote, Rejection, Span
+from wirewatch.model import (
+    ActorRef,
+    CodedArticle,
+    Event,
+    Location,
+    Mention,
+    Quote,
+    Rejection,
+    Span,
+    parse_rule,
+)
 from wirewatch.store.actors import learn_from
 
 log = logging.getLogger(__name__)
@@ -160,7 +172,7 @@ class SqliteStore:
                         m.name,
                         m.role,
                         m.actor_id,
-                        m.rule,
+                        m.rule_text(),
                     )
                     for m in coded.mentions
                 ],
@@ -223,7 +235,7 @@ class SqliteStore:
             " FROM mentions WHERE article_id = ? ORDER BY start_char",
             (article_id,),
         )
-        return [Mention(*tuple(r)) for r in rows]
+        return [_mention_from_row(r) for r in rows]
 
     def select_events(
         self, where: str, params: Sequence[Any], order: str, limit: int | None = None, offset: int = 0
@@ -315,7 +327,7 @@ def _insert_event(conn: sqlite3.Connection, e: Event) -> None:
             e.trigger.end,
             e.trigger.text,
             e.confidence,
-            e.rule,
+            e.rule_text(),
         ),
     )
     rows = [
@@ -346,7 +358,25 @@ def _quote_from_row(r: dict[str, Any]) -> Quote:
     return Quote(r["article_id"], speaker, r["text"], r["start_char"], r["end_char"], r["cue"])
 
 
+def _mention_from_row(r: sqlite3.Row) -> Mention:
+    rule, inferences = parse_rule(r["rule"] or "")
+    return Mention(
+        r["start_char"],
+        r["end_char"],
+        r["text"],
+        r["kind"],
+        r["country"],
+        r["sector"],
+        r["name"],
+        r["role"],
+        r["actor_id"],
+        rule,
+        inferences,
+    )
+
+
 def _event_from_row(r: dict[str, Any], actors: dict[str, list[ActorRef]]) -> Event:
+    rule, inferences = parse_rule(r["rule"])
     location = None
     if r["location_name"]:
         location = Location(r["location_name"], r["location_country"], r["lat"], r["lon"])
@@ -366,8 +396,9 @@ def _event_from_row(r: dict[str, Any], actors: dict[str, list[ActorRef]]) -> Eve
         sentence_start=r["sentence_start"],
         trigger=Span(r["trigger_start"], r["trigger_end"], r["trigger_text"]),
         confidence=r["confidence"],
-        rule=r["rule"],
+        rule=rule,
         date=r["event_date"],
         date_precision=r["date_precision"],
         location=location,
+        inferences=inferences,
     )
