@@ -44,6 +44,7 @@ COMMAND_MODULES: list[str] = [
     "wirewatch.commands.quotes",
     "wirewatch.commands.when_where",
     "wirewatch.commands.actors",
+    "wirewatch.commands.coref",
 ]
 
 EVENT_TABLE_FIELDS = (

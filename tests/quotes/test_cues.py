@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from wirewatch.actors.coref import description_kinds
 from wirewatch.errors import DataFileError
 from wirewatch.quotes.cues import CueLexicon
-from wirewatch.quotes.extract import load_descriptions
 
 
 def test_packaged_cues_load() -> None:
@@ -25,5 +25,6 @@ def test_unknown_frame_is_an_error() -> None:
 
 
 def test_descriptions_load() -> None:
-    words = load_descriptions()
-    assert {"minister", "analyst", "spokesman"} <= words
+    kinds = description_kinds()
+    assert {kinds[w] for w in ("minister", "analyst", "spokesman")} == {"person"}
+    assert (kinds["group"], kinds["ministry"], kinds["country"]) == ("organisation", "group", "country")

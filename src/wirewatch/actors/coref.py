@@ -1,44 +1,584 @@
-"""Step 6 of actor resolution: "he"/"she" as the most recent person (a deliberately simple
-coreference, moved here unchanged from resolve.py; a fuller resolver is to replace it)."""
+"""Coreference: pronouns and definite descriptions resolved to earlier actor mentions (issue 11).
+
+One resolver, `Coreference`, serves every reader of an anaphor: the actor step below ("he"
+becomes a mention of the person meant), the quote stage's speakers ("he said", "the minister
+added": quotes/speakers.py) and the event coder's pronoun subjects ("Syria says it will
+withdraw": events/roles.py `pronoun_antecedent`).
+
+The rule (README, "Coreference", states the same). An anaphor (he/him/his, she/her, it/its,
+they/them/their, we/us/our outside quotation marks, or "the" + a noun of
+`data/speaker_descriptions.tsv`: "the minister", "the group", "the ministry", "the country")
+refers to an earlier actor mention that is compatible with it: he/she to one person whose
+gender, read from a title or noun ("Mrs", "spokeswoman", "a man"), a common given name
+(`data/coref_words.tsv`) or an earlier he/she that resolved to them, does not contradict it;
+it/its to a country, an organisation or a group not named in the plural; they/their to a
+group, an organisation, a country's people ("Palestinian bombers") or two or more coordinated
+actors; "the minister" to a person whose title or description holds the word, "the group" to an
+organisation or group, "the country" to a country. An object pronoun never takes the subject of
+its own clause, and a speech pronoun ("he said") skips people named inside quotation marks.
+Candidates lie in the anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
+Each scores its salience (2 for a speaker: the subject of a speech verb or the source of
+"according to"; 1 for another subject; 0 otherwise; plus 1 for a named organisation after "the
+group") minus the number of paragraph breaks between it and the anaphor; the highest score wins,
+the nearer candidate on a tie. A resolved anaphor becomes a mention of its antecedent at its own
+place, with its own salience, so that a chain of "he said" stays with its speaker. (A title and a
+name in apposition are one person: "Qatar's prime minister, Sheikh Mohammed".)
+"""
 
 from __future__ import annotations
 
-from wirewatch.actors.state import Resolution
-from wirewatch.doctools import sentences
+import functools
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-PRONOUNS = frozenset({"he", "she", "him", "her"})
-# How far back (in sentences) "he"/"she" looks for the person it means.
-PRONOUN_WINDOW_SENTENCES = 3
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+
+from wirewatch.actors.state import Resolution
+from wirewatch.datafiles import table_lines
+from wirewatch.doctools import doc_text
+from wirewatch.errors import DataFileError
+from wirewatch.model import Mention
+from wirewatch.quotes.cues import CueLexicon
+from wirewatch.quotes.marks import quoted_passages
+
+# What each pronoun asks of its antecedent. Matched on the word as written in lower case or
+# capitalised: "US" (the country) is no "us".
+PRONOUNS: dict[str, str] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+    **dict.fromkeys(("it", "its", "itself"), "thing"),
+    **dict.fromkeys(("they", "them", "their", "themselves"), "plural"),
+    **dict.fromkeys(("we", "us", "our"), "we"),
+}
+# The pronouns the actor step turns into mentions of the person meant, as before issue 11 (the
+# event coder reads the others through `pronoun_antecedent`, the quote stage through its
+# speakers). "his" stays out: as a mention it would stand in for the actor inside its phrase
+# ("reneged on his commitment to the Zambian people" lost its target on plover_gsr).
+PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+DESCRIPTION_KINDS = frozenset({"person", "organisation", "group", "country"})
+# Rules of mentions that are themselves anaphors resolved by this module (or a quote's "I").
+ANAPHOR_RULES = frozenset({"pronoun", "description", "quote-speaker"})
+DEFINITE = frozenset({"the", "this", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
+# Links a mention's head is read through to find its clause role: "Putin and Xi said" makes Xi
+# a subject too, "Ri Yong Ho, his counterpart" an apposition of one, and "Greenpeace activists
+# climbed" Greenpeace the one acting.
+UPWARD_DEPS = frozenset({"conj", "appos", "compound", "amod"})
+# Dependents after which a description introduces someone new rather than referring back:
+# "the minister of health, X", "the president who ...".
+NEW_REFERENT_DEPS = frozenset({"appos", "relcl", "acl"})
+# Verbs whose "it" subject stands for no one ("it seems", "it remains to be seen").
+IMPERSONAL_VERBS = frozenset(
+    {"seem", "seems", "seemed", "appear", "appears", "appeared", "remains", "remained"}
+)
+CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# Clause roles whose phrase may coordinate actors "they" refers to ("Russia and China vetoed"),
+# and the links inside such a phrase an "and" may hang from.
+COORDINATED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+PHRASE_INTERNAL_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
+# How far back an anaphor looks, in paragraphs. On tests/fixtures/coref_cases.tsv 1 loses 6 cases
+# and every value from 2 up scores the same: the smallest of those, so that a pronoun far from any
+# name is left unresolved rather than given to someone mentioned long before.
+MAX_PARAGRAPHS_BACK = 2
+SPEAKER_SALIENCE = 2
+SUBJECT_SALIENCE = 1
+# "The group", "the organisation" mean a named organisation rather than "activists" around it
+# ("Greenpeace activists ... The organisation said"): 2 cases of the case file.
+NAMED_BONUS = 1
+WORDS_FILE = "coref_words.tsv"
+WORD_CLASSES = frozenset({"female", "male", "plural"})
+DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
+_CACHE_KEY = "wirewatch.coref"
+_LINE_BREAKS = re.compile(r"\n+")
+
+
+@functools.lru_cache(maxsize=1)
+def coref_words() -> dict[str, str]:
+    """Word -> class (female, male, plural) of `data/coref_words.tsv`."""
+    label, rows = table_lines(WORDS_FILE, None, ("word", "class"))
+    out: dict[str, str] = {}
+    for number, row in enumerate(rows, start=2):
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != 2 or cells[1] not in WORD_CLASSES:
+            raise DataFileError(f"{label}, data row {number}: needs a word and one of {sorted(WORD_CLASSES)}")
+        out[cells[0].lower()] = cells[1]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def description_kinds() -> dict[str, str]:
+    """Description noun -> what it refers to (person, organisation, group, country)."""
+    label, rows = table_lines(DESCRIPTIONS_FILE, None, ("description", "refers_to"))
+    out: dict[str, str] = {}
+    for number, row in enumerate(rows, start=2):
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != 2 or cells[1] not in DESCRIPTION_KINDS:
+            raise DataFileError(
+                f"{label}, data row {number}: needs a noun and one of {sorted(DESCRIPTION_KINDS)}"
+            )
+        out[cells[0].lower()] = cells[1]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> CueLexicon:
+    return CueLexicon.load()
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """A resolved anaphor: its words (tokens `start`:`end`) and the mentions it stands for."""
+
+    start: int
+    end: int
+    mentions: tuple[Mention, ...]
+    description: bool
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A place where an entity is named: a mention, coordinated mentions, or a resolved anaphor."""
+
+    mentions: tuple[Mention, ...]
+    position: int  # first character
+    token: int  # head token
+    paragraph: int
+    salience: int
+    quoted: bool
+    kind: str  # person | country | organisation | group
+    number: str  # singular | plural | both
+    words: frozenset[str]  # title, role and description words, lower case
+    entity: str  # gender is known per entity: an earlier "she" tells it
+
+
+@dataclass
+class _Text:
+    """Where paragraphs and quotation marks lie in the Doc's text."""
+
+    breaks: list[int]
+    quoted: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, doc: Doc, quoted: Sequence[tuple[int, int]] | None) -> _Text:
+        text = doc_text(doc)
+        breaks = [m.start() for m in _LINE_BREAKS.finditer(text)]
+        spans = list(quoted) if quoted is not None else [(q.start, q.end) for q in quoted_passages(text)]
+        return cls(breaks, spans)
+
+    def paragraph(self, char: int) -> int:
+        return bisect_right(self.breaks, char)
+
+    def inside_quote(self, char: int) -> bool:
+        return any(start <= char < end for start, end in self.quoted)
+
+
+@dataclass
+class Coreference:
+    """The antecedents of one Doc's pronouns and definite descriptions, resolved in text order.
+
+    `mentions` are the actor mentions found so far; mentions that are themselves resolved
+    anaphors (rules in `ANAPHOR_RULES`) and places are no antecedents. `quoted` gives the
+    quoted passages (character spans), else they are found in the text.
+    """
+
+    doc: Doc
+    mentions: Sequence[Mention]
+    quoted: Sequence[tuple[int, int]] | None = None
+    _found: dict[int, Antecedent] = field(init=False, default_factory=dict)
+    _anaphors: dict[int, tuple[int, int, str, bool]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        text = _Text.of(self.doc, self.quoted)
+        antecedents = [m for m in self.mentions if _is_antecedent(m)]
+        links = _base_links(self.doc, antecedents, text)
+        genders = {link.entity: g for link in links if (g := _gender(link)) is not None}
+        claimed = {i: m for m in antecedents for i in _token_range(self.doc, m)}
+        for i in _candidate_words(self.doc):
+            found = _anaphor(self.doc[i], claimed)
+            if found is not None:
+                self._anaphors[i] = found
+        for head, (start, end, wants, description) in sorted(self._anaphors.items()):
+            best = _best(self.doc[head], wants, links, genders, text)
+            if best is None:
+                continue
+            self._found[head] = Antecedent(start, end, best.mentions, description)
+            if wants in ("male", "female"):
+                genders.setdefault(best.entity, wants)
+            # A bare "the analyst" the group step took for an actor of its own is this one now.
+            links = [link for link in links if link.token != head]
+            links.append(_chain_link(self.doc[head], best, text, description))
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: Sequence[Mention]) -> Coreference:
+        """The resolver of `doc` over `mentions`, built once per Doc and set of mentions."""
+        key = frozenset(m for m in mentions if _is_antecedent(m))
+        cache = doc.user_data.setdefault(_CACHE_KEY, {})
+        if key not in cache:
+            cache[key] = cls(doc, mentions)
+        resolver: Coreference = cache[key]
+        return resolver
+
+    def is_anaphor(self, token: Token) -> bool:
+        """Is `token` a pronoun or the head of a definite description this resolver reads?"""
+        return token.i in self._anaphors
+
+    def antecedents(self, token: Token) -> tuple[Mention, ...]:
+        """The mentions the anaphor at `token` refers to (two or more for coordinated actors);
+        empty when it is no anaphor or nothing compatible precedes it."""
+        found = self._found.get(token.i)
+        return found.mentions if found is not None else ()
+
+    def resolved(self) -> Iterator[Antecedent]:
+        """Every resolved anaphor, in text order."""
+        for head in sorted(self._found):
+            yield self._found[head]
 
 
 def resolve_pronouns(state: Resolution) -> None:
-    doc = state.doc
-    # A named person, or an unnamed civilian ("a man died after he was shot").
-    people = sorted(
-        (m for m in state.mentions if m.kind == "person" or (m.role and m.sector == "CVL")),
-        key=lambda m: m.start,
+    """Step 6 of actor resolution: he/she/him/her and "the minister", "the group", "the
+    country" become mentions of the actor meant (rule "pronoun" or "description")."""
+    resolver = Coreference(state.doc, state.mentions)
+    for found in resolver.resolved():
+        head = state.doc[found.end - 1]
+        if len(found.mentions) != 1 or not (found.description or head.lower_ in PERSON_PRONOUNS):
+            continue
+        bare = [m for m in state.mentions if m.rule not in ANAPHOR_RULES and m.start <= head.idx < m.end]
+        for mention in bare:  # "the analyst" taken for an actor of its own is the one meant
+            state.mentions.remove(mention)
+            state.claimed.difference_update(_token_range(state.doc, mention))
+        start = found.start if state.free(found.start, found.end) else head.i
+        if not state.free(start, found.end):
+            continue
+        meant = found.mentions[0]
+        args = {
+            "kind": meant.kind,
+            "country": meant.country,
+            "sector": meant.sector,
+            "name": meant.name,
+            "role": meant.role,
+            "actor_id": meant.actor_id,
+            "rule": "description" if found.description else "pronoun",
+        }
+        state.add(start, found.end, args)
+
+
+# --- anaphors -------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _anaphor_word_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in (*PRONOUNS, *description_kinds()))
+
+
+def _candidate_words(doc: Doc) -> list[int]:
+    """Indices of the words that may be anaphors (read from the Doc's array: a loop over Token
+    objects costs more than the resolving)."""
+    wanted = _anaphor_word_ids()
+    return [i for i, word in enumerate(doc.to_array(LOWER).tolist()) if word in wanted]
+
+
+def _anaphor(token: Token, claimed: dict[int, Mention]) -> tuple[int, int, str, bool] | None:
+    """(first token, end token, what it asks for, is a description) of an anaphor at `token`."""
+    low = token.lower_
+    if token.i in claimed:
+        if not _bare_description(claimed[token.i], low):
+            return None
+    elif low in PRONOUNS and token.text in (low, low.capitalize()) and not _impersonal(token):
+        return token.i, token.i + 1, PRONOUNS[low], False
+    kind = description_kinds().get(low)
+    if kind is None or not _definite_description(token, claimed):
+        return None
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound")])
+    return start, token.i + 1, f"{kind}:{low}", True
+
+
+def _bare_description(mention: Mention, word: str) -> bool:
+    """ "the analyst", "the charity": a noun the group step took for an actor with no owner named
+    in its own words (its country, if any, only the one its sentence names)."""
+    return (
+        mention.kind == "group"
+        and mention.name is None
+        and mention.rule.startswith("sector:")
+        and mention.text.lower() == word
     )
-    sentence_starts = [s.start_char for s in sentences(doc)]
-    for token in doc:
-        if token.lower_ not in PRONOUNS or token.i in state.claimed:
+
+
+def _definite_description(token: Token, claimed: dict[int, Mention]) -> bool:
+    """ "the minister" referring back, not "the minister of health, X" introducing someone."""
+    if token.dep_ == "appos" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.lefts):
+        return False  # "the NUT, the umbrella union": an apposition is part of its mention
+    for child in token.children:
+        if child.dep_ in NEW_REFERENT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            return False
+        if child.dep_ == "compound" and (child.i in claimed or child.ent_type_):
+            return False  # "the Wagner group": a name
+    return True
+
+
+def _impersonal(token: Token) -> bool:
+    """ "It is clear that", "it was reported that", "it seems": an "it" that stands for no one."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = token.head
+    clausal = any(c.dep_ in CLAUSAL_DEPS and c.i > verb.i for c in verb.children)
+    if verb.lower_ in IMPERSONAL_VERBS:
+        return True
+    copular = any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children)
+    return clausal and (copular or token.dep_ == "nsubjpass")
+
+
+def _speaks(token: Token) -> bool:
+    """Is `token` the subject of a speech verb ("he said")?"""
+    return token.dep_ in SUBJECT_DEPS and _cues().verb_cue(token.head) is not None
+
+
+def _clause_subjects(token: Token) -> set[int]:
+    """Subjects (with their conjuncts) of the clause an object pronoun is an object in."""
+    if token.dep_ not in OBJECT_DEPS:
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    subjects: set[int] = set()
+    while True:
+        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        for subject in found:
+            subjects.update(
+                t.i for t in subject.subtree if t.dep_ in ("conj", *SUBJECT_DEPS) or t.i == subject.i
+            )
+        if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
+
+
+# --- antecedents ----------------------------------------------------------------------------
+
+
+def _is_antecedent(mention: Mention) -> bool:
+    return mention.kind != "place" and mention.rule not in ANAPHOR_RULES
+
+
+def _token_range(doc: Doc, mention: Mention) -> range:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
+    """A link per mention, and one per set of coordinated mentions ("Putin and Xi")."""
+    links: list[_Link] = []
+    by_head: dict[int, _Link] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
             continue
-        before = [m for m in people if m.end <= token.idx]
-        if not before:
-            continue
-        last = before[-1]
-        window = [s for s in sentence_starts if last.start < s <= token.idx]
-        if len(window) >= PRONOUN_WINDOW_SENTENCES:
-            continue
-        state.add(
-            token.i,
-            token.i + 1,
-            {
-                "kind": "person",
-                "country": last.country,
-                "sector": last.sector,
-                "name": last.name,
-                "role": last.role,
-                "actor_id": last.actor_id,
-                "rule": "pronoun",
-            },
+        head = span.root
+        kind, number = _kind(mention, head)
+        link = _Link(
+            mentions=(mention,),
+            position=mention.start,
+            token=head.i,
+            paragraph=text.paragraph(mention.start),
+            salience=_salience(head),
+            quoted=text.inside_quote(mention.start),
+            kind=kind,
+            number=number,
+            words=_words(mention, head),
+            entity=(mention.actor_id or mention.name or mention.text).lower(),
         )
+        links.append(link)
+        by_head.setdefault(head.i, link)
+    links = [_with_name(doc, link, by_head) for link in links]
+    by_head = {link.token: link for link in reversed(links)}
+    return links + _coordinations(doc, by_head)
+
+
+def _coordinations(doc: Doc, by_head: dict[int, _Link]) -> list[_Link]:
+    """One link for each phrase coordinating two or more actors with "and", however the parser
+    hung its parts ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti")."""
+    out: list[_Link] = []
+    tops: set[int] = set()
+    for cc in doc:
+        if cc.dep_ != "cc" or cc.lower_ not in ("and", "&"):
+            continue
+        top = cc.head
+        while top.dep_ in PHRASE_INTERNAL_DEPS and top.head.i != top.i:
+            top = top.head
+        if top.dep_ not in COORDINATED_ROLES or top.i in tops:
+            continue
+        tops.add(top.i)
+        inside = [t for t in top.subtree if not _under_clause(t, top)]
+        members = list({by_head[t.i].mentions: by_head[t.i] for t in inside if t.i in by_head}.values())
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda link: link.position)
+        mentions = tuple(m for link in members for m in link.mentions)
+        out.append(
+            replace(
+                members[0],
+                mentions=mentions,
+                number="plural",
+                kind="group",
+                entity="",
+                salience=_salience(top),
+            )
+        )
+    return out
+
+
+def _under_clause(token: Token, top: Token) -> bool:
+    """Is `token` inside a preposition or a clause of the phrase headed by `top`?"""
+    while token.i != top.i:
+        if token.dep_ in ("prep", "relcl", "acl", "advcl", "ccomp") or token.head.i == token.i:
+            return True
+        token = token.head
+    return False
+
+
+def _with_name(doc: Doc, link: _Link, by_head: dict[int, _Link]) -> _Link:
+    """A title and a name in apposition ("Qatar's prime minister, Sheikh Mohammed", "spokeswoman
+    Maria Zakharova" split in two) are one person: the title's link stands for the named one."""
+    if link.kind != "person" or link.mentions[0].name:
+        return link
+    head = doc[link.token]
+    near = [c for c in head.children if c.dep_ == "appos"] + (
+        [head.head] if head.dep_ in ("appos", "compound") else []
+    )
+    for token in near:
+        named = by_head.get(token.i)
+        if named is not None and named.kind == "person" and named.mentions[0].name:
+            return replace(link, mentions=named.mentions, entity=named.entity, words=link.words | named.words)
+    return link
+
+
+def _conjuncts(token: Token) -> Iterator[Token]:
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
+
+
+def _kind(mention: Mention, head: Token) -> tuple[str, str]:
+    """The antecedent's kind and grammatical number."""
+    if mention.kind == "person" or (mention.kind == "group" and mention.role):
+        return "person", "singular"
+    if mention.kind == "country":
+        # "Palestinian suicide bombers ... they": a country word on a plural noun stands for a group.
+        if head.dep_ in ("amod", "compound") and _plural(head.head.lower_):
+            return "country", "plural"
+        return "country", "singular"
+    if mention.kind == "igo" or mention.rule == "organisation" or mention.name:
+        return "organisation", "both"
+    return "group", "plural" if _plural(head.lower_) else "both"
+
+
+def _plural(word: str) -> bool:
+    """A noun in the plural: a collective noun of `data/coref_words.tsv`, or one ending in -s."""
+    return coref_words().get(word) == "plural" or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _words(mention: Mention, head: Token) -> frozenset[str]:
+    """Words a description may match: the mention's own, its role, its apposition's head nouns."""
+    words = {
+        w for w in f"{mention.text} {mention.role or ''} {mention.rule}".lower().replace(":", " ").split()
+    }
+    for child in head.children:
+        if child.dep_ == "appos":
+            for noun in _conjuncts(child):
+                words.add(noun.lower_)
+                words.update(c.lower_ for c in noun.children if c.dep_ in ("compound", "amod"))
+    return frozenset(words)
+
+
+def _salience(head: Token) -> int:
+    """2 for a speaker, 1 for another subject, 0 otherwise."""
+    while head.dep_ in UPWARD_DEPS and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in SUBJECT_DEPS:
+        return SPEAKER_SALIENCE if _cues().verb_cue(head.head) is not None else SUBJECT_SALIENCE
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
+        return SPEAKER_SALIENCE
+    return 0
+
+
+def _gender(link: _Link) -> str | None:
+    """A person's gender from a given name, else a title or noun of the mention or its apposition."""
+    if link.kind != "person" or len(link.mentions) != 1:
+        return None
+    mention = link.mentions[0]
+    words = coref_words()
+    given = (mention.name or "").lower().split()
+    if given and words.get(given[0]) in ("female", "male"):
+        return words[given[0]]
+    for word in (*mention.text.lower().rstrip(".").split(), *sorted(link.words)):
+        if words.get(word.rstrip(".")) in ("female", "male"):
+            return words[word.rstrip(".")]
+    return None
+
+
+def _chain_link(token: Token, meant: _Link, text: _Text, description: bool) -> _Link:
+    """The resolved anaphor as a new link of its antecedent, at its own place and salience (and
+    singular after "the bloc", whatever the plural words it was named with: "ECOWAS leaders")."""
+    singular = description and meant.kind in ("organisation", "group") and len(meant.mentions) == 1
+    return replace(
+        meant,
+        position=token.idx,
+        token=token.i,
+        paragraph=text.paragraph(token.idx),
+        salience=_salience(token),
+        quoted=text.inside_quote(token.idx),
+        number="both" if singular else meant.number,
+    )
+
+
+def _compatible(wants: str, link: _Link, gender: str | None) -> bool:
+    if wants in ("male", "female"):
+        return link.kind == "person" and link.number == "singular" and gender in (None, wants)
+    if wants == "thing":
+        return link.kind != "person" and link.number != "plural"
+    if wants == "plural":
+        return link.number != "singular"
+    if wants == "we":
+        return True
+    kind, _, noun = wants.partition(":")
+    if kind == "person":
+        return link.kind == "person" and link.number == "singular" and noun in link.words
+    if kind == "country":
+        return link.kind == "country"
+    if kind == "group":
+        return link.kind in ("organisation", "group") and len(link.mentions) == 1 and noun in link.words
+    return link.kind in ("organisation", "group") and len(link.mentions) == 1
+
+
+def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str], text: _Text) -> _Link | None:
+    """The highest-scoring compatible earlier link (see the module's rule)."""
+    paragraph = text.paragraph(token.idx)
+    quoted = text.inside_quote(token.idx)
+    if wants == "we" and quoted:
+        return None  # "we" inside a quote is its speaker: the event coder's quote-speaker rule
+    speaks = _speaks(token)
+    own_subjects = _clause_subjects(token)
+    best: tuple[int, int] | None = None
+    found: _Link | None = None
+    for link in links:
+        distance = paragraph - link.paragraph
+        if link.position >= token.idx or distance > MAX_PARAGRAPHS_BACK or link.token in own_subjects:
+            continue
+        if speaks and link.quoted and not quoted:
+            continue  # a speaker who says "... President Trump ..." is not Trump
+        if not _compatible(wants, link, genders.get(link.entity)):
+            continue
+        score = link.salience - distance
+        score += NAMED_BONUS if wants.startswith("organisation:") and link.kind == "organisation" else 0
+        if best is None or (score, link.position) > best:
+            best, found = (score, link.position), link
+    return found

@@ -9,7 +9,8 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
 4. groups and offices named by a sector word with a country: `groups.GroupStep`;
 5. what is left of the places: countries, organisations, capitals used as governments
    ("Pyongyang said") or as places ("talks in Moscow"): `PlaceFinder.add_mentions`;
-6. "he"/"she" as the most recent person: `coref.resolve_pronouns`;
+6. pronouns and descriptions ("he", "the minister", "the group") as the actor meant, by the one
+   coreference resolver of the pipeline: `coref.resolve_pronouns`;
 and home-grown groups with no country take a one-country story's (`article.with_article_country`).
 """
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from wirewatch.actors.coref import Coreference
 from wirewatch.events.codebook import noun_inflections
 from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds
 from wirewatch.events.words import role_words
@@ -191,7 +192,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
             return actors_at(token.head, by_token), True
         found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
         if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
-            return pronoun_antecedent(token, by_token), True
+            return pronoun_antecedent(child, by_token), True
         if found or child.i == subjects[-1].i:
             # "KYIV, Feb 24 - Russia launched": a dateline parsed as a second subject is passed over.
             return found, False
@@ -279,16 +280,15 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     return subject_actors(governor, by_token)[0] if governor is not None else []
 
 
-def pronoun_antecedent(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """ "it"/"they" as subject: the first conjunct's or the main clause's subject ("Cuba was
-    removed, but it faces"), else the speaker of a reported clause ("Syria says it will withdraw")."""
-    if token.dep_ in ("conj", "advcl") and token.head.i != token.i:
-        # "Saudi Arabia did not join, although it has agreed to ...": the main clause's subject.
-        heads = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        found = [m for h in heads for m in actors_at(h, by_token)]
-        if found:
-            return found
-    return speaker_of_clause(token, by_token)
+def pronoun_antecedent(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors a subject pronoun ("Syria says it will withdraw", "Cuba was removed, but it
+    faces") or an own-state noun ("his country") stands for, as the pipeline's one coreference
+    resolver (`wirewatch.actors.coref`) reads it over the Doc's actors."""
+    anaphor = subject
+    if _own_state(subject):
+        anaphor = next((c for c in subject.children if c.dep_ == "poss"), subject)
+    resolver = Coreference.of(subject.doc, list(dict.fromkeys(by_token.values())))
+    return list(resolver.antecedents(anaphor))
 
 
 def speaker_of_clause(token: Token, by_token: dict[int, Mention]) -> list[Mention]:

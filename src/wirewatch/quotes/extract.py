@@ -17,11 +17,9 @@ lookups in the dependency parse. No extra model runs.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -32,7 +30,6 @@ from wirewatch.quotes.cues import CueLexicon
 from wirewatch.quotes.marks import Quoted, quoted_passages
 from wirewatch.quotes.speakers import Speaker, SpeakerResolver, doc_text, forget_text
 
-DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 # A cue after a quote ("“...,” said James Brown") stands within this many tokens of the
 # closing mark. The seeds need 7 ("Cuba's foreign minister Bruno Rodriguez told"); frames
 # with a long apposition before the verb need more: 16 was the best on the PolNeAR dev split.
@@ -75,28 +72,20 @@ class Attribution:
     signed: tuple[int, int] | None = None  # a name after a dash ("” ― Maria Lopez"), no subject
 
 
-def load_descriptions(text: str | None = None) -> frozenset[str]:
-    if text is None:
-        text = resources.files("wirewatch").joinpath("data", DESCRIPTIONS_FILE).read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
-    return frozenset(row["description"].strip().lower() for row in rows if row.get("description"))
-
-
 class QuoteExtractor:
     """Callable: (doc, mentions, article_id) -> quotes in text order."""
 
-    def __init__(self, cues: CueLexicon, descriptions: frozenset[str]) -> None:
+    def __init__(self, cues: CueLexicon) -> None:
         self.cues = cues
-        self.descriptions = descriptions
 
     @classmethod
     def load(cls) -> QuoteExtractor:
-        return cls(CueLexicon.load(), load_descriptions())
+        return cls(CueLexicon.load())
 
     def __call__(self, doc: Doc, mentions: Sequence[Mention], article_id: str) -> list[Quote]:
         attributions = self.attributions(doc)
         quoted = [(q.start, q.end) for q in quoted_passages(doc_text(doc))]
-        resolver = SpeakerResolver(doc, mentions, quoted, self.descriptions)
+        resolver = SpeakerResolver(doc, mentions, quoted)
         quotes: list[Quote] = []
         for a in sorted(attributions, key=_order):
             speaker = _speaker(resolver, a)

@@ -1,0 +1,58 @@
+"""Coreference through the pipeline (issue 11): the team's case file, and the two readers of an
+anaphor, the quote stage's speakers and the event coder's pronoun subjects, using the one resolver."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.actors.coref import Coreference
+from wirewatch.evaluate.coref import evaluate_coref
+
+pytestmark = pytest.mark.slow
+
+CASES = Path(__file__).resolve().parents[1] / "fixtures" / "coref_cases.tsv"
+# Measured when the resolver was written: 153 of 164 cases (0.933), less one case of slack.
+# Lowering the floor is a deliberate commit that says why (README, "Figures").
+ACCURACY_FLOOR = 0.926
+
+
+def test_the_case_file_is_resolved_at_its_floor(nlp: Language) -> None:
+    report = evaluate_coref(CASES, nlp).as_dict()
+    assert report["cases"] >= 100
+    misses = [(e["anaphor"], e["expected"], e["got"]) for e in report["errors"]]
+    assert report["accuracy"] >= ACCURACY_FLOOR, misses
+
+
+def test_he_is_the_president_who_spoke_not_the_author_named_between(nlp: Language) -> None:
+    """Issue 11: "he" went to the author mentioned in the previous paragraph."""
+    text = (
+        "US President Joe Biden said the bill would cut costs for families.\n\n"
+        "The measure was drafted after a report by economist Jason Furman warned about rising prices.\n\n"
+        '"We will sign it this week," he said.'
+    )
+    doc = nlp(text)
+    he = next(m for m in doc._.mentions if m.text == "he")
+    assert he.name == "Joe Biden" and he.rule == "pronoun"
+    quote = next(q for q in doc._.quotes if q.text.startswith("We will sign"))
+    assert quote.speaker is not None and quote.speaker.name == "Joe Biden" and quote.speaker.text == "he"
+
+
+def test_the_quote_stage_reads_descriptions_through_the_resolver(nlp: Language) -> None:
+    text = 'Hamas released four hostages on Saturday.\n\n"The next exchange is in a week," the group said.'
+    doc = nlp(text)
+    quote = next(q for q in doc._.quotes if q.text.startswith("The next exchange"))
+    group = next(t for t in doc if t.text == "group")
+    meant = Coreference.of(doc, doc._.mentions).antecedents(group)
+    assert quote.speaker is not None and quote.speaker.name == meant[0].name == "Hamas"
+
+
+def test_the_event_coder_reads_a_pronoun_subject_through_the_resolver(nlp: Language) -> None:
+    doc = nlp(
+        "Turkey summoned the Swedish ambassador on Monday. It also accused Sweden of harbouring militants."
+    )
+    accused = [e for e in doc._.events if e.trigger.text == "accused"]
+    assert [[a.country for a in e.sources] for e in accused] == [["TUR"]]
+    assert [[a.country for a in e.targets] for e in accused] == [["SWE"]]
