@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wirewatch.evaluate.events import Prediction
+from wirewatch.events.learned import penta_class
 
 __all__ = [
     "CLASSES",
@@ -60,8 +61,6 @@ CLASS_NAMES = {
     3: "verbal-conflict",
     4: "material-conflict",
 }
-# First CAMEO root of each class (01-02 → 0, 03-05 → 1, 06-08 → 2, 09-13 → 3, 14-20 → 4).
-_CLASS_STARTS = ((14, 4), (9, 3), (6, 2), (3, 1), (1, 0))
 # A PLOVER type's CAMEO root (PLOVER 2.0 manual, CAMEO-to-PLOVER table), for an event without a code.
 PLOVER_ROOTS = {
     "AGREE": "03",
@@ -86,16 +85,6 @@ EVENT, STATEMENT, NONE = "event", "statement", "none"
 _WORD = re.compile(r"\w+")
 # Words two spans may share without naming the same actor.
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "s"})
-
-
-def penta_class(cameo: str | None) -> int | None:
-    """The penta class of a CAMEO code ("190", "19", "01"); None for no or an unknown code."""
-    if not cameo or len(cameo) < 2 or not cameo[:2].isdigit():
-        return None
-    root = int(cameo[:2])
-    if not 1 <= root <= 20:
-        return None
-    return next(cls for start, cls in _CLASS_STARTS if root >= start)
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ from wirewatch.events.calibrate import (
     Calibration,
     event_features,
 )
+from wirewatch.events.learned import penta_class
 from wirewatch.events.main import main_event
 from wirewatch.model import Event
 
@@ -60,12 +61,6 @@ LEARNED = "wirewatch_learned"
 LEARNED_MODELS = "models"  # the component's attribute holding its classifiers
 NO_CLASSIFIER = "none in the pipeline (or no trained model)"
 OUT_OF_FOLD = "refitted per fold, so no sentence was coded by a model trained on it"
-# ConfliBERT's penta classes over CAMEO roots.
-PENTA_CLASS = {
-    f"{root:02d}": cls
-    for cls, roots in enumerate(((1, 2), (3, 4, 5), (6, 7, 8), range(9, 14), range(14, 21)))
-    for root in roots
-}
 # Inverse L2 strengths tried; the one with the lowest log loss inside the training folds wins.
 # At the first fit (rules only, 948 events) 5-fold log loss was 0.607 at C=0.03 (everything near
 # the mean), 0.537 at 1, 0.529 at 3 and 0.532 at 10 (rare marks overfitted, the lowest bin too low).
@@ -153,7 +148,7 @@ def cameo_right(record: dict[str, Any], event: Event) -> bool:
     """The main event of a CAMEO sentence is right: its root is the gold root, or in the gold class."""
     root = (event.cameo or "")[:2]
     if "penta" in record:
-        return PENTA_CLASS.get(root) == int(record["penta"])
+        return penta_class(event.cameo) == int(record["penta"])
     return root == str(record["cameo_root"])
 
 
