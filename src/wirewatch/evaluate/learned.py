@@ -14,7 +14,6 @@ was fitted on all of these sentences, so `wirewatch eval events` and
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -34,7 +33,9 @@ from wirewatch.evaluate.events import (
     cameo_scores,
     plover_scores,
     prediction_of,
+    read_records,
 )
+from wirewatch.evaluate.penta import penta_scores
 from wirewatch.events.codebook import load_cameo
 from wirewatch.events.fuse import (
     CandidateCoder,
@@ -81,27 +82,14 @@ class Labelled:
     record: dict[str, Any]
 
 
-def _read(path: Path) -> list[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
-
-
-def file_fingerprint(path: Path) -> dict[str, Any]:
-    data = path.read_bytes()
-    return {
-        "records": sum(1 for line in data.splitlines() if line.strip()),
-        "sha256": hashlib.sha256(data).hexdigest(),
-    }
-
-
 def labelled_sentences(eval_dir: Path) -> list[Labelled]:
     """Every labelled sentence: the eval sets' development halves and the sample corpus."""
     out: list[Labelled] = []
-    for record in _read(eval_dir / SET_FILES[PENTA]):
+    for record in read_records(eval_dir / SET_FILES[PENTA]):
         out.append(Labelled(record["text"], int(record["penta"]), PENTA, record))
-    for record in _read(eval_dir / SET_FILES[PLOVER]):
+    for record in read_records(eval_dir / SET_FILES[PLOVER]):
         out.append(Labelled(record["text"], PLOVER_CLASS[record["events"][0]["plover"]], PLOVER, record))
-    for record in _read(eval_dir / SET_FILES[CAMEO]):
+    for record in read_records(eval_dir / SET_FILES[CAMEO]):
         label = penta_class(str(record["cameo_root"]))
         if label is not None:
             out.append(Labelled(record["text"], label, CAMEO, record))
@@ -217,6 +205,48 @@ def fit_models(
     )
 
 
+@dataclass
+class Pool:
+    """Every labelled sentence embedded, with the rules' coding (all but the sample corpus's),
+    its class and PLOVER-type labels and its fold: what the classifiers are fitted and scored on."""
+
+    items: list[Labelled]
+    vectors: NDArray[np.float32]
+    labels: NDArray[np.int64]
+    types: NDArray[np.int64]
+    fold_of: NDArray[np.int64]
+    coded: dict[int, Coded]
+
+    def fit(self, rows: NDArray[np.bool_], c: float, **meta: Any) -> Models:
+        """Both classifiers fitted on the rows selected."""
+        return fit_models(self.vectors[rows], self.labels[rows], self.types[rows], c, **meta)
+
+    def out_of_fold(self, c: float) -> list[Opinion]:
+        """Each sentence's opinion from classifiers fitted on the other folds."""
+        opinions: list[Opinion | None] = [None] * len(self.items)
+        for fold in sorted({int(f) for f in self.fold_of}):
+            test = self.fold_of == fold
+            for row, opinion in zip(
+                np.flatnonzero(test), opinions_of(self.fit(~test, c), self.vectors[test]), strict=True
+            ):
+                opinions[int(row)] = opinion
+        missing = [i for i, o in enumerate(opinions) if o is None]
+        if missing:
+            raise AssertionError(f"sentences in no fold: {missing[:5]}")
+        return [o for o in opinions if o is not None]
+
+
+def labelled_pool(nlp: Language, eval_dir: Path, k: int = DEFAULT_FOLDS) -> Pool:
+    """Read, embed and code by the rules every labelled sentence (`labelled_sentences`)."""
+    items = labelled_sentences(eval_dir)
+    vectors = Embedder.load()([i.text for i in items])
+    labels = np.array([i.label for i in items], dtype=np.int64)
+    scored = [i for i, item in enumerate(items) if item.set_name != SAMPLE]
+    coded = dict(zip(scored, code_by_rules(nlp, [items[i].text for i in scored]), strict=True))
+    types = np.array(type_labels(items, coded), dtype=np.int64)
+    return Pool(items, vectors, labels, types, np.array(folds(items, k), dtype=np.int64), coded)
+
+
 def cross_validate(
     nlp: Language,
     eval_dir: Path,
@@ -226,29 +256,16 @@ def cross_validate(
 ) -> dict[str, Any]:
     """k-fold figures for the classifier alone, the rules alone and their fusion, per set."""
     policy = policy or FusionPolicy()
-    items = labelled_sentences(eval_dir)
-    vectors = Embedder.load()([i.text for i in items])
-    labels = np.array([i.label for i in items], dtype=np.int64)
-    scored = [i for i, item in enumerate(items) if item.set_name != SAMPLE]
-    coded = dict(zip(scored, code_by_rules(nlp, [items[i].text for i in scored]), strict=True))
-    types = np.array(type_labels(items, coded), dtype=np.int64)
-    fold_of = np.array(folds(items, k))
-    opinions: list[Opinion | None] = [None] * len(items)
-    for fold in range(k):
-        train, test = fold_of != fold, fold_of == fold
-        models = fit_models(vectors[train], labels[train], types[train], c)
-        for row, fold_opinion in zip(np.flatnonzero(test), opinions_of(models, vectors[test]), strict=True):
-            opinions[int(row)] = fold_opinion
+    pool = labelled_pool(nlp, eval_dir, k)
+    items, labels, coded = pool.items, pool.labels, pool.coded
+    opinions = pool.out_of_fold(c)
     coder = candidate_coder(nlp)
     rules_pred: dict[int, Event | None] = {}
     fused_pred: dict[int, Event | None] = {}
     for i, one in coded.items():
-        opinion = opinions[i]
-        if opinion is None:
-            raise AssertionError(f"no out-of-fold opinion for sentence {i}")
         rules_pred[i] = main_event(one.doc, one.events)
-        fused_pred[i] = main_event(one.doc, fused_events(one, opinion, policy, coder))
-    classes = np.array([int(np.argmax(o.penta)) if o is not None else -1 for o in opinions])
+        fused_pred[i] = main_event(one.doc, fused_events(one, opinions[i], policy, coder))
+    classes = np.array([int(np.argmax(o.penta)) for o in opinions])
     out: dict[str, Any] = {
         "folds": k,
         "c": c,
@@ -257,7 +274,7 @@ def cross_validate(
         "classifier_accuracy": _accuracy(labels, classes),
     }
     for set_name in (PENTA, PLOVER, CAMEO):
-        members = [i for i in scored if items[i].set_name == set_name]
+        members = [i for i in coded if items[i].set_name == set_name]
         out[set_name] = {
             "classifier_accuracy": _accuracy(labels[members], classes[members]),
             "rules": _set_scores(set_name, items, members, rules_pred, coded),
@@ -282,45 +299,22 @@ def _set_scores(
         scores = plover_scores(records, [prediction_of(predicted[i]) for i in members])
         keys = ("type_accuracy", "full_event_f1", "source_f1", "target_f1", "uncoded_share")
         return {key: scores[key] for key in keys}
+    # The main event's CAMEO root, else 01 when the main verb is a statement verb.
+    preds = [prediction_of(predicted[i], _root(predicted[i], coded[i].doc)) for i in members]
     if set_name == CAMEO:
-        preds = [prediction_of(predicted[i], _root(predicted[i], coded[i].doc)) for i in members]
         scores = cameo_scores(records, preds)
         return {key: scores[key] for key in ("root_accuracy", "event_coded_share")}
-    return penta_figures(
-        [items[i].label for i in members], [_penta_reading(predicted[i], coded[i].doc) for i in members]
+    scores = penta_scores(records, preds)
+    penta_keys = (
+        "accuracy",
+        "accuracy_events_only",
+        "coded_share",
+        "coded_share_with_statements",
+        "accuracy_coded",
     )
+    recall = {PENTA_NAMES[int(c)]: figures["recall"] for c, figures in scores["per_class"].items()}
+    return {key: scores[key] for key in penta_keys} | {"recall": recall}
 
 
 def _root(event: Event | None, doc: Doc) -> str | None:
     return event.cameo[:2] if event is not None and event.cameo else statement_root(doc)
-
-
-def _penta_reading(event: Event | None, doc: Doc) -> tuple[int | None, bool]:
-    """(class read, whether it comes from an event): a statement verb with no event reads 0."""
-    if event is not None:
-        return penta_class(event.cameo), True
-    return (0 if statement_root(doc) else None), False
-
-
-def penta_figures(gold: Sequence[int], readings: Sequence[tuple[int | None, bool]]) -> dict[str, Any]:
-    n = len(gold)
-    events = sum(1 for _, is_event in readings if is_event)
-    read = sum(1 for cls, _ in readings if cls is not None)
-    right = sum(1 for g, (cls, _) in zip(gold, readings, strict=True) if g == cls)
-    right_events = sum(1 for g, (cls, is_event) in zip(gold, readings, strict=True) if is_event and g == cls)
-    recall = {
-        PENTA_NAMES[c]: round(
-            sum(1 for g, (p, _) in zip(gold, readings, strict=True) if g == c and p == c)
-            / max(1, gold.count(c)),
-            4,
-        )
-        for c in range(len(PENTA_NAMES))
-    }
-    return {
-        "accuracy": round(right / n, 4) if n else 0.0,
-        "accuracy_events_only": round(right_events / n, 4) if n else 0.0,
-        "coded_share": round(events / n, 4) if n else 0.0,
-        "coded_share_with_statements": round(read / n, 4) if n else 0.0,
-        "accuracy_coded": round(right / read, 4) if read else 0.0,
-        "recall": recall,
-    }

