@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from wirewatch.model import Event
+from tests.coding import code
 
 pytestmark = pytest.mark.slow
 
-EVENT_COMPONENTS = ["tok2vec", "parser", "ner", "wirewatch_actors", "wirewatch_quotes", "wirewatch_events"]
 
 CASES = [
     # CONSULT
@@ -159,11 +157,6 @@ CASES = [
     ("Serbian forces drove out the Bosnian villagers.", "ASSAULT", "201"),
     ("Rwandan militias slaughtered Tutsi civilians.", "ASSAULT", "202"),
 ]
-
-
-def code(nlp: Language, text: str) -> list[Event]:
-    with nlp.select_pipes(enable=[p for p in EVENT_COMPONENTS if p in nlp.pipe_names]):
-        return list(nlp(text)._.events or [])
 
 
 def test_cases_cover_every_plover_type() -> None:

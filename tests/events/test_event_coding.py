@@ -7,28 +7,13 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.coding import code, dyad, find
 
-from wirewatch.model import Event, Inference
+from wirewatch.model import Inference
 
 pytestmark = pytest.mark.slow
 
 UNATTRIBUTED = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING
-EVENT_COMPONENTS = ["tok2vec", "parser", "ner", "wirewatch_actors", "wirewatch_quotes", "wirewatch_events"]
-
-
-def code(nlp: Language, text: str) -> list[Event]:
-    with nlp.select_pipes(enable=[p for p in EVENT_COMPONENTS if p in nlp.pipe_names]):
-        return list(nlp(text)._.events or [])
-
-
-def find(events: list[Event], plover: str) -> Event:
-    matches = [e for e in events if e.plover == plover]
-    assert matches, [(e.plover, e.rule) for e in events]
-    return matches[0]
-
-
-def dyad(event: Event) -> tuple[set[str | None], set[str | None]]:
-    return {a.country for a in event.sources}, {a.country for a in event.targets}
 
 
 # --- polarity and modality ---------------------------------------------------------

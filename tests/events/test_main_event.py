@@ -4,23 +4,21 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.coding import rule_components
 
 from wirewatch.events.main import main_event, statement_root
 
 pytestmark = pytest.mark.slow
 
-EVENT_COMPONENTS = ["tok2vec", "parser", "ner", "wirewatch_actors", "wirewatch_quotes", "wirewatch_events"]
-
-
 def test_main_clause_event_wins_over_a_subordinate_one(nlp: Language) -> None:
-    with nlp.select_pipes(enable=EVENT_COMPONENTS):
+    with nlp.select_pipes(enable=rule_components(nlp)):
         doc = nlp("Turkey condemned Greece after Greek ships attacked Turkish fishermen.")
     event = main_event(doc, doc._.events)
     assert event is not None and event.plover == "ACCUSE"
 
 
 def test_demanded_event_is_not_the_main_one(nlp: Language) -> None:
-    with nlp.select_pipes(enable=EVENT_COMPONENTS):
+    with nlp.select_pipes(enable=rule_components(nlp)):
         doc = nlp("The Swedish ambassador said Norway must release the detained fishermen.")
     event = main_event(doc, doc._.events)
     assert event is not None and event.plover == "REQUEST"

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from tests.coding import code, dyad, find, rule_components
 
 from wirewatch.errors import DataFileError
 from wirewatch.events.main import main_event
@@ -23,28 +24,12 @@ from wirewatch.model import Event
 
 pytestmark = pytest.mark.slow
 
-EVENT_COMPONENTS = ["tok2vec", "parser", "ner", "wirewatch_actors", "wirewatch_quotes", "wirewatch_events"]
-
-
-def code(nlp: Language, text: str) -> list[Event]:
-    with nlp.select_pipes(enable=[p for p in EVENT_COMPONENTS if p in nlp.pipe_names]):
-        return list(nlp(text)._.events or [])
 
 
 def main(nlp: Language, text: str) -> Event | None:
-    with nlp.select_pipes(enable=[p for p in EVENT_COMPONENTS if p in nlp.pipe_names]):
+    with nlp.select_pipes(enable=rule_components(nlp)):
         doc = nlp(text)
     return main_event(doc, doc._.events or [])
-
-
-def find(events: list[Event], plover: str) -> Event:
-    matches = [e for e in events if e.plover == plover]
-    assert matches, [(e.plover, e.rule) for e in events]
-    return matches[0]
-
-
-def dyad(event: Event) -> tuple[set[str | None], set[str | None]]:
-    return {a.country for a in event.sources}, {a.country for a in event.targets}
 
 
 def actual(events: list[Event], plover: str) -> list[Event]:
