@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
-from wirewatch.events.code import EventCoder, _has_particle
+from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import DEFAULT_VERB_TARGETS, Codebook, Rule
 from wirewatch.events.learned import PLOVER_CLASS, TYPE_CODES, Embedder, Models, penta_class
 from wirewatch.events.main import main_event, statement_code, trigger_depth
@@ -83,7 +83,13 @@ class CandidateCoder(EventCoder):
     """Every rule of every trigger with its sense constraints lifted: what a sentence could say."""
 
     def __init__(self, codebook: Codebook) -> None:
-        relaxed = tuple(replace(r, objects=(), subjects=(), requires_target=False) for r in codebook.rules)
+        # Lifted: what the object or subject must name, the that-clause of opinion, a required
+        # target. Kept: the particle ("call off" and "call" are different verbs), so the base
+        # coder's own rule filter (`_rule_fits_verb`) serves.
+        relaxed = tuple(
+            replace(r, objects=(), subjects=(), clause_opinion=False, requires_target=False)
+            for r in codebook.rules
+        )
         super().__init__(replace(codebook, rules=relaxed))
         self._found: list[Event] = []
         self._only: set[int] | None = None
@@ -130,19 +136,6 @@ class CandidateCoder(EventCoder):
         )
         event = self._code(rule, verb, sent, self._by_token, self._article_id)
         return replace(event, inferences=event.inferences | Inference.MODEL_GENERIC) if event else None
-
-    def _rules_for(self, token: Token) -> list[Rule]:
-        form = token.lower_
-        if token.dep_ == "aux":
-            return self.codebook.modal_rules(form)
-        if is_verbal(token):
-            # The particle stays: "call off" and "call" are different verbs.
-            return [
-                r
-                for r in self.codebook.verb_rules(form)
-                if not r.particle or _has_particle(token, r.particle)
-            ]
-        return self.codebook.noun_rules(form)
 
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
