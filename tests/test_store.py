@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -151,3 +153,33 @@ def test_any_event_survives_the_store(
     with SqliteStore.open(db) as store:
         store.save_coded(_coded(event))
         assert matching_events(store, EventQuery(include_all=True)) == [event]
+
+
+def _open_at_barrier(path: str, barrier: Any, results: Any) -> None:
+    barrier.wait()
+    try:
+        with SqliteStore.open(path) as store:
+            results.put(("ok", store.schema_version()))
+    except Exception as e:  # reported to the test, which fails on it
+        results.put(("error", str(e)))
+
+
+def test_processes_opening_a_new_database_together_all_succeed(tmp_path: Path) -> None:
+    """Issue 12: two `wirewatch code` on a new database failed with "table articles already exists"
+    (the version was read outside the write lock) or "database is locked" (the switch to WAL)."""
+    ctx = multiprocessing.get_context("spawn")
+    latest = migrations()[-1][0]
+    for trial in range(3):
+        path = str(tmp_path / f"w{trial}.db")
+        workers = 6
+        barrier, results = ctx.Barrier(workers), ctx.Queue()
+        procs = [ctx.Process(target=_open_at_barrier, args=(path, barrier, results)) for _ in range(workers)]
+        for p in procs:
+            p.start()
+        outcomes = [results.get(timeout=60) for _ in procs]
+        for p in procs:
+            p.join(timeout=60)
+        assert outcomes == [("ok", latest)] * workers
+        with SqliteStore.open(path) as store:
+            applied = store.conn.execute("SELECT version FROM schema_version ORDER BY version").fetchall()
+        assert [r[0] for r in applied] == [v for v, _, _ in migrations()]

@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -76,7 +77,7 @@ class SqliteStore:
                 path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
             )
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(conn)
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=NORMAL")
             store = cls(conn, path)
@@ -114,17 +115,27 @@ class SqliteStore:
         return int(row[0] or 0)
 
     def migrate(self) -> int:
-        """Apply the migrations this database lacks; returns the resulting version."""
+        """Apply the migrations this database lacks; returns the resulting version.
+
+        Safe when several processes open a new database at once (issue 12): each
+        migration is applied under the write lock (`BEGIN IMMEDIATE`, waiting up
+        to the busy timeout), and the version is read again once the lock is
+        held, so a migration another process applied meanwhile is skipped.
+        """
+        pending = migrations()
         current = self.schema_version()
-        for version, name, sql in migrations():
-            if version <= current:
-                continue
-            log.info("%s: applying migration %s", self.path, name)
+        if all(version <= current for version, _, _ in pending):
+            return current  # the common case takes no write lock
+        for version, name, sql in pending:
             with self.transaction() as conn:
+                current = _locked_version(conn)
+                if version <= current:
+                    continue
+                log.info("%s: applying migration %s", self.path, name)
                 for statement in _statements(sql):
                     conn.execute(statement)
                 conn.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (version, name, _now()))
-            current = version
+                current = version
         return current
 
     # --- writes ------------------------------------------------------------
@@ -285,6 +296,29 @@ class SqliteStore:
             "mentions": one("SELECT COUNT(*) FROM mentions").fetchone()[0],
             "actors": one("SELECT COUNT(*) FROM actors").fetchone()[0],
         }
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, retrying while another process holds the lock.
+
+    Switching the journal mode of a new database does not call SQLite's busy
+    handler, so two processes creating one database at once would otherwise see
+    "database is locked" at once instead of waiting (issue 12).
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _locked_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
 
 
 def _statements(sql: str) -> list[str]:
