@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Query, Request
@@ -144,7 +145,11 @@ def get_article(article_id: str, store: Store) -> JSONResponse:
 
 
 @reads.get("/events", summary="Coded events, filtered and paged; format=csv for a CSV file")
-def get_events(query: Events, store: Store, format: Literal["json", "csv"] = "json") -> Response:
+def get_events(
+    query: Events, store: Store, request: Request, format: Literal["json", "csv"] = "json"
+) -> Response:
+    if format == "csv" and "limit" not in request.query_params:
+        query = replace(query, limit=None)  # a CSV file holds every matching row unless limit is given
     events, total = queries.query_events(store, query)
     if format == "csv":
         buffer = io.StringIO()
@@ -212,6 +217,11 @@ def get_locations(query: Events, store: Store) -> JSONResponse:
 @reads.get("/stats", summary="How many articles, events, mentions and actors the database holds")
 def get_stats(store: Store) -> JSONResponse:
     return _json(store.counts())
+
+
+@reads.get("/facets", summary="Events per PLOVER type, quad class, source and target country, same filters")
+def get_facets(query: Events, store: Store) -> JSONResponse:
+    return _json(queries.facets(store, query))
 
 
 router.include_router(reads)

@@ -7,6 +7,7 @@ Everything here reads through a `SqliteStore` connection with portable SQL
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -267,14 +268,25 @@ def list_actors(
         params.append(country.upper())
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     total = int(store.conn.execute(f"SELECT COUNT(*) FROM actors a {where}", params).fetchone()[0])
+    # first_seen and last_seen: the actor's first and last mention in the corpus (by publication
+    # date), not a curated term's bounds, which the actor page lists among its roles.
     rows = store.conn.execute(
-        "SELECT a.actor_id, a.name, a.kind, a.country, a.sector, a.role, a.first_seen, a.last_seen,"
+        "SELECT a.actor_id, a.name, a.kind, a.country, a.sector, a.role, s.first_seen, s.last_seen,"
         " COALESCE(c.n, 0) AS n_events FROM actors a LEFT JOIN"
         " (SELECT actor_id, COUNT(DISTINCT event_id) AS n FROM event_actors GROUP BY actor_id) c"
-        f" ON c.actor_id = a.actor_id {where} ORDER BY n_events DESC, a.actor_id LIMIT ? OFFSET ?",
+        f" ON c.actor_id = a.actor_id LEFT JOIN ({_SEEN}) s ON s.actor_id = a.actor_id"
+        f" {where} ORDER BY n_events DESC, a.actor_id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return [dict(r) for r in rows], total
+
+
+# When each actor was first and last mentioned in the stored articles.
+_SEEN = (
+    "SELECT m.actor_id, MIN(ar.published) AS first_seen, MAX(ar.published) AS last_seen"
+    " FROM mentions m JOIN articles ar ON ar.article_id = m.article_id"
+    " WHERE m.actor_id IS NOT NULL GROUP BY m.actor_id"
+)
 
 
 def actor_detail(store: SqliteStore, actor_id: str) -> dict[str, Any] | None:
@@ -288,12 +300,21 @@ def actor_detail(store: SqliteStore, actor_id: str) -> dict[str, Any] | None:
         " WHERE m.actor_id = ? GROUP BY m.role, m.sector, m.country ORDER BY first_seen IS NULL, first_seen",
         (actor_id,),
     )
+    # One row per event, as the list counts them: an actor on both sides of an event is 'both'.
     timeline = store.conn.execute(
         "SELECT e.event_id, e.article_id, e.event_date AS date, e.plover, e.cameo, e.quad_class, e.goldstein,"
-        " x.role AS side, e.sentence FROM events e JOIN event_actors x ON x.event_id = e.event_id"
-        " WHERE x.actor_id = ? ORDER BY e.event_date IS NULL, e.event_date, e.article_id",
+        " e.polarity, e.modality, CASE WHEN COUNT(DISTINCT x.role) > 1 THEN 'both' ELSE MIN(x.role) END"
+        " AS side, e.sentence FROM events e JOIN event_actors x ON x.event_id = e.event_id"
+        " WHERE x.actor_id = ? GROUP BY e.event_id, e.article_id, e.event_date, e.plover, e.cameo,"
+        " e.quad_class, e.goldstein, e.polarity, e.modality, e.sentence"
+        " ORDER BY e.event_date IS NULL, e.event_date, e.article_id, e.event_id",
         (actor_id,),
     )
+    first_last = store.conn.execute(
+        "SELECT MIN(ar.published) AS first_seen, MAX(ar.published) AS last_seen FROM mentions m"
+        " JOIN articles ar ON ar.article_id = m.article_id WHERE m.actor_id = ?",
+        (actor_id,),
+    ).fetchone()
     known = get_actor(store, actor_id)
     # The knowledge base's roles are bounded by term or by the dates seen; the mentions' roles
     # (with how often each was mentioned) stand in for an actor the knowledge base has none for.
@@ -309,7 +330,12 @@ def actor_detail(store: SqliteStore, actor_id: str) -> dict[str, Any] | None:
         for r in known.roles
     ]
     return {
-        "actor": dict(row) | {"aliases": list(known.aliases)},
+        "actor": dict(row)
+        | {
+            "aliases": list(known.aliases),
+            "first_seen": first_last["first_seen"] if first_last else None,
+            "last_seen": first_last["last_seen"] if first_last else None,
+        },
         "roles": kb_roles or [dict(r) for r in roles],
         "events": [dict(r) for r in timeline],
     }
@@ -367,14 +393,15 @@ def dyad_stats(
 def network(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
     """Who interacts with whom under filter `q`: country nodes, directed source→target edges."""
     where, params = event_where(q.validated())
+    involving, involving_params = _edges_involving(q)
     rows = store.conn.execute(
         "SELECT s.country AS source, t.country AS target, COUNT(DISTINCT e.event_id) AS n,"
         " AVG(e.goldstein) AS mean_goldstein"
         " FROM events e JOIN event_actors s ON s.event_id = e.event_id AND s.role = 'source'"
         " JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'target'"
         f" {where} {'AND' if where else 'WHERE'} s.country IS NOT NULL AND t.country IS NOT NULL"
-        " AND s.country <> t.country GROUP BY s.country, t.country ORDER BY n DESC",
-        params,
+        f" AND s.country <> t.country{involving} GROUP BY s.country, t.country ORDER BY n DESC",
+        [*params, *involving_params],
     )
     edges = [
         {
@@ -391,6 +418,54 @@ def network(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
             weight[edge[side]] = weight.get(edge[side], 0) + edge["events"]
     nodes = [{"id": k, "events": v} for k, v in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {"nodes": nodes, "edges": edges}
+
+
+def _edges_involving(q: EventQuery) -> tuple[str, list[Any]]:
+    """Extra conditions keeping only the edges that involve the filtered country, dyad or actor:
+    an event between RUS, UKR and POL filtered on RUS draws RUS-UKR and RUS-POL, not UKR-POL."""
+    sql, params = "", []
+    if q.country:
+        sql += " AND (s.country = ? OR t.country = ?)"
+        params += [q.country.upper()] * 2
+    if q.dyad:
+        sql += " AND s.country IN (?, ?) AND t.country IN (?, ?)"
+        params += [*q.dyad, *q.dyad]
+    if q.actor:
+        sides = [
+            f"({x}.actor_id = ? OR LOWER({x}.name) LIKE ? ESCAPE '\\' OR LOWER({x}.text) LIKE ? ESCAPE '\\')"
+            for x in ("s", "t")
+        ]
+        sql += f" AND ({sides[0]} OR {sides[1]})"
+        params += [q.actor, _like(q.actor), _like(q.actor)] * 2
+    return sql, params
+
+
+def facets(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
+    """How many events under filter `q` fall in each PLOVER type, quad class, source country and
+    target country (most first), for a faceted explorer."""
+    where, params = event_where(q.validated())
+    on_events = f"FROM events e {where}"
+    plain = {
+        "type": f"SELECT e.plover AS value, COUNT(*) AS n {on_events} GROUP BY e.plover",
+        "quad_class": f"SELECT e.quad_class AS value, COUNT(*) AS n {on_events} GROUP BY e.quad_class",
+    }
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, sql in plain.items():
+        out[name] = _facet_rows(store.conn.execute(sql, params))
+    for side in ("source", "target"):
+        sql = (
+            "SELECT x.country AS value, COUNT(DISTINCT e.event_id) AS n FROM events e"
+            f" JOIN event_actors x ON x.event_id = e.event_id AND x.role = '{side}' {where}"
+            f" {'AND' if where else 'WHERE'} x.country IS NOT NULL GROUP BY x.country"
+        )
+        out[f"{side}_country"] = _facet_rows(store.conn.execute(sql, params))
+    total = int(store.conn.execute(f"SELECT COUNT(*) {on_events}", params).fetchone()[0])
+    return {"total": total, "facets": out}
+
+
+def _facet_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    counted = [{"value": r["value"], "count": int(r["n"])} for r in rows if r["value"] is not None]
+    return sorted(counted, key=lambda f: (-f["count"], str(f["value"])))
 
 
 def event_locations(store: SqliteStore, q: EventQuery) -> list[dict[str, Any]]:
