@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 from wirewatch.ingest.prepare import prepare
@@ -132,3 +138,115 @@ def test_gzipped_html_is_read_and_broken_gzip_rejected(tmp_path: Path) -> None:
     items = _read([page, broken])
     assert isinstance(items[0], RawRecord) and items[0].kind == "html"
     assert isinstance(items[1], Rejection) and items[1].reason == "unreadable"
+
+
+# --- issue 12: special files, unreadable folders, symlink loops, encodings, JSON types ---
+
+
+def test_fifo_and_socket_are_rejected_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    sock_path = tmp_path / "s.txt"
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(sock_path))
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD)
+    try:
+        items = _read([fifo, sock_path, good])  # reading the FIFO would block forever
+    finally:
+        sock.close()
+    fifo_r, sock_r, record = items
+    assert isinstance(fifo_r, Rejection) and fifo_r.reason == "special-file"
+    assert "FIFO" in fifo_r.message and str(fifo) in fifo_r.message
+    assert isinstance(sock_r, Rejection) and "socket" in sock_r.message
+    assert isinstance(record, RawRecord) and record.body == GOOD
+
+
+def test_device_is_rejected() -> None:
+    r = _only_rejection(_read([Path("/dev/null")]))
+    assert r.reason == "special-file" and "device" in r.message
+
+
+def test_symlink_loop_says_so(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    r = _only_rejection(_read([loop]))
+    assert "symlink loop" in r.message and "no such file" not in r.message
+
+
+def test_unreadable_folder_is_a_rejection() -> None:
+    # root reads any folder: list it as an unprivileged user, as a real analyst would,
+    # in a place that user can reach (pytest's tmp_path is private to root).
+    as_user = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+    base = Path(tempfile.mkdtemp())
+    try:
+        base.chmod(0o755)
+        folder = base / "locked"
+        folder.mkdir()
+        (folder / "a.txt").write_text(GOOD)
+        folder.chmod(0)
+        script = (
+            "import sys; from wirewatch.ingest.readers import read_inputs;"
+            "[print(r.reason, r.message) for r in read_inputs(sys.argv[1:], max_chars=2000)]"
+        )
+        run = subprocess.run(
+            [*as_user, sys.executable, "-c", script, str(folder)], capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        assert run.stdout.strip() == f"unreadable {folder}: permission denied"
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(base)
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        path = tmp_path / f"{encoding}.txt"
+        bom = {"utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+        path.write_bytes(bom + GOOD.encode(encoding))
+        (record,) = _read([path])
+        assert isinstance(record, RawRecord) and record.body == GOOD, encoding
+
+
+def test_nul_after_the_first_kilobytes_is_binary(tmp_path: Path) -> None:
+    path = tmp_path / "late-nul.txt"
+    path.write_bytes(((GOOD + "\n") * 100).encode() + b"\x00 trailing")
+    r = _only_rejection(_read([path]))
+    assert r.reason == "binary"
+
+
+def test_text_of_the_wrong_json_type_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "types.jsonl"
+    rows = [{"id": "n", "text": 42}, {"id": "l", "text": ["a"]}, {"id": "b", "text": True}, {"id": "t"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    messages = [item.message for item in _read([path]) if isinstance(item, Rejection)]
+    assert messages == [
+        f"{path}:1: 'text' is a number, expected a string",
+        f"{path}:2: 'text' is an array, expected a string",
+        f"{path}:3: 'text' is a boolean, expected a string",
+        f"{path}:4: the record has no 'text'",
+    ]
+
+
+def test_ids_longer_than_the_api_allows_are_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "ids.jsonl"
+    path.write_text(
+        json.dumps({"id": "x" * 201, "text": GOOD}) + "\n" + json.dumps({"id": "y" * 200, "text": GOOD})
+    )
+    long_id, ok = _read([path])
+    assert isinstance(long_id, Rejection) and "'id' is 201 characters long" in long_id.message
+    assert len(long_id.article_id) < 200
+    assert isinstance(ok, RawRecord) and ok.record_id == "y" * 200
+
+
+def test_control_characters_are_stripped_before_storing(tmp_path: Path) -> None:
+    path = tmp_path / "ctl.jsonl"
+    body = GOOD.replace("Nairobi", "Nai\x1b[31mrobi\x07") + "\x0cSecond\x00 page."
+    path.write_text(json.dumps({"id": "c\x1b1", "title": "T\x07itle", "text": body}) + "\n")
+    (raw,) = _read([path])
+    assert isinstance(raw, RawRecord) and raw.record_id == "c1"
+    article = prepare(raw, SETTINGS)
+    assert isinstance(article, Article)
+    assert "Nai[31mrobi" in article.text and "\nSecond page." in article.text
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in article.text + (article.title or ""))
+    assert article.title == "Title"

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 
 from wirewatch.errors import ExtractionError
 from wirewatch.ingest.clean import clean_text
+from wirewatch.ingest.controls import strip_controls
 from wirewatch.ingest.language import english_ratio, looks_english
 from wirewatch.ingest.readers import RawRecord
 from wirewatch.model import Article, Rejection, text_article_id
@@ -34,6 +36,7 @@ def prepare(
     default_source: str | None = None,
 ) -> Article | Rejection:
     """Extract (HTML), clean, check and identify one record."""
+    raw = _without_controls(raw)
     title, body, url = raw.title, raw.body, raw.url
     published, published_from = parse_date(raw.date), "record"
     if raw.date and published is None:
@@ -88,6 +91,23 @@ def prepare(
         origin=raw.origin,
         removed=tuple((r.text, r.reason) for r in cleaned.removed),
     )
+
+
+def _without_controls(raw: RawRecord) -> RawRecord:
+    """The record with control characters removed from its text and metadata (issue 12):
+    the CLI's readers and the API both come through here."""
+    return dataclasses.replace(
+        raw,
+        body=strip_controls(raw.body),
+        record_id=_clean_field(raw.record_id),
+        title=_clean_field(raw.title),
+        url=_clean_field(raw.url),
+        source=_clean_field(raw.source),
+    )
+
+
+def _clean_field(value: str | None) -> str | None:
+    return None if value is None else strip_controls(value) or None
 
 
 def _extract(raw: RawRecord):  # type: ignore[no-untyped-def]

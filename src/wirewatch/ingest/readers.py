@@ -6,15 +6,19 @@ input and the reason, and goes on with the rest of the batch.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
 import logging
+import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wirewatch.ingest.controls import strip_controls
 from wirewatch.model import Rejection, bytes_id, text_article_id
 
 log = logging.getLogger(__name__)
@@ -28,8 +32,19 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".gz"}
 # (the extraction benchmark's pages: median 9x), so HTML gets this much more room.
 HTML_SIZE_FACTOR = 20
 
-# A NUL byte in the first 8 kB is how git and grep tell binary from text.
-BINARY_SNIFF_BYTES = 8192
+# Ids are capped as the API caps them (api.schemas.CodeRequest.id).
+MAX_ID_CHARS = 200
+
+# Byte-order marks that say the text is not UTF-8, longest first (the UTF-32 LE
+# mark begins with the UTF-16 LE one).
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", list: "an array", dict: "an object"}
 
 
 @dataclass(frozen=True)
@@ -53,32 +68,96 @@ def read_inputs(inputs: Iterable[str], *, max_chars: int) -> Iterator[Read]:
     """Yield a record or a rejection for every article found under `inputs`.
 
     `-` reads standard input; a folder is walked recursively (files with a
-    known suffix, in sorted order).
+    known suffix, in sorted order). Only regular files are read: a FIFO, socket
+    or device named on the command line is rejected (reading a FIFO would wait
+    forever), as are paths that cannot be listed or read, each with its reason.
     """
     for name in inputs:
         if name == "-":
             yield from read_bytes(sys.stdin.buffer.read(), origin="-", max_chars=max_chars)
             continue
         path = Path(name)
-        if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if file.suffix.lower() in KNOWN_SUFFIXES:
-                    yield from read_file(file, max_chars=max_chars)
-        elif path.exists():
-            yield from read_file(path, max_chars=max_chars)
+        try:
+            mode = path.stat().st_mode
+        except OSError as e:
+            yield _path_rejection(path, e)
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _read_folder(path, max_chars=max_chars)
         else:
-            yield Rejection(
-                article_id=bytes_id(str(path).encode()),
-                origin=str(path),
-                reason="missing",
-                message=f"{path}: no such file or directory",
-            )
+            yield from read_file(path, max_chars=max_chars)
+
+
+def _read_folder(folder: Path, *, max_chars: int) -> Iterator[Read]:
+    """Every file with a known suffix under `folder`, sorted; a sub-folder that cannot be
+    listed is a rejection, not a silent gap."""
+    unlistable: list[OSError] = []
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=unlistable.append):
+        dirs.sort()
+        files.extend(Path(root, n) for n in names if Path(n).suffix.lower() in KNOWN_SUFFIXES)
+    for error in unlistable:
+        yield _path_rejection(Path(error.filename or folder), error)
+    for file in sorted(files):
+        yield from read_file(file, max_chars=max_chars)
+
+
+def _path_rejection(path: Path, error: OSError) -> Rejection:
+    reason, why = _os_reason(error)
+    return Rejection(bytes_id(str(path).encode()), str(path), reason, f"{path}: {why}")
+
+
+def _os_reason(error: OSError) -> tuple[str, str]:
+    """(rejection reason, words for the user) for an error on a path."""
+    if error.errno == errno.ENOENT:
+        return "missing", "no such file or directory"
+    if error.errno == errno.ELOOP:
+        return "unreadable", "symlink loop (the link points back to itself)"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "unreadable", "permission denied"
+    return "unreadable", error.strerror or str(error)
+
+
+def _special_kind(mode: int) -> str | None:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if not stat.S_ISREG(mode):
+        return "not a regular file"
+    return None
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file. Opened without blocking and checked after opening,
+    so a FIFO (even one swapped in after a check) is refused rather than waited on."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        kind = _special_kind(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise SpecialFile(kind)
+        return handle.read()
+
+
+class SpecialFile(Exception):
+    """A path that names something other than a regular file."""
 
 
 def read_file(path: Path, *, max_chars: int) -> Iterator[Read]:
     suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
+        data = _read_regular(path)
+    except SpecialFile as e:
+        yield Rejection(
+            bytes_id(str(path).encode()), str(path), "special-file", f"{path}: {e}, not a file to read"
+        )
+        return
+    except OSError as e:
+        yield _path_rejection(path, e)
+        return
+    try:
         if suffix == ".gz":
             suffix = Path(path.stem).suffix.lower()
             data = gzip.decompress(data)
@@ -107,20 +186,39 @@ def read_bytes(data: bytes, *, origin: str, max_chars: int, suffix: str = "") ->
 
 
 def _decode(data: bytes, origin: str) -> str | Rejection:
+    """UTF-8 (with or without a BOM), or UTF-16/32 with a BOM; a NUL anywhere means binary."""
     if not data.strip():
         return Rejection(bytes_id(data), origin, "empty", f"{origin}: the input is empty")
-    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    encoding = next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        bom_length = 4 if encoding.startswith("utf-32") else 2
+        try:
+            text = data[bom_length:].decode(encoding)
+        except UnicodeDecodeError as e:
+            return Rejection(
+                bytes_id(data),
+                origin,
+                "encoding",
+                f"{origin}: starts with a {encoding.upper()} byte-order mark but is not valid "
+                f"{encoding.upper()} (byte {e.start + bom_length})",
+            )
+    else:
+        # A NUL byte is how git and grep tell binary from text; the whole input is
+        # checked, so a NUL after the first few kilobytes is not stored either.
+        if b"\x00" in data:
+            return Rejection(bytes_id(data), origin, "binary", f"{origin}: binary data, not a text article")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            return Rejection(
+                bytes_id(data),
+                origin,
+                "encoding",
+                f"{origin}: not valid UTF-8 (byte {e.start}: {data[e.start : e.start + 1]!r});"
+                " re-save the file as UTF-8",
+            )
+    if "\x00" in text:
         return Rejection(bytes_id(data), origin, "binary", f"{origin}: binary data, not a text article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        return Rejection(
-            bytes_id(data),
-            origin,
-            "encoding",
-            f"{origin}: not valid UTF-8 (byte {e.start}: {data[e.start : e.start + 1]!r});"
-            " re-save the file as UTF-8",
-        )
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -160,12 +258,14 @@ def _jsonl_record(line: str, where: str, *, max_chars: int) -> Read:
         return Rejection(bytes_id(line.encode()), where, "json", f"{where}: a JSON object was expected")
     body = obj.get("text")
     meta = {k: _opt_str(obj.get(k)) for k in ("id", "title", "date", "url", "source")}
-    if not isinstance(body, str) or not body.strip():
+    problem = _record_problem(obj, meta)
+    if problem is not None or not isinstance(body, str):
+        reason, why = problem or ("json", "the record has no 'text'")
         return Rejection(
-            meta["id"] or bytes_id(line.encode()),
+            meta["id"] if meta["id"] and len(meta["id"]) <= MAX_ID_CHARS else bytes_id(line.encode()),
             where,
-            "empty" if body in (None, "") or isinstance(body, str) else "json",
-            f"{where}: the record has no 'text'",
+            reason,
+            f"{where}: {why}",
             title=meta["title"],
             url=meta["url"],
             source=meta["source"],
@@ -186,7 +286,29 @@ def _jsonl_record(line: str, where: str, *, max_chars: int) -> Read:
     )
 
 
+def _record_problem(obj: dict[str, Any], meta: dict[str, str | None]) -> tuple[str, str] | None:
+    """(rejection reason, words for the user) when a JSONL record's fields are wrong; None when fine."""
+    body = obj.get("text")
+    if body is None:
+        return "empty", "the record has no 'text'"
+    if not isinstance(body, str):
+        return "json", f"'text' is {_json_type(body)}, expected a string"
+    for key in ("id", "title", "date", "url", "source"):
+        value = obj.get(key)
+        if isinstance(value, (bool, list, dict)):
+            return "json", f"'{key}' is {_json_type(value)}, expected a string"
+    if meta["id"] is not None and len(meta["id"]) > MAX_ID_CHARS:
+        return "json", f"'id' is {len(meta['id']):,} characters long; the limit is {MAX_ID_CHARS}"
+    if not body.strip():
+        return "empty", "the record's 'text' is empty"
+    return None
+
+
+def _json_type(value: object) -> str:
+    return JSON_TYPES.get(type(value), type(value).__name__)
+
+
 def _opt_str(value: object) -> str | None:
     if value is None:
         return None
-    return str(value).strip() or None
+    return strip_controls(str(value)).strip() or None
