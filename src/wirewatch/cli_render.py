@@ -18,7 +18,8 @@ from wirewatch.model import Event, Mention
 # Piped output has no terminal width to follow: give tables room instead of
 # rich's 80-column default.
 PIPE_WIDTH = 160
-err = Console(stderr=True)
+# Messages name paths: piped, they stay one line each for grep (no wrapping at 80 columns).
+err = Console(stderr=True, soft_wrap=not sys.stderr.isatty())
 out = Console(width=None if sys.stdout.isatty() else PIPE_WIDTH)
 # Columns that hold prose may wrap; the others stay on one line.
 WRAPPING_COLUMNS = frozenset({"sentence", "title", "sources", "targets", "message"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 
 from wirewatch.actors.kb import ActorKB
 from wirewatch.doctools import remember_text
+from wirewatch.lifeline import die_with_parent
 from wirewatch.model import Article, CodedArticle, KnownActor
 from wirewatch.nlp import build_nlp
 from wirewatch.settings import Settings
@@ -101,7 +103,12 @@ def _code_parallel(
 ) -> Iterator[CodedArticle]:
     chunks = [batch[i : i + CHUNK_SIZE] for i in range(0, len(batch), CHUNK_SIZE)]
     warm_up(build_nlp(settings.model))
-    with ProcessPoolExecutor(max_workers=settings.processes, mp_context=FORK) as pool:
+    with ProcessPoolExecutor(
+        max_workers=settings.processes,
+        mp_context=FORK,
+        initializer=die_with_parent,  # no orphans after a kill -9 (issue 12)
+        initargs=(os.getpid(),),
+    ) as pool:
         tasks = ((settings.model, chunk, settings.batch_size, known) for chunk in chunks)
         for coded in pool.map(_worker, tasks):
             yield from coded
