@@ -21,6 +21,7 @@ from wirewatch.pipeline import code_articles
 from wirewatch.settings import Settings
 from wirewatch.store.actors import load_known_actors, seed_actors
 from wirewatch.store.sqlite import SqliteStore
+from wirewatch.stories.link import Linker
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +98,9 @@ def _code_round(
     progress: Progress | None,
 ) -> None:
     # The knowledge base as it stands now: what earlier rounds learned counts for this one.
+    linker = Linker()  # copies, stories and happenings, in each article's transaction
     for coded in code_articles(articles, settings, load_known_actors(store)):
-        store.save_coded(coded)
+        store.save_coded(coded, linker)
         summary.coded += 1
         summary.events += len(coded.events)
         summary.words += len(coded.article.text.split())

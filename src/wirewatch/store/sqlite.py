@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from wirewatch.errors import StoreError
 from wirewatch.model import (
@@ -60,6 +60,15 @@ def migrations() -> list[tuple[int, str, str]]:
         if match:
             found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     return sorted(found)
+
+
+class ArticleLinker(Protocol):
+    """What `save_coded` runs in the article's transaction to link it to earlier articles
+    (`wirewatch.stories.link.Linker`: copies, stories, happenings); the store imports no stage."""
+
+    def unlink(self, conn: sqlite3.Connection, article_id: str) -> None: ...
+
+    def link(self, conn: sqlite3.Connection, coded: CodedArticle) -> object: ...
 
 
 class SqliteStore:
@@ -143,9 +152,11 @@ class SqliteStore:
         rows = self.conn.execute("SELECT article_id FROM articles WHERE status = 'coded'")
         return {r[0] for r in rows}
 
-    def save_coded(self, coded: CodedArticle) -> None:
+    def save_coded(self, coded: CodedArticle, linker: ArticleLinker | None = None) -> None:
         a = coded.article
         with self.transaction() as conn:
+            if linker is not None:
+                linker.unlink(conn, a.article_id)
             conn.execute("DELETE FROM articles WHERE article_id = ?", (a.article_id,))
             _drop_earlier_rejection(conn, a.origin)
             conn.execute(
@@ -197,6 +208,8 @@ class SqliteStore:
                 [_quote_row(q) for q in coded.quotes],
             )
             learn_from(conn, coded)  # actor rows, names and roles: store/actors.py
+            if linker is not None:
+                linker.link(conn, coded)
 
     def save_rejection(self, rejection: Rejection) -> None:
         r = rejection

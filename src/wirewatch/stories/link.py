@@ -1,0 +1,375 @@
+"""Linking a coded article to what the store already holds: copies, stories and happenings.
+
+`Linker` is what `SqliteStore.save_coded(..., linker=...)` runs inside the
+article's own transaction: `unlink` before the article's old rows go (a
+re-coded article first takes its part out of its story and its happenings),
+`link` once its new rows are in. Every candidate is found through an index:
+LSH bands for copies, a story's heaviest terms for stories, (type, dyad, date
+window) for happenings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from wirewatch.model import CodedArticle, Event
+from wirewatch.stories import cluster, happenings, text
+from wirewatch.stories.sketch import DUPLICATE_THRESHOLD, Sketch, sketch
+
+log = logging.getLogger(__name__)
+
+STORY_TERMS = 20  # heaviest centroid terms indexed per story (and looked up per article)
+CENTROID_TERMS = 300  # terms kept in a story's stored centroid
+MAX_CANDIDATES = 50  # stories scored per article, those sharing the most indexed terms
+N_DOCS = ""  # the story_term_df row that counts documents
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    duplicate_of: str | None
+    similarity: float | None
+    story_id: str
+    happening_ids: tuple[str, ...]
+
+
+@dataclass
+class Linker:
+    """Thresholds of one linking run (the defaults are the product's; the eval varies them)."""
+
+    join: float = cluster.JOIN_THRESHOLD
+    thread: float = cluster.THREAD_THRESHOLD
+    duplicate: float = DUPLICATE_THRESHOLD
+
+    # --- undo -------------------------------------------------------------------------
+    def unlink(self, conn: sqlite3.Connection, article_id: str) -> None:
+        """Take an article's part out of its story and its happenings (before re-coding it)."""
+        _leave_story(conn, article_id)
+        touched = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT happening_id FROM happening_events WHERE article_id = ?", (article_id,)
+            )
+        ]
+        conn.execute("DELETE FROM happening_events WHERE article_id = ?", (article_id,))
+        for happening_id in touched:
+            refresh_happening(conn, happening_id)
+        conn.execute("DELETE FROM sketch_bands WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM article_sketches WHERE article_id = ?", (article_id,))
+
+    # --- do ---------------------------------------------------------------------------
+    def link(self, conn: sqlite3.Connection, coded: CodedArticle) -> LinkResult:
+        a = coded.article
+        body = a.text[len(a.title) :] if a.title and a.text.startswith(a.title) else a.text
+        sk = sketch(body)
+        original, similarity = self._original(conn, a.article_id, sk)
+        conn.execute(
+            "UPDATE articles SET duplicate_of = ?, duplicate_similarity = ? WHERE article_id = ?",
+            (original, similarity, a.article_id),
+        )
+        conn.execute("INSERT INTO article_sketches VALUES (?, ?)", (a.article_id, sk.to_text()))
+        conn.executemany(
+            "INSERT OR IGNORE INTO sketch_bands VALUES (?, ?, ?)",
+            [(i, band, a.article_id) for i, band in enumerate(sk.bands())],
+        )
+        published = a.published.isoformat() if a.published else None
+        story_id = self._join_story(conn, a.article_id, a.title, a.text, published, original)
+        ids = tuple(self._join_happenings(conn, coded.events, original))
+        return LinkResult(original, similarity, story_id, ids)
+
+    def _original(
+        self, conn: sqlite3.Connection, article_id: str, sk: Sketch
+    ) -> tuple[str | None, float | None]:
+        """The earliest stored article this one copies (following copies to their original)."""
+        bands = sk.bands()
+        rows = conn.execute(
+            "SELECT DISTINCT s.article_id, s.signature, a.duplicate_of, a.coded_at FROM sketch_bands b"
+            " JOIN article_sketches s ON s.article_id = b.article_id"
+            " JOIN articles a ON a.article_id = b.article_id"
+            f" WHERE ({' OR '.join('(b.band = ? AND b.band_hash = ?)' for _ in bands)})"
+            " AND b.article_id <> ?",
+            [*(x for i, band in enumerate(bands) for x in (i, band)), article_id],
+        ).fetchall()
+        best: tuple[float, str, str | None] | None = None
+        for other_id, signature, its_original, _ in sorted(rows, key=lambda r: (r[3], r[0])):
+            if its_original == article_id:  # its own copy: a re-coded original stays the original
+                continue
+            score = sk.similarity(Sketch.from_text(signature))
+            if score >= self.duplicate and (best is None or score > best[0]):
+                best = (score, other_id, its_original)
+        if best is None:
+            return None, None
+        return best[2] or best[1], best[0]
+
+    # --- stories ----------------------------------------------------------------------
+    def _join_story(
+        self,
+        conn: sqlite3.Connection,
+        article_id: str,
+        title: str | None,
+        body: str,
+        published: str | None,
+        original: str | None,
+    ) -> str:
+        terms = text.article_terms(title, body)
+        _bump_df(conn, terms.keys(), +1)
+        df, n_docs = _df(conn, terms.keys())
+        vector = text.weigh(terms, df, n_docs)
+        if original is not None:  # a copy belongs where its original is
+            row = conn.execute(
+                "SELECT story_id FROM story_articles WHERE article_id = ?", (original,)
+            ).fetchone()
+            if row is not None:
+                _add_member(conn, row[0], article_id, vector, published, 1.0)
+                return str(row[0])
+        placement = cluster.place(
+            vector, published, _candidates(conn, vector), join=self.join, thread=self.thread
+        )
+        story_id = placement.story_id
+        if story_id is None:
+            story_id = f"s:{article_id}"
+            thread_id = placement.thread_id or story_id
+            conn.execute(
+                "INSERT INTO stories VALUES (?, ?, ?, ?, ?, 0, '{}', ?)",
+                (story_id, thread_id, title or _first_line(body), published, published, _now()),
+            )
+        _add_member(conn, story_id, article_id, vector, published, placement.similarity)
+        return story_id
+
+    # --- happenings -------------------------------------------------------------------
+    def _join_happenings(
+        self, conn: sqlite3.Connection, events: Sequence[Event], original: str | None
+    ) -> list[str]:
+        ids: list[str] = []
+        for event in events:
+            if not happenings.is_happening(event):
+                continue
+            happening_id = (original and _copied_happening(conn, event, original)) or _matching_happening(
+                conn, event
+            )
+            if happening_id is None:
+                happening_id = f"h:{event.event_id}"
+                _new_happening(conn, happening_id, event)
+            conn.execute(
+                "INSERT OR REPLACE INTO happening_events VALUES (?, ?, ?)",
+                (event.event_id, happening_id, event.article_id),
+            )
+            refresh_happening(conn, happening_id)
+            ids.append(happening_id)
+        return ids
+
+
+# --- story rows ----------------------------------------------------------------------------
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _first_line(body: str) -> str:
+    return body.strip().split("\n", 1)[0][:200]
+
+
+def _bump_df(conn: sqlite3.Connection, terms: Iterable[str], delta: int) -> None:
+    rows = [(t, delta, delta) for t in (*terms, N_DOCS)]
+    conn.executemany(
+        "INSERT INTO story_term_df VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + ?", rows
+    )
+
+
+def _df(conn: sqlite3.Connection, terms: Iterable[str]) -> tuple[dict[str, int], int]:
+    wanted = [*terms, N_DOCS]
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            conn.execute(f"SELECT term, df FROM story_term_df WHERE term IN ({marks})", chunk).fetchall()
+        )
+    n_docs = found.pop(N_DOCS, 1)
+    return found, max(1, n_docs)
+
+
+def _candidates(conn: sqlite3.Connection, vector: text.Vector) -> list[cluster.Candidate]:
+    top = text.top_terms(vector, STORY_TERMS)
+    if not top:
+        return []
+    marks = ",".join("?" * len(top))
+    rows = conn.execute(
+        "SELECT s.story_id, s.thread_id, s.centroid, s.n_articles, s.first_date, s.last_date"
+        f" FROM (SELECT story_id, COUNT(*) AS shared FROM story_terms WHERE term IN ({marks})"
+        "       GROUP BY story_id ORDER BY shared DESC, story_id LIMIT ?) hit"
+        " JOIN stories s ON s.story_id = hit.story_id WHERE s.n_articles > 0",
+        [*top, MAX_CANDIDATES],
+    ).fetchall()
+    return [cluster.Candidate(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5]) for r in rows]
+
+
+def _add_member(
+    conn: sqlite3.Connection,
+    story_id: str,
+    article_id: str,
+    vector: text.Vector,
+    published: str | None,
+    similarity: float,
+) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO story_articles VALUES (?, ?, ?, ?, ?)",
+        (article_id, story_id, round(similarity, 4), json.dumps(vector, separators=(",", ":")), published),
+    )
+    _update_story(conn, story_id, vector, +1)
+
+
+def _update_story(conn: sqlite3.Connection, story_id: str, vector: text.Vector, sign: int) -> None:
+    row = conn.execute("SELECT centroid, n_articles FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+    centroid: dict[str, float] = Counter(json.loads(row[0]))  # type: ignore[assignment]
+    for term, weight in vector.items():
+        centroid[term] = centroid.get(term, 0.0) + sign * weight
+    kept = {
+        t: round(w, 5)
+        for t, w in sorted(centroid.items(), key=lambda tw: -tw[1])[:CENTROID_TERMS]
+        if w > 1e-6
+    }
+    n = row[1] + sign
+    dates = conn.execute(
+        "SELECT MIN(published), MAX(published) FROM story_articles WHERE story_id = ?", (story_id,)
+    ).fetchone()
+    conn.execute(
+        "UPDATE stories SET centroid = ?, n_articles = ?, first_date = ?, last_date = ? WHERE story_id = ?",
+        (json.dumps(kept, separators=(",", ":")), n, dates[0], dates[1], story_id),
+    )
+    conn.execute("DELETE FROM story_terms WHERE story_id = ?", (story_id,))
+    if n > 0:
+        conn.executemany(
+            "INSERT INTO story_terms VALUES (?, ?)",
+            [(t, story_id) for t in text.top_terms(kept, STORY_TERMS)],
+        )
+
+
+def _leave_story(conn: sqlite3.Connection, article_id: str) -> None:
+    row = conn.execute(
+        "SELECT story_id, vector FROM story_articles WHERE article_id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return
+    story_id, vector = row[0], json.loads(row[1])
+    conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
+    _bump_df(conn, [t for t in vector], -1)
+    _update_story(conn, story_id, vector, -1)
+    conn.execute("DELETE FROM stories WHERE story_id = ? AND n_articles <= 0", (story_id,))
+
+
+# --- happening rows ------------------------------------------------------------------------
+
+
+def _copied_happening(conn: sqlite3.Connection, event: Event, original: str) -> str | None:
+    """The happening of the original's event that this copy's event repeats (same type, dyad and
+    trigger word, else same type and dyad)."""
+    rows = conn.execute(
+        "SELECT he.happening_id, e.trigger_text, h.dyad_key FROM happening_events he"
+        " JOIN events e ON e.event_id = he.event_id JOIN happenings h ON h.happening_id = he.happening_id"
+        " WHERE he.article_id = ? AND e.plover = ? ORDER BY e.sentence_start, e.event_id",
+        (original, event.plover),
+    ).fetchall()
+    keys = happenings.lookup_keys(event)
+    same = [r for r in rows if r[2] in keys]
+    for r in same:
+        if r[1].lower() == event.trigger.text.lower():
+            return str(r[0])
+    return str(same[0][0]) if same else None
+
+
+def _matching_happening(conn: sqlite3.Connection, event: Event) -> str | None:
+    span = happenings.window(event.date, event.date_precision)
+    if span is None or not happenings.has_countries(event):
+        return None
+    keys = happenings.lookup_keys(event)
+    marks = ",".join("?" * len(keys))
+    rows = conn.execute(
+        "SELECT happening_id, cameo, location_country, location_name, date_lo FROM happenings"
+        f" WHERE plover = ? AND dyad_key IN ({marks}) AND date_lo <= ? AND date_hi >= ?"
+        " ORDER BY n_articles DESC, happening_id",
+        [event.plover, *keys, span[1], span[0]],
+    ).fetchall()
+    loc = event.location
+    for r in rows:
+        if happenings.cameo_compatible(r[1], event.cameo) and happenings.places_compatible(
+            r[2], r[3], loc.country if loc else None, loc.name if loc else None
+        ):
+            return str(r[0])
+    return None
+
+
+def _new_happening(conn: sqlite3.Connection, happening_id: str, event: Event) -> None:
+    conn.execute(
+        "INSERT INTO happenings (happening_id, plover, dyad_key, rep_event_id, n_mentions, n_sources,"
+        " n_articles, confidence) VALUES (?, ?, ?, ?, 0, 0, 0, 0)",
+        (happening_id, event.plover, happenings.dyad_key(event), event.event_id),
+    )
+
+
+def outlet(source: str | None, url: str | None) -> str | None:
+    """The publisher an article came from: its source name, else its URL's host."""
+    if source:
+        return source.strip().lower()
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def refresh_happening(conn: sqlite3.Connection, happening_id: str) -> None:
+    """Recompute a happening's fields from its member events (or drop it when none is left)."""
+    rows = conn.execute(
+        "SELECT e.event_id, e.article_id, e.event_date, e.date_precision, e.cameo, e.quad_class,"
+        " e.goldstein, e.location_name, e.location_country, e.lat, e.lon, e.confidence, a.source, a.url,"
+        " a.published, a.duplicate_of, a.coded_at, e.plover"
+        " FROM happening_events he JOIN events e ON e.event_id = he.event_id"
+        " JOIN articles a ON a.article_id = e.article_id WHERE he.happening_id = ?"
+        " ORDER BY a.published IS NULL, a.published, a.coded_at, e.article_id, e.sentence_start",
+        (happening_id,),
+    ).fetchall()
+    if not rows:
+        conn.execute("DELETE FROM happenings WHERE happening_id = ?", (happening_id,))
+        return
+    rep = min(rows, key=lambda r: (happenings.precision_rank(r[3]), -r[11]))
+    located = next((r for r in rows if r[7]), None)
+    span = happenings.window(rep[2], rep[3])
+    outlets = {outlet(r[12], r[13]) or f"article:{r[15] or r[1]}" for r in rows}
+    best_per_report: dict[str, float] = {}
+    for r in rows:
+        root = r[15] or r[1]
+        best_per_report[root] = max(best_per_report.get(root, 0.0), r[11])
+    first_seen = min((r[14] for r in rows if r[14]), default=None)
+    conn.execute(
+        "UPDATE happenings SET cameo = ?, quad_class = ?, goldstein = ?, event_date = ?, date_precision = ?,"
+        " date_lo = ?, date_hi = ?, location_name = ?, location_country = ?, lat = ?, lon = ?,"
+        " rep_event_id = ?, n_mentions = ?, n_sources = ?, n_articles = ?, first_seen = ?, confidence = ?"
+        " WHERE happening_id = ?",
+        (
+            rep[4],
+            rep[5],
+            rep[6],
+            rep[2],
+            rep[3],
+            span[0] if span else None,
+            span[1] if span else None,
+            located[7] if located else None,
+            located[8] if located else None,
+            located[9] if located else None,
+            located[10] if located else None,
+            rep[0],
+            len(rows),
+            len(outlets),
+            len({r[1] for r in rows}),
+            first_seen,
+            round(happenings.noisy_or(best_per_report.values()), 4),
+            happening_id,
+        ),
+    )
