@@ -168,3 +168,23 @@ def test_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", no_network)
     result = extract_html(_news_page(), url="https://gazette.example/news/bridge")
     assert result.published == datetime.date(2021, 3, 9)
+
+
+@pytest.mark.parametrize("depth", [250, 255, 300, 3000])
+def test_deeply_nested_article_is_extracted(depth: int) -> None:
+    """Issue 12: 255 nested divs gave "no main text found" (libxml2 stops at depth 256); 250 worked."""
+    article = f"<article><h1>{TITLE}</h1>{_article_paragraphs(PARAGRAPHS)}</article>"
+    wrapped = '<div class="page">' + "<div>" * depth + article + "</div>" * depth + "</div>"
+    assert extract_html(_page(f"<header>{NAV}</header>{wrapped}")).text.split("\n\n") == PARAGRAPHS
+
+
+def test_flattening_keeps_everything_but_excess_wrapper_tags() -> None:
+    from wirewatch.ingest.nesting import BARE_WRAPPER_DEPTH, flatten_nesting
+
+    page = '<p>a &amp; b &#39;<!-- c --><br><img src="x"/><script>if (a<b) x="</div>";</script></p>'
+    assert flatten_nesting(page) == page
+    deep = "<div>" * 500 + page + "</div>" * 500
+    flat = flatten_nesting(deep)
+    assert page in flat
+    wrappers = flat.replace(page, "")
+    assert wrappers == "<div>" * BARE_WRAPPER_DEPTH + "</div>" * BARE_WRAPPER_DEPTH

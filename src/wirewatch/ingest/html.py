@@ -40,6 +40,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from wirewatch.errors import ExtractionError
+from wirewatch.ingest.nesting import flatten_nesting, too_deep
 
 LOGGER = logging.getLogger(__name__)
 
@@ -193,13 +194,29 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtract:
 
 
 def _parse(html: str) -> Any:
-    """Parse a page; a bare fragment (no <html>/<body>) is wrapped in a document."""
+    """Parse a page; a bare fragment (no <html>/<body>) is wrapped in a document.
+
+    A page nested deeper than the parser goes is flattened and parsed again
+    (see `nesting`), so its deepest content is not lost.
+    """
     if not html.strip():
         return None
     tree = load_html(html)
     if tree is None and "<" in html and "<body" not in html.lower():
-        tree = load_html(f"<html><body>{html}</body></html>")
+        html = f"<html><body>{html}</body></html>"
+        tree = load_html(html)
+    if tree is not None and too_deep(_max_depth(tree)):
+        LOGGER.debug("page nested %d deep: flattening wrappers", _max_depth(tree))
+        tree = load_html(flatten_nesting(html))
     return tree
+
+
+def _max_depth(tree: Any) -> int:
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 # --- tree repairs ----------------------------------------------------------------
