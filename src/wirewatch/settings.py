@@ -28,9 +28,28 @@ DEFAULT_PARALLEL_MIN_ARTICLES = 64
 # dozen articles does too.
 DEFAULT_MAX_REQUEST_BYTES = 8_000_000
 
+# API coding (POST /v1/articles, POST /v1/code) runs in worker processes fed by
+# one bounded queue; a request that finds it full gets 503 with Retry-After.
+# 100 requests is twice the 50 concurrent clients `make bench-api` runs, so a
+# busy server queues rather than refuses, while a flood stays bounded.
+DEFAULT_API_CODING_QUEUE = 100
+# Of those, requests without the bearer token (anonymous POST /v1/code) may hold
+# this many places (more: 429), each at most this many characters (more: 413).
+# Authenticated requests always go first. 20,000 characters is about five
+# times a typical news story in the sample corpus; a 99,000-character body took
+# the pipeline 15 s on this machine, so two of them delay a write by seconds,
+# not minutes (issue 12).
+DEFAULT_API_ANONYMOUS_JOBS = 2
+DEFAULT_API_ANONYMOUS_MAX_CHARS = 20_000
+
 
 def _flag(value: str) -> bool:
     return value.strip().lower() in ("1", "true", "yes", "on")
+
+
+def _names(value: str) -> tuple[str, ...]:
+    """A comma-separated list: "example.org, www.example.org"."""
+    return tuple(n.strip().lower() for n in value.split(",") if n.strip())
 
 
 @dataclass(frozen=True)
@@ -48,6 +67,14 @@ class Settings:
     api_token: str | None = None
     api_protect_reads: bool = False  # reads need the token too
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES
+    # Coding behind the API: worker processes, queued requests, the anonymous share.
+    api_coding_workers: int = 1
+    api_coding_queue: int = DEFAULT_API_CODING_QUEUE
+    api_anonymous_jobs: int = DEFAULT_API_ANONYMOUS_JOBS
+    api_anonymous_max_chars: int = DEFAULT_API_ANONYMOUS_MAX_CHARS
+    # Host header names the API answers (a port is ignored); "*" answers any. `wirewatch serve`
+    # adds the address it listens on. Behind a proxy, list the public name(s).
+    api_allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -64,6 +91,11 @@ class Settings:
             ("api_token", str),
             ("api_protect_reads", _flag),
             ("max_request_bytes", int),
+            ("api_coding_workers", int),
+            ("api_coding_queue", int),
+            ("api_anonymous_jobs", int),
+            ("api_anonymous_max_chars", int),
+            ("api_allowed_hosts", _names),
         ):
             raw = os.environ.get(f"WIREWATCH_{name.upper()}")
             if raw:

@@ -162,7 +162,7 @@ def test_events_as_csv(api: Running) -> None:
 
 def test_bad_filters_say_what_to_send(api: Running) -> None:
     assert "YYYY-MM-DD" in _error(api.client.get("/v1/events", params={"since": "yesterday"}), 400)
-    assert "USA-RUS" in _error(api.client.get("/v1/events", params={"dyad": "USA"}), 400)
+    assert "USA-RUS" in _error(api.client.get("/v1/events", params={"dyad": "USA"}), 422)  # issue 12
     assert "sort by one of" in _error(api.client.get("/v1/events", params={"sort": "colour"}), 400)
     assert "limit" in _error(api.client.get("/v1/events", params={"limit": 5000}), 422)
     assert "quad_class" in _error(api.client.get("/v1/events", params={"quad_class": 7}), 422)
@@ -266,7 +266,7 @@ def test_code_extracts_the_text_of_an_html_page(api: Running) -> None:
 
 def test_code_rejects_an_article_over_the_size_limit_with_413(api: Running) -> None:
     text = "The minister spoke at length. " * (TEST_MAX_CHARS // 20)
-    message = _error(api.client.post("/v1/code", json={"text": text}), 413)
+    message = _error(api.client.post("/v1/code", json={"text": text}, headers=api.auth()), 413)
     assert "size limit" in message and "--max-chars" not in message
 
 

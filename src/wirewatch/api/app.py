@@ -4,49 +4,80 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
+from typing import Annotated
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import FileResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from wirewatch import __version__
-from wirewatch.api import errors
+from wirewatch.api import docs, errors, openapi
 from wirewatch.api.limits import BodySizeLimit
-from wirewatch.api.service import Coder
+from wirewatch.api.security import SecurityHeaders
+from wirewatch.api.workers import CodingPool
 from wirewatch.settings import Settings
 from wirewatch.store.sqlite import SqliteStore
 
 WEB = Path(__file__).resolve().parents[1] / "web" / "static"
+# Idle connections kept for the next requests; the server runs at most 40 request threads
+# (anyio's default), so up to that many are open at once and the rest are closed after use.
+IDLE_CONNECTIONS = 40
 
 
 class StorePool:
-    """One SQLite connection per worker thread (readers never wait for each other in WAL mode)."""
+    """SQLite connections handed out one request at a time (readers never wait for each other in WAL).
 
-    def __init__(self, path: Path) -> None:
+    A connection is checked out for the whole of a request and back in after it, so whichever
+    threads the dependency and the endpoint run on, no two requests share one (issue 12: a
+    connection per thread, taken in the dependency and used by the endpoint on another thread,
+    gave "another row available" 500s under load).
+    """
+
+    def __init__(self, path: Path, keep: int = IDLE_CONNECTIONS) -> None:
         self.path = path
-        self._local = threading.local()
-        self._all: list[SqliteStore] = []
+        self.keep = keep
+        self._idle: list[SqliteStore] = []
         self._lock = threading.Lock()
         SqliteStore.open(path).close()  # create and migrate once, before threads race to
 
-    def get(self) -> SqliteStore:
-        store: SqliteStore | None = getattr(self._local, "store", None)
+    @contextmanager
+    def connection(self) -> Iterator[SqliteStore]:
+        with self._lock:
+            store = self._idle.pop() if self._idle else None
         if store is None:
             store = SqliteStore.open(self.path)
-            self._local.store = store
+        try:
+            yield store
+        finally:
+            if store.conn.in_transaction:
+                store.conn.rollback()
             with self._lock:
-                self._all.append(store)
-        return store
+                kept = len(self._idle) < self.keep
+                if kept:
+                    self._idle.append(store)
+            if not kept:
+                store.close()
 
     def close(self) -> None:
         with self._lock:
-            for store in self._all:
+            for store in self._idle:
                 store.close()
-            self._all.clear()
+            self._idle.clear()
+
+
+# Declares the bearer scheme in OpenAPI; the checks and their messages are ours (auto_error off).
+bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearer",
+    description="WIREWATCH_API_TOKEN of the server: writes always need it, reads when "
+    "WIREWATCH_API_PROTECT_READS is set; POST /v1/code with it is not held to the anonymous limits",
+)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 
 
 def _check_token(request: Request, settings: Settings, action: str) -> None:
@@ -64,7 +95,15 @@ def _check_token(request: Request, settings: Settings, action: str) -> None:
         )
 
 
-def require_write(request: Request) -> None:
+def authenticated(request: Request) -> bool:
+    """True when the request carries the server's token; a wrong token is a 401, not anonymity."""
+    if "authorization" not in request.headers:
+        return False
+    _check_token(request, request.app.state.settings, "this request")
+    return True
+
+
+def require_write(request: Request, credentials: Credentials) -> None:
     """Dependency: writes always need the bearer token."""
     _check_token(request, request.app.state.settings, "writing")
 
@@ -81,10 +120,12 @@ def create_app(settings: Settings) -> FastAPI:
     from wirewatch.api.routes import router
 
     pool = StorePool(settings.db)
+    coding = CodingPool(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        coding.close()
         pool.close()
 
     app = FastAPI(
@@ -92,15 +133,18 @@ def create_app(settings: Settings) -> FastAPI:
         version=__version__,
         description="Political event data from news articles: who did what to whom (PLOVER 2.0, CAMEO).",
         lifespan=lifespan,
-        docs_url="/docs",
+        docs_url=None,
         redoc_url=None,
     )
     app.state.settings = settings
     app.state.pool = pool
-    app.state.coder = Coder(settings)
+    app.state.coding = coding
     errors.install(app)
     app.include_router(router)
+    docs.install(app)
+    openapi.install(app, settings)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(SecurityHeaders, allowed_hosts=settings.api_allowed_hosts)
     app.mount("/static", StaticFiles(directory=WEB), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -16,7 +16,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from wirewatch.api.workers import Overloaded, WorkerLost
 from wirewatch.errors import StoreError
+from wirewatch.filters import FilterError
 from wirewatch.store.queries import QueryError
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,14 @@ async def _query(request: Request, exc: QueryError) -> JSONResponse:
     return error_response(400, str(exc))
 
 
+async def _filter(request: Request, exc: FilterError) -> JSONResponse:
+    return error_response(422, str(exc))
+
+
+async def _overloaded(request: Request, exc: Overloaded) -> JSONResponse:
+    return error_response(exc.status, str(exc), headers={"Retry-After": str(exc.retry_after)})
+
+
 async def _busy(request: Request, exc: Exception) -> JSONResponse:
     log.warning("database unavailable: %s", exc)
     return error_response(
@@ -78,5 +88,8 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)  # type: ignore[arg-type]
     app.add_exception_handler(HTTPException, _http)  # type: ignore[arg-type]
     app.add_exception_handler(QueryError, _query)  # type: ignore[arg-type]
+    app.add_exception_handler(FilterError, _filter)  # type: ignore[arg-type]
+    app.add_exception_handler(Overloaded, _overloaded)  # type: ignore[arg-type]
+    app.add_exception_handler(WorkerLost, _busy)
     app.add_exception_handler(sqlite3.OperationalError, _busy)
     app.add_exception_handler(StoreError, _busy)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Annotated, Any, Literal
 
@@ -10,28 +11,33 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from wirewatch.api.app import require_read, require_write
+from wirewatch import filters
+from wirewatch.api import schemas
+from wirewatch.api.app import Credentials, authenticated, require_read, require_write
 from wirewatch.api.schemas import ArticleIn
-from wirewatch.api.service import code_one, coded_dict, ingest
 from wirewatch.export.table import write_csv
 from wirewatch.model import Rejection
 from wirewatch.store import queries
-from wirewatch.store.queries import EventQuery, event_dict, parse_dyad
+from wirewatch.store.queries import EventQuery, event_dict
 from wirewatch.store.sqlite import SqliteStore
 
-router = APIRouter(prefix="/v1")
+router = APIRouter(prefix="/v1", responses=schemas.ERROR_RESPONSES)
 reads = APIRouter(dependencies=[Depends(require_read)])
 writes = APIRouter(dependencies=[Depends(require_write)])
 
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_PAGE, description="rows per page")]
 # Articles per POST /v1/articles request.
 MAX_BATCH = 1000
-Offset = Annotated[int, Query(ge=0, description="rows to skip")]
+# Largest offset: a JavaScript-safe integer, far past any table, and inside SQLite's 64-bit
+# INTEGER (issue 12: offset=2**63 reached SQLite and came back as a plain-text 500).
+MAX_OFFSET = 2**53 - 1
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 
 
-def store_of(request: Request) -> SqliteStore:
-    store: SqliteStore = request.app.state.pool.get()
-    return store
+def store_of(request: Request) -> Iterator[SqliteStore]:
+    """This request's own connection, back to the pool when the request is done."""
+    with request.app.state.pool.connection() as store:
+        yield store
 
 
 Store = Annotated[SqliteStore, Depends(store_of)]
@@ -39,9 +45,11 @@ Store = Annotated[SqliteStore, Depends(store_of)]
 
 def event_query(
     actor: str | None = Query(None, description="actor id, or part of an actor's name"),
-    country: str | None = Query(None, description="ISO3 or IGO code among sources or targets"),
-    dyad: str | None = Query(None, description="two country codes, either direction: USA-RUS"),
-    type: str | None = Query(None, description="PLOVER type, e.g. CONSULT"),
+    country: str | None = Query(
+        None, description="a country among sources or targets: ISO3 or IGO code, or name (IRN, Iran)"
+    ),
+    dyad: str | None = Query(None, description="two countries, either direction: USA-RUS, Iran-USA"),
+    type: str | None = Query(None, description="PLOVER type, e.g. CONSULT (GET /v1/plover lists them)"),
     quad_class: int | None = Query(None, ge=1, le=4),
     since: str | None = Query(None, description="event date on or after, YYYY-MM-DD"),
     until: str | None = Query(None, description="event date on or before, YYYY-MM-DD"),
@@ -57,9 +65,9 @@ def event_query(
 ) -> EventQuery:
     return EventQuery(
         actor=actor,
-        country=country.upper() if country else None,
-        dyad=parse_dyad(dyad),
-        plover=type,
+        country=filters.resolve_country(country) if country else None,
+        dyad=filters.resolve_dyad(dyad) if dyad else None,
+        plover=filters.resolve_plover(type) if type else None,
         quad_class=quad_class,
         since=since,
         until=until,
@@ -98,32 +106,55 @@ def _page(items: list[Any], total: int, limit: int, offset: int) -> JSONResponse
 # --- writes and coding ----------------------------------------------------------
 
 
-@reads.post("/code", summary="Code one article without storing it")
-def post_code(body: ArticleIn, request: Request) -> JSONResponse:
-    result = code_one(body.to_input(), request.app.state.coder)
+@reads.post(
+    "/code",
+    summary="Code one article without storing it",
+    responses={200: {"model": schemas.Coded}, **schemas.CODING_RESPONSES},
+)
+async def post_code(body: ArticleIn, request: Request, credentials: Credentials) -> JSONResponse:
+    anonymous = not authenticated(request)
+    limit = request.app.state.settings.api_anonymous_max_chars
+    if anonymous and len(body.text) > limit:
+        raise HTTPException(
+            413,
+            f"the text has {len(body.text):,} characters; without a token this server codes at most "
+            f"{limit:,} (WIREWATCH_API_ANONYMOUS_MAX_CHARS): send less, or 'Authorization: Bearer <token>'",
+        )
+    result = await request.app.state.coding.code(body.to_input(), anonymous=anonymous)
     if isinstance(result, Rejection):
         status = 413 if result.reason == "too-large" else 422
         raise HTTPException(status, result.message.replace("(raise it with --max-chars)", "").strip())
-    return _json(coded_dict(result))
+    return _json(result)
 
 
-@writes.post("/articles", summary="Store articles (idempotent): coded, already stored, or rejected")
-def post_articles(
+@writes.post(
+    "/articles",
+    summary="Store articles (idempotent): coded, already stored, or rejected",
+    responses={
+        200: {"model": schemas.IngestSummary, "description": "nothing new was coded"},
+        201: {"model": schemas.IngestSummary, "description": "at least one article was coded and stored"},
+        **schemas.CODING_RESPONSES,
+    },
+)
+async def post_articles(
     body: Annotated[list[ArticleIn] | ArticleIn, Body(description="one article, or a list of up to 1000")],
     request: Request,
-    store: Store,
 ) -> JSONResponse:
     items = body if isinstance(body, list) else [body]
     if len(items) > MAX_BATCH:
         raise HTTPException(413, f"{len(items)} articles in one request; send at most {MAX_BATCH} at a time")
-    summary = ingest([i.to_input() for i in items], store, request.app.state.coder)
+    summary = await request.app.state.coding.ingest([i.to_input() for i in items])
     return _json(summary, 201 if summary["coded"] else 200)
 
 
 # --- reads ----------------------------------------------------------------------
 
 
-@reads.get("/articles", summary="Articles that came in, coded or rejected with the reason")
+@reads.get(
+    "/articles",
+    summary="Articles that came in, coded or rejected with the reason",
+    responses={200: {"model": schemas.ArticlePage}},
+)
 def get_articles(
     store: Store,
     status: Literal["coded", "rejected"] | None = None,
@@ -135,7 +166,9 @@ def get_articles(
 
 
 @reads.get(
-    "/articles/{article_id:path}", summary="Clean text with mention, trigger and quote spans, and events"
+    "/articles/{article_id:path}",
+    summary="Clean text with mention, trigger and quote spans, and events",
+    responses={200: {"model": schemas.ArticleDetail}},
 )
 def get_article(article_id: str, store: Store) -> JSONResponse:
     detail = queries.article_detail(store, article_id)
@@ -144,7 +177,17 @@ def get_article(article_id: str, store: Store) -> JSONResponse:
     return _json(detail)
 
 
-@reads.get("/events", summary="Coded events, filtered and paged; format=csv for a CSV file")
+@reads.get(
+    "/events",
+    summary="Coded events, filtered and paged; format=csv for a CSV file",
+    responses={
+        200: {
+            "model": schemas.EventPage,
+            "content": {"text/csv": {"schema": {"type": "string"}}},
+            "description": "a page of events (JSON), or every matching event as CSV",
+        }
+    },
+)
 def get_events(
     query: Events, store: Store, request: Request, format: Literal["json", "csv"] = "json"
 ) -> Response:
@@ -159,19 +202,28 @@ def get_events(
     return _page([event_dict(e) for e in events], total, query.limit or 0, query.offset)
 
 
-@reads.get("/actors", summary="Actors of the knowledge base, most active first")
+@reads.get(
+    "/actors",
+    summary="Actors of the knowledge base, most active first",
+    responses={200: {"model": schemas.ActorPage}},
+)
 def get_actors(
     store: Store,
     q: str | None = Query(None, description="part of a name or id"),
-    country: str | None = None,
+    country: str | None = Query(None, description="ISO3 or IGO code, or a country's name"),
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> JSONResponse:
-    rows, total = queries.list_actors(store, search=q, country=country, limit=limit, offset=offset)
+    code = filters.resolve_country(country) if country else None
+    rows, total = queries.list_actors(store, search=q, country=code, limit=limit, offset=offset)
     return _page(rows, total, limit, offset)
 
 
-@reads.get("/actors/{actor_id:path}", summary="An actor's roles over time and its events on a timeline")
+@reads.get(
+    "/actors/{actor_id:path}",
+    summary="An actor's roles over time and its events on a timeline",
+    responses={200: {"model": schemas.ActorDetail}},
+)
 def get_actor(actor_id: str, store: Store) -> JSONResponse:
     detail = queries.actor_detail(store, actor_id)
     if detail is None:
@@ -179,10 +231,14 @@ def get_actor(actor_id: str, store: Store) -> JSONResponse:
     return _json(detail)
 
 
-@reads.get("/stats/dyads", summary="Counts by quad class and mean Goldstein per period for two countries")
+@reads.get(
+    "/stats/dyads",
+    summary="Counts by quad class and mean Goldstein per period for two countries",
+    responses={200: {"model": schemas.DyadStats}},
+)
 def get_dyad_stats(
     store: Store,
-    a: str = Query(..., min_length=2, description="first country, e.g. USA"),
+    a: str = Query(..., min_length=2, description="first country, e.g. USA or Iran"),
     b: str = Query(..., min_length=2, description="second country, e.g. RUS"),
     period: Literal["day", "month", "year"] = "month",
     since: str | None = None,
@@ -193,8 +249,8 @@ def get_dyad_stats(
     return _json(
         queries.dyad_stats(
             store,
-            a,
-            b,
+            filters.resolve_country(a, "a"),
+            filters.resolve_country(b, "b"),
             period=period,
             since=since,
             until=until,
@@ -204,19 +260,49 @@ def get_dyad_stats(
     )
 
 
-@reads.get("/network", summary="Who interacts with whom under the event filters: country nodes and edges")
+@reads.get(
+    "/network",
+    summary="Who interacts with whom under the event filters: country nodes and edges",
+    responses={200: {"model": schemas.Network}},
+)
 def get_network(query: Events, store: Store) -> JSONResponse:
     return _json(queries.network(store, query))
 
 
-@reads.get("/locations", summary="Events with coordinates under the event filters, for a map")
+@reads.get(
+    "/locations",
+    summary="Events with coordinates under the event filters, for a map",
+    responses={200: {"model": schemas.Locations}},
+)
 def get_locations(query: Events, store: Store) -> JSONResponse:
     return _json({"items": queries.event_locations(store, query)})
 
 
-@reads.get("/stats", summary="How many articles, events, mentions and actors the database holds")
+@reads.get(
+    "/stats",
+    summary="How many articles, events, mentions and actors the database holds",
+    responses={200: {"model": schemas.Stats}},
+)
 def get_stats(store: Store) -> JSONResponse:
     return _json(store.counts())
+
+
+@reads.get(
+    "/countries",
+    summary="Every country and organisation code the filters accept, with its name",
+    responses={200: {"model": schemas.Countries}},
+)
+def get_countries() -> JSONResponse:
+    return _json({"items": filters.country_codes()})
+
+
+@reads.get(
+    "/plover",
+    summary="The PLOVER event types the type filter accepts",
+    responses={200: {"model": schemas.PloverTypes}},
+)
+def get_plover_types() -> JSONResponse:
+    return _json({"items": list(filters.plover_types())})
 
 
 @reads.get("/facets", summary="Events per PLOVER type, quad class, source and target country, same filters")

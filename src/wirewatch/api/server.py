@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
+from dataclasses import replace
 
 import uvicorn
 
@@ -13,11 +15,16 @@ from wirewatch.settings import Settings
 
 # Seconds a background server may take to start listening.
 START_TIMEOUT = 30.0
+log = logging.getLogger(__name__)
+# Addresses that listen on every interface: the Host header then names the machine, which only the
+# person deploying knows (WIREWATCH_API_ALLOWED_HOSTS).
+WILDCARDS = frozenset({"0.0.0.0", "::", ""})
 # Open connections per process beyond which new ones get 503 instead of piling up unbounded.
 MAX_CONNECTIONS = 1000
 
 
 def make_server(settings: Settings, host: str, port: int) -> uvicorn.Server:
+    settings = answering(settings, host)
     config = uvicorn.Config(
         create_app(settings),
         host=host,
@@ -28,6 +35,23 @@ def make_server(settings: Settings, host: str, port: int) -> uvicorn.Server:
         timeout_keep_alive=30,
     )
     return uvicorn.Server(config)
+
+
+def answering(settings: Settings, host: str) -> Settings:
+    """`settings` with the address the server listens on among the Host names it answers."""
+    allowed = settings.api_allowed_hosts
+    if host in WILDCARDS:
+        if "*" not in allowed:
+            log.warning(
+                "listening on %r but answering only Host %s: set WIREWATCH_API_ALLOWED_HOSTS to this "
+                "machine's public names (or *)",
+                host,
+                ", ".join(allowed),
+            )
+        return settings
+    if host.lower() in allowed:
+        return settings
+    return replace(settings, api_allowed_hosts=(*allowed, host.lower()))
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:

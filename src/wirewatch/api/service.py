@@ -1,14 +1,17 @@
-"""What the API's routes call: code text without storing it, ingest articles into the store.
+"""What the API's coding workers call: code text without storing it, ingest articles into the store.
 
+These run in the worker processes of `api.workers`, never on a request thread.
 Coding holds one lock: the spaCy pipeline is not shared between threads, and
-SQLite has one writer at a time anyway, so writes are serialised here rather
-than left to queue on the database's busy timeout.
+SQLite has one writer at a time anyway.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +24,13 @@ from wirewatch.model import Article, CodedArticle, Rejection
 from wirewatch.settings import Settings
 from wirewatch.store.queries import event_dict
 from wirewatch.store.sqlite import SqliteStore
+
+log = logging.getLogger(__name__)
+
+# Attempts at a write that finds the database locked past the busy timeout (another process
+# held the write lock for 30 s: a `wirewatch code --force` run, a backup): the save is
+# idempotent, so trying again is safe.
+WRITE_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -116,7 +126,7 @@ def ingest(items: list[ArticleInput], store: SqliteStore, coder: Coder) -> dict[
         prepared = prepare_input(item, coder.settings, origin=f"request[{i}]")
         with coder.pipeline() as nlp:
             if isinstance(prepared, Rejection):
-                store.save_rejection(prepared)
+                _retrying(store.save_rejection, prepared)
                 results.append(
                     {
                         "article_id": prepared.article_id,
@@ -134,7 +144,20 @@ def ingest(items: list[ArticleInput], store: SqliteStore, coder: Coder) -> dict[
                 )
                 continue
             coded = code_docs(nlp, [prepared])[0]
-            store.save_coded(coded)
+            _retrying(store.save_coded, coded)
         results.append({"article_id": prepared.article_id, "status": "coded", "n_events": len(coded.events)})
     counts = {s: sum(r["status"] == s for r in results) for s in ("coded", "exists", "rejected")}
     return {**counts, "results": results}
+
+
+def _retrying(write: Callable[[Any], None], record: Any) -> None:
+    """`write(record)`, again when SQLite says the database is locked or busy (up to WRITE_ATTEMPTS)."""
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            write(record)
+            return
+        except sqlite3.OperationalError as e:
+            if attempt == WRITE_ATTEMPTS or not any(w in str(e) for w in ("locked", "busy")):
+                raise
+            log.warning("write failed (%s); attempt %d of %d", e, attempt + 1, WRITE_ATTEMPTS)
+            time.sleep(0.5 * attempt)

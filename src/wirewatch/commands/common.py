@@ -6,13 +6,14 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from wirewatch.errors import WirewatchError
+from wirewatch.filters import FilterError, resolve_country, resolve_dyad, resolve_plover
 from wirewatch.settings import Settings
-from wirewatch.store.queries import EventQuery, parse_dyad
+from wirewatch.store.queries import EventQuery
 from wirewatch.store.sqlite import SqliteStore
 
 
@@ -67,9 +68,13 @@ def print_scores(scores: dict[str, Any], as_json: bool) -> None:
 def add_event_filters(p: argparse.ArgumentParser) -> None:
     """The event filters `wirewatch events` and `wirewatch export` share (see store.queries.EventQuery)."""
     p.add_argument("--actor", help="actor id, or part of an actor's name")
-    p.add_argument("--country", help="an ISO3 code among the sources or targets")
-    p.add_argument("--dyad", help="two country codes, either direction, e.g. USA-RUS")
-    p.add_argument("--type", dest="plover", help="PLOVER type, e.g. CONSULT")
+    p.add_argument(
+        "--country", type=_filter(resolve_country), help="a country among the sources or targets: IRN or Iran"
+    )
+    p.add_argument(
+        "--dyad", type=_filter(resolve_dyad), help="two countries, either direction: USA-RUS, Iran-USA"
+    )
+    p.add_argument("--type", dest="plover", type=_filter(resolve_plover), help="PLOVER type, e.g. CONSULT")
     p.add_argument("--quad-class", type=int, choices=(1, 2, 3, 4))
     p.add_argument("--article", help="events of one article")
     p.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
@@ -83,6 +88,18 @@ def add_event_filters(p: argparse.ArgumentParser) -> None:
         help="only events whose confidence (the calibrated probability of being right) is at least X, 0 to 1",
     )
     p.add_argument("--limit", type=int, help="at most this many events")
+
+
+def _filter(resolve: Callable[[str], Any]) -> Callable[[str], Any]:
+    """An argparse type from a `wirewatch.filters` resolver: its FilterError is a usage error (exit 2)."""
+
+    def parse(value: str) -> Any:
+        try:
+            return resolve(value)
+        except FilterError as e:
+            raise argparse.ArgumentTypeError(str(e)) from e
+
+    return parse
 
 
 def probability(value: str) -> float:
@@ -99,8 +116,8 @@ def probability(value: str) -> float:
 def event_query_from(args: argparse.Namespace) -> EventQuery:
     return EventQuery(
         actor=args.actor,
-        country=args.country.upper() if args.country else None,
-        dyad=parse_dyad(args.dyad),
+        country=args.country,
+        dyad=args.dyad,
         plover=args.plover,
         quad_class=args.quad_class,
         article_id=args.article,
