@@ -2,7 +2,8 @@
 
 - `data/place_words.tsv`: words around place names: generic heads ("province"), the
   prepositions of place ("in", "near": where something is or happens), those that put
-  something inside a territory ("inside", "throughout": whose it is) and of origin ("from").
+  something inside a territory ("inside", "throughout": whose it is), of origin ("from"),
+  and common words of organisations' names that are also some city's name ("Union").
 - `data/name_words.tsv`: words about people's names: particles inside a name ("bin",
   "van", "al"), suffixes after it ("Jr"), common words that are never part of a name
   ("Warns", "Says" in a headline), and online platforms that are never actors.
@@ -16,14 +17,16 @@ from importlib import resources
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
-PLACE_WORD_KINDS = frozenset({"generic", "locative", "inside", "origin"})
+PLACE_WORD_KINDS = frozenset(
+    {"generic", "locative", "inside", "origin", "org", "settlement", "division_office"}
+)
 NAME_WORD_KINDS = frozenset({"particle", "suffix", "common", "platform"})
 NAME_WORD_COLUMNS = ("word", "kind")
 
 
 @functools.lru_cache(maxsize=8)
 def place_words(kind: str) -> frozenset[str]:
-    """Words of `data/place_words.tsv` of one kind (generic, locative, inside, origin)."""
+    """Words of `data/place_words.tsv` of one kind (see `PLACE_WORD_KINDS`)."""
     if kind not in PLACE_WORD_KINDS:
         raise ValueError(f"no place word kind {kind!r}; one of {sorted(PLACE_WORD_KINDS)}")
     text = resources.files("wirewatch").joinpath("data", "place_words.tsv").read_text(encoding="utf-8")

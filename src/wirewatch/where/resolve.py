@@ -48,12 +48,19 @@ from wirewatch.where.gazetteer import (
     lookup_key,
     place_words,
 )
+from wirewatch.where.names import (
+    HOLDING_LABELS,
+    INNER_KINDS,
+    STRAY_LABELS,
+    TAKEN_LABELS,
+    inner_spans,
+    is_introduced,
+    is_org_word,
+    is_timeless,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 DEMONYM_LABELS = frozenset({"NORP"})
-# Labels the small model gives places it does not know ("in Edmonton" as ORG, "in Aleppo"
-# as NORP); never DATE and the like ("in March" is not the town of March).
-MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})
 # Tuned by hand on the seed articles and on known ambiguities (Georgia, London, Washington),
 # then checked on the eval sets, where the context weight was raised from 1.5 to 2.5 after
 # TR-News showed London, Ontario lost to London, England in Canadian stories (see CHANGELOG):
@@ -68,6 +75,10 @@ CONTEXT_WEIGHT = 2.5
 # over a namesake of 10 million abroad when nothing in the story points abroad.
 DIVISION_WEIGHT = 1.25
 TOWN = "town"
+# Generic words whose division is seldom the same place as the town of that name: a US
+# county is named after a person or a feature more often than after its seat ("Laurel
+# County" is not Laurel, Maryland), where "Idlib province" is around the city of Idlib.
+NAMED_APART = frozenset({"county"})
 SETTLEMENTS = frozenset({"city", TOWN})
 QUALIFIER_KINDS = frozenset({"admin1", "country"})
 # ", Ky." / ", Ontario" / ", New South Wales": up to three capitalised words after a comma.
@@ -81,9 +92,11 @@ WIDEN_CHARS = 40
 _PHONE = re.compile(r"(?<![\d-])(?:1[-. ])?\(?([2-9]\d\d)(?:\) ?|[-.])[2-9]\d\d[-.]\d{4}(?!\d)")
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 # How a span may be looked up: any name, a place's own name only (facilities such as
-# "White House", and names the model mislabelled but a locative preposition introduces:
-# "in Edmonton" tagged ORG), or as a country's demonym ("Canadian").
-ANY_NAME, OWN_NAME, DEMONYM = "any", "own", "demonym"
+# "White House", and names the model mislabelled: "in Edmonton" tagged ORG, see
+# `where.names`), as a country's demonym ("Canadian"), a demonym or else a place's own name
+# (NORP: "Canadian", but "Aleppo" tagged NORP is the city), or a place's own name inside a
+# longer name ("the Winnipeg Free Press"), which may not be a town or an org word.
+ANY_NAME, OWN_NAME, DEMONYM, DEMONYM_OR_OWN, INNER = "any", "own", "demonym", "demonym|own", "inner"
 # Actor mentions that are evidence of the article's countries: those naming a country
 # outright. A capital ("London") is itself a toponym to resolve, not evidence.
 EVIDENCE_RULES = frozenset(
@@ -118,18 +131,16 @@ def _trimmed(doc_text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_locative(ent: SpacySpan) -> bool:
-    """True when a preposition of place introduces `ent` ("in Moscow", "at Heathrow")."""
-    root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in place_words("locative")
-
-
 def _mode(ent: SpacySpan) -> str | None:
     if ent.label_ in PLACE_LABELS:
         return ANY_NAME
-    if ent.label_ == "FAC" or (ent.label_ in MISLABELLED and is_locative(ent)):
+    if ent.label_ == "FAC" or (ent.label_ in TAKEN_LABELS and is_introduced(ent)):
         return OWN_NAME
-    return DEMONYM if ent.label_ in DEMONYM_LABELS else None
+    if ent.label_ in DEMONYM_LABELS:
+        return DEMONYM if is_org_word(ent) else DEMONYM_OR_OWN
+    if ent.label_ in STRAY_LABELS and is_timeless(ent) and not is_org_word(ent):
+        return OWN_NAME
+    return None
 
 
 def candidate_spans(
@@ -190,10 +201,15 @@ def score(candidate: Candidate, evidence: Evidence) -> float:
 
 
 def _usable(candidates: list[Candidate], mode: str) -> list[Candidate]:
+    if mode == DEMONYM_OR_OWN:
+        demonyms = _usable(candidates, DEMONYM)
+        return demonyms or [c for c in _usable(candidates, INNER) if c.place.kind != "country"]
     if mode == DEMONYM:
         return [c for c in candidates if c.demonym]
     if mode == OWN_NAME:
         return [c for c in candidates if c.primary]
+    if mode == INNER:
+        return [c for c in candidates if c.primary and not c.demonym and c.place.kind in INNER_KINDS | {TOWN}]
     return [c for c in candidates if not c.demonym]
 
 
@@ -205,6 +221,8 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
     generic = place_words("generic")
     if not found and len(words) > 1 and words[-1].lower() in generic:
         found = _usable(gazetteer.lookup(" ".join(words[:-1])), mode)
+        if words[-1].lower() in NAMED_APART:
+            found = [c for c in found if c.place.kind not in SETTLEMENTS]
     if not found and len(words) > 2 and words[0].lower() in generic and words[1] == "of":
         # "the City of Turkey" is a town of that name, not the country.
         inner = _usable(gazetteer.lookup(" ".join(words[2:])), mode)
@@ -238,9 +256,15 @@ def qualifier(gazetteer: PlaceGazetteer, text: str, end: int) -> list[Place]:
     """The division or country named after a toponym and a comma ("Paris, Ky.", "London,
     Ontario", "Melville, Sask."), read from the text because the model often leaves the
     abbreviation untagged. Longest name first: "Perth, Western Australia"."""
+    found = qualifier_span(gazetteer, text, end)
+    return found[2] if found else []
+
+
+def qualifier_span(gazetteer: PlaceGazetteer, text: str, end: int) -> tuple[int, int, list[Place]] | None:
+    """`qualifier` with where its name stands: (start, end, places), or None."""
     match = _QUALIFIER.match(text, end)
     if match is None:
-        return []
+        return None
     words = match.group(1).split()
     for n in range(len(words), 0, -1):
         phrase = " ".join(words[:n])
@@ -248,9 +272,9 @@ def qualifier(gazetteer: PlaceGazetteer, text: str, end: int) -> list[Place]:
             places = [
                 c.place for c in gazetteer.lookup(form) if c.place.kind in QUALIFIER_KINDS and not c.demonym
             ]
-            if places:
-                return places
-    return []
+            if places and text.startswith(form, match.start(1)):
+                return match.start(1), match.start(1) + len(form), places
+    return None
 
 
 def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] | None:
@@ -359,17 +383,18 @@ def article_evidence(
 
 
 def _usable_towns(
-    candidates: list[Candidate], evidence: Evidence, qualified: bool, mode: str
+    candidates: list[Candidate], evidence: Evidence, qualified: bool, mode: str, text: str
 ) -> list[Candidate]:
     """The candidates a span may take: a town only when qualified, or when its division is
-    in the article and the model tagged the span as a place. A name it took for something
-    else, read as a place only because "in" or "at" comes before it, is a town only when
-    qualified ("at St. Paul's Hospital" is no town of Alberta)."""
+    in the article and the model tagged the span as a place, or the town's name stands at
+    the head of an organisation's ("the Glasgow Police Department" in a Kentucky story), or
+    it is one word the model took for something else ("James Suver, of Columbia"). A longer
+    name it took for something else, read as a place only because "in" or "at" comes before
+    it, is a town only when qualified ("at St. Paul's Hospital" is no town of Alberta)."""
     if qualified:
         return candidates
-    return [
-        c for c in candidates if c.place.kind != TOWN or (mode == ANY_NAME and evidence.supports(c.place))
-    ]
+    may_be_town = mode in (ANY_NAME, INNER) or (mode != DEMONYM and " " not in text)
+    return [c for c in candidates if c.place.kind != TOWN or (may_be_town and evidence.supports(c.place))]
 
 
 def named_datelines(gazetteer: PlaceGazetteer, text: str) -> list[tuple[int, int]]:
@@ -392,30 +417,123 @@ def whole_name_mentions(mentions: Sequence[Mention], looked_up: list[LookedUp]) 
     ]
 
 
-def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer) -> list[Toponym]:
-    """Every toponym of `doc` with its most likely place."""
-    looked_up, modes = [], []
+def _inner_names(
+    doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer, taken: list[tuple[int, int]]
+) -> list[tuple[int, int, list[Candidate]]]:
+    """Place names inside longer entities that are no place themselves (see `where.names`);
+    never a word of a person's name the actor stage found ("Nikki Haley" in a caption)."""
+    taken = list(taken) + [(m.start, m.end) for m in mentions if m.kind == "person"]
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in HOLDING_LABELS or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        for start, end in inner_spans(ent):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            candidates = lookup(gazetteer, doc_text(doc)[start:end], INNER)
+            if candidates:
+                found.append((start, end, candidates))
+                taken.append((start, end))
+    return found
+
+
+def _qualifiers(
+    gazetteer: PlaceGazetteer, text: str, looked_up: list[LookedUp], starts: set[int]
+) -> list[tuple[int, int, list[Candidate]]]:
+    """The qualifiers after toponyms that are no span of their own (`starts`) ("Barrie, Ont.":
+    "Ont.", which the model tags as a person or not at all): each names its division or
+    country."""
+    starts = set(starts)
+    found = []
+    for _, end, _, _ in sorted(looked_up):
+        span = qualifier_span(gazetteer, text, end)
+        if span is not None and span[0] not in starts:
+            found.append((span[0], span[1], [Candidate(p, True) for p in span[2]]))
+            starts.add(span[0])
+    return found
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_NOUN_OF_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+\Z")
+
+
+def kind_named(text: str, start: int, end: int) -> frozenset[str] | None:
+    """The kind of place a noun beside the name says it is: "New York state", "the state of
+    Washington", "Nyanza province", "the Quebec government", "New York Gov." (a division or
+    a country); "the city of Turkey", "Quebec City" (a settlement). None when no such noun
+    stands there."""
+    after = _NOUN_AFTER.match(text, end)
+    before = _NOUN_OF_BEFORE.search(text, max(0, start - 20), start)
+    for match in (after, before):
+        word = match.group(1).lower() if match else ""
+        if word in place_words("settlement"):
+            return SETTLEMENTS
+        if word in place_words("generic") or (match is after and word in place_words("division_office")):
+            return QUALIFIER_KINDS
+    return None
+
+
+def _kind_kept(text: str, start: int, end: int, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates of the kind a noun beside the name says, when there are any."""
+    kinds = kind_named(text, start, end)
+    kept = [c for c in candidates if kinds is None or c.place.kind in kinds]
+    return kept or candidates
+
+
+def _looked_up(
+    doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer, datelines: list[tuple[int, int]]
+) -> tuple[list[LookedUp], list[str]]:
+    """Every span that names a place, with its candidates and lookup mode, in text order."""
     full_text = doc_text(doc)
-    datelines = named_datelines(gazetteer, full_text)
+    entries: list[tuple[LookedUp, str]] = []
     for start, end, mode in candidate_spans(doc, mentions, datelines):
         if not full_text[start:end][:1].isupper():
             continue
         start, candidates = widened(gazetteer, full_text, start, end, mode)
-        text = full_text[start:end]
+        candidates = _kind_kept(full_text, start, end, candidates)
         if candidates:
-            looked_up.append((start, end, text, candidates))
-            modes.append(mode)
+            entries.append(((start, end, full_text[start:end], candidates), mode))
+    spans = [(start, end) for (start, end, *_), _ in entries]
+    inner = [
+        ((start, end, full_text[start:end], candidates), INNER)
+        for start, end, candidates in _inner_names(doc, mentions, gazetteer, spans)
+    ]
+    # A qualifier the model left inside an organisation ("Wainwright, Alta" as ORG) is the
+    # division, not a city of that name found inside the entity.
+    whole = {start for (start, *_), _ in entries}
+    qualifiers = _qualifiers(gazetteer, full_text, [e for e, _ in entries + inner], whole)
+    for start, end, candidates in qualifiers:
+        entries.append(((start, end, full_text[start:end], candidates), ANY_NAME))
+    entries += [e for e in inner if not any(s < e[0][1] and e[0][0] < q for s, q, _ in qualifiers)]
+    entries.sort(key=lambda entry: entry[0][0])
+    return [e for e, _ in entries], [mode for _, mode in entries]
+
+
+def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer) -> list[Toponym]:
+    """Every toponym of `doc` with its most likely place."""
+    full_text = doc_text(doc)
+    datelines = named_datelines(gazetteer, full_text)
+    looked_up, modes = _looked_up(doc, mentions, gazetteer, datelines)
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
     whole = whole_name_mentions(mentions, looked_up)
     evidence = article_evidence(full_text, whole, looked_up, qualified, named)
     dateline_starts = {start for start, _ in datelines}
     out = []
     for i, (start, end, text, candidates) in enumerate(looked_up):
-        usable = _usable_towns(candidates, evidence, i in qualified, modes[i])
+        usable = _usable_towns(candidates, evidence, i in qualified, modes[i], text)
         is_dateline = start in dateline_starts
         if usable and is_dateline:
             usable = settled(usable)
-        if usable:
-            best = max(usable, key=lambda c: score(c, evidence))
+        best = max(usable, key=lambda c: score(c, evidence)) if usable else None
+        if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
     return out
+
+
+def _settled_inner(usable: list[Candidate], best: Candidate, evidence: Evidence) -> bool:
+    """A name read only from inside another name ("the Edmonton Schools Partnership") is
+    taken when all its places are in one country, or when the rest of the article points to
+    the chosen one's country: a guess from a name inside a name is too weak a signal."""
+    if len({c.place.country for c in usable}) == 1:
+        return True
+    return evidence.countries.get(best.place.country or "", 0.0) > 0.0

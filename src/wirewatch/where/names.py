@@ -1,0 +1,121 @@
+"""Place names the small model tags as something else, or leaves inside another name.
+
+The model knows "Moscow"; it often does not know "Winnipeg" or "Aleppo" and gives them any
+label (ORG, PRODUCT, NORP, even DATE), and a place that begins or ends an organisation's
+name ("the Winnipeg Free Press", "CBC Toronto", "the University of Manitoba", "Kentucky
+State Police") is only part of that entity. Both name a place all the same: the paper is
+in Winnipeg, the police are Kentucky's, and the place is evidence of where the story is.
+
+- A **stray label**: an entity tagged NORP that is no nation's adjective, or DATE, TIME,
+  LANGUAGE, PRODUCT, EVENT or WORK_OF_ART, whose whole text is a place's own name and
+  holds no word of time ("in March" is not the town of March), is read as that place.
+- A **name taken for an organisation or a person** (ORG, PERSON) is read as a place when a
+  preposition of place, origin or destination introduces it ("in Edmonton", "from
+  Churchill", "travelled to Winnipeg"), or "of" after a person or a place word ("James
+  Suver, 25, of Columbia", "the neighbourhoods of Aleppo").
+- An **inner name**: within a longer entity of another kind, a run of capitalised words
+  that leads the run (or follows only acronyms: "CBC Toronto") and is the name of a
+  country, a first-level division or a city (a town only in a division the article names;
+  never a demonym), and not a word of `place_words.tsv` kind `org` (common
+  words of organisations' names that are also the name of some city: "Police", "Union").
+
+Each is looked up by the place's own name only (`OWN_NAME` in `where.resolve`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from wirewatch.gazetteer.words import place_words
+from wirewatch.when.words import load_time_words, time_nouns
+from wirewatch.where.phrases import event_words
+
+# Labels the model gives a place it does not know for no reason of the place's own.
+STRAY_LABELS = frozenset({"NORP", "DATE", "TIME", "LANGUAGE", "PRODUCT", "EVENT", "WORK_OF_ART"})
+# Labels of a name that may really be a place when a preposition of place introduces it.
+TAKEN_LABELS = frozenset({"ORG", "PERSON"})
+# Entities that may hold a place's name inside a longer name of their own.
+# Not a longer place name: a country inside one is another place ("Mexico" in "New
+# Mexico", "Azerbaijan" in "East Azerbaijan"), so place names are matched whole.
+HOLDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+# Kinds a name inside another may be besides a town in a division the article names (see
+# `where.resolve`); a continent inside a name is mostly an adjective ("European Union").
+INNER_KINDS = frozenset({"country", "admin1", "city"})
+# The longest place name looked for inside another entity, in words ("Rio de Janeiro").
+MAX_INNER_WORDS = 4
+
+
+def is_timeless(span: Span) -> bool:
+    """True when no word of `span` is a digit or a word of time ("March", "Sunday", "Today")."""
+    time_words = time_nouns() | frozenset(load_time_words().table("day"))
+    return not any(t.like_num or t.lower_ in time_words for t in span)
+
+
+def is_org_word(span: Span) -> bool:
+    """True when every word of `span` is a common word of organisations' names ("Union")."""
+    org_words = place_words("org")
+    return all(t.lower_ in org_words for t in span if not t.is_punct)
+
+
+def introducing_prepositions() -> frozenset[str]:
+    """Prepositions after which a capitalised name is a place rather than an organisation."""
+    return place_words("locative") | place_words("origin") | event_words("destination")
+
+
+def _of_a_person_or_place(of: Token) -> bool:
+    """ "James Suver, 25, of Columbia", "the villages of Foua": "of" after a person's name,
+    a number (an age), or a place word."""
+    head = of.head
+    if head.ent_type_ == "PERSON" or head.like_num:
+        return True
+    return head.lower_ in event_words("place_noun")
+
+
+def is_introduced(span: Span) -> bool:
+    """True when a preposition of place, origin or destination introduces `span`, or "of"
+    after a person or a place word."""
+    root = span.root
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ == "of":
+        return _of_a_person_or_place(root.head)
+    return root.head.lower_ in introducing_prepositions()
+
+
+def _runs(span: Span) -> Iterator[list[Token]]:
+    """Runs of capitalised words of `span` ("Kentucky State Police": one run of three)."""
+    run: list[Token] = []
+    for token in span:
+        if token.text[:1].isupper() and token.is_alpha:
+            run.append(token)
+            continue
+        if run:
+            yield run
+        run = []
+    if run:
+        yield run
+
+
+def _may_start(run: list[Token], first: int) -> bool:
+    """A place name leads the run of words it modifies ("Kentucky State Police", "Toronto
+    General Hospital"), or follows only acronyms ("CBC Toronto"): English names put the head
+    last, so a place name's last word ending a longer name is that name's ("Stoke
+    Newington", "Brooke Henderson"), not the place."""
+    return all(t.is_upper and len(t) > 1 for t in run[:first])
+
+
+def inner_spans(span: Span) -> Iterator[tuple[int, int]]:
+    """Character spans of the word runs inside `span` that may be place names, longest
+    first within each run; the caller keeps the first that is a place and drops overlaps."""
+    org_words = place_words("org")
+    for run in _runs(span):
+        for size in range(min(len(run), MAX_INNER_WORDS), 0, -1):
+            for first in range(len(run) - size + 1):
+                words = run[first : first + size]
+                if len(words) == len(span) or not _may_start(run, first):
+                    continue
+                if all(t.lower_ in org_words for t in words):
+                    continue
+                yield words[0].idx, words[-1].idx + len(words[-1].text)

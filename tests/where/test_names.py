@@ -1,0 +1,83 @@
+"""Place names the model tags as something else or leaves inside another name (issue 11):
+stray labels, names taken for organisations after a preposition of place, names inside
+organisations' names, qualifiers read as places, and nouns that say which kind of place a
+name is. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.where.gazetteer import load_places
+from wirewatch.where.resolve import Toponym, kind_named, resolve_toponyms
+
+
+def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
+    doc = nlp(text)
+    return {t.text: t for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+
+
+def _place(nlp: Language, text: str, name: str) -> tuple[str, str | None, str]:
+    t = _toponyms(nlp, text)[name]
+    return t.place.name, t.place.country, t.place.kind
+
+
+def test_a_place_inside_an_organisation_name_is_a_toponym(nlp: Language) -> None:
+    found = _toponyms(nlp, "Reporters at the Winnipeg Free Press asked the mayor about snow removal.")
+    assert found["Winnipeg"].place.country == "CAN"
+    found = _toponyms(nlp, "Officers of the Kentucky State Police closed the highway after the crash.")
+    assert any(t.place.name == "Kentucky" and t.place.kind == "admin1" for t in found.values())
+
+
+def test_a_place_after_an_acronym_in_a_broadcaster_name(nlp: Language) -> None:
+    found = _toponyms(nlp, "The shop owner told CBC Toronto that sales had doubled since spring.")
+    assert found["Toronto"].place.country == "CAN"
+
+
+def test_a_common_org_word_or_a_trailing_surname_is_no_place(nlp: Language) -> None:
+    found = _toponyms(nlp, "Shares of the Union Bank of Nigeria rose on Tuesday.")
+    assert "Union" not in found
+    found = _toponyms(nlp, "The long-serving nurse Sharon Henderson Foundation gave the award.")
+    assert "Henderson" not in found
+
+
+def test_a_qualifier_abbreviation_is_a_toponym(nlp: Language) -> None:
+    assert _place(nlp, "A family from Brandon, Man., won the lottery last week.", "Man.") == (
+        "Manitoba",
+        "CAN",
+        "admin1",
+    )
+
+
+def test_a_name_taken_for_an_organisation_after_of_a_person(nlp: Language) -> None:
+    text = "Police said Mark Doyle, 41, of Mississauga, was charged with theft."
+    assert _place(nlp, text, "Mississauga")[1] == "CAN"
+
+
+def test_a_noun_beside_a_name_says_its_kind() -> None:
+    text = "Flu cases rose in New York state, in the state of Washington and in the city of Turkey."
+    start = text.index("New York")
+    assert kind_named(text, start, start + len("New York")) == frozenset({"admin1", "country"})
+    start = text.index("Washington")
+    assert kind_named(text, start, start + len("Washington")) == frozenset({"admin1", "country"})
+    start = text.index("Turkey")
+    assert kind_named(text, start, start + len("Turkey")) == frozenset({"city", "town"})
+    start = text.index("Flu")
+    assert kind_named(text, start, start + 3) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospitals across New York state reported more cases of the flu.",
+        "The Quebec government said schools would stay open.",
+    ],
+)
+def test_a_division_noun_picks_the_division_over_its_city(nlp: Language, text: str) -> None:
+    name = "New York" if "New York" in text else "Quebec"
+    assert _place(nlp, text, name)[2] == "admin1"
+
+
+def test_a_county_is_not_the_town_of_its_name(nlp: Language) -> None:
+    found = _toponyms(nlp, "Deputies in Laurel County, Ky., found the missing hiker on Friday.")
+    assert all(t.place.name != "Laurel" for t in found.values())
