@@ -103,12 +103,16 @@ def authenticated(request: Request) -> bool:
     return True
 
 
-def require_write(request: Request, credentials: Credentials) -> None:
+# The dependencies are `async def`: they only look at headers, and a sync dependency costs a hop
+# to the thread pool and back per request (a wait for the GIL each, under load).
+
+
+async def require_write(request: Request, credentials: Credentials) -> None:
     """Dependency: writes always need the bearer token."""
     _check_token(request, request.app.state.settings, "writing")
 
 
-def require_read(request: Request) -> None:
+async def require_read(request: Request) -> None:
     """Dependency: reads need the token only when WIREWATCH_API_PROTECT_READS is set."""
     settings: Settings = request.app.state.settings
     if settings.api_protect_reads:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from typing import Annotated, Any, Literal
 
@@ -34,8 +34,12 @@ MAX_OFFSET = 2**53 - 1
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
 
 
-def store_of(request: Request) -> Iterator[SqliteStore]:
-    """This request's own connection, back to the pool when the request is done."""
+async def store_of(request: Request) -> AsyncIterator[SqliteStore]:
+    """This request's own connection, back to the pool when the request is done.
+
+    Handed out on the event loop (a lock and a list: no thread-pool hop), used by the endpoint
+    on whichever thread runs it, and by no other request meanwhile.
+    """
     with request.app.state.pool.connection() as store:
         yield store
 
@@ -43,7 +47,7 @@ def store_of(request: Request) -> Iterator[SqliteStore]:
 Store = Annotated[SqliteStore, Depends(store_of)]
 
 
-def event_query(
+async def event_query(
     actor: str | None = Query(None, description="actor id, or part of an actor's name"),
     country: str | None = Query(
         None, description="a country among sources or targets: ISO3 or IGO code, or name (IRN, Iran)"
