@@ -82,7 +82,9 @@ def _shot(page: Page, name: str) -> None:
 
 
 def _wait_rerender(page: Page) -> None:
-    page.wait_for_function("document.body.dataset.ready === 'true'")
+    """Wait until the view of the current URL is drawn (no wait_for_function: the CSP forbids eval)."""
+    shown = page.evaluate("location.hash").replace("\\", "\\\\").replace('"', '\\"')
+    page.wait_for_selector(f'body[data-ready=true][data-shown="{shown}"]')
 
 
 def test_explorer_loads_the_sample_corpus(page: Page, api: Running) -> None:
@@ -145,17 +147,34 @@ def test_sorting_by_a_column(page: Page, api: Running) -> None:
     assert values and values == sorted(values, reverse=True)
 
 
-def test_csv_download_is_what_is_shown(page: Page, api: Running) -> None:
-    _open(page, api, "#/events?type=SANCTION")
-    shown = page.locator("#events tbody tr").count()
+def _download(page: Page) -> tuple[str, list[dict[str, str]], list[str]]:
     with page.expect_download() as info:
         page.click("#download-csv")
     path = info.value.path()
     assert path is not None
-    rows = list(csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8"))))
-    assert len(rows) == shown > 0 and {r["plover"] for r in rows} == {"SANCTION"}
-    ids = [r.get_attribute("data-event") for r in page.locator("#events tbody tr").all()]
-    assert [r["event_id"] for r in rows] == ids
+    text = Path(path).read_text(encoding="utf-8")
+    return (
+        info.value.suggested_filename,
+        list(csv.DictReader(io.StringIO(text))),
+        text.splitlines()[0].split(","),
+    )
+
+
+def test_csv_download_holds_every_filtered_row(page: Page, api: Running) -> None:
+    """Issue 12: "Download CSV" saved the 100 rows shown, with 15 columns, as events.csv."""
+    _open(page, api, "#/events?all=true")
+    api_csv = api.client.get("/v1/events", params={"all": "true", "format": "csv", "limit": 1000}).text
+    expected = list(csv.DictReader(io.StringIO(api_csv)))
+    assert page.locator("#events tbody tr").count() == 100 < len(expected)
+    name, rows, header = _download(page)
+    assert len(rows) == len(expected) and [r["event_id"] for r in rows] == [r["event_id"] for r in expected]
+    assert header == api_csv.splitlines()[0].split(",")
+    assert name == "wirewatch-events_all-true.csv"
+    _open(page, api, "#/events?country=RUS&quad_class=4")
+    name, rows, _ = _download(page)
+    total = api.client.get("/v1/events", params={"country": "RUS", "quad_class": 4}).json()["total"]
+    assert len(rows) == total > 0 and {r["quad_class"] for r in rows} == {"4"}
+    assert name == "wirewatch-events_country-RUS_quad_class-4.csv"
 
 
 def test_row_links_to_its_evidence_in_the_article(page: Page, api: Running) -> None:
@@ -171,6 +190,17 @@ def test_row_links_to_its_evidence_in_the_article(page: Page, api: Running) -> N
     assert text.locator(f".trigger[data-event='{event_id}']").count() >= 1
     card = page.locator(f".event-card[data-event='{event_id}']").inner_text()
     assert "rule " in card and "confidence " in card
+    # Issue 12: the event's sentence is highlighted in the article text, and scrolled to.
+    sentence = api.client.get("/v1/events", params={"country": "UKR", "limit": 1}).json()["items"][0][
+        "sentence"
+    ]
+    marked = "".join(text.locator(".evidence-sentence").all_text_contents())
+    assert marked == sentence
+    assert text.locator(".evidence-sentence").first.is_visible()
+    assert page.evaluate(
+        "(() => { const r = document.querySelector('#article-text .evidence-sentence')"
+        ".getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })()"
+    )
     _shot(page, "article")
 
 
@@ -217,15 +247,67 @@ def test_dyad_view_shows_quad_classes_and_goldstein(page: Page, api: Running) ->
     _shot(page, "dyad")
 
 
+def _x_of(page: Page, selector: str, attribute: str) -> list[tuple[float, float]]:
+    """(time, x) of the chart elements: x from the rendered geometry, time from the data."""
+    return [
+        (float(v), float(x))
+        for v, x in page.eval_on_selector_all(
+            selector, f"els => els.map(e => [e.getAttribute('{attribute}'), e.getBBox().x])"
+        )
+    ]
+
+
+def test_dyad_chart_has_a_time_axis(page: Page, api: Running) -> None:
+    """Issue 12: 2018-11 sat next to 2022-09; periods now sit where their dates are on the axis."""
+    _open(page, api, "#/dyad?a=USA&b=RUS&period=month")
+    ticks = [(t, x) for t, x in _x_of(page, "#dyad-chart line.x-tick", "data-time")]
+    assert len(ticks) >= 3
+    (t0, x0), (t1, x1) = ticks[0], ticks[-1]
+    scale = (x1 - x0) / (t1 - t0)
+    assert scale > 0 and all(abs(x0 + (t - t0) * scale - x) < 1 for t, x in ticks)
+    bars = _x_of(page, "#dyad-chart rect.bar", "data-start")
+    assert len({t for t, _ in bars}) == 3  # 2018-03, 2022-02, 2025-08
+    for t, x in bars:
+        assert abs(x0 + (t - t0) * scale - x) < 2, "a bar is not where its month is on the axis"
+    # Both y axes start at 0 (counts) and -10 (Goldstein) at the bottom, and 0 is drawn.
+    assert page.locator("#dyad-chart text.y-tick").first.text_content() == "0"
+    assert page.locator("#dyad-chart line.zero-line").count() == 1
+    legend = page.locator("#dyad-chart .chart-legend").text_content() or ""
+    assert all(name in legend for name in ("verbal cooperation", "material conflict", "mean Goldstein"))
+    _shot(page, "dyad-time-axis")
+
+
 def test_network_follows_the_filter(page: Page, api: Running) -> None:
     _open(page, api, "#/network")
     net = api.client.get("/v1/network").json()
     assert page.locator("#network circle.node").count() == len(net["nodes"])
-    assert page.locator("#network line.edge").count() == len(net["edges"])
+    assert page.locator("#network path.edge").count() == len(net["edges"])
+    assert page.locator("#network-legend").count() == 1
+    _labels_do_not_overlap(page, "#network text.node-label")
     _shot(page, "network")
     _open(page, api, "#/network?country=RUS")
     rus = api.client.get("/v1/network", params={"country": "RUS"}).json()
-    assert page.locator("#network line.edge").count() == len(rus["edges"]) < len(net["edges"])
+    assert page.locator("#network path.edge").count() == len(rus["edges"]) < len(net["edges"])
+    ends = page.eval_on_selector_all(
+        "#network path.edge", "els => els.map(e => [e.dataset.source, e.dataset.target])"
+    )
+    assert all("RUS" in pair for pair in ends)  # issue 12: no edges between RUS's co-actors
+    _shot(page, "network-rus")
+
+
+def _labels_do_not_overlap(page: Page, selector: str) -> int:
+    boxes = page.eval_on_selector_all(
+        selector, "els => els.map(e => { const b = e.getBBox(); return [b.x, b.y, b.width, b.height]; })"
+    )
+    for i, (x, y, w, h) in enumerate(boxes):
+        for x2, y2, w2, h2 in boxes[i + 1 :]:
+            assert not (x < x2 + w2 - 1 and x2 < x + w - 1 and y < y2 + h2 - 1 and y2 < y + h - 1), (
+                x,
+                y,
+                x2,
+                y2,
+            )
+    return len(boxes)
 
 
 def _located_article(db: Path) -> None:
@@ -262,8 +344,23 @@ def test_map_plots_located_events(page: Page, api: Running, sample_db: Path) -> 
     located = api.client.get("/v1/locations").json()["items"]
     assert any(p["name"] == "Kyiv" for p in located)
     _open(page, api, "#/map")
-    assert page.locator("#map circle.point").count() == len(located)
-    assert page.locator("#map line.grid").count() > 10
+    counts = page.eval_on_selector_all("#map circle.place", "els => els.map(e => Number(e.dataset.count))")
+    assert sum(counts) == len(located) and len(counts) < len(located)  # one dot per place, with its count
+    # Issue 12: country outlines (Natural Earth 1:110m), not a scatter of labels on a grid.
+    outlines = page.eval_on_selector_all(
+        "#map path.country",
+        "els => els.map(e => { const b = e.getBBox(); return [e.dataset.iso3, b.width, b.height]; })",
+    )
+    assert len(outlines) > 150 and all(w > 0 and h > 0 for _, w, h in outlines)
+    russia = next(o for o in outlines if o[0] == "RUS")
+    assert russia[1] > 0.25 * page.locator("#map").bounding_box()["width"]  # type: ignore[index]
+    assert page.locator("#map path.country.has-events[data-iso3=UKR]").count() == 1
+    assert _labels_do_not_overlap(page, "#map text.place-label") >= 5
+    kyiv = page.locator("#map circle.place[data-name=Kyiv]")
+    assert kyiv.count() == 1
+    kyiv.dispatch_event("click")
+    assert "Kyiv" in page.locator("#map-place h2").inner_text()
+    assert page.locator("#map-legend").count() == 1
     _shot(page, "map")
 
 
@@ -279,3 +376,124 @@ def test_seeds_posted_through_the_api_appear_in_the_explorer(
     links = page.locator("#events a.evidence").all()
     assert any(records[0]["id"] in (a.get_attribute("href") or "") for a in links)
     _shot(page, "seeds")
+
+
+def test_table_marks_negated_and_hypothetical_rows(page: Page, api: Running) -> None:
+    """Issue 12: with "negated / hypothetical too" ticked they looked like real events."""
+    _open(page, api, "#/events?all=true&limit=1000")
+    items = api.client.get("/v1/events", params={"all": "true", "limit": 100}).json()["items"]
+    unreal = [e for e in items if e["polarity"] != "affirmed" or e["modality"] not in ("actual", "reported")]
+    assert unreal, "the sample corpus has negated or hypothetical events"
+    for e in unreal:
+        row = page.locator(f"#events tr[data-event='{e['event_id']}']")
+        assert "row-" in (row.get_attribute("class") or "")
+        status = row.locator("td.status").inner_text()
+        assert (e["polarity"] in status) or (e["modality"] in status), (status, e["polarity"], e["modality"])
+    plain = next(e for e in items if e not in unreal)
+    assert page.locator(f"#events tr[data-event='{plain['event_id']}']").get_attribute("class") is None
+    legend = page.locator("#quad-legend")
+    assert legend.locator(".quad").count() == 4 and "material conflict" in legend.inner_text()
+    _shot(page, "explorer-all")
+
+
+def test_offset_past_the_end_says_so(page: Page, api: Running) -> None:
+    _open(page, api, "#/events?offset=500")
+    total = api.client.get("/v1/events").json()["total"]
+    assert total < 500
+    count = page.locator("#count").inner_text()
+    assert "501–500" not in count and count.startswith(f"{total} events") and "none from row 501" in count
+    page.click("a.pager")  # back to the last page that has rows
+    _wait_rerender(page)
+    assert page.locator("#events tbody tr").count() > 0
+
+
+def test_facets_count_and_filter(page: Page, api: Running) -> None:
+    _open(page, api, "#/events?country=RUS")
+    facets = api.client.get("/v1/facets", params={"country": "RUS"}).json()["facets"]
+    shown = page.eval_on_selector_all(
+        "#facets a.facet[data-facet=type]",
+        "els => els.map(e => [e.dataset.value, e.querySelector('.n').textContent])",
+    )
+    assert [(v, int(n)) for v, n in shown] == [(f["value"], f["count"]) for f in facets["type"][:12]]
+    top = facets["type"][0]
+    page.click(f"#facets a.facet[data-facet=type][data-value={top['value']}]")
+    page.wait_for_url(f"**type={top['value']}**")
+    _wait_rerender(page)
+    assert page.locator("#count").inner_text().startswith(f"{top['count']} events")
+    assert "country=RUS" in page.url  # the other filters stay
+    _shot(page, "facets")
+
+
+def test_the_api_error_message_is_shown(page: Page, api: Running) -> None:
+    """Issue 12: a filter the API rejects showed "No event matches"; the UI shows the API's message."""
+    response = api.client.get("/v1/events", params={"since": "yesterday"})
+    assert response.status_code >= 400
+    _open(page, api, "#/events?since=yesterday")
+    assert page.locator("#error").inner_text() == response.json()["error"]["message"]
+    assert page.locator("#events-empty").count() == 0
+
+
+def test_actors_list_pages_and_tells_actors_apart(page: Page, api: Running) -> None:
+    """Issue 12: 100 of 529 with no next page; "United States" twice; 14 events listed, 15 on its page."""
+    _open(page, api, "#/actors")
+    total = api.client.get("/v1/actors").json()["total"]
+    assert page.locator("#actors tbody tr").count() == 100 < total
+    labels = page.eval_on_selector_all(
+        "#actors tbody tr", "els => els.map(e => [e.dataset.actor, e.querySelector('td.name').innerText])"
+    )
+    by_id = dict(labels)
+    assert by_id["USA"] == "United States" and by_id["USA:GOV"] != by_id["USA"]
+    assert "government" in by_id["USA:GOV"]
+    n_usa = int(page.locator("#actors tr[data-actor='USA:GOV'] td.n-events").inner_text())
+    page.click("a.pager")
+    page.wait_for_url("**offset=100**")
+    _wait_rerender(page)
+    assert page.locator("#actor-count").inner_text() == f"{total} actors, showing 101–{min(200, total)}"
+    assert not set(by_id) & {r.get_attribute("data-actor") for r in page.locator("#actors tbody tr").all()}
+    _open(page, api, "#/actor/USA:GOV")
+    assert page.locator("h2", has_text="Events (").inner_text() == f"Events ({n_usa})"
+
+
+PHONE_VIEWS = [
+    "#/events",
+    "#/events?all=true",
+    "#/dyad?a=USA&b=RUS&period=month",
+    "#/network",
+    "#/map",
+    "#/actors",
+    "#/actor/p:vladimir-putin",
+    "#/articles",
+]
+
+
+def test_views_fit_a_phone(browser: Browser, api: Running) -> None:
+    """Issue 12, at 390 px: the nav stacked into six lines, the table was 800 px wide, SVG text 4 px."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    article = api.client.get("/v1/events", params={"country": "UKR", "limit": 1}).json()["items"][0]
+    views = [*PHONE_VIEWS, f"#/article/{article['article_id']}?event={article['event_id']}"]
+    try:
+        for i, fragment in enumerate(views):
+            _open(pg, api, fragment)
+            page_width = pg.evaluate("document.documentElement.scrollWidth")
+            assert page_width <= 390, f"{fragment}: the page is {page_width} px wide"
+            nav = pg.locator("#nav").bounding_box()
+            header = pg.locator("header").bounding_box()
+            assert nav and header and nav["height"] < 40 and header["height"] < 100, (fragment, nav, header)
+            smallest = pg.evaluate(
+                "Math.min(...[...document.querySelectorAll('main svg text')]"
+                ".filter(t => t.textContent.trim()).map(t => t.getBoundingClientRect().height), 99)"
+            )
+            assert smallest >= 8, f"{fragment}: SVG text {smallest} px tall"
+            for svg in pg.locator("main svg:not(.size-key)").all():
+                box = svg.bounding_box()
+                assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, fragment
+            _shot(pg, f"phone-{i}-{fragment.split('?')[0].strip('#/').replace('/', '-')}")
+        _open(pg, api, "#/events")
+        wrap = pg.locator(".table-wrap").first
+        assert pg.evaluate("el => el.scrollWidth > el.clientWidth", wrap.element_handle())  # scrolls inside
+    finally:
+        context.close()
+    assert not errors, errors

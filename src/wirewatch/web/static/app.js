@@ -20,7 +20,7 @@ function h(tag, attrs, ...children) {
     if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
     else el.setAttribute(k, v === true ? "" : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -32,7 +32,7 @@ function s(tag, attrs, ...children) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v !== null && v !== undefined) el.setAttribute(k, String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
   return el;
@@ -58,14 +58,23 @@ function hashFor(view, params) {
 
 async function api(path, params) {
   const url = "/v1" + path + (params && params.toString() ? "?" + params.toString() : "");
-  const token = localStorage.getItem("wirewatch-token");
-  const response = await fetch(url, { headers: token ? { Authorization: "Bearer " + token } : {} });
+  const response = await fetch(url, { headers: authHeaders() });
   const body = await response.json().catch(() => null);
-  if (!response.ok) {
-    const message = body && body.error ? body.error.message : `${response.status} ${response.statusText}`;
-    throw new Error(message);
-  }
+  if (!response.ok) throw new Error(errorMessage(response, body));
   return body;
+}
+
+// The API's own words for what went wrong: {"error": {"message": ...}} or {"error": "..."}.
+function errorMessage(response, body) {
+  const error = body && body.error;
+  if (typeof error === "string" && error) return error;
+  if (error && error.message) return error.message;
+  return `${response.status} ${response.statusText}`.trim();
+}
+
+function authHeaders() {
+  const token = localStorage.getItem("wirewatch-token");
+  return token ? { Authorization: "Bearer " + token } : {};
 }
 
 function filterParams(params) {
@@ -75,6 +84,18 @@ function filterParams(params) {
 }
 
 // --- shared pieces -----------------------------------------------------------------
+
+const SECTOR = { GOV: "government", MIL: "military", LEG: "legislature", JUD: "judiciary", COP: "police", SPY: "intelligence",
+  OPP: "opposition", PTY: "party", REB: "rebels", CVL: "civilians", BUS: "business", MED: "media", EDU: "education",
+  NGO: "NGO", IGO: "intergovernmental", LAB: "labour", REL: "religious", REF: "refugees", CRM: "criminals" };
+
+// A listed actor's name with what it stands for: "United States" (the country, USA) and "United
+// States · government" (USA:GOV, an official or office of the state) are two actors, labelled apart.
+function actorListLabel(a) {
+  const name = a.name || a.actor_id;
+  if (!a.sector || a.kind === "person" || a.kind === "igo") return name;
+  return `${name} · ${SECTOR[a.sector] || a.sector}`;
+}
 
 function actorLabel(a) {
   const who = a.name || a.text;
@@ -128,11 +149,27 @@ function filterForm(view, params) {
 
 // --- event explorer ----------------------------------------------------------------
 
+const MODAL = { actual: "", reported: "" }; // modalities of plain events; others are marked
+
+function statusOf(e) {
+  const marks = [];
+  if (e.polarity && e.polarity !== "affirmed") marks.push(e.polarity);
+  if (e.modality && !(e.modality in MODAL)) marks.push(e.modality);
+  return marks;
+}
+
+function statusCell(e) {
+  const marks = statusOf(e);
+  if (!marks.length) return h("span", { class: "muted", title: `${e.polarity}, ${e.modality}` }, e.modality === "reported" ? "reported" : "✓");
+  return marks.map((m) => h("span", { class: `flag flag-${m}`, title: `${e.polarity}, ${e.modality}: not an event that happened` }, m));
+}
+
 const COLUMNS = [
   { key: "date", label: "date", sort: "date", cell: (e) => e.date || "undated" },
   { key: "plover", label: "type", sort: "plover", cell: (e) => e.plover },
   { key: "cameo", label: "CAMEO", sort: "cameo", cell: (e) => e.cameo || "" },
   { key: "quad_class", label: "quad", sort: "quad_class", cell: (e) => quadBadge(e.quad_class) },
+  { key: "status", label: "status", cell: statusCell },
   { key: "goldstein", label: "Goldstein", sort: "goldstein", cell: (e) => fmt(e.goldstein, 1) },
   { key: "sources", label: "source", cell: (e) => actorLinks(e.sources) },
   { key: "targets", label: "target", cell: (e) => actorLinks(e.targets) },
@@ -140,28 +177,83 @@ const COLUMNS = [
   { key: "confidence", label: "conf.", sort: "confidence", cell: (e) => fmt(e.confidence, 2) },
 ];
 
-function csvCell(value) {
-  const text = value === null || value === undefined ? "" : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function quadLegend() {
+  return h("p", { class: "legend", id: "quad-legend" }, "quad class: ",
+    Object.entries(QUAD).map(([q, name]) => h("span", {}, quadBadge(q), " ", name)),
+    h("span", {}, "· status: ", h("span", { class: "flag flag-negated" }, "negated"), " ", h("span", { class: "flag flag-hypothetical" }, "hypothetical"),
+      " ", h("span", { class: "flag flag-future" }, "future"), " rows did not happen (shown with “negated / hypothetical too”)"));
 }
 
-function eventsCsv(events) {
-  const head = ["event_id", "article_id", "date", "plover", "cameo", "quad_class", "goldstein", "polarity",
-    "modality", "sources", "targets", "sentence", "trigger", "confidence", "rule"];
-  const rows = events.map((e) => [e.event_id, e.article_id, e.date, e.plover, e.cameo, e.quad_class, e.goldstein,
-    e.polarity, e.modality, e.sources.map(actorLabel).join("; "), e.targets.map(actorLabel).join("; "),
-    e.sentence, e.trigger.text, e.confidence, e.rule]);
-  return [head, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+// "wirewatch-events_country-RUS_quad_class-4.csv": the file says which selection it holds.
+function csvName(params) {
+  const parts = [...filterParams(params)].map(([k, v]) => `${k}-${v}`.replace(/[^A-Za-z0-9.-]+/g, "_"));
+  return ["wirewatch-events", ...parts].join("_").slice(0, 150) + ".csv";
+}
+
+// Every row the filters select, in the API's own CSV (GET /v1/events?format=csv without a limit).
+async function downloadCsv(params, button) {
+  const query = filterParams(params);
+  query.set("sort", params.get("sort") || "date");
+  query.set("format", "csv");
+  button.setAttribute("aria-busy", "true");
+  try {
+    const response = await fetch(`/v1/events?${query}`, { headers: authHeaders() });
+    if (!response.ok) throw new Error(errorMessage(response, await response.json().catch(() => null)));
+    const url = URL.createObjectURL(await response.blob());
+    const a = h("a", { href: url, download: csvName(params), hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (err) {
+    button.after(h("span", { class: "error inline" }, err.message));
+  } finally {
+    button.removeAttribute("aria-busy");
+  }
+}
+
+const FACETS = [
+  { key: "type", label: "PLOVER type", filter: "type", text: (v) => v },
+  { key: "quad_class", label: "quad class", filter: "quad_class", text: (v) => h("span", {}, quadBadge(v), " ", QUAD[v]) },
+  { key: "source_country", label: "source country", filter: "country", text: (v) => v },
+  { key: "target_country", label: "target country", filter: "country", text: (v) => v },
+];
+
+function facetPanel(data, params) {
+  const groups = FACETS.map((f) => {
+    const values = data.facets[f.key] || [];
+    const items = values.slice(0, 12).map((v) => {
+      const next = new URLSearchParams(params);
+      const active = String(params.get(f.filter) || "").toUpperCase() === String(v.value).toUpperCase();
+      if (active) next.delete(f.filter); else next.set(f.filter, v.value);
+      next.delete("offset");
+      return h("li", {}, link(hashFor("events", next), [f.text(v.value), h("span", { class: "n" }, v.count)],
+        { class: "facet" + (active ? " active" : ""), "data-facet": f.key, "data-value": v.value, title: active ? "remove this filter" : "filter on this" }));
+    });
+    const more = values.length > 12 ? h("li", { class: "muted" }, `and ${values.length - 12} more`) : "";
+    return h("section", { class: "facet-group" }, h("h3", {}, f.label), h("ul", {}, items, more));
+  });
+  const open = window.matchMedia("(min-width: 901px)").matches;
+  return h("details", { class: "facets", id: "facets", open },
+    h("summary", {}, `Facets: ${data.total} events by type, quad class and country`), groups);
+}
+
+function countText(page, offset) {
+  if (page.items.length) {
+    const shown = page.total > page.items.length ? `, showing ${offset + 1}–${offset + page.items.length}` : "";
+    return `${page.total} events${shown}`;
+  }
+  return offset > 0 && page.total > 0 ? `${page.total} events; none from row ${offset + 1} on` : `${page.total} events`;
 }
 
 async function viewEvents(main, params) {
   const sort = params.get("sort") || "date";
-  const offset = Number(params.get("offset") || 0);
+  const offset = Math.max(0, Number(params.get("offset") || 0));
   const query = filterParams(params);
   query.set("sort", sort);
   query.set("limit", PAGE);
   query.set("offset", offset);
-  const page = await api("/events", query);
+  const [page, facets] = await Promise.all([api("/events", query), api("/facets", filterParams(params))]);
   const head = h("tr", {}, COLUMNS.map((c) => {
     if (!c.sort) return h("th", {}, c.label);
     const active = sort.replace("-", "") === c.sort;
@@ -171,30 +263,41 @@ async function viewEvents(main, params) {
     return h("th", { class: "sortable", "data-sort": c.sort, onclick: () => { location.hash = hashFor("events", next); } },
       c.label, active ? h("span", { class: "arrow" }, sort.startsWith("-") ? " ▼" : " ▲") : "");
   }));
-  const rows = page.items.map((e) => h("tr", { "data-event": e.event_id }, COLUMNS.map((c) => h("td", { class: c.key }, c.cell(e)))));
-  const csv = URL.createObjectURL(new Blob([eventsCsv(page.items)], { type: "text/csv" }));
-  const pager = (delta, text) => {
+  const rows = page.items.map((e) => h("tr", { "data-event": e.event_id, class: statusOf(e).map((m) => `row-${m}`).join(" ") || null },
+    COLUMNS.map((c) => h("td", { class: c.key }, c.cell(e)))));
+  const pager = (to, text) => {
     const next = new URLSearchParams(params);
-    next.set("offset", Math.max(0, offset + delta));
-    return link(hashFor("events", next), text);
+    next.set("offset", to);
+    return link(hashFor("events", next), text, { class: "pager" });
   };
+  const button = h("button", { type: "button", class: "secondary", id: "download-csv", title: "every row these filters select, as GET /v1/events?format=csv" },
+    `Download CSV (${page.total} rows)`);
+  button.addEventListener("click", () => downloadCsv(params, button));
+  let empty = "No event matches these filters.";
+  if (page.total && !page.items.length) empty = "No rows on this page: the selection is shorter.";
   main.replaceChildren(
     h("h1", {}, "Events"),
     filterForm("events", params),
     h("div", { class: "toolbar" },
-      h("span", { id: "count" }, `${page.total} events`, page.total > PAGE ? `, showing ${offset + 1}–${offset + page.items.length}` : ""),
-      h("a", { class: "button secondary", id: "download-csv", href: csv, download: "events.csv" }, "Download CSV of this table"),
-      offset > 0 ? pager(-PAGE, "← previous") : "",
-      page.next_offset !== null ? pager(PAGE, "next →") : ""),
-    page.items.length ? h("table", { id: "events" }, h("thead", {}, head), h("tbody", {}, rows))
-      : h("p", { class: "muted", id: "events-empty" }, "No event matches these filters."),
+      h("span", { id: "count" }, countText(page, offset)),
+      page.total ? button : "",
+      offset > 0 ? pager(Math.max(0, Math.min(offset - PAGE, Math.floor((page.total - 1) / PAGE) * PAGE)), "← previous") : "",
+      page.next_offset !== null ? pager(offset + PAGE, "next →") : ""),
+    quadLegend(),
+    h("div", { class: "explorer" },
+      facetPanel(facets, params),
+      page.items.length ? h("div", { class: "table-wrap" }, h("table", { id: "events" }, h("thead", {}, head), h("tbody", {}, rows)))
+        : h("p", { class: "muted", id: "events-empty" }, empty)),
   );
 }
 
 // --- article view --------------------------------------------------------------------
 
-function spansOf(detail) {
+function spansOf(detail, selected) {
   const spans = [];
+  // The evidence: the sentence of the event opened from the table, under the other marks.
+  const chosen = detail.events.find((e) => e.event_id === selected);
+  if (chosen) spans.push({ start: chosen.sentence_start, end: chosen.sentence_start + chosen.sentence.length, cls: "evidence-sentence", title: "the sentence this event was coded from" });
   for (const m of detail.mentions) spans.push({ start: m.start, end: m.end, cls: `mention kind-${m.kind}`, title: actorLabel(m), actor: m.actor_id });
   for (const e of detail.events) spans.push({ start: e.trigger.start, end: e.trigger.end, cls: "trigger", title: `${e.plover} (${e.rule})`, event: e.event_id });
   for (const q of detail.quotes) spans.push({ start: q.start, end: q.end, cls: "quote", title: q.speaker ? `said by ${actorLabel(q.speaker)}` : "quote" });
@@ -212,7 +315,7 @@ function highlighted(text, spans) {
     const piece = text.slice(a, b);
     const covering = spans.filter((sp) => sp.start <= a && sp.end >= b);
     if (!covering.length) { out.push(piece); continue; }
-    const attrs = { class: covering.map((c) => c.cls).join(" "), title: covering.map((c) => c.title).join(" · ") };
+    const attrs = { class: covering.map((c) => c.cls).join(" "), title: covering.map((c) => c.title).filter(Boolean).join(" · ") };
     const ev = covering.find((c) => c.event);
     if (ev) attrs["data-event"] = ev.event;
     const actor = covering.find((c) => c.actor);
@@ -243,24 +346,28 @@ async function viewArticle(main, id, params) {
     h("dt", {}, "url"), h("dd", {}, url ? h("a", { href: url, rel: "noopener noreferrer" }, url) : (a.url || "")),
     h("dt", {}, "status"), h("dd", {}, a.status, a.message ? ` — ${a.message}` : ""));
   const legend = h("p", { class: "legend" }, h("span", { class: "mention" }, "actor"), h("span", { class: "mention kind-person" }, "person"),
-    h("span", { class: "trigger" }, "trigger"), h("span", { class: "quote" }, "quote"));
+    h("span", { class: "trigger" }, "trigger"), h("span", { class: "quote" }, "quote"),
+    selected ? h("span", { class: "evidence-sentence" }, "the selected event's sentence") : "");
   const events = detail.events.length ? detail.events.map((e) => eventCard(e, e.event_id === selected))
     : [h("p", { class: "muted" }, "No events coded in this article.")];
   main.replaceChildren(
     h("h1", { id: "article-title" }, a.title || a.article_id), facts,
     h("div", { class: "article" },
-      h("section", {}, legend, h("div", { class: "article-text", id: "article-text" }, highlighted(a.text || "", spansOf(detail)))),
+      h("section", {}, legend, h("div", { class: "article-text", id: "article-text" }, highlighted(a.text || "", spansOf(detail, selected)))),
       h("section", { id: "article-events" }, h("h2", {}, `Events (${detail.events.length})`), events)));
   if (selected) {
+    const sentence = document.querySelector("#article-text .evidence-sentence");
     const card = document.getElementById(`event-${selected}`);
     if (card) card.scrollIntoView({ block: "center" });
+    if (sentence) sentence.scrollIntoView({ block: "center" });
   }
 }
 
 // --- actors --------------------------------------------------------------------------
 
 async function viewActors(main, params) {
-  const query = new URLSearchParams({ limit: PAGE });
+  const offset = Math.max(0, Number(params.get("offset") || 0));
+  const query = new URLSearchParams({ limit: PAGE, offset });
   if (params.get("q")) query.set("q", params.get("q"));
   const page = await api("/actors", query);
   const form = h("form", { class: "filters" }, h("label", {}, "name or id", h("input", { name: "q", value: params.get("q") || "" })),
@@ -269,28 +376,40 @@ async function viewActors(main, params) {
     ev.preventDefault();
     location.hash = hashFor("actors", new URLSearchParams({ q: new FormData(form).get("q") }));
   });
-  main.replaceChildren(h("h1", {}, "Actors"), form, h("p", { class: "muted" }, `${page.total} actors`),
-    h("table", { id: "actors" }, h("thead", {}, h("tr", {}, ["actor", "kind", "country", "sector", "role", "first seen", "last seen", "events"].map((t) => h("th", {}, t)))),
-      h("tbody", {}, page.items.map((a) => h("tr", {},
-        h("td", {}, link(`#/actor/${encodeURIComponent(a.actor_id)}`, a.name || a.actor_id)), h("td", {}, a.kind || ""),
-        h("td", {}, a.country || ""), h("td", {}, a.sector || ""), h("td", {}, a.role || ""),
-        h("td", {}, a.first_seen || ""), h("td", {}, a.last_seen || ""), h("td", {}, a.n_events))))));
+  const pager = (to, text) => {
+    const next = new URLSearchParams(params);
+    next.set("offset", to);
+    return link(hashFor("actors", next), text, { class: "pager" });
+  };
+  const shown = page.items.length ? `, showing ${offset + 1}–${offset + page.items.length}` : offset ? `; none from row ${offset + 1} on` : "";
+  main.replaceChildren(h("h1", {}, "Actors"), form,
+    h("div", { class: "toolbar" }, h("span", { id: "actor-count" }, `${page.total} actors${shown}`),
+      offset > 0 ? pager(Math.max(0, offset - PAGE), "← previous") : "",
+      page.next_offset !== null ? pager(page.next_offset, "next →") : ""),
+    h("p", { class: "muted" }, "Events: every coded event naming the actor, negated and hypothetical ones included (as on its page). Seen: its first and last mention in the articles stored."),
+    h("div", { class: "table-wrap" }, h("table", { id: "actors" }, h("thead", {}, h("tr", {}, ["actor", "code", "kind", "country", "sector", "role", "first seen", "last seen", "events"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, page.items.map((a) => h("tr", { "data-actor": a.actor_id },
+        h("td", { class: "name" }, link(`#/actor/${encodeURIComponent(a.actor_id)}`, actorListLabel(a))), h("td", { class: "code" }, a.actor_id),
+        h("td", {}, a.kind || ""), h("td", {}, a.country || ""), h("td", {}, a.sector ? `${a.sector} ${SECTOR[a.sector] || ""}` : ""), h("td", {}, a.role || ""),
+        h("td", { class: "first-seen" }, a.first_seen || ""), h("td", {}, a.last_seen || ""), h("td", { class: "n-events" }, a.n_events)))))));
 }
 
-function timeline(events) {
+function timeline(events, W) {
   const dated = events.filter((e) => e.date);
   if (!dated.length) return h("p", { class: "muted" }, "No dated events to place on a timeline.");
-  const W = 900, H = 150, L = 70, R = 20;
+  const H = 150, L = 70, R = 20;
   const times = dated.map((e) => Date.parse(e.date.slice(0, 10)));
   let [t0, t1] = [Math.min(...times), Math.max(...times)];
   if (t0 === t1) { t0 -= 86400e3 * 30; t1 += 86400e3 * 30; }
   const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
-  const rowY = { source: 45, target: 100 };
+  const rowY = { source: 45, target: 100, both: 72 };
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "timeline", role: "img" },
     s("text", { x: 8, y: rowY.source + 4 }, "as source"), s("text", { x: 8, y: rowY.target + 4 }, "as target"),
-    s("line", { class: "axis", x1: L, x2: W - R, y1: H - 20, y2: H - 20 }),
-    s("text", { x: L, y: H - 5 }, new Date(t0).toISOString().slice(0, 10)),
-    s("text", { x: W - R, y: H - 5, "text-anchor": "end" }, new Date(t1).toISOString().slice(0, 10)));
+    s("line", { class: "axis", x1: L, x2: W - R, y1: H - 20, y2: H - 20 }));
+  for (const tick of timeTicks(t0, t1, Math.max(2, Math.floor((W - L - R) / 70)))) {
+    svg.append(s("line", { class: "axis", x1: x(tick.t), x2: x(tick.t), y1: H - 20, y2: H - 16 }),
+      s("text", { class: "tick", x: x(tick.t), y: H - 4, "text-anchor": "middle" }, tick.label));
+  }
   dated.forEach((e, i) => {
     const a = s("a", { href: `#/article/${encodeURIComponent(e.article_id)}?event=${e.event_id}` },
       s("circle", { cx: x(times[i]), cy: rowY[e.side] || 70, r: 6, fill: QUAD_COLOR[e.quad_class] || "#999", "fill-opacity": 0.8 },
@@ -304,53 +423,21 @@ async function viewActor(main, id) {
   const d = await api(`/actors/${encodeURIComponent(id)}`);
   const a = d.actor;
   main.replaceChildren(
-    h("h1", { id: "actor-name" }, a.name || a.actor_id),
+    h("h1", { id: "actor-name" }, actorListLabel(a)),
     h("dl", { class: "facts" }, h("dt", {}, "id"), h("dd", {}, a.actor_id), h("dt", {}, "kind"), h("dd", {}, a.kind || ""),
-      h("dt", {}, "country"), h("dd", {}, a.country || ""), h("dt", {}, "seen"), h("dd", {}, `${a.first_seen || "?"} to ${a.last_seen || "?"}`),
+      h("dt", {}, "country"), h("dd", {}, a.country || ""), h("dt", {}, "mentioned"), h("dd", { id: "actor-seen" }, a.first_seen ? `${a.first_seen} to ${a.last_seen}` : "not in the stored articles"),
       a.aliases && a.aliases.length ? [h("dt", {}, "also called"), h("dd", { id: "aliases" }, a.aliases.join("; "))] : ""),
     h("h2", {}, "Roles over time"),
-    d.roles.length ? h("table", { id: "roles" }, h("thead", {}, h("tr", {}, ["role", "sector", "country", "from", "to", "mentions"].map((t) => h("th", {}, t)))),
-      h("tbody", {}, d.roles.map((r) => h("tr", {}, [r.role || "—", r.sector || "", r.country || "", r.first_seen || "", r.last_seen || "", r.mentions ?? ""].map((v) => h("td", {}, v))))))
+    d.roles.length ? h("div", { class: "table-wrap" }, h("table", { id: "roles" }, h("thead", {}, h("tr", {}, ["role", "sector", "country", "from", "to", "mentions"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, d.roles.map((r) => h("tr", {}, [r.role || "—", r.sector || "", r.country || "", r.first_seen || "", r.last_seen || "", r.mentions ?? ""].map((v) => h("td", {}, v)))))))
       : h("p", { class: "muted" }, "No mentions stored."),
-    h("h2", {}, `Events (${d.events.length})`), timeline(d.events),
-    h("table", {}, h("tbody", {}, d.events.map((e) => h("tr", {}, h("td", {}, e.date || ""), h("td", {}, quadBadge(e.quad_class), " ", e.plover),
-      h("td", {}, e.side), h("td", {}, link(`#/article/${encodeURIComponent(e.article_id)}?event=${e.event_id}`, e.sentence)))))));
+    h("h2", {}, `Events (${d.events.length})`), timeline(d.events, chartWidth(main)),
+    h("div", { class: "table-wrap" }, h("table", { id: "actor-events" }, h("tbody", {}, d.events.map((e) => h("tr", { class: statusOf(e).map((m) => `row-${m}`).join(" ") || null },
+      h("td", {}, e.date || ""), h("td", {}, quadBadge(e.quad_class), " ", e.plover), h("td", {}, statusCell(e)),
+      h("td", {}, e.side), h("td", {}, link(`#/article/${encodeURIComponent(e.article_id)}?event=${e.event_id}`, e.sentence))))))));
 }
 
 // --- dyads ---------------------------------------------------------------------------
-
-function dyadChart(stats) {
-  const periods = stats.periods.filter((p) => p.period);
-  if (!periods.length) return h("p", { class: "muted", id: "dyad-empty" }, "No dated events between these two.");
-  const W = 900, H = 280, L = 40, B = 40, T = 20, R = 40;
-  const max = Math.max(...periods.map((p) => p.events));
-  const bw = Math.min(80, (W - L - R) / periods.length);
-  const y = (n) => H - B - (n / max) * (H - B - T);
-  const g = (v) => H - B - ((v + 10) / 20) * (H - B - T);
-  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "dyad-chart", role: "img" },
-    s("line", { class: "axis", x1: L, x2: W - R, y1: H - B, y2: H - B }),
-    s("text", { x: 4, y: T + 4 }, max), s("text", { x: W - R + 4, y: g(10) + 4 }, "+10"), s("text", { x: W - R + 4, y: g(-10) + 4 }, "−10"),
-    s("line", { class: "grid", x1: L, x2: W - R, y1: g(0), y2: g(0), "stroke-dasharray": "4 3" }));
-  const line = [];
-  periods.forEach((p, i) => {
-    let base = 0;
-    for (const q of ["1", "2", "3", "4"]) {
-      const n = p.quad_class[q];
-      if (!n) continue;
-      svg.append(s("rect", { x: L + i * bw + 2, width: Math.max(2, bw - 4), y: y(base + n), height: y(base) - y(base + n), fill: QUAD_COLOR[q], class: `bar quad-${q}` },
-        s("title", {}, `${p.period}: ${n} ${QUAD[q]}`)));
-      base += n;
-    }
-    svg.append(s("text", { x: L + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, p.period));
-    if (p.mean_goldstein !== null) {
-      const [px, py] = [L + i * bw + bw / 2, g(p.mean_goldstein)];
-      line.push(`${px},${py}`);
-      svg.append(s("circle", { cx: px, cy: py, r: 4, fill: "#1f5fbf", class: "goldstein" }, s("title", {}, `${p.period}: mean Goldstein ${fmt(p.mean_goldstein, 2)}`)));
-    }
-  });
-  if (line.length) svg.append(s("polyline", { points: line.join(" "), fill: "none", stroke: "#1f5fbf", "stroke-width": 2 }, s("title", {}, "mean Goldstein")));
-  return svg;
-}
 
 async function viewDyad(main, params) {
   const [a, b, period] = [params.get("a") || "", params.get("b") || "", params.get("period") || "month"];
@@ -367,10 +454,11 @@ async function viewDyad(main, params) {
   const parts = [h("h1", {}, "Dyad: cooperation and conflict over time"), form];
   if (a && b) {
     const stats = await api("/stats/dyads", new URLSearchParams({ a, b, period }));
-    parts.push(h("p", { class: "legend" }, Object.entries(QUAD).map(([q, name]) => h("span", {}, quadBadge(q), " ", name)), h("span", {}, "line: mean Goldstein (−10…+10)")),
-      dyadChart(stats),
-      h("table", { id: "dyad-table" }, h("thead", {}, h("tr", {}, ["period", "events", "q1", "q2", "q3", "q4", "mean Goldstein"].map((t) => h("th", {}, t)))),
-        h("tbody", {}, stats.periods.map((p) => h("tr", {}, [p.period || "undated", p.events, p.quad_class["1"], p.quad_class["2"], p.quad_class["3"], p.quad_class["4"], fmt(p.mean_goldstein, 2)].map((v) => h("td", {}, v)))))),
+    parts.push(h("p", { class: "muted" }, "Bars: events per period on a time axis (a period with no event is a gap), stacked by quad class, left axis. "
+        + "Dots and line: their mean Goldstein score, right axis from −10 (most conflictual) to +10 (most cooperative); the dark line is 0."),
+      dyadChart(stats, chartWidth(main)),
+      h("div", { class: "table-wrap" }, h("table", { id: "dyad-table" }, h("thead", {}, h("tr", {}, ["period", "events", "q1", "q2", "q3", "q4", "mean Goldstein"].map((t) => h("th", {}, t)))),
+        h("tbody", {}, stats.periods.map((p) => h("tr", {}, [p.period || "undated", p.events, p.quad_class["1"], p.quad_class["2"], p.quad_class["3"], p.quad_class["4"], fmt(p.mean_goldstein, 2)].map((v) => h("td", {}, v))))))),
       h("p", {}, link(hashFor("events", new URLSearchParams({ dyad: `${a}-${b}` })), `Events between ${a} and ${b}`)));
   } else {
     parts.push(h("p", { class: "muted" }, "Pick two countries (ISO3 codes, or IGO codes such as UN)."));
@@ -378,82 +466,33 @@ async function viewDyad(main, params) {
   main.replaceChildren(...parts);
 }
 
-// --- network and map ----------------------------------------------------------------------
-
-function goldsteinColor(g) {
-  if (g === null || g === undefined) return "#999";
-  return g >= 0 ? (g >= 4 ? QUAD_COLOR[2] : QUAD_COLOR[1]) : (g <= -5 ? QUAD_COLOR[4] : QUAD_COLOR[3]);
-}
-
-function networkSvg(net, params) {
-  if (!net.nodes.length) return h("p", { class: "muted", id: "network-empty" }, "No country-to-country events under these filters.");
-  const W = 760, H = 560, cx = W / 2, cy = H / 2, r = Math.min(W, H) / 2 - 60;
-  const pos = {};
-  net.nodes.forEach((n, i) => {
-    const angle = (2 * Math.PI * i) / net.nodes.length - Math.PI / 2;
-    pos[n.id] = [cx + r * Math.cos(angle), cy + r * Math.sin(angle)];
-  });
-  const maxEdge = Math.max(...net.edges.map((e) => e.events));
-  const maxNode = Math.max(...net.nodes.map((n) => n.events));
-  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "network", role: "img" },
-    s("defs", {}, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" },
-      s("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#888" }))));
-  for (const e of net.edges) {
-    const [[x1, y1], [x2, y2]] = [pos[e.source], pos[e.target]];
-    svg.append(s("line", { x1, y1, x2, y2, class: "edge", stroke: goldsteinColor(e.mean_goldstein), "stroke-width": 1 + (4 * e.events) / maxEdge, "stroke-opacity": 0.75, "marker-end": "url(#arrow)" },
-      s("title", {}, `${e.source} → ${e.target}: ${e.events} events, mean Goldstein ${fmt(e.mean_goldstein, 1)}`)));
-  }
-  for (const n of net.nodes) {
-    const [x, y] = pos[n.id];
-    const next = filterParams(params);
-    next.set("country", n.id);
-    svg.append(s("a", { href: hashFor("events", next) },
-      s("circle", { cx: x, cy: y, r: 6 + (10 * n.events) / maxNode, fill: "#1f5fbf", "fill-opacity": 0.85, class: "node" }, s("title", {}, `${n.id}: ${n.events} events`)),
-      s("text", { x, y: y - 14 - (10 * n.events) / maxNode, "text-anchor": "middle" }, n.id)));
-  }
-  return svg;
-}
+// --- network and map (drawn by charts.js) ------------------------------------------------
 
 async function viewNetwork(main, params) {
   const net = await api("/network", filterParams(params));
+  const focus = params.get("country") || params.get("actor") || params.get("dyad");
   main.replaceChildren(h("h1", {}, "Who interacts with whom"), filterForm("network", params),
-    h("p", { class: "muted" }, `${net.nodes.length} countries, ${net.edges.length} directed pairs; edge colour by mean Goldstein, width by count. Click a country for its events.`),
-    networkSvg(net, params));
-}
-
-function mapSvg(points) {
-  const W = 900, H = 450;
-  const x = (lon) => ((lon + 180) / 360) * W;
-  const y = (lat) => ((90 - lat) / 180) * H;
-  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "map", role: "img" });
-  for (let lon = -180; lon <= 180; lon += 30) svg.append(s("line", { class: "grid", x1: x(lon), x2: x(lon), y1: 0, y2: H }));
-  for (let lat = -90; lat <= 90; lat += 30) svg.append(s("line", { class: "grid", x1: 0, x2: W, y1: y(lat), y2: y(lat) }));
-  svg.append(s("line", { class: "axis", x1: 0, x2: W, y1: y(0), y2: y(0), "stroke-dasharray": "4 3" }));
-  for (let lon = -150; lon < 180; lon += 60) svg.append(s("text", { x: x(lon) + 3, y: H - 4, class: "tick" }, `${lon}°`));
-  for (let lat = -60; lat < 90; lat += 30) svg.append(s("text", { x: 3, y: y(lat) - 3, class: "tick" }, `${lat}°`));
-  const labelled = new Set();
-  for (const p of points) {
-    const key = `${p.name}|${fmt(p.lat, 1)}|${fmt(p.lon, 1)}`;
-    if (p.name && !labelled.has(key)) {
-      labelled.add(key);
-      svg.append(s("text", { x: x(p.lon) + 7, y: y(p.lat) + 4, class: "place" }, p.name));
-    }
-  }
-  for (const p of points) {
-    svg.append(s("a", { href: `#/article/${encodeURIComponent(p.article_id)}?event=${p.event_id}` },
-      s("circle", { cx: x(p.lon), cy: y(p.lat), r: 5, fill: QUAD_COLOR[p.quad_class] || "#555", "fill-opacity": 0.8, class: "point" },
-        s("title", {}, `${p.name || ""} (${fmt(p.lat, 2)}, ${fmt(p.lon, 2)}) ${p.date || ""} ${p.plover}`))));
-  }
-  return svg;
+    h("p", { class: "muted", id: "network-count" }, `${net.nodes.length} countries, ${net.edges.length} directed pairs`,
+      focus ? ` involving ${focus} (only edges with it are drawn)` : "", ". Layout: linked countries pull together, so clusters show. Click a country for its events."),
+    networkLegend());
+  main.append(networkSvg(net, params, chartWidth(main)));
 }
 
 async function viewMap(main, params) {
-  const located = await api("/locations", filterParams(params));
+  const [located, world] = await Promise.all([api("/locations", filterParams(params)), worldOutlines()]);
+  const picked = h("div", { id: "map-place" });
+  const pick = (place) => {
+    picked.replaceChildren(h("h2", {}, `${place.name}: ${place.events.length} event${place.events.length > 1 ? "s" : ""}`),
+      h("ul", {}, place.events.map((e) => h("li", {}, e.date || "undated", " ", quadBadge(e.quad_class), " ",
+        link(`#/article/${encodeURIComponent(e.article_id)}?event=${e.event_id}`, e.plover)))));
+  };
+  const all = places(located.items);
   main.replaceChildren(h("h1", {}, "Where events happened"), filterForm("map", params),
     h("p", { class: "muted", id: "map-count" }, located.items.length
-      ? `${located.items.length} located events (equirectangular: longitude across, latitude up; grid every 30°).`
+      ? `${located.items.length} located events at ${all.length} places (equirectangular; country outlines: Natural Earth 1:110m). Click a dot for its events.`
       : "No event under these filters has coordinates yet."),
-    mapSvg(located.items));
+    mapLegend(Math.max(1, ...all.map((p) => p.events.length))));
+  main.append(mapSvg(world, located.items, chartWidth(main), pick), picked);
 }
 
 // --- articles list ----------------------------------------------------------------------------
@@ -463,10 +502,10 @@ async function viewArticles(main, params) {
   if (params.get("status")) query.set("status", params.get("status"));
   const page = await api("/articles", query);
   main.replaceChildren(h("h1", {}, "Articles"), h("p", { class: "muted" }, `${page.total} articles`),
-    h("table", { id: "articles" }, h("thead", {}, h("tr", {}, ["published", "title", "source", "status", "events"].map((t) => h("th", {}, t)))),
+    h("div", { class: "table-wrap" }, h("table", { id: "articles" }, h("thead", {}, h("tr", {}, ["published", "title", "source", "status", "events"].map((t) => h("th", {}, t)))),
       h("tbody", {}, page.items.map((a) => h("tr", {}, h("td", {}, a.published || ""),
         h("td", {}, link(`#/article/${encodeURIComponent(a.article_id)}`, a.title || a.article_id)), h("td", {}, a.source || ""),
-        h("td", {}, a.status, a.reason ? ` (${a.reason})` : ""), h("td", {}, a.n_events))))));
+        h("td", {}, a.status, a.reason ? ` (${a.reason})` : ""), h("td", {}, a.n_events)))))));
 }
 
 // --- router --------------------------------------------------------------------------------
@@ -501,6 +540,7 @@ async function render() {
   } catch (err) {
     main.replaceChildren(h("p", { class: "error", id: "error" }, err.message));
   }
+  document.body.dataset.shown = location.hash; // which view the page shows, for tests to wait on
   document.body.dataset.ready = "true";
 }
 
@@ -511,4 +551,4 @@ tokenInput.addEventListener("change", () => {
   render();
 });
 window.addEventListener("hashchange", render);
-render();
+document.addEventListener("DOMContentLoaded", render); // after charts.js, loaded next, has run
