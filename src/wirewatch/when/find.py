@@ -1,5 +1,7 @@
 """Find the temporal expressions of a parsed Doc: spaCy's DATE/TIME entities first, then
-the unambiguous forms the model missed ("on 12 March 2019", "in 2012").
+the unambiguous forms the model missed ("on 12 March 2019", "in 2012"), then time phrases
+with no value of their own that a date beside them names ("on Saturday night, the opening
+night,": issue 11), and the same phrase again later in the article.
 
 A bare weekday is the latest such day on or before publication (see `normalise`), except
 in a clause in the future tense: "Rajapaksa will step down on Wednesday" in a Sunday paper
@@ -16,13 +18,15 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.doctools import doc_text
 from wirewatch.when.normalise import Found, TimeValue, day_value, scan
-from wirewatch.when.words import future_auxiliaries, load_time_words
+from wirewatch.when.words import future_auxiliaries, load_time_words, time_nouns
 
 # A capitalised word right before, on the same line (a sentence start has punctuation before).
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*[ \t]+$")
 ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # Kinds of expression trusted in running text outside a DATE/TIME entity.
-RUNNING_TEXT_KINDS = frozenset({"date", "month", "season", "ago", "relative", "day_word", "weekday", "year"})
+RUNNING_TEXT_KINDS = frozenset(
+    {"date", "month", "season", "ago", "relative", "edge", "day_word", "weekday", "year"}
+)
 # A bare year outside an entity counts only after one of these words ("in 2012", "from 1980 to 2012").
 YEAR_PREPOSITIONS = frozenset(
     {"in", "since", "from", "to", "until", "till", "by", "between", "and", "of", "before", "after", "during"}
@@ -53,7 +57,48 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
     found.sort(key=lambda f: f.start)
     if anchor is not None:
         found = [_in_the_future(doc, f, anchor) for f in found]
-    return [Timex(f.start, f.end, text[f.start : f.end], f.value) for f in found if not _in_a_name(f, text)]
+    kept = [f for f in found if not _in_a_name(f, text)]
+    timexes = [Timex(f.start, f.end, text[f.start : f.end], f.value) for f in kept]
+    return sorted(timexes + _named_by_apposition(doc, text, timexes), key=lambda t: t.start)
+
+
+def _phrase_key(text: str) -> str:
+    """ "the opening night", "USI's opening night" → "opening night"."""
+    words = text.lower().split()
+    while words and (words[0] in ("the", "this", "that") or words[0].endswith(("'s", "’s"))):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _named_by_apposition(doc: Doc, text: str, timexes: list[Timex]) -> list[Timex]:
+    """Time phrases with no value of their own that a date beside them names: "on Saturday
+    night, the opening night," and "Opening night, January 23, 2014," are that day. The
+    same phrase later in the article ("the festival's opening night") is the same day. No
+    number may stand in the phrase: "three days, from May 1" is a duration."""
+    named: dict[str, TimeValue] = {}
+    out: list[Timex] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or any(t.like_num for t in ent):
+            continue
+        if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):
+            continue
+        key = _phrase_key(ent.text)
+        value = _beside(text, ent.start_char, ent.end_char, timexes) or named.get(key)
+        if value is not None and key:
+            named.setdefault(key, value)
+            out.append(Timex(ent.start_char, ent.end_char, ent.text, value))
+    return out
+
+
+def _beside(text: str, start: int, end: int, timexes: list[Timex]) -> TimeValue | None:
+    """The value of a time expression separated from `start`:`end` by a comma alone (and
+    the part of the day the expression ends with: "Friday night, the opening night")."""
+    for t in timexes:
+        between = text[t.end : start] if t.end <= start else text[end : t.start]
+        words = between.replace(",", " , ").split()
+        if words.count(",") == 1 and all(w == "," or w.lower() in time_nouns() for w in words):
+            return t.value
+    return None
 
 
 def _in_the_future(doc: Doc, found: Found, anchor: dt.date) -> Found:

@@ -189,6 +189,25 @@ def _ago(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     return year_value(anchor.year - count)
 
 
+def _edge(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    """ "the end of the year", "year-end", "the start of next month": the period's last or
+    first day (a deadline or a starting point is a day, as TIMEX annotation writes it)."""
+    if anchor is None:
+        return None
+    words = load_time_words()
+    step = words.direction(m.group("dir")) if m.group("dir") else 0
+    unit = m.group("u").lower()
+    end = words.table("edge")[m.group("e").lower()] == "end"
+    if unit == "year":
+        year = anchor.year + step
+        return day_value(dt.date(year, 12, 31) if end else dt.date(year, 1, 1))
+    year, month = shift_month(anchor.year, anchor.month, step)
+    if not end:
+        return day_value(dt.date(year, month, 1))
+    following = shift_month(year, month, 1)
+    return day_value(dt.date(following[0], following[1], 1) - dt.timedelta(days=1))
+
+
 def _relative(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     if anchor is None:
         return None
@@ -263,6 +282,12 @@ def _rules() -> list[tuple[str, str, Handler]]:
         ("month_day", rf"\b{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
         ("month_day", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
         ("ago", rf"\b(?P<n>{p.number}|\d+)\s+(?P<u>day|week|month|year)s?\s+ago\b", _ago),
+        (
+            "edge",
+            rf"\b(?P<e>{p.edge})\s+of\s+(?:the\s+|(?P<dir>{p.direction})\s+)(?P<u>month|year)\b",
+            _edge,
+        ),
+        ("edge", r"\b(?P<dir>)(?P<u>month|year)[-\s](?P<e>end)\b", _edge),
         (
             "relative",
             rf"\b(?:(?:earlier|later|early|late)\s+)?(?P<dir>{p.direction})\s+"

@@ -24,6 +24,7 @@ WORD_KINDS = frozenset(
         "future",
         "sequence",
         "will",
+        "edge",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -126,6 +127,7 @@ class Patterns:
     season: str
     decade: str
     direction: str
+    edge: str
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,4 +142,5 @@ def patterns() -> Patterns:
         season=_alternation(list(words.table("season"))),
         decade=_alternation(list(words.table("decade"))),
         direction=_alternation(directions),
+        edge=_alternation(list(words.table("edge"))),
     )
