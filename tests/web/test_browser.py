@@ -426,11 +426,12 @@ def test_facets_count_and_filter(page: Page, api: Running) -> None:
 
 def test_the_api_error_message_is_shown(page: Page, api: Running) -> None:
     """Issue 12: a filter the API rejects showed "No event matches"; the UI shows the API's message."""
-    response = api.client.get("/v1/events", params={"since": "yesterday"})
-    assert response.status_code >= 400
-    _open(page, api, "#/events?since=yesterday")
-    assert page.locator("#error").inner_text() == response.json()["error"]["message"]
-    assert page.locator("#events-empty").count() == 0
+    for view, query in (("events", "since=yesterday"), ("events", "type=BOMB"), ("network", "type=BOMB")):
+        response = api.client.get("/v1/events", params=dict([query.split("=")]))
+        assert response.status_code >= 400
+        _open(page, api, f"#/{view}?{query}")
+        assert page.locator("#error").inner_text() == response.json()["error"]["message"], query
+        assert page.locator("#events-empty, #network-empty").count() == 0
 
 
 def test_actors_list_pages_and_tells_actors_apart(page: Page, api: Running) -> None:
