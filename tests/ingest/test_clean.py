@@ -419,3 +419,24 @@ def test_clean_text_handles_arbitrary_text(text: str) -> None:
     source = _squash(text)
     assert all(_squash(p) in source for p in _paragraphs(cleaned))
     assert all(p and "\n" not in p for p in _paragraphs(cleaned))
+
+
+ONE_SENTENCE_EACH = (
+    "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. "
+    "The two leaders held talks on trade and the border, and the ministers of both countries said "
+    "the talks in Nairobi had gone well."
+)
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_one_word_per_line_loses_no_words(separator: str) -> None:
+    """Issue 12: capitalised words were dropped as "section labels", repeats as "duplicate lines"."""
+    cleaned = clean_text(separator.join(ONE_SENTENCE_EACH.split()))
+    assert cleaned.removed == ()
+    assert cleaned.text.split() == ONE_SENTENCE_EACH.split()
+
+
+def test_a_few_short_lines_still_go_as_labels() -> None:
+    text = "World\nPolitics\n" + ONE_SENTENCE_EACH.replace(". ", ".\n")
+    cleaned = clean_text(text)
+    assert [r.reason for r in cleaned.removed] == ["section-label", "section-label"]
