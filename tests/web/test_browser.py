@@ -492,9 +492,15 @@ def test_views_fit_a_phone(browser: Browser, api: Running) -> None:
                 box = svg.bounding_box()
                 assert box and box["x"] >= 0 and box["x"] + box["width"] <= 390, fragment
             _shot(pg, f"phone-{i}-{fragment.split('?')[0].strip('#/').replace('/', '-')}")
+        # The events table is one card per event: no sideways scrolling, the sentence full width.
         _open(pg, api, "#/events")
-        wrap = pg.locator(".table-wrap").first
-        assert pg.evaluate("el => el.scrollWidth > el.clientWidth", wrap.element_handle())  # scrolls inside
+        wrap = pg.locator("#events").element_handle()
+        assert pg.evaluate("el => el.scrollWidth <= el.clientWidth", wrap)
+        sentence = pg.locator("#events td.sentence").first.bounding_box()
+        assert sentence and sentence["width"] > 300
+        assert pg.locator("#filters").is_hidden()  # folded under its summary
+        pg.click(".filter-box > summary")
+        assert pg.locator("#filters input[name=country]").is_visible()
     finally:
         context.close()
     assert not errors, errors

@@ -144,7 +144,11 @@ function filterForm(view, params) {
     if (sort && view === "events") next.set("sort", sort);
     location.hash = hashFor(view, next);
   });
-  return form;
+  // On a phone the eleven fields would fill the first screen: they fold away under a summary.
+  const active = [...filterParams(params).keys()];
+  const open = window.matchMedia("(min-width: 601px)").matches;
+  return h("details", { class: "filter-box", open },
+    h("summary", {}, "Filters", active.length ? `: ${active.map((k) => `${k}=${params.get(k)}`).join(", ")}` : " (none)"), form);
 }
 
 // --- event explorer ----------------------------------------------------------------
