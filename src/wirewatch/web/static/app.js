@@ -395,7 +395,7 @@ async function viewActors(main, params) {
       h("tbody", {}, page.items.map((a) => h("tr", { "data-actor": a.actor_id },
         h("td", { class: "name" }, link(`#/actor/${encodeURIComponent(a.actor_id)}`, actorListLabel(a))), h("td", { class: "code" }, a.actor_id),
         h("td", {}, a.kind || ""), h("td", {}, a.country || ""), h("td", {}, a.sector ? `${a.sector} ${SECTOR[a.sector] || ""}` : ""), h("td", {}, a.role || ""),
-        h("td", { class: "first-seen" }, a.first_seen || ""), h("td", {}, a.last_seen || ""), h("td", { class: "n-events" }, a.n_events)))))));
+        h("td", { class: "first-seen date" }, a.first_seen || ""), h("td", { class: "date" }, a.last_seen || ""), h("td", { class: "n-events" }, a.n_events)))))));
 }
 
 function timeline(events, W) {
@@ -437,7 +437,7 @@ async function viewActor(main, id) {
       : h("p", { class: "muted" }, "No mentions stored."),
     h("h2", {}, `Events (${d.events.length})`), timeline(d.events, chartWidth(main)),
     h("div", { class: "table-wrap" }, h("table", { id: "actor-events" }, h("tbody", {}, d.events.map((e) => h("tr", { class: statusOf(e).map((m) => `row-${m}`).join(" ") || null },
-      h("td", {}, e.date || ""), h("td", {}, quadBadge(e.quad_class), " ", e.plover), h("td", {}, statusCell(e)),
+      h("td", { class: "date" }, e.date || ""), h("td", { class: "nowrap" }, quadBadge(e.quad_class), " ", e.plover), h("td", {}, statusCell(e)),
       h("td", {}, e.side), h("td", {}, link(`#/article/${encodeURIComponent(e.article_id)}?event=${e.event_id}`, e.sentence))))))));
 }
 
@@ -459,7 +459,7 @@ async function viewDyad(main, params) {
   if (a && b) {
     const stats = await api("/stats/dyads", new URLSearchParams({ a, b, period }));
     parts.push(h("p", { class: "muted" }, "Bars: events per period on a time axis (a period with no event is a gap), stacked by quad class, left axis. "
-        + "Dots and line: their mean Goldstein score, right axis from −10 (most conflictual) to +10 (most cooperative); the dark line is 0."),
+        + "Dots and line: their mean Goldstein score, right axis from −10 (most conflictual) to +10 (most cooperative); the dashed blue line is Goldstein 0."),
       dyadChart(stats, chartWidth(main)),
       h("div", { class: "table-wrap" }, h("table", { id: "dyad-table" }, h("thead", {}, h("tr", {}, ["period", "events", "q1", "q2", "q3", "q4", "mean Goldstein"].map((t) => h("th", {}, t)))),
         h("tbody", {}, stats.periods.map((p) => h("tr", {}, [p.period || "undated", p.events, p.quad_class["1"], p.quad_class["2"], p.quad_class["3"], p.quad_class["4"], fmt(p.mean_goldstein, 2)].map((v) => h("td", {}, v))))))),

@@ -159,7 +159,8 @@ function dyadChart(stats, W) {
     }
   }
   svg.append(s("line", { class: "axis", x1: L, x2: W - R, y1: H - B, y2: H - B }),
-    s("line", { class: "zero-line", x1: L, x2: W - R, y1: g(0), y2: g(0) }, s("title", {}, "Goldstein 0: neither cooperation nor conflict")));
+    s("line", { class: "zero-line", x1: L, x2: W - R, y1: g(0), y2: g(0) }, s("title", {}, "Goldstein 0: neither cooperation nor conflict")),
+    haloText(W - R - 4, g(0) - 4, "end", "Goldstein 0", "zero-label"));
   // The mean Goldstein line is broken wherever periods are not adjacent: a gap in the data is a gap.
   let run = [];
   const flush = () => {
