@@ -198,11 +198,14 @@ def cmd_events(args: argparse.Namespace) -> int:
     query = event_query_from(args)
     with open_store(settings_from(args), must_exist=True) as store:
         events, _ = query_events(store, query)
+    if args.format == "csv":
+        from wirewatch.export.table import write_csv
+
+        write_csv(events, sys.stdout)  # the columns of `export --format csv` and the API's CSV
+        return EXIT_OK
     records = [e.to_dict() for e in events]
     if args.format == "table":
         emit([_event_row(r) for r in records], "table", EVENT_TABLE_FIELDS)
-    elif args.format == "csv":
-        emit([_flat_event(r) for r in records], "csv", None)
     else:
         emit(records, "jsonl", None)
     return EXIT_OK
@@ -228,20 +231,6 @@ def _event_row(r: dict[str, Any]) -> dict[str, Any]:
         "sources": "; ".join(_actor_label(a) for a in r["sources"]),
         "targets": "; ".join(_actor_label(a) for a in r["targets"]),
     }
-
-
-def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
-    # `provenance` stays out: a CSV cell holds no list, and `rule` says the same.
-    flat = {
-        k: v for k, v in r.items() if k not in ("sources", "targets", "location", "trigger", "provenance")
-    }
-    for role in ("sources", "targets"):
-        flat[f"{role}_country"] = ";".join(a.get("country") or "" for a in r[role])
-        flat[f"{role}_text"] = ";".join(a["text"] for a in r[role])
-    flat["trigger"] = r["trigger"]["text"]
-    loc = r.get("location") or {}
-    flat.update({"location": loc.get("name"), "lat": loc.get("lat"), "lon": loc.get("lon")})
-    return flat
 
 
 # --- show -----------------------------------------------------------------------

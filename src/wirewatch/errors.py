@@ -21,6 +21,10 @@ class DataFileError(WirewatchError):
     """A knowledge file (codebook, table) is malformed."""
 
 
+class ExportError(WirewatchError):
+    """An export cannot be written; the message names the path and the reason."""
+
+
 class KnowledgeBaseError(WirewatchError):
     """An edit or merge of the actor knowledge base was refused; nothing was changed."""
 

@@ -237,9 +237,9 @@ def test_export_command(store: SqliteStore, tmp_path: Path) -> None:
         main(["export", "--db", db, "--format", "gdelt", "-o", str(out), "--all", "--type", "assault"]) == 0
     )
     assert len(_gdelt_rows(out)) == 2
-    assert (
-        main(["export", "--db", db, "--format", "csv", "-o", str(out), "--dyad", "PRK"]) == 1
-    )  # usage error
+    with pytest.raises(SystemExit) as usage:  # the filters are checked as arguments (issue 12)
+        main(["export", "--db", db, "--format", "csv", "-o", str(out), "--dyad", "PRK"])
+    assert usage.value.code == 2
 
 
 def _with_confidences(store: SqliteStore) -> None:

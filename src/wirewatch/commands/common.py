@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -45,10 +44,9 @@ def emit(records: list[dict[str, Any]], fmt: str, fields: Sequence[str] | None) 
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        names = list(fields or (records[0].keys() if records else []))
-        writer = csv.DictWriter(sys.stdout, fieldnames=names, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(records)
+        from wirewatch.export.table import write_csv_records
+
+        write_csv_records(records, sys.stdout, list(fields or (records[0].keys() if records else [])))
     else:
         from wirewatch.cli_render import print_table
 

@@ -23,7 +23,14 @@ def register(sub: Any, eval_sub: Any) -> None:
     export = sub.add_parser("export", help="write events as jsonl, csv, parquet or GDELT 2.0 columns")
     add_db(export)
     export.add_argument("--format", choices=("jsonl", "csv", "parquet", "gdelt"), required=True)
-    export.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="file to write, or - for standard output (jsonl, csv and gdelt)",
+    )
     add_event_filters(export)
     export.set_defaults(handler=cmd_export)
 
@@ -45,5 +52,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     query = event_query_from(args)
     with open_store(settings_from(args), must_exist=True) as store:
         n = export_events(store, query, args.format, args.output)
-    print(f"wirewatch: wrote {n} events to {args.output} ({args.format})", file=sys.stderr)
+    where = "standard output" if str(args.output) == "-" else args.output
+    print(f"wirewatch: wrote {n} events to {where} ({args.format})", file=sys.stderr)
     return 0

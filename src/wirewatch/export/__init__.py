@@ -6,16 +6,21 @@ databases; each format module writes from an iterator of events.
 
 from __future__ import annotations
 
+import errno
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import IO
 
-from wirewatch.errors import WirewatchError
+from wirewatch.errors import ExportError, WirewatchError
 from wirewatch.model import Event
 from wirewatch.store.queries import EventQuery, article_urls, query_events
 from wirewatch.store.sqlite import SqliteStore
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
+# The output name that means standard output.
+STDOUT = "-"
 # Events read from the store per query while exporting.
 EXPORT_PAGE = 1000
 
@@ -34,20 +39,75 @@ def iter_events(store: SqliteStore, query: EventQuery) -> Iterator[Event]:
             return
 
 
-def export_events(store: SqliteStore, query: EventQuery, fmt: str, path: Path) -> int:
-    """Write the events matching `query` to `path` in format `fmt`; returns how many were written."""
-    from wirewatch.export import gdelt, parquet, table
+def export_events(store: SqliteStore, query: EventQuery, fmt: str, path: Path | str) -> int:
+    """Write the events matching `query` to `path` (`-`: standard output) in format `fmt`;
+    returns how many were written.
+
+    Raises ExportError naming the path and the reason when it cannot be written (a
+    missing folder, a folder, a read-only file, a full device); a file this call
+    created is removed again then, so no half-written export is left behind.
+    """
+    if fmt not in FORMATS:
+        raise WirewatchError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if str(path) == STDOUT:
+        return _export_to_stdout(store, query, fmt)
+    path = Path(path)
+    existed = path.exists()
+    try:
+        if fmt == "parquet":
+            from wirewatch.export.parquet import write_parquet
+
+            with path.open("wb") as raw:
+                return write_parquet(iter_events(store, query), raw)
+        with path.open("w", encoding="utf-8", newline=_NEWLINE[fmt]) as fh:
+            return _write_text(store, query, fmt, fh)
+    except OSError as e:
+        if not existed and path.is_file():
+            path.unlink()
+        raise ExportError(f"{path}: {_why(e, path)}") from e
+
+
+def _export_to_stdout(store: SqliteStore, query: EventQuery, fmt: str) -> int:
+    if fmt == "parquet":
+        raise ExportError(
+            "parquet cannot be written to standard output (its footer points back into the file); "
+            "give a file, e.g. -o events.parquet"
+        )
+    try:
+        n = _write_text(store, query, fmt, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # piped into `head`: the CLI ends quietly
+    except OSError as e:
+        raise ExportError(f"standard output: {_why(e, None)}") from e
+    return n
+
+
+# csv and gdelt write their own line ends; JSON Lines uses the platform's.
+_NEWLINE = {"jsonl": None, "csv": "", "gdelt": ""}
+
+
+def _write_text(store: SqliteStore, query: EventQuery, fmt: str, fh: IO[str]) -> int:
+    from wirewatch.export import gdelt, table
 
     events = iter_events(store, query)
     if fmt == "jsonl":
-        with path.open("w", encoding="utf-8") as fh:
-            return table.write_jsonl(events, fh)
+        return table.write_jsonl(events, fh)
     if fmt == "csv":
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            return table.write_csv(events, fh)
-    if fmt == "parquet":
-        return parquet.write_parquet(events, path)
-    if fmt == "gdelt":
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            return gdelt.write_gdelt(events, fh, lambda ids: article_urls(store, ids))
-    raise WirewatchError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+        return table.write_csv(events, fh)
+    return gdelt.write_gdelt(events, fh, lambda ids: article_urls(store, ids))
+
+
+def _why(error: OSError, path: Path | None) -> str:
+    """The reason a path could not be written, in words."""
+    if error.errno == errno.ENOENT and path is not None:
+        return f"no such folder {path.parent}; create it first"
+    if error.errno == errno.EISDIR:
+        return "is a folder; give a file name"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied (read-only file or folder)"
+    if error.errno == errno.ENOSPC:
+        return "no space left on device"
+    if error.errno == errno.EROFS:
+        return "read-only file system"
+    return (error.strerror or str(error)).lower()

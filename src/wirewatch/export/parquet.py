@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -61,9 +62,10 @@ SCHEMA = pa.schema(
 ROW_GROUP = 1000
 
 
-def write_parquet(events: Iterable[Event], path: Path) -> int:
+def write_parquet(events: Iterable[Event], where: Path | IO[bytes]) -> int:
+    """Write `events` to a file name or an open binary file; returns how many."""
     n = 0
-    with pq.ParquetWriter(path, SCHEMA) as writer:
+    with pq.ParquetWriter(where, SCHEMA) as writer:
         batch: list[dict[str, object]] = []
         for event in events:
             batch.append(event.to_dict())

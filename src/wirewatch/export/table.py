@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -46,6 +46,10 @@ CSV_FIELDS = (
 )
 # Several actors on one side share a cell, joined by this.
 ACTOR_SEPARATOR = ";"
+# A spreadsheet reads a cell starting with one of these as a formula ("=HYPERLINK(...)",
+# "+1+cmd|..."), so a quote is put in front of such text (OWASP's advice on CSV
+# injection); numbers are written as they are, so a Goldstein score stays -5.0.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_jsonl(events: Iterable[Event], fh: IO[str]) -> int:
@@ -113,10 +117,30 @@ def flat_event(e: Event) -> dict[str, Any]:
 
 
 def write_csv(events: Iterable[Event], fh: IO[str]) -> int:
+    """The events as flat CSV rows (CSV_FIELDS), text cells safe for spreadsheets; returns how many."""
     writer = csv.DictWriter(fh, fieldnames=CSV_FIELDS)
     writer.writeheader()
     n = 0
     for event in events:
-        writer.writerow(flat_event(event))
+        writer.writerow(spreadsheet_safe(flat_event(event)))
         n += 1
     return n
+
+
+def write_csv_records(records: Iterable[dict[str, Any]], fh: IO[str], fields: Sequence[str]) -> None:
+    """Any records as CSV with the given columns, text cells safe for spreadsheets."""
+    writer = csv.DictWriter(fh, fieldnames=list(fields), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(spreadsheet_safe(r) for r in records)
+
+
+def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """`row` with every text cell that a spreadsheet would run as a formula quoted."""
+    return {k: safe_cell(v) for k, v in row.items()}
+
+
+def safe_cell(value: object) -> object:
+    """Text starting with =, +, -, @, tab or CR gets a leading quote; anything else is unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
