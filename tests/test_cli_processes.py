@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -113,3 +115,19 @@ def test_pool_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
     for w in survivors:
         os.kill(w, signal.SIGKILL)
     assert survivors == []
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs script(1) for a terminal")
+def test_progress_shows_count_total_and_time_left(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join(json.dumps({"id": f"a{n}", "text": ARTICLE.format(n=n)}) for n in range(30)))
+    command = f"{WIREWATCH} code {batch} --db {tmp_path / 'w.db'} --processes 1"
+    run = subprocess.run(
+        ["script", "-qec", command, "/dev/null"],
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "160"},
+    )
+    assert run.returncode == 0
+    screen = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", run.stdout.decode(errors="replace"))
+    assert re.search(r"\b\d+/30 ETA \d+:\d\d:\d\d", screen), screen[-500:]

@@ -250,3 +250,16 @@ def test_control_characters_are_stripped_before_storing(tmp_path: Path) -> None:
     assert "Nai[31mrobi" in article.text and "\nSecond page." in article.text
     assert not any(ord(c) < 32 and c not in "\n\t" for c in article.text + (article.title or ""))
     assert article.title == "Title"
+
+
+def test_records_are_counted_for_the_progress_bar(tmp_path: Path) -> None:
+    from wirewatch.ingest.readers import count_records
+
+    (tmp_path / "in" / "deep").mkdir(parents=True)
+    (tmp_path / "in" / "a.txt").write_text(GOOD)
+    (tmp_path / "in" / "deep" / "b.jsonl").write_text(json.dumps({"text": GOOD}) + "\n\n" + "{bad\n")
+    (tmp_path / "in" / "skip.png").write_bytes(b"\x89PNG")
+    os.mkfifo(tmp_path / "pipe")
+    inputs = [str(tmp_path / "in"), str(tmp_path / "pipe"), str(tmp_path / "missing")]
+    assert count_records(inputs) == len(_read([Path(i) for i in inputs])) == 5
+    assert count_records([str(tmp_path / "in"), "-"]) is None

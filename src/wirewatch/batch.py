@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 # while leaving the process pool enough work to use every core.
 ROUND_SIZE = 256
 
-Progress = Callable[[int, int], None]  # (articles done, words done)
+Progress = Callable[[int, int], None]  # (inputs done: coded, rejected or skipped; words coded)
 
 
 @dataclass
@@ -105,4 +105,4 @@ def _code_round(
         summary.events += len(coded.events)
         summary.words += len(coded.article.text.split())
         if progress:
-            progress(summary.coded, summary.words)
+            progress(summary.coded + len(summary.rejected) + summary.skipped, summary.words)

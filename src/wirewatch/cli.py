@@ -162,11 +162,14 @@ def _date(value: str) -> dt.date:
 
 def cmd_code(args: argparse.Namespace) -> int:
     from wirewatch.batch import code_inputs
-    from wirewatch.cli_render import ProgressReporter, print_summary
+    from wirewatch.cli_render import ProgressReporter, print_summary, progress_shown
+    from wirewatch.ingest.readers import count_records
 
     settings = settings_from(args)
     started = time.perf_counter()
-    with open_store(settings) as store, ProgressReporter(enabled=not args.quiet) as progress:
+    shown = progress_shown(args.quiet)
+    total = count_records(args.inputs) if shown else None
+    with open_store(settings) as store, ProgressReporter(enabled=shown, total=total) as progress:
         summary = code_inputs(
             args.inputs,
             store,

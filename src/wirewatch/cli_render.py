@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -34,42 +42,52 @@ KIND_STYLES = {
 
 
 class ProgressReporter:
-    """A progress line with articles/s and words/s, shown only on a terminal."""
+    """A progress line on a terminal: inputs done of the total with the time left when the
+    inputs could be counted (`total`), else a spinner; articles/s and words/s either way."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
         self.enabled = enabled and err.is_terminal
+        self.total = total
         self._progress: Progress | None = None
         self._task: Any = None
         self._started = time.perf_counter()
 
     def __enter__(self) -> ProgressReporter:
         if self.enabled:
+            columns: list[Any] = (
+                [BarColumn(), MofNCompleteColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+                if self.total
+                else [SpinnerColumn()]
+            )
             self._progress = Progress(
-                SpinnerColumn(),
+                *columns,
                 TextColumn("{task.description}"),
                 TimeElapsedColumn(),
                 console=err,
                 transient=True,
             )
             self._progress.start()
-            self._task = self._progress.add_task("coding")
+            self._task = self._progress.add_task("coding", total=self.total)
         return self
 
-    def __call__(self, articles: int, words: int) -> None:
+    def __call__(self, done: int, words: int) -> None:
         if self._progress is None:
             return
         elapsed = max(time.perf_counter() - self._started, 1e-6)
         self._progress.update(
             self._task,
-            description=(
-                f"coded {articles} articles  {articles / elapsed:.1f} articles/s"
-                f"  {words / elapsed:,.0f} words/s"
-            ),
+            completed=done,
+            description=f"{done / elapsed:.1f} articles/s  {words / elapsed:,.0f} words/s",
         )
 
     def __exit__(self, *exc: object) -> None:
         if self._progress is not None:
             self._progress.stop()
+
+
+def progress_shown(quiet: bool) -> bool:
+    """Whether `wirewatch code` draws a progress bar (not with --quiet, only on a terminal)."""
+    return not quiet and err.is_terminal
 
 
 def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:

@@ -145,6 +145,52 @@ class SpecialFile(Exception):
     """A path that names something other than a regular file."""
 
 
+def count_records(inputs: Iterable[str]) -> int | None:
+    """How many records `read_inputs` will yield for `inputs`, for a progress bar; None when
+    that cannot be known without reading everything (standard input, compressed JSON Lines)."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+        except OSError:
+            total += 1  # its rejection
+            continue
+        files = (
+            [
+                Path(root, n)
+                for root, _, names in os.walk(path)
+                for n in names
+                if Path(n).suffix.lower() in KNOWN_SUFFIXES
+            ]
+            if is_dir
+            else [path]
+        )
+        for file in files:
+            count = _count_file(file)
+            if count is None:
+                return None
+            total += count
+    return total
+
+
+def _count_file(path: Path) -> int | None:
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        return None if Path(path.stem).suffix.lower() in JSONL_SUFFIXES else 1
+    if suffix not in JSONL_SUFFIXES and suffix:
+        return 1
+    try:
+        data = _read_regular(path)
+    except (OSError, SpecialFile):
+        return 1
+    if suffix not in JSONL_SUFFIXES and not data.lstrip().startswith(b"{"):
+        return 1
+    return max(1, sum(1 for line in data.splitlines() if line.strip()))
+
+
 def read_file(path: Path, *, max_chars: int) -> Iterator[Read]:
     suffix = path.suffix.lower()
     try:
