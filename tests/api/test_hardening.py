@@ -4,8 +4,10 @@ and country names where a code is expected."""
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import signal
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -265,3 +267,86 @@ def test_unknown_countries_and_types_are_422_saying_what_exists(api: Running) ->
     countries = {c["code"]: c["name"] for c in api.client.get("/v1/countries").json()["items"]}
     assert countries["IRN"] == "Iran" and "NATO" in countries
     assert "ASSAULT" in api.client.get("/v1/plover").json()["items"]
+
+
+# --- the coding queue and its workers -------------------------------------------------------------
+
+
+def _coding_workers() -> list[int]:
+    """Pids of this process's spawned children (the server runs in this process, in a thread)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            cmdline = (entry / "cmdline").read_bytes()
+        except (OSError, IndexError, ValueError):
+            continue
+        if ppid == os.getpid() and b"spawn_main" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def _write_until_stored(running: Running, article: dict[str, str]) -> list[int]:
+    """POST the article until it is acknowledged (at most 3 tries); the statuses met on the way."""
+    statuses = []
+    for _ in range(3):
+        response = running.client.post("/v1/articles", json=article, headers=running.auth())
+        statuses.append(response.status_code)
+        if response.status_code < 300:
+            break
+        assert int(response.headers["retry-after"]) >= 1
+        _json_error(response, 503)
+    return statuses
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker through /proc")
+def test_a_killed_coding_worker_is_replaced(tmp_path_factory: pytest.TempPathFactory) -> None:
+    db = copy_of_sample(tmp_path_factory, "worker-killed")
+    others = set(_coding_workers())  # other modules' servers may have theirs
+    for running in run_server(db):
+        assert _write_until_stored(running, _article(1, 1)) == [201]
+        workers = set(_coding_workers()) - others
+        assert len(workers) == 1, workers
+        os.kill(workers.pop(), signal.SIGKILL)
+        statuses = _write_until_stored(running, _article(1, 2))
+        assert statuses[-1] == 201 and all(s == 503 for s in statuses[:-1]), statuses
+        assert len(set(_coding_workers()) - others) == 1
+        with SqliteStore.open(db) as store:
+            assert all((store.article(f"hard-1-{n}") or {}).get("status") == "coded" for n in (1, 2))
+
+
+def _post(url: str, article: dict[str, str], answers: list[tuple[str, httpx.Response]]) -> None:
+    with httpx.Client(base_url=url, timeout=120) as http:
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        answers.append((article["id"], http.post("/v1/articles", json=article, headers=headers)))
+
+
+@pytest.mark.slow
+def test_a_full_queue_answers_503_with_retry_after_and_loses_no_acknowledged_write(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    db = copy_of_sample(tmp_path_factory, "queue-full")
+    answers: list[tuple[str, httpx.Response]] = []
+    for running in run_server(db, api_coding_queue=1):
+        threads = [
+            threading.Thread(target=_post, args=(running.url, _article(2, n), answers)) for n in range(4)
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=120)
+    statuses = sorted(r.status_code for _, r in answers)
+    assert 201 in statuses and 503 in statuses, statuses
+    refused = next(r for _, r in answers if r.status_code == 503)
+    assert "WIREWATCH_API_CODING_QUEUE" in _json_error(refused, 503)
+    assert int(refused.headers["retry-after"]) >= 1
+    with SqliteStore.open(db) as store:
+        for article_id, response in answers:
+            stored = (store.article(article_id) or {}).get("status")
+            assert stored == ("coded" if response.status_code == 201 else None), (
+                article_id,
+                response.status_code,
+            )

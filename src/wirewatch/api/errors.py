@@ -77,6 +77,11 @@ async def _overloaded(request: Request, exc: Overloaded) -> JSONResponse:
     return error_response(exc.status, str(exc), headers={"Retry-After": str(exc.retry_after)})
 
 
+async def _worker_lost(request: Request, exc: WorkerLost) -> JSONResponse:
+    log.warning("%s", exc)
+    return error_response(503, str(exc), headers={"Retry-After": "5"})
+
+
 async def _busy(request: Request, exc: Exception) -> JSONResponse:
     log.warning("database unavailable: %s", exc)
     return error_response(
@@ -90,6 +95,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(QueryError, _query)  # type: ignore[arg-type]
     app.add_exception_handler(FilterError, _filter)  # type: ignore[arg-type]
     app.add_exception_handler(Overloaded, _overloaded)  # type: ignore[arg-type]
-    app.add_exception_handler(WorkerLost, _busy)
+    app.add_exception_handler(WorkerLost, _worker_lost)  # type: ignore[arg-type]
     app.add_exception_handler(sqlite3.OperationalError, _busy)
     app.add_exception_handler(StoreError, _busy)

@@ -186,10 +186,12 @@ class CodingPool:
             started = time.monotonic()
             try:
                 if job.done.set_running_or_notify_cancel():
-                    job.done.set_result(self._submit(job.call, job.args).result())
+                    job.done.set_result(self._start(job).result())
             except BrokenProcessPool as e:
                 self._reset()
-                job.done.set_exception(WorkerLost(f"the coding worker stopped: {e}"))
+                job.done.set_exception(
+                    WorkerLost(f"a coding worker stopped while on this request ({e}); send it again")
+                )
             except BaseException as e:  # handed to the waiting request, which answers with it
                 job.done.set_exception(e)
             finally:
@@ -197,6 +199,14 @@ class CodingPool:
                     self._waiting[job.priority] -= 1
                     elapsed = time.monotonic() - started
                     self._mean_seconds += MEAN_WEIGHT * (elapsed - self._mean_seconds)
+
+    def _start(self, job: _Job) -> Future[Any]:
+        """Hand `job` to a worker; a pool found broken before the job started is replaced first."""
+        try:
+            return self._submit(job.call, job.args)
+        except BrokenProcessPool:
+            self._reset()
+            return self._submit(job.call, job.args)
 
     def _submit(self, call: Callable[..., Any], args: tuple[Any, ...]) -> Future[Any]:
         with self._lock:
