@@ -153,12 +153,13 @@ function filterForm(view, params) {
 
 // --- event explorer ----------------------------------------------------------------
 
-const MODAL = { actual: "", reported: "" }; // modalities of plain events; others are marked
+// Modalities of events that happened (the API's default selection); any other is flagged.
+const HAPPENED = new Set(["actual", "reported"]);
 
 function statusOf(e) {
   const marks = [];
   if (e.polarity && e.polarity !== "affirmed") marks.push(e.polarity);
-  if (e.modality && !(e.modality in MODAL)) marks.push(e.modality);
+  if (e.modality && !HAPPENED.has(e.modality)) marks.push(e.modality);
   return marks;
 }
 
