@@ -60,6 +60,10 @@ _SIGNATURE = re.compile(
 )
 
 
+# A transcript turn's label: one to three words in capitals, then a colon ("PENCE:", "MS. RUIZ:").
+_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2}):[ \t]+")
+
+
 @dataclass
 class Attribution:
     """One attribution before its speaker is resolved."""
@@ -119,10 +123,15 @@ class QuoteExtractor:
     # direct ---------------------------------------------------------------
     def _direct(self, doc: Doc, passages: list[Quoted]) -> list[Attribution]:
         out: list[Attribution] = []
+        spans = [(q.start, q.end) for q in passages]
         for q in passages:
+            labelled = _transcript_label(doc, q)
+            if labelled is not None:
+                out.append(labelled)
+                continue
             cue = self._cue_after(doc, q) or self._cue_before(doc, q)
             if cue is not None:
-                out.append(Attribution("direct", q.start, q.end, _cue_span(cue), _subject(cue)))
+                out.append(Attribution("direct", q.start, q.end, _cue_span(cue), _frame_subject(cue, spans)))
                 continue
             signed = _signature(doc, q)
             if signed is not None:
@@ -154,12 +163,35 @@ class QuoteExtractor:
         for token in reversed(lead):
             distance = sum(1 for t in lead if t.i > token.i)
             if self.cues.verb_cue(token) is not None and (ends_frame or distance <= BEFORE_WINDOW_TOKENS):
-                return token
+                return self._outermost(token, {t.i for t in lead})
         if lead_text.endswith(":"):
             return _main_verb(lead)
         return None
 
+    def _outermost(self, cue: Token, lead: set[int]) -> Token:
+        """The cue verb whose report holds `cue` in the same lead-in: in "Ortiz said she
+        recalled thinking, “...”" the quote is what Ortiz said (her own report of a thought)."""
+        while (
+            cue.dep_ in CONTENT_DEPS
+            and cue.head.i in lead
+            and self.cues.verb_cue(cue.head) is not None
+            and _subject(cue.head) is not None
+        ):
+            cue = cue.head
+        return cue
+
     # indirect -------------------------------------------------------------
+    def _reported_within(self, cue: Token) -> bool:
+        """True when `cue` stands in what another cue verb reports ("Ortiz said she remembers
+        the manager being stunned", "Cole said the layoffs demand that ..."): the report is
+        the outer speaker's, who is its source; the inner clause is part of its content."""
+        token = cue
+        while token.dep_ in CONTENT_DEPS and token.head.i != token.i:
+            token = token.head
+            if self.cues.verb_cue(token) is not None and _subject(token) is not None:
+                return True
+        return False
+
     def _indirect(self, doc: Doc, used: set[int], direct: list[tuple[int, int]]) -> list[Attribution]:
         out: list[Attribution] = []
         quoted = {t.i for s, e in direct for t in _tokens_between(doc, s, e)}
@@ -167,7 +199,7 @@ class QuoteExtractor:
             if token.i in used or token.i in quoted:
                 continue
             if self.cues.verb_cue(token) is not None:
-                found = _verb_attributions(token)
+                found = [] if self._reported_within(token) else _verb_attributions(token)
             elif self.cues.source_cue(token) is not None:
                 found = _source_attributions(token)
             else:
@@ -189,10 +221,13 @@ class QuoteExtractor:
         return out
 
     def _governing_cue(self, token: Token) -> Token | None:
+        """The outermost cue verb with a subject above `token`: in "Cole said the layoffs
+        demand “more training”" the phrase is Cole's, as the clause around it is."""
+        found = None
         for ancestor in token.ancestors:
             if self.cues.verb_cue(ancestor) is not None and _subject(ancestor) is not None:
-                return ancestor
-        return None
+                found = ancestor
+        return found
 
 
 # --- helpers ----------------------------------------------------------------------
@@ -204,6 +239,19 @@ def _speaker(resolver: SpeakerResolver, a: Attribution) -> Speaker | None:
     if a.signed is not None:
         return resolver.speaker_named(*a.signed)
     return None
+
+
+def _transcript_label(doc: Doc, q: Quoted) -> Attribution | None:
+    """A quoted transcript turn that names its speaker in capitals before a colon ("“PENCE:
+    Well, the question ...”", "“MS. RUIZ: ...”"): the label is the speaker, the rest what
+    was said."""
+    match = _LABEL.match(doc_text(doc), q.start)
+    if match is None:
+        return None
+    colon = doc.char_span(match.end("name"), match.end("name") + 1, alignment_mode="expand")
+    if colon is None or not len(colon):
+        return None
+    return Attribution("direct", match.end(), q.end, colon, None, (match.start("name"), match.end("name")))
 
 
 def _signature(doc: Doc, q: Quoted) -> Attribution | None:
@@ -304,12 +352,84 @@ def _source_attributions(according: Token) -> list[Attribution]:
 
 
 def _subject(cue: Token) -> Token | None:
-    for child in cue.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    """The cue's subject; for a participle with none, the one it borrows: the subject of the
+    clause it hangs from ("..., Warren said, adding that ...", "answered by saying that ...",
+    "After saying ..., she was taken", "despite admitting ...")."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # Two subjects are a parse error (a heading glued to the sentence, "THE BORROWING
+        # Back then, Mr. Ruiz said"): the one nearest the verb is its subject.
+        return min(subjects, key=lambda c: abs(c.i - cue.i))
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i < cue.i:
-        return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        found = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        # "..., Sanders said, going on to say that ...": through the verb it hangs from
+        if found is None and cue.head.dep_ in ("conj", "xcomp", "advcl"):
+            return _subject(cue.head)
+        return found
+    if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+        return _borrowed_subject(cue.head)
     return None
+
+
+def _borrowed_subject(prep: Token) -> Token | None:
+    """The subject of the nearest clause above a preposition ("he refuses to discuss them,
+    aside from saying ..."), not crossing into another's reported clause."""
+    token = prep
+    for _ in range(BORROW_DEPTH):
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if token.dep_ in ("ccomp", "ROOT"):
+            break
+    return None
+
+
+# How many heads up a participle after a preposition may borrow its subject from.
+BORROW_DEPTH = 4
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# How far before a cue a speaker's name may stand when the parser took the subject from a
+# quote ("..., Harbor police Chief Ana Ruiz said").
+SPEAKER_WINDOW_TOKENS = 8
+
+
+def _frame_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The speaker of a direct quote: the cue's subject, unless the parser took it from
+    inside a quote (“We will ...,” Chief Ana Ruiz said: not "We"); then another subject of
+    the cue outside the quotes, else the nearest name before the cue outside them, else the
+    one right after it ("..., said Ana Ruiz")."""
+    subject = _subject(cue)
+
+    def inside(token: Token) -> bool:
+        return any(s <= token.idx < e for s, e in quoted)
+
+    if subject is None or not inside(subject):
+        return subject
+    doc = cue.doc
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not inside(child):
+            return child
+    for token in reversed(doc[max(0, cue.i - SPEAKER_WINDOW_TOKENS) : cue.i]):
+        if inside(token) or token.text in OPENING_CHARS + CLOSING_CHARS:
+            break
+        if _names_someone(token):
+            return _phrase_head(token, cue)
+    after = next((t for t in doc[cue.i + 1 : cue.i + 4] if _names_someone(t) and not inside(t)), None)
+    return _phrase_head(after, cue) if after is not None else subject
+
+
+def _names_someone(token: Token) -> bool:
+    """A capitalised word that is no date, or a personal pronoun (the pipeline has no tagger)."""
+    if not token.is_alpha or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    return token.text[:1].isupper() or token.lower_ in PERSONAL_PRONOUNS
+
+
+def _phrase_head(token: Token, cue: Token) -> Token:
+    """The head of the name `token` is part of ("Chuck" → "Jordan" in "Chief Chuck Jordan")."""
+    while token.dep_ == "compound" and token.head.i != cue.i and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _extent(tokens: list[Token]) -> tuple[int, int]:
