@@ -350,3 +350,17 @@ def test_a_full_queue_answers_503_with_retry_after_and_loses_no_acknowledged_wri
                 article_id,
                 response.status_code,
             )
+
+
+def test_api_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from wirewatch.settings import Settings
+
+    monkeypatch.setenv("WIREWATCH_API_ALLOWED_HOSTS", "Wirewatch.example.org, localhost")
+    monkeypatch.setenv("WIREWATCH_API_ANONYMOUS_MAX_CHARS", "500")
+    monkeypatch.setenv("WIREWATCH_API_ANONYMOUS_JOBS", "0")
+    monkeypatch.setenv("WIREWATCH_API_CODING_QUEUE", "7")
+    monkeypatch.setenv("WIREWATCH_API_CODING_WORKERS", "2")
+    settings = Settings.from_env()
+    assert settings.api_allowed_hosts == ("wirewatch.example.org", "localhost")
+    assert (settings.api_anonymous_max_chars, settings.api_anonymous_jobs) == (500, 0)
+    assert (settings.api_coding_queue, settings.api_coding_workers) == (7, 2)
