@@ -364,3 +364,30 @@ def test_api_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch)
     assert settings.api_allowed_hosts == ("wirewatch.example.org", "localhost")
     assert (settings.api_anonymous_max_chars, settings.api_anonymous_jobs) == (500, 0)
     assert (settings.api_coding_queue, settings.api_coding_workers) == (7, 2)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium absent: apt-get install chromium")
+def test_docs_render_offline_under_the_policy_in_a_browser(api: Running) -> None:
+    """Swagger UI draws every operation with the server's CSP in force, asking no other host for anything."""
+    from playwright.sync_api import sync_playwright
+
+    requested: list[str] = []
+    problems: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.on("request", lambda r: requested.append(r.url))
+        page.on("pageerror", lambda e: problems.append(str(e)))
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.goto(f"{api.url}/docs")
+        page.wait_for_selector(".opblock", timeout=30_000)
+        operations = page.locator(".opblock").count()
+        browser.close()
+    assert operations >= 10
+    assert not problems, problems
+    assert {u.split("/")[2] for u in requested if u.startswith("http")} == {api.url.split("/")[2]}
