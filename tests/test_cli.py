@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -223,3 +224,81 @@ def test_events_min_confidence(tmp_path: Path, capsys: pytest.CaptureFixture[str
         with pytest.raises(SystemExit) as exc:
             main(["events", "--db", db, "--min-confidence", bad])
         assert exc.value.code == 2 and "--min-confidence" in capsys.readouterr().err, bad
+
+
+# --- issue 12: help, show, tables ------------------------------------------------------
+
+
+def _actions(parser: argparse.ArgumentParser, path: str) -> list[tuple[str, argparse.Action]]:
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _actions(sub, f"{path} {name}")
+        elif not isinstance(action, (argparse._HelpAction, argparse._VersionAction)):
+            found.append((path, action))
+    return found
+
+
+def test_every_option_has_a_help_line() -> None:
+    from wirewatch.cli import build_parser
+
+    missing = [
+        f"{path} {a.option_strings or a.dest}"
+        for path, a in _actions(build_parser(), "wirewatch")
+        if not a.help
+    ]
+    assert missing == []
+
+
+def test_help_speaks_to_analysts(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # argparse wraps at the terminal's width
+
+    def help_of(*args: str) -> str:
+        with pytest.raises(SystemExit):
+            main([*args, "--help"])
+        return " ".join(capsys.readouterr().out.split())
+
+    top = help_of()
+    assert "political event data" in top and "examples:" in top and "wirewatch events --country Iran" in top
+    assert "YYYY, YYYY-MM or YYYY-MM-DD" in help_of("events")
+    assert "WIREWATCH_API_TOKEN" in help_of("serve")
+
+
+@pytest.fixture()
+def marked_db(tmp_path: Path) -> Path:
+    from dataclasses import replace
+
+    from tests.export.test_export import _coded
+    from wirewatch.store.sqlite import SqliteStore
+
+    coded = _coded()
+    # As stored by a version that kept control characters (same length: offsets still hold).
+    text = coded.article.text.replace("Cuban", "\x1b[31m").replace("NATO", "\x07ATO")
+    long_title = "A headline long enough to be cut off at eighty columns by the articles table " * 2
+    coded = replace(coded, article=replace(coded.article, text=text, title=long_title.strip()))
+    db = tmp_path / "w.db"
+    with SqliteStore.open(db) as store:
+        store.save_coded(coded)
+    return db
+
+
+def test_show_has_a_legend_and_dated_placed_events_and_no_raw_controls(
+    marked_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["show", "--db", str(marked_db), "export-1"]) == EXIT_OK
+    shown = capsys.readouterr().out
+    assert "\x1b" not in shown and "\x07" not in shown and "␛[31m" in shown
+    assert "legend: person  country or organisation  group  place  event trigger" in shown
+    consult = "2017-11-22  CONSULT 040  Bruno Rodriguez [CUB/GOV] → Ri Yong-ho [PRK/GOV], DPRK [PRK/-]"
+    assert f"{consult}  in Havana  affirmed, actual" in shown
+    assert "undated  ASSAULT 0211  Russia [RUS/-] → Finland [FIN/-]  place unknown  negated, actual" in shown
+
+
+def test_articles_table_is_not_cut(marked_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from wirewatch.store.sqlite import SqliteStore
+
+    with SqliteStore.open(marked_db) as store:
+        title = store.articles()[0]["title"]
+    assert main(["articles", "--db", str(marked_db)]) == EXIT_OK
+    assert title in capsys.readouterr().out  # piped: as wide as it needs, on one line

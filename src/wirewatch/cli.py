@@ -28,6 +28,25 @@ from wirewatch.settings import Settings
 
 log = logging.getLogger("wirewatch")
 
+# What `wirewatch --help` says: written for the analyst using the tool, not for its developers.
+DESCRIPTION = """\
+Turn news articles into political event data: who did what to whom, where and
+when, coded in PLOVER and CAMEO and kept in a SQLite file you can query, export
+or browse.
+"""
+EXAMPLES = """\
+examples:
+  wirewatch code articles/                      code every .txt, .html and .jsonl file in a folder
+  wirewatch events --country Iran --since 2022  events involving Iran from 2022 on
+  wirewatch events --dyad USA-RUS --type SANCTION --format csv > sanctions.csv
+  wirewatch show ARTICLE_ID                     an article with its actors and events marked
+  wirewatch export --format csv -o events.csv   every event, for a spreadsheet or R
+  wirewatch serve                               the web UI at http://127.0.0.1:8000/
+
+Run `wirewatch COMMAND --help` for a command's options. The database is
+./wirewatch.db unless --db or WIREWATCH_DB says otherwise.
+"""
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -86,7 +105,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="wirewatch", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="wirewatch",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"wirewatch {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -110,8 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     articles = sub.add_parser("articles", help="list articles, coded and rejected")
     add_db(articles)
     add_format(articles)
-    articles.add_argument("--status", choices=("coded", "rejected"))
-    articles.add_argument("--limit", type=int)
+    articles.add_argument(
+        "--status",
+        choices=("coded", "rejected"),
+        help="only coded articles, or only rejected ones with the reason",
+    )
+    articles.add_argument("--limit", type=int, help="at most this many articles")
     articles.set_defaults(handler=cmd_articles)
 
     events = sub.add_parser("events", help="list coded events")
@@ -121,14 +149,14 @@ def build_parser() -> argparse.ArgumentParser:
     events.set_defaults(handler=cmd_events)
 
     show = sub.add_parser("show", help="an article's text with its actors and events marked")
-    show.add_argument("article_id")
+    show.add_argument("article_id", help="the article's id, as `wirewatch articles` lists it")
     add_db(show)
     show.set_defaults(handler=cmd_show)
 
     evaluate = sub.add_parser("eval", help="score wirewatch on an evaluation set")
     eval_sub = evaluate.add_subparsers(dest="task", required=True)
     extraction = eval_sub.add_parser("extraction", help="HTML main-text extraction (aeb.jsonl)")
-    extraction.add_argument("--data", type=Path, required=True)
+    extraction.add_argument("--data", type=Path, required=True, help="gold JSONL file (aeb.jsonl)")
     extraction.add_argument("--json", action="store_true", help="print JSON")
     extraction.add_argument(
         "--baseline", action="store_true", help="also score plain trafilatura for comparison"
@@ -143,9 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--eval-dir", type=Path, default=None, help="also code the texts under this shared/eval folder"
     )
-    bench.add_argument("--processes", type=int)
+    bench.add_argument("--processes", type=int, help="worker processes (default: all cores)")
     bench.add_argument("--rounds", type=int, default=2, help="interleaved runs; the best of each counts")
-    bench.add_argument("--json", action="store_true")
+    bench.add_argument("--json", action="store_true", help="print JSON")
     bench.set_defaults(handler=cmd_bench)
     return parser
 

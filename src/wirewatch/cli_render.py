@@ -21,17 +21,28 @@ from rich.table import Table
 from rich.text import Text
 
 from wirewatch.batch import BatchSummary
+from wirewatch.ingest.controls import printable
 from wirewatch.model import Event, Mention
 
-# Piped output has no terminal width to follow: give tables room instead of
-# rich's 80-column default.
-PIPE_WIDTH = 160
+# Piped output has no terminal width to follow: tables take the width they need
+# (up to this) instead of rich's 80-column default, which cut the articles table.
+PIPE_WIDTH = 400
 # Messages name paths: piped, they stay one line each for grep (no wrapping at 80 columns).
 err = Console(stderr=True, soft_wrap=not sys.stderr.isatty())
 out = Console(width=None if sys.stdout.isatty() else PIPE_WIDTH)
 # Columns that hold prose may wrap; the others stay on one line.
-WRAPPING_COLUMNS = frozenset({"sentence", "title", "sources", "targets", "message"})
+WRAPPING_COLUMNS = frozenset({"sentence", "title", "sources", "targets", "message", "url", "reason", "name"})
+# On a narrow terminal a prose column keeps at least this many characters a line.
+MIN_PROSE_WIDTH = 16
 
+# The legend under an article, in the order a reader meets the styles.
+LEGEND = (
+    ("person", "bold cyan"),
+    ("country or organisation", "bold green"),
+    ("group", "green"),
+    ("place", "magenta"),
+    ("event trigger", "bold underline red"),
+)
 KIND_STYLES = {
     "person": "bold cyan",
     "country": "bold green",
@@ -106,18 +117,42 @@ def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:
 
 
 def print_table(records: list[dict[str, Any]], fields: list[str]) -> None:
+    """A table; on a terminal too narrow for it, one block of `field  value` lines per record
+    instead, so no column is cut off."""
+    rows = [[_cell(record.get(name)) for name in fields] for record in records]
+    if _narrowest(fields, rows) > out.width:
+        _print_blocks(fields, rows)
+        return
     table = Table(show_lines=False)
     for name in fields:
         wraps = name in WRAPPING_COLUMNS
         table.add_column(
             name,
-            overflow="fold" if wraps else "ellipsis",
+            overflow="fold",  # nothing is cut off: long cells wrap
             no_wrap=not wraps,
+            min_width=MIN_PROSE_WIDTH if wraps else len(name),
             ratio=3 if name == "sentence" else None,
         )
-    for record in records:
-        table.add_row(*(_cell(record.get(name)) for name in fields))
+    for row in rows:
+        table.add_row(*row)
     out.print(table)
+
+
+def _narrowest(fields: list[str], rows: list[list[str]]) -> int:
+    """The fewest columns the table fits in: one-line columns whole, prose wrapped, borders."""
+    widths = [
+        MIN_PROSE_WIDTH if name in WRAPPING_COLUMNS else max([len(name), *(len(r[i]) for r in rows)])
+        for i, name in enumerate(fields)
+    ]
+    return sum(widths) + 3 * len(fields) + 1
+
+
+def _print_blocks(fields: list[str], rows: list[list[str]]) -> None:
+    label = max(len(name) for name in fields)
+    for row in rows:
+        out.rule(style="dim")
+        for name, value in zip(fields, row, strict=True):
+            out.print(f"{name:>{label}}  {value}", markup=False, highlight=False)
 
 
 def _cell(value: object) -> str:
@@ -125,35 +160,56 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.2f}"
-    return str(value)
+    return printable(str(value))
 
 
 def print_article(article: dict[str, Any], mentions: list[Mention], events: list[Event]) -> None:
-    out.rule(f"[bold]{article.get('title') or article['article_id']}")
+    out.rule(Text(printable(article.get("title") or article["article_id"]), style="bold"))
     out.print(
-        f"{article['article_id']}  {article.get('source') or ''}  "
-        f"{article.get('published') or 'no publication date'}  status: {article['status']}",
+        printable(
+            f"{article['article_id']}  {article.get('source') or ''}  "
+            f"{article.get('published') or 'no publication date'}  status: {article['status']}"
+        ),
         markup=False,
+        highlight=False,
     )
     if article["status"] == "rejected":
-        out.print(f"rejected: {article.get('message')}", style="yellow", markup=False)
+        out.print(printable(f"rejected: {article.get('message')}"), style="yellow", markup=False)
         return
     out.print(mark_up(article["text"] or "", mentions, events))
+    out.print(legend())
     out.rule("events")
     for e in events:
-        src = ", ".join(f"{a.text} [{a.country or '?'}/{a.sector or '-'}]" for a in e.sources)
-        tgt = ", ".join(f"{a.text} [{a.country or '?'}/{a.sector or '-'}]" for a in e.targets)
-        flags = "" if (e.polarity, e.modality) == ("affirmed", "actual") else f" ({e.polarity}, {e.modality})"
-        out.print(
-            f"{e.plover} {e.cameo}{flags}: {src} → {tgt or '—'}  "
-            f"trigger '{e.trigger.text}', rule {e.rule_text()}, confidence {e.confidence:.2f}",
-            markup=False,
-        )
+        out.print(event_line(e), markup=False, highlight=False)
+
+
+def legend() -> Text:
+    """What the colours and underlining of `mark_up` mean."""
+    text = Text("legend: ", style="dim")
+    for label, style in LEGEND:
+        text.append(label, style=style).append("  ")
+    return text
+
+
+def event_line(e: Event) -> str:
+    """One event for the terminal: date, type, who to whom, where, how sure and why."""
+    src = ", ".join(_actor(a) for a in e.sources) or "—"
+    tgt = ", ".join(_actor(a) for a in e.targets) or "—"
+    place = f"in {e.location.name}" if e.location else "place unknown"
+    return printable(
+        f"{e.date or 'undated'}  {e.plover} {e.cameo or ''}  {src} → {tgt}  {place}  "
+        f"{e.polarity}, {e.modality}\n"
+        f"    trigger '{e.trigger.text}', rule {e.rule_text()}, confidence {e.confidence:.2f}"
+    )
+
+
+def _actor(a: Any) -> str:
+    return f"{a.text} [{a.country or '?'}/{a.sector or '-'}]"
 
 
 def mark_up(text: str, mentions: list[Mention], events: list[Event]) -> Text:
     """The text with actors coloured by kind and event triggers underlined (escapes markup)."""
-    rich_text = Text(text)
+    rich_text = Text(printable(text))  # one character for one: the spans still fit
     for m in mentions:
         rich_text.stylize(KIND_STYLES.get(m.kind, "bold"), m.start, m.end)
     for e in events:

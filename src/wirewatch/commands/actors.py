@@ -27,17 +27,19 @@ ACTOR_FIELDS = (
 def register(sub: Any, eval_sub: Any) -> None:
     actors = sub.add_parser("actors", help="the actor knowledge base: list, show, edit, merge")
     add_db(actors)
-    actors.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    actors.add_argument(
+        "--format", choices=("table", "jsonl", "csv"), default="table", help="output format (default: table)"
+    )
     actors.set_defaults(handler=cmd_actors)
     verbs = actors.add_subparsers(dest="verb")
 
     show = verbs.add_parser("show", help="one actor with its names, roles and latest mentions")
-    show.add_argument("actor_id")
+    show.add_argument("actor_id", help="the actor's id, as `wirewatch actors` lists it")
     _add_db_here(show)
     show.set_defaults(handler=cmd_actors_show)
 
     edit = verbs.add_parser("edit", help="correct an actor; the analyst's values win from then on")
-    edit.add_argument("actor_id")
+    edit.add_argument("actor_id", help="the actor to correct")
     edit.add_argument("--name", help="canonical name (the old one is kept as an alias)")
     edit.add_argument("--country", help="ISO3 or organisation code, e.g. PRK, UN")
     edit.add_argument("--sector", help="sector code, e.g. GOV, MIL, MED")
@@ -46,8 +48,8 @@ def register(sub: Any, eval_sub: Any) -> None:
     edit.set_defaults(handler=cmd_actors_edit)
 
     merge = verbs.add_parser("merge", help="fold the second actor into the first")
-    merge.add_argument("keep_id")
-    merge.add_argument("drop_id")
+    merge.add_argument("keep_id", help="the actor that stays")
+    merge.add_argument("drop_id", help="the actor folded into it and removed")
     _add_db_here(merge)
     merge.set_defaults(handler=cmd_actors_merge)
 

@@ -21,7 +21,12 @@ def add_db(p: argparse.ArgumentParser) -> None:
 
 
 def add_format(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table")
+    p.add_argument(
+        "--format",
+        choices=("table", "jsonl", "csv"),
+        default="table",
+        help="table (for reading), jsonl or csv (for other tools); default: table",
+    )
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -73,10 +78,17 @@ def add_event_filters(p: argparse.ArgumentParser) -> None:
         "--dyad", type=_filter(resolve_dyad), help="two countries, either direction: USA-RUS, Iran-USA"
     )
     p.add_argument("--type", dest="plover", type=_filter(resolve_plover), help="PLOVER type, e.g. CONSULT")
-    p.add_argument("--quad-class", type=int, choices=(1, 2, 3, 4))
+    p.add_argument(
+        "--quad-class",
+        type=int,
+        choices=(1, 2, 3, 4),
+        help="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict",
+    )
     p.add_argument("--article", help="events of one article")
-    p.add_argument("--since", help="event date on or after (YYYY-MM-DD)")
-    p.add_argument("--until", help="event date on or before (YYYY-MM-DD)")
+    p.add_argument("--since", metavar="DATE", help="event date on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument(
+        "--until", metavar="DATE", help="event date on or before DATE: YYYY, YYYY-MM or YYYY-MM-DD"
+    )
     p.add_argument("--search", help="words that must all appear in the event's sentence")
     p.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
     p.add_argument(

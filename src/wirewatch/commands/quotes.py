@@ -17,12 +17,14 @@ TABLE_QUOTE_CHARS = 90
 def register(sub: Any, eval_sub: Any) -> None:
     quotes = sub.add_parser("quotes", help="quotes and reported speech with their speakers")
     add_db(quotes)
-    quotes.add_argument("--format", choices=("table", "jsonl"), default="table")
+    quotes.add_argument(
+        "--format", choices=("table", "jsonl"), default="table", help="output format (default: table)"
+    )
     quotes.add_argument("--article", help="quotes of one article")
     quotes.set_defaults(handler=cmd_quotes)
 
     evaluate = eval_sub.add_parser("quotes", help="quote attribution (PolNeAR, polnear.jsonl)")
-    evaluate.add_argument("--data", type=Path, required=True)
+    evaluate.add_argument("--data", type=Path, required=True, help="gold JSONL file (polnear.jsonl)")
     evaluate.add_argument("--json", action="store_true", help="print JSON")
     evaluate.set_defaults(handler=cmd_eval_quotes)
 

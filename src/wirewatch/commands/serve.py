@@ -14,7 +14,18 @@ log = logging.getLogger(__name__)
 
 
 def register(sub: Any, eval_sub: Any) -> None:
-    serve = sub.add_parser("serve", help="serve the REST API and the web UI")
+    serve = sub.add_parser(
+        "serve",
+        help="serve the REST API and the web UI",
+        description=(
+            "Serve the REST API under /v1 and the web UI at / in one process. Storing articles "
+            "(POST /v1/articles) needs the token set in the environment variable "
+            "WIREWATCH_API_TOKEN, sent as 'Authorization: Bearer TOKEN' (the UI has a token "
+            "field); without it, storing is disabled. Reads are open unless "
+            "WIREWATCH_API_PROTECT_READS is set. Serving beyond this machine (--host 0.0.0.0, a "
+            "proxy): set WIREWATCH_API_ALLOWED_HOSTS to the public name."
+        ),
+    )
     add_db(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
@@ -22,7 +33,12 @@ def register(sub: Any, eval_sub: Any) -> None:
 
     export = sub.add_parser("export", help="write events as jsonl, csv, parquet or GDELT 2.0 columns")
     add_db(export)
-    export.add_argument("--format", choices=("jsonl", "csv", "parquet", "gdelt"), required=True)
+    export.add_argument(
+        "--format",
+        choices=("jsonl", "csv", "parquet", "gdelt"),
+        required=True,
+        help="jsonl (the event JSON), csv (flat), parquet, or gdelt (GDELT 2.0 event columns)",
+    )
     export.add_argument(
         "-o",
         "--output",

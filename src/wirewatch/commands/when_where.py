@@ -12,12 +12,14 @@ from wirewatch.errors import WirewatchError
 
 def register(sub: Any, eval_sub: Any) -> None:
     dates = eval_sub.add_parser("dates", help="temporal expressions found and normalised (gum_news.jsonl)")
-    dates.add_argument("--data", type=Path, required=True)
+    dates.add_argument("--data", type=Path, required=True, help="gold JSONL file (gum_news.jsonl)")
     dates.add_argument("--json", action="store_true", help="print JSON")
     dates.set_defaults(handler=cmd_eval_dates)
 
     geo = eval_sub.add_parser("geo", help="toponyms found and resolved (geovirus.jsonl, trnews.jsonl)")
-    geo.add_argument("--data", type=Path, required=True)
+    geo.add_argument(
+        "--data", type=Path, required=True, help="gold JSONL file (trnews.jsonl or geovirus.jsonl)"
+    )
     geo.add_argument("--json", action="store_true", help="print JSON")
     geo.set_defaults(handler=cmd_eval_geo)
 

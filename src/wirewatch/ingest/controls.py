@@ -23,5 +23,14 @@ def strip_controls(text: str) -> str:
 
 
 def printable(text: str) -> str:
-    """`text` safe for a terminal: each control character shown as an escape (`\\x1b`)."""
-    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    """`text` safe for a terminal: each control character but newline and tab shown as its
+    Unicode control picture (ESC as "␛"), or "\ufffd" for C1. One character for one, so
+    offsets into the text (actor and trigger spans) still point at the same words."""
+    return _UNPRINTABLE.sub(_picture, text)
+
+
+def _picture(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)
+    return "\u2421" if code == 0x7F else "\ufffd"
