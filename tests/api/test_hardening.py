@@ -391,3 +391,31 @@ def test_docs_render_offline_under_the_policy_in_a_browser(api: Running) -> None
     assert operations >= 10
     assert not problems, problems
     assert {u.split("/")[2] for u in requested if u.startswith("http")} == {api.url.split("/")[2]}
+
+
+def test_requests_in_flight_never_share_a_connection(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Issue 12: a per-thread connection taken in the dependency was used by the endpoint on another
+    thread while a second request used it too ("another row available"). Requests in flight at once,
+    on any threads, each hold a connection of their own; finished ones give theirs back."""
+    from wirewatch.api.app import StorePool
+
+    pool = StorePool(copy_of_sample(tmp_path_factory, "pool"))
+    held: list[int] = []
+    counts: list[int] = []
+    barrier = threading.Barrier(6)
+
+    def request() -> None:
+        with pool.connection() as store:
+            held.append(id(store.conn))
+            barrier.wait(timeout=30)  # all six in flight at once
+            counts.append(store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    threads = [threading.Thread(target=request) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(set(held)) == 6 and counts == [30] * 6
+    with pool.connection() as a, pool.connection() as b:
+        assert a is not b and {id(a.conn), id(b.conn)} <= set(held)  # reused, not reopened
+    pool.close()
