@@ -81,3 +81,25 @@ def test_a_division_noun_picks_the_division_over_its_city(nlp: Language, text: s
 def test_a_county_is_not_the_town_of_its_name(nlp: Language) -> None:
     found = _toponyms(nlp, "Deputies in Laurel County, Ky., found the missing hiker on Friday.")
     assert all(t.place.name != "Laurel" for t in found.values())
+
+
+def test_a_qualifier_that_puts_a_name_elsewhere_drops_its_namesakes(nlp: Language) -> None:
+    found = _toponyms(nlp, "The driver was stopped near Bradford, Ontario, late on Friday.")
+    assert "Bradford" not in found  # the English city is not in Ontario
+    assert found["Ontario"].place.country == "CAN"
+
+
+def test_a_hyphenated_name_is_read_whole(nlp: Language) -> None:
+    found = _toponyms(nlp, "Aid reached Guinea-Bissau and the province of KwaZulu-Natal this week.")
+    assert found["Guinea-Bissau"].place.country == "GNB"
+    assert all(t.place.name != "Natal" for t in found.values())
+
+
+def test_a_compound_of_names_keeps_its_parts(nlp: Language) -> None:
+    found = _toponyms(nlp, "Ministers hope to sign the Canada-EU trade pact in the spring.")
+    assert found["Canada"].place.country == "CAN"
+
+
+def test_a_name_listed_with_states_is_the_state(nlp: Language) -> None:
+    text = "Cases were confirmed in Oregon, Washington and Idaho, health officials said."
+    assert _place(nlp, text, "Washington")[2] == "admin1"

@@ -91,6 +91,8 @@ def _runs(span: Span) -> Iterator[list[Token]]:
         if token.text[:1].isupper() and token.is_alpha:
             run.append(token)
             continue
+        if run and _joins(token):
+            continue  # "KwaZulu-Natal" is one name: "Natal" does not lead it
         if run:
             yield run
         run = []
@@ -104,6 +106,12 @@ def _may_start(run: list[Token], first: int) -> bool:
     last, so a place name's last word ending a longer name is that name's ("Stoke
     Newington", "Brooke Henderson"), not the place."""
     return all(t.is_upper and len(t) > 1 for t in run[:first])
+
+
+def _joins(token: Token) -> bool:
+    """A hyphen with no space on either side, inside a hyphenated name."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text == "-" and not token.whitespace_ and before is not None and not before.whitespace_
 
 
 def inner_spans(span: Span) -> Iterator[tuple[int, int]]:

@@ -290,6 +290,17 @@ def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] 
     return in_division or inside
 
 
+def _elsewhere(candidates: list[Candidate], places: list[Place]) -> bool:
+    """True when the qualifier puts the name where none of its places is ("Surrey, UK" with
+    only a Canadian Surrey known; "Bradford, Ontario"): the name is a place we do not know,
+    and its namesakes elsewhere would be wrong. Not for a list of divisions or countries
+    ("Washington, Oregon", "Russia, China")."""
+    countries = {p.country for p in places}
+    if any(c.place.kind in QUALIFIER_KINDS for c in candidates):
+        return False
+    return not any(c.place.country in countries for c in candidates)
+
+
 def _qualifier_start(text: str, end: int) -> int:
     match = _QUALIFIER.match(text, end)
     return match.start(1) if match else -1
@@ -323,6 +334,8 @@ def _qualified(
         divisions.update((p.country, p.admin1) for p in places if p.kind == "admin1")
         inside = within(candidates, places) if places else None
         if inside is None:
+            if places and _elsewhere(candidates, places):
+                out[i] = (start, end, name, [])  # "Bradford, Ontario": not the English city
             continue
         out[i] = (start, end, name, inside)
         narrowed.setdefault(lookup_key(name).casefold(), []).extend(c.place for c in inside)
@@ -480,6 +493,54 @@ def _kind_kept(text: str, start: int, end: int, candidates: list[Candidate]) -> 
     return kept or candidates
 
 
+_HYPHEN_AFTER = re.compile(r"-[A-Z][\w'\u2019]*")
+_HYPHEN_BEFORE = re.compile(r"[A-Z][\w'\u2019]*-\Z")
+
+
+def hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the whole hyphenated name a span is part of ("Natal" of "KwaZulu-Natal",
+    "Guinea" of "Guinea-Bissau"), else the span itself."""
+    while (match := _HYPHEN_AFTER.match(text, end)) is not None:
+        end = match.end()
+    before = _HYPHEN_BEFORE.search(text, max(0, start - WIDEN_CHARS), start)
+    if before is not None:
+        start = before.start()
+    return start, end
+
+
+def _names_compound(
+    gazetteer: PlaceGazetteer, text: str, whole: tuple[int, int], part: tuple[int, int]
+) -> bool:
+    """True when every other part of a hyphenated name is a name of its own: an acronym or a
+    place ("Canada-EU", "US-China"), so the name is a compound of names."""
+    others = (text[whole[0] : part[0]] + " " + text[part[1] : whole[1]]).replace("-", " ").split()
+    return all(word.isupper() or gazetteer.lookup(word) for word in others)
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*\Z")
+
+
+def listed_divisions(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
+    """A name that is both a division and a city, listed with divisions, is the division:
+    "Virginia, Washington, West Virginia", "New York, Indiana and Ohio"."""
+    out = list(looked_up)
+
+    def division_only(entry: LookedUp | None) -> bool:
+        return entry is not None and bool(entry[3]) and all(c.place.kind == "admin1" for c in entry[3])
+
+    for i, (start, end, name, candidates) in enumerate(looked_up):
+        divisions = [c for c in candidates if c.place.kind == "admin1"]
+        if not divisions or len(divisions) == len(candidates):
+            continue
+        before = looked_up[i - 1] if i > 0 else None
+        after = looked_up[i + 1] if i + 1 < len(looked_up) else None
+        listed_after = before is not None and _LIST_GLUE.fullmatch(text[before[1] : start])
+        listed_before = after is not None and _LIST_GLUE.fullmatch(text[end : after[0]])
+        if (listed_after and division_only(before)) or (listed_before and division_only(after)):
+            out[i] = (start, end, name, divisions)
+    return out
+
+
 def _looked_up(
     doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer, datelines: list[tuple[int, int]]
 ) -> tuple[list[LookedUp], list[str]]:
@@ -489,6 +550,16 @@ def _looked_up(
     for start, end, mode in candidate_spans(doc, mentions, datelines):
         if not full_text[start:end][:1].isupper():
             continue
+        joined = hyphenated(full_text, start, end)
+        if joined != (start, end):
+            # "KwaZulu-Natal" is not Natal, "Guinea-Bissau" not Guinea: the whole name, else
+            # the part only in a compound of names ("the Canada-EU deal", "US-China talks").
+            candidates = lookup(gazetteer, full_text[joined[0] : joined[1]], mode)
+            if candidates:
+                entries.append(((*joined, full_text[joined[0] : joined[1]], candidates), mode))
+                continue
+            if not _names_compound(gazetteer, full_text, joined, (start, end)):
+                continue
         start, candidates = widened(gazetteer, full_text, start, end, mode)
         candidates = _kind_kept(full_text, start, end, candidates)
         if candidates:
@@ -514,6 +585,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     full_text = doc_text(doc)
     datelines = named_datelines(gazetteer, full_text)
     looked_up, modes = _looked_up(doc, mentions, gazetteer, datelines)
+    looked_up = listed_divisions(full_text, looked_up)
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
     whole = whole_name_mentions(mentions, looked_up)
     evidence = article_evidence(full_text, whole, looked_up, qualified, named)
