@@ -64,6 +64,7 @@ COMMAND_MODULES: list[str] = [
     "wirewatch.commands.when_where",
     "wirewatch.commands.actors",
     "wirewatch.commands.coref",
+    "wirewatch.commands.stories",
 ]
 
 EVENT_TABLE_FIELDS = (

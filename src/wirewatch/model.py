@@ -351,3 +351,77 @@ class KnownActor:
             "last_seen": self.last_seen,
             "origin": self.origin,
         }
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One real-world happening and every coded report of it (issue 13): the events of different
+    articles that report it, merged; `sources`/`targets`/`cameo`/... are its representative event's
+    (the most precisely dated, then the most confident)."""
+
+    happening_id: str
+    plover: str
+    cameo: str | None
+    quad_class: int | None
+    goldstein: float | None
+    sources: tuple[ActorRef, ...]
+    targets: tuple[ActorRef, ...]
+    date: str | None
+    date_precision: str | None
+    location: Location | None
+    n_mentions: int  # events merged (several in one article count)
+    n_sources: int  # distinct outlets; copies with no outlet count once
+    n_articles: int
+    first_seen: str | None  # earliest publication date of its articles
+    event_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    confidence: float  # chance that at least one independent report is right (copies count once)
+
+    def to_dict(self) -> dict[str, Any]:
+        loc = self.location
+        return {
+            "happening_id": self.happening_id,
+            "plover": self.plover,
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "sources": [plain(a) for a in self.sources],
+            "targets": [plain(a) for a in self.targets],
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "location": plain(loc) if loc else None,
+            "n_mentions": self.n_mentions,
+            "n_sources": self.n_sources,
+            "n_articles": self.n_articles,
+            "first_seen": self.first_seen,
+            "event_ids": list(self.event_ids),
+            "article_ids": list(self.article_ids),
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one happening, grouped as they arrived (issue 13); a thread holds related
+    stories (two earthquakes, two arrests by the same police)."""
+
+    story_id: str
+    thread_id: str
+    headline: str | None
+    first_date: str | None
+    last_date: str | None
+    n_articles: int
+    top_actors: tuple[tuple[str, int], ...]  # (actor name or country, mentions), most mentioned first
+    article_ids: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "story_id": self.story_id,
+            "thread_id": self.thread_id,
+            "headline": self.headline,
+            "first_date": self.first_date,
+            "last_date": self.last_date,
+            "n_articles": self.n_articles,
+            "top_actors": [{"actor": name, "mentions": n} for name, n in self.top_actors],
+            "article_ids": list(self.article_ids),
+        }

@@ -326,6 +326,16 @@ def _score_actors(path: Path, ctx: EvalContext) -> Scored:
     return Scored(flatten(scores), n, {**scores, "errors": report.errors()})
 
 
+def _score_stories(path: Path, ctx: EvalContext) -> Scored:
+    from wirewatch.evaluate.stories import FOLDS, evaluate_stories
+
+    report = evaluate_stories(path, folds=int(ctx.options.get("folds", FOLDS)))
+    scores = flatten(report)
+    documents = int(report["documents"])
+    n = {k: documents for k in scores if k.endswith(("precision", "recall", "f1"))}
+    return Scored(scores, n, report)
+
+
 REGISTRY: dict[str, EvalSet] = {
     s.name: s
     for s in (
@@ -413,6 +423,13 @@ REGISTRY: dict[str, EvalSet] = {
             _score_actors,
             ("country_accuracy", "sector_accuracy"),
             "actor country and sector of the PLOVER gold spans",
+        ),
+        EvalSet(
+            "stories",
+            "stories/ecbplus.jsonl",
+            _score_stories,
+            ("subtopic.f1", "topic.f1", "kfold.subtopic.f1", "kfold.topic.f1", "anchor.subtopic.f1"),
+            "story clustering on ECB+, B-cubed against sub-topics and topics (incremental, as on ingest)",
         ),
     )
 }

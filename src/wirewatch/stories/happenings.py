@@ -14,9 +14,12 @@ window and joins no other article's event, except as a copy (see link.py).
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
 from collections.abc import Iterable
 
-from wirewatch.model import ActorRef, Event
+from wirewatch.gazetteer.countries import Gazetteer, normalise
+from wirewatch.model import ActorRef, Event, Location
 
 # Kinds of event done together, so that "A met B" and "B met A" report one meeting.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -92,15 +95,37 @@ def cameo_compatible(a: str | None, b: str | None) -> bool:
     return not a or not b or a[:2] == b[:2]
 
 
-def places_compatible(
-    a_country: str | None, a_name: str | None, b_country: str | None, b_name: str | None
-) -> bool:
-    """Unplaced events fit anywhere; placed ones need the same country (or name, with no country)."""
-    if not a_name or not b_name:
+PLACE_RADIUS_KM = 100.0  # two placed reports of one happening name points this close
+
+
+@functools.cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def is_country_level(loc: Location) -> bool:
+    """A place that is a whole country ("Cuba"): it contains every place of that country."""
+    country = _gazetteer().get(loc.country) if loc.country else None
+    names = {country.name.casefold(), (country.official or "").casefold()} if country else set()
+    return normalise(loc.name).casefold() in names
+
+
+def places_compatible(a: Location | None, b: Location | None) -> bool:
+    """Unplaced events fit anywhere; a country fits any place in it; other places need points within
+    PLACE_RADIUS_KM, or (without coordinates) the same name."""
+    if a is None or b is None:
         return True
-    if a_country and b_country:
-        return a_country == b_country
-    return a_name.lower() == b_name.lower()
+    if (is_country_level(a) or is_country_level(b)) and a.country:
+        return a.country == b.country
+    if None not in (a.lat, a.lon, b.lat, b.lon):
+        return _km(a, b) <= PLACE_RADIUS_KM
+    return a.name.lower() == b.name.lower()
+
+
+def _km(a: Location, b: Location) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def noisy_or(confidences: Iterable[float], cap: float = 0.99) -> float:

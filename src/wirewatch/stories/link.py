@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from wirewatch.model import CodedArticle, Event
+from wirewatch.model import CodedArticle, Event, Location
 from wirewatch.stories import cluster, happenings, text
 from wirewatch.stories.sketch import DUPLICATE_THRESHOLD, Sketch, sketch
 
@@ -292,15 +292,15 @@ def _matching_happening(conn: sqlite3.Connection, event: Event) -> str | None:
     keys = happenings.lookup_keys(event)
     marks = ",".join("?" * len(keys))
     rows = conn.execute(
-        "SELECT happening_id, cameo, location_country, location_name, date_lo FROM happenings"
+        "SELECT happening_id, cameo, location_name, location_country, lat, lon FROM happenings"
         f" WHERE plover = ? AND dyad_key IN ({marks}) AND date_lo <= ? AND date_hi >= ?"
         " ORDER BY n_articles DESC, happening_id",
         [event.plover, *keys, span[1], span[0]],
     ).fetchall()
-    loc = event.location
     for r in rows:
+        place = Location(r[2], r[3], r[4], r[5]) if r[2] else None
         if happenings.cameo_compatible(r[1], event.cameo) and happenings.places_compatible(
-            r[2], r[3], loc.country if loc else None, loc.name if loc else None
+            place, event.location
         ):
             return str(r[0])
     return None

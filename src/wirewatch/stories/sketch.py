@@ -31,6 +31,10 @@ SHINGLE = 4  # words per shingle
 DUPLICATE_THRESHOLD = 0.6
 
 _WORD = re.compile(r"\w+")
+# The permutation scheme is named, so stored signatures stay comparable across datasketch
+# releases; the permutations depend only on NUM_PERM and the seed: drawn once, not per article.
+SCHEME = "affine32"
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,6 @@ def shingles(text: str) -> set[bytes]:
 def sketch(text: str) -> Sketch:
     """The MinHash signature of an article's body (the headline is left out: a re-published
     copy often carries a new one)."""
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, permutations=_PERMUTATIONS, scheme=SCHEME)
     minhash.update_batch(list(shingles(text)))
     return Sketch(minhash.hashvalues.copy())

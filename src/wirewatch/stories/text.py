@@ -46,7 +46,8 @@ def article_terms(title: str | None, text: str) -> Counter[str]:
     previous_end = 0
     for match in _TOKEN.finditer(body):
         word = match.group()
-        sentence_start = previous_end == 0 or bool(_SENTENCE_END.search(body[previous_end : match.start()]))
+        gap = body[previous_end : match.start()]
+        sentence_start = previous_end == 0 or (gap != " " and bool(_SENTENCE_END.search(gap)))
         previous_end = match.end()
         lower = word.lower().replace("’", "'")
         if lower.endswith("'s"):
