@@ -121,6 +121,7 @@ async def require_read(request: Request) -> None:
 
 def create_app(settings: Settings) -> FastAPI:
     """The API and the web UI over the database `settings.db` (created if missing)."""
+    from wirewatch.api.happenings import router as happenings_router
     from wirewatch.api.routes import router
 
     pool = StorePool(settings.db)
@@ -145,6 +146,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.coding = coding
     errors.install(app)
     app.include_router(router)
+    app.include_router(happenings_router)
     docs.install(app)
     openapi.install(app, settings)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)

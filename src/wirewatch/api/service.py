@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from spacy.language import Language
@@ -24,6 +25,7 @@ from wirewatch.model import Article, CodedArticle, Rejection
 from wirewatch.settings import Settings
 from wirewatch.store.queries import event_dict
 from wirewatch.store.sqlite import SqliteStore
+from wirewatch.stories.link import Linker
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +146,8 @@ def ingest(items: list[ArticleInput], store: SqliteStore, coder: Coder) -> dict[
                 )
                 continue
             coded = code_docs(nlp, [prepared])[0]
-            _retrying(store.save_coded, coded)
+            # copies, stories and happenings are linked in the article's own transaction
+            _retrying(partial(store.save_coded, linker=Linker()), coded)
         results.append({"article_id": prepared.article_id, "status": "coded", "n_events": len(coded.events)})
     counts = {s: sum(r["status"] == s for r in results) for s in ("coded", "exists", "rejected")}
     return {**counts, "results": results}

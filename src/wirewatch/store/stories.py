@@ -178,3 +178,13 @@ def _story(store: SqliteStore, r: dict[str, Any]) -> Story:
         top_actors=tuple(counts.most_common(TOP_ACTORS)),
         article_ids=tuple(articles),
     )
+
+
+def count_stories(store: SqliteStore) -> int:
+    return int(store.conn.execute("SELECT COUNT(*) FROM stories WHERE n_articles > 0").fetchone()[0])
+
+
+def story_of_article(store: SqliteStore, article_id: str) -> Story | None:
+    sql = "SELECT story_id FROM story_articles WHERE article_id = ?"
+    row = store.conn.execute(sql, (article_id,)).fetchone()
+    return get_story(store, row[0]) if row else None
