@@ -47,6 +47,12 @@ def register(sub: Any, eval_sub: Any) -> None:
         metavar="FILE",
         help="file to write, or - for standard output (jsonl, csv and gdelt)",
     )
+    export.add_argument(
+        "--per",
+        choices=("event", "happening"),
+        default="event",
+        help="gdelt: one row per coded event (default) or per happening, every report of it merged",
+    )
     add_event_filters(export)
     export.set_defaults(handler=cmd_export)
 
@@ -67,7 +73,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     query = event_query_from(args)
     with open_store(settings_from(args), must_exist=True) as store:
-        n = export_events(store, query, args.format, args.output)
+        n = export_events(store, query, args.format, args.output, per=args.per)
     where = "standard output" if str(args.output) == "-" else args.output
     print(f"wirewatch: wrote {n} events to {where} ({args.format})", file=sys.stderr)
     return 0

@@ -10,6 +10,7 @@ import errno
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -39,7 +40,9 @@ def iter_events(store: SqliteStore, query: EventQuery) -> Iterator[Event]:
             return
 
 
-def export_events(store: SqliteStore, query: EventQuery, fmt: str, path: Path | str) -> int:
+def export_events(
+    store: SqliteStore, query: EventQuery, fmt: str, path: Path | str, *, per: str = "event"
+) -> int:
     """Write the events matching `query` to `path` (`-`: standard output) in format `fmt`;
     returns how many were written.
 
@@ -50,7 +53,7 @@ def export_events(store: SqliteStore, query: EventQuery, fmt: str, path: Path | 
     if fmt not in FORMATS:
         raise WirewatchError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if str(path) == STDOUT:
-        return _export_to_stdout(store, query, fmt)
+        return _export_to_stdout(store, query, fmt, per)
     path = Path(path)
     existed = path.exists()
     try:
@@ -60,21 +63,21 @@ def export_events(store: SqliteStore, query: EventQuery, fmt: str, path: Path | 
             with path.open("wb") as raw:
                 return write_parquet(iter_events(store, query), raw)
         with path.open("w", encoding="utf-8", newline=_NEWLINE[fmt]) as fh:
-            return _write_text(store, query, fmt, fh)
+            return _write_text(store, query, fmt, fh, per)
     except OSError as e:
         if not existed and path.is_file():
             path.unlink()
         raise ExportError(f"{path}: {_why(e, path)}") from e
 
 
-def _export_to_stdout(store: SqliteStore, query: EventQuery, fmt: str) -> int:
+def _export_to_stdout(store: SqliteStore, query: EventQuery, fmt: str, per: str = "event") -> int:
     if fmt == "parquet":
         raise ExportError(
             "parquet cannot be written to standard output (its footer points back into the file); "
             "give a file, e.g. -o events.parquet"
         )
     try:
-        n = _write_text(store, query, fmt, sys.stdout)
+        n = _write_text(store, query, fmt, sys.stdout, per)
         sys.stdout.flush()
     except BrokenPipeError:
         raise  # piped into `head`: the CLI ends quietly
@@ -87,7 +90,7 @@ def _export_to_stdout(store: SqliteStore, query: EventQuery, fmt: str) -> int:
 _NEWLINE = {"jsonl": None, "csv": "", "gdelt": ""}
 
 
-def _write_text(store: SqliteStore, query: EventQuery, fmt: str, fh: IO[str]) -> int:
+def _write_text(store: SqliteStore, query: EventQuery, fmt: str, fh: IO[str], per: str = "event") -> int:
     from wirewatch.export import gdelt, table
 
     events = iter_events(store, query)
@@ -95,7 +98,11 @@ def _write_text(store: SqliteStore, query: EventQuery, fmt: str, fh: IO[str]) ->
         return table.write_jsonl(events, fh)
     if fmt == "csv":
         return table.write_csv(events, fh)
-    return gdelt.write_gdelt(events, fh, lambda ids: article_urls(store, ids))
+    # NumMentions, NumSources, NumArticles from happenings (issue 13); --per happening: one row each
+    from wirewatch.store.stories import happening_of_events
+
+    happenings = partial(happening_of_events, store)
+    return gdelt.write_gdelt(events, fh, lambda ids: article_urls(store, ids), happenings, per)
 
 
 def _why(error: OSError, path: Path | None) -> str:
