@@ -103,3 +103,21 @@ def test_a_compound_of_names_keeps_its_parts(nlp: Language) -> None:
 def test_a_name_listed_with_states_is_the_state(nlp: Language) -> None:
     text = "Cases were confirmed in Oregon, Washington and Idaho, health officials said."
     assert _place(nlp, text, "Washington")[2] == "admin1"
+
+
+def test_a_bare_city_name_the_model_missed_is_a_toponym(nlp: Language) -> None:
+    text = "Snow closed schools on Monday, and Winnipeg police asked drivers to stay home."
+    found = _toponyms(nlp, text)
+    assert any(t.place.name == "Winnipeg" and t.place.country == "CAN" for t in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He asked: "Most of the wells are dry, so what now?"',
+        "The federal Liberal caucus met behind closed doors on Tuesday.",
+    ],
+)
+def test_a_word_capitalised_by_its_place_or_a_small_namesake_is_no_toponym(nlp: Language, text: str) -> None:
+    found = _toponyms(nlp, text)
+    assert "Most" not in found and "Liberal" not in found

@@ -19,6 +19,10 @@ in Winnipeg, the police are Kentucky's, and the place is evidence of where the s
   never a demonym), and not a word of `place_words.tsv` kind `org` (common
   words of organisations' names that are also the name of some city: "Police", "Union").
 
+- A **bare name**: a run of capitalised words the model left outside every entity, not
+  capitalised by its position (a sentence's or a quotation's first word), read as inner
+  names are, and only as a division or a city of 100,000 or more ("Winnipeg police said").
+
 Each is looked up by the place's own name only (`OWN_NAME` in `where.resolve`).
 """
 
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.gazetteer.words import place_words
 from wirewatch.when.words import load_time_words, time_nouns
@@ -43,6 +47,13 @@ HOLDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUC
 # Kinds a name inside another may be besides a town in a division the article names (see
 # `where.resolve`); a continent inside a name is mostly an adjective ("European Union").
 INNER_KINDS = frozenset({"country", "admin1", "city"})
+# What a capitalised word right after is capitalised for: a sentence end, an opening quote.
+SENTENCE_OPENERS = frozenset(
+    {".", "!", "?", ":", ";", '"', "\u201c", "\u2018", "'", "(", "-", "\u2014", "\u2013"}
+)
+# A bare capitalised word the model left outside every entity is read as a city only when
+# the city is this big: smaller namesakes of common words are many ("Most", "Liberal").
+MIN_BARE_CITY_POPULATION = 100_000
 # The longest place name looked for inside another entity, in words ("Rio de Janeiro").
 MAX_INNER_WORDS = 4
 
@@ -108,21 +119,55 @@ def _may_start(run: list[Token], first: int) -> bool:
     return all(t.is_upper and len(t) > 1 for t in run[:first])
 
 
+def bare_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Capitalised words the model left outside every entity ("Winnipeg police said",
+    "a Tabriz resident"): each run of them, for the caller to look up whole or, as with
+    names inside entities, by a leading part. Not a sentence's first word, which is
+    capitalised whatever it is, nor a word of time."""
+    time_words = time_nouns() | frozenset(load_time_words().table("day"))
+    run: list[Token] = []
+    for token in doc:
+        if (
+            not token.ent_type_
+            and token.is_alpha
+            and token.text[:1].isupper()
+            and not _starts_something(token)
+            and token.lower_ not in time_words
+            and token.lower_ not in place_words("org")
+        ):
+            run.append(token)
+            continue
+        if run:
+            yield run[0].idx, run[-1].idx + len(run[-1].text)
+        run = []
+    if run:
+        yield run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _starts_something(token: Token) -> bool:
+    """A word capitalised by its position: a sentence's, a quotation's or a heading's first."""
+    if token.is_sent_start or token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.text in SENTENCE_OPENERS or "\n" in before.text or before.is_space
+
+
 def _joins(token: Token) -> bool:
     """A hyphen with no space on either side, inside a hyphenated name."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     return token.text == "-" and not token.whitespace_ and before is not None and not before.whitespace_
 
 
-def inner_spans(span: Span) -> Iterator[tuple[int, int]]:
+def inner_spans(span: Span, *, whole: bool = False) -> Iterator[tuple[int, int]]:
     """Character spans of the word runs inside `span` that may be place names, longest
-    first within each run; the caller keeps the first that is a place and drops overlaps."""
+    first within each run; the caller keeps the first that is a place and drops overlaps.
+    `whole`: the span itself may be the name (a run of bare capitalised words)."""
     org_words = place_words("org")
     for run in _runs(span):
         for size in range(min(len(run), MAX_INNER_WORDS), 0, -1):
             for first in range(len(run) - size + 1):
                 words = run[first : first + size]
-                if len(words) == len(span) or not _may_start(run, first):
+                if (len(words) == len(span) and not whole) or not _may_start(run, first):
                     continue
                 if all(t.lower_ in org_words for t in words):
                     continue

@@ -51,8 +51,10 @@ from wirewatch.where.gazetteer import (
 from wirewatch.where.names import (
     HOLDING_LABELS,
     INNER_KINDS,
+    MIN_BARE_CITY_POPULATION,
     STRAY_LABELS,
     TAKEN_LABELS,
+    bare_names,
     inner_spans,
     is_introduced,
     is_org_word,
@@ -433,21 +435,32 @@ def whole_name_mentions(mentions: Sequence[Mention], looked_up: list[LookedUp]) 
 def _inner_names(
     doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer, taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, list[Candidate]]]:
-    """Place names inside longer entities that are no place themselves (see `where.names`);
-    never a word of a person's name the actor stage found ("Nikki Haley" in a caption)."""
+    """Place names inside longer entities that are no place themselves, and bare capitalised
+    words outside every entity that name a well-known place (see `where.names`); never a
+    word of a person's name the actor stage found ("Nikki Haley" in a caption)."""
     taken = list(taken) + [(m.start, m.end) for m in mentions if m.kind == "person"]
     found = []
-    for ent in doc.ents:
-        if ent.label_ not in HOLDING_LABELS or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+    holders: list[SpacySpan | None] = [ent for ent in doc.ents if ent.label_ in HOLDING_LABELS]
+    holders += [doc.char_span(s, e) for s, e in bare_names(doc)]
+    for ent in holders:
+        if ent is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        for start, end in inner_spans(ent):
+        for start, end in inner_spans(ent, whole=ent.label_ not in HOLDING_LABELS):
             if any(s < end and start < e for s, e in taken):
                 continue
             candidates = lookup(gazetteer, doc_text(doc)[start:end], INNER)
+            if ent.label_ not in HOLDING_LABELS:
+                candidates = [c for c in candidates if _well_known(c)]
             if candidates:
                 found.append((start, end, candidates))
                 taken.append((start, end))
     return found
+
+
+def _well_known(candidate: Candidate) -> bool:
+    """A place a bare capitalised word may name: a division, or a city of some size."""
+    place = candidate.place
+    return place.kind == "admin1" or (place.kind == "city" and place.population >= MIN_BARE_CITY_POPULATION)
 
 
 def _qualifiers(
