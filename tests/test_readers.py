@@ -263,3 +263,19 @@ def test_records_are_counted_for_the_progress_bar(tmp_path: Path) -> None:
     inputs = [str(tmp_path / "in"), str(tmp_path / "pipe"), str(tmp_path / "missing")]
     assert count_records(inputs) == len(_read([Path(i) for i in inputs])) == 5
     assert count_records([str(tmp_path / "in"), "-"]) is None
+
+
+def test_linked_folders_are_read_once_and_a_link_back_up_ends_the_walk(tmp_path: Path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "b.txt").write_text(GOOD.replace("Monday", "Tuesday"))
+    top = tmp_path / "in"
+    top.mkdir()
+    (top / "a.txt").write_text(GOOD)
+    (top / "linked").symlink_to(tmp_path / "elsewhere")
+    (top / "again").symlink_to(tmp_path / "elsewhere")
+    (top / "up").symlink_to(top)
+    items = _read([top])
+    assert [i.origin for i in items] == [str(top / "a.txt"), str(top / "again" / "b.txt")]
+    from wirewatch.ingest.readers import count_records
+
+    assert count_records([str(top)]) == 2

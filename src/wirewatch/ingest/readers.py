@@ -92,14 +92,32 @@ def _read_folder(folder: Path, *, max_chars: int) -> Iterator[Read]:
     """Every file with a known suffix under `folder`, sorted; a sub-folder that cannot be
     listed is a rejection, not a silent gap."""
     unlistable: list[OSError] = []
-    files: list[Path] = []
-    for root, dirs, names in os.walk(folder, onerror=unlistable.append):
-        dirs.sort()
-        files.extend(Path(root, n) for n in names if Path(n).suffix.lower() in KNOWN_SUFFIXES)
+    files = _folder_files(folder, unlistable)
     for error in unlistable:
         yield _path_rejection(Path(error.filename or folder), error)
-    for file in sorted(files):
+    for file in files:
         yield from read_file(file, max_chars=max_chars)
+
+
+def _folder_files(folder: Path, errors: list[OSError]) -> list[Path]:
+    """The files with a known suffix under `folder`, sorted. Symbolic links to folders are
+    followed, each folder walked once, so a link back up the tree ends the walk there."""
+    files: list[Path] = []
+    walked: set[tuple[int, int]] = set()
+    for root, dirs, names in os.walk(folder, onerror=errors.append, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError as e:
+            errors.append(e)
+            dirs[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in walked:
+            dirs[:] = []
+            continue
+        walked.add((info.st_dev, info.st_ino))
+        dirs.sort()  # the first of two links to one folder, in name order, is the one read
+        files.extend(Path(root, n) for n in names if Path(n).suffix.lower() in KNOWN_SUFFIXES)
+    return sorted(files)
 
 
 def _path_rejection(path: Path, error: OSError) -> Rejection:
@@ -158,16 +176,9 @@ def count_records(inputs: Iterable[str]) -> int | None:
         except OSError:
             total += 1  # its rejection
             continue
-        files = (
-            [
-                Path(root, n)
-                for root, _, names in os.walk(path)
-                for n in names
-                if Path(n).suffix.lower() in KNOWN_SUFFIXES
-            ]
-            if is_dir
-            else [path]
-        )
+        unlistable: list[OSError] = []
+        files = _folder_files(path, unlistable) if is_dir else [path]
+        total += len(unlistable)
         for file in files:
             count = _count_file(file)
             if count is None:
