@@ -101,21 +101,10 @@ def _read_folder(folder: Path, *, max_chars: int) -> Iterator[Read]:
 
 def _folder_files(folder: Path, errors: list[OSError]) -> list[Path]:
     """The files with a known suffix under `folder`, sorted. Symbolic links to folders are
-    followed, each folder walked once, so a link back up the tree ends the walk there."""
+    not followed (as `grep -r` does not), so no link can send the walk round in a loop."""
     files: list[Path] = []
-    walked: set[tuple[int, int]] = set()
-    for root, dirs, names in os.walk(folder, onerror=errors.append, followlinks=True):
-        try:
-            info = os.stat(root)
-        except OSError as e:
-            errors.append(e)
-            dirs[:] = []
-            continue
-        if (info.st_dev, info.st_ino) in walked:
-            dirs[:] = []
-            continue
-        walked.add((info.st_dev, info.st_ino))
-        dirs.sort()  # the first of two links to one folder, in name order, is the one read
+    for root, dirs, names in os.walk(folder, onerror=errors.append):
+        dirs.sort()
         files.extend(Path(root, n) for n in names if Path(n).suffix.lower() in KNOWN_SUFFIXES)
     return sorted(files)
 
