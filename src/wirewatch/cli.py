@@ -24,6 +24,7 @@ from wirewatch.commands.common import (
     settings_from,
 )
 from wirewatch.errors import WirewatchError
+from wirewatch.ingest.controls import printable
 from wirewatch.settings import Settings
 
 log = logging.getLogger("wirewatch")
@@ -95,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except WirewatchError as e:
-        print(f"wirewatch: {e}", file=sys.stderr)
+        print(f"wirewatch: {printable(str(e))}", file=sys.stderr)  # paths may hold anything
         return EXIT_ERROR
     except BrokenPipeError:
         sys.stderr.close()  # output piped into `head`: not an error

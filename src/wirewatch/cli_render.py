@@ -111,7 +111,7 @@ def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:
     for reason, count in sorted(summary.rejection_reasons().items()):
         err.print(f"  rejected {count} × {reason}")
     for rejection in summary.rejected[:20]:
-        err.print(f"    {rejection.message}", style="yellow", markup=False)
+        err.print(f"    {printable(rejection.message)}", style="yellow", markup=False)
     if len(summary.rejected) > 20:
         err.print(f"    ... and {len(summary.rejected) - 20} more: `wirewatch articles --status rejected`")
 

@@ -132,3 +132,9 @@ def test_every_csv_output_neutralises_formulas(tmp_path: Path, capsys: pytest.Ca
         assert {r["sentence"] for r in rows} == {'\'=HYPERLINK("http://evil","x")'}
         assert {r["goldstein"] for r in rows} >= {"-8.0"}  # numbers stay numbers
     assert articles[0]["title"] == "'@SUM(A1:A9)"
+
+
+def test_a_path_with_control_characters_is_not_printed_raw(db: Path, tmp_path: Path) -> None:
+    run = _export(db, "csv", f"{tmp_path}/no\x1b[2Jdir/x.csv")
+    assert run.returncode == 1 and "\x1b" not in run.stderr
+    assert f"{tmp_path}/no␛[2Jdir/x.csv: no such folder" in run.stderr
