@@ -32,8 +32,9 @@ from wirewatch.stories import cluster
 from wirewatch.stories.link import Linker
 
 ANCHOR_DISTANCE = 0.8
-JOIN_GRID = (0.1, 0.15, 0.2, 0.25)
-THREAD_GRID = (0.06, 0.1)
+JOIN_GRID = (0.1, 0.15, 0.2)
+SPLIT_GRID = (0.22, 0.25, 0.28)
+THREAD_GRID = (0.14, 0.16, 0.18)
 FOLDS = 5
 
 
@@ -163,7 +164,6 @@ def cross_validate(
     """Thresholds chosen on k-1 folds of topics, scored on the held-out fold; pooled figures."""
     fold_of = _fold_of(records, k)
     prepared = dict(zip([r["id"] for r in records], articles or prepare_records(records), strict=True))
-    grid = [(j, t) for j in JOIN_GRID for t in THREAD_GRID]
     folds = []
     held_stories: list[str] = []
     held_threads: list[str] = []
@@ -173,14 +173,19 @@ def cross_validate(
         test = [r for r in records if fold_of[r["topic"]] == fold]
         if not train or not test:
             continue
-        best: tuple[float, float, float] | None = None
-        for join, thread in grid:
-            scored = _score(train, Linker(join=join, thread=thread), [prepared[r["id"]] for r in train])
-            objective = scored["subtopic"]["f1"] + scored["topic"]["f1"]
-            if best is None or objective > best[0]:
-                best = (objective, join, thread)
-        assert best is not None
-        linker = Linker(join=best[1], thread=best[2])
+        train_articles = [prepared[r["id"]] for r in train]
+        # Stories first (join and split thresholds by sub-topic F1), then threads (by topic F1).
+        join, split = max(
+            ((j, s) for j in JOIN_GRID for s in SPLIT_GRID),
+            key=lambda js: _score(train, Linker(join=js[0], split=js[1]), train_articles)["subtopic"]["f1"],
+        )
+        thread = max(
+            THREAD_GRID,
+            key=lambda t: _score(train, Linker(join=join, split=split, thread=t), train_articles)["topic"][
+                "f1"
+            ],
+        )
+        linker = Linker(join=join, split=split, thread=thread)
         stories, threads = cluster_records(test, linker, [prepared[r["id"]] for r in test])
         held_stories += [f"{fold}:{s}" for s in stories]
         held_threads += [f"{fold}:{t}" for t in threads]
@@ -189,8 +194,9 @@ def cross_validate(
             {
                 "fold": fold,
                 "topics": sorted({r["topic"] for r in test}, key=lambda t: (len(t), t)),
-                "join": best[1],
-                "thread": best[2],
+                "join": join,
+                "split": split,
+                "thread": thread,
                 "subtopic": bcubed(stories, [r["cluster"] for r in test]).as_dict(),
                 "topic": bcubed(threads, [r["topic"] for r in test]).as_dict(),
             }
@@ -212,6 +218,7 @@ def evaluate_stories(path: Path, *, folds: int = FOLDS) -> dict[str, Any]:
         "clusters": len({r["cluster"] for r in records}),
         "topics": len({r["topic"] for r in records}),
         "join_threshold": cluster.JOIN_THRESHOLD,
+        "split_threshold": cluster.SPLIT_THRESHOLD,
         "thread_threshold": cluster.THREAD_THRESHOLD,
         **product,
         "anchor": anchor(records),

@@ -14,8 +14,7 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -45,6 +44,7 @@ class Linker:
 
     join: float = cluster.JOIN_THRESHOLD
     thread: float = cluster.THREAD_THRESHOLD
+    split: float = cluster.SPLIT_THRESHOLD
     duplicate: float = DUPLICATE_THRESHOLD
 
     # --- undo -------------------------------------------------------------------------
@@ -126,21 +126,61 @@ class Linker:
                 "SELECT story_id FROM story_articles WHERE article_id = ?", (original,)
             ).fetchone()
             if row is not None:
-                _add_member(conn, row[0], article_id, vector, published, 1.0)
+                _add_member(conn, row[0], article_id, terms, vector, published, 1.0)
                 return str(row[0])
-        placement = cluster.place(
-            vector, published, _candidates(conn, vector), join=self.join, thread=self.thread
-        )
+        candidates = _candidates(conn, vector)
+        placement = cluster.place(vector, published, candidates, join=self.join)
         story_id = placement.story_id
         if story_id is None:
             story_id = f"s:{article_id}"
-            thread_id = placement.thread_id or story_id
             conn.execute(
                 "INSERT INTO stories VALUES (?, ?, ?, ?, ?, 0, '{}', ?)",
-                (story_id, thread_id, title or _first_line(body), published, published, _now()),
+                (story_id, story_id, title or _first_line(body), published, published, _now()),
             )
-        _add_member(conn, story_id, article_id, vector, published, placement.similarity)
+        n = _add_member(conn, story_id, article_id, terms, vector, published, placement.similarity)
+        if n in cluster.SPLIT_CHECKS:
+            story_id = self._split(conn, story_id, article_id)
+        self._relate(conn, story_id, candidates)
         return story_id
+
+    def _relate(
+        self, conn: sqlite3.Connection, story_id: str, candidates: Sequence[cluster.Candidate]
+    ) -> None:
+        """Take into the story's thread the threads of candidate stories about the same kind of
+        happening (topic vectors at `thread` or more)."""
+        row = conn.execute(
+            "SELECT centroid, thread_id FROM stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        mine = cluster.topic_vector(json.loads(row[0]))
+        for c in candidates:
+            if (
+                c.story_id != story_id
+                and c.thread_id != row[1]
+                and text.dot(mine, cluster.topic_vector(c.centroid)) >= self.thread
+            ):
+                conn.execute("UPDATE stories SET thread_id = ? WHERE thread_id = ?", (row[1], c.thread_id))
+
+    def _split(self, conn: sqlite3.Connection, story_id: str, article_id: str) -> str:
+        """Split off the groups of a story that stand apart; returns the article's story."""
+        members = _members(conn, story_id)
+        parts = cluster.split(members, threshold=self.split)
+        if len(parts) == 1:
+            return story_id
+        founder = story_id.removeprefix("s:")
+        parts.sort(key=lambda p: (founder not in p, -len(p)))  # the founder's part keeps the id
+        row = conn.execute("SELECT thread_id FROM stories WHERE story_id = ?", (story_id,)).fetchone()
+        mine = story_id
+        for part in parts[1:]:
+            new_id = _new_story(conn, part[0], row[0])
+            marks = ",".join("?" * len(part))
+            conn.execute(
+                f"UPDATE story_articles SET story_id = ? WHERE article_id IN ({marks})", [new_id, *part]
+            )
+            _rebuild_story(conn, new_id)
+            if article_id in part:
+                mine = new_id
+        _rebuild_story(conn, story_id)
+        return mine
 
     # --- happenings -------------------------------------------------------------------
     def _join_happenings(
@@ -215,28 +255,31 @@ def _add_member(
     conn: sqlite3.Connection,
     story_id: str,
     article_id: str,
+    terms: Mapping[str, int],
     vector: text.Vector,
     published: str | None,
     similarity: float,
-) -> None:
+) -> int:
+    """Put an article in a story (its vector added to the story's sum); returns the story's size."""
     conn.execute(
         "INSERT OR REPLACE INTO story_articles VALUES (?, ?, ?, ?, ?)",
-        (article_id, story_id, round(similarity, 4), json.dumps(vector, separators=(",", ":")), published),
+        (article_id, story_id, round(similarity, 4), json.dumps(terms, separators=(",", ":")), published),
     )
-    _update_story(conn, story_id, vector, +1)
-
-
-def _update_story(conn: sqlite3.Connection, story_id: str, vector: text.Vector, sign: int) -> None:
     row = conn.execute("SELECT centroid, n_articles FROM stories WHERE story_id = ?", (story_id,)).fetchone()
-    centroid: dict[str, float] = Counter(json.loads(row[0]))  # type: ignore[assignment]
+    centroid: dict[str, float] = json.loads(row[0])
     for term, weight in vector.items():
-        centroid[term] = centroid.get(term, 0.0) + sign * weight
+        centroid[term] = centroid.get(term, 0.0) + weight
+    n = int(row[1]) + 1
+    _save_story(conn, story_id, centroid, n)
+    return n
+
+
+def _save_story(conn: sqlite3.Connection, story_id: str, centroid: Mapping[str, float], n: int) -> None:
     kept = {
         t: round(w, 5)
         for t, w in sorted(centroid.items(), key=lambda tw: -tw[1])[:CENTROID_TERMS]
         if w > 1e-6
     }
-    n = row[1] + sign
     dates = conn.execute(
         "SELECT MIN(published), MAX(published) FROM story_articles WHERE story_id = ?", (story_id,)
     ).fetchone()
@@ -252,16 +295,55 @@ def _update_story(conn: sqlite3.Connection, story_id: str, vector: text.Vector, 
         )
 
 
+def _members(conn: sqlite3.Connection, story_id: str) -> list[tuple[str, text.Vector]]:
+    """A story's articles in order of arrival, each weighed with today's document frequencies."""
+    rows = conn.execute(
+        "SELECT article_id, vector FROM story_articles WHERE story_id = ? ORDER BY rowid", (story_id,)
+    ).fetchall()
+    counts = [(r[0], json.loads(r[1])) for r in rows]
+    df, n_docs = _df(conn, {t for _, c in counts for t in c})
+    return [(a, text.weigh(c, df, n_docs)) for a, c in counts]
+
+
+def _rebuild_story(conn: sqlite3.Connection, story_id: str) -> None:
+    """A story's sum vector, size and dates recomputed from its members (after a split or a leave)."""
+    centroid: dict[str, float] = {}
+    members = _members(conn, story_id)
+    for _, vector in members:
+        for term, weight in vector.items():
+            centroid[term] = centroid.get(term, 0.0) + weight
+    _save_story(conn, story_id, centroid, len(members))
+    first = conn.execute(
+        "SELECT a.title FROM story_articles sa JOIN articles a ON a.article_id = sa.article_id"
+        " WHERE sa.story_id = ? ORDER BY sa.rowid LIMIT 1",
+        (story_id,),
+    ).fetchone()
+    if first is not None and first[0]:
+        conn.execute("UPDATE stories SET headline = ? WHERE story_id = ?", (first[0], story_id))
+
+
+def _new_story(conn: sqlite3.Connection, first_article: str, thread_id: str) -> str:
+    story_id = f"s:{first_article}"
+    suffix = 1
+    while conn.execute("SELECT 1 FROM stories WHERE story_id = ?", (story_id,)).fetchone():
+        suffix += 1
+        story_id = f"s:{first_article}:{suffix}"
+    conn.execute(
+        "INSERT INTO stories VALUES (?, ?, NULL, NULL, NULL, 0, '{}', ?)", (story_id, thread_id, _now())
+    )
+    return story_id
+
+
 def _leave_story(conn: sqlite3.Connection, article_id: str) -> None:
     row = conn.execute(
         "SELECT story_id, vector FROM story_articles WHERE article_id = ?", (article_id,)
     ).fetchone()
     if row is None:
         return
-    story_id, vector = row[0], json.loads(row[1])
+    story_id, terms = row[0], json.loads(row[1])
     conn.execute("DELETE FROM story_articles WHERE article_id = ?", (article_id,))
-    _bump_df(conn, [t for t in vector], -1)
-    _update_story(conn, story_id, vector, -1)
+    _bump_df(conn, list(terms), -1)
+    _rebuild_story(conn, story_id)
     conn.execute("DELETE FROM stories WHERE story_id = ? AND n_articles <= 0", (story_id,))
 
 

@@ -39,7 +39,8 @@ CREATE TABLE stories (
 CREATE INDEX stories_thread ON stories (thread_id);
 CREATE INDEX stories_last_date ON stories (last_date);
 
--- The heaviest terms of each story's centroid: a new article's candidate stories.
+-- centroid: the sum of the members' unit vectors (JSON, its heaviest terms); thread_id: the group of
+-- related stories it belongs to. The heaviest terms of each centroid: a new article's candidate stories.
 CREATE TABLE story_terms (
     term      TEXT NOT NULL,
     story_id  TEXT NOT NULL REFERENCES stories (story_id) ON DELETE CASCADE,
@@ -47,6 +48,7 @@ CREATE TABLE story_terms (
 );
 CREATE INDEX story_terms_story ON story_terms (story_id);
 
+-- vector: the article's term counts (JSON), weighed again when its story is rebuilt or split.
 CREATE TABLE story_articles (
     article_id  TEXT PRIMARY KEY REFERENCES articles (article_id) ON DELETE CASCADE,
     story_id    TEXT NOT NULL REFERENCES stories (story_id) ON DELETE CASCADE,
