@@ -6,9 +6,14 @@ that matters is the ratio of the two throughputs measured back to back.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+import random
+import re
 import resource
+import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -19,10 +24,12 @@ from typing import Any
 
 from wirewatch.ingest.prepare import prepare
 from wirewatch.ingest.readers import RawRecord
-from wirewatch.model import Article
+from wirewatch.model import Article, CodedArticle
 from wirewatch.nlp import build_baseline
 from wirewatch.pipeline import FORK, code_articles
 from wirewatch.settings import Settings
+from wirewatch.store.sqlite import SqliteStore
+from wirewatch.stories.link import Linker, LinkResult
 
 log = logging.getLogger(__name__)
 
@@ -93,12 +100,89 @@ def _run_wirewatch(settings: Settings, raws: list[RawRecord]) -> tuple[float, in
     """End to end: cleaning and checks, parsing, actors, events."""
     started = time.perf_counter()
     articles = _prepare_all(settings, raws)
-    events = sum(len(c.events) for c in code_articles(articles, settings))
-    return time.perf_counter() - started, events
+    coded = list(code_articles(articles, settings))
+    _last_coded[:] = coded
+    return time.perf_counter() - started, sum(len(c.events) for c in coded)
+
+
+_last_coded: list[CodedArticle] = []  # the last round's coded articles, stored by _run_store
+
+
+class _TimedLinker(Linker):
+    """The product's linker, with the time spent in it summed."""
+
+    seconds: float = 0.0
+
+    def unlink(self, conn: sqlite3.Connection, article_id: str) -> None:
+        started = time.perf_counter()
+        super().unlink(conn, article_id)
+        self.seconds += time.perf_counter() - started
+
+    def link(self, conn: sqlite3.Connection, coded: CodedArticle) -> LinkResult:
+        started = time.perf_counter()
+        result = super().link(conn, coded)
+        self.seconds += time.perf_counter() - started
+        return result
+
+
+def _run_store(coded: list[CodedArticle]) -> dict[str, float]:
+    """Store the coded articles as `wirewatch code` does; the time spent linking them to copies,
+    stories and happenings (issue 13) against the whole store step."""
+    linker = _TimedLinker()
+    with tempfile.TemporaryDirectory() as folder, SqliteStore.open(Path(folder) / "bench.db") as store:
+        started = time.perf_counter()
+        for c in coded:
+            store.save_coded(c, linker)
+        seconds = time.perf_counter() - started
+    return {"store_seconds": seconds, "link_seconds": linker.seconds}
+
+
+# Articles clustered for the scale figure (issue 13: "the time to cluster 10,000 articles").
+CLUSTER_ARTICLES = 10_000
+
+
+def cluster_corpus(eval_dir: Path | None, n: int = CLUSTER_ARTICLES, seed: int = 13) -> list[Article]:
+    """n articles of 8-30 consecutive real sentences (the sample corpus and the eval texts), over
+    about a month: mostly stories of their own, the worst case for the story index."""
+    texts = [r["text"] for r in sample_records()] + list(_eval_texts(eval_dir))
+    sentences = [s for t in texts for s in re.split(r"(?<=[.!?])\s+", t) if len(s.split()) > 5]
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        k = rng.randint(8, 30)
+        start = rng.randrange(max(1, len(sentences) - k))
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=i * 30 // n)
+        body = " ".join(sentences[start : start + k])
+        out.append(Article(article_id=f"c{i}", text=body, title=sentences[start][:80], published=day))
+    return out
+
+
+def run_cluster_scale(eval_dir: Path | None, n: int = CLUSTER_ARTICLES) -> dict[str, Any]:
+    """Seconds to link n articles one by one into a new store (sketch, copies, stories)."""
+    articles = cluster_corpus(eval_dir, n)
+    linker = _TimedLinker()
+    with tempfile.TemporaryDirectory() as folder, SqliteStore.open(Path(folder) / "cluster.db") as store:
+        started = time.perf_counter()
+        for a in articles:
+            store.save_coded(CodedArticle(article=a), linker)
+        seconds = time.perf_counter() - started
+        stories = store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+    return {
+        "articles": n,
+        "seconds": round(seconds, 1),
+        "link_seconds": round(linker.seconds, 1),
+        "ms_per_article": round(1000 * seconds / n, 2),
+        "stories": stories,
+    }
 
 
 def run_benchmark(
-    settings: Settings, *, repeat: int = 8, eval_dir: Path | None = None, rounds: int = 2
+    settings: Settings,
+    *,
+    repeat: int = 8,
+    eval_dir: Path | None = None,
+    rounds: int = 2,
+    cluster_articles: int = CLUSTER_ARTICLES,
 ) -> dict[str, Any]:
     """Code the fixed corpus with wirewatch and with bare spaCy; report both and their ratio."""
     settings = replace(settings, parallel_min_articles=1)
@@ -118,6 +202,9 @@ def run_benchmark(
         ww_seconds, events = _run_wirewatch(settings, raws)
         ww_times.append(ww_seconds)
     base_seconds, ww_seconds = min(base_times), min(ww_times)
+    stored = _run_store(_last_coded)
+    pipeline_seconds = ww_seconds + stored["store_seconds"]
+    cluster = run_cluster_scale(eval_dir, cluster_articles) if cluster_articles else None
     peak_kb = max(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
@@ -137,4 +224,9 @@ def run_benchmark(
         "spacy_seconds_all": [round(t, 2) for t in base_times],
         "wirewatch_seconds_all": [round(t, 2) for t in ww_times],
         "peak_rss_mb": round(peak_kb / 1024, 1),
+        # issue 13: copies, stories and happenings linked on storing, against coding + storing
+        "store_seconds": round(stored["store_seconds"], 2),
+        "link_seconds": round(stored["link_seconds"], 2),
+        "link_share_of_pipeline": round(stored["link_seconds"] / pipeline_seconds, 3),
+        "cluster": cluster,
     }
