@@ -194,8 +194,7 @@ class Linker:
                 conn, event
             )
             if happening_id is None:
-                happening_id = f"h:{event.event_id}"
-                _new_happening(conn, happening_id, event)
+                happening_id = _new_happening(conn, event)
             conn.execute(
                 "INSERT OR REPLACE INTO happening_events VALUES (?, ?, ?)",
                 (event.event_id, happening_id, event.article_id),
@@ -388,12 +387,19 @@ def _matching_happening(conn: sqlite3.Connection, event: Event) -> str | None:
     return None
 
 
-def _new_happening(conn: sqlite3.Connection, happening_id: str, event: Event) -> None:
+def _new_happening(conn: sqlite3.Connection, event: Event) -> str:
+    """A happening for the event: "h:" + its id (with a suffix when a re-coded article's earlier
+    happening of that id lives on with other articles' reports)."""
+    happening_id, suffix = f"h:{event.event_id}", 1
+    while conn.execute("SELECT 1 FROM happenings WHERE happening_id = ?", (happening_id,)).fetchone():
+        suffix += 1
+        happening_id = f"h:{event.event_id}:{suffix}"
     conn.execute(
         "INSERT INTO happenings (happening_id, plover, dyad_key, rep_event_id, n_mentions, n_sources,"
         " n_articles, confidence) VALUES (?, ?, ?, ?, 0, 0, 0, 0)",
         (happening_id, event.plover, happenings.dyad_key(event), event.event_id),
     )
+    return happening_id
 
 
 def outlet(source: str | None, url: str | None) -> str | None:
