@@ -99,3 +99,9 @@ def test_api_stories(api: Running) -> None:
     assert api.client.get("/v1/stories/s:missing").status_code == 404
     paths = set(api.client.get("/openapi.json").json()["paths"])
     assert {"/v1/happenings", "/v1/stories", "/v1/stories/{story_id}"} <= paths
+
+
+def test_api_happenings_sorted_by_reports(api: Running) -> None:
+    items = api.client.get("/v1/happenings", params={"sort": "-article"}).json()["items"]
+    assert [h["n_articles"] for h in items] == [3, 1]
+    assert api.client.get("/v1/happenings", params={"sort": "n_sources"}).status_code == 400  # as /v1/events

@@ -16,12 +16,15 @@ from wirewatch.store.queries import EventQuery, event_where
 from wirewatch.store.sqlite import SqliteStore
 
 TOP_ACTORS = 5
+# The sort keys of /v1/events, on a happening's own columns ("article": its number of articles).
 HAPPENING_SORT = {
     "date": "h.event_date",
     "plover": "h.plover",
-    "n_articles": "h.n_articles",
-    "n_sources": "h.n_sources",
+    "cameo": "h.cameo",
+    "quad_class": "h.quad_class",
+    "goldstein": "h.goldstein",
     "confidence": "h.confidence",
+    "article": "h.n_articles",
 }
 
 
