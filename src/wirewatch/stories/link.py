@@ -187,12 +187,23 @@ class Linker:
         self, conn: sqlite3.Connection, events: Sequence[Event], original: str | None
     ) -> list[str]:
         ids: list[str] = []
+        # A copy's events go where its original's went; a re-coded original's, where its copies' did.
+        if original is not None:
+            kin = [original]
+        elif events:
+            rows = conn.execute(
+                "SELECT article_id FROM articles WHERE duplicate_of = ? ORDER BY coded_at, article_id",
+                (events[0].article_id,),
+            )
+            kin = [r[0] for r in rows]
+        else:
+            kin = []
         for event in events:
             if not happenings.is_happening(event):
                 continue
-            happening_id = (original and _copied_happening(conn, event, original)) or _matching_happening(
-                conn, event
-            )
+            happening_id = next(
+                (h for h in (_copied_happening(conn, event, k) for k in kin) if h), None
+            ) or _matching_happening(conn, event)
             if happening_id is None:
                 happening_id = _new_happening(conn, event)
             conn.execute(
