@@ -26,7 +26,7 @@ from wirewatch.evaluate.registry import (
 def test_every_set_is_registered_with_a_default_file_and_headline() -> None:
     assert set(REGISTRY) == {
         "extraction", "plover", "cameo", "penta", "learned",
-        "dates", "trnews", "geovirus", "quotes", "actors",
+        "dates", "trnews", "geovirus", "quotes", "actors", "stories",
     }  # fmt: skip
     for spec in REGISTRY.values():
         assert spec.default_data.endswith(".jsonl") and spec.headline

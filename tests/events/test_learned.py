@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -181,6 +182,26 @@ def test_a_candidate_is_coded_when_no_rule_fitted(nlp: Language) -> None:
     assert fused[0].rule_text().startswith(MODEL_MARK) and fused[0].rule in {c.rule for c in fitting}
     assert fused[0].confidence <= 0.9
     assert fuse_sentence(doc, [], fitting, _opinion(2, sure=0.4), FusionPolicy()) == []
+
+
+@pytest.mark.slow
+def test_a_candidate_whose_sense_was_lifted_keeps_its_type_but_not_its_sub_code(nlp: Language) -> None:
+    # "provide" codes military aid (072) only when what is provided is arms or troops; money for
+    # refugees lifts that sense, so the candidate says AID, not which kind: the root's 070.
+    text = "Norway provided forty million dollars to Lebanon for schools in the refugee camps."
+    doc, events, candidates, coder = _coded(nlp, text)
+    lifted = coder.lifted
+    military = [c for c in candidates if c.cameo == "072"]
+    if events or not military:
+        pytest.skip("the parse gives no lifted military-aid candidate here")
+    settled = coder.settle(lifted, military[0])
+    assert (settled.plover, settled.cameo, settled.mode) == ("AID", "070", None)
+    assert settled.trigger == military[0].trigger and settled.sources == military[0].sources
+    settle = partial(coder.settle, lifted)
+    fused = fuse_sentence(doc, [], military, _opinion(2), FusionPolicy(), settle=settle)
+    assert [e.cameo for e in fused] == ["070"]
+    # A candidate whose rule's sense held keeps its own code.
+    assert coder.settle(frozenset(), military[0]) == military[0]
 
 
 @pytest.mark.slow

@@ -14,6 +14,7 @@ was fitted on all of these sentences, so `wirewatch eval events` and
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -151,6 +152,7 @@ def fused_events(coded: Coded, opinion: Opinion, policy: FusionPolicy, coder: Ca
         dict.fromkeys(starts, opinion),
         policy,
         lambda start, _cls, plover: coder.generic(coded.doc, start, plover),
+        functools.partial(coder.settle, coder.lifted),
     )
 
 

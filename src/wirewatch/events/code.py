@@ -153,7 +153,7 @@ class EventCoder:
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)
         if is_verbal(token):
-            return [r for r in self.codebook.verb_rules(form) if _rule_fits_verb(r, token)]
+            return [r for r in self.codebook.verb_rules(form) if rule_fits_verb(r, token)]
         return self.codebook.noun_rules(form)
 
     def _code(
@@ -444,7 +444,7 @@ def _names_a_time(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
-def _rule_fits_verb(rule: Rule, token: Token) -> bool:
+def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
     if rule.clause_opinion and _states_an_opinion(token):
