@@ -9,6 +9,7 @@ line is wrong.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -115,16 +116,26 @@ class Codebook:
         quad = rule.cameo.quad_class
         return self.refused.get((quad, rule.plover)) or self.refused.get((quad, "*"))
 
+    @functools.cached_property
+    def _by_lemma(self) -> dict[tuple[str, str], list[Rule]]:
+        """(part of speech, lemma) → its rules, in codebook order (the coder asks for every token:
+        a scan of the whole codebook each time was a tenth of the event coder's time)."""
+        index: dict[tuple[str, str], list[Rule]] = {}
+        for rule in self.rules:
+            index.setdefault((rule.pos, rule.lemma), []).append(rule)
+        return index
+
+    def _rules(self, pos: str, lemma: str | None) -> list[Rule]:
+        return list(self._by_lemma.get((pos, lemma), ())) if lemma else []
+
     def verb_rules(self, form: str) -> list[Rule]:
-        lemma = self.verb_forms.get(form)
-        return [r for r in self.rules if r.pos == "verb" and r.lemma == lemma] if lemma else []
+        return self._rules("verb", self.verb_forms.get(form))
 
     def modal_rules(self, form: str) -> list[Rule]:
-        return [r for r in self.rules if r.pos == "modal" and r.lemma == form]
+        return self._rules("modal", form)
 
     def noun_rules(self, form: str) -> list[Rule]:
-        lemma = self.noun_forms.get(form)
-        return [r for r in self.rules if r.pos == "noun" and r.lemma == lemma] if lemma else []
+        return self._rules("noun", self.noun_forms.get(form))
 
 
 def _data_text(name: str) -> str:
