@@ -100,9 +100,13 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _side_has(role: str | None, column: str) -> str:
-    role_sql = f" AND x.role = '{role}'" if role else ""
-    return f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.event_id{role_sql} AND {column})"
+def _side_in(role: str | None, condition: str) -> str:
+    """Events with an actor (on `role`'s side, or either) meeting `condition` on `event_actors`:
+    an `IN` list the planner builds once from an index (0005_query_indexes.sql), where the
+    correlated `EXISTS` this replaces ran a lookup per event (or, planned on the country
+    index, read every actor of that country per event)."""
+    role_sql = f" AND role = '{role}'" if role else ""
+    return f"e.event_id IN (SELECT event_id FROM event_actors WHERE {condition}{role_sql})"
 
 
 def event_where(q: EventQuery) -> tuple[str, list[Any]]:
@@ -124,19 +128,19 @@ def event_where(q: EventQuery) -> tuple[str, list[Any]]:
             clauses.append(clause)
             params.append(value)
     if q.country:
-        clauses.append(_side_has(None, "x.country = ?"))
+        clauses.append(_side_in(None, "country = ?"))
         params.append(q.country.upper())
     if q.dyad:
         a, b = q.dyad
-        one_way = f"({_side_has('source', 'x.country = ?')} AND {_side_has('target', 'x.country = ?')})"
+        one_way = f"({_side_in('source', 'country = ?')} AND {_side_in('target', 'country = ?')})"
         clauses.append(f"({one_way} OR {one_way})")
         params.extend([a, b, b, a])
     if q.actor:
+        # The id part searches its index; a name or mention text part is a substring, read in one
+        # pass over the event actors (not once per event).
         clauses.append(
-            _side_has(
-                None,
-                "(x.actor_id = ? OR LOWER(x.name) LIKE ? ESCAPE '\\' OR LOWER(x.text) LIKE ? ESCAPE '\\')",
-            )
+            "e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ? UNION SELECT event_id"
+            " FROM event_actors WHERE LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(text) LIKE ? ESCAPE '\\')"
         )
         params.extend([q.actor, _like(q.actor), _like(q.actor)])
     for term in (q.search or "").split():
@@ -474,7 +478,9 @@ def event_locations(store: SqliteStore, q: EventQuery) -> list[dict[str, Any]]:
     rows = store.conn.execute(
         "SELECT e.event_id, e.article_id, e.event_date AS date, e.plover, e.quad_class,"
         f" e.location_name AS name, e.location_country AS country, e.lat, e.lon FROM events e {where}"
-        f" {'AND' if where else 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL ORDER BY e.event_date",
+        f" {'AND' if where else 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL"
+        # Ties in the order of the events list (not of whichever index the filter was read by).
+        " ORDER BY e.event_date, e.article_id, e.sentence_start, e.trigger_start",
         params,
     )
     return [dict(r) for r in rows]
