@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".gz"}
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".gz", ".warc", ".arc"}
 
 # Markup, scripts and styles make a page 5-20 times longer than its text
 # (the extraction benchmark's pages: median 9x), so HTML gets this much more room.
@@ -59,6 +60,7 @@ class RawRecord:
     date: str | None = None
     url: str | None = None
     source: str | None = None
+    crawled: str | None = None  # when a web archive fetched the page (WARC-Date)
 
 
 Read = RawRecord | Rejection
@@ -178,6 +180,8 @@ def count_records(inputs: Iterable[str]) -> int | None:
 
 def _count_file(path: Path) -> int | None:
     suffix = path.suffix.lower()
+    if _is_warc(path.name, b""):
+        return None  # a web archive's articles are known only once it is read
     if suffix == ".gz":
         return None if Path(path.stem).suffix.lower() in JSONL_SUFFIXES else 1
     if suffix not in JSONL_SUFFIXES and suffix:
@@ -203,6 +207,11 @@ def read_file(path: Path, *, max_chars: int) -> Iterator[Read]:
     except OSError as e:
         yield _path_rejection(path, e)
         return
+    if _is_warc(path.name, data[:8]):
+        from wirewatch.ingest.warc import read_warc
+
+        yield from read_warc(data, origin=str(path), max_chars=max_chars)
+        return
     try:
         if suffix == ".gz":
             suffix = Path(path.stem).suffix.lower()
@@ -213,9 +222,14 @@ def read_file(path: Path, *, max_chars: int) -> Iterator[Read]:
     yield from read_bytes(data, origin=str(path), max_chars=max_chars, suffix=suffix)
 
 
+def _is_warc(name: str, head: bytes) -> bool:
+    """A web archive, by its name or its first bytes (warcio is imported only to read one)."""
+    return name.lower().endswith(WARC_SUFFIXES) or head.startswith(b"WARC/")
+
+
 def read_bytes(data: bytes, *, origin: str, max_chars: int, suffix: str = "") -> Iterator[Read]:
     """Decode one input's bytes and split it into records by its format."""
-    text_or_rejection = _decode(data, origin)
+    text_or_rejection = decode_text(data, origin)
     if isinstance(text_or_rejection, Rejection):
         yield text_or_rejection
         return
@@ -226,12 +240,12 @@ def read_bytes(data: bytes, *, origin: str, max_chars: int, suffix: str = "") ->
     kind = "html" if suffix in HTML_SUFFIXES or _looks_like_html(text) else "text"
     limit = max_chars * HTML_SIZE_FACTOR if kind == "html" else max_chars
     if len(text) > limit:
-        yield _too_large(origin, text, len(text), limit)
+        yield too_large(origin, text, len(text), limit)
         return
     yield RawRecord(origin=origin, body=text, kind=kind)
 
 
-def _decode(data: bytes, origin: str) -> str | Rejection:
+def decode_text(data: bytes, origin: str) -> str | Rejection:
     """UTF-8 (with or without a BOM), or UTF-16/32 with a BOM; a NUL anywhere means binary."""
     if not data.strip():
         return Rejection(bytes_id(data), origin, "empty", f"{origin}: the input is empty")
@@ -278,7 +292,7 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<html" in head
 
 
-def _too_large(origin: str, text: str, size: int, limit: int) -> Rejection:
+def too_large(origin: str, text: str, size: int, limit: int) -> Rejection:
     return Rejection(
         text_article_id(text),
         origin,
@@ -319,7 +333,7 @@ def _jsonl_record(line: str, where: str, *, max_chars: int) -> Read:
     kind = "html" if _looks_like_html(body) else "text"
     limit = max_chars * HTML_SIZE_FACTOR if kind == "html" else max_chars
     if len(body) > limit:
-        return _too_large(where, body, len(body), limit)
+        return too_large(where, body, len(body), limit)
     return RawRecord(
         origin=where,
         body=body,

@@ -1,0 +1,145 @@
+"""WARC (web archive) files -> raw records: one per HTTP response that holds HTML.
+
+Requests, metadata and non-HTML responses are skipped and counted. A broken record is a
+`Rejection` naming the file and the record's byte offset; reading resumes at the next
+record start found after it (the next gzip member, or the next `WARC/1.` line).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import zlib
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeadersParserException
+
+from wirewatch.ingest.readers import HTML_SIZE_FACTOR, RawRecord, Read, decode_text, too_large
+from wirewatch.model import Rejection, bytes_id
+
+log = logging.getLogger(__name__)
+
+GZIP_MAGIC = b"\x1f\x8b\x08"
+# warcio raises these for bad gzip, bad headers and cut-off records.
+BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, OSError, ValueError)
+
+
+@dataclass
+class Skipped:
+    """Records that are not articles, by kind (`request`, `response (image/png)`, ...)."""
+
+    counts: dict[str, int]
+
+    def add(self, kind: str) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+
+
+def read_warc(data: bytes, *, origin: str, max_chars: int) -> Iterator[Read]:
+    """Every HTML response in a (gzipped) WARC as a record; broken records as rejections."""
+    skipped = Skipped({})
+    start = 0
+    while start < len(data):
+        resume = yield from _read_from(data, start, origin, max_chars, skipped)
+        if resume is None:
+            break
+        start = resume
+    if skipped.counts:
+        total = sum(skipped.counts.values())
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.counts.items()))
+        log.info("%s: %d WARC records skipped, not HTML responses (%s)", origin, total, kinds)
+
+
+def _read_from(
+    data: bytes, start: int, origin: str, max_chars: int, skipped: Skipped
+) -> Generator[Read, None, int | None]:
+    """Read records from `start`; on a broken one yield its rejection and return where to
+    resume (None at the end of the file)."""
+    iterator = ArchiveIterator(io.BytesIO(data[start:]), arc2warc=True)
+    expected = start  # where the next record should begin
+    try:
+        for record in iterator:
+            page = _html_response(record, skipped)
+            # warcio knows a record's offset and length only once it has been read.
+            offset = start + iterator.get_record_offset()
+            expected = offset + iterator.get_record_length()
+            if page is not None:
+                yield _article(page, f"{origin} @ offset {offset}", max_chars)
+    except BROKEN as e:
+        yield _broken(data, origin, expected, e)
+        return _next_start(data, expected + 1)
+    return None
+
+
+@dataclass(frozen=True)
+class Page:
+    """An HTML response as archived."""
+
+    url: str | None
+    record_id: str
+    crawled: str | None
+    body: bytes
+
+
+def _html_response(record: ArcWarcRecord, skipped: Skipped) -> Page | None:
+    """The page in one WARC record, or None (counted) when it is not an HTML response."""
+    if record.rec_type != "response" or record.http_headers is None:
+        skipped.add(record.rec_type or "unknown")
+        return None
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    if "html" not in content_type:
+        skipped.add(f"response ({content_type.split(';')[0].strip() or 'no type'})")
+        return None
+    return Page(
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        record_id=record.rec_headers.get_header("WARC-Record-ID") or "",
+        crawled=record.rec_headers.get_header("WARC-Date"),
+        body=record.content_stream().read(),
+    )
+
+
+def _article(page: Page, where: str, max_chars: int) -> Read:
+    text = decode_text(page.body, where)
+    if isinstance(text, Rejection):
+        return text
+    if len(text) > max_chars * HTML_SIZE_FACTOR:
+        return too_large(where, text, len(text), max_chars * HTML_SIZE_FACTOR)
+    return RawRecord(
+        origin=where,
+        body=text,
+        kind="html",
+        record_id=warc_article_id(page.url or "", page.record_id),
+        url=page.url,
+        crawled=page.crawled,
+    )
+
+
+def warc_article_id(url: str, record_id: str) -> str:
+    """Stable id from the target URL and the WARC record id (same archive, same ids)."""
+    key = f"{url}\n{record_id}".encode()
+    return f"w{hashlib.sha1(key).hexdigest()[:16]}"
+
+
+def _broken(data: bytes, origin: str, offset: int, error: BaseException) -> Rejection:
+    where = f"{origin} @ offset {offset}"
+    reason = str(error) or type(error).__name__
+    return Rejection(
+        bytes_id(data[offset : offset + 4096] + where.encode()),
+        where,
+        "warc",
+        f"{where}: broken WARC record ({reason}); the rest of the file is read",
+    )
+
+
+def _next_start(data: bytes, after: int) -> int | None:
+    """Where the next record may begin after `after`: a gzip member or a `WARC/1.` line."""
+    gz = data.startswith(GZIP_MAGIC)
+    marker = GZIP_MAGIC if gz else b"\nWARC/1."
+    found = data.find(marker, after)
+    if found < 0:
+        return None
+    return found if gz else found + 1
