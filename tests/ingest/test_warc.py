@@ -172,3 +172,17 @@ def test_warc_codes_to_the_same_events_as_the_html_files(
     assert main(["articles", "--db", str(tmp_path / "warc.db"), "--format", "jsonl"]) == 0
     articles = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert {(a["url"], a["published"]) for a in articles} == {(u, p[0]) for u, p in PAGES.items()}
+
+
+def test_a_broken_header_in_an_uncompressed_warc_is_rejected_and_the_rest_is_read(tmp_path: Path) -> None:
+    data = bytearray(_warc(gzip=False))
+    starts = [at for at in range(len(data)) if data.startswith(b"WARC/1.0\r\n", at)]
+    broken = starts[2]  # the second page
+    data[broken : broken + 4] = b"XXXX"
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(bytes(data))
+    items = _read(path)
+    rejections = [i for i in items if isinstance(i, Rejection)]
+    assert [r.origin for r in rejections] == [f"{path} @ offset {broken}"]
+    first, _second, third = PAGES
+    assert [i.url for i in items if isinstance(i, RawRecord)] == [first, third]

@@ -70,6 +70,9 @@ def _read_from(
             if page is not None:
                 yield _article(page, f"{origin} @ offset {offset}", max_chars)
     except BROKEN as e:
+        # An uncompressed record's length leaves out the blank lines that end it.
+        while data.startswith(b"\r\n", expected):
+            expected += 2
         yield _broken(data, origin, expected, e)
         return _next_start(data, expected + 1)
     return None
