@@ -513,6 +513,194 @@ async function viewArticles(main, params) {
         h("td", {}, a.status, a.reason ? ` (${a.reason})` : ""), h("td", {}, a.n_events)))))));
 }
 
+// --- happenings and stories (issue 13) -------------------------------------------------------
+
+// A happening's columns: one row per real-world event, however many articles reported it.
+const HAPPENING_COLUMNS = [
+  { key: "date", label: "date", cell: (x) => x.date || "undated" },
+  { key: "plover", label: "type", cell: (x) => h("span", { class: "nowrap" }, quadBadge(x.quad_class), " ", x.plover) },
+  { key: "cameo", label: "CAMEO", cell: (x) => x.cameo || "" },
+  { key: "actors", label: "sources → targets", cell: (x) => [actorLinks(x.sources), " → ", x.targets.length ? actorLinks(x.targets) : "—"] },
+  { key: "n-articles", label: "articles", cell: (x) => x.n_articles },
+  { key: "n-sources", label: "outlets", cell: (x) => x.n_sources },
+  { key: "n-mentions", label: "mentions", cell: (x) => x.n_mentions },
+  { key: "confidence", label: "conf.", cell: (x) => fmt(x.confidence, 2) },
+];
+
+function pagerLinks(view, params, offset, page) {
+  const to = (n, text) => {
+    const next = new URLSearchParams(params);
+    next.set("offset", n);
+    return link(hashFor(view, next), text, { class: "pager" });
+  };
+  return [offset > 0 ? to(Math.max(0, offset - PAGE), "← previous") : "", page.next_offset !== null && page.next_offset !== undefined ? to(page.next_offset, "next →") : ""];
+}
+
+async function viewHappenings(main, params) {
+  const offset = Math.max(0, Number(params.get("offset") || 0));
+  const query = filterParams(params);
+  query.set("sort", params.get("sort") || "-article");
+  query.set("limit", PAGE);
+  query.set("offset", offset);
+  const page = await api("/happenings", query);
+  const sorts = [["-article", "most articles"], ["date", "date"], ["-date", "latest"], ["-confidence", "confidence"]];
+  const sortLinks = sorts.map(([key, text]) => {
+    const next = new URLSearchParams(params);
+    next.set("sort", key);
+    next.delete("offset");
+    return key === query.get("sort") ? h("strong", {}, text) : link(hashFor("happenings", next), text);
+  });
+  const shown = page.items.length ? `, showing ${offset + 1}–${offset + page.items.length}` : "";
+  main.replaceChildren(h("h1", {}, "Happenings"), filterForm("happenings", params),
+    h("p", { class: "muted" }, "One row per real-world event: the events of every article reporting it merged. Articles counts copies; outlets counts independent sources."),
+    h("div", { class: "toolbar" }, h("span", { id: "happening-count" }, `${page.total} happenings${shown}`),
+      h("span", { class: "sort-links" }, "sort: ", sortLinks.flatMap((l, i) => (i ? [" · ", l] : [l]))), pagerLinks("happenings", params, offset, page)),
+    page.items.length ? h("div", { class: "table-wrap" }, h("table", { id: "happenings", class: "cards" },
+      h("thead", {}, h("tr", {}, HAPPENING_COLUMNS.map((c) => h("th", {}, c.label)), h("th", {}, ""))),
+      h("tbody", {}, page.items.map((x) => h("tr", { "data-happening": x.happening_id },
+        HAPPENING_COLUMNS.map((c) => h("td", { class: c.key, "data-label": c.label }, c.cell(x))),
+        h("td", { class: "open" }, link(`#/happening/${encodeURIComponent(x.happening_id)}`, "reports →")))))))
+      : h("p", { class: "muted", id: "happenings-empty" }, "No happening under these filters."));
+}
+
+// The sentence with its trigger marked; the trigger's offsets are in the article's text.
+function sentenceWithTrigger(e) {
+  const text = e.sentence || "";
+  let start = e.trigger.start - (e.sentence_start || 0);
+  if (!(start >= 0 && text.slice(start, start + e.trigger.text.length) === e.trigger.text)) start = text.indexOf(e.trigger.text);
+  if (start < 0 || !e.trigger.text) return [text];
+  const end = start + e.trigger.text.length;
+  return [text.slice(0, start), h("mark", { class: "trigger" }, text.slice(start, end)), text.slice(end)];
+}
+
+const MAX_FETCHED = 60; // articles fetched for one happening or story page
+
+async function articlesOf(ids) {
+  const wanted = ids.slice(0, MAX_FETCHED);
+  const found = await Promise.all(wanted.map((id) => api(`/articles/${encodeURIComponent(id)}`).catch(() => null)));
+  return wanted.map((id, i) => ({ id, detail: found[i] }));
+}
+
+async function viewHappening(main, id) {
+  const x = await api(`/happenings/${encodeURIComponent(id)}`);
+  const mine = new Set(x.event_ids);
+  const articles = await articlesOf(x.article_ids);
+  const reports = articles.map(({ id: aid, detail }) => {
+    if (!detail) return h("article", { class: "report", "data-article": aid }, h("h3", {}, aid), h("p", { class: "muted" }, "article not found"));
+    const a = detail.article;
+    const events = detail.events.filter((e) => mine.has(e.event_id));
+    return h("article", { class: "report", "data-article": aid },
+      h("h3", {}, link(`#/article/${encodeURIComponent(aid)}${events.length ? `?event=${events[0].event_id}` : ""}`, a.title || aid, { class: "report-title" })),
+      h("p", { class: "meta" }, a.source || "unknown source", " · ", a.published || "undated",
+        a.duplicate_of ? [" · copy of ", link(`#/article/${encodeURIComponent(a.duplicate_of)}`, a.duplicate_of)] : ""),
+      events.map((e) => h("div", { class: "report-event", "data-event": e.event_id },
+        h("blockquote", { class: "evidence-quote" }, sentenceWithTrigger(e)),
+        h("p", { class: "meta" }, `${e.plover}${e.cameo ? ` · CAMEO ${e.cameo}` : ""} · confidence ${fmt(e.confidence, 2)} · ${e.polarity}, ${e.modality}`))));
+  });
+  const more = x.article_ids.length > MAX_FETCHED ? h("p", { class: "muted" }, `and ${x.article_ids.length - MAX_FETCHED} more articles`) : "";
+  main.replaceChildren(
+    h("h1", { id: "happening-title" }, quadBadge(x.quad_class), " ", x.plover, x.cameo ? ` (CAMEO ${x.cameo})` : "", ": ",
+      actorLinks(x.sources), " → ", x.targets.length ? actorLinks(x.targets) : "—"),
+    h("dl", { class: "facts", id: "happening-facts" },
+      h("dt", {}, "id"), h("dd", {}, x.happening_id),
+      h("dt", {}, "date"), h("dd", {}, x.date ? `${x.date} (${x.date_precision})` : "undated"),
+      h("dt", {}, "place"), h("dd", {}, x.location ? x.location.name : ""),
+      h("dt", {}, "Goldstein"), h("dd", {}, fmt(x.goldstein, 1)),
+      h("dt", {}, "reports"), h("dd", {}, `${x.n_mentions} mentions in ${x.n_articles} articles from ${x.n_sources} outlets`),
+      h("dt", {}, "first seen"), h("dd", {}, x.first_seen || ""),
+      h("dt", {}, "confidence"), h("dd", {}, fmt(x.confidence, 2))),
+    h("h2", {}, `Reports (${x.article_ids.length})`),
+    h("p", { class: "legend" }, "Each article's evidence sentence, its ", h("mark", { class: "trigger" }, "trigger"), " marked."),
+    h("div", { class: "reports", id: "reports" }, reports), more);
+}
+
+async function viewStories(main, params) {
+  const offset = Math.max(0, Number(params.get("offset") || 0));
+  const page = await api("/stories", new URLSearchParams({ limit: PAGE, offset }));
+  const shown = page.items.length ? `, showing ${offset + 1}–${offset + page.items.length}` : "";
+  main.replaceChildren(h("h1", {}, "Stories"),
+    h("p", { class: "muted" }, "Articles grouped into stories as they arrived, most recent first."),
+    h("div", { class: "toolbar" }, h("span", { id: "story-count" }, `${page.total} stories${shown}`), pagerLinks("stories", params, offset, page)),
+    h("div", { class: "table-wrap" }, h("table", { id: "stories" },
+      h("thead", {}, h("tr", {}, ["headline", "dates", "articles", "top actors"].map((t) => h("th", {}, t)))),
+      h("tbody", {}, page.items.map((st) => h("tr", { "data-story": st.story_id },
+        h("td", { class: "headline" }, link(`#/story/${encodeURIComponent(st.story_id)}`, st.headline || st.story_id)),
+        h("td", { class: "date" }, st.first_date === st.last_date ? st.first_date || "" : `${st.first_date || "?"} – ${st.last_date || "?"}`),
+        h("td", { class: "n-articles" }, st.n_articles),
+        h("td", { class: "top-actors" }, st.top_actors.slice(0, 3).map((a) => a.actor).join(", "))))))));
+}
+
+// Articles on a time axis, one dot per article (stacked when they share a day), as the dyad chart's axis.
+function storyTimeline(items, W) {
+  const dated = items.filter((it) => it.t !== null);
+  if (!dated.length) return h("p", { class: "muted" }, "No dated article to place on a timeline.");
+  const L = 20, R = 20;
+  let [t0, t1] = [dated[0].t, dated[dated.length - 1].t];
+  if (t0 === t1) { t0 -= DAY * 3; t1 += DAY * 3; }
+  const pad = (t1 - t0) * 0.03;
+  t0 -= pad; t1 += pad;
+  const x = (t) => L + ((t - t0) / (t1 - t0)) * (W - L - R);
+  const perDay = new Map();
+  const placed = dated.map((it) => {
+    const k = Math.round(x(it.t));
+    const n = perDay.get(k) || 0;
+    perDay.set(k, n + 1);
+    return { it, cx: x(it.t), level: n };
+  });
+  const rows = Math.max(...placed.map((p) => p.level)) + 1;
+  const H = 50 + rows * 16;
+  const axisY = H - 24;
+  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, id: "story-timeline", role: "img", "aria-label": "the story's articles by date" },
+    s("line", { class: "axis", x1: L, x2: W - R, y1: axisY, y2: axisY }));
+  for (const tick of timeTicks(t0, t1, Math.max(2, Math.floor((W - L - R) / 80)))) {
+    svg.append(s("line", { class: "axis", x1: x(tick.t), x2: x(tick.t), y1: axisY, y2: axisY + 4 }),
+      s("text", { class: "tick", x: x(tick.t), y: H - 6, "text-anchor": "middle" }, tick.label));
+  }
+  for (const p of placed) {
+    svg.append(s("a", { href: `#/article/${encodeURIComponent(p.it.id)}` },
+      s("circle", { class: "story-article", cx: p.cx.toFixed(1), cy: axisY - 12 - p.level * 16, r: 6, "data-article": p.it.id, "data-date": p.it.date },
+        s("title", {}, `${p.it.date} ${p.it.title}`))));
+  }
+  return svg;
+}
+
+async function viewStory(main, id) {
+  const st = await api(`/stories/${encodeURIComponent(id)}`);
+  const fetched = await articlesOf(st.article_ids);
+  const items = fetched.map(({ id: aid, detail }) => {
+    const a = detail ? detail.article : {};
+    const date = a.published ? a.published.slice(0, 10) : null;
+    const t = date ? Date.parse(date) : NaN;
+    return { id: aid, title: a.title || aid, source: a.source || "", date, t: Number.isNaN(t) ? null : t };
+  });
+  items.sort((a, b) => (a.t ?? Infinity) - (b.t ?? Infinity) || a.id.localeCompare(b.id));
+  const first = items.find((it) => it.t !== null);
+  const span = first ? items.filter((it) => it.t !== null).slice(-1)[0].t - first.t : 0;
+  const bar = (it) => {
+    // A proportional bar: where in the story's span the article falls.
+    const el = h("span", { class: "when-bar" }, h("span", { class: "when-dot" }));
+    if (it.t !== null) el.firstChild.style.left = `${span ? ((it.t - first.t) / span) * 100 : 0}%`;
+    return el;
+  };
+  const maxMentions = Math.max(1, ...st.top_actors.map((a) => a.mentions));
+  main.replaceChildren(
+    h("h1", { id: "story-title" }, st.headline || st.story_id),
+    h("dl", { class: "facts" }, h("dt", {}, "id"), h("dd", {}, st.story_id),
+      h("dt", {}, "dates"), h("dd", {}, `${st.first_date || "?"} to ${st.last_date || "?"}`),
+      h("dt", {}, "articles"), h("dd", {}, st.n_articles)),
+    h("h2", {}, "Timeline"), storyTimeline(items, chartWidth(main)),
+    h("ol", { class: "story-articles", id: "story-articles" }, items.map((it) => h("li", { "data-article": it.id, "data-date": it.date || "" },
+      h("span", { class: "date" }, it.date || "undated"), " ", link(`#/article/${encodeURIComponent(it.id)}`, it.title), " ",
+      h("span", { class: "muted" }, it.source), bar(it)))),
+    st.article_ids.length > MAX_FETCHED ? h("p", { class: "muted" }, `and ${st.article_ids.length - MAX_FETCHED} more articles`) : "",
+    h("h2", {}, "Top actors"),
+    h("ul", { class: "top-actors", id: "story-actors" }, st.top_actors.map((a) => {
+      const meter = h("span", { class: "meter" }, h("span", {}));
+      meter.firstChild.style.width = `${(a.mentions / maxMentions) * 100}%`;
+      return h("li", {}, link(hashFor("events", new URLSearchParams({ actor: a.actor })), a.actor), " ", h("span", { class: "n" }, a.mentions), meter);
+    })));
+}
+
 // --- router --------------------------------------------------------------------------------
 
 const VIEWS = {
@@ -524,17 +712,21 @@ const VIEWS = {
   network: (main, r) => viewNetwork(main, r.params),
   map: (main, r) => viewMap(main, r.params),
   articles: (main, r) => viewArticles(main, r.params),
+  happenings: (main, r) => viewHappenings(main, r.params),
+  happening: (main, r) => viewHappening(main, r.arg),
+  stories: (main, r) => viewStories(main, r.params),
+  story: (main, r) => viewStory(main, r.arg),
 };
 
 async function render() {
   const main = document.getElementById("main");
   const r = route();
   const view = VIEWS[r.view] || VIEWS.events;
-  const section = { article: "articles", actor: "actors" }[r.view] || r.view;
+  const section = { article: "articles", actor: "actors", happening: "happenings", story: "stories" }[r.view] || r.view;
   const carried = filterParams(r.params);
   for (const a of document.querySelectorAll("#nav a")) {
     a.classList.toggle("active", a.dataset.view === section);
-    if (["events", "network", "map"].includes(a.dataset.view) && ["events", "network", "map"].includes(r.view)) {
+    if (["events", "network", "map", "happenings"].includes(a.dataset.view) && ["events", "network", "map", "happenings"].includes(r.view)) {
       a.setAttribute("href", hashFor(a.dataset.view, carried));
     }
   }
