@@ -481,6 +481,9 @@ PHONE_VIEWS = [
     "#/actors",
     "#/actor/p:vladimir-putin",
     "#/articles",
+    "#/happenings",
+    "#/stories",
+    "#/story/s%3Asample-014-russia-invades-ukraine",
 ]
 
 
