@@ -422,11 +422,16 @@ def _mention_from_row(r: sqlite3.Row) -> Mention:
     )
 
 
+def location_of(r: Any) -> Location | None:
+    """The place stored in a row's location columns (events and happenings share them)."""
+    if not r["location_name"]:
+        return None
+    return Location(r["location_name"], r["location_country"], r["lat"], r["lon"])
+
+
 def _event_from_row(r: dict[str, Any], actors: dict[str, list[ActorRef]]) -> Event:
     rule, inferences = parse_rule(r["rule"])
-    location = None
-    if r["location_name"]:
-        location = Location(r["location_name"], r["location_country"], r["lat"], r["lon"])
+    location = location_of(r)
     return Event(
         event_id=r["event_id"],
         article_id=r["article_id"],

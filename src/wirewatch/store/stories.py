@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from wirewatch.model import ActorRef, Happening, Location, Story
+from wirewatch.model import ActorRef, Happening, Story
 from wirewatch.store.queries import EventQuery, event_where
-from wirewatch.store.sqlite import SqliteStore
+from wirewatch.store.sqlite import SqliteStore, location_of
 
 TOP_ACTORS = 5
 # The sort keys of /v1/events, on a happening's own columns ("article": its number of articles).
@@ -101,9 +101,7 @@ def _happenings(store: SqliteStore, rows: list[dict[str, Any]]) -> list[Happenin
     out = []
     for r in rows:
         sides = actors.get(r["rep_event_id"], {})
-        location = None
-        if r["location_name"]:
-            location = Location(r["location_name"], r["location_country"], r["lat"], r["lon"])
+        location = location_of(r)
         out.append(
             Happening(
                 happening_id=r["happening_id"],
