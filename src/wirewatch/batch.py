@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from wirewatch.actors.kb import load_curated
 from wirewatch.ingest.prepare import prepare
 from wirewatch.ingest.readers import RawRecord, read_inputs
-from wirewatch.model import Article, Rejection
+from wirewatch.model import Article, CodedArticle, KnownActor, Rejection
 from wirewatch.pipeline import code_articles
 from wirewatch.settings import Settings
 from wirewatch.store.actors import load_known_actors, seed_actors
@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 ROUND_SIZE = 256
 
 Progress = Callable[[int, int], None]  # (inputs done: coded, rejected or skipped; words coded)
+# What codes a round: articles, settings and the known actors in, coded articles out in input
+# order. `pipeline.code_articles` (a local process pool) unless an engine brings its own (Ray).
+Coder = Callable[[Sequence[Article], Settings, Sequence[KnownActor]], Iterator[CodedArticle]]
 
 
 @dataclass
@@ -54,6 +57,7 @@ def code_inputs(
     default_source: str | None = None,
     force: bool = False,
     progress: Progress | None = None,
+    coder: Coder = code_articles,
 ) -> BatchSummary:
     """Read, clean, code and save everything under `inputs`; never stops on a bad record."""
     summary = BatchSummary()
@@ -73,9 +77,9 @@ def code_inputs(
             done.add(result.article_id)
             pending.append(result)
             if len(pending) >= ROUND_SIZE:
-                _code_round(pending, store, settings, summary, progress)
+                _code_round(pending, store, settings, summary, progress, coder)
                 pending = []
-    _code_round(pending, store, settings, summary, progress)
+    _code_round(pending, store, settings, summary, progress, coder)
     return summary
 
 
@@ -96,10 +100,11 @@ def _code_round(
     settings: Settings,
     summary: BatchSummary,
     progress: Progress | None,
+    coder: Coder,
 ) -> None:
     # The knowledge base as it stands now: what earlier rounds learned counts for this one.
     linker = Linker()  # copies, stories and happenings, in each article's transaction
-    for coded in code_articles(articles, settings, load_known_actors(store)):
+    for coded in coder(articles, settings, load_known_actors(store)):
         store.save_coded(coded, linker)
         summary.coded += 1
         summary.events += len(coded.events)
