@@ -43,6 +43,8 @@ class BatchSummary:
     events: int = 0
     words: int = 0
     rejected: list[Rejection] = field(default_factory=list)
+    # Web-archive records that are not articles (requests, images, ...), by kind.
+    not_articles: Counter[str] = field(default_factory=Counter)
 
     def rejection_reasons(self) -> Counter[str]:
         return Counter(r.reason for r in self.rejected)
@@ -60,11 +62,41 @@ def code_inputs(
     coder: Coder = code_articles,
 ) -> BatchSummary:
     """Read, clean, code and save everything under `inputs`; never stops on a bad record."""
+    from wirewatch.ingest.warc import counting_skipped
+
     summary = BatchSummary()
+    with counting_skipped(summary.not_articles):
+        return code_records(
+            read_inputs(inputs, max_chars=settings.max_chars),
+            store,
+            settings,
+            default_date=default_date,
+            default_source=default_source,
+            force=force,
+            progress=progress,
+            coder=coder,
+            summary=summary,
+        )
+
+
+def code_records(
+    records: Iterable[RawRecord | Rejection],
+    store: SqliteStore,
+    settings: Settings,
+    *,
+    default_date: dt.date | None = None,
+    default_source: str | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+    coder: Coder = code_articles,
+    summary: BatchSummary | None = None,
+) -> BatchSummary:
+    """Clean, code and save records already read (files, a watched folder, fetched pages)."""
+    summary = BatchSummary() if summary is None else summary
     seed_actors(store, load_curated())
     done = set() if force else store.coded_ids()
     pending: list[Article] = []
-    for item in read_inputs(inputs, max_chars=settings.max_chars):
+    for item in records:
         summary.read += 1
         result = _prepare(item, settings, default_date, default_source)
         if isinstance(result, Rejection):

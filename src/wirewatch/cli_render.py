@@ -108,6 +108,9 @@ def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:
         f"{summary.skipped} already coded, [bold]{summary.events}[/] events "
         f"in {seconds:.1f}s ({rate:.1f} articles/s) → {db}"
     )
+    if summary.not_articles:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.not_articles.items()))
+        err.print(f"  skipped {summary.not_articles.total()} web-archive records, not articles ({kinds})")
     for reason, count in sorted(summary.rejection_reasons().items()):
         err.print(f"  rejected {count} × {reason}")
     for rejection in summary.rejected[:20]:

@@ -49,6 +49,8 @@ def prepare(
         body, title, url = page.text, title or page.title, url or page.url
         if published is None and page.published is not None:
             published, published_from = page.published, "html"
+    if published is None and parse_date(raw.listed) is not None:
+        published, published_from = parse_date(raw.listed), "feed"
     article_id = raw.record_id or text_article_id(body)
     cleaned = clean_text(body, title=title)
     text = cleaned.text
@@ -90,6 +92,7 @@ def prepare(
         published_from=published_from if published else None,
         origin=raw.origin,
         removed=tuple((r.text, r.reason) for r in cleaned.removed),
+        crawled=raw.crawled,
     )
 
 

@@ -61,6 +61,7 @@ class RawRecord:
     url: str | None = None
     source: str | None = None
     crawled: str | None = None  # when a web archive fetched the page (WARC-Date)
+    listed: str | None = None  # the date a feed gave the item: used when the page itself has none
 
 
 Read = RawRecord | Rejection
@@ -76,7 +77,7 @@ def read_inputs(inputs: Iterable[str], *, max_chars: int) -> Iterator[Read]:
     """
     for name in inputs:
         if name == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), origin="-", max_chars=max_chars)
+            yield from _read_stdin(sys.stdin.buffer.read(), max_chars=max_chars)
             continue
         path = Path(name)
         try:
@@ -88,6 +89,17 @@ def read_inputs(inputs: Iterable[str], *, max_chars: int) -> Iterator[Read]:
             yield from _read_folder(path, max_chars=max_chars)
         else:
             yield from read_file(path, max_chars=max_chars)
+
+
+def _read_stdin(data: bytes, *, max_chars: int) -> Iterator[Read]:
+    """Standard input: a (gzipped) web archive, known by its first bytes, or one article/JSONL."""
+    if data.startswith((b"\x1f\x8b", b"WARC/", b"filedesc://")):
+        from wirewatch.ingest.warc import looks_like_warc, read_warc
+
+        if looks_like_warc(data):
+            yield from read_warc(data, origin="-", max_chars=max_chars)
+            return
+    yield from read_bytes(data, origin="-", max_chars=max_chars)
 
 
 def _read_folder(folder: Path, *, max_chars: int) -> Iterator[Read]:

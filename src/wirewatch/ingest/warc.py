@@ -1,6 +1,7 @@
 """WARC (web archive) files -> raw records: one per HTTP response that holds HTML.
 
-Requests, metadata and non-HTML responses are skipped and counted. A broken record is a
+Requests, metadata and non-HTML responses are skipped and counted (into the counter that
+`counting_skipped` installs, for the `code` summary, and in the log). A broken record is a
 `Rejection` naming the file and the record's byte offset; reading resumes at the next
 record start found after it (the next gzip member, or the next `WARC/1.` line).
 """
@@ -11,7 +12,10 @@ import hashlib
 import io
 import logging
 import zlib
+from collections import Counter
 from collections.abc import Generator, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from warcio.archiveiterator import ArchiveIterator
@@ -27,6 +31,31 @@ log = logging.getLogger(__name__)
 GZIP_MAGIC = b"\x1f\x8b\x08"
 # warcio raises these for bad gzip, bad headers and cut-off records.
 BROKEN = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, OSError, ValueError)
+
+# Where skipped records are counted for the caller (batch.code_inputs' summary); the readers
+# between it and read_warc pass nothing through, so the counter rides in a context variable.
+_SKIPPED: ContextVar[Counter[str] | None] = ContextVar("wirewatch_warc_skipped", default=None)
+
+
+@contextmanager
+def counting_skipped(counter: Counter[str]) -> Iterator[Counter[str]]:
+    """While active, every WARC record read that is not an article adds 1 to `counter[kind]`."""
+    token = _SKIPPED.set(counter)
+    try:
+        yield counter
+    finally:
+        _SKIPPED.reset(token)
+
+
+def looks_like_warc(data: bytes) -> bool:
+    """A (gzipped) web archive by its first bytes, for input with no name (standard input)."""
+    head = data[:64]
+    if head.startswith(GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:4096], 64)
+        except zlib.error:
+            return False
+    return head.startswith((b"WARC/", b"filedesc://"))
 
 
 @dataclass
@@ -49,6 +78,9 @@ def read_warc(data: bytes, *, origin: str, max_chars: int) -> Iterator[Read]:
             break
         start = resume
     if skipped.counts:
+        counter = _SKIPPED.get()
+        if counter is not None:
+            counter.update(skipped.counts)
         total = sum(skipped.counts.values())
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.counts.items()))
         log.info("%s: %d WARC records skipped, not HTML responses (%s)", origin, total, kinds)

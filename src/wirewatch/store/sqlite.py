@@ -161,8 +161,8 @@ class SqliteStore:
             _drop_earlier_rejection(conn, a.origin)
             conn.execute(
                 "INSERT INTO articles (article_id, origin, source, url, published, published_from,"
-                " title, text, status, reason, message, n_events, coded_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'coded', NULL, NULL, ?, ?)",
+                " title, text, status, reason, message, n_events, coded_at, crawled)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'coded', NULL, NULL, ?, ?, ?)",
                 (
                     a.article_id,
                     a.origin,
@@ -174,6 +174,7 @@ class SqliteStore:
                     a.text,
                     len(coded.events),
                     _now(),
+                    a.crawled,
                 ),
             )
             conn.executemany(
