@@ -59,3 +59,39 @@ def seed_events(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> li
         summary = code_inputs([str(seeds_dir / "articles.jsonl")], store, Settings(db=db, processes=1))
         assert summary.coded == 2 and not summary.rejected
         return matching_events(store, EventQuery(include_all=True))
+
+
+# --- PostgreSQL (issue 14): a throwaway server for the whole session, stopped at the end ---------
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A PostgreSQL cluster in a temp folder (tests/pgserver.py). Missing binaries FAIL the tests
+    that need it: `.ci/run` installs Debian's `postgresql` package when they are absent."""
+    from tests.pgserver import PgServer, find_bin
+
+    bin_dir = find_bin()
+    if bin_dir is None:
+        pytest.fail(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql,"
+            " or set WIREWATCH_PG_BIN to the folder holding them",
+            pytrace=False,
+        )
+    server = PgServer(bin_dir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:  # type: ignore[no-untyped-def]
+    """A new, empty PostgreSQL database of the session's server."""
+    return str(pg_server.new_database())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_db(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """A new database on each engine in turn: a SQLite file, then a PostgreSQL URL
+    (`store.base.open_store` opens either)."""
+    if request.param == "sqlite":
+        return tmp_path / "w.db"
+    return str(request.getfixturevalue("pg_url"))

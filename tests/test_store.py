@@ -1,4 +1,5 @@
-"""SQLite store: migrations, idempotent saves, event round trip (a real file on disk)."""
+"""The store on both engines (SQLite file, PostgreSQL database: `engine_db`): migrations, idempotent
+saves, event round trip."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from wirewatch.model import (
     Rejection,
     Span,
 )
+from wirewatch.store.base import open_store
 from wirewatch.store.queries import EventQuery, matching_events
 from wirewatch.store.sqlite import SqliteStore, migrations
 
@@ -66,18 +68,19 @@ def _coded(*events: Event) -> CodedArticle:
     return CodedArticle(ARTICLE, mentions, events)
 
 
-def test_migrations_apply_once(tmp_path: Path) -> None:
-    db = tmp_path / "w.db"
-    with SqliteStore.open(db) as store:
-        assert store.schema_version() == migrations()[-1][0]
-    with SqliteStore.open(db) as store:  # re-open: nothing re-applied
+def test_migrations_apply_once(engine_db: str | Path) -> None:
+    with open_store(engine_db) as store:
+        steps = migrations(store.dialect)
+        assert store.schema_version() == steps[-1][0]
+    with open_store(engine_db) as store:  # re-open: nothing re-applied
         rows = store.conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0]
-        assert rows == len(migrations())
-        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert rows == len(steps)
+        if store.dialect == "sqlite":
+            assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_event_round_trip_and_idempotent_save(tmp_path: Path) -> None:
-    with SqliteStore.open(tmp_path / "w.db") as store:
+def test_event_round_trip_and_idempotent_save(engine_db: str | Path) -> None:
+    with open_store(engine_db) as store:
         store.save_coded(_coded(_event()))
         store.save_coded(_coded(_event()))
         events = matching_events(store, EventQuery())
@@ -85,8 +88,8 @@ def test_event_round_trip_and_idempotent_save(tmp_path: Path) -> None:
         assert store.counts()["events"] == 1 and store.counts()["mentions"] == 1
 
 
-def test_default_view_hides_negated_and_future(tmp_path: Path) -> None:
-    with SqliteStore.open(tmp_path / "w.db") as store:
+def test_default_view_hides_negated_and_future(engine_db: str | Path) -> None:
+    with open_store(engine_db) as store:
         store.save_coded(
             _coded(_event("e1"), _event("e2", polarity="negated"), _event("e3", modality="future"))
         )
@@ -96,8 +99,8 @@ def test_default_view_hides_negated_and_future(tmp_path: Path) -> None:
         assert matching_events(store, EventQuery(plover="ASSAULT")) == []
 
 
-def test_rejection_then_coding_replaces_the_row(tmp_path: Path) -> None:
-    with SqliteStore.open(tmp_path / "w.db") as store:
+def test_rejection_then_coding_replaces_the_row(engine_db: str | Path) -> None:
+    with open_store(engine_db) as store:
         store.save_rejection(Rejection("a1", "x.txt", "language", "x.txt: not English"))
         assert store.articles()[0]["status"] == "rejected"
         store.save_coded(_coded(_event()))
@@ -105,9 +108,9 @@ def test_rejection_then_coding_replaces_the_row(tmp_path: Path) -> None:
         assert len(rows) == 1 and rows[0]["status"] == "coded" and rows[0]["n_events"] == 1
 
 
-def test_a_fixed_input_supersedes_its_rejection(tmp_path: Path) -> None:
+def test_a_fixed_input_supersedes_its_rejection(engine_db: str | Path) -> None:
     """The bad bytes had another id than the fixed text: the rejection is found by origin."""
-    with SqliteStore.open(tmp_path / "w.db") as store:
+    with open_store(engine_db) as store:
         store.save_rejection(Rejection("b-bad", "x.txt", "encoding", "x.txt: not valid UTF-8"))
         store.save_rejection(Rejection("b-other", "y.txt", "empty", "y.txt: the input is empty"))
         store.save_coded(_coded(_event()))  # a1, from x.txt
@@ -115,8 +118,8 @@ def test_a_fixed_input_supersedes_its_rejection(tmp_path: Path) -> None:
         assert rows == {"a1": "coded", "b-other": "rejected"}
 
 
-def test_standard_input_rejections_are_not_superseded(tmp_path: Path) -> None:
-    with SqliteStore.open(tmp_path / "w.db") as store:
+def test_standard_input_rejections_are_not_superseded(engine_db: str | Path) -> None:
+    with open_store(engine_db) as store:
         store.save_rejection(Rejection("b-bad", "-", "binary", "-: binary data"))
         store.save_rejection(Rejection("b-bad2", "-", "empty", "-: the input is empty"))
         assert len(store.articles()) == 2

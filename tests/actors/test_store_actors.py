@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from wirewatch.store.actors import (
     merge_actors,
     seed_actors,
 )
+from wirewatch.store.base import open_store
 from wirewatch.store.sqlite import SqliteStore
 
 COUNTRIES = {"PRK", "KOR", "CUB", "USA", "UN"}
@@ -38,10 +40,12 @@ RI = KnownActor(
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> SqliteStore:
-    s = SqliteStore.open(tmp_path / "kb.db")
+def store(engine_db: str | Path) -> Iterator[SqliteStore]:
+    """On SQLite, then on PostgreSQL (tests/conftest.py `engine_db`)."""
+    s = open_store(engine_db)
     seed_actors(s, [RI])
-    return s
+    yield s
+    s.close()
 
 
 def _coded(article_id: str, published: dt.date, mentions: list[Mention]) -> CodedArticle:

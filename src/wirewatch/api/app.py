@@ -21,6 +21,7 @@ from wirewatch.api.limits import BodySizeLimit
 from wirewatch.api.security import SecurityHeaders
 from wirewatch.api.workers import CodingPool
 from wirewatch.settings import Settings
+from wirewatch.store.base import open_store
 from wirewatch.store.sqlite import SqliteStore
 
 WEB = Path(__file__).resolve().parents[1] / "web" / "static"
@@ -38,19 +39,19 @@ class StorePool:
     gave "another row available" 500s under load).
     """
 
-    def __init__(self, path: Path, keep: int = IDLE_CONNECTIONS) -> None:
+    def __init__(self, path: Path | str, keep: int = IDLE_CONNECTIONS) -> None:
         self.path = path
         self.keep = keep
         self._idle: list[SqliteStore] = []
         self._lock = threading.Lock()
-        SqliteStore.open(path).close()  # create and migrate once, before threads race to
+        open_store(path).close()  # create and migrate once, before threads race to
 
     @contextmanager
     def connection(self) -> Iterator[SqliteStore]:
         with self._lock:
             store = self._idle.pop() if self._idle else None
         if store is None:
-            store = SqliteStore.open(self.path)
+            store = open_store(self.path)
         try:
             yield store
         finally:

@@ -34,7 +34,7 @@ from wirewatch.api.service import ArticleInput, Coder, code_one, coded_dict, ing
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Rejection
 from wirewatch.settings import Settings
-from wirewatch.store.sqlite import SqliteStore
+from wirewatch.store.base import open_store
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ _worker: dict[str, Any] = {}
 
 def _start_worker(settings: Settings, parent: int) -> None:
     _worker["coder"] = Coder(settings)
-    _worker["store"] = SqliteStore.open(settings.db)
+    _worker["store"] = open_store(settings.db)
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wirewatch.commands.common import add_db, emit, open_store, print_scores, settings_from
+from wirewatch.commands.common import DB_HELP, add_db, db_arg, emit, open_store, print_scores, settings_from
 from wirewatch.errors import WirewatchError
 from wirewatch.model import KnownActor
 
@@ -63,7 +63,7 @@ def register(sub: Any, eval_sub: Any) -> None:
 
 def _add_db_here(p: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --db given before the verb ("actors --db x show ID").
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="SQLite file (default: ./wirewatch.db)")
+    p.add_argument("--db", type=db_arg, default=argparse.SUPPRESS, help=DB_HELP)
 
 
 def _record(actor: KnownActor) -> dict[str, Any]:

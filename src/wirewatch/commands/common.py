@@ -9,15 +9,28 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from wirewatch.errors import WirewatchError
+from wirewatch.errors import StoreError, WirewatchError
 from wirewatch.filters import FilterError, resolve_country, resolve_dyad, resolve_plover
 from wirewatch.settings import Settings
+from wirewatch.store.base import db_location, exists
+from wirewatch.store.base import open_store as open_any
 from wirewatch.store.queries import EventQuery
 from wirewatch.store.sqlite import SqliteStore
 
 
 def add_db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, help="SQLite file (default: ./wirewatch.db)")
+    p.add_argument("--db", type=db_arg, help=DB_HELP)
+
+
+DB_HELP = "SQLite file or postgresql://user@host/db URL (default: $WIREWATCH_DB, else ./wirewatch.db)"
+
+
+def db_arg(value: str) -> Path | str:
+    """An argparse type for --db: a SQLite path, sqlite:///path or a postgresql:// URL."""
+    try:
+        return db_location(value)
+    except StoreError as e:
+        raise argparse.ArgumentTypeError(str(e)) from e
 
 
 def add_format(p: argparse.ArgumentParser) -> None:
@@ -38,9 +51,10 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def open_store(settings: Settings, *, must_exist: bool = False) -> SqliteStore:
-    if must_exist and not settings.db.exists():
+    """The database of `settings.db`: a SQLite file or a PostgreSQL URL (`store.base.open_store`)."""
+    if must_exist and not exists(settings.db):
         raise WirewatchError(f"{settings.db}: no such database; run `wirewatch code` first")
-    return SqliteStore.open(settings.db)
+    return open_any(settings.db)
 
 
 def emit(records: list[dict[str, Any]], fmt: str, fields: Sequence[str] | None) -> None:

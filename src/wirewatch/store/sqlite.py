@@ -36,7 +36,10 @@ from wirewatch.store.actors import learn_from
 
 log = logging.getLogger(__name__)
 
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+# 0004_stories.sql runs on every engine, unless that engine has its own file of the same number
+# (0006_word_search.postgresql.sql, 0006_x.sqlite.sql), which it runs in its place.
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+(?:\.(sqlite|postgresql))?\.sql$")
+ENGINES = ("sqlite", "postgresql")
 # Readers wait this long for a writer before "database is locked" is raised.
 BUSY_TIMEOUT_MS = 30_000
 
@@ -51,15 +54,21 @@ def _drop_earlier_rejection(conn: sqlite3.Connection, origin: str) -> None:
         conn.execute("DELETE FROM articles WHERE origin = ? AND status = 'rejected'", (origin,))
 
 
-def migrations() -> list[tuple[int, str, str]]:
-    """(version, file name, SQL) of every packaged migration, in order."""
+def migrations(engine: str = "sqlite") -> list[tuple[int, str, str]]:
+    """(version, file name, SQL) of every packaged migration for `engine`, in order: each version's
+    file for that engine if it has one, else the common file."""
+    if engine not in ENGINES:
+        raise StoreError(f"no migrations for engine {engine!r}; one of {', '.join(ENGINES)}")
     folder = resources.files("wirewatch").joinpath("store", "migrations")
-    found = []
+    found: dict[int, tuple[bool, str, str]] = {}
     for entry in folder.iterdir():
         match = _MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+        if match and match.group(2) in (None, engine):
+            own = match.group(2) is not None
+            version = int(match.group(1))
+            if version not in found or own:
+                found[version] = (own, entry.name, entry.read_text(encoding="utf-8"))
+    return [(version, name, sql) for version, (_, name, sql) in sorted(found.items())]
 
 
 class ArticleLinker(Protocol):
@@ -72,7 +81,12 @@ class ArticleLinker(Protocol):
 
 
 class SqliteStore:
-    """The embedded store. Open with `SqliteStore.open(path)`; use as a context manager."""
+    """The embedded store. Open with `SqliteStore.open(path)`; use as a context manager.
+
+    `store.postgres.PostgresStore` extends it, running these same writes and reads on PostgreSQL
+    (`store.base.open_store` picks the engine from the path or URL)."""
+
+    dialect = "sqlite"
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self.conn = conn

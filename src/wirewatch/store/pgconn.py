@@ -1,0 +1,290 @@
+"""A thin adapter that lets the store's SQL (written for SQLite) run on PostgreSQL through pg8000.
+
+`PgConnection` offers the part of `sqlite3.Connection` the store modules use: `execute` and
+`executemany` with `?` placeholders, rows readable by position and by column name (`Row`, like
+`sqlite3.Row`: `r[0]`, `r["name"]`, `dict(r)`, unpacking), `in_transaction` and `rollback`.
+Each statement is translated once (and cached):
+
+- `?` placeholders become `$1, $2, …` (never inside a quoted string or identifier);
+- `INSERT OR IGNORE INTO t …` becomes `INSERT INTO t … ON CONFLICT DO NOTHING`;
+- `INSERT OR REPLACE INTO t …` becomes an upsert on the table's primary key that sets every
+  column (and gives a PostgreSQL-only `rowid` column its next value, as SQLite's REPLACE does);
+- a negative `LIMIT ?` value (SQLite's "no limit") is sent as NULL, PostgreSQL's spelling.
+
+pg8000 is BSD-3-Clause and pure Python (psycopg is LGPL, which the project does not take).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import threading
+import urllib.parse
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from wirewatch.errors import StoreError
+
+_TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|[A-Za-z_][A-Za-z_0-9]*|.", re.S)
+_INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+([A-Za-z_][A-Za-z_0-9]*)", re.I)
+_CACHE_SIZE = 512
+
+
+class Row(tuple[Any, ...]):
+    """A result row: a tuple that also answers to column names (as `sqlite3.Row` does)."""
+
+    _index: dict[str, int]
+
+    def __new__(cls, values: Sequence[Any], index: dict[str, int]) -> Row:
+        row = super().__new__(cls, values)
+        row._index = index
+        return row
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, str):
+            try:
+                return tuple.__getitem__(self, self._index[key])
+            except KeyError:
+                raise IndexError(f"no column named {key!r}") from None
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+class Cursor:
+    """The rows of one statement, read like a `sqlite3.Cursor`."""
+
+    def __init__(self, rows: list[Row], rowcount: int) -> None:
+        self._rows = rows
+        self._next = 0
+        self.rowcount = rowcount
+
+    def fetchone(self) -> Row | None:
+        if self._next >= len(self._rows):
+            return None
+        self._next += 1
+        return self._rows[self._next - 1]
+
+    def fetchall(self) -> list[Row]:
+        rest = self._rows[self._next :]
+        self._next = len(self._rows)
+        return rest
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self.fetchall())
+
+
+class Statement:
+    """A translated statement: PostgreSQL text and the positions of `LIMIT` parameters."""
+
+    def __init__(self, sql: str, limits: frozenset[int]) -> None:
+        self.sql = sql
+        self.limits = limits
+
+    def values(self, params: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(
+            None if i in self.limits and isinstance(v, int) and v < 0 else v for i, v in enumerate(params)
+        )
+
+
+def translate(sql: str, upsert_columns: Any = None) -> Statement:
+    """PostgreSQL text for one SQLite statement (see the module docstring).
+
+    `upsert_columns(table)` returns (primary key columns, all columns) for `INSERT OR REPLACE`."""
+    match = _INSERT_OR.match(sql)
+    suffix = ""
+    if match:
+        verb, table = match.group(1).upper(), match.group(2)
+        sql = f"INSERT INTO {table}" + sql[match.end() :]
+        if verb == "IGNORE":
+            suffix = " ON CONFLICT DO NOTHING"
+        else:
+            if upsert_columns is None:
+                raise StoreError(f"INSERT OR REPLACE INTO {table}: no table information to build the upsert")
+            key, columns, given = upsert_columns(table, sql)
+            sets = [f"{c} = EXCLUDED.{c}" for c in given if c not in key]
+            sets += [f"{c} = DEFAULT" for c in columns if c not in given and c == "rowid"]
+            action = f"DO UPDATE SET {', '.join(sets)}" if sets else "DO NOTHING"
+            suffix = f" ON CONFLICT ({', '.join(key)}) {action}"
+    out: list[str] = []
+    limits: set[int] = set()
+    number = 0
+    previous = ""
+    for token in _TOKEN.findall(sql):
+        if token == "?":
+            if previous.upper() == "LIMIT":
+                limits.add(number)
+            number += 1
+            out.append(f"${number}")
+        else:
+            out.append(token)
+        if token.strip():
+            previous = token
+    text = "".join(out).rstrip().rstrip(";")
+    return Statement(text + suffix, frozenset(limits))
+
+
+def parse_url(url: str) -> dict[str, Any]:
+    """pg8000 connection arguments from `postgresql://user:password@host:port/database`
+    (`?host=/socket/folder` reaches a server on a unix socket, as with libpq)."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("postgresql", "postgres"):
+        raise StoreError(f"{url}: not a PostgreSQL URL (postgresql://user@host:port/database)")
+    query = dict(urllib.parse.parse_qsl(parts.query))
+    database = urllib.parse.unquote(parts.path.lstrip("/"))
+    if not database:
+        raise StoreError(f"{_safe(url)}: name the database after the host (postgresql://host/wirewatch)")
+    args: dict[str, Any] = {
+        "user": urllib.parse.unquote(parts.username or query.get("user", "postgres")),
+        "database": database,
+    }
+    if parts.password:
+        args["password"] = urllib.parse.unquote(parts.password)
+    elif "password" in query:
+        args["password"] = query["password"]
+    socket_folder = query.get("host", "")
+    if socket_folder.startswith("/"):
+        port = parts.port or int(query.get("port", 5432))
+        args["unix_sock"] = f"{socket_folder.rstrip('/')}/.s.PGSQL.{port}"
+    else:
+        args["host"] = parts.hostname or "localhost"
+        args["port"] = parts.port or 5432
+    return args
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+class PgConnection:
+    """A pg8000 connection that speaks the store's SQLite SQL (see the module docstring)."""
+
+    def __init__(self, url: str) -> None:
+        import pg8000.native
+
+        self.url = _safe(url)
+        try:
+            self._con = pg8000.native.Connection(**parse_url(url), application_name="wirewatch")
+        except (pg8000.native.InterfaceError, pg8000.native.DatabaseError, OSError) as e:
+            raise StoreError(f"{self.url}: cannot connect to PostgreSQL: {_message(e)}") from e
+        self._statements: dict[str, Statement] = {}
+        self._tables: dict[str, tuple[list[str], list[str]]] = {}
+        self._in_transaction = False
+        self._lock = threading.Lock()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_transaction
+
+    def begin(self) -> None:
+        self._run("BEGIN", ())
+        self._in_transaction = True
+
+    def commit(self) -> None:
+        if self._in_transaction:
+            self._in_transaction = False
+            self._run("COMMIT", ())
+
+    def rollback(self) -> None:
+        if self._in_transaction:
+            self._in_transaction = False
+            self._run("ROLLBACK", ())
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):  # a dead connection is closed already
+            self._con.close()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
+        statement = self._statement(sql)
+        return self._run(statement.sql, statement.values(list(params)))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        statement = self._statement(sql)
+        for params in rows:
+            self._run(statement.sql, statement.values(list(params)))
+
+    def run_script(self, sql: str) -> None:
+        """Statements without parameters, as written (a migration)."""
+        self._run(sql, ())
+
+    def _statement(self, sql: str) -> Statement:
+        statement = self._statements.get(sql)
+        if statement is None:
+            statement = translate(sql, self._upsert_columns)
+            if len(self._statements) >= _CACHE_SIZE:
+                self._statements.clear()
+            self._statements[sql] = statement
+        return statement
+
+    def _run(self, sql: str, values: Sequence[Any]) -> Cursor:
+        import pg8000.native
+
+        with self._lock:
+            try:
+                if values:
+                    context = self._con.execute_unnamed(sql, vals=values)
+                else:
+                    context = self._con.execute_unnamed(sql)
+            except pg8000.native.DatabaseError as e:
+                raise PgError(e) from e
+            except (pg8000.native.InterfaceError, OSError) as e:
+                raise StoreError(f"{self.url}: connection to PostgreSQL lost: {e}") from e
+        columns = context.columns or []
+        index = {c["name"]: i for i, c in enumerate(columns)}
+        rows = [Row(r, index) for r in (context.rows or [])]
+        return Cursor(rows, context.row_count if context.row_count is not None else -1)
+
+    def _upsert_columns(self, table: str, sql: str) -> tuple[list[str], list[str], list[str]]:
+        """(primary key, all columns, the columns this INSERT gives) of `table`."""
+        if table not in self._tables:
+            key = [
+                r[0]
+                for r in self._run(
+                    "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid"
+                    " AND a.attnum = ANY(i.indkey) WHERE i.indrelid = to_regclass($1) AND i.indisprimary"
+                    " ORDER BY array_position(i.indkey, a.attnum)",
+                    (table,),
+                )
+            ]
+            columns = [
+                r[0]
+                for r in self._run(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                    " AND table_name = $1 ORDER BY ordinal_position",
+                    (table,),
+                )
+            ]
+            if not key:
+                raise StoreError(f"INSERT OR REPLACE INTO {table}: the table has no primary key")
+            self._tables[table] = (key, columns)
+        key, columns = self._tables[table]
+        listed = re.match(r"\s*INSERT INTO \w+\s*\(([^)]*)\)", sql, re.I)
+        if listed:
+            given = [c.strip() for c in listed.group(1).split(",")]
+        else:
+            values = re.search(r"VALUES\s*\((.*)\)", sql, re.I | re.S)
+            count = values.group(1).count("?") if values else len(columns)
+            given = columns[:count]
+        return key, columns, given
+
+
+class PgError(StoreError):
+    """A statement PostgreSQL refused; `code` is its SQLSTATE (23505: unique violation, …)."""
+
+    def __init__(self, error: Exception) -> None:
+        detail = error.args[0] if error.args and isinstance(error.args[0], dict) else {}
+        self.code = str(detail.get("C", ""))
+        super().__init__(_message(error))
+
+
+def _message(error: Exception) -> str:
+    detail = error.args[0] if error.args and isinstance(error.args[0], dict) else None
+    if detail:
+        return f"{detail.get('M', '')} ({detail.get('C', '')})"
+    return str(error)
