@@ -66,6 +66,8 @@ COMMAND_MODULES: list[str] = [
     "wirewatch.commands.actors",
     "wirewatch.commands.coref",
     "wirewatch.commands.stories",
+    "wirewatch.commands.watch",
+    "wirewatch.commands.feeds",
 ]
 
 EVENT_TABLE_FIELDS = (

@@ -14,6 +14,8 @@ CREATE TABLE feed_items (
     seen_at     TEXT NOT NULL,
     PRIMARY KEY (feed_url, item_key)
 );
+-- A page two feeds list is fetched once: the second feed finds its link here.
+CREATE INDEX feed_items_link ON feed_items (link);
 
 -- The validators of the last full answer for a URL (a feed), sent back as If-None-Match /
 -- If-Modified-Since so an unchanged feed costs a 304 and no body.
