@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from wirewatch.cli import main
-from wirewatch.commands.watch import Watcher
+from wirewatch.ingest.watch import Watcher
 from wirewatch.settings import Settings
 from wirewatch.store.sqlite import SqliteStore
 

@@ -259,7 +259,7 @@ def test_a_page_that_fails_for_now_is_tried_again_and_one_that_fails_for_good_is
                 assert (report.failed_pages, report.retry_later) == (1, 1)
                 assert row["reason"] == "http-503" and "tried again next round" in row["message"]
         assert (report.new_items, report.failed_pages) == (0, 0)  # the 404 was not asked for again
-        assert row["reason"] == "http-404"
+        assert row is not None and row["reason"] == "http-404"
     assert site.paths().count("/news/strike-ends") == 2
 
 
@@ -324,3 +324,28 @@ def test_feeds_fetches_new_items_once_and_remembers_them_across_restarts(
     assert articles[url_article_id(f"{site.base}/news/late-item")][0] == "coded"
     assert not [a for a in articles.values() if a[1] == "feed"], "the fixed feed's rejection is gone"
     assert sum(1 for a in articles.values() if a[0] == "coded") == 3
+
+
+def test_ctrl_c_stops_the_feed_reader_cleanly(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    listing = tmp_path / "feeds.txt"
+    listing.write_text("not a feed url\n")  # rejected without any request: the round is quick
+    process = subprocess.Popen(
+        [sys.executable, "-m", "wirewatch.cli", "feeds", str(listing), "--db", str(tmp_path / "f.db")],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    try:
+        line = process.stderr.readline()  # the first round's report: then it waits for the next
+        assert line.startswith("round 1: 1 feeds (0 unchanged, 1 failed)"), line
+        process.send_signal(signal.SIGINT)
+        rest = process.stderr.read()
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert "stopped after 1 round(s)" in rest and "Traceback" not in rest

@@ -249,6 +249,8 @@ def _fetch_page(
     (None when it is worth trying again next round)."""
     article_id = url_article_id(item.link)
     try:
+        if urlsplit(item.link).scheme not in ("http", "https") or not urlsplit(item.link).netloc:
+            raise FetchError(item.link, "not-http", "the item's link is not an http(s) URL")
         got = client.get(item.link)
     except FetchError as e:
         if e.reason == "robots":

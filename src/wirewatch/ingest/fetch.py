@@ -146,6 +146,9 @@ class PoliteClient:
     ) -> Fetched:
         """GET `url` (following redirects), conditionally when validators are given; raises
         FetchError for a refusal by robots.txt, an error status, a timeout or a body over the cap."""
+        scheme = urlsplit(url).scheme
+        if scheme not in ("http", "https"):
+            raise FetchError(url, "not-http", f"{scheme or 'no'} scheme; only http(s) URLs are fetched")
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
