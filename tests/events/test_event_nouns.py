@@ -25,6 +25,13 @@ CASES = [
     ("American advisers assisted the Iraqi army in the assault on Mosul.", "AID", "070"),
     ("Germany funds the Ukrainian border guard.", "AID", "071"),
     ("Brazil granted recognition to the new government of Guinea-Bissau.", "SUPPORT", "054"),
+    # An amount's "in" names what was given; money given is economic aid.
+    ("The New Zealand government provided $3 million in assistance to Tonga.", "AID", "070"),
+    ("Japan provided 50,000 tonnes in food aid to North Korea.", "AID", "070"),
+    ("Canada gave $2 million to Haiti after the earthquake.", "AID", "071"),
+    ("The European Union removed the sanctions on Belarus.", "CONCEDE", "085"),
+    ("Pakistani investigators shared evidence with India.", "COOPERATE", "064"),
+    ("Islamic State fighters held villagers as human shields in Mosul.", "ASSAULT", "184"),
 ]
 
 
@@ -43,6 +50,7 @@ def test_event_noun_or_verb_codes_the_sentence(nlp: Language, text: str, plover:
         "Rain helped the farmers in the valley.",
         "The deportation of migrants drew criticism in the capital.",
         "The discussion lasted three hours.",
+        "Voters gave 52 percent to the opposition.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
@@ -57,6 +65,8 @@ def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> Non
         ("DFID cut its aid to Malawi.", "GBR"),
         ("The Revolutionary Guards seized a British tanker in the Gulf.", "IRN"),
         ("The Nusra Front released the Lebanese soldiers.", "SYR"),
+        # Acronyms of four letters and more as some house styles print them.
+        ("Farc rebels freed two Colombian soldiers.", "COL"),
     ],
 )
 def test_state_bodies_and_armed_groups_by_their_own_names(nlp: Language, text: str, source: str) -> None:

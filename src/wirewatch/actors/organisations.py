@@ -69,6 +69,9 @@ def _row(line: str, label: str, number: int) -> Organisation:
 
 # Forms this short and in capitals ("PLO", "ANC") match only as written.
 _ACRONYM_MAX = 5
+# Acronyms this long also match in the title case some house styles print ("Farc", "Isil");
+# shorter ones would meet names and words ("Ira", "Eta").
+_TITLED_MIN = 4
 
 
 class OrganisationMatcher:
@@ -85,6 +88,8 @@ class OrganisationMatcher:
                 if key not in self._readings:
                     matcher = self._exact if acronym else self._folded
                     variants = {form, form.replace("'", "\u2019")}
+                    if acronym and len(form) >= _TITLED_MIN:
+                        variants.add(form.capitalize())  # house styles that write "Farc", "Isis"
                     matcher.add(key, [nlp.make_doc(v) for v in variants])
                 self._readings.setdefault(key, []).append(org)
 

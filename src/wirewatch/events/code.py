@@ -462,6 +462,11 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         ]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
         heads += [g for h in heads for g in prep_objects(h, {"of"})]
+        # "provided $2 million in assistance": an amount's "in" names what it is, whether the
+        # parse hangs the "in" on the amount or on the verb.
+        amounts = [h for h in heads if _is_amount(h)]
+        if amounts:
+            heads += [g for h in [*amounts, token] for g in prep_objects(h, {"in"})]
         if not names_one_of(heads, rule.objects):
             return False
     if rule.subjects:
@@ -471,6 +476,11 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def _is_amount(token: Token) -> bool:
+    """A sum or a quantity: "$2 million", "50,000 tonnes", "3 billion euros"."""
+    return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.like_num
 
 
 def _states_an_opinion(verb: Token) -> bool:
