@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -31,6 +32,7 @@ class Hit:
     path: str
     headers: dict[str, str]
     status: int
+    at: float  # when the server took the request (monotonic seconds)
 
 
 @dataclass
@@ -59,7 +61,7 @@ def site() -> Iterator[Site]:
                 status, body, kind, etag = 304, b"", route.content_type, route.etag
             else:
                 status, body, kind, etag = route.status, route.body, route.content_type, route.etag
-            served.hits.append(Hit(self.path, headers, status))
+            served.hits.append(Hit(self.path, headers, status, time.monotonic()))
             self.send_response(status)
             self.send_header("Content-Type", kind)
             if etag is not None:
@@ -283,7 +285,7 @@ def test_feeds_fetches_new_items_once_and_remembers_them_across_restarts(
     listing = tmp_path / "feeds.txt"
     listing.write_text(f"{site.base}/feed.xml\n{site.base}/broken.xml\n")
     db = tmp_path / "feeds.db"
-    run = ["feeds", str(listing), "--db", str(db), "--once", "--delay", "0.05"]
+    run = ["feeds", str(listing), "--db", str(db), "--once", "--delay", "0.05"]  # one host: 127.0.0.1
 
     assert main(run) == 3  # the broken feed is rejected; the round goes on
     articles = _articles(db)
@@ -298,6 +300,9 @@ def test_feeds_fetches_new_items_once_and_remembers_them_across_restarts(
     assert site.paths().count("/private/members-only") == 0
     assert site.paths().count("/news/harbour-talks") == 1
     first_round = len(site.hits)
+    # One host: its requests came one at a time, each at least about --delay after the one before.
+    gaps = [b.at - a.at for a, b in itertools.pairwise(site.hits)]
+    assert min(gaps) >= 0.04, gaps
 
     # Round two, a new process: the feed is unchanged (304) and nothing else is fetched.
     capsys.readouterr()
