@@ -121,3 +121,39 @@ def test_a_bare_city_name_the_model_missed_is_a_toponym(nlp: Language) -> None:
 def test_a_word_capitalised_by_its_place_or_a_small_namesake_is_no_toponym(nlp: Language, text: str) -> None:
     found = _toponyms(nlp, text)
     assert "Most" not in found and "Liberal" not in found
+
+
+def test_a_country_name_listed_with_states_is_the_state_in_either_order(nlp: Language) -> None:
+    # The name that is also a country comes first: its neighbour is narrowed to a state only
+    # after it, and the narrowing must still reach back.
+    text = "The beetle has turned up in several states, among them Georgia, Oklahoma and Ohio."
+    assert _place(nlp, text, "Georgia")[1:] == ("USA", "admin1")
+
+
+def test_a_tally_by_province_lists_provinces(nlp: Language) -> None:
+    text = "Ten cases were counted: eight in Alberta, one in New Brunswick, and one in Quebec."
+    assert _place(nlp, text, "Quebec")[2] == "admin1"
+
+
+def test_a_province_named_like_its_small_capital_is_the_province(nlp: Language) -> None:
+    text = "Schools across Quebec will close early for the holidays, officials said."
+    assert _place(nlp, text, "Quebec")[1:] == ("CAN", "admin1")
+
+
+def test_a_city_that_holds_much_of_its_state_stays_the_city(nlp: Language) -> None:
+    text = "Tourists crowded the museums of New York on Saturday."
+    assert _place(nlp, text, "New York")[1:] == ("USA", "city")
+
+
+def test_a_name_joined_by_a_particle_is_one_name(nlp: Language) -> None:
+    # "Jos" is a large Nigerian city; here it is only the end of a village's name.
+    text = "Birds died near the lagoon at Lunca de Jos Farming Cooperative in Romania."
+    assert all(t.place.name != "Jos" for t in _toponyms(nlp, text).values())
+
+
+def test_a_big_citys_other_name_is_the_city_when_the_model_calls_it_something_else() -> None:
+    from wirewatch.where.resolve import OWN_NAME, lookup
+
+    (kolkata,) = (c for c in lookup(load_places(), "Calcutta", OWN_NAME) if c.place.country == "IND")
+    assert kolkata.place.name == "Kolkata"
+    assert all(c.place.name != "Washington" for c in lookup(load_places(), "White House", OWN_NAME))

@@ -56,3 +56,18 @@ def test_a_country_inside_a_longer_place_name_is_no_evidence_of_that_country() -
     spain = Mention(15, 20, "Spain", "country", "ESP", rule="gazetteer:name")
     looked_up = [(0, 10, "New Mexico", []), (15, 20, "Spain", [])]
     assert whole_name_mentions([mexico, spain], looked_up) == [spain]
+
+
+def test_an_ambiguous_name_is_no_evidence_of_its_own_country() -> None:
+    from wirewatch.model import Mention
+    from wirewatch.where.gazetteer import load_places
+    from wirewatch.where.resolve import lookup, unambiguous_mentions
+
+    places = load_places()
+    georgia = Mention(0, 7, "Georgia", kind="country", country="GEO", rule="gazetteer:name")
+    canada = Mention(12, 18, "Canada", kind="country", country="CAN", rule="gazetteer:name")
+    looked_up = [
+        (0, 7, "Georgia", lookup(places, "Georgia", "any")),
+        (12, 18, "Canada", lookup(places, "Canada", "any")),
+    ]
+    assert unambiguous_mentions([georgia, canada], looked_up) == [canada]

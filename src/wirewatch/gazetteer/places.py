@@ -113,6 +113,7 @@ class PlaceGazetteer:
 
     def __init__(self, places: list[Place], names: Iterable[tuple[str, int, bool, bool]]) -> None:
         self._places = places
+        self._division_people: dict[tuple[str | None, str], int] | None = None
         self._exact: dict[str, list[int]] = {}
         self._folded: dict[str, list[int]] = {}
         for text, index, primary, demonym in names:
@@ -122,6 +123,18 @@ class PlaceGazetteer:
                 self._exact.setdefault(key, []).append(packed)
             elif key:
                 self._folded.setdefault(key.casefold(), []).append(packed)
+
+    def division_population(self, country: str | None, admin1: str) -> int:
+        """The people of a division's cities and towns in the gazetteer: a lower bound of its
+        population, enough to tell a province from its namesake capital."""
+        if self._division_people is None:
+            people: dict[tuple[str | None, str], int] = {}
+            for place in self._places:
+                if place.kind in ("city", "town") and place.admin1:
+                    key = (place.country, place.admin1)
+                    people[key] = people.get(key, 0) + place.population
+            self._division_people = people
+        return self._division_people.get((country, admin1), 0)
 
     def lookup(self, text: str) -> list[Candidate]:
         """Every place `text` may name (one per place, its best form first)."""

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.gazetteer.words import place_words
+from wirewatch.gazetteer.words import name_words, place_words
 from wirewatch.when.words import load_time_words, time_nouns
 from wirewatch.where.phrases import event_words
 
@@ -102,13 +102,25 @@ def _runs(span: Span) -> Iterator[list[Token]]:
         if token.text[:1].isupper() and token.is_alpha:
             run.append(token)
             continue
-        if run and _joins(token):
-            continue  # "KwaZulu-Natal" is one name: "Natal" does not lead it
+        if run and (_joins(token) or _particle_inside(token, span)):
+            continue  # "KwaZulu-Natal", "Ceamurlia de Jos": one name, "Natal", "Jos" lead none
         if run:
             yield run
         run = []
     if run:
         yield run
+
+
+def _particle_inside(token: Token, span: Span) -> bool:
+    """A lower-case name particle between two capitalised words of the span ("de" of
+    "Ceamurlia de Jos", "do" of "Rio Grande do Sul")."""
+    following = token.i + 1
+    return (
+        token.is_lower
+        and token.lower_ in name_words("particle")
+        and following < span.end
+        and token.doc[following].text[:1].isupper()
+    )
 
 
 def _may_start(run: list[Token], first: int) -> bool:

@@ -215,11 +215,25 @@ def _usable(candidates: list[Candidate], mode: str) -> list[Candidate]:
     return [c for c in candidates if not c.demonym]
 
 
+# A city this large is known by its other names too ("Calcutta", "Bombay", "Peking"): such
+# a one-word name counts as its own even where the model did not tag it as a place (not a
+# longer one: "White House" is some city's other name too).
+MIN_FORMER_NAME_POPULATION = 1_000_000
+
+
+def _former_name(candidate: Candidate) -> bool:
+    place = candidate.place
+    return place.kind == "city" and not candidate.demonym and place.population >= MIN_FORMER_NAME_POPULATION
+
+
 def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
     """Candidates for `text`; without a generic last word ("Sichuan province") or a generic
     head ("County of Brant", "City of Toronto") if need be."""
     found = _usable(gazetteer.lookup(text), mode)
     words = text.split()
+    if mode == OWN_NAME and len(words) == 1:
+        # One word the model did not tag as a place: a big city's other name ("Calcutta").
+        found += [c for c in gazetteer.lookup(text) if not c.primary and _former_name(c)]
     generic = place_words("generic")
     if not found and len(words) > 1 and words[-1].lower() in generic:
         found = _usable(gazetteer.lookup(" ".join(words[:-1])), mode)
@@ -432,6 +446,19 @@ def whole_name_mentions(mentions: Sequence[Mention], looked_up: list[LookedUp]) 
     ]
 
 
+def unambiguous_mentions(mentions: Sequence[Mention], looked_up: list[LookedUp]) -> list[Mention]:
+    """The mentions that are not themselves an ambiguous toponym: "Georgia" is no evidence
+    of the country Georgia while it may as well be the US state; the name is what the
+    evidence is there to resolve. Towns do not make a name ambiguous (they are candidates
+    only once qualified)."""
+    ambiguous = {
+        (start, end)
+        for start, end, _, candidates in looked_up
+        if len({c.place.country for c in candidates if c.place.kind != TOWN}) > 1
+    }
+    return [m for m in mentions if (m.start, m.end) not in ambiguous]
+
+
 def _inner_names(
     doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer, taken: list[tuple[int, int]]
 ) -> list[tuple[int, int, list[Candidate]]]:
@@ -530,27 +557,35 @@ def _names_compound(
     return all(word.isupper() or gazetteer.lookup(word) for word in others)
 
 
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*\Z")
+# Between two items of a list: a comma or "and"/"or", and, in a tally by place ("eight in
+# Alberta, one in New Brunswick, and one in Quebec"), a count word and "in" before the name.
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*(?:[\w,]+[ \t]+in[ \t]+)?\Z")
 
 
 def listed_divisions(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
-    """A name that is both a division and a city, listed with divisions, is the division:
-    "Virginia, Washington, West Virginia", "New York, Indiana and Ohio"."""
+    """A name that is both a division and a city or a country, listed with divisions, is the
+    division: "Virginia, Washington, West Virginia", "New York, Indiana and Ohio", "Georgia,
+    Oklahoma and Texas". A name narrowed so counts as a division for its neighbours, in
+    either order, until nothing changes."""
     out = list(looked_up)
 
     def division_only(entry: LookedUp | None) -> bool:
         return entry is not None and bool(entry[3]) and all(c.place.kind == "admin1" for c in entry[3])
 
-    for i, (start, end, name, candidates) in enumerate(looked_up):
-        divisions = [c for c in candidates if c.place.kind == "admin1"]
-        if not divisions or len(divisions) == len(candidates):
-            continue
-        before = looked_up[i - 1] if i > 0 else None
-        after = looked_up[i + 1] if i + 1 < len(looked_up) else None
-        listed_after = before is not None and _LIST_GLUE.fullmatch(text[before[1] : start])
-        listed_before = after is not None and _LIST_GLUE.fullmatch(text[end : after[0]])
-        if (listed_after and division_only(before)) or (listed_before and division_only(after)):
-            out[i] = (start, end, name, divisions)
+    changed = True
+    while changed:
+        changed = False
+        for i, (start, end, name, candidates) in enumerate(out):
+            divisions = [c for c in candidates if c.place.kind == "admin1"]
+            if not divisions or len(divisions) == len(candidates):
+                continue
+            before = out[i - 1] if i > 0 else None
+            after = out[i + 1] if i + 1 < len(out) else None
+            listed_after = before is not None and _LIST_GLUE.fullmatch(text[before[1] : start])
+            listed_before = after is not None and _LIST_GLUE.fullmatch(text[end : after[0]])
+            if (listed_after and division_only(before)) or (listed_before and division_only(after)):
+                out[i] = (start, end, name, divisions)
+                changed = True
     return out
 
 
@@ -600,7 +635,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     looked_up, modes = _looked_up(doc, mentions, gazetteer, datelines)
     looked_up = listed_divisions(full_text, looked_up)
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
-    whole = whole_name_mentions(mentions, looked_up)
+    whole = unambiguous_mentions(whole_name_mentions(mentions, looked_up), looked_up)
     evidence = article_evidence(full_text, whole, looked_up, qualified, named)
     dateline_starts = {start for start, _ in datelines}
     out = []
@@ -610,9 +645,32 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
         if usable and is_dateline:
             usable = settled(usable)
         best = max(usable, key=lambda c: score(c, evidence)) if usable else None
+        if best is not None:
+            best = division_over_namesake(gazetteer, best, usable)
         if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
     return out
+
+
+# A city named like the division it lies in stands for the division when it holds less than
+# this share of the division's people: "Quebec" is the province (Québec City holds a tenth of
+# it), "New York" the city (half of its state), "Beijing" the city (nearly all of it).
+NAMESAKE_SHARE = 0.25
+
+
+def division_over_namesake(gazetteer: PlaceGazetteer, best: Candidate, usable: list[Candidate]) -> Candidate:
+    """The division instead of the chosen city when the city is the division's namesake and
+    only a small part of it (see NAMESAKE_SHARE)."""
+    city = best.place
+    if city.kind not in SETTLEMENTS or not city.admin1:
+        return best
+    for candidate in usable:
+        place = candidate.place
+        if place.kind == "admin1" and (place.country, place.admin1) == (city.country, city.admin1):
+            people = gazetteer.division_population(place.country, place.admin1)
+            if city.population < NAMESAKE_SHARE * people:
+                return candidate
+    return best
 
 
 def _settled_inner(usable: list[Candidate], best: Candidate, evidence: Evidence) -> bool:
