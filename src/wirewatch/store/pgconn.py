@@ -9,7 +9,11 @@ Each statement is translated once (and cached):
 - `INSERT OR IGNORE INTO t …` becomes `INSERT INTO t … ON CONFLICT DO NOTHING`;
 - `INSERT OR REPLACE INTO t …` becomes an upsert on the table's primary key that sets every
   column (and gives a PostgreSQL-only `rowid` column its next value, as SQLite's REPLACE does);
-- a negative `LIMIT ?` value (SQLite's "no limit") is sent as NULL, PostgreSQL's spelling.
+- a negative `LIMIT ?` value (SQLite's "no limit") is sent as NULL, PostgreSQL's spelling;
+- word search, `x.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)` (SQLite FTS5,
+  store/queries.py `words_in`), becomes `to_tsvector('simple', x.sentence) @@ to_tsquery(…)`, the
+  expression the GIN index of 0006_word_search.postgresql.sql holds, and the FTS5 query value
+  (`"talk"* AND "iran"*`) becomes the tsquery `'talk':* & 'iran':*` (`tsquery_of`).
 
 pg8000 is BSD-3-Clause and pure Python (psycopg is LGPL, which the project does not take).
 """
@@ -28,6 +32,17 @@ from wirewatch.errors import StoreError
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|\?|[A-Za-z_][A-Za-z_0-9]*|.", re.S)
 _INSERT_OR = re.compile(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO\s+([A-Za-z_][A-Za-z_0-9]*)", re.I)
 _CACHE_SIZE = 512
+# The FTS5 word indexes of store/queries.py and the text each covers, as 0006_word_search.postgresql.sql
+# indexes it ({} is the table alias).
+_WORDS = {
+    "events_fts": "to_tsvector('simple', {}.sentence)",
+    "event_actors_fts": "to_tsvector('simple', COALESCE({0}.text, '') || ' ' || COALESCE({0}.name, ''))",
+}
+_MATCH = re.compile(
+    r"(\w+)\.rowid IN \(SELECT rowid FROM (\w+_fts) WHERE \2 MATCH \?\)", re.I
+)
+_FTS_MARK = "WIREWATCH_TSQUERY"
+_PHRASE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 
 
 class Row(tuple[Any, ...]):
@@ -78,14 +93,34 @@ class Cursor:
 class Statement:
     """A translated statement: PostgreSQL text and the positions of `LIMIT` parameters."""
 
-    def __init__(self, sql: str, limits: frozenset[int]) -> None:
+    def __init__(self, sql: str, limits: frozenset[int], words: frozenset[int] = frozenset()) -> None:
         self.sql = sql
         self.limits = limits
+        self.words = words
 
     def values(self, params: Sequence[Any]) -> tuple[Any, ...]:
-        return tuple(
-            None if i in self.limits and isinstance(v, int) and v < 0 else v for i, v in enumerate(params)
-        )
+        return tuple(self._value(i, v) for i, v in enumerate(params))
+
+    def _value(self, i: int, v: Any) -> Any:
+        if i in self.limits and isinstance(v, int) and v < 0:
+            return None
+        if i in self.words and isinstance(v, str):
+            return tsquery_of(v)
+        return v
+
+
+def tsquery_of(fts5: str) -> str:
+    """A PostgreSQL tsquery for an FTS5 query of quoted (prefix) phrases joined by AND, as
+    store/queries.py writes them: every word of every phrase required, a starred phrase's last word
+    as a prefix. Words are what FTS5's unicode61 tokenizer sees (letters and digits), lower-cased."""
+    parts: list[str] = []
+    for phrase, star in _PHRASE.findall(fts5):
+        words = re.findall(r"\w+", phrase.replace('""', '"').lower())
+        for k, word in enumerate(words):
+            quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+            parts.append(quoted + (":*" if star and k == len(words) - 1 else ""))
+    # No word at all matches nothing, as an FTS5 query of no token would.
+    return " & ".join(parts) if parts else "'' & !''"
 
 
 def translate(sql: str, upsert_columns: Any = None) -> Statement:
@@ -107,22 +142,33 @@ def translate(sql: str, upsert_columns: Any = None) -> Statement:
             sets += [f"{c} = DEFAULT" for c in columns if c not in given and c == "rowid"]
             action = f"DO UPDATE SET {', '.join(sets)}" if sets else "DO NOTHING"
             suffix = f" ON CONFLICT ({', '.join(key)}) {action}"
+    sql = _MATCH.sub(_tsvector_match, sql)
     out: list[str] = []
     limits: set[int] = set()
+    words: set[int] = set()
     number = 0
     previous = ""
     for token in _TOKEN.findall(sql):
         if token == "?":
             if previous.upper() == "LIMIT":
                 limits.add(number)
+            if previous == _FTS_MARK:
+                words.add(number)
             number += 1
             out.append(f"${number}")
-        else:
+        elif token != _FTS_MARK:
             out.append(token)
         if token.strip():
             previous = token
     text = "".join(out).rstrip().rstrip(";")
-    return Statement(text + suffix, frozenset(limits))
+    return Statement(text + suffix, frozenset(limits), frozenset(words))
+
+
+def _tsvector_match(match: re.Match[str]) -> str:
+    alias, index = match.group(1), match.group(2).lower()
+    if index not in _WORDS:
+        raise StoreError(f"{index}: no PostgreSQL word index stands for this FTS5 table")
+    return f"{_WORDS[index].format(alias)} @@ to_tsquery('simple', {_FTS_MARK}?)"
 
 
 def parse_url(url: str) -> dict[str, Any]:

@@ -301,7 +301,8 @@ def actor_detail(store: SqliteStore, actor_id: str) -> dict[str, Any] | None:
     roles = store.conn.execute(
         "SELECT m.role, m.sector, m.country, MIN(a.published) AS first_seen, MAX(a.published) AS last_seen,"
         " COUNT(*) AS mentions FROM mentions m JOIN articles a ON a.article_id = m.article_id"
-        " WHERE m.actor_id = ? GROUP BY m.role, m.sector, m.country ORDER BY first_seen IS NULL, first_seen",
+        " WHERE m.actor_id = ? GROUP BY m.role, m.sector, m.country"
+        " ORDER BY MIN(a.published) IS NULL, MIN(a.published), m.role, m.sector, m.country",
         (actor_id,),
     )
     # One row per event, as the list counts them: an actor on both sides of an event is 'both'.
@@ -374,7 +375,8 @@ def dyad_stats(
     rows = store.conn.execute(
         f"SELECT SUBSTR(e.event_date, 1, {n}) AS period, e.quad_class, COUNT(*) AS n,"
         f" SUM(e.goldstein) AS g, COUNT(e.goldstein) AS ng FROM events e {where}"
-        " GROUP BY period, e.quad_class ORDER BY period IS NULL, period",
+        f" GROUP BY SUBSTR(e.event_date, 1, {n}), e.quad_class ORDER BY SUBSTR(e.event_date, 1, {n}) IS NULL,"
+        f" SUBSTR(e.event_date, 1, {n}), e.quad_class",
         params,
     )
     periods: dict[str | None, dict[str, Any]] = {}
@@ -404,7 +406,7 @@ def network(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
         " FROM events e JOIN event_actors s ON s.event_id = e.event_id AND s.role = 'source'"
         " JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'target'"
         f" {where} {'AND' if where else 'WHERE'} s.country IS NOT NULL AND t.country IS NOT NULL"
-        f" AND s.country <> t.country{involving} GROUP BY s.country, t.country ORDER BY n DESC",
+        f" AND s.country <> t.country{involving} GROUP BY s.country, t.country ORDER BY n DESC, s.country, t.country",
         [*params, *involving_params],
     )
     edges = [

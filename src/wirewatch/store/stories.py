@@ -176,7 +176,8 @@ def _story(store: SqliteStore, r: dict[str, Any]) -> Story:
         first_date=r["first_date"],
         last_date=r["last_date"],
         n_articles=r["n_articles"],
-        top_actors=tuple(counts.most_common(TOP_ACTORS)),
+        # ties by name, so the list is the same whichever order the database returned the mentions in
+        top_actors=tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ACTORS]),
         article_ids=tuple(articles),
     )
 
