@@ -32,7 +32,17 @@ CASES = [
     ("The European Union removed the sanctions on Belarus.", "CONCEDE", "085"),
     ("Pakistani investigators shared evidence with India.", "COOPERATE", "064"),
     ("Islamic State fighters held villagers as human shields in Mosul.", "ASSAULT", "184"),
+    ("The Egyptian government refuted the allegations by Human Rights Watch.", "REJECT", "016"),
+    ("Putin defended Russia's involvement in the Syrian war.", "SUPPORT", "052"),
+    ("Syrian authorities freed a prominent blogger.", "RETREAT", "084"),
 ]
+
+
+def test_support_verbs_indirect_object_is_the_target(nlp: Language) -> None:
+    """ "gave Moscow a stern warning": the target of the noun's event is the verb's dative."""
+    events = code(nlp, "Obama gave Russia a stern warning over Ukraine.")
+    warning = [e for e in events if e.rule == "threaten.warning.n"]
+    assert warning and dyad(warning[0]) == ({"USA"}, {"RUS"}), [(e.rule, dyad(e)) for e in events]
 
 
 @pytest.mark.parametrize(("text", "plover", "cameo"), CASES)

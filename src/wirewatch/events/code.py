@@ -688,6 +688,9 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             if not rule.symmetric
             else _targets(rule, governor, by_token)
         )
+    if not targets and governor is not None and "dative" in rule.targets:
+        # "gave Sri Lanka a loan", "gave Putin a stern warning": the support verb's indirect object.
+        targets = [m for c in governor.children if c.dep_ == "dative" for m in actors_at(c, by_token)]
     if not targets and not rule.symmetric and governor is not None and token.dep_ == "pobj":
         # "placed the DPRK on its list", "put Iran under sanctions": the governor's object.
         targets = [m for c in governor.children if c.dep_ == "dobj" for m in actors_at(c, by_token)]
