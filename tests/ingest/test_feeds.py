@@ -244,8 +244,11 @@ def test_a_page_that_fails_for_now_is_tried_again_and_one_that_fails_for_good_is
     from wirewatch.store.sqlite import SqliteStore
 
     site.routes["/robots.txt"] = Route(b"", "text/plain")
-    site.routes["/feed.xml"] = Route(_rss(site.base, ["/news/strike-ends"]), "application/rss+xml")
-    site.routes["/news/strike-ends"] = Route(b"busy", status=503)
+    # An ETag on the feed: the round with a page to try again must not save it (or a 304 would
+    # hide the item from the next round).
+    site.routes["/feed.xml"] = Route(
+        _rss(site.base, ["/news/strike-ends"]), "application/rss+xml", etag='"e"'
+    )
     listing = tmp_path / "feeds.txt"
     listing.write_text(f"{site.base}/feed.xml\n")
     settings = Settings.from_env(db=tmp_path / "f.db")
@@ -263,6 +266,7 @@ def test_a_page_that_fails_for_now_is_tried_again_and_one_that_fails_for_good_is
         assert (report.new_items, report.failed_pages) == (0, 0)  # the 404 was not asked for again
         assert row is not None and row["reason"] == "http-404"
     assert site.paths().count("/news/strike-ends") == 2
+    assert [h.status for h in site.hits if h.path == "/feed.xml"] == [200, 200, 304]
 
 
 # --- wirewatch feeds ----------------------------------------------------------------------------

@@ -179,14 +179,19 @@ def poll_round(
     report = RoundReport()
     state = FeedState(store)
     pending: list[tuple[str, FeedItem, RawRecord]] = []
+    answers: list[tuple[str, Fetched]] = []  # feeds whose every new item was handled
     for feed in feeds:
         report.feeds += 1
-        for feed_url, item, record in _new_pages(feed, store, state, client, report, settings):
+        for feed_url, item, record in _new_pages(feed, store, state, client, report, settings, answers):
             pending.append((feed_url, item, record))
     if pending:  # an idle round loads no language model
         report.coding = code_records((record for _, _, record in pending), store, settings, progress=progress)
-    for feed_url, item, record in pending:  # only now: a crash before this fetches them again
+    # Only now, once the pages are stored: a crash before this fetches the feeds and pages again
+    # (a feed's validators saved any earlier would turn that into a 304 and lose its items).
+    for feed_url, item, record in pending:
         state.mark_seen(feed_url, item, record.record_id, "fetched")
+    for feed_url, got in answers:
+        state.save_validators(got, feed_url)
     return report
 
 
@@ -197,8 +202,11 @@ def _new_pages(
     client: PoliteClient,
     report: RoundReport,
     settings: Settings,
+    answers: list[tuple[str, Fetched]],
 ) -> Iterator[tuple[str, FeedItem, RawRecord]]:
-    """The pages of a feed's items not seen before; failures become rejected rows."""
+    """The pages of a feed's items not seen before; failures become rejected rows. The feed's
+    answer goes to `answers` (its validators are saved after coding) unless a page is to be
+    tried again: then the next round must read the whole feed, not get a 304."""
     feed_id = bytes_id(f"feed\n{feed.url}".encode())
     if feed.problem is not None:
         report.failed_feeds += 1
@@ -228,13 +236,17 @@ def _new_pages(
     state.clear_rejection(feed_id)
     fresh = state.unseen(feed.url, items)
     report.new_items += len(fresh)
+    retry = False
     for item in fresh:
         page = _fetch_page(item, title, store, client, report, settings)
         if isinstance(page, RawRecord):
             yield feed.url, item, page
         elif page is not None:  # failed for good: not fetched again
             state.mark_seen(feed.url, item, None, page)
-    state.save_validators(got, feed.url)  # after the items are handled: a crash re-reads the feed
+        else:
+            retry = True
+    if not retry:
+        answers.append((feed.url, got))
 
 
 def _fetch_page(
