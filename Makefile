@@ -30,6 +30,7 @@ test: lint
 
 bench: install
 	$(BIN)/wirewatch bench --eval-dir $(EVAL)
+	$(BIN)/python -m wirewatch.store.scale --events 1000000 --cache build/querybench --bench --repeat 5
 
 bench-api: install
 	$(BIN)/python -m wirewatch.api.loadbench --requests 2000 --concurrency 50

@@ -1,13 +1,17 @@
-"""The event filters on actors are driven by indexes (0005_query_indexes.sql): an `IN` list built
-once, never a subquery on event_actors run per event. Plans, not timings."""
+"""The event filters and endpoint queries are driven by indexes (0005_query_indexes.sql,
+0006_word_search.sql): an `IN` list built once, never a subquery on event_actors run per event,
+and no full scan of events or event_actors where a filter can search an index. Plans, not timings
+(SQLite plans an empty store without statistics the way it plans a large one)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from wirewatch.store import queries
 from wirewatch.store.queries import EventQuery
 from wirewatch.store.scale import explain
 from wirewatch.store.sqlite import SqliteStore
@@ -43,8 +47,80 @@ def test_actor_filter_searches_the_actor_index(store: SqliteStore) -> None:
     plan = explain(store, EventQuery(actor="putin"))
     _no_per_event_lookup(plan)
     assert any("INDEX event_actors_actor (actor_id=?)" in line for line in plan), plan
-    # The name / mention-text substring part reads event_actors once, not per event.
-    assert sum(line.startswith("SCAN event_actors") for line in plan) <= 1, plan
+    # The words of a name or mention text search the word index: no pass over event_actors.
+    assert not any(line.split()[:2] == ["SCAN", "event_actors"] for line in plan), plan
+    assert any("event_actors_fts VIRTUAL TABLE" in line for line in plan), plan
+
+
+def test_sentence_words_search_the_word_index(store: SqliteStore) -> None:
+    plan = explain(store, EventQuery(search='prime "minister" AND'))
+    assert any("events_fts VIRTUAL TABLE" in line for line in plan), plan
+    assert not any(line.split()[:2] == ["SCAN", "e"] for line in plan), plan
+
+
+def _plans(store: SqliteStore, run: Callable[[], Any]) -> list[list[str]]:
+    """EXPLAIN QUERY PLAN of every SELECT that `run` sends to the store."""
+    sent: list[str] = []
+    store.conn.set_trace_callback(sent.append)
+    try:
+        run()
+    finally:
+        store.conn.set_trace_callback(None)
+    # (FTS5's own statements on its shadow tables name them as 'main'.*)
+    selects = [sql for sql in sent if sql.lstrip().upper().startswith("SELECT") and "'main'." not in sql]
+    assert selects
+    return [[str(r[3]) for r in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}")] for sql in selects]
+
+
+# Each filter with the index its events are found by.
+FILTERS = {
+    "country": (EventQuery(country="USA"), "event_actors_country_role"),
+    "dyad": (EventQuery(dyad=("USA", "RUS")), "event_actors_country_role"),
+    "actor": (EventQuery(actor="putin"), "event_actors_actor"),
+    "type": (EventQuery(plover="CONSULT"), "events_plover"),
+    "dates": (EventQuery(since="2015-03", until="2015-03"), "events_date"),
+    "since": (EventQuery(since="2019"), "events_date"),
+    "words": (EventQuery(search="talks"), "events_fts"),
+    "article": (EventQuery(article_id="a", include_all=True), "events_article"),
+}
+ENDPOINTS: dict[str, Callable[[SqliteStore, EventQuery], Any]] = {
+    "events": queries.query_events,
+    "network": queries.network,
+    "locations": queries.event_locations,
+    "facets": queries.facets,
+    "stats/dyads": lambda store, q: queries.dyad_stats(store, "USA", "RUS", since=q.since, until=q.until),
+}
+
+
+@pytest.mark.parametrize("endpoint", sorted(ENDPOINTS))
+@pytest.mark.parametrize("name", sorted(FILTERS))
+def test_every_endpoint_under_every_filter_searches_an_index(
+    store: SqliteStore, endpoint: str, name: str
+) -> None:
+    q, index = FILTERS[name]
+    if endpoint == "stats/dyads":  # a dyad series, with dates or without: read by the dyad first
+        index = "event_actors_country_role"
+    for plan in _plans(store, lambda: ENDPOINTS[endpoint](store, q)):
+        _no_per_event_lookup(plan)
+        if not any(" e " in f" {line} " or "events" in line for line in plan):
+            continue  # the page's actors, read by event id
+        # No full pass over the events or the event actors (a covering index of event ids is fine).
+        scans = [line for line in plan if line.startswith("SCAN") and "VIRTUAL TABLE" not in line]
+        assert not scans, (endpoint, name, plan)
+        assert any(index in line for line in plan), (endpoint, name, index, plan)
+
+
+def test_joins_to_countries_read_the_covering_index(store: SqliteStore) -> None:
+    """Network and facets join each event to its sides' countries through (event_id, role, country)
+    alone, after the filter chose the events (not from every actor with a country)."""
+    for run in (queries.network, queries.facets):
+        plans = _plans(store, lambda: run(store, EventQuery(since="2015-03", until="2015-03")))  # noqa: B023
+        joined = [plan for plan in plans if any(" s " in f" {x} " or " x " in f" {x} " for x in plan)]
+        assert joined, plans
+        for plan in joined:
+            assert "events_date" in plan[0], plan
+            actor_lines = [line for line in plan[1:] if line.startswith("SEARCH")]
+            assert all("COVERING INDEX event_actors_event_role_country" in line for line in actor_lines), plan
 
 
 def test_filter_results_match_a_plain_reading(store: SqliteStore) -> None:

@@ -1,7 +1,8 @@
 """Read queries for the API, the web UI and the exports: filtered events, actors, dyads.
 
 Everything here reads through a `SqliteStore` connection with portable SQL
-(no SQLite-only functions), so a PostgreSQL store can run the same queries.
+(no SQLite-only functions), so a PostgreSQL store can run the same queries; the one
+exception, word search (FTS5), is kept to `words_in`.
 """
 
 from __future__ import annotations
@@ -95,6 +96,34 @@ def parse_dyad(value: str | None) -> tuple[str, str] | None:
     return parts[0], parts[1]
 
 
+# The word indexes behind `words_in` (0006_word_search.sql: SQLite FTS5, external content).
+WORD_INDEXES: dict[str, str] = {"events": "events_fts", "event_actors": "event_actors_fts"}
+
+
+def words_in(table: str, alias: str, text: str) -> tuple[str, list[Any]] | None:
+    """A condition on `table` (named `alias` in the query) true for the rows whose indexed text
+    (events: the sentence; event_actors: mention text and name) holds every word of `text`, each
+    word matched as the start of a word ("talk" finds "talks"), case and accents ignored; None when
+    `text` holds no word. The only full-text SQL of the store: a PostgreSQL store puts its tsvector
+    query beside this one."""
+    query = fts5_query(text)
+    if query is None:
+        return None
+    index = WORD_INDEXES[table]
+    return f"{alias}.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH ?)", [query]
+
+
+def fts5_query(text: str) -> str | None:
+    """`text` as an FTS5 query of quoted prefix phrases, one per whitespace-separated term, all
+    required. Quoting makes every character literal, so FTS5 operators (AND, OR, NOT, NEAR, `*`,
+    `^`, `:`, parentheses) and quotes typed by a user are searched for, never parsed; a term with no
+    letter or digit (which the index does not hold) is dropped."""
+    terms = [t for t in text.split() if any(ch.isalnum() for ch in t)]
+    if not terms:
+        return None
+    return " AND ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+
+
 def _like(term: str) -> str:
     escaped = term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -136,16 +165,17 @@ def event_where(q: EventQuery) -> tuple[str, list[Any]]:
         clauses.append(f"({one_way} OR {one_way})")
         params.extend([a, b, b, a])
     if q.actor:
-        # The id part searches its index; a name or mention text part is a substring, read in one
-        # pass over the event actors (not once per event).
-        clauses.append(
-            "e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ? UNION SELECT event_id"
-            " FROM event_actors WHERE LOWER(name) LIKE ? ESCAPE '\\' OR LOWER(text) LIKE ? ESCAPE '\\')"
-        )
-        params.extend([q.actor, _like(q.actor), _like(q.actor)])
-    for term in (q.search or "").split():
-        clauses.append("LOWER(e.sentence) LIKE ? ESCAPE '\\'")
-        params.append(_like(term))
+        # The id searches its index; the words of a name or mention text search the word index.
+        by_words = ""
+        words = words_in("event_actors", "x", q.actor)
+        if words:
+            by_words = f" UNION SELECT x.event_id FROM event_actors x WHERE {words[0]}"
+        clauses.append(f"e.event_id IN (SELECT event_id FROM event_actors WHERE actor_id = ?{by_words})")
+        params.extend([q.actor, *(words[1] if words else [])])
+    words = words_in("events", "e", q.search or "")
+    if words:
+        clauses.append(words[0])
+        params.extend(words[1])
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -400,13 +430,17 @@ def network(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
     """Who interacts with whom under filter `q`: country nodes, directed source→target edges."""
     where, params = event_where(q.validated())
     involving, involving_params = _edges_involving(q)
+    # Read from the filtered events out (CROSS JOIN keeps that order in SQLite; elsewhere it is a
+    # plain join): started from the actors' country index instead, a one-month filter read every
+    # source actor in the store. `<>` is false when either country is NULL.
     rows = store.conn.execute(
         "SELECT s.country AS source, t.country AS target, COUNT(DISTINCT e.event_id) AS n,"
         " AVG(e.goldstein) AS mean_goldstein"
-        " FROM events e JOIN event_actors s ON s.event_id = e.event_id AND s.role = 'source'"
-        " JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'target'"
-        f" {where} {'AND' if where else 'WHERE'} s.country IS NOT NULL AND t.country IS NOT NULL"
-        f" AND s.country <> t.country{involving} GROUP BY s.country, t.country ORDER BY n DESC, s.country, t.country",
+        " FROM events e CROSS JOIN event_actors s CROSS JOIN event_actors t"
+        f" {where} {'AND' if where else 'WHERE'} s.event_id = e.event_id AND s.role = 'source'"
+        " AND t.event_id = e.event_id AND t.role = 'target'"
+        f" AND s.country <> t.country{involving} GROUP BY s.country, t.country"
+        " ORDER BY n DESC, s.country, t.country",
         [*params, *involving_params],
     )
     edges = [
@@ -437,12 +471,14 @@ def _edges_involving(q: EventQuery) -> tuple[str, list[Any]]:
         sql += " AND s.country IN (?, ?) AND t.country IN (?, ?)"
         params += [*q.dyad, *q.dyad]
     if q.actor:
-        sides = [
-            f"({x}.actor_id = ? OR LOWER({x}.name) LIKE ? ESCAPE '\\' OR LOWER({x}.text) LIKE ? ESCAPE '\\')"
-            for x in ("s", "t")
-        ]
-        sql += f" AND ({sides[0]} OR {sides[1]})"
-        params += [q.actor, _like(q.actor), _like(q.actor)] * 2
+        for x in ("s", "t"):
+            words = words_in("event_actors", x, q.actor)
+            sql += (" AND (" if x == "s" else " OR ") + f"{x}.actor_id = ?"
+            params.append(q.actor)
+            if words:
+                sql += f" OR {words[0]}"
+                params += words[1]
+        sql += ")"
     return sql, params
 
 
@@ -452,17 +488,20 @@ def facets(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
     where, params = event_where(q.validated())
     on_events = f"FROM events e {where}"
     plain = {
-        "type": f"SELECT e.plover AS value, COUNT(*) AS n {on_events} GROUP BY e.plover",
+        # Grouped by an expression, not the column: grouping by e.plover walks the whole type index
+        # (a row read per event) even when a date filter picks a few events by the date index.
+        "type": f"SELECT COALESCE(e.plover, '') AS value, COUNT(*) AS n {on_events}"
+        " GROUP BY COALESCE(e.plover, '')",
         "quad_class": f"SELECT e.quad_class AS value, COUNT(*) AS n {on_events} GROUP BY e.quad_class",
     }
     out: dict[str, list[dict[str, Any]]] = {}
     for name, sql in plain.items():
         out[name] = _facet_rows(store.conn.execute(sql, params))
     for side in ("source", "target"):
-        sql = (
-            "SELECT x.country AS value, COUNT(DISTINCT e.event_id) AS n FROM events e"
-            f" JOIN event_actors x ON x.event_id = e.event_id AND x.role = '{side}' {where}"
-            f" {'AND' if where else 'WHERE'} x.country IS NOT NULL GROUP BY x.country"
+        sql = (  # from the filtered events out, as in `network`
+            f"SELECT x.country AS value, COUNT(DISTINCT e.event_id) AS n FROM events e CROSS JOIN"
+            f" event_actors x {where} {'AND' if where else 'WHERE'} x.event_id = e.event_id"
+            f" AND x.role = '{side}' AND x.country IS NOT NULL GROUP BY x.country"
         )
         out[f"{side}_country"] = _facet_rows(store.conn.execute(sql, params))
     total = int(store.conn.execute(f"SELECT COUNT(*) {on_events}", params).fetchone()[0])

@@ -350,8 +350,16 @@ def _locked_version(conn: sqlite3.Connection) -> int:
 
 
 def _statements(sql: str) -> list[str]:
+    """The statements of a migration file, split at the semicolons that end one (not at those inside
+    a trigger's BEGIN ... END)."""
     without_comments = "\n".join(line for line in sql.splitlines() if not line.strip().startswith("--"))
-    return [s.strip() for s in without_comments.split(";") if s.strip()]
+    statements, current = [], ""
+    for part in without_comments.split(";"):
+        current += part + ";"
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip().removesuffix(";").strip())
+            current = ""
+    return [s for s in statements if s]
 
 
 def _now() -> str:
