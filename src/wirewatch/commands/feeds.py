@@ -88,9 +88,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
                 feeds = read_feed_list(args.feed_list)  # read each round: edits count without a restart
                 report = poll_round(feeds, store, settings, client)
                 rounds += 1
-                rejected = rejected or bool(
-                    report.failed_feeds or report.failed_pages or report.coding.rejected
-                )
+                rejected = rejected or bool(report.rejected or report.coding.rejected)
                 if not args.quiet:
                     _print_report(report, rounds, settings.db)
                 if args.once:
