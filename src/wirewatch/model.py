@@ -402,6 +402,29 @@ class Happening:
 
 
 @dataclass(frozen=True)
+class StoryActor:
+    """An actor a story's articles mention: its resolved name, country or organisation code, its
+    actor id when the actor table knows it, and how many mentions."""
+
+    name: str
+    code: str | None
+    actor_id: str | None
+    mentions: int
+    kind: str = "person"  # country | igo | person | group
+
+    def to_dict(self) -> dict[str, Any]:
+        # "actor": the name again, the key clients of the first version read
+        return {
+            "actor": self.name,
+            "name": self.name,
+            "code": self.code,
+            "actor_id": self.actor_id,
+            "kind": self.kind,
+            "mentions": self.mentions,
+        }
+
+
+@dataclass(frozen=True)
 class Story:
     """Articles about one happening, grouped as they arrived (issue 13); a thread holds related
     stories (two earthquakes, two arrests by the same police)."""
@@ -412,7 +435,7 @@ class Story:
     first_date: str | None
     last_date: str | None
     n_articles: int
-    top_actors: tuple[tuple[str, int], ...]  # (actor name or country, mentions), most mentioned first
+    top_actors: tuple[StoryActor, ...]  # most mentioned first
     article_ids: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -423,6 +446,6 @@ class Story:
             "first_date": self.first_date,
             "last_date": self.last_date,
             "n_articles": self.n_articles,
-            "top_actors": [{"actor": name, "mentions": n} for name, n in self.top_actors],
+            "top_actors": [a.to_dict() for a in self.top_actors],
             "article_ids": list(self.article_ids),
         }

@@ -85,7 +85,21 @@ def test_api_happenings(api: Running) -> None:
     (h,) = page["items"]
     assert h["n_articles"] == 3
     one = api.client.get(f"/v1/happenings/{h['happening_id']}")
-    assert one.status_code == 200 and one.json() == h
+    assert one.status_code == 200
+    detail = one.json()
+    assert {k: v for k, v in detail.items() if k != "reports"} == h
+    # each report in the one response: the article's headline, outlet, date, URL and evidence
+    reports = {r["article_id"]: r for r in detail["reports"]}
+    assert set(reports) == {"a1", "a2", "a3"}
+    assert (reports["a2"]["title"], reports["a2"]["source"], reports["a2"]["published"]) == (
+        "Search goes on",
+        "two",
+        "2024-03-05",
+    )
+    assert reports["a3"]["duplicate_of"] == "a1" and reports["a1"]["duplicate_of"] is None
+    (evidence,) = reports["a2"]["events"]
+    assert evidence["event_id"] == "a2e1" and evidence["sentence"] == "KEN met ETH."
+    assert evidence["trigger"] == {"start": 4, "end": 7, "text": "met"}
     assert api.client.get("/v1/happenings/h:missing").status_code == 404
     assert api.client.get("/v1/happenings", params={"type": "ACCUSE"}).json()["total"] == 1
 
@@ -95,10 +109,19 @@ def test_api_stories(api: Running) -> None:
     assert page["total"] == 2
     story = api.client.get("/v1/stories/s:a1").json()
     assert story["n_articles"] == 3 and story["article_ids"][0] == "a1"
+    articles = {a["article_id"]: a for a in story["articles"]}
+    assert [a["article_id"] for a in story["articles"]] == story["article_ids"]
+    assert articles["a1"]["title"] == "Quake in Kestrel Valley" and articles["a1"]["source"] == "one"
+    assert articles["a2"]["event"]["event_id"] == "a2e1"
+    assert articles["a2"]["event"]["sentence"] == "KEN met ETH."
     assert api.client.get("/v1/stories", params={"article": "a4"}).json()["items"][0]["n_articles"] == 1
     assert api.client.get("/v1/stories/s:missing").status_code == 404
-    paths = set(api.client.get("/openapi.json").json()["paths"])
-    assert {"/v1/happenings", "/v1/stories", "/v1/stories/{story_id}"} <= paths
+    spec = api.client.get("/openapi.json").json()
+    assert {"/v1/happenings", "/v1/stories", "/v1/stories/{story_id}"} <= set(spec["paths"])
+    schemas = spec["components"]["schemas"]
+    assert {"reports"} <= set(schemas["HappeningDetail"]["properties"])
+    assert {"articles", "top_actors"} <= set(schemas["StoryDetail"]["properties"])
+    assert {"name", "code", "actor_id", "mentions"} <= set(schemas["StoryActor"]["properties"])
 
 
 def test_api_happenings_sorted_by_reports(api: Running) -> None:

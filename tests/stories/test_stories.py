@@ -61,3 +61,30 @@ def test_recoding_moves_an_article_out_of_its_story(tmp_path: Path) -> None:
         assert moved is not None and moved.story_id == "s:a2"
         df = dict(store.conn.execute("SELECT term, df FROM story_term_df WHERE term IN ('', 'lighthouse')"))
         assert df == {"": 2, "lighthouse": 1}
+
+
+def test_top_actors_are_resolved_actors_counted_once(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from wirewatch.model import Mention
+
+    a = article("t1", QUAKE_A, title="Quake")
+    mentions = (
+        Mention(0, 5, "Kenya", "country", "KEN", name="Kenya"),
+        Mention(10, 15, "Kenyan", "country", "KEN", name="Kenya"),
+        Mention(20, 29, "the army", "group", "KEN", sector="MIL"),  # no name: stands for Kenya
+        Mention(30, 42, "Amara Velden", "person", "KEN", name="Amara Velden"),
+        Mention(50, 56, "Velden", "person", "KEN", name="Amara Velden"),
+        Mention(60, 62, "UN", "igo", "UN", name="United Nations"),
+    )
+    with open_store(tmp_path) as store:
+        save(store, replace(coded(a), mentions=mentions))
+        story = story_of_article(store, "t1")
+        assert story is not None
+        rows = [(x.name, x.code, x.kind, x.mentions) for x in story.top_actors]
+    assert rows == [
+        ("Kenya", "KEN", "country", 3),
+        ("Amara Velden", "KEN", "person", 2),
+        ("United Nations", "UN", "igo", 1),
+    ]
+    assert len({(name, code) for name, code, _, _ in rows}) == len(rows)

@@ -57,7 +57,11 @@ def test_happenings_list_has_the_columns(page: Page, api: Running) -> None:
 def test_happening_page_shows_one_report_per_article(page: Page, api: Running) -> None:
     first = api.client.get("/v1/happenings", params={"sort": "-article", "limit": 1}).json()["items"][0]
     assert first["n_articles"] >= 2
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(urllib.parse.urlsplit(r.url).path))
     _open(page, api, _frag("happening", first["happening_id"]))
+    # the happening's own response carries its reports: no request per article
+    assert not [p for p in requested if p.startswith("/v1/articles/")], requested
     reports = page.locator("#reports .report")
     assert reports.count() == len(first["article_ids"])
     assert sorted(r.get_attribute("data-article") or "" for r in reports.all()) == sorted(
@@ -76,7 +80,10 @@ def test_happening_page_shows_one_report_per_article(page: Page, api: Running) -
 
 def test_story_page_orders_its_articles_by_date(page: Page, api: Running, story: dict) -> None:
     assert {"ui-copy-a", "ui-copy-b"} <= set(story["article_ids"])
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(urllib.parse.urlsplit(r.url).path))
     _open(page, api, _frag("story", story["story_id"]))
+    assert not [p for p in requested if p.startswith("/v1/articles/")], requested
     dates = [li.get_attribute("data-date") for li in page.locator("#story-articles li").all()]
     ids = [li.get_attribute("data-article") for li in page.locator("#story-articles li").all()]
     assert len(ids) == len(story["article_ids"]) >= 3
@@ -87,6 +94,16 @@ def test_story_page_orders_its_articles_by_date(page: Page, api: Running, story:
     x = {d.get_attribute("data-article"): float(d.get_attribute("cx") or 0) for d in dots}
     assert x["ui-copy-a"] < x["ui-copy-b"]
     assert page.locator("#story-actors li").count() == len(story["top_actors"])
+    for actor in story["top_actors"]:
+        item = page.locator("#story-actors li").nth(story["top_actors"].index(actor))
+        assert item.locator("a").inner_text() == actor["name"]
+        assert (item.get_attribute("data-code") or None) == actor["code"]
+    # each article with its evidence sentence, from the story's own response
+    for a in story["articles"]:
+        li = page.locator(f'#story-articles li[data-article="{a["article_id"]}"]')
+        if a["event"]:
+            assert li.locator("blockquote").inner_text() == a["event"]["sentence"]
+            assert li.locator("mark.trigger").inner_text() == a["event"]["trigger"]["text"]
     _shot(page, "story")
 
 

@@ -7,11 +7,11 @@ store/queries.py.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from wirewatch.model import ActorRef, Happening, Story
+from wirewatch.filters import gazetteer
+from wirewatch.model import ActorRef, Happening, Story, StoryActor
 from wirewatch.store.queries import EventQuery, event_where
 from wirewatch.store.sqlite import SqliteStore, location_of
 
@@ -45,7 +45,7 @@ def query_happenings(store: SqliteStore, q: EventQuery) -> tuple[list[Happening]
     key = q.sort.lstrip("-")
     column = HAPPENING_SORT.get(key, "h.event_date")
     order = f"{column} {'DESC' if q.sort.startswith('-') else 'ASC'}, h.happening_id"
-    page = [q.limit, q.offset] if q.limit is not None else [-1, q.offset]
+    page = [q.limit, q.offset] if q.limit is not None else [-1, q.offset]  # -1: no limit (pgconn: NULL)
     rows = store.conn.execute(
         f"SELECT h.* FROM happenings h {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, *page]
     ).fetchall()
@@ -160,15 +160,6 @@ def _story(store: SqliteStore, r: dict[str, Any]) -> Story:
             (r["story_id"],),
         )
     ]
-    counts: Counter[str] = Counter()
-    for name, country in store.conn.execute(
-        "SELECT m.name, m.country FROM mentions m JOIN story_articles sa ON sa.article_id = m.article_id"
-        " WHERE sa.story_id = ?",
-        (r["story_id"],),
-    ):
-        label = name or country
-        if label:
-            counts[label] += 1
     return Story(
         story_id=r["story_id"],
         thread_id=r["thread_id"],
@@ -176,10 +167,113 @@ def _story(store: SqliteStore, r: dict[str, Any]) -> Story:
         first_date=r["first_date"],
         last_date=r["last_date"],
         n_articles=r["n_articles"],
-        # ties by name, so the list is the same whichever order the database returned the mentions in
-        top_actors=tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ACTORS]),
+        top_actors=top_actors(store, r["story_id"]),
         article_ids=tuple(articles),
     )
+
+
+def top_actors(store: SqliteStore, story_id: str, n: int = TOP_ACTORS) -> tuple[StoryActor, ...]:
+    """The actors a story's articles mention most, each once: a person or organisation under its
+    resolved name (and country code), a country, and what stands for it without a name ("the
+    navy" of IND counts for India), under the country's name and code."""
+    rows = store.conn.execute(
+        "SELECT m.actor_id, m.name, m.country, m.kind, COUNT(*) AS n FROM mentions m"
+        " JOIN story_articles sa ON sa.article_id = m.article_id WHERE sa.story_id = ?"
+        " GROUP BY m.actor_id, m.name, m.country, m.kind",
+        (story_id,),
+    ).fetchall()
+    merged: dict[tuple[str, ...], list[Any]] = {}  # key -> [name, code, actor_id, mentions, kind]
+    key: tuple[str, ...]
+    for actor_id, name, country, kind, count in rows:
+        if kind in ("country", "igo") or not name:
+            if not country:
+                continue
+            entry = gazetteer().get(country)
+            name, key = (entry.name if entry else country), ("code", country)
+            kind = "igo" if entry is not None and entry.kind == "igo" else "country"
+        elif actor_id:
+            key = ("actor", actor_id)
+        else:
+            key = ("name", name.casefold(), country or "")
+        found = merged.setdefault(key, [name, country, actor_id if key[0] == "actor" else None, 0, kind])
+        found[3] += count
+    ranked = sorted(merged.values(), key=lambda v: (-v[3], v[0], v[1] or ""))
+    return tuple(StoryActor(name, code, actor_id, c, kind) for name, code, actor_id, c, kind in ranked[:n])
+
+
+def story_articles(store: SqliteStore, story_id: str) -> list[dict[str, Any]]:
+    """A story's articles in date order, each with its headline, outlet, date, URL and its most
+    confident event (the evidence sentence, trigger marked by offsets), in one query."""
+    rows = store.conn.execute(
+        f"SELECT {_ARTICLE_COLUMNS}, sa.similarity, {_EVENT_COLUMNS}"
+        " FROM story_articles sa JOIN articles a ON a.article_id = sa.article_id"
+        " LEFT JOIN events e ON e.event_id = (SELECT e2.event_id FROM events e2"
+        "   WHERE e2.article_id = sa.article_id ORDER BY e2.confidence DESC, e2.sentence_start, e2.event_id"
+        "   LIMIT 1)"
+        " WHERE sa.story_id = ? ORDER BY a.published IS NULL, a.published, a.article_id",
+        (story_id,),
+    ).fetchall()
+    out = []
+    for r in rows:
+        item = _article_part(r)
+        item["similarity"] = r["similarity"]
+        item["event"] = _event_part(r) if r["event_id"] is not None else None
+        out.append(item)
+    return out
+
+
+def happening_reports(store: SqliteStore, happening_id: str) -> list[dict[str, Any]]:
+    """A happening's reports, one per article in date order: its headline, outlet, date, URL and
+    the events of this happening it reports (evidence sentence, trigger offsets), in one query."""
+    rows = store.conn.execute(
+        f"SELECT {_ARTICLE_COLUMNS}, {_EVENT_COLUMNS}"
+        " FROM happening_events he JOIN events e ON e.event_id = he.event_id"
+        " JOIN articles a ON a.article_id = e.article_id WHERE he.happening_id = ?"
+        " ORDER BY a.published IS NULL, a.published, a.article_id, e.sentence_start, e.event_id",
+        (happening_id,),
+    ).fetchall()
+    reports: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        report = reports.get(r["article_id"])
+        if report is None:
+            report = reports[r["article_id"]] = {**_article_part(r), "events": []}
+        report["events"].append(_event_part(r))
+    return list(reports.values())
+
+
+_ARTICLE_COLUMNS = "a.article_id, a.title, a.source, a.url, a.published, a.duplicate_of"
+_EVENT_COLUMNS = (
+    "e.event_id, e.plover, e.cameo, e.quad_class, e.confidence, e.polarity, e.modality, e.event_date,"
+    " e.date_precision, e.sentence, e.sentence_start, e.trigger_start, e.trigger_end, e.trigger_text"
+)
+
+
+def _article_part(r: Any) -> dict[str, Any]:
+    return {
+        "article_id": r["article_id"],
+        "title": r["title"],
+        "source": r["source"],
+        "url": r["url"],
+        "published": r["published"],
+        "duplicate_of": r["duplicate_of"],
+    }
+
+
+def _event_part(r: Any) -> dict[str, Any]:
+    return {
+        "event_id": r["event_id"],
+        "plover": r["plover"],
+        "cameo": r["cameo"],
+        "quad_class": r["quad_class"],
+        "confidence": r["confidence"],
+        "polarity": r["polarity"],
+        "modality": r["modality"],
+        "date": r["event_date"],
+        "date_precision": r["date_precision"],
+        "sentence": r["sentence"],
+        "sentence_start": r["sentence_start"],
+        "trigger": {"start": r["trigger_start"], "end": r["trigger_end"], "text": r["trigger_text"]},
+    }
 
 
 def count_stories(store: SqliteStore) -> int:

@@ -573,31 +573,17 @@ function sentenceWithTrigger(e) {
   return [text.slice(0, start), h("mark", { class: "trigger" }, text.slice(start, end)), text.slice(end)];
 }
 
-const MAX_FETCHED = 60; // articles fetched for one happening or story page
-
-async function articlesOf(ids) {
-  const wanted = ids.slice(0, MAX_FETCHED);
-  const found = await Promise.all(wanted.map((id) => api(`/articles/${encodeURIComponent(id)}`).catch(() => null)));
-  return wanted.map((id, i) => ({ id, detail: found[i] }));
-}
-
 async function viewHappening(main, id) {
+  // One request: the happening with its reports (headline, outlet, date, URL, evidence sentences).
   const x = await api(`/happenings/${encodeURIComponent(id)}`);
-  const mine = new Set(x.event_ids);
-  const articles = await articlesOf(x.article_ids);
-  const reports = articles.map(({ id: aid, detail }) => {
-    if (!detail) return h("article", { class: "report", "data-article": aid }, h("h3", {}, aid), h("p", { class: "muted" }, "article not found"));
-    const a = detail.article;
-    const events = detail.events.filter((e) => mine.has(e.event_id));
-    return h("article", { class: "report", "data-article": aid },
-      h("h3", {}, link(`#/article/${encodeURIComponent(aid)}${events.length ? `?event=${events[0].event_id}` : ""}`, a.title || aid, { class: "report-title" })),
-      h("p", { class: "meta" }, a.source || "unknown source", " · ", a.published || "undated",
-        a.duplicate_of ? [" · copy of ", link(`#/article/${encodeURIComponent(a.duplicate_of)}`, a.duplicate_of)] : ""),
-      events.map((e) => h("div", { class: "report-event", "data-event": e.event_id },
-        h("blockquote", { class: "evidence-quote" }, sentenceWithTrigger(e)),
-        h("p", { class: "meta" }, `${e.plover}${e.cameo ? ` · CAMEO ${e.cameo}` : ""} · confidence ${fmt(e.confidence, 2)} · ${e.polarity}, ${e.modality}`))));
-  });
-  const more = x.article_ids.length > MAX_FETCHED ? h("p", { class: "muted" }, `and ${x.article_ids.length - MAX_FETCHED} more articles`) : "";
+  const reports = x.reports.map((a) => h("article", { class: "report", "data-article": a.article_id },
+    h("h3", {}, link(`#/article/${encodeURIComponent(a.article_id)}${a.events.length ? `?event=${a.events[0].event_id}` : ""}`, a.title || a.article_id, { class: "report-title" })),
+    h("p", { class: "meta" }, a.source || "unknown source", " · ", a.published || "undated",
+      safeUrl(a.url) ? [" · ", h("a", { href: safeUrl(a.url), rel: "noopener noreferrer", class: "report-url" }, "original")] : "",
+      a.duplicate_of ? [" · copy of ", link(`#/article/${encodeURIComponent(a.duplicate_of)}`, a.duplicate_of)] : ""),
+    a.events.map((e) => h("div", { class: "report-event", "data-event": e.event_id },
+      h("blockquote", { class: "evidence-quote" }, sentenceWithTrigger(e)),
+      h("p", { class: "meta" }, `${e.plover}${e.cameo ? ` · CAMEO ${e.cameo}` : ""} · confidence ${fmt(e.confidence, 2)} · ${e.polarity}, ${e.modality}`)))));
   main.replaceChildren(
     h("h1", { id: "happening-title" }, quadBadge(x.quad_class), " ", x.plover, x.cameo ? ` (CAMEO ${x.cameo})` : "", ": ",
       actorLinks(x.sources), " → ", x.targets.length ? actorLinks(x.targets) : "—"),
@@ -611,7 +597,7 @@ async function viewHappening(main, id) {
       h("dt", {}, "confidence"), h("dd", {}, fmt(x.confidence, 2))),
     h("h2", {}, `Reports (${x.article_ids.length})`),
     h("p", { class: "legend" }, "Each article's evidence sentence, its ", h("mark", { class: "trigger" }, "trigger"), " marked."),
-    h("div", { class: "reports", id: "reports" }, reports), more);
+    h("div", { class: "reports", id: "reports" }, reports));
 }
 
 async function viewStories(main, params) {
@@ -627,7 +613,7 @@ async function viewStories(main, params) {
         h("td", { class: "headline" }, link(`#/story/${encodeURIComponent(st.story_id)}`, st.headline || st.story_id)),
         h("td", { class: "date" }, st.first_date === st.last_date ? st.first_date || "" : `${st.first_date || "?"} – ${st.last_date || "?"}`),
         h("td", { class: "n-articles" }, st.n_articles),
-        h("td", { class: "top-actors" }, st.top_actors.slice(0, 3).map((a) => a.actor).join(", "))))))));
+        h("td", { class: "top-actors" }, st.top_actors.slice(0, 3).map((a) => a.name).join(", "))))))));
 }
 
 // Articles on a time axis, one dot per article (stacked when they share a day), as the dyad chart's axis.
@@ -665,13 +651,12 @@ function storyTimeline(items, W) {
 }
 
 async function viewStory(main, id) {
+  // One request: the story with its articles (headline, outlet, date, URL, evidence sentence).
   const st = await api(`/stories/${encodeURIComponent(id)}`);
-  const fetched = await articlesOf(st.article_ids);
-  const items = fetched.map(({ id: aid, detail }) => {
-    const a = detail ? detail.article : {};
+  const items = st.articles.map((a) => {
     const date = a.published ? a.published.slice(0, 10) : null;
     const t = date ? Date.parse(date) : NaN;
-    return { id: aid, title: a.title || aid, source: a.source || "", date, t: Number.isNaN(t) ? null : t };
+    return { id: a.article_id, title: a.title || a.article_id, source: a.source || "", event: a.event, date, t: Number.isNaN(t) ? null : t };
   });
   items.sort((a, b) => (a.t ?? Infinity) - (b.t ?? Infinity) || a.id.localeCompare(b.id));
   const first = items.find((it) => it.t !== null);
@@ -690,14 +675,18 @@ async function viewStory(main, id) {
       h("dt", {}, "articles"), h("dd", {}, st.n_articles)),
     h("h2", {}, "Timeline"), storyTimeline(items, chartWidth(main)),
     h("ol", { class: "story-articles", id: "story-articles" }, items.map((it) => h("li", { "data-article": it.id, "data-date": it.date || "" },
-      h("span", { class: "date" }, it.date || "undated"), " ", link(`#/article/${encodeURIComponent(it.id)}`, it.title), " ",
-      h("span", { class: "muted" }, it.source), bar(it)))),
-    st.article_ids.length > MAX_FETCHED ? h("p", { class: "muted" }, `and ${st.article_ids.length - MAX_FETCHED} more articles`) : "",
+      h("span", { class: "date" }, it.date || "undated"), " ",
+      link(`#/article/${encodeURIComponent(it.id)}${it.event ? `?event=${it.event.event_id}` : ""}`, it.title), " ",
+      h("span", { class: "muted" }, it.source), bar(it),
+      it.event ? h("blockquote", { class: "evidence-quote" }, sentenceWithTrigger(it.event)) : ""))),
     h("h2", {}, "Top actors"),
     h("ul", { class: "top-actors", id: "story-actors" }, st.top_actors.map((a) => {
       const meter = h("span", { class: "meter" }, h("span", {}));
       meter.firstChild.style.width = `${(a.mentions / maxMentions) * 100}%`;
-      return h("li", {}, link(hashFor("events", new URLSearchParams({ actor: a.actor })), a.actor), " ", h("span", { class: "n" }, a.mentions), meter);
+      const target = a.actor_id ? `#/actor/${encodeURIComponent(a.actor_id)}`
+        : (a.kind === "country" || a.kind === "igo") ? hashFor("events", new URLSearchParams({ country: a.code })) : hashFor("events", new URLSearchParams({ actor: a.name }));
+      return h("li", { "data-code": a.code || "" },
+        h("span", {}, link(target, a.name), a.code ? [" ", h("span", { class: "code" }, a.code)] : ""), " ", h("span", { class: "n" }, a.mentions), meter);
     })));
 }
 
