@@ -133,6 +133,19 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--processes", type=int, help="worker processes (default: all cores)")
     code.add_argument("--force", action="store_true", help="re-code articles already coded")
     code.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    code.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local: worker processes on this machine (default); ray: workers on a Ray cluster "
+        "(pip install 'wirewatch[ray]'), a local one unless --address is given",
+    )
+    code.add_argument(
+        "--address",
+        metavar="ADDR",
+        help="with --engine ray: the Ray cluster to join (host:port or auto); "
+        "--processes then sets the workers (default: the cluster's CPUs)",
+    )
     code.set_defaults(handler=cmd_code)
 
     articles = sub.add_parser("articles", help="list articles, coded and rejected")
@@ -195,13 +208,21 @@ def _date(value: str) -> dt.date:
 def cmd_code(args: argparse.Namespace) -> int:
     from wirewatch.batch import code_inputs
     from wirewatch.cli_render import ProgressReporter, print_summary, progress_shown
+    from wirewatch.engines import open_engine
     from wirewatch.ingest.readers import count_records
 
     settings = settings_from(args)
     started = time.perf_counter()
     shown = progress_shown(args.quiet)
     total = count_records(args.inputs) if shown else None
-    with open_store(settings) as store, ProgressReporter(enabled=shown, total=total) as progress:
+    engine = open_engine(
+        args.engine, settings, address=args.address, workers=args.processes, verbose=args.verbose
+    )
+    with (
+        engine as coder,
+        open_store(settings) as store,
+        ProgressReporter(enabled=shown, total=total) as progress,
+    ):
         summary = code_inputs(
             args.inputs,
             store,
@@ -210,6 +231,7 @@ def cmd_code(args: argparse.Namespace) -> int:
             default_source=args.source,
             force=args.force,
             progress=progress,
+            coder=coder,
         )
     if not args.quiet:
         print_summary(summary, settings.db, time.perf_counter() - started)
