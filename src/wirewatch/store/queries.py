@@ -484,27 +484,37 @@ def _edges_involving(q: EventQuery) -> tuple[str, list[Any]]:
 
 def facets(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
     """How many events under filter `q` fall in each PLOVER type, quad class, source country and
-    target country (most first), for a faceted explorer."""
+    target country (most first), for a faceted explorer. Two passes over the filtered events: one
+    for type, quad class and total, one for both sides' countries."""
     where, params = event_where(q.validated())
-    on_events = f"FROM events e {where}"
-    plain = {
-        # Grouped by an expression, not the column: grouping by e.plover walks the whole type index
-        # (a row read per event) even when a date filter picks a few events by the date index.
-        "type": f"SELECT COALESCE(e.plover, '') AS value, COUNT(*) AS n {on_events}"
-        " GROUP BY COALESCE(e.plover, '')",
-        "quad_class": f"SELECT e.quad_class AS value, COUNT(*) AS n {on_events} GROUP BY e.quad_class",
+    # Grouped by an expression, not the column: grouping by e.plover walks the whole type index
+    # (a row read per event) even when a date filter picks a few events by the date index.
+    by_type = store.conn.execute(
+        "SELECT COALESCE(e.plover, '') AS plover, e.quad_class AS quad_class, COUNT(*) AS n"
+        f" FROM events e {where} GROUP BY COALESCE(e.plover, ''), e.quad_class",
+        params,
+    )
+    counts: dict[str, dict[Any, int]] = {"type": {}, "quad_class": {}}
+    total = 0
+    for r in by_type:
+        total += r["n"]
+        for name in ("type", "quad_class"):
+            value = r["plover" if name == "type" else name]
+            counts[name][value] = counts[name].get(value, 0) + r["n"]
+    out = {
+        name: _facet_rows({"value": k, "n": n} for k, n in found.items()) for name, found in counts.items()
     }
-    out: dict[str, list[dict[str, Any]]] = {}
-    for name, sql in plain.items():
-        out[name] = _facet_rows(store.conn.execute(sql, params))
-    for side in ("source", "target"):
-        sql = (  # from the filtered events out, as in `network`
-            f"SELECT x.country AS value, COUNT(DISTINCT e.event_id) AS n FROM events e CROSS JOIN"
-            f" event_actors x {where} {'AND' if where else 'WHERE'} x.event_id = e.event_id"
-            f" AND x.role = '{side}' AND x.country IS NOT NULL GROUP BY x.country"
-        )
-        out[f"{side}_country"] = _facet_rows(store.conn.execute(sql, params))
-    total = int(store.conn.execute(f"SELECT COUNT(*) {on_events}", params).fetchone()[0])
+    sides = store.conn.execute(  # from the filtered events out, as in `network`
+        "SELECT x.role AS role, x.country AS value, COUNT(DISTINCT e.event_id) AS n FROM events e"
+        f" CROSS JOIN event_actors x {where} {'AND' if where else 'WHERE'} x.event_id = e.event_id"
+        " AND x.country IS NOT NULL GROUP BY x.role, x.country",
+        params,
+    )
+    by_side: dict[str, list[Any]] = {"source": [], "target": []}
+    for r in sides:
+        by_side[r["role"]].append(r)
+    for side, rows in by_side.items():
+        out[f"{side}_country"] = _facet_rows(rows)
     return {"total": total, "facets": out}
 
 
