@@ -15,6 +15,7 @@ import pytest
 from wirewatch.cli import main
 from wirewatch.ingest.watch import Watcher
 from wirewatch.settings import Settings
+from wirewatch.store.base import open_store
 from wirewatch.store.sqlite import SqliteStore
 
 FIRST = (
@@ -43,14 +44,15 @@ def _bump(path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_new_changed_half_written_and_touched_files(tmp_path: Path) -> None:
+def test_new_changed_half_written_and_touched_files(tmp_path: Path, engine_db: str | Path) -> None:
+    """On both engines: the watcher's memory (digests, first ids) is plain SQL."""
     folder = tmp_path / "inbox"
     folder.mkdir()
-    settings = Settings.from_env(db=tmp_path / "w.db", processes=1)
+    settings = Settings.from_env(db=engine_db, processes=1)
     railway = folder / "railway.txt"
     railway.write_text(FIRST)
     (folder / ".railway.txt.swp").write_text("an editor's scratch file")
-    with SqliteStore.open(settings.db) as store:
+    with open_store(engine_db) as store:
         watcher = Watcher(folder, store, settings)
         assert watcher.poll() == []  # the first sight of a file is not enough
         assert watcher.poll() == [railway]
@@ -87,7 +89,7 @@ def test_new_changed_half_written_and_touched_files(tmp_path: Path) -> None:
         assert watcher.total.coded == 3
 
     # A restart remembers what each file was coded from.
-    with SqliteStore.open(settings.db) as store:
+    with open_store(engine_db) as store:
         again = Watcher(folder, store, settings)
         again.poll()
         again.poll()

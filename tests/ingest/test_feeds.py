@@ -237,11 +237,12 @@ def test_feed_parsing_and_the_feed_list(tmp_path: Path) -> None:
 
 
 def test_a_page_that_fails_for_now_is_tried_again_and_one_that_fails_for_good_is_not(
-    site: Site, tmp_path: Path
+    site: Site, tmp_path: Path, engine_db: str | Path
 ) -> None:
+    """On both engines: the feed reader's memory (seen items, validators) is plain SQL."""
     from wirewatch.ingest.feeds import poll_round
     from wirewatch.settings import Settings
-    from wirewatch.store.sqlite import SqliteStore
+    from wirewatch.store.base import open_store
 
     site.routes["/robots.txt"] = Route(b"", "text/plain")
     # An ETag on the feed: the round with a page to try again must not save it (or a 304 would
@@ -251,9 +252,9 @@ def test_a_page_that_fails_for_now_is_tried_again_and_one_that_fails_for_good_is
     )
     listing = tmp_path / "feeds.txt"
     listing.write_text(f"{site.base}/feed.xml\n")
-    settings = Settings.from_env(db=tmp_path / "f.db")
+    settings = Settings.from_env(db=engine_db)
     page_id = url_article_id(f"{site.base}/news/strike-ends")
-    with SqliteStore.open(settings.db) as store:
+    with open_store(engine_db) as store:
         for status in (503, 404, 404):
             site.routes["/news/strike-ends"] = Route(b"gone", status=status)
             with PoliteClient(delay=0.0) as client:
