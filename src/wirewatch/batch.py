@@ -13,15 +13,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from wirewatch.actors.kb import load_curated
 from wirewatch.ingest.prepare import prepare
 from wirewatch.ingest.readers import RawRecord, read_inputs
 from wirewatch.model import Article, CodedArticle, KnownActor, Rejection
 from wirewatch.pipeline import code_articles
 from wirewatch.settings import Settings
-from wirewatch.store.actors import load_known_actors, seed_actors
 from wirewatch.store.sqlite import SqliteStore
 from wirewatch.stories.link import Linker
+from wirewatch.usecases import knowledge_base, seed_curated, store_coded
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +92,7 @@ def code_records(
 ) -> BatchSummary:
     """Clean, code and save records already read (files, a watched folder, fetched pages)."""
     summary = BatchSummary() if summary is None else summary
-    seed_actors(store, load_curated())
+    seed_curated(store)  # the curated actors, once per run (usecases.knowledge_base)
     done = set() if force else store.coded_ids()
     pending: list[Article] = []
     for item in records:
@@ -136,8 +135,8 @@ def _code_round(
 ) -> None:
     # The knowledge base as it stands now: what earlier rounds learned counts for this one.
     linker = Linker()  # copies, stories and happenings, in each article's transaction
-    for coded in coder(articles, settings, load_known_actors(store)):
-        store.save_coded(coded, linker)
+    for coded in coder(articles, settings, knowledge_base(store)):
+        store_coded(store, coded, linker)
         summary.coded += 1
         summary.events += len(coded.events)
         summary.words += len(coded.article.text.split())

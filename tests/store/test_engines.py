@@ -267,3 +267,35 @@ def test_many_processes_write_one_new_postgresql_database_without_loss_or_duplic
 
 def _rows(store: SqliteStore, sql: str, params: Iterable[Any] = ()) -> int:
     return int(store.conn.execute(sql, list(params)).fetchone()[0])
+
+
+# --- the API on PostgreSQL, coding with the store's knowledge base ---------------------------------
+
+
+def test_the_api_serves_postgresql_and_codes_with_the_knowledge_base_of_the_store(pg_url: str) -> None:
+    """An analyst's actor in the store's knowledge base is found by POST /v1/code and /v1/articles
+    as `wirewatch code` finds it (the API once coded without the store's knowledge base: no
+    person, no event for this text)."""
+    from tests.serving import run_server
+    from wirewatch.model import KnownActor, RoleSpan
+    from wirewatch.store.actors import seed_actors
+
+    with open_store(pg_url) as store:
+        role = RoleSpan("foreign minister", "NGA", "GOV", "2020-01-01", None)
+        okafor = KnownActor(
+            "p:amara-okafor", "Amara Okafor", country="NGA", sector="GOV", role="foreign minister",
+            origin="analyst", roles=(role,),
+        )  # fmt: skip
+        assert seed_actors(store, [okafor]) == 1
+    text = "Amara Okafor met officials in Accra on Monday to discuss trade. Okafor said the talks went well."
+    for running in run_server(pg_url):  # type: ignore[arg-type]
+        coded = running.client.post("/v1/code", json={"text": text, "date": "2021-05-04"})
+        assert coded.status_code == 200, coded.text
+        people = [m for m in coded.json()["mentions"] if m["kind"] == "person"]
+        assert people and {(m["actor_id"], m["country"]) for m in people} == {("p:amara-okafor", "NGA")}
+        body = [{"id": "okafor-accra", "text": text, "date": "2021-05-04"}]
+        stored = running.client.post("/v1/articles", json=body, headers=running.auth())
+        assert stored.status_code in (200, 201) and stored.json()["coded"] == 1, stored.text
+        events = running.client.get("/v1/events", params={"country": "NGA"}).json()["items"]
+        assert [e["article_id"] for e in events] == ["okafor-accra"]
+        assert events[0]["sources"][0]["actor_id"] == "p:amara-okafor"

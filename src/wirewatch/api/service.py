@@ -21,11 +21,11 @@ from spacy.language import Language
 
 from wirewatch.ingest.prepare import prepare
 from wirewatch.ingest.readers import RawRecord
-from wirewatch.model import Article, CodedArticle, Rejection
+from wirewatch.model import Article, CodedArticle, KnownActor, Rejection
 from wirewatch.settings import Settings
 from wirewatch.store.queries import event_dict
 from wirewatch.store.sqlite import SqliteStore
-from wirewatch.stories.link import Linker
+from wirewatch.usecases import knowledge_base, store_coded
 
 log = logging.getLogger(__name__)
 
@@ -80,15 +80,17 @@ def prepare_input(item: ArticleInput, settings: Settings, origin: str) -> Articl
     return prepare(raw, settings)
 
 
-def code_one(item: ArticleInput, coder: Coder) -> CodedArticle | Rejection:
-    """Code one article without storing it (POST /v1/code)."""
+def code_one(item: ArticleInput, coder: Coder, store: SqliteStore | None = None) -> CodedArticle | Rejection:
+    """Code one article without storing it (POST /v1/code), with the actor knowledge base of
+    `store` as `wirewatch code` would (`usecases.knowledge_base`)."""
     from wirewatch.pipeline import code_docs
 
     prepared = prepare_input(item, coder.settings, origin="request")
     if isinstance(prepared, Rejection):
         return prepared
+    known = knowledge_base(store) if store is not None else ()
     with coder.pipeline() as nlp:
-        return code_docs(nlp, [prepared])[0]
+        return code_docs(nlp, [prepared], coder.settings.batch_size, known)[0]
 
 
 def coded_dict(coded: CodedArticle) -> dict[str, Any]:
@@ -124,6 +126,7 @@ def ingest(items: list[ArticleInput], store: SqliteStore, coder: Coder) -> dict[
     from wirewatch.pipeline import code_docs
 
     results: list[dict[str, Any]] = []
+    known: list[KnownActor] | None = None  # loaded once per request, when an article needs coding
     for i, item in enumerate(items):
         prepared = prepare_input(item, coder.settings, origin=f"request[{i}]")
         with coder.pipeline() as nlp:
@@ -145,9 +148,11 @@ def ingest(items: list[ArticleInput], store: SqliteStore, coder: Coder) -> dict[
                     {"article_id": prepared.article_id, "status": "exists", "n_events": existing["n_events"]}
                 )
                 continue
-            coded = code_docs(nlp, [prepared])[0]
+            if known is None:
+                known = knowledge_base(store)  # the actors `wirewatch code` codes with
+            coded = code_docs(nlp, [prepared], coder.settings.batch_size, known)[0]
             # copies, stories and happenings are linked in the article's own transaction
-            _retrying(partial(store.save_coded, linker=Linker()), coded)
+            _retrying(partial(store_coded, store), coded)
         results.append({"article_id": prepared.article_id, "status": "coded", "n_events": len(coded.events)})
     counts = {s: sum(r["status"] == s for r in results) for s in ("coded", "exists", "rejected")}
     return {**counts, "results": results}

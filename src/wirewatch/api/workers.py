@@ -94,7 +94,7 @@ def _noop() -> None:
 
 
 def _code_job(item: ArticleInput) -> dict[str, Any] | Rejection:
-    result = code_one(item, _worker["coder"])
+    result = code_one(item, _worker["coder"], _worker["store"])
     return result if isinstance(result, Rejection) else coded_dict(result)
 
 
