@@ -35,6 +35,11 @@ CASES = [
     ("The Egyptian government refuted the allegations by Human Rights Watch.", "REJECT", "016"),
     ("Putin defended Russia's involvement in the Syrian war.", "SUPPORT", "052"),
     ("Syrian authorities freed a prominent blogger.", "RETREAT", "084"),
+    # Exercises with a partner are military cooperation; alone, a show of force.
+    ("Russia held joint exercises with Belarus.", "COOPERATE", "062"),
+    ("China staged drills near Taiwan.", "MOBILIZE", "150"),
+    ("The Chinese army conducted war games near Taiwan.", "MOBILIZE", "150"),
+    ("Japan cut tariffs on American farm goods.", "CONCEDE", "085"),
 ]
 
 
@@ -61,6 +66,7 @@ def test_event_noun_or_verb_codes_the_sentence(nlp: Language, text: str, plover:
         "The deportation of migrants drew criticism in the capital.",
         "The discussion lasted three hours.",
         "Voters gave 52 percent to the opposition.",
+        "Japan held the Olympic Games in Tokyo.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
-from wirewatch.events.codebook import CameoCode, Codebook, Rule
+from wirewatch.events.codebook import CameoCode, Codebook, Rule, noun_inflections
 from wirewatch.events.implied import (
     HOST_RULE_PENALTY,
     INHERITED_SUBJECT_PENALTY,
@@ -154,7 +154,8 @@ class EventCoder:
             return self.codebook.modal_rules(form)
         if is_verbal(token):
             return [r for r in self.codebook.verb_rules(form) if rule_fits_verb(r, token)]
-        return self.codebook.noun_rules(form)
+        # A noun rule's `objects` are the modifiers it needs ("war games", not "the Asian Games").
+        return [r for r in self.codebook.noun_rules(form) if not r.objects or _modified_by(token, r.objects)]
 
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
@@ -476,6 +477,12 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def _modified_by(noun: Token, words: tuple[str, ...]) -> bool:
+    """Whether a compound or adjective on `noun` is one of `words` (any inflection)."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return any({m.lower_ for m in modifiers} & noun_inflections(word) for word in words)
 
 
 def _is_amount(token: Token) -> bool:
