@@ -114,3 +114,21 @@ def test_quote_signed_with_a_dash(nlp: Language) -> None:
     first, second = _one(quotes, "half the time"), _one(quotes, "fares are too high")
     assert first.speaker is not None and first.speaker.text == "Ana Ruiz"
     assert second.speaker is not None and second.speaker.text == "Tomas Berg"
+
+
+def test_a_statement_saying_is_said_by_whoever_issued_it(nlp: Language) -> None:
+    text = "The Norwegian Embassy in Ottawa issued a statement saying that Oslo had no view on the vote."
+    q = _one(_quotes(nlp, text), "Oslo had no view")
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert "Embassy" in text[q.speaker_start : q.speaker_end]
+
+
+def test_a_participle_after_said_borrows_the_speaker_of_said(nlp: Language) -> None:
+    text = (
+        '"The voters do not trust the council," Ortiz said, suggesting a few questions, '
+        'including, "Mayor Lee, do you really think that tenants want a higher rent?"'
+    )
+    quotes = _quotes(nlp, text)
+    assert all(q.speaker_start is not None for q in quotes), [(q.text, q.speaker_start) for q in quotes]
+    q = _one(quotes, "tenants want")
+    assert q.speaker_start is not None and "Ortiz" in text[q.speaker_start : q.speaker_end]

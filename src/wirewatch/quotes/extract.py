@@ -352,19 +352,49 @@ def _source_attributions(according: Token) -> list[Attribution]:
 
 
 def _subject(cue: Token) -> Token | None:
+    """The cue's subject; for a participle with none up its own parse, the one it borrows,
+    else the sentence's subject. A relative pronoun stays the subject ("who argued"), as a
+    personal one does: the speaker resolver finds what it stands for."""
+    subject = _own_or_borrowed_subject(cue)
+    if subject is None and cue.lower_.endswith("ing"):
+        subject = _sentence_subject(cue)
+    return subject
+
+
+def _sentence_subject(participle: Token) -> Token | None:
+    """For a participle that found no subject up its own parse because the parser hung it
+    inside a quote: the subject of the verb right before its comma ("..., Sanders said,
+    suggesting ..."), else of the sentence's main verb before it ("He vowed ... while
+    promising ...")."""
+    doc = participle.doc
+    if participle.i >= 2 and doc[participle.i - 1].text == ",":
+        verb = doc[participle.i - 2]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    root = participle.sent.root
+    if root.i >= participle.i:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
+def _own_or_borrowed_subject(cue: Token) -> Token | None:
     """The cue's subject; for a participle with none, the one it borrows: the subject of the
     clause it hangs from ("..., Warren said, adding that ...", "answered by saying that ...",
-    "After saying ..., she was taken", "despite admitting ...")."""
+    "After saying ..., she was taken", "despite admitting ..."), or of the verb whose object
+    it describes ("His office released a statement saying ...")."""
     subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         # Two subjects are a parse error (a heading glued to the sentence, "THE BORROWING
         # Back then, Mr. Ruiz said"): the one nearest the verb is its subject.
         return min(subjects, key=lambda c: abs(c.i - cue.i))
+    if cue.dep_ == "acl" and cue.head.dep_ == "dobj" and cue.head.head.i < cue.i:
+        return _own_or_borrowed_subject(cue.head.head)
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i < cue.i:
         found = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
         # "..., Sanders said, going on to say that ...": through the verb it hangs from
         if found is None and cue.head.dep_ in ("conj", "xcomp", "advcl"):
-            return _subject(cue.head)
+            return _own_or_borrowed_subject(cue.head)
         return found
     if cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
         return _borrowed_subject(cue.head)
