@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 SAMPLE := src/wirewatch/data/sample/articles.jsonl
 EVAL   ?= ../shared/eval
 
-.PHONY: install demo test lint bench bench-api clean
+.PHONY: install demo test lint bench bench-api bench-ray clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: lint
 bench: install
 	$(BIN)/wirewatch bench --eval-dir $(EVAL)
 	$(BIN)/python -m wirewatch.store.scale --events 1000000 --cache build/querybench --bench --repeat 5
+
+# Ray's coding throughput with 1 and 2 workers against the local engine, and the scaling efficiency.
+bench-ray: install
+	$(BIN)/python -m wirewatch.engines.raybench --eval-dir $(EVAL)
 
 bench-api: install
 	$(BIN)/python -m wirewatch.api.loadbench --requests 2000 --concurrency 50
