@@ -40,6 +40,10 @@ CASES = [
     ("China staged drills near Taiwan.", "MOBILIZE", "150"),
     ("The Chinese army conducted war games near Taiwan.", "MOBILIZE", "150"),
     ("Japan cut tariffs on American farm goods.", "CONCEDE", "085"),
+    # Labour action: employees and teachers are actors; stopping work and walking out are strikes.
+    ("Hundreds of employees stopped work on Tuesday in a strike over wages.", "PROTEST", "143"),
+    ("Teachers in Denver went on strike for better pay.", "PROTEST", "143"),
+    ("Opposition lawmakers walked out of parliament in protest.", "PROTEST", "143"),
 ]
 
 
@@ -67,6 +71,7 @@ def test_event_noun_or_verb_codes_the_sentence(nlp: Language, text: str, plover:
         "The discussion lasted three hours.",
         "Voters gave 52 percent to the opposition.",
         "Japan held the Olympic Games in Tokyo.",
+        "The referee stopped work on the pitch.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
