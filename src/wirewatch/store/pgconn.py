@@ -221,6 +221,7 @@ class PgConnection:
             raise StoreError(f"{self.url}: cannot connect to PostgreSQL: {_message(e)}") from e
         self._statements: dict[str, Statement] = {}
         self._tables: dict[str, tuple[list[str], list[str]]] = {}
+        self._prepared: dict[str, tuple[Any, Any, Any]] = {}
         self._in_transaction = False
         self._lock = threading.Lock()
 
@@ -248,12 +249,12 @@ class PgConnection:
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         statement = self._statement(sql)
-        return self._run(statement.sql, statement.values(list(params)))
+        return self._run(statement.sql, statement.values(list(params)), prepared=True)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         statement = self._statement(sql)
         for params in rows:
-            self._run(statement.sql, statement.values(list(params)))
+            self._run(statement.sql, statement.values(list(params)), prepared=True)
 
     def run_script(self, sql: str) -> None:
         """Statements without parameters, as written (a migration)."""
@@ -268,16 +269,19 @@ class PgConnection:
             self._statements[sql] = statement
         return statement
 
-    def _run(self, sql: str, values: Sequence[Any]) -> Cursor:
+    def _run(self, sql: str, values: Sequence[Any], prepared: bool = False) -> Cursor:
         import pg8000.native
 
         with self._lock:
             try:
-                if values:
+                if prepared:
+                    context = self._run_prepared(sql, values)
+                elif values:
                     context = self._con.execute_unnamed(sql, vals=values)
                 else:
                     context = self._con.execute_unnamed(sql)
             except pg8000.native.DatabaseError as e:
+                self._prepared.pop(sql, None)  # (a plan made before a schema change, say)
                 raise PgError(e) from e
             except (pg8000.native.InterfaceError, OSError) as e:
                 raise StoreError(f"{self.url}: connection to PostgreSQL lost: {e}") from e
@@ -285,6 +289,23 @@ class PgConnection:
         index = {c["name"]: i for i, c in enumerate(columns)}
         rows = [Row(r, index) for r in (context.rows or [])]
         return Cursor(rows, context.row_count if context.row_count is not None else -1)
+
+    def _run_prepared(self, sql: str, values: Sequence[Any]) -> Any:
+        """`sql` as a named prepared statement, parsed once per connection: each later run is one
+        round trip (bind + execute) instead of three (parse, describe, bind + execute)."""
+        from pg8000.converters import make_params
+
+        found = self._prepared.get(sql)
+        if found is None:
+            if len(self._prepared) >= _CACHE_SIZE:
+                for name_bin, _, _ in self._prepared.values():
+                    self._con.close_prepared_statement(name_bin)
+                self._prepared.clear()
+            found = self._con.prepare_statement(sql, ())
+            self._prepared[sql] = found
+        name_bin, columns, input_funcs = found
+        params = make_params(self._con.py_types, values)
+        return self._con.execute_named(name_bin, params, columns, input_funcs, sql)
 
     def _upsert_columns(self, table: str, sql: str) -> tuple[list[str], list[str], list[str]]:
         """(primary key, all columns, the columns this INSERT gives) of `table`."""
