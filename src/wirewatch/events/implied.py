@@ -14,12 +14,16 @@ confidence, so an analyst sees what was read and what was inferred:
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.events.codebook import Rule
 from wirewatch.events.roles import Roles, actors_at, governing_verb, prep_objects
 from wirewatch.events.words import role_words
+from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.model import Inference, Mention
 
 # Confidence is the rule's prior, lowered for each weaker inference it needed.
@@ -49,12 +53,20 @@ def country_mention(
     return Mention(start, end, anchor.text, "country", code, sector, name or code, None, actor_id, rule)
 
 
-def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention]) -> dict[int, Mention]:
-    """ "Both countries", "the two nations": the two countries the article has named most so far.
+# Pair nouns that need not be countries: the two sides of a civil war are its two armed
+# forces ("the army and the Rapid Support Forces"), not two countries.
+ANY_ACTOR_PAIRS = frozenset({"sides"})
 
-    The pair is put on two tokens of the phrase (the determiner or number, and
-    the noun), which `actors_at` reads together. A story with fewer than two
-    countries named before the phrase gives nothing.
+
+def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention]) -> dict[int, Mention]:
+    """ "Both countries", "the two nations": the two countries the article has named most so far;
+    "both sides": the two actors of any kind (countries, armed groups) it has named most.
+
+    Actors named earlier in the phrase's own sentence are not counted: they are the third
+    party that speaks to the pair ("Kenya's president urged both sides", "the US called on
+    both countries"). The pair is put on two tokens of the phrase (the determiner or
+    number, and the noun), which `actors_at` reads together. A story with fewer than two
+    actors named before the phrase gives nothing.
     """
     out: dict[int, Mention] = {}
     for token in doc:
@@ -70,19 +82,82 @@ def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention
         )
         if marker is None:
             continue
-        pair = _most_named_countries(mentions, before=token.idx)
+        any_actor = token.lower_ in ANY_ACTOR_PAIRS
+        earlier = _pair_candidates(mentions, token, by_country=not any_actor)
+        if any_actor:
+            actors = _most_named_actors(earlier)
+            if len(actors) == 2:
+                out[marker.i], out[token.i] = (_pair_copy(token, m) for m in actors)
+            continue
+        pair = _most_named_countries(earlier)
         if len(pair) == 2:
             out[marker.i], out[token.i] = (country_mention(token, code, None, "pair") for code in pair)
     return out
 
 
-def _most_named_countries(mentions: list[Mention], before: int) -> list[str]:
+def _pair_candidates(mentions: list[Mention], token: Token, *, by_country: bool) -> list[Mention]:
+    """The mentions the pair is drawn from: those of the phrase's own sentence when it names
+    two countries or more before it ("rejected an offer from Afghanistan for talks between
+    the two neighbours"), else the story's before that sentence, without the third party
+    the sentence names ("Kenya's president urged both sides"): for a pair of countries, its
+    country; for "both sides", only that actor (a Sudanese minister may urge two Sudanese
+    forces)."""
+    sentence_start = token.sent.start_char
+    own = [m for m in mentions if sentence_start <= m.start < token.idx and m.kind != "place"]
+    if len({m.country for m in own if m.country}) >= 2:
+        return own
+    if by_country:
+        countries = {m.country for m in own}
+        return [m for m in mentions if m.start < sentence_start and m.country not in countries]
+    third = {_actor_key(m) for m in own}
+    return [m for m in mentions if m.start < sentence_start and _actor_key(m) not in third]
+
+
+def _actor_key(mention: Mention) -> str | None:
+    """Who a mention names: its actor, else its country."""
+    return mention.actor_id or mention.country
+
+
+def _most_named_countries(mentions: list[Mention]) -> list[str]:
     counts: dict[str, int] = {}
     for mention in mentions:
-        if mention.start < before and mention.country and mention.kind != "place":
+        if mention.country and mention.kind != "place":
             counts[mention.country] = counts.get(mention.country, 0) + 1
     ranked = sorted(counts, key=lambda code: -counts[code])  # stable: first named wins a tie
     return ranked[:2]
+
+
+def _most_named_actors(mentions: list[Mention]) -> list[Mention]:
+    """The two actors (countries, groups; not people or places) named most, each by its
+    latest mention."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for mention in mentions:
+        key = _actor_key(mention)
+        if key is None or mention.kind not in ("country", "group", "igo"):
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        latest[key] = mention
+    ranked = sorted(counts, key=lambda key: -counts[key])  # stable: first named wins a tie
+    return [latest[key] for key in ranked[:2]]
+
+
+def _pair_copy(token: Token, actor: Mention) -> Mention:
+    """The actor, on the words of the pair phrase."""
+    return dataclasses.replace(
+        actor, start=token.idx, end=token.idx + len(token.text), text=token.text, rule="pair"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def country_name(code: str) -> str:
+    """The country's name ("Ukraine" for UKR), else its code."""
+    entry = _countries().get(code)
+    return entry.name if entry is not None else code
 
 
 def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, Mention]) -> Roles:
@@ -112,7 +187,9 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
             if place.country and (
                 place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
             ):
-                target = country_mention(place, place.country, None, "place-target", place.name)
+                # "shelled Kyiv", "visited Kyiv": the target is Ukraine, on the word Kyiv.
+                name = country_name(place.country)
+                target = country_mention(place, place.country, None, "place-target", name)
                 return Roles(
                     roles.sources,
                     (target,),
@@ -161,6 +238,11 @@ def unattributed(
         bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
             t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
+        if not bombing and not origins and all(t.country == place.country for t in roles.targets):
+            # "Rockets were fired at the Israeli cities of ...": what was fired came from
+            # elsewhere, so the country struck is no attacker of its own (a bomb that went off
+            # in Beirut is coded to Lebanon's unknown attackers, as PLOVER does).
+            return roles
         mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
         return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles

@@ -1,0 +1,57 @@
+"""Participants a sentence implies (events/implied.py), on sentences written for these tests
+(issue 11): the two sides of a war, a third party speaking to a pair, a city as the place of
+an act on its country, and projectiles fired from somewhere unnamed."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, dyad, find
+
+from wirewatch.model import Inference
+
+pytestmark = pytest.mark.slow
+
+
+def test_both_sides_of_a_civil_war_are_its_two_forces_not_the_mediator(nlp: Language) -> None:
+    text = (
+        "Clashes between the Sudanese army and the Rapid Support Forces spread across Khartoum. "
+        "Kenyan President William Ruto urged both sides to lay down their arms."
+    )
+    urged = next(e for e in code(nlp, text) if e.trigger.text == "urged")
+    assert Inference.PAIR in urged.inferences
+    assert {a.country for a in urged.targets} == {"SDN"} and len(urged.targets) == 2
+    assert {a.sector for a in urged.targets} == {"MIL", "REB"}
+
+
+def test_a_third_party_is_not_one_of_both_countries(nlp: Language) -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire along the border on Monday. France condemned the shelling. "
+        "French President Emmanuel Macron urged both countries to return to talks."
+    )
+    urged = next(e for e in code(nlp, text) if e.trigger.text == "urged")
+    assert {a.country for a in urged.targets} == {"ARM", "AZE"}
+
+
+def test_a_pair_named_in_its_own_sentence_is_that_pair(nlp: Language) -> None:
+    text = "Chile rejected an offer from Peru for direct talks between the two neighbours."
+    talks = [e for e in code(nlp, text) if e.inferences & Inference.PAIR]
+    assert all({a.country for a in e.sources + e.targets} == {"CHL", "PER"} for e in talks)
+
+
+def test_a_city_struck_or_visited_stands_for_its_country_by_name(nlp: Language) -> None:
+    shelled = find(code(nlp, "Russian forces shelled Kharkiv overnight."), "ASSAULT")
+    (target,) = shelled.targets
+    assert (target.country, target.name, target.text) == ("UKR", "Ukraine", "Kharkiv")
+
+
+def test_rockets_fired_at_a_countrys_towns_are_not_its_own_attack(nlp: Language) -> None:
+    text = "Rockets were fired at the Israeli cities of Sderot and Ashkelon on Monday, the army said."
+    events = code(nlp, text)
+    assert not [e for e in events if dyad(e) == ({"ISR"}, {"ISR"})]
+
+
+def test_a_bomb_that_went_off_in_a_country_is_still_coded_to_it(nlp: Language) -> None:
+    """PLOVER codes a bombing with no named attacker to the country it went off in."""
+    event = find(code(nlp, "A car bomb in Kabul killed ten Afghan civilians on Friday."), "ASSAULT")
+    assert dyad(event) == ({"AFG"}, {"AFG"}) and event.inferences & Inference.UNATTRIBUTED_BOMBING
