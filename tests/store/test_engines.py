@@ -178,6 +178,20 @@ def test_a_bad_database_name_is_refused_with_the_reason(tmp_path: Path) -> None:
     assert parse_url("postgresql://u@/d?host=/run/pg")["unix_sock"] == "/run/pg/.s.PGSQL.5432"
 
 
+def test_postgresql_columns_hold_what_sqlite_holds(pg_url: str) -> None:
+    """Doubles stay doubles (PostgreSQL's REAL would round them) and text sorts by bytes, as in
+    SQLite, even in a database created with another locale."""
+    with open_store(pg_url) as store:
+        columns = store.conn.execute(
+            "SELECT table_name, column_name, data_type, collation_name FROM information_schema.columns"
+            " WHERE table_schema = current_schema()"
+        ).fetchall()
+        assert {r[2] for r in columns if (r[0], r[1]) == ("events", "confidence")} == {"double precision"}
+        texts = [r for r in columns if r[2] == "text" and r[0] != "schema_version"]
+        assert len(texts) > 40 and {r[3] for r in texts} == {"C"}
+        assert "real" not in {r[2] for r in columns}
+
+
 def test_the_adapter_translates_sqlite_sql() -> None:
     st = translate("SELECT 'a?b', \"c?\" FROM t WHERE x = ? AND y LIKE ? ESCAPE '\\' LIMIT ? OFFSET ?")
     assert st.sql == "SELECT 'a?b', \"c?\" FROM t WHERE x = $1 AND y LIKE $2 ESCAPE '\\' LIMIT $3 OFFSET $4"

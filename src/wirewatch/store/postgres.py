@@ -2,7 +2,8 @@
 
 `PostgresStore.open("postgresql://user@host:5432/wirewatch")` connects, applies the migrations
 the database lacks (the same numbered files as SQLite, plus `NNNN_*.postgresql.sql` additions;
-`REAL` columns become `DOUBLE PRECISION` so numbers round-trip exactly as in SQLite) and
+`REAL` columns become `DOUBLE PRECISION` so numbers round-trip exactly as in SQLite, and `TEXT`
+columns sort by bytes as in SQLite, `postgres_sql`) and
 offers every method of `SqliteStore`: the writes and reads are that class's, unchanged.
 
 Writers from many processes and machines: every write transaction first takes one
@@ -27,13 +28,17 @@ log = logging.getLogger(__name__)
 
 # The advisory lock every write transaction holds ("wirewatch" as a number).
 WRITE_LOCK = 0x77697265
-_REAL = re.compile(r"\bREAL\b", re.I)
+# Types as the migrations write them (upper case; column names are lower case).
+_REAL = re.compile(r"\bREAL\b")
+_TEXT = re.compile(r"\bTEXT\b")
 
 
 def postgres_sql(sql: str) -> str:
-    """A migration's SQL for PostgreSQL: SQLite's REAL (a double) is PostgreSQL's DOUBLE PRECISION
-    (PostgreSQL's REAL is a 4-byte float, which would round 0.73 to 0.7300000190734863)."""
-    return _REAL.sub("DOUBLE PRECISION", sql)
+    """A migration's SQL for PostgreSQL. SQLite's REAL (a double) is PostgreSQL's DOUBLE PRECISION
+    (PostgreSQL's REAL is a 4-byte float, which would round 0.73 to 0.7300000190734863). TEXT
+    columns compare and sort by bytes (`COLLATE "C"`), as SQLite's do, whatever locale the database
+    was created with: every ORDER BY gives the same order on both engines."""
+    return _TEXT.sub('TEXT COLLATE "C"', _REAL.sub("DOUBLE PRECISION", sql))
 
 
 class PostgresStore(SqliteStore):
