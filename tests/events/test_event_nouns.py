@@ -35,6 +35,7 @@ CASES = [
     ("The Egyptian government refuted the allegations by Human Rights Watch.", "REJECT", "016"),
     ("Putin defended Russia's involvement in the Syrian war.", "SUPPORT", "052"),
     ("Syrian authorities freed a prominent blogger.", "RETREAT", "084"),
+    ("Rebels in Colombia released two policemen on Monday.", "RETREAT", "084"),
     # Exercises with a partner are military cooperation; alone, a show of force.
     ("Russia held joint exercises with Belarus.", "COOPERATE", "062"),
     ("China staged drills near Taiwan.", "MOBILIZE", "150"),

@@ -12,8 +12,9 @@ from typing import Any
 
 from wirewatch.filters import gazetteer
 from wirewatch.model import ActorRef, Happening, Story, StoryActor
+from wirewatch.store.base import Store
 from wirewatch.store.queries import EventQuery, event_where
-from wirewatch.store.sqlite import SqliteStore, location_of
+from wirewatch.store.sqlite import location_of
 
 TOP_ACTORS = 5
 # The sort keys of /v1/events, on a happening's own columns ("article": its number of articles).
@@ -38,7 +39,7 @@ def happening_where(q: EventQuery) -> tuple[str, list[Any]]:
     )
 
 
-def query_happenings(store: SqliteStore, q: EventQuery) -> tuple[list[Happening], int]:
+def query_happenings(store: Store, q: EventQuery) -> tuple[list[Happening], int]:
     """One page of happenings (newest first unless `q.sort` says otherwise) and the total."""
     where, params = happening_where(q)
     total = store.conn.execute(f"SELECT COUNT(*) FROM happenings h {where}", params).fetchone()[0]
@@ -52,12 +53,12 @@ def query_happenings(store: SqliteStore, q: EventQuery) -> tuple[list[Happening]
     return _happenings(store, [dict(r) for r in rows]), int(total)
 
 
-def get_happening(store: SqliteStore, happening_id: str) -> Happening | None:
+def get_happening(store: Store, happening_id: str) -> Happening | None:
     row = store.conn.execute("SELECT * FROM happenings WHERE happening_id = ?", (happening_id,)).fetchone()
     return _happenings(store, [dict(row)])[0] if row else None
 
 
-def happening_of_events(store: SqliteStore, event_ids: Sequence[str]) -> dict[str, Happening]:
+def happening_of_events(store: Store, event_ids: Sequence[str]) -> dict[str, Happening]:
     """The happening of each event that has one (for the GDELT export's mention counts)."""
     pairs: dict[str, str] = {}
     for start in range(0, len(event_ids), 500):
@@ -78,7 +79,7 @@ def happening_of_events(store: SqliteStore, event_ids: Sequence[str]) -> dict[st
     return {e: found[h] for e, h in pairs.items() if h in found}
 
 
-def _happenings(store: SqliteStore, rows: list[dict[str, Any]]) -> list[Happening]:
+def _happenings(store: Store, rows: list[dict[str, Any]]) -> list[Happening]:
     ids = [r["happening_id"] for r in rows]
     members: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
     actors: dict[str, dict[str, list[ActorRef]]] = {}
@@ -126,7 +127,7 @@ def _happenings(store: SqliteStore, rows: list[dict[str, Any]]) -> list[Happenin
     return out
 
 
-def list_stories(store: SqliteStore, *, limit: int | None = 100, offset: int = 0) -> list[Story]:
+def list_stories(store: Store, *, limit: int | None = 100, offset: int = 0) -> list[Story]:
     """Stories, the most recently active first."""
     rows = store.conn.execute(
         "SELECT * FROM stories WHERE n_articles > 0"
@@ -136,12 +137,12 @@ def list_stories(store: SqliteStore, *, limit: int | None = 100, offset: int = 0
     return [_story(store, dict(r)) for r in rows]
 
 
-def get_story(store: SqliteStore, story_id: str) -> Story | None:
+def get_story(store: Store, story_id: str) -> Story | None:
     row = store.conn.execute("SELECT * FROM stories WHERE story_id = ?", (story_id,)).fetchone()
     return _story(store, dict(row)) if row else None
 
 
-def story_memberships(store: SqliteStore) -> list[dict[str, str]]:
+def story_memberships(store: Store) -> list[dict[str, str]]:
     """One {story_id, article_id} per article, in story order."""
     rows = store.conn.execute(
         "SELECT sa.story_id, sa.article_id FROM story_articles sa"
@@ -151,7 +152,7 @@ def story_memberships(store: SqliteStore) -> list[dict[str, str]]:
     return [{"story_id": r[0], "article_id": r[1]} for r in rows]
 
 
-def _story(store: SqliteStore, r: dict[str, Any]) -> Story:
+def _story(store: Store, r: dict[str, Any]) -> Story:
     articles = [
         row[0]
         for row in store.conn.execute(
@@ -172,7 +173,7 @@ def _story(store: SqliteStore, r: dict[str, Any]) -> Story:
     )
 
 
-def top_actors(store: SqliteStore, story_id: str, n: int = TOP_ACTORS) -> tuple[StoryActor, ...]:
+def top_actors(store: Store, story_id: str, n: int = TOP_ACTORS) -> tuple[StoryActor, ...]:
     """The actors a story's articles mention most, each once: a person or organisation under its
     resolved name (and country code), a country, and what stands for it without a name ("the
     navy" of IND counts for India), under the country's name and code."""
@@ -201,7 +202,7 @@ def top_actors(store: SqliteStore, story_id: str, n: int = TOP_ACTORS) -> tuple[
     return tuple(StoryActor(name, code, actor_id, c, kind) for name, code, actor_id, c, kind in ranked[:n])
 
 
-def story_articles(store: SqliteStore, story_id: str) -> list[dict[str, Any]]:
+def story_articles(store: Store, story_id: str) -> list[dict[str, Any]]:
     """A story's articles in date order, each with its headline, outlet, date, URL and its most
     confident event (the evidence sentence, trigger marked by offsets), in one query."""
     rows = store.conn.execute(
@@ -222,7 +223,7 @@ def story_articles(store: SqliteStore, story_id: str) -> list[dict[str, Any]]:
     return out
 
 
-def happening_reports(store: SqliteStore, happening_id: str) -> list[dict[str, Any]]:
+def happening_reports(store: Store, happening_id: str) -> list[dict[str, Any]]:
     """A happening's reports, one per article in date order: its headline, outlet, date, URL and
     the events of this happening it reports (evidence sentence, trigger offsets), in one query."""
     rows = store.conn.execute(
@@ -276,11 +277,11 @@ def _event_part(r: Any) -> dict[str, Any]:
     }
 
 
-def count_stories(store: SqliteStore) -> int:
+def count_stories(store: Store) -> int:
     return int(store.conn.execute("SELECT COUNT(*) FROM stories WHERE n_articles > 0").fetchone()[0])
 
 
-def story_of_article(store: SqliteStore, article_id: str) -> Story | None:
+def story_of_article(store: Store, article_id: str) -> Story | None:
     sql = "SELECT story_id FROM story_articles WHERE article_id = ?"
     row = store.conn.execute(sql, (article_id,)).fetchone()
     return get_story(store, row[0]) if row else None
