@@ -157,3 +157,17 @@ def test_a_big_citys_other_name_is_the_city_when_the_model_calls_it_something_el
     (kolkata,) = (c for c in lookup(load_places(), "Calcutta", OWN_NAME) if c.place.country == "IND")
     assert kolkata.place.name == "Kolkata"
     assert all(c.place.name != "Washington" for c in lookup(load_places(), "White House", OWN_NAME))
+
+
+def test_a_country_name_without_its_inner_article_is_the_country() -> None:
+    (congo,) = (c for c in load_places().lookup("Democratic Republic of Congo") if c.place.kind == "country")
+    assert congo.place.country == "COD"
+
+
+def test_an_abbreviation_the_model_calls_an_organisation_names_its_division_or_country() -> None:
+    from wirewatch.where.resolve import OWN_NAME, lookup
+
+    assert {c.place.name for c in lookup(load_places(), "NSW", OWN_NAME)} == {"New South Wales"}
+    assert {c.place.country for c in lookup(load_places(), "DRC", OWN_NAME)} == {"COD"}
+    # Not a city's abbreviation: "LA" in an organisation's name is no place of its own.
+    assert all(c.place.kind != "city" for c in lookup(load_places(), "LA", OWN_NAME))

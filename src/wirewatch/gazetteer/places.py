@@ -183,7 +183,11 @@ def _country_names(populations: dict[str, int]) -> Iterable[Name]:
             places[form.code] = Place(
                 entry.name, form.code, lat, lon, "country", populations.get(form.code, 1)
             )
-        yield form.text, places[form.code], form.form == "name", form.form in DEMONYM_FORMS
+        primary, demonym = form.form == "name", form.form in DEMONYM_FORMS
+        yield form.text, places[form.code], primary, demonym
+        if " of the " in form.text:
+            # "Democratic Republic of Congo": news drops the article inside the name.
+            yield form.text.replace(" of the ", " of ", 1), places[form.code], primary, demonym
 
 
 # Divisions have no population in our table; this stands for a typical one, so that a

@@ -232,8 +232,13 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
     found = _usable(gazetteer.lookup(text), mode)
     words = text.split()
     if mode == OWN_NAME and len(words) == 1:
-        # One word the model did not tag as a place: a big city's other name ("Calcutta").
-        found += [c for c in gazetteer.lookup(text) if not c.primary and _former_name(c)]
+        # One word the model did not tag as a place: a big city's other name ("Calcutta"),
+        # or a country's or division's abbreviation ("DRC", "NSW" in "the NSW government").
+        found += [
+            c
+            for c in gazetteer.lookup(text)
+            if not c.primary and (_former_name(c) or (text.isupper() and c.place.kind in QUALIFIER_KINDS))
+        ]
     generic = place_words("generic")
     if not found and len(words) > 1 and words[-1].lower() in generic:
         found = _usable(gazetteer.lookup(" ".join(words[:-1])), mode)
