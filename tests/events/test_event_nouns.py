@@ -36,6 +36,7 @@ CASES = [
     ("Putin defended Russia's involvement in the Syrian war.", "SUPPORT", "052"),
     ("Syrian authorities freed a prominent blogger.", "RETREAT", "084"),
     ("Rebels in Colombia released two policemen on Monday.", "RETREAT", "084"),
+    ("The Afghan president issued a fresh plea to the Taliban.", "REQUEST", "020"),
     # Exercises with a partner are military cooperation; alone, a show of force.
     ("Russia held joint exercises with Belarus.", "COOPERATE", "062"),
     ("China staged drills near Taiwan.", "MOBILIZE", "150"),
