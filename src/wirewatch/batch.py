@@ -18,7 +18,7 @@ from wirewatch.ingest.readers import RawRecord, read_inputs
 from wirewatch.model import Article, CodedArticle, KnownActor, Rejection
 from wirewatch.pipeline import code_articles
 from wirewatch.settings import Settings
-from wirewatch.store.sqlite import SqliteStore
+from wirewatch.store.base import Store
 from wirewatch.stories.link import Linker
 from wirewatch.usecases import knowledge_base, seed_curated, store_coded
 
@@ -51,7 +51,7 @@ class BatchSummary:
 
 def code_inputs(
     inputs: Iterable[str],
-    store: SqliteStore,
+    store: Store,
     settings: Settings,
     *,
     default_date: dt.date | None = None,
@@ -80,7 +80,7 @@ def code_inputs(
 
 def code_records(
     records: Iterable[RawRecord | Rejection],
-    store: SqliteStore,
+    store: Store,
     settings: Settings,
     *,
     default_date: dt.date | None = None,
@@ -127,7 +127,7 @@ def _prepare(
 
 def _code_round(
     articles: list[Article],
-    store: SqliteStore,
+    store: Store,
     settings: Settings,
     summary: BatchSummary,
     progress: Progress | None,

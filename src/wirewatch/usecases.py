@@ -20,7 +20,7 @@ import threading
 from wirewatch.model import CodedArticle, KnownActor
 from wirewatch.store.actors import load_known_actors, seed_actors
 from wirewatch.store.base import Store
-from wirewatch.store.sqlite import ArticleLinker, SqliteStore
+from wirewatch.store.sqlite import ArticleLinker
 
 # The databases this process has seeded the curated actors into (by path or URL): seeding reads
 # every curated actor under the write lock, so it is done once per process and database.
@@ -28,7 +28,7 @@ _seeded: set[str] = set()
 _seeding = threading.Lock()
 
 
-def seed_curated(store: SqliteStore) -> int:
+def seed_curated(store: Store) -> int:
     """Add the curated starter actors the store lacks (idempotent); how many were added."""
     from wirewatch.actors.kb import load_curated
 
@@ -38,7 +38,7 @@ def seed_curated(store: SqliteStore) -> int:
     return added
 
 
-def knowledge_base(store: SqliteStore) -> list[KnownActor]:
+def knowledge_base(store: Store) -> list[KnownActor]:
     """The actor knowledge base to code with, as it stands in `store` now."""
     seeded = str(store.path) in _seeded and str(store.path) != ":memory:"
     # (a database made again under the same name holds no actor: seeded again)
@@ -47,7 +47,7 @@ def knowledge_base(store: SqliteStore) -> list[KnownActor]:
     return load_known_actors(store)
 
 
-def store_coded(store: SqliteStore, coded: CodedArticle, linker: ArticleLinker | None = None) -> None:
+def store_coded(store: Store, coded: CodedArticle, linker: ArticleLinker | None = None) -> None:
     """Save one coded article in its own transaction, linked to the articles before it."""
     if linker is None:
         from wirewatch.stories.link import Linker

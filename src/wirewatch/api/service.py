@@ -23,8 +23,8 @@ from wirewatch.ingest.prepare import prepare
 from wirewatch.ingest.readers import RawRecord
 from wirewatch.model import Article, CodedArticle, KnownActor, Rejection
 from wirewatch.settings import Settings
+from wirewatch.store.base import Store
 from wirewatch.store.queries import event_dict
-from wirewatch.store.sqlite import SqliteStore
 from wirewatch.usecases import knowledge_base, store_coded
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def prepare_input(item: ArticleInput, settings: Settings, origin: str) -> Articl
     return prepare(raw, settings)
 
 
-def code_one(item: ArticleInput, coder: Coder, store: SqliteStore | None = None) -> CodedArticle | Rejection:
+def code_one(item: ArticleInput, coder: Coder, store: Store | None = None) -> CodedArticle | Rejection:
     """Code one article without storing it (POST /v1/code), with the actor knowledge base of
     `store` as `wirewatch code` would (`usecases.knowledge_base`)."""
     from wirewatch.pipeline import code_docs
@@ -115,7 +115,7 @@ def coded_dict(coded: CodedArticle) -> dict[str, Any]:
     }
 
 
-def ingest(items: list[ArticleInput], store: SqliteStore, coder: Coder) -> dict[str, Any]:
+def ingest(items: list[ArticleInput], store: Store, coder: Coder) -> dict[str, Any]:
     """Store each article once (idempotent): coded, already there, or rejected with the reason.
 
     Returns how many of each, and one result per article in input order.

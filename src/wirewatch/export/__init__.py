@@ -16,8 +16,8 @@ from typing import IO
 
 from wirewatch.errors import ExportError, WirewatchError
 from wirewatch.model import Event
+from wirewatch.store.base import Store
 from wirewatch.store.queries import EventQuery, article_urls, query_events
-from wirewatch.store.sqlite import SqliteStore
 
 FORMATS = ("jsonl", "csv", "parquet", "gdelt")
 # The output name that means standard output.
@@ -26,7 +26,7 @@ STDOUT = "-"
 EXPORT_PAGE = 1000
 
 
-def iter_events(store: SqliteStore, query: EventQuery) -> Iterator[Event]:
+def iter_events(store: Store, query: EventQuery) -> Iterator[Event]:
     """Every event matching `query` (its limit is the total cap, None for all), page by page."""
     cap = query.limit
     offset, sent = query.offset, 0
@@ -41,7 +41,7 @@ def iter_events(store: SqliteStore, query: EventQuery) -> Iterator[Event]:
 
 
 def export_events(
-    store: SqliteStore, query: EventQuery, fmt: str, path: Path | str, *, per: str = "event"
+    store: Store, query: EventQuery, fmt: str, path: Path | str, *, per: str = "event"
 ) -> int:
     """Write the events matching `query` to `path` (`-`: standard output) in format `fmt`;
     returns how many were written.
@@ -70,7 +70,7 @@ def export_events(
         raise ExportError(f"{path}: {_why(e, path)}") from e
 
 
-def _export_to_stdout(store: SqliteStore, query: EventQuery, fmt: str, per: str = "event") -> int:
+def _export_to_stdout(store: Store, query: EventQuery, fmt: str, per: str = "event") -> int:
     if fmt == "parquet":
         raise ExportError(
             "parquet cannot be written to standard output (its footer points back into the file); "
@@ -90,7 +90,7 @@ def _export_to_stdout(store: SqliteStore, query: EventQuery, fmt: str, per: str 
 _NEWLINE = {"jsonl": None, "csv": "", "gdelt": ""}
 
 
-def _write_text(store: SqliteStore, query: EventQuery, fmt: str, fh: IO[str], per: str = "event") -> int:
+def _write_text(store: Store, query: EventQuery, fmt: str, fh: IO[str], per: str = "event") -> int:
     from wirewatch.export import gdelt, table
 
     events = iter_events(store, query)

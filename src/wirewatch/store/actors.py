@@ -1,4 +1,4 @@
-"""The actor knowledge base in the database: functions over an open `SqliteStore`.
+"""The actor knowledge base in the database: functions over an open store (`store.base.Store`).
 
 Rows come from three origins: `learned` (the pipeline met the actor in an article),
 `curated` (the starter table), `analyst` (edited or merged from the CLI). Learning never
@@ -18,7 +18,7 @@ from wirewatch.errors import KnowledgeBaseError
 from wirewatch.model import CodedArticle, KnownActor, Mention, RoleSpan, name_key
 
 if TYPE_CHECKING:  # the store module calls `learn_from` while saving: import for types only
-    from wirewatch.store.sqlite import SqliteStore
+    from wirewatch.store.base import Store
 
 # Tables that carry an actor id and follow a merge.
 _ACTOR_ID_COLUMNS = (
@@ -41,7 +41,7 @@ class ActorEdit:
         return not any((self.name, self.country, self.sector, self.role))
 
 
-def seed_actors(store: SqliteStore, actors: Iterable[KnownActor]) -> int:
+def seed_actors(store: Store, actors: Iterable[KnownActor]) -> int:
     """Add curated actors the database lacks (an existing row is left alone); returns how many."""
     added = 0
     with store.transaction() as conn:
@@ -69,7 +69,7 @@ def seed_actors(store: SqliteStore, actors: Iterable[KnownActor]) -> int:
     return added
 
 
-def load_known_actors(store: SqliteStore, kinds: Collection[str] = ("person",)) -> list[KnownActor]:
+def load_known_actors(store: Store, kinds: Collection[str] = ("person",)) -> list[KnownActor]:
     """Every actor of the given kinds with its aliases and roles, for the pipeline."""
     marks = ",".join("?" * len(kinds))
     rows = store.conn.execute(f"SELECT * FROM actors WHERE kind IN ({marks}) ORDER BY actor_id", list(kinds))
@@ -78,12 +78,12 @@ def load_known_actors(store: SqliteStore, kinds: Collection[str] = ("person",)) 
     return [_known(dict(r), aliases.get(r["actor_id"], ()), roles.get(r["actor_id"], ())) for r in rows]
 
 
-def list_actors(store: SqliteStore) -> list[KnownActor]:
+def list_actors(store: Store) -> list[KnownActor]:
     """All actors of every kind, by id."""
     return load_known_actors(store, kinds=_all_kinds(store.conn))
 
 
-def get_actor(store: SqliteStore, actor_id: str) -> KnownActor:
+def get_actor(store: Store, actor_id: str) -> KnownActor:
     row = store.conn.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone()
     if row is None:
         raise KnowledgeBaseError(f"no actor with id {actor_id!r}; `wirewatch actors` lists them")
@@ -92,7 +92,7 @@ def get_actor(store: SqliteStore, actor_id: str) -> KnownActor:
     return _known(dict(row), aliases.get(actor_id, ()), roles.get(actor_id, ()))
 
 
-def actor_mentions(store: SqliteStore, actor_id: str, limit: int = 20) -> list[dict[str, object]]:
+def actor_mentions(store: Store, actor_id: str, limit: int = 20) -> list[dict[str, object]]:
     """Where the actor was mentioned: article, text, date, latest first."""
     rows = store.conn.execute(
         "SELECT m.article_id, m.text, m.rule, a.published FROM mentions m"
@@ -157,7 +157,7 @@ def _upsert_actors(conn: sqlite3.Connection, mentions: Sequence[Mention], seen: 
 
 
 def edit_actor(
-    store: SqliteStore,
+    store: Store,
     actor_id: str,
     edit: ActorEdit,
     *,
@@ -186,7 +186,7 @@ def edit_actor(
     return get_actor(store, actor_id)
 
 
-def merge_actors(store: SqliteStore, keep_id: str, drop_id: str) -> KnownActor:
+def merge_actors(store: Store, keep_id: str, drop_id: str) -> KnownActor:
     """Fold `drop_id` into `keep_id`: names, roles, dates and every mention; `drop_id` is gone."""
     if keep_id == drop_id:
         raise KnowledgeBaseError(f"cannot merge {keep_id!r} with itself")

@@ -32,6 +32,7 @@ class Store(Protocol):
 
     dialect: str  # "sqlite" or "postgresql"
     conn: Any  # a sqlite3 connection, or pgconn.PgConnection speaking the same SQL
+    path: Any  # the SQLite file, or the PostgreSQL URL without its password (for messages)
 
     def __enter__(self) -> Store: ...
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Event, Mention
 from wirewatch.store.actors import get_actor
-from wirewatch.store.sqlite import SqliteStore
+from wirewatch.store.base import Store
 
 Period = Literal["day", "month", "year"]
 # Characters of the ISO date that make up each period key ("2017-11-22"[:7] = "2017-11").
@@ -192,7 +192,7 @@ def _order(sort: str) -> str:
     return f"{column} IS NULL, {column} {direction}, e.article_id, e.sentence_start, e.trigger_start"
 
 
-def query_events(store: SqliteStore, q: EventQuery) -> tuple[list[Event], int]:
+def query_events(store: Store, q: EventQuery) -> tuple[list[Event], int]:
     """One page of events matching `q`, and how many match in all."""
     q = q.validated()
     where, params = event_where(q)
@@ -200,14 +200,14 @@ def query_events(store: SqliteStore, q: EventQuery) -> tuple[list[Event], int]:
     return store.select_events(where, params, _order(q.sort), q.limit, q.offset), total
 
 
-def matching_events(store: SqliteStore, q: EventQuery) -> list[Event]:
+def matching_events(store: Store, q: EventQuery) -> list[Event]:
     """Every event matching `q` (no page): `wirewatch show`, tests and scripts."""
     q = q.validated()
     where, params = event_where(q)
     return store.select_events(where, params, _order(q.sort))
 
 
-def article_urls(store: SqliteStore, article_ids: list[str]) -> dict[str, dict[str, Any]]:
+def article_urls(store: Store, article_ids: list[str]) -> dict[str, dict[str, Any]]:
     """url, source, coded_at and text of each article, for exports that carry them."""
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(article_ids), 500):
@@ -225,7 +225,7 @@ def article_urls(store: SqliteStore, article_ids: list[str]) -> dict[str, dict[s
 
 
 def list_articles(
-    store: SqliteStore, *, status: str | None = None, limit: int = 100, offset: int = 0
+    store: Store, *, status: str | None = None, limit: int = 100, offset: int = 0
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of articles (coded and rejected, with the reason), and the total."""
     if status not in (None, "coded", "rejected"):
@@ -242,7 +242,7 @@ def list_articles(
     return [dict(r) for r in rows], total
 
 
-def article_detail(store: SqliteStore, article_id: str) -> dict[str, Any] | None:
+def article_detail(store: Store, article_id: str) -> dict[str, Any] | None:
     """The article's clean text with its mention, trigger and quote spans, and its events."""
     article = store.article(article_id)
     if article is None:
@@ -270,7 +270,7 @@ def _mention_dict(m: Mention) -> dict[str, Any]:
     }
 
 
-def article_quotes(store: SqliteStore, article_id: str) -> list[dict[str, Any]]:
+def article_quotes(store: Store, article_id: str) -> list[dict[str, Any]]:
     """Quotes found in the article, with their speakers (none until the quotes stage stores them)."""
     return [q.to_dict() for q in store.quotes(article_id)]
 
@@ -279,7 +279,7 @@ def article_quotes(store: SqliteStore, article_id: str) -> list[dict[str, Any]]:
 
 
 def list_actors(
-    store: SqliteStore,
+    store: Store,
     *,
     search: str | None = None,
     country: str | None = None,
@@ -323,7 +323,7 @@ _SEEN = (
 )
 
 
-def actor_detail(store: SqliteStore, actor_id: str) -> dict[str, Any] | None:
+def actor_detail(store: Store, actor_id: str) -> dict[str, Any] | None:
     """The actor, its roles over time (from its mentions) and its events on a timeline."""
     row = store.conn.execute("SELECT * FROM actors WHERE actor_id = ?", (actor_id,)).fetchone()
     if row is None:
@@ -380,7 +380,7 @@ def actor_detail(store: SqliteStore, actor_id: str) -> dict[str, Any] | None:
 
 
 def dyad_stats(
-    store: SqliteStore,
+    store: Store,
     a: str,
     b: str,
     *,
@@ -426,7 +426,7 @@ def dyad_stats(
     return {"dyad": [a.upper(), b.upper()], "period": period, "periods": out}
 
 
-def network(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
+def network(store: Store, q: EventQuery) -> dict[str, Any]:
     """Who interacts with whom under filter `q`: country nodes, directed source→target edges."""
     where, params = event_where(q.validated())
     involving, involving_params = _edges_involving(q)
@@ -482,7 +482,7 @@ def _edges_involving(q: EventQuery) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def facets(store: SqliteStore, q: EventQuery) -> dict[str, Any]:
+def facets(store: Store, q: EventQuery) -> dict[str, Any]:
     """How many events under filter `q` fall in each PLOVER type, quad class, source country and
     target country (most first), for a faceted explorer. Two passes over the filtered events: one
     for type, quad class and total, one for both sides' countries."""
@@ -523,7 +523,7 @@ def _facet_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
     return sorted(counted, key=lambda f: (-f["count"], str(f["value"])))
 
 
-def event_locations(store: SqliteStore, q: EventQuery) -> list[dict[str, Any]]:
+def event_locations(store: Store, q: EventQuery) -> list[dict[str, Any]]:
     """Events under filter `q` that have coordinates, for the map."""
     where, params = event_where(q.validated())
     rows = store.conn.execute(
