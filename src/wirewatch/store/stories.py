@@ -180,7 +180,11 @@ def top_actors(store: Store, story_id: str, n: int = TOP_ACTORS) -> tuple[StoryA
     rows = store.conn.execute(
         "SELECT m.actor_id, m.name, m.country, m.kind, COUNT(*) AS n FROM mentions m"
         " JOIN story_articles sa ON sa.article_id = m.article_id WHERE sa.story_id = ?"
-        " GROUP BY m.actor_id, m.name, m.country, m.kind",
+        " GROUP BY m.actor_id, m.name, m.country, m.kind"
+        # in group order, nulls first as SQLite groups them, on any engine (the first row of an
+        # actor gives its code below)
+        " ORDER BY m.actor_id IS NOT NULL, m.actor_id, m.name IS NOT NULL, m.name,"
+        " m.country IS NOT NULL, m.country, m.kind IS NOT NULL, m.kind",
         (story_id,),
     ).fetchall()
     merged: dict[tuple[str, ...], list[Any]] = {}  # key -> [name, code, actor_id, mentions, kind]
