@@ -338,3 +338,30 @@ def test_knowledge_stated_once() -> None:
     assert {"bin", "van", "von", "al", "jr"} <= name_particles()
     assert place_words("inside") < place_words("locative") | {"from"}
     assert "near" in place_words("locative") and "near" not in place_words("inside")
+
+
+def test_a_datelines_country_is_not_the_country_of_the_groups_after_it() -> None:
+    words = ["LE", "BOURGET", ",", "France", "(", "AP", ")", "-", "World", "leaders", "agreed", "."]
+    heads = [1, 10, 1, 1, 5, 1, 5, 10, 9, 10, 10, 10]
+    deps = [
+        "compound",
+        "npadvmod",
+        "punct",
+        "appos",
+        "punct",
+        "appos",
+        "punct",
+        "punct",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    doc = doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 2, "GPE"), (3, 4, "GPE")])
+    leaders = next(m for m in _resolver()(doc) if m.text.endswith("leaders"))
+    assert leaders.country is None
+    # Without the dateline the one country the sentence names is the group's.
+    tokens = [("Leaders", 3, "nsubj"), ("in", 0, "prep"), ("France", 1, "pobj")]
+    tokens += [("agreed", 3, "ROOT"), (".", 3, "punct")]
+    doc = doc_of(tokens)
+    assert next(m for m in _resolver()(doc) if m.text == "Leaders").country == "FRA"

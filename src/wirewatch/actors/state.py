@@ -120,10 +120,12 @@ def preps(token: Token, words: Iterable[str]) -> list[Token]:
 
 
 def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
-    """Distinct country codes named in a sentence (names, demonyms, capitals), in order."""
+    """Distinct country codes named in a sentence (names, demonyms, capitals), in order; not
+    those of words that are no actor (a dateline's "LE BOURGET, France" says where the
+    reporter filed, not whose the sentence's groups are)."""
     codes: list[str] = []
     for i in range(sent.start, sent.end):
-        hit = places.get(i)
+        hit = places.get(i) if i not in places.blocked else None
         if hit and hit[1].form != "igo" and hit[1].code not in codes:
             codes.append(hit[1].code)
     return codes
