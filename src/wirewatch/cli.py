@@ -210,6 +210,7 @@ def cmd_code(args: argparse.Namespace) -> int:
     from wirewatch.cli_render import ProgressReporter, print_summary, progress_shown
     from wirewatch.engines import open_engine
     from wirewatch.ingest.readers import count_records
+    from wirewatch.store.base import shown as db_name
 
     settings = settings_from(args)
     started = time.perf_counter()
@@ -234,7 +235,7 @@ def cmd_code(args: argparse.Namespace) -> int:
             coder=coder,
         )
     if not args.quiet:
-        print_summary(summary, settings.db, time.perf_counter() - started)
+        print_summary(summary, db_name(settings.db), time.perf_counter() - started)
     return EXIT_REJECTED if summary.rejected else EXIT_OK
 
 

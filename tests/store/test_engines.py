@@ -152,9 +152,12 @@ def test_cli_codes_and_reads_postgresql_as_sqlite(pg_url: str, seeds_dir: Path, 
     """`wirewatch code SEEDS --db postgresql://…` then `wirewatch events --db postgresql://…` (and
     WIREWATCH_DB) print the events the same commands print on a SQLite file."""
     printed = {}
-    for name, db in (("sqlite", str(tmp_path / "w.db")), ("postgresql", pg_url)):
+    # (the test server trusts local connections: the password is never checked, only never shown)
+    with_password = pg_url.replace("wirewatch@", "wirewatch:s3cret-pw@")
+    for name, db in (("sqlite", str(tmp_path / "w.db")), ("postgresql", with_password)):
         coded = _wirewatch("code", str(seeds_dir / "articles.jsonl"), "--db", db, "--processes", "1")
         assert coded.returncode == 0, coded.stderr
+        assert "s3cret-pw" not in coded.stderr + coded.stdout
         shown = _wirewatch("events", "--all", "--format", "jsonl", "--db", db)
         assert shown.returncode == 0, shown.stderr
         printed[name] = shown.stdout

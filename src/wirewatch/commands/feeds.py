@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch.commands.common import add_db, open_store, settings_from
+from wirewatch.store.base import shown
 
 EXIT_OK = 0
 EXIT_REJECTED = 3  # as `wirewatch code`: the round finished, but something was rejected
@@ -90,14 +91,15 @@ def cmd_feeds(args: argparse.Namespace) -> int:
                 rounds += 1
                 rejected = rejected or bool(report.rejected or report.coding.rejected)
                 if not args.quiet:
-                    _print_report(report, rounds, settings.db)
+                    _print_report(report, rounds, shown(settings.db))
                 if args.once:
                     break
                 sleep_until(started + args.interval)
         except KeyboardInterrupt:
             from wirewatch.cli_render import err
 
-            err.print(f"stopped after {rounds} round(s); everything coded so far is saved in {settings.db}")
+            saved_in = shown(settings.db)
+            err.print(f"stopped after {rounds} round(s); everything coded so far is saved in {saved_in}")
             return EXIT_OK
     return EXIT_REJECTED if rejected and args.once else EXIT_OK
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from wirewatch.commands.common import add_db, add_event_filters, event_query_from, open_store, settings_from
+from wirewatch.store.base import shown
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from wirewatch.api.server import serve
 
     settings = settings_from(args)
-    print(f"wirewatch: serving {settings.db} at http://{args.host}:{args.port}/ (Ctrl-C to stop)", flush=True)
+    where = f"{shown(settings.db)} at http://{args.host}:{args.port}/"
+    print(f"wirewatch: serving {where} (Ctrl-C to stop)", flush=True)
     if settings.api_token is None:
         print("wirewatch: WIREWATCH_API_TOKEN is not set, so POST /v1/articles is disabled", flush=True)
     serve(settings, host=args.host, port=args.port)

@@ -95,6 +95,13 @@ def db_location(raw: str | Path) -> str | Path:
     return Path(text)
 
 
+def shown(target: str | Path) -> str:
+    """The database as messages name it: a PostgreSQL URL without its password."""
+    from wirewatch.store.pgconn import without_password
+
+    return without_password(target) if is_postgres(target) else str(target)
+
+
 def exists(target: str | Path) -> bool:
     """Whether the database is there to read: a SQLite file exists; a PostgreSQL URL is taken as
     existing (connecting tells)."""

@@ -180,7 +180,7 @@ def parse_url(url: str) -> dict[str, Any]:
     query = dict(urllib.parse.parse_qsl(parts.query))
     database = urllib.parse.unquote(parts.path.lstrip("/"))
     if not database:
-        raise StoreError(f"{_safe(url)}: name the database after the host (postgresql://host/wirewatch)")
+        raise StoreError(f"{without_password(url)}: name the database after the host (postgresql://host/wirewatch)")
     args: dict[str, Any] = {
         "user": urllib.parse.unquote(parts.username or query.get("user", "postgres")),
         "database": database,
@@ -199,8 +199,9 @@ def parse_url(url: str) -> dict[str, Any]:
     return args
 
 
-def _safe(url: str) -> str:
+def without_password(url: str | Any) -> str:
     """The URL without its password, for messages."""
+    url = str(url)
     parts = urllib.parse.urlsplit(url)
     if parts.password:
         netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
@@ -214,7 +215,7 @@ class PgConnection:
     def __init__(self, url: str) -> None:
         import pg8000.native
 
-        self.url = _safe(url)
+        self.url = without_password(url)
         try:
             self._con = pg8000.native.Connection(**parse_url(url), application_name="wirewatch")
         except (pg8000.native.InterfaceError, pg8000.native.DatabaseError, OSError) as e:
