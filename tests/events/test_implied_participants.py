@@ -55,3 +55,20 @@ def test_a_bomb_that_went_off_in_a_country_is_still_coded_to_it(nlp: Language) -
     """PLOVER codes a bombing with no named attacker to the country it went off in."""
     event = find(code(nlp, "A car bomb in Kabul killed ten Afghan civilians on Friday."), "ASSAULT")
     assert dyad(event) == ({"AFG"}, {"AFG"}) and event.inferences & Inference.UNATTRIBUTED_BOMBING
+
+
+def test_a_capital_criticised_or_visited_is_its_government(nlp: Language) -> None:
+    events = code(nlp, "Cuba's foreign minister criticised Washington on Friday.")
+    (target,) = next(e for e in events if e.targets).targets
+    assert (target.country, target.sector) == ("USA", "GOV")
+
+
+def test_local_attackers_keep_the_place_as_the_source(nlp: Language) -> None:
+    """Only what is fired from afar (rockets, missiles) leaves its source unknown; police
+    killed in a clash with bombers keep the place's country, as PLOVER codes it."""
+    text = (
+        "At least three police officers were killed and five others injured on Sunday in a clash "
+        "with two suicide bombers in the northern Iraqi province of Nineveh."
+    )
+    events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert events and all(e.sources for e in events)

@@ -33,6 +33,7 @@ PAIR_PENALTY = 0.15
 UNATTRIBUTED_PENALTY = 0.25
 INHERITED_SUBJECT_PENALTY = 0.1
 MATERIAL_QUADS = frozenset({2, 4})
+CAPITAL_RULE = "gazetteer:capital"  # the actor stage's rule for a capital city's mention
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 LOCATED_KINDS = frozenset({"place", "country"})
 # CAMEO codes of acts only an authority performs (administrative sanctions, arrest, deportation).
@@ -187,9 +188,13 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
             if place.country and (
                 place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
             ):
-                # "shelled Kyiv", "visited Kyiv": the target is Ukraine, on the word Kyiv.
+                # "shelled Kyiv", "visited Kyiv": the target is Ukraine, on the word Kyiv; a
+                # capital visited or criticised stands for its government ("criticised
+                # Washington"), one struck for the country.
                 name = country_name(place.country)
-                target = country_mention(place, place.country, None, "place-target", name)
+                verbal_capital = place.rule == CAPITAL_RULE and rule.cameo.quad_class not in MATERIAL_QUADS
+                sector = "GOV" if verbal_capital else None
+                target = country_mention(place, place.country, sector, "place-target", name)
                 return Roles(
                     roles.sources,
                     (target,),
@@ -238,7 +243,8 @@ def unattributed(
         bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
             t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
-        if not bombing and not origins and all(t.country == place.country for t in roles.targets):
+        fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(c)]
+        if fired and not bombing and not origins and all(t.country == place.country for t in roles.targets):
             # "Rockets were fired at the Israeli cities of ...": what was fired came from
             # elsewhere, so the country struck is no attacker of its own (a bomb that went off
             # in Beirut is coded to Lebanon's unknown attackers, as PLOVER does).
@@ -246,6 +252,18 @@ def unattributed(
         mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
         return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles
+
+
+# Where a verb names what was fired: "rockets were fired", "a missile hit", "fired shells".
+FIRED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _is_projectile(token: Token) -> bool:
+    """A word of what is fired from afar: an attack word of the military's arms ("rockets",
+    "missiles", "drones"), not a bomb that goes off where it lies nor an attack or gunfire,
+    whose doers may be local."""
+    words = role_words()
+    return token.lower_ in words.attack and token.lower_ in words.military and token.lower_ not in words.bomb
 
 
 def located_in(sent: SpacySpan, located: dict[int, Mention]) -> Mention | None:
