@@ -339,3 +339,37 @@ def test_postgresql_plans_can_use_the_indexes_for_every_filter(pg_url: str) -> N
                 r[0] for r in store.conn.execute(f"EXPLAIN SELECT COUNT(*) FROM events e {where}", params)
             )
             assert index in plan, f"{name}: {plan}"
+
+
+def test_batched_writes_mean_what_row_by_row_writes_mean(engine_db: str | Path) -> None:
+    """executemany of an INSERT is one multi-row statement on PostgreSQL; an upsert whose rows share
+    a key is still applied row by row (a statement may update a row only once there)."""
+    upsert = (
+        "INSERT INTO story_term_df VALUES (?, ?)"
+        " ON CONFLICT (term) DO UPDATE SET df = story_term_df.df + excluded.df"
+    )
+    with open_store(engine_db) as store, store.transaction() as conn:
+        conn.executemany(upsert, [("a", 1), ("b", 2), ("c", 3)])
+        conn.executemany(upsert, [("a", 1), ("a", 1), ("b", 5)])
+        conn.executemany("INSERT OR IGNORE INTO story_term_df VALUES (?, ?)", [("c", 9), ("d", 4), ("d", 7)])
+        rows = conn.execute("SELECT term, df FROM story_term_df ORDER BY term").fetchall()
+        assert [tuple(r) for r in rows] == [("a", 3), ("b", 7), ("c", 3), ("d", 4)]
+
+
+def test_postgresql_migrations_split_at_statement_ends() -> None:
+    from wirewatch.store.postgres import pg_statements
+
+    sql = (
+        "CREATE FUNCTION f() RETURNS void LANGUAGE sql AS 'DELETE FROM t; SELECT ''a;b''';\n"
+        "-- a comment; with a semicolon\n"
+        "CREATE TRIGGER x AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION g();\n"
+        "CREATE FUNCTION h() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql; /* c; */ SELECT 2;"
+    )
+    assert pg_statements(sql) == [
+        "CREATE FUNCTION f() RETURNS void LANGUAGE sql AS 'DELETE FROM t; SELECT ''a;b'''",
+        "CREATE TRIGGER x AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION g()",
+        "CREATE FUNCTION h() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql",
+        "SELECT 2",
+    ]
+    with pytest.raises(StoreError, match="without a semicolon"):
+        pg_statements("SELECT 1; SELECT 2")

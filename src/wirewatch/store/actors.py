@@ -8,7 +8,6 @@ also prefers an analyst's record over what an article says (see actors/kb.py).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,7 +17,7 @@ from wirewatch.errors import KnowledgeBaseError
 from wirewatch.model import CodedArticle, KnownActor, Mention, RoleSpan, name_key
 
 if TYPE_CHECKING:  # the store module calls `learn_from` while saving: import for types only
-    from wirewatch.store.base import Store
+    from wirewatch.store.base import Connection, Store
 
 # Tables that carry an actor id and follow a merge.
 _ACTOR_ID_COLUMNS = (
@@ -103,7 +102,7 @@ def actor_mentions(store: Store, actor_id: str, limit: int = 20) -> list[dict[st
     return [dict(r) for r in rows]
 
 
-def learn_from(conn: sqlite3.Connection, coded: CodedArticle) -> None:
+def learn_from(conn: Connection, coded: CodedArticle) -> None:
     """Record the actors, names and roles the article shows (inside the caller's transaction).
 
     A person is learned only from a name with a name's shape in the body text (`actors.names.
@@ -129,13 +128,13 @@ def learn_from(conn: sqlite3.Connection, coded: CodedArticle) -> None:
             _see_role(conn, m.actor_id, RoleSpan(m.role, m.country, m.sector, seen, seen))
 
 
-def _in_kb(conn: sqlite3.Connection, mention: Mention) -> bool:
+def _in_kb(conn: Connection, mention: Mention) -> bool:
     """Whether the knowledge base already holds this mention's actor."""
     row = conn.execute("SELECT 1 FROM actors WHERE actor_id = ?", (mention.actor_id,)).fetchone()
     return row is not None
 
 
-def _upsert_actors(conn: sqlite3.Connection, mentions: Sequence[Mention], seen: str | None) -> None:
+def _upsert_actors(conn: Connection, mentions: Sequence[Mention], seen: str | None) -> None:
     """Actor rows for the mentions (places aside): new ones as learned; first and last seen widen;
     a value already there is never overwritten."""
     for m in mentions:
@@ -233,7 +232,7 @@ def _latest(a: str | None, b: str | None) -> str | None:
     return max((d for d in (a, b) if d), default=None)
 
 
-def _add_aliases(conn: sqlite3.Connection, actor_id: str, names: Iterable[str]) -> None:
+def _add_aliases(conn: Connection, actor_id: str, names: Iterable[str]) -> None:
     for alias in names:
         key = name_key(alias)
         if key:
@@ -244,7 +243,7 @@ def _add_aliases(conn: sqlite3.Connection, actor_id: str, names: Iterable[str]) 
             )
 
 
-def _add_roles(conn: sqlite3.Connection, actor_id: str, roles: Sequence[RoleSpan], origin: str) -> None:
+def _add_roles(conn: Connection, actor_id: str, roles: Sequence[RoleSpan], origin: str) -> None:
     counts: dict[str, int] = {}
     for span in roles:
         row = conn.execute(
@@ -260,7 +259,7 @@ def _add_roles(conn: sqlite3.Connection, actor_id: str, roles: Sequence[RoleSpan
         )
 
 
-def _see_role(conn: sqlite3.Connection, actor_id: str, span: RoleSpan) -> None:
+def _see_role(conn: Connection, actor_id: str, span: RoleSpan) -> None:
     """A learned role widens its first/last seen; a curated or analyst term stays as written."""
     if not conn.execute("SELECT 1 FROM actors WHERE actor_id = ?", (actor_id,)).fetchone():
         return
@@ -277,7 +276,7 @@ def _see_role(conn: sqlite3.Connection, actor_id: str, span: RoleSpan) -> None:
     )
 
 
-def _aliases(conn: sqlite3.Connection, actor_id: str | None = None) -> dict[str, tuple[str, ...]]:
+def _aliases(conn: Connection, actor_id: str | None = None) -> dict[str, tuple[str, ...]]:
     sql = "SELECT actor_id, alias FROM actor_aliases"
     rows = conn.execute(sql + " WHERE actor_id = ?", (actor_id,)) if actor_id else conn.execute(sql)
     out: dict[str, list[str]] = {}
@@ -286,7 +285,7 @@ def _aliases(conn: sqlite3.Connection, actor_id: str | None = None) -> dict[str,
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def _roles(conn: sqlite3.Connection, actor_id: str | None = None) -> dict[str, tuple[RoleSpan, ...]]:
+def _roles(conn: Connection, actor_id: str | None = None) -> dict[str, tuple[RoleSpan, ...]]:
     sql = "SELECT actor_id, role, country, sector, first_seen, last_seen FROM actor_roles"
     order = " ORDER BY actor_id, first_seen"
     rows = (
@@ -300,7 +299,7 @@ def _roles(conn: sqlite3.Connection, actor_id: str | None = None) -> dict[str, t
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _all_kinds(conn: sqlite3.Connection) -> list[str]:
+def _all_kinds(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT kind FROM actors WHERE kind IS NOT NULL")] or [
         "person"
     ]

@@ -11,7 +11,7 @@ machines) both satisfy `Store`; the query modules (`store.queries`, `store.actor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -26,12 +26,34 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_SCHEME = "sqlite:///"
 
 
+class Cursor(Protocol):
+    """The rows of one statement: `sqlite3.Cursor`, or `pgconn.Cursor` on PostgreSQL."""
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """What the store modules call on `store.conn`: `sqlite3.Connection`, or `pgconn.PgConnection`
+    (the same SQL, `?` placeholders, rows by position and by column name)."""
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Any: ...
+
+
 @runtime_checkable
 class Store(Protocol):
     """What the CLI, the API and the batch runners need of a database."""
 
     dialect: str  # "sqlite" or "postgresql"
-    conn: Any  # a sqlite3 connection, or pgconn.PgConnection speaking the same SQL
+    @property
+    def conn(self) -> Connection:  # a sqlite3 connection, or pgconn.PgConnection speaking the same SQL
+        ...
+
     path: Any  # the SQLite file, or the PostgreSQL URL without its password (for messages)
 
     def __enter__(self) -> Store: ...

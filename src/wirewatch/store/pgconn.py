@@ -38,10 +38,13 @@ _WORDS = {
     "events_fts": "to_tsvector('simple', {}.sentence)",
     "event_actors_fts": "to_tsvector('simple', COALESCE({0}.text, '') || ' ' || COALESCE({0}.name, ''))",
 }
-_MATCH = re.compile(
-    r"(\w+)\.rowid IN \(SELECT rowid FROM (\w+_fts) WHERE \2 MATCH \?\)", re.I
-)
+_MATCH = re.compile(r"(\w+)\.rowid IN \(SELECT rowid FROM (\w+_fts) WHERE \2 MATCH \?\)", re.I)
 _FTS_MARK = "WIREWATCH_TSQUERY"
+# INSERT … VALUES ($1, …, $n) …: the shape `executemany` sends as one multi-row INSERT.
+_MULTI_ROW = re.compile(
+    r"^(INSERT INTO \w+(?:\s*\([^)]*\))?\s+VALUES\s*)\((\$\d+(?:\s*,\s*\$\d+)*)\)(.*)$", re.S
+)
+MANY_ROWS = 500
 _PHRASE = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 
 
@@ -180,7 +183,9 @@ def parse_url(url: str) -> dict[str, Any]:
     query = dict(urllib.parse.parse_qsl(parts.query))
     database = urllib.parse.unquote(parts.path.lstrip("/"))
     if not database:
-        raise StoreError(f"{without_password(url)}: name the database after the host (postgresql://host/wirewatch)")
+        raise StoreError(
+            f"{without_password(url)}: name the database after the host (postgresql://host/wirewatch)"
+        )
     args: dict[str, Any] = {
         "user": urllib.parse.unquote(parts.username or query.get("user", "postgres")),
         "database": database,
@@ -253,9 +258,28 @@ class PgConnection:
         return self._run(statement.sql, statement.values(list(params)), prepared=True)
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run `sql` once per row; an INSERT of one VALUES tuple (with nothing to bind after it) is
+        sent as multi-row INSERTs instead, one statement for up to MANY_ROWS rows (an upsert only
+        when no two rows share a conflict key: PostgreSQL updates a row once per statement)."""
         statement = self._statement(sql)
-        for params in rows:
-            self._run(statement.sql, statement.values(list(params)), prepared=True)
+        values = [statement.values(list(params)) for params in rows]
+        shape = _MULTI_ROW.match(statement.sql) if len(values) > 1 else None
+        if (
+            shape is None
+            or "$" in shape.group(3)
+            or ("DO UPDATE" in shape.group(3).upper() and not self._distinct_keys(shape, values))
+        ):
+            for one in values:
+                self._run(statement.sql, one, prepared=True)
+            return
+        width = shape.group(2).count("$")
+        for start in range(0, len(values), MANY_ROWS):
+            chunk = values[start : start + MANY_ROWS]
+            tuples = ", ".join(
+                "(" + ", ".join(f"${k * width + i + 1}" for i in range(width)) + ")"
+                for k in range(len(chunk))
+            )
+            self._run(f"{shape.group(1)}{tuples}{shape.group(3)}", [v for one in chunk for v in one])
 
     def run_script(self, sql: str) -> None:
         """Statements without parameters, as written (a migration)."""
@@ -307,6 +331,23 @@ class PgConnection:
         name_bin, columns, input_funcs = found
         params = make_params(self._con.py_types, values)
         return self._con.execute_named(name_bin, params, columns, input_funcs, sql)
+
+    def _distinct_keys(self, shape: re.Match[str], values: list[tuple[Any, ...]]) -> bool:
+        """Whether the rows of a multi-row upsert have distinct ON CONFLICT (…) keys."""
+        target = re.search(r"ON CONFLICT\s*\(([^)]*)\)", shape.group(3), re.I)
+        table = re.match(r"INSERT INTO (\w+)\s*(?:\(([^)]*)\))?", shape.group(1))
+        if target is None or table is None:
+            return False
+        if table.group(2):
+            given = [c.strip() for c in table.group(2).split(",")]
+        else:
+            given = self._upsert_columns(table.group(1), "INSERT INTO x VALUES ()")[1]
+        names = [c.strip() for c in target.group(1).split(",")]
+        if not all(n in given for n in names):
+            return False
+        places = [given.index(n) for n in names]
+        keys = {tuple(row[p] for p in places) for row in values}
+        return len(keys) == len(values)
 
     def _upsert_columns(self, table: str, sql: str) -> tuple[list[str], list[str], list[str]]:
         """(primary key, all columns, the columns this INSERT gives) of `table`."""

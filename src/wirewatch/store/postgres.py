@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
+from wirewatch.errors import StoreError
 from wirewatch.store.pgconn import PgConnection
-from wirewatch.store.sqlite import SqliteStore, _now, _statements, migrations
+from wirewatch.store.sqlite import SqliteStore, _now, migrations
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,31 @@ def postgres_sql(sql: str) -> str:
     columns compare and sort by bytes (`COLLATE "C"`), as SQLite's do, whatever locale the database
     was created with: every ORDER BY gives the same order on both engines."""
     return _TEXT.sub('TEXT COLLATE "C"', _REAL.sub("DOUBLE PRECISION", sql))
+
+
+# A migration's pieces: quoted strings ('…', "…", $tag$…$tag$), comments, semicolons, other text.
+_PIECE = re.compile(
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|(\$\w*\$)[\s\S]*?\1|--[^\n]*|/\*[\s\S]*?\*/|;|[^'\"$;/-]+|."
+)
+
+
+def pg_statements(sql: str) -> list[str]:
+    """The statements of a migration for PostgreSQL: split at semicolons outside quoted strings
+    (a function body's '…' or $$…$$), dollar quotes and comments. (SQLite's splitter would wait for
+    the END of a CREATE TRIGGER that PostgreSQL writes without one.) Text left unterminated is an
+    error, never dropped."""
+    statements, current = [], ""
+    for match in _PIECE.finditer(sql):
+        piece = match.group(0)
+        if piece == ";":
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+        elif not piece.startswith("--") and not piece.startswith("/*"):
+            current += piece
+    if current.strip():
+        raise StoreError(f"a migration ends without a semicolon after: {current.strip()[:80]}")
+    return statements
 
 
 class PostgresStore(SqliteStore):
@@ -106,7 +132,7 @@ class PostgresStore(SqliteStore):
                 if version <= current:
                     continue
                 log.info("%s: applying migration %s", self.url, name)
-                for statement in _statements(postgres_sql(sql)):
+                for statement in pg_statements(postgres_sql(sql)):
                     self.pg.run_script(statement)
                 conn.execute("INSERT INTO schema_version VALUES (?, ?, ?)", (version, name, _now()))
                 current = version

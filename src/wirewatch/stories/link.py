@@ -227,9 +227,10 @@ def _first_line(body: str) -> str:
 
 
 def _bump_df(conn: sqlite3.Connection, terms: Iterable[str], delta: int) -> None:
-    rows = [(t, delta, delta) for t in (*terms, N_DOCS)]
     conn.executemany(
-        "INSERT INTO story_term_df VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = story_term_df.df + ?", rows
+        "INSERT INTO story_term_df VALUES (?, ?)"
+        " ON CONFLICT (term) DO UPDATE SET df = story_term_df.df + excluded.df",
+        [(t, delta) for t in (*terms, N_DOCS)],
     )
 
 
