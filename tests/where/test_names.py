@@ -171,3 +171,11 @@ def test_an_abbreviation_the_model_calls_an_organisation_names_its_division_or_c
     assert {c.place.country for c in lookup(load_places(), "DRC", OWN_NAME)} == {"COD"}
     # Not a city's abbreviation: "LA" in an organisation's name is no place of its own.
     assert all(c.place.kind != "city" for c in lookup(load_places(), "LA", OWN_NAME))
+
+
+def test_a_name_before_a_local_office_is_the_place_whatever_the_model_tagged(nlp: Language) -> None:
+    # The model tags "Halifax" and "Ottawa" here as organisations.
+    found = _toponyms(nlp, "Halifax Mayor Mike Savage said the ferry would run.")
+    assert found["Halifax"].place.country == "CAN"
+    text = "\u201cThe roads are open,\u201d said Ottawa Mayor Jim Watson on Monday."
+    assert _toponyms(nlp, text)["Ottawa"].place.country == "CAN"

@@ -18,7 +18,7 @@ from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
 PLACE_WORD_KINDS = frozenset(
-    {"generic", "locative", "inside", "origin", "org", "settlement", "division_office"}
+    {"generic", "locative", "inside", "origin", "org", "settlement", "division_office", "local_office"}
 )
 NAME_WORD_KINDS = frozenset({"particle", "suffix", "common", "platform"})
 NAME_WORD_COLUMNS = ("word", "kind")

@@ -84,6 +84,16 @@ def _of_a_person_or_place(of: Token) -> bool:
     return head.lower_ in event_words("place_noun")
 
 
+def heads_an_office(span: Span) -> bool:
+    """True when the word after `span` is an office or body of a place ("Montreal Mayor
+    Denis Coderre", "the Quebec government"): the name is that place's, whatever the model
+    tagged it as."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end].lower_.rstrip(".")
+    return after in place_words("local_office") | place_words("division_office")
+
+
 def is_introduced(span: Span) -> bool:
     """True when a preposition of place, origin or destination introduces `span`, or "of"
     after a person or a place word."""

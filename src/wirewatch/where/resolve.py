@@ -55,6 +55,7 @@ from wirewatch.where.names import (
     STRAY_LABELS,
     TAKEN_LABELS,
     bare_names,
+    heads_an_office,
     inner_spans,
     is_introduced,
     is_org_word,
@@ -136,7 +137,7 @@ def _trimmed(doc_text: str, start: int, end: int) -> tuple[int, int]:
 def _mode(ent: SpacySpan) -> str | None:
     if ent.label_ in PLACE_LABELS:
         return ANY_NAME
-    if ent.label_ == "FAC" or (ent.label_ in TAKEN_LABELS and is_introduced(ent)):
+    if ent.label_ == "FAC" or (ent.label_ in TAKEN_LABELS and (is_introduced(ent) or heads_an_office(ent))):
         return OWN_NAME
     if ent.label_ in DEMONYM_LABELS:
         return DEMONYM if is_org_word(ent) else DEMONYM_OR_OWN
