@@ -373,3 +373,20 @@ def test_postgresql_migrations_split_at_statement_ends() -> None:
     ]
     with pytest.raises(StoreError, match="without a semicolon"):
         pg_statements("SELECT 1; SELECT 2")
+
+
+def test_the_api_pool_drops_a_postgresql_connection_the_server_closed(pg_url: str) -> None:
+    from wirewatch.api.app import StorePool
+
+    pool = StorePool(pg_url)
+    try:
+        with pool.connection() as store:
+            pid = store.conn.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with open_store(pg_url) as other:
+            other.conn.execute("SELECT pg_terminate_backend(?)", (pid,))
+        with pytest.raises(StoreError), pool.connection() as store:
+            store.conn.execute("SELECT 1")
+        with pool.connection() as store:  # a new connection, not the dead one
+            assert store.conn.execute("SELECT pg_backend_pid()").fetchone()[0] != pid
+    finally:
+        pool.close()

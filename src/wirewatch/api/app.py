@@ -57,8 +57,9 @@ class StorePool:
         finally:
             if store.conn.in_transaction:
                 store.conn.rollback()
+            broken = getattr(store.conn, "broken", False)  # a PostgreSQL connection the server dropped
             with self._lock:
-                kept = len(self._idle) < self.keep
+                kept = len(self._idle) < self.keep and not broken
                 if kept:
                     self._idle.append(store)
             if not kept:

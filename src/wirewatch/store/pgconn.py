@@ -230,6 +230,7 @@ class PgConnection:
         self._prepared: dict[str, tuple[Any, Any, Any]] = {}
         self._in_transaction = False
         self._lock = threading.Lock()
+        self.broken = False  # the server went away: a pool drops this connection
 
     @property
     def in_transaction(self) -> bool:
@@ -247,7 +248,8 @@ class PgConnection:
     def rollback(self) -> None:
         if self._in_transaction:
             self._in_transaction = False
-            self._run("ROLLBACK", ())
+            if not self.broken:
+                self._run("ROLLBACK", ())
 
     def close(self) -> None:
         with contextlib.suppress(Exception):  # a dead connection is closed already
@@ -307,8 +309,12 @@ class PgConnection:
                     context = self._con.execute_unnamed(sql)
             except pg8000.native.DatabaseError as e:
                 self._prepared.pop(sql, None)  # (a plan made before a schema change, say)
-                raise PgError(e) from e
+                error = PgError(e)
+                # 08: connection exception; 57: the server shut the session down
+                self.broken = self.broken or error.code[:2] in ("08", "57")
+                raise error from e
             except (pg8000.native.InterfaceError, OSError) as e:
+                self.broken = True
                 raise StoreError(f"{self.url}: connection to PostgreSQL lost: {e}") from e
         columns = context.columns or []
         index = {c["name"]: i for i, c in enumerate(columns)}
