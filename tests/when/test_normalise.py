@@ -30,6 +30,8 @@ WEDNESDAY = dt.date(2017, 11, 22)
         ("earlier this year", "2017", "year"),
         ("last year", "2016", "year"),
         ("three years ago", "2014", "year"),
+        ("just over 24 hours ago", "2017-11-21", "day"),  # whole days back from the paper's date
+        ("six hours ago", "2017-11-22", "day"),
         ("last summer", "2017-SU", "season"),
         ("the 1960s", "196X", "decade"),
         ("the seventies", "197X", "decade"),

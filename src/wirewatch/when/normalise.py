@@ -180,6 +180,10 @@ def _ago(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     if anchor is None or count is None:
         return None
     unit = m.group("u").lower()
+    if unit == "hour":
+        # "just over 24 hours ago": the day it fell on, counting whole days back from the
+        # publication date (its hour is unknown).
+        return day_value(anchor - dt.timedelta(days=count // 24))
     if unit == "day":
         return day_value(anchor - dt.timedelta(days=count))
     if unit == "week":
@@ -281,7 +285,7 @@ def _rules() -> list[tuple[str, str, Handler]]:
         ("season", rf"\b(?P<s>{p.season})\s+(?:of\s+)?(?P<y>\d{{4}})\b", _season_year),
         ("month_day", rf"\b{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
         ("month_day", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
-        ("ago", rf"\b(?P<n>{p.number}|\d+)\s+(?P<u>day|week|month|year)s?\s+ago\b", _ago),
+        ("ago", rf"\b(?P<n>{p.number}|\d+)\s+(?P<u>hour|day|week|month|year)s?\s+ago\b", _ago),
         (
             "edge",
             rf"\b(?P<e>{p.edge})\s+of\s+(?:the\s+|(?P<dir>{p.direction})\s+)(?P<u>month|year)\b",
