@@ -77,7 +77,8 @@ FILTERS = {
     "country": (EventQuery(country="USA"), "event_actors_country_role"),
     "dyad": (EventQuery(dyad=("USA", "RUS")), "event_actors_country_role"),
     "actor": (EventQuery(actor="putin"), "event_actors_actor"),
-    "type": (EventQuery(plover="CONSULT"), "events_plover"),
+    # (the type index, or the covering one of each event's kind that 0008_event_summaries.sql adds)
+    "type": (EventQuery(plover="CONSULT"), "events_plover|events_kinds"),
     "dates": (EventQuery(since="2015-03", until="2015-03"), "events_date"),
     "since": (EventQuery(since="2019"), "events_date"),
     "words": (EventQuery(search="talks"), "events_fts"),
@@ -107,20 +108,52 @@ def test_every_endpoint_under_every_filter_searches_an_index(
         # No full pass over the events or the event actors (a covering index of event ids is fine).
         scans = [line for line in plan if line.startswith("SCAN") and "VIRTUAL TABLE" not in line]
         assert not scans, (endpoint, name, plan)
-        assert any(index in line for line in plan), (endpoint, name, index, plan)
+        assert any(i in line for line in plan for i in index.split("|")), (endpoint, name, index, plan)
 
 
 def test_joins_to_countries_read_the_covering_index(store: SqliteStore) -> None:
     """Network and facets join each event to its sides' countries through (event_id, role, country)
-    alone, after the filter chose the events (not from every actor with a country)."""
-    for run in (queries.network, queries.facets):
+    alone, after the filter chose the events (not from every actor with a country): the network
+    through the actors' covering index, the facets through the primary key of `event_sides`."""
+    for run, index in (
+        (queries.network, "event_actors_event_role_country"),
+        (queries.facets, "sqlite_autoindex_event_sides_1"),
+    ):
         plans = _plans(store, lambda: run(store, EventQuery(since="2015-03", until="2015-03")))  # noqa: B023
         joined = [plan for plan in plans if any(" s " in f" {x} " or " x " in f" {x} " for x in plan)]
         assert joined, plans
         for plan in joined:
             assert "events_date" in plan[0], plan
             actor_lines = [line for line in plan[1:] if line.startswith("SEARCH")]
-            assert all("COVERING INDEX event_actors_event_role_country" in line for line in actor_lines), plan
+            assert actor_lines and all(f"COVERING INDEX {index}" in line for line in actor_lines), plan
+
+
+@pytest.mark.parametrize("include_all", [False, True])
+def test_unfiltered_network_and_facets_add_up_the_summaries(store: SqliteStore, include_all: bool) -> None:
+    """With no filter, network and facets read one covering index of the per-event summaries
+    (0008_event_summaries.sql): no join of every event to its actors, no read of the events."""
+    for run, table in ((queries.network, "event_pairs"), (queries.facets, "event_sides")):
+        plans = _plans(store, lambda: run(store, EventQuery(include_all=include_all)))  # noqa: B023
+        summed = [plan for plan in plans if any(table in line for line in plan)]
+        assert summed, plans
+        for plan in summed:
+            assert not any("event_actors" in line or " e " in f" {line} " for line in plan), plan
+            reads = [line for line in plan if line.startswith(("SCAN", "SEARCH"))]
+            assert reads and all("COVERING INDEX" in line for line in reads), plan
+            if not include_all:
+                assert any(f"COVERING INDEX {table}_totals (kept=?)" in line for line in reads), plan
+
+
+def test_unfiltered_map_and_type_facet_read_covering_indexes(store: SqliteStore) -> None:
+    """With no filter, the map reads the partial index of located events' places and the type facet
+    the index of each event's kind (0008_event_summaries.sql), each in its order (no sort), never the
+    events' rows; under a filter, the filter's index picks the events (checked above)."""
+    places = _plans(store, lambda: queries.event_locations(store, EventQuery()))
+    assert places == [["SCAN e USING COVERING INDEX events_places"]], places
+    kinds = [
+        p for p in _plans(store, lambda: queries.facets(store, EventQuery())) if "event_sides" not in str(p)
+    ]
+    assert kinds == [["SCAN e USING COVERING INDEX events_kinds"]], kinds
 
 
 def test_filter_results_match_a_plain_reading(store: SqliteStore) -> None:

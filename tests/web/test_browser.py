@@ -358,11 +358,12 @@ def _located_article(db: Path) -> None:
 
 def test_map_plots_located_events(page: Page, api: Running, sample_db: Path) -> None:
     _located_article(sample_db)
-    located = api.client.get("/v1/locations").json()["items"]
+    located = api.client.get("/v1/locations", params={"limit": 1000}).json()["items"]
     assert any(p["name"] == "Kyiv" for p in located)
     _open(page, api, "#/map")
     counts = page.eval_on_selector_all("#map circle.place", "els => els.map(e => Number(e.dataset.count))")
-    assert sum(counts) == len(located) and len(counts) < len(located)  # one dot per place, with its count
+    # One dot per place the API sums (issue 14: one row per place, not per event), with its count.
+    assert counts == [p["events"] for p in located] and sum(counts) > len(counts)
     # Issue 12: country outlines (Natural Earth 1:110m), not a scatter of labels on a grid.
     outlines = page.eval_on_selector_all(
         "#map path.country",
@@ -377,6 +378,12 @@ def test_map_plots_located_events(page: Page, api: Running, sample_db: Path) -> 
     assert kyiv.count() == 1
     kyiv.dispatch_event("click")
     assert "Kyiv" in page.locator("#map-place h2").inner_text()
+    place = next(p for p in located if p["name"] == "Kyiv")
+    types = ", ".join(f"{t['type']} {t['count']}" for t in place["types"])
+    assert place["latest"] >= "2024-03-04" and "CONSULT" in types
+    assert (
+        f"latest {place['latest']} · most frequent types: {types}" in page.locator("#map-place").inner_text()
+    )
     assert page.locator("#map-legend").count() == 1
     _shot(page, "map")
 

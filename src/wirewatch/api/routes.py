@@ -275,7 +275,9 @@ def get_network(query: Events, store: Store) -> JSONResponse:
 
 @reads.get(
     "/locations",
-    summary="Events with coordinates under the event filters, for a map",
+    summary="Places of the events with coordinates under the event filters, for a map: one row per"
+    " place with its events (per quad class), top types and latest date; the `limit` places with most"
+    " events",
     responses={200: {"model": schemas.Locations}},
 )
 def get_locations(query: Events, store: Store) -> JSONResponse:

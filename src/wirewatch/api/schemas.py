@@ -228,20 +228,26 @@ class Network(_Out):
     edges: list[NetworkEdge]
 
 
-class PlacedEvent(_Out):
-    event_id: str
-    article_id: str
-    date: str | None
-    plover: str
-    quad_class: int
+class PlaceType(_Out):
+    type: str = Field(description="PLOVER type")
+    count: int
+
+
+class Place(_Out):
+    """One place of the map: the events under the filters located there, summed."""
+
     name: str | None
     country: str | None
     lat: float
     lon: float
+    events: int = Field(description="events located at the place")
+    quad_class: dict[str, int] = Field(description="events per quad class (1 to 4) found at the place")
+    types: list[PlaceType] = Field(description="its most frequent PLOVER types, most first (up to 3)")
+    latest: str | None = Field(description="date of its latest dated event")
 
 
 class Locations(_Out):
-    items: list[PlacedEvent]
+    items: list[Place] = Field(description="places, most events first; `limit` of them")
 
 
 class Stats(_Out):

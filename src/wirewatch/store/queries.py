@@ -378,6 +378,9 @@ def actor_detail(store: Store, actor_id: str) -> dict[str, Any] | None:
 
 # --- dyads, network, map ----------------------------------------------------------
 
+# The most frequent event types a map place lists.
+TOP_TYPES = 3
+
 
 def dyad_stats(
     store: Store,
@@ -429,6 +432,8 @@ def dyad_stats(
 def network(store: Store, q: EventQuery) -> dict[str, Any]:
     """Who interacts with whom under filter `q`: country nodes, directed source→target edges."""
     where, params = event_where(q.validated())
+    if _unfiltered(q):
+        return _network_of(_summed_pairs(store, q.include_all))
     involving, involving_params = _edges_involving(q)
     # Read from the filtered events out (CROSS JOIN keeps that order in SQLite; elsewhere it is a
     # plain join): started from the actors' country index instead, a one-month filter read every
@@ -443,6 +448,11 @@ def network(store: Store, q: EventQuery) -> dict[str, Any]:
         " ORDER BY n DESC, s.country, t.country",
         [*params, *involving_params],
     )
+    return _network_of(rows)
+
+
+def _network_of(rows: Iterable[Any]) -> dict[str, Any]:
+    """Nodes and edges from rows of source, target, n (events) and mean_goldstein."""
     edges = [
         {
             "source": r["source"],
@@ -458,6 +468,27 @@ def network(store: Store, q: EventQuery) -> dict[str, Any]:
             weight[edge[side]] = weight.get(edge[side], 0) + edge["events"]
     nodes = [{"id": k, "events": v} for k, v in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {"nodes": nodes, "edges": edges}
+
+
+def _unfiltered(q: EventQuery) -> bool:
+    """True when `q` filters on nothing beyond which events are shown (include_all or not): the
+    network and facets then add up the per-event summaries of 0008_event_summaries.sql, whose
+    `kept` is the default filter of `event_where`."""
+    values = (q.actor, q.country, q.dyad, q.plover, q.quad_class, q.since, q.until, q.search, q.article_id)
+    return q.min_confidence is None and all(v is None or v == "" for v in values)
+
+
+def _summed_pairs(store: Store, include_all: bool) -> Iterable[Any]:
+    """The unfiltered network's edges from `event_pairs`: one covering-index pass over one row per
+    event and country pair, where the filtered query joins every event to its actors twice. The mean
+    Goldstein is weighted by `links` (actor pairs behind the event's country pair), as `AVG` over
+    that join is."""
+    return store.conn.execute(
+        "SELECT p.source AS source, p.target AS target, COUNT(*) AS n,"
+        " SUM(p.goldstein * p.links) / SUM(CASE WHEN p.goldstein IS NOT NULL THEN p.links END)"
+        f" AS mean_goldstein FROM event_pairs p {'' if include_all else 'WHERE p.kept = 1'}"
+        " GROUP BY p.source, p.target ORDER BY n DESC, p.source, p.target"
+    )
 
 
 def _edges_involving(q: EventQuery) -> tuple[str, list[Any]]:
@@ -488,10 +519,12 @@ def facets(store: Store, q: EventQuery) -> dict[str, Any]:
     for type, quad class and total, one for both sides' countries."""
     where, params = event_where(q.validated())
     # Grouped by an expression, not the column: grouping by e.plover walks the whole type index
-    # (a row read per event) even when a date filter picks a few events by the date index.
+    # (a row read per event) even when a date filter picks a few events by the date index. With no
+    # filter, by the columns: one pass in the order of the covering index events_kinds (0008).
+    kind = "e.plover" if _unfiltered(q) else "COALESCE(e.plover, '')"
     by_type = store.conn.execute(
-        "SELECT COALESCE(e.plover, '') AS plover, e.quad_class AS quad_class, COUNT(*) AS n"
-        f" FROM events e {where} GROUP BY COALESCE(e.plover, ''), e.quad_class",
+        f"SELECT {kind} AS plover, e.quad_class AS quad_class, COUNT(*) AS n"
+        f" FROM events e {where} GROUP BY {kind}, e.quad_class",
         params,
     )
     counts: dict[str, dict[Any, int]] = {"type": {}, "quad_class": {}}
@@ -504,12 +537,18 @@ def facets(store: Store, q: EventQuery) -> dict[str, Any]:
     out = {
         name: _facet_rows({"value": k, "n": n} for k, n in found.items()) for name, found in counts.items()
     }
-    sides = store.conn.execute(  # from the filtered events out, as in `network`
-        "SELECT x.role AS role, x.country AS value, COUNT(DISTINCT e.event_id) AS n FROM events e"
-        f" CROSS JOIN event_actors x {where} {'AND' if where else 'WHERE'} x.event_id = e.event_id"
-        " AND x.country IS NOT NULL GROUP BY x.role, x.country",
-        params,
-    )
+    if _unfiltered(q):  # one covering-index pass over 0008's one row per event, side and country
+        sides = store.conn.execute(
+            "SELECT x.role AS role, x.country AS value, COUNT(*) AS n FROM event_sides x"
+            f" {'' if q.include_all else 'WHERE x.kept = 1'} GROUP BY x.role, x.country"
+        )
+    else:  # from the filtered events out, as in `network`, to their sides (one row per country)
+        sides = store.conn.execute(
+            "SELECT x.role AS role, x.country AS value, COUNT(*) AS n FROM events e"
+            f" CROSS JOIN event_sides x {where} {'AND' if where else 'WHERE'} x.event_id = e.event_id"
+            " GROUP BY x.role, x.country",
+            params,
+        )
     by_side: dict[str, list[Any]] = {"source": [], "target": []}
     for r in sides:
         by_side[r["role"]].append(r)
@@ -524,16 +563,56 @@ def _facet_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
 
 
 def event_locations(store: Store, q: EventQuery) -> list[dict[str, Any]]:
-    """Events under filter `q` that have coordinates, for the map."""
+    """The places of the events under filter `q` that have coordinates, for the map: one row per
+    place (name and coordinates to 2 decimals, as the map draws them) with its number of events,
+    the events per quad class, its most frequent types (up to `TOP_TYPES`) and its latest event
+    date; the `q.limit` places with most events (all of them when the limit is None)."""
     where, params = event_where(q.validated())
+    # With no filter, one pass over the covering partial index events_places (0008), in its order; a
+    # filter's own index picks the events otherwise (`+` keeps SQLite, which has no statistics of
+    # how few events a filter selects, from walking the whole place index instead).
+    located = (
+        "e.lat IS NOT NULL AND e.lon IS NOT NULL"
+        if _unfiltered(q)
+        else "+e.lat IS NOT NULL AND +e.lon IS NOT NULL"
+    )
     rows = store.conn.execute(
-        "SELECT e.event_id, e.article_id, e.event_date AS date, e.plover, e.quad_class,"
-        f" e.location_name AS name, e.location_country AS country, e.lat, e.lon FROM events e {where}"
-        f" {'AND' if where else 'WHERE'} e.lat IS NOT NULL AND e.lon IS NOT NULL"
-        # Ties in the order of the events list (not of whichever index the filter was read by).
-        # COALESCE: undated events first on every engine, and no walk of the whole date index
-        # with a row read per event for an unfiltered map (a scan and a sort cost 30% less).
-        " ORDER BY COALESCE(e.event_date, ''), e.article_id, e.sentence_start, e.trigger_start",
+        "SELECT e.location_name AS name, e.location_country AS country, e.lat AS lat, e.lon AS lon,"
+        " e.plover AS plover, e.quad_class AS quad_class, COUNT(*) AS n, MAX(e.event_date) AS latest"
+        f" FROM events e {where} {'AND' if where else 'WHERE'} {located}"
+        " GROUP BY e.location_name, e.lat, e.lon, e.location_country, e.plover, e.quad_class",
         params,
     )
-    return [dict(r) for r in rows]
+    places: dict[tuple[str, float, float], dict[str, Any]] = {}
+    for r in rows:
+        key = (r["name"] or "", round(r["lat"], 2), round(r["lon"], 2))
+        place = places.setdefault(key, {"_at": {}, "_types": {}, "quad": {}, "events": 0, "latest": None})
+        n = int(r["n"])
+        place["events"] += n
+        at = (r["lat"], r["lon"], r["country"])
+        place["_at"][at] = place["_at"].get(at, 0) + n
+        place["_types"][r["plover"]] = place["_types"].get(r["plover"], 0) + n
+        if r["quad_class"] is not None:
+            quad = str(r["quad_class"])
+            place["quad"][quad] = place["quad"].get(quad, 0) + n
+        if r["latest"] is not None and (place["latest"] is None or r["latest"] > place["latest"]):
+            place["latest"] = r["latest"]
+    out = []
+    for (name, _, _), place in places.items():
+        # The place's own coordinates and country: those most of its events give (then the first).
+        lat, lon, country = min(place["_at"], key=lambda a: (-place["_at"][a], str(a)))
+        types = sorted(place["_types"].items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TYPES]
+        out.append(
+            {
+                "name": name or None,
+                "country": country,
+                "lat": lat,
+                "lon": lon,
+                "events": place["events"],
+                "quad_class": dict(sorted(place["quad"].items())),
+                "types": [{"type": t, "count": c} for t, c in types],
+                "latest": place["latest"],
+            }
+        )
+    out.sort(key=lambda p: (-p["events"], p["name"] or "", p["lat"], p["lon"]))
+    return out if q.limit is None else out[: q.limit]

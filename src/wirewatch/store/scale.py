@@ -145,10 +145,11 @@ def cases(store: SqliteStore) -> dict[str, Callable[[], Any]]:
 
 
 def bench(
-    db: Path, plans: bool = False, repeat: int = 1, timeout: float = 60.0
+    db: Path, plans: bool = False, repeat: int = 1, timeout: float = 60.0, only: str | None = None
 ) -> list[tuple[str, float, float]]:
     """Time each case `repeat` times, print its median and p95, and with `plans` the plan of its WHERE.
-    A query still running after `timeout` seconds is interrupted and printed as such."""
+    A query still running after `timeout` seconds is interrupted and printed as such. `only`: the
+    cases whose name holds it."""
     results = []
     with SqliteStore.open(db) as store:
         deadline = [float("inf")]
@@ -156,6 +157,8 @@ def bench(
         n = store.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
         print(f"{db}: {n} events")
         for name, run in cases(store).items():
+            if only and only not in name:
+                continue
             times: list[float] = []
             cpu: list[float] = []  # this process's CPU time: less moved by neighbours on a shared machine
             for _ in range(repeat):
@@ -209,6 +212,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--plans", action="store_true", help="with --bench, print query plans")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a query is cut off")
+    parser.add_argument("--only", help="with --bench, time only the cases whose name holds this")
     args = parser.parse_args(argv)
     if args.cache:
         args.db = cached_store(args.cache, args.events or 1_000_000)
@@ -219,7 +223,7 @@ def main(argv: list[str] | None = None) -> None:
         n = build(args.db, args.events, args.source)
         print(f"{args.db}: {n} events in {time.perf_counter() - start:.0f} s")
     if args.bench:
-        bench(args.db, args.plans, args.repeat, args.timeout)
+        bench(args.db, args.plans, args.repeat, args.timeout, args.only)
 
 
 if __name__ == "__main__":

@@ -483,21 +483,29 @@ async function viewNetwork(main, params) {
   main.append(networkSvg(net, params, chartWidth(main)));
 }
 
+// The map asks for this many places (the API's most): the busiest ones when there are more.
+const MAP_PLACES = 1000;
+
 async function viewMap(main, params) {
-  const [located, world] = await Promise.all([api("/locations", filterParams(params)), worldOutlines()]);
+  const query = filterParams(params);
+  query.set("limit", MAP_PLACES);
+  const [located, world] = await Promise.all([api("/locations", query), worldOutlines()]);
+  const all = located.items;
   const picked = h("div", { id: "map-place" });
   const pick = (place) => {
-    picked.replaceChildren(h("h2", {}, `${place.name}: ${place.events.length} event${place.events.length > 1 ? "s" : ""}`),
-      h("ul", {}, place.events.map((e) => h("li", {}, e.date || "undated", " ", quadBadge(e.quad_class), " ",
-        link(`#/article/${encodeURIComponent(e.article_id)}?event=${e.event_id}`, e.plover)))));
+    const quads = Object.entries(place.quad_class).map(([q, n]) => h("li", {}, quadBadge(q), ` ${n} ${QUAD[q]}`));
+    picked.replaceChildren(h("h2", {}, `${placeName(place)}: ${place.events} event${place.events > 1 ? "s" : ""}`),
+      h("p", { class: "muted" }, place.latest ? `latest ${place.latest}` : "undated",
+        " · most frequent types: ", place.types.map((t) => `${t.type} ${t.count}`).join(", ")),
+      h("ul", { class: "place-quads" }, quads));
   };
-  const all = places(located.items);
+  const total = all.reduce((n, p) => n + p.events, 0);
   main.replaceChildren(h("h1", {}, "Where events happened"), filterForm("map", params),
-    h("p", { class: "muted", id: "map-count" }, located.items.length
-      ? `${located.items.length} located events at ${all.length} places (equirectangular; country outlines: Natural Earth 1:110m). Click a dot for its events.`
+    h("p", { class: "muted", id: "map-count" }, all.length
+      ? `${total} located events at ${all.length} places${all.length >= MAP_PLACES ? ` (the ${MAP_PLACES} places with most events)` : ""} (equirectangular; country outlines: Natural Earth 1:110m). Click a dot for its quad classes, top types and latest date.`
       : "No event under these filters has coordinates yet."),
-    mapLegend(Math.max(1, ...all.map((p) => p.events.length))));
-  main.append(mapSvg(world, located.items, chartWidth(main), pick), picked);
+    mapLegend(Math.max(1, ...all.map((p) => p.events))));
+  main.append(mapSvg(world, all, chartWidth(main), pick), picked);
 }
 
 // --- articles list ----------------------------------------------------------------------------

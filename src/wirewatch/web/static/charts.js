@@ -307,28 +307,21 @@ async function worldOutlines() {
 
 const MAP_LAT = [84, -58]; // Antarctica and the far north left out: more room for where events are
 
-function places(points) {
-  const byPlace = new Map();
-  for (const p of points) {
-    const key = `${p.name || ""}|${fmt(p.lat, 2)}|${fmt(p.lon, 2)}`;
-    if (!byPlace.has(key)) byPlace.set(key, { name: p.name || `${fmt(p.lat, 1)}, ${fmt(p.lon, 1)}`, lat: p.lat, lon: p.lon, events: [], quad: {} });
-    const place = byPlace.get(key);
-    place.events.push(p);
-    place.quad[p.quad_class] = (place.quad[p.quad_class] || 0) + 1;
-  }
-  return [...byPlace.values()].sort((a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name));
+// The server sums the events per place (GET /v1/locations): name, coordinates, events, quad_class counts.
+function placeName(p) {
+  return p.name || `${fmt(p.lat, 1)}, ${fmt(p.lon, 1)}`;
 }
 
 function mainQuad(place) {
-  return Object.entries(place.quad).sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  return Object.entries(place.quad_class).sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
 }
 
-function mapSvg(world, points, W, onPick) {
+function mapSvg(world, all, W, onPick) {
   const H = Math.round((W * (MAP_LAT[0] - MAP_LAT[1])) / 360);
   const x = (lon) => ((lon + 180) / 360) * W;
   const y = (lat) => ((MAP_LAT[0] - lat) / (MAP_LAT[0] - MAP_LAT[1])) * H;
   const svg = svgOf("map", W, H);
-  const active = new Set(points.map((p) => p.country).filter(Boolean));
+  const active = new Set(all.map((p) => p.country).filter(Boolean));
   for (const c of world.countries) {
     const d = c.rings.map((r) => {
       const pts = [];
@@ -337,20 +330,19 @@ function mapSvg(world, points, W, onPick) {
     }).join("");
     svg.append(s("path", { d, class: "country" + (active.has(c.iso3) ? " has-events" : ""), "data-iso3": c.iso3 }, s("title", {}, c.name)));
   }
-  const all = places(points);
-  const maxCount = Math.max(1, ...all.map((p) => p.events.length));
+  const maxCount = Math.max(1, ...all.map((p) => p.events));
   const r = (n) => 3 + 9 * Math.sqrt(n / maxCount);
   const reserved = [];
   for (const p of all) {
-    const [cx, cy, rr] = [x(p.lon), y(p.lat), r(p.events.length)];
+    const [cx, cy, rr] = [x(p.lon), y(p.lat), r(p.events)];
     reserved.push({ x: cx - rr, y: cy - rr, w: 2 * rr, h: 2 * rr });
     const dot = s("circle", { cx, cy, r: rr, fill: QUAD_COLOR[mainQuad(p)] || "#555", "fill-opacity": 0.8, stroke: "#fff", class: "place",
-      "data-count": p.events.length, "data-name": p.name, tabindex: 0 },
-    s("title", {}, `${p.name}: ${p.events.length} event${p.events.length > 1 ? "s" : ""} (${Object.entries(p.quad).map(([q, n]) => `${n} ${QUAD[q]}`).join(", ")})`));
+      "data-count": p.events, "data-name": placeName(p), tabindex: 0 },
+    s("title", {}, `${placeName(p)}: ${p.events} event${p.events > 1 ? "s" : ""} (${Object.entries(p.quad_class).map(([q, n]) => `${n} ${QUAD[q]}`).join(", ")})`));
     dot.addEventListener("click", () => onPick(p));
     svg.append(dot);
   }
-  const labels = all.map((p) => ({ x: x(p.lon), y: y(p.lat), text: `${p.name} ${p.events.length}`, gap: r(p.events.length) + 2 }));
+  const labels = all.map((p) => ({ x: x(p.lon), y: y(p.lat), text: `${placeName(p)} ${p.events}`, gap: r(p.events) + 2 }));
   for (const l of placeLabels(labels, reserved, W, H)) svg.append(haloText(l.tx, l.ty, l.anchor, l.text, "place-label"));
   return svg;
 }
