@@ -119,3 +119,10 @@ def test_the_qualifier_keeps_the_division_holding_the_place(places: PlaceGazette
     inside = within(places.lookup("Athens"), [c.place for c in georgia])
     assert inside and {c.place.admin1 for c in inside} == {"GA"}
     assert [(c.place.kind, c.place.country) for c in containing(georgia, inside)] == [("admin1", "USA")]
+
+
+def test_the_press_abbreviations_of_quebec_and_newfoundland_qualify(places: PlaceGazetteer) -> None:
+    (quebec,) = _after(places, "She sold her home in Gatineau, Que., and moved away.", "Gatineau")
+    assert (quebec.name, quebec.admin1) == ("Quebec", "10")
+    (newfoundland,) = _after(places, "A storm hit Gander, Nfld., on Monday.", "Gander")
+    assert newfoundland.name == "Newfoundland and Labrador"
