@@ -112,20 +112,20 @@ def test_every_endpoint_under_every_filter_searches_an_index(
 
 
 def test_joins_to_countries_read_the_covering_index(store: SqliteStore) -> None:
-    """Network and facets join each event to its sides' countries through (event_id, role, country)
-    alone, after the filter chose the events (not from every actor with a country): the network
-    through the actors' covering index, the facets through the primary key of `event_sides`."""
+    """Network and facets join each event to its sides' countries by event id alone, after the
+    filter chose the events (not from every actor with a country), through the primary keys of
+    `event_pairs` and `event_sides` (0008_event_summaries.sql)."""
     for run, index in (
-        (queries.network, "event_actors_event_role_country"),
+        (queries.network, "sqlite_autoindex_event_pairs_1"),
         (queries.facets, "sqlite_autoindex_event_sides_1"),
     ):
         plans = _plans(store, lambda: run(store, EventQuery(since="2015-03", until="2015-03")))  # noqa: B023
-        joined = [plan for plan in plans if any(" s " in f" {x} " or " x " in f" {x} " for x in plan)]
+        joined = [plan for plan in plans if any(" p " in f" {x} " or " x " in f" {x} " for x in plan)]
         assert joined, plans
         for plan in joined:
             assert "events_date" in plan[0], plan
             actor_lines = [line for line in plan[1:] if line.startswith("SEARCH")]
-            assert actor_lines and all(f"COVERING INDEX {index}" in line for line in actor_lines), plan
+            assert actor_lines and all(f"INDEX {index} (event_id=?)" in line for line in actor_lines), plan
 
 
 @pytest.mark.parametrize("include_all", [False, True])

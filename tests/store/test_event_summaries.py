@@ -158,3 +158,28 @@ def test_filtered_facets_count_each_events_sides_once(store: SqliteStore, q: Eve
     for role in ("source", "target"):
         expected = sorted(((c, n) for r, c, n in rows if r == role), key=lambda f: (-f[1], f[0]))
         assert [(f["value"], f["count"]) for f in found[f"{role}_country"]] == expected
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        EventQuery(country="USA"),
+        EventQuery(dyad=("USA", "RUS")),
+        EventQuery(since="2015", plover="CONSULT", include_all=True),
+        EventQuery(actor="putin"),
+    ],
+)
+def test_filtered_network_answers_what_the_join_answers(store: SqliteStore, q: EventQuery) -> None:
+    where, params = queries.event_where(q)
+    involving, extra = queries._edges_involving(q, "s.country", "t.country")
+    rows = store.conn.execute(
+        "SELECT s.country, t.country, COUNT(DISTINCT e.event_id), AVG(e.goldstein) FROM events e"
+        " JOIN event_actors s ON s.event_id = e.event_id AND s.role = 'source'"
+        f" JOIN event_actors t ON t.event_id = e.event_id AND t.role = 'target' {where}"
+        f" AND s.country <> t.country{involving} GROUP BY s.country, t.country ORDER BY 3 DESC, 1, 2",
+        [*params, *extra],
+    )
+    expected = [(a, b, n, None if g is None else round(g, 3)) for a, b, n, g in rows]
+    assert expected
+    edges = queries.network(store, q)["edges"]
+    assert [(e["source"], e["target"], e["events"], e["mean_goldstein"]) for e in edges] == expected

@@ -434,7 +434,19 @@ def network(store: Store, q: EventQuery) -> dict[str, Any]:
     where, params = event_where(q.validated())
     if _unfiltered(q):
         return _network_of(_summed_pairs(store, q.include_all))
-    involving, involving_params = _edges_involving(q)
+    if not q.actor:  # the filtered events' country pairs (0008): one join, no distinct count
+        involving, involving_params = _edges_involving(q, "p.source", "p.target")
+        return _network_of(
+            store.conn.execute(
+                "SELECT p.source AS source, p.target AS target, COUNT(*) AS n,"
+                " SUM(e.goldstein * p.links) / SUM(CASE WHEN e.goldstein IS NOT NULL THEN p.links END)"
+                f" AS mean_goldstein FROM events e CROSS JOIN event_pairs p {where}"
+                f" {'AND' if where else 'WHERE'} p.event_id = e.event_id{involving}"
+                " GROUP BY p.source, p.target ORDER BY n DESC, p.source, p.target",
+                [*params, *involving_params],
+            )
+        )
+    involving, involving_params = _edges_involving(q, "s.country", "t.country")
     # Read from the filtered events out (CROSS JOIN keeps that order in SQLite; elsewhere it is a
     # plain join): started from the actors' country index instead, a one-month filter read every
     # source actor in the store. `<>` is false when either country is NULL.
@@ -491,15 +503,17 @@ def _summed_pairs(store: Store, include_all: bool) -> Iterable[Any]:
     )
 
 
-def _edges_involving(q: EventQuery) -> tuple[str, list[Any]]:
+def _edges_involving(q: EventQuery, source: str, target: str) -> tuple[str, list[Any]]:
     """Extra conditions keeping only the edges that involve the filtered country, dyad or actor:
-    an event between RUS, UKR and POL filtered on RUS draws RUS-UKR and RUS-POL, not UKR-POL."""
+    an event between RUS, UKR and POL filtered on RUS draws RUS-UKR and RUS-POL, not UKR-POL.
+    `source` and `target`: the columns of the edge's countries (the actor filter reads the actor
+    rows `s` and `t`)."""
     sql, params = "", []
     if q.country:
-        sql += " AND (s.country = ? OR t.country = ?)"
+        sql += f" AND ({source} = ? OR {target} = ?)"
         params += [q.country.upper()] * 2
     if q.dyad:
-        sql += " AND s.country IN (?, ?) AND t.country IN (?, ?)"
+        sql += f" AND {source} IN (?, ?) AND {target} IN (?, ?)"
         params += [*q.dyad, *q.dyad]
     if q.actor:
         for x in ("s", "t"):
