@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.stories.helpers import QUAKE_A, QUAKE_B, QUAKE_OTHER, article, coded, open_store, save
+from wirewatch.store.sqlite import SqliteStore
 from wirewatch.store.stories import get_story, list_stories, story_of_article
 from wirewatch.stories.cluster import Candidate, dates_compatible, place, split, topic_vector
 from wirewatch.stories.text import article_terms, normalise
@@ -88,3 +89,37 @@ def test_top_actors_are_resolved_actors_counted_once(tmp_path: Path) -> None:
         ("United Nations", "UN", "igo", 1),
     ]
     assert len({(name, code) for name, code, _, _ in rows}) == len(rows)
+
+
+def test_lead_terms_are_the_headline_names_and_numbers() -> None:
+    terms = article_terms(
+        "Navy holds 23 raiders off Kestrel Point", "Navy holds 23 raiders. Later Velden spoke."
+    )
+    assert {t for t in terms if t.startswith("^")} == {"^navy", "^23", "^kestrel", "^point"}
+    assert "^velden" not in terms  # past the headline
+
+
+def test_stories_of_one_happening_that_started_apart_merge(tmp_path: Path) -> None:
+    from wirewatch.stories.link import Linker
+
+    bridge = QUAKE_A.split("\n\n")[1] + "\n\n" + QUAKE_B.split("\n\n")[0]  # a rewrite, no copy
+    first = [
+        article("a1", QUAKE_A, title="Quake kills 38 in Kestrel Valley"),
+        article("a2", QUAKE_B, title="Kestrel Valley quake: 38 dead"),
+        article("a3", QUAKE_OTHER, title="Quake topples Marrow Bay lighthouse"),
+    ]
+    apart = Linker(join=2.0, merge=2.0)  # nothing joins, nothing merges: every article a story
+    for name, third, merged in (("merges.db", Linker(), True), ("apart.db", Linker(lead=1.01), False)):
+        with SqliteStore.open(tmp_path / name) as store:
+            for a in first:
+                store.save_coded(coded(a), apart)
+            assert len(list_stories(store)) == 3
+            # a third report of the Kestrel Valley quake joins one of its two stories; they merge
+            # unless their leads (names and numbers up front) are required to agree beyond reach
+            store.save_coded(coded(article("a4", bridge, title="Kestrel Valley counts 38 dead")), third)
+            kestrel = story_of_article(store, "a4")
+            assert kestrel is not None
+            assert set(kestrel.article_ids) == ({"a1", "a2", "a4"} if merged else {"a2", "a4"})
+            marrow = story_of_article(store, "a3")
+            assert marrow is not None and marrow.article_ids == ("a3",)
+            assert len(list_stories(store)) == (2 if merged else 3)

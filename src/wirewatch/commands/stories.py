@@ -199,7 +199,8 @@ def cmd_eval_stories(args: argparse.Namespace) -> int:
         for f in k["folds"]:
             lines.append(
                 (
-                    f"  fold {f['fold']} (join {f['join']}, split {f['split']}, thread {f['thread']})",
+                    f"  fold {f['fold']} (join {f['join']}, split {f['split']}, merge {f['merge']},"
+                    f" lead {f['lead']}, thread {f['thread']})",
                     f"sub-topic F1 {f['subtopic']['f1']:.3f}, topic F1 {f['topic']['f1']:.3f}",
                 )
             )

@@ -11,7 +11,9 @@ and its story's thread (related stories) against its `topic`.
 In the same run: the anchor (TF-IDF cosine, average-link agglomerative
 clustering cut at distance 0.8, batch) and a k-fold cross-validation over
 topics: for each fold, the thresholds are chosen on the other folds' topics
-and the fold is scored with them, so the held-out figures are not fitted.
+(join and split, then merge and lead agreement, then thread, each stage by
+grid search given the ones before) and the fold is scored with them in a
+fresh store of its own documents, so the held-out figures are not fitted.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ ANCHOR_DISTANCE = 0.8
 JOIN_GRID = (0.1, 0.15, 0.2)
 SPLIT_GRID = (0.22, 0.25, 0.28)
 THREAD_GRID = (0.14, 0.16, 0.18)
+MERGE_GRID = (0.15, 0.2)
+LEAD_GRID = (0.4, 0.5, 0.6)
 FOLDS = 5
 
 
@@ -175,17 +179,27 @@ def cross_validate(
             continue
         train_articles = [prepared[r["id"]] for r in train]
         # Stories first (join and split thresholds by sub-topic F1), then threads (by topic F1).
+        # (Merging is off while join and split are chosen: each stage on the one before.)
         join, split = max(
             ((j, s) for j in JOIN_GRID for s in SPLIT_GRID),
-            key=lambda js: _score(train, Linker(join=js[0], split=js[1]), train_articles)["subtopic"]["f1"],
+            key=lambda js: _score(train, Linker(join=js[0], split=js[1], merge=2.0), train_articles)[
+                "subtopic"
+            ]["f1"],
+        )
+        # Then merging (merge and lead thresholds, by sub-topic F1), then threads (by topic F1).
+        merge, lead = max(
+            ((m, ld) for m in MERGE_GRID for ld in LEAD_GRID),
+            key=lambda ml: _score(
+                train, Linker(join=join, split=split, merge=ml[0], lead=ml[1]), train_articles
+            )["subtopic"]["f1"],
         )
         thread = max(
             THREAD_GRID,
-            key=lambda t: _score(train, Linker(join=join, split=split, thread=t), train_articles)["topic"][
-                "f1"
-            ],
+            key=lambda t: _score(
+                train, Linker(join=join, split=split, merge=merge, lead=lead, thread=t), train_articles
+            )["topic"]["f1"],
         )
-        linker = Linker(join=join, split=split, thread=thread)
+        linker = Linker(join=join, split=split, merge=merge, lead=lead, thread=thread)
         stories, threads = cluster_records(test, linker, [prepared[r["id"]] for r in test])
         held_stories += [f"{fold}:{s}" for s in stories]
         held_threads += [f"{fold}:{t}" for t in threads]
@@ -196,6 +210,8 @@ def cross_validate(
                 "topics": sorted({r["topic"] for r in test}, key=lambda t: (len(t), t)),
                 "join": join,
                 "split": split,
+                "merge": merge,
+                "lead": lead,
                 "thread": thread,
                 "subtopic": bcubed(stories, [r["cluster"] for r in test]).as_dict(),
                 "topic": bcubed(threads, [r["topic"] for r in test]).as_dict(),
@@ -220,6 +236,8 @@ def evaluate_stories(path: Path, *, folds: int = FOLDS) -> dict[str, Any]:
         "join_threshold": cluster.JOIN_THRESHOLD,
         "split_threshold": cluster.SPLIT_THRESHOLD,
         "thread_threshold": cluster.THREAD_THRESHOLD,
+        "merge_threshold": cluster.MERGE_THRESHOLD,
+        "lead_agreement": cluster.LEAD_AGREEMENT,
         **product,
         "anchor": anchor(records),
     }

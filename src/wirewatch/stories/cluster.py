@@ -21,6 +21,17 @@ stands apart becomes a story of its own in the same thread. One pass cannot
 undo an early mistake (the first report of a second earthquake joins the first
 one's story while the words that tell them apart are still rare in the
 store); the check does, at a cost that stays linear in the story's size.
+
+The opposite mistake, one happening's reports in two stories (the second
+report started its own story before the words they share had weight), is
+undone when an article joins a story: a candidate story merges into it when
+the average link between the two (members weighed with today's document
+frequencies) reaches `MERGE_THRESHOLD` *and* their leads agree: the names and
+numbers of the headlines or first sentences (`text.lead`) have a cosine of
+`LEAD_AGREEMENT` or more. Two reports of one happening name the same people,
+places and counts up front; two stories about similar happenings (two
+earthquakes, two coaches fired by one team) share their words but not their
+leads.
 """
 
 from __future__ import annotations
@@ -40,6 +51,10 @@ THREAD_THRESHOLD = 0.16
 # Calibrated with the join threshold (above).
 SPLIT_THRESHOLD = 0.25
 SPLIT_MIN_PART = 3
+# Two stories merge when their average link reaches MERGE_THRESHOLD and the names and numbers of
+# their leads agree (cosine LEAD_AGREEMENT or more): chosen by 5-fold cross-validation (see above).
+MERGE_THRESHOLD = 0.15
+LEAD_AGREEMENT = 0.5
 # Story sizes at which the split check runs: each about 1.4 times the last, so a story of n
 # articles is checked about log(n) times; larger stories are left as they are.
 SPLIT_CHECKS = frozenset({4, 6, 8, 11, 16, 23, 32, 45, 64, 90, 128})
@@ -76,6 +91,17 @@ def dates_compatible(published: str | None, story: Candidate, window: int = DATE
     first = dt.date.fromisoformat(story.first_date[:10])
     last = dt.date.fromisoformat(story.last_date[:10])
     return first - dt.timedelta(days=window) <= day <= last + dt.timedelta(days=window)
+
+
+def spans_compatible(a: Candidate, b: Candidate, window: int = DATE_WINDOW_DAYS) -> bool:
+    """Two stories' dates are within `window` days of each other (undated ones fit any)."""
+    if not (a.first_date and a.last_date and b.first_date and b.last_date):
+        return True
+    gap = max(
+        dt.date.fromisoformat(b.first_date[:10]) - dt.date.fromisoformat(a.last_date[:10]),
+        dt.date.fromisoformat(a.first_date[:10]) - dt.date.fromisoformat(b.last_date[:10]),
+    )
+    return gap <= dt.timedelta(days=window)
 
 
 def average_link(vector: Vector, story: Candidate) -> float:
@@ -129,7 +155,8 @@ def split(
 
 
 def topic_vector(centroid: Mapping[str, float]) -> Vector:
-    """A story's words without its names and years, at unit length: what kind of happening."""
+    """A story's words without its names, years, numbers and lead terms, at unit length: what
+    kind of happening."""
     from wirewatch.stories.text import normalise
 
-    return normalise({t: w for t, w in centroid.items() if t[0] not in "@#"})
+    return normalise({t: w for t, w in centroid.items() if t[0] not in "@#^" and not t[0].isdigit()})

@@ -45,6 +45,8 @@ class Linker:
     join: float = cluster.JOIN_THRESHOLD
     thread: float = cluster.THREAD_THRESHOLD
     split: float = cluster.SPLIT_THRESHOLD
+    merge: float = cluster.MERGE_THRESHOLD
+    lead: float = cluster.LEAD_AGREEMENT
     duplicate: float = DUPLICATE_THRESHOLD
 
     # --- undo -------------------------------------------------------------------------
@@ -75,7 +77,7 @@ class Linker:
         )
         conn.execute("INSERT INTO article_sketches VALUES (?, ?)", (a.article_id, sk.to_text()))
         conn.executemany(
-            "INSERT OR IGNORE INTO sketch_bands VALUES (?, ?, ?)",
+            "INSERT INTO sketch_bands VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(i, band, a.article_id) for i, band in enumerate(sk.bands())],
         )
         published = a.published.isoformat() if a.published else None
@@ -140,7 +142,44 @@ class Linker:
         n = _add_member(conn, story_id, article_id, terms, vector, published, placement.similarity)
         if n in cluster.SPLIT_CHECKS:
             story_id = self._split(conn, story_id, article_id)
+        others = [c for c in candidates if c.story_id != placement.story_id]
+        if story_id != placement.story_id and placement.story_id is not None:
+            # split off from the story it joined: what is left of that story may take it back
+            others.append(_candidate(conn, placement.story_id))
+        story_id = self._merge(conn, story_id, others)
         self._relate(conn, story_id, candidates)
+        return story_id
+
+    def _merge(self, conn: sqlite3.Connection, story_id: str, candidates: Sequence[cluster.Candidate]) -> str:
+        """Merge into the article's story each candidate story whose average link to it (on the
+        stored sums: no member is read) reaches `merge`, whose lead agrees with its own and whose
+        dates are near (`cluster` explains why); returns the article's story (the larger one's id
+        is kept)."""
+        # The candidates' stored sums are as read before the article joined (only its story changed).
+        others = sorted((c for c in candidates if c.story_id != story_id), key=lambda c: c.story_id)
+        if not others:
+            return story_id
+        mine = _candidate(conn, story_id)
+        for other in others:
+            if text.dot(mine.centroid, other.centroid) / (mine.n_articles * other.n_articles) < self.merge:
+                continue
+            if text.dot(text.lead(mine.centroid), text.lead(other.centroid)) < self.lead:
+                continue
+            if not cluster.spans_compatible(mine, other):
+                continue
+            n_mine, n_theirs = mine.n_articles, other.n_articles
+            keep, gone = (story_id, other.story_id) if n_mine >= n_theirs else (other.story_id, story_id)
+            threads = dict(
+                conn.execute("SELECT story_id, thread_id FROM stories WHERE story_id IN (?, ?)", (keep, gone))
+            )
+            conn.execute("UPDATE story_articles SET story_id = ? WHERE story_id = ?", (keep, gone))
+            conn.execute("DELETE FROM stories WHERE story_id = ?", (gone,))
+            conn.execute(
+                "UPDATE stories SET thread_id = ? WHERE thread_id = ?", (threads[keep], threads[gone])
+            )
+            _rebuild_story(conn, keep)
+            story_id = keep
+            mine = _candidate(conn, story_id)
         return story_id
 
     def _relate(
@@ -207,7 +246,8 @@ class Linker:
             if happening_id is None:
                 happening_id = _new_happening(conn, event)
             conn.execute(
-                "INSERT OR REPLACE INTO happening_events VALUES (?, ?, ?)",
+                "INSERT INTO happening_events VALUES (?, ?, ?) ON CONFLICT (event_id)"
+                " DO UPDATE SET happening_id = excluded.happening_id, article_id = excluded.article_id",
                 (event.event_id, happening_id, event.article_id),
             )
             refresh_happening(conn, happening_id)
@@ -273,7 +313,9 @@ def _add_member(
 ) -> int:
     """Put an article in a story (its vector added to the story's sum); returns the story's size."""
     conn.execute(
-        "INSERT OR REPLACE INTO story_articles VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO story_articles VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET"
+        " story_id = excluded.story_id, similarity = excluded.similarity, vector = excluded.vector,"
+        " published = excluded.published",
         (article_id, story_id, round(similarity, 4), json.dumps(terms, separators=(",", ":")), published),
     )
     row = conn.execute("SELECT centroid, n_articles FROM stories WHERE story_id = ?", (story_id,)).fetchone()
@@ -307,13 +349,25 @@ def _save_story(conn: sqlite3.Connection, story_id: str, centroid: Mapping[str, 
 
 
 def _members(conn: sqlite3.Connection, story_id: str) -> list[tuple[str, text.Vector]]:
-    """A story's articles in order of arrival, each weighed with today's document frequencies."""
+    """A story's articles in date order (undated last, then by id), each weighed with today's
+    document frequencies."""
     rows = conn.execute(
-        "SELECT article_id, vector FROM story_articles WHERE story_id = ? ORDER BY rowid", (story_id,)
+        "SELECT article_id, vector FROM story_articles WHERE story_id = ?"
+        " ORDER BY published IS NULL, published, article_id",
+        (story_id,),
     ).fetchall()
     counts = [(r[0], json.loads(r[1])) for r in rows]
     df, n_docs = _df(conn, {t for _, c in counts for t in c})
     return [(a, text.weigh(c, df, n_docs)) for a, c in counts]
+
+
+def _candidate(conn: sqlite3.Connection, story_id: str) -> cluster.Candidate:
+    r = conn.execute(
+        "SELECT story_id, thread_id, centroid, n_articles, first_date, last_date FROM stories"
+        " WHERE story_id = ?",
+        (story_id,),
+    ).fetchone()
+    return cluster.Candidate(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5])
 
 
 def _rebuild_story(conn: sqlite3.Connection, story_id: str) -> None:
@@ -326,7 +380,7 @@ def _rebuild_story(conn: sqlite3.Connection, story_id: str) -> None:
     _save_story(conn, story_id, centroid, len(members))
     first = conn.execute(
         "SELECT a.title FROM story_articles sa JOIN articles a ON a.article_id = sa.article_id"
-        " WHERE sa.story_id = ? ORDER BY sa.rowid LIMIT 1",
+        " WHERE sa.story_id = ? ORDER BY sa.published IS NULL, sa.published, sa.article_id LIMIT 1",
         (story_id,),
     ).fetchone()
     if first is not None and first[0]:

@@ -28,6 +28,10 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "ac
 # a name or a year says more about which happening is meant than a common word.
 NAME_WEIGHT = 2.0
 YEAR_WEIGHT = 2.0
+# The headline's (or first sentence's) names and numbers are counted again as lead terms ("^"):
+# who and how many the report is about. Weight 1: a lead term counts as much as any word.
+LEAD_WEIGHT = 1.0
+_LEAD_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _stem(word: str) -> str:
@@ -44,6 +48,8 @@ def article_terms(title: str | None, text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     body = text if not title or text.startswith(title) else f"{title}\n\n{text}"
     previous_end = 0
+    end = _LEAD_END.search(body)
+    lead_end = end.start() if end else len(body)
     for match in _TOKEN.finditer(body):
         word = match.group()
         gap = body[previous_end : match.start()]
@@ -54,11 +60,16 @@ def article_terms(title: str | None, text: str) -> Counter[str]:
             lower = lower[:-2]
         if lower in STOP_WORDS or len(lower) < 2:
             continue
+        in_lead = match.start() < lead_end
         if word[0].isdigit():
             counts[f"#{lower}" if _YEAR.match(lower) else lower] += 1
+            if in_lead:
+                counts[f"^{lower}"] += 1
             continue
         term = _stem(lower)
         counts[term] += 1
+        if in_lead and word[0].isupper():
+            counts[f"^{term}"] += 1
         if word[0].isupper() and not word.isupper() and not sentence_start:
             counts[f"@{term}"] += 1
     return counts
@@ -78,6 +89,8 @@ def weigh(terms: Mapping[str, int], df: Mapping[str, int], n_docs: int) -> Vecto
             weight *= NAME_WEIGHT
         elif term[0] == "#":
             weight *= YEAR_WEIGHT
+        elif term[0] == "^":
+            weight *= LEAD_WEIGHT
         vector[term] = weight
     return normalise(vector)
 
@@ -96,3 +109,9 @@ def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 def top_terms(vector: Mapping[str, float], k: int) -> list[str]:
     """The k heaviest terms (ties by name, so the choice is stable)."""
     return [t for t, _ in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))[:k]]
+
+
+def lead(vector: Mapping[str, float]) -> Vector:
+    """The names and numbers of the headline or first sentence, at unit length: who and how many
+    the seminal report is about."""
+    return normalise({t: w for t, w in vector.items() if t[0] == "^"})
