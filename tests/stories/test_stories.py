@@ -77,6 +77,8 @@ def test_top_actors_are_resolved_actors_counted_once(tmp_path: Path) -> None:
         Mention(30, 42, "Amara Velden", "person", "KEN", name="Amara Velden"),
         Mention(50, 56, "Velden", "person", "KEN", name="Amara Velden"),
         Mention(60, 62, "UN", "igo", "UN", name="United Nations"),
+        Mention(70, 77, "Kestrel", "place", "KEN", name="Kestrel"),  # a place: not an actor
+        Mention(80, 87, "Kestrel", "place", "KEN", name="Kestrel"),
     )
     with open_store(tmp_path) as store:
         save(store, replace(coded(a), mentions=mentions))

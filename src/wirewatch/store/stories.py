@@ -190,6 +190,8 @@ def top_actors(store: Store, story_id: str, n: int = TOP_ACTORS) -> tuple[StoryA
     merged: dict[tuple[str, ...], list[Any]] = {}  # key -> [name, code, actor_id, mentions, kind]
     key: tuple[str, ...]
     for actor_id, name, country, kind, count in rows:
+        if kind == "place":  # a city or region named in the text is where, not who
+            continue
         if kind in ("country", "igo") or not name:
             if not country:
                 continue
@@ -202,6 +204,8 @@ def top_actors(store: Store, story_id: str, n: int = TOP_ACTORS) -> tuple[StoryA
             key = ("name", name.casefold(), country or "")
         found = merged.setdefault(key, [name, country, actor_id if key[0] == "actor" else None, 0, kind])
         found[3] += count
+        if found[1] is None and country:  # mentioned with and without its country: the country
+            found[1] = country
     ranked = sorted(merged.values(), key=lambda v: (-v[3], v[0], v[1] or ""))
     return tuple(StoryActor(name, code, actor_id, c, kind) for name, code, actor_id, c, kind in ranked[:n])
 
