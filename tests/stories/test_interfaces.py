@@ -14,6 +14,7 @@ import pytest
 from tests.serving import Running, run_server
 from tests.stories.helpers import QUAKE_A, QUAKE_B, QUAKE_OTHER, article, coded, event, open_store, save
 from wirewatch.cli import main
+from wirewatch.store.queries import EventQuery
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +129,33 @@ def test_api_happenings_sorted_by_reports(api: Running) -> None:
     items = api.client.get("/v1/happenings", params={"sort": "-article"}).json()["items"]
     assert [h["n_articles"] for h in items] == [3, 1]
     assert api.client.get("/v1/happenings", params={"sort": "n_sources"}).status_code == 400  # as /v1/events
+
+
+def test_reports_and_story_articles_on_both_engines(engine_db: str | Path) -> None:
+    """The one-query reads of GET /v1/happenings/{id} and /v1/stories/{id} in portable SQL: the same
+    rows on SQLite and PostgreSQL."""
+    from wirewatch.store import stories as reads
+    from wirewatch.store.base import open_store as open_any
+    from wirewatch.stories.link import Linker
+
+    with open_any(engine_db) as store:
+        store.save_coded(
+            coded(article("a1", QUAKE_A, title="Quake", source="one"), (event("a1e1"),)), Linker()
+        )
+        store.save_coded(
+            coded(article("a2", QUAKE_B, title="Search", source="two"), (event("a2e1"),)), Linker()
+        )
+        (happening,), _ = reads.query_happenings(store, EventQuery(include_all=True))
+        reports = reads.happening_reports(store, happening.happening_id)
+        assert [(r["article_id"], r["source"], [e["event_id"] for e in r["events"]]) for r in reports] == [
+            ("a1", "one", ["a1e1"]),
+            ("a2", "two", ["a2e1"]),
+        ]
+        story = reads.story_of_article(store, "a2")
+        assert story is not None
+        articles = reads.story_articles(store, story.story_id)
+        assert [(a["article_id"], a["title"], a["event"]["event_id"]) for a in articles] == [
+            ("a1", "Quake", "a1e1"),
+            ("a2", "Search", "a2e1"),
+        ]
+        assert articles[1]["event"]["trigger"] == {"start": 4, "end": 7, "text": "met"}
