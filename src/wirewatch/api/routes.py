@@ -57,7 +57,13 @@ async def event_query(
     quad_class: int | None = Query(None, ge=1, le=4),
     since: str | None = Query(None, description="event date on or after, YYYY-MM-DD"),
     until: str | None = Query(None, description="event date on or before, YYYY-MM-DD"),
-    q: str | None = Query(None, description="words that must all appear in the event's sentence"),
+    q: str | None = Query(
+        None,
+        description=(
+            "words that must all appear in the event's sentence, each as the start of a word"
+            " ('talk' finds 'talks'; case ignored)"
+        ),
+    ),
     article: str | None = Query(None, description="events of one article"),
     all: bool = Query(False, description="include negated, future and hypothetical events"),
     min_confidence: float | None = Query(

@@ -103,7 +103,13 @@ def add_event_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--until", metavar="DATE", help="event date on or before DATE: YYYY, YYYY-MM or YYYY-MM-DD"
     )
-    p.add_argument("--search", help="words that must all appear in the event's sentence")
+    p.add_argument(
+        "--search",
+        help=(
+            "words that must all appear in the event's sentence, each as the start of a word"
+            " ('talk' finds 'talks'; case ignored)"
+        ),
+    )
     p.add_argument("--all", action="store_true", help="include negated, future and hypothetical events")
     p.add_argument(
         "--min-confidence",
