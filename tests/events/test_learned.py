@@ -215,3 +215,33 @@ def test_model_events_through_the_pipeline_are_marked(nlp: Language) -> None:
 
 def test_generic_events_take_their_types_top_code() -> None:
     assert {penta_class(TYPE_CODES[p]) for p in PLOVER_NAMES} == {1, 2, 3, 4}
+
+
+def test_a_sentence_gets_the_same_vector_alone_and_among_others() -> None:
+    embed = Embedder.load()
+    sentence = "The defence minister flew to Warsaw for talks on air defence."
+    alone = embed([sentence])[0]
+    others = [
+        "Floods cut the coastal road.",
+        "Protesters marched through the capital for a third day, demanding the release of "
+        "journalists detained after the election and the resignation of the interior minister.",
+    ]
+    assert np.array_equal(embed([others[0], sentence, others[1]])[1], alone)
+
+
+@pytest.mark.slow
+def test_an_articles_events_do_not_depend_on_the_articles_coded_beside_it(nlp: Language) -> None:
+    article = (
+        "Turkey's foreign minister urged Sweden to act against Kurdish militants before the vote. "
+        "Stockholm said it had already tightened its laws. "
+        "Protesters burned a flag outside the embassy in Ankara on Saturday."
+    )
+    neighbours = [
+        "Villagers said soldiers opened fire on a crowd near the border, killing two men. "
+        "The army denied it and blamed smugglers for the shooting.",
+        "The central bank raised rates again. Analysts expect the cabinet to approve aid "
+        "for farmers hit by the drought, which the opposition called too little, too late.",
+    ]
+    alone = list(nlp(article)._.events)
+    beside = list(list(nlp.pipe([neighbours[0], article, neighbours[1]], batch_size=8))[1]._.events)
+    assert alone and beside == alone

@@ -222,9 +222,9 @@ class RayEngine:
 def batch_articles(n: int, settings: Settings, parallel_size: int = CHUNK_SIZE) -> int:
     """Articles per batch for a round of `n`: the partition `pipeline.code_articles` makes.
 
-    The same partition, not just the same articles: the learned step embeds the sentences of
-    a batch of articles together (events/fuse.py), and its confidences move by a few hundredths
-    with the batch an article shares, so a different partition would give other events.
+    An article's events do not depend on the batch it is coded in (the learned step embeds each
+    sentence alone, see `events.learned.Embedder`); the same partition keeps the two engines'
+    work, and their timings in `raybench`, alike.
     """
     if settings.processes > 1 and n >= settings.parallel_min_articles:
         return parallel_size
