@@ -72,3 +72,41 @@ def test_local_attackers_keep_the_place_as_the_source(nlp: Language) -> None:
     )
     events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
     assert events and all(e.sources for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "country"),
+    [
+        ("Six villagers were killed when rebels raided a market town near Beni on Sunday.", "rebels", "COD"),
+        (
+            "Two Pakistani soldiers were wounded after militants ambushed their patrol near Wana.",
+            "militants",
+            "PAK",
+        ),
+        (
+            "Nine civilians were killed in Idlib as Russian warplanes pounded the town overnight.",
+            "Russian warplanes",
+            "RUS",
+        ),
+        (
+            "Four people were killed in Odesa when a Russian drone struck an apartment block.",
+            "Russian",
+            "RUS",
+        ),
+    ],
+)
+def test_an_agentless_attack_takes_the_attacker_its_when_clause_names(
+    nlp: Language, text: str, source: str, country: str
+) -> None:
+    """ "were killed when militants ambushed ...": the clause says who attacked, so the attack is
+    theirs, not the unknown attackers' of the place it happened in."""
+    event = find(code(nlp, text), "ASSAULT")
+    assert [(a.text, a.country) for a in event.sources] == [(source, country)]
+    assert not event.inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING)
+
+
+def test_a_when_clause_without_an_attacker_leaves_the_place_as_source(nlp: Language) -> None:
+    text = "Three policemen were killed in Quetta when a bomb exploded near a checkpoint."
+    event = find(code(nlp, text), "ASSAULT")
+    assert {a.country for a in event.sources} == {"PAK"}
+    assert event.inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING)

@@ -363,10 +363,10 @@ class LearnedComponent:
     Embedding is the costliest step after parsing, so the classifier reads only the sentences
     where it may change something (`sentences_to_read`: candidates and no rule event, or a rule
     event less confident than `FusionPolicy.trust`). Each sentence is embedded alone, so an
-    article's events never depend on the articles coded beside it. Candidates are coded only in sentences with an actor and a trigger
-    word where the rules coded nothing, and where the classifier vetoes the rules
-    (`needs_candidates`). Embedding also every sentence whose main verb has an actor as
-    subject doubled the cost and moved the cross-validated penta accuracy by 0.002."""
+    article's events never depend on the articles coded beside it. Candidates are coded only
+    in sentences with an actor and a trigger word where the rules coded nothing, and where the
+    classifier vetoes the rules (`needs_candidates`). Embedding also every sentence whose main
+    verb has an actor as subject doubled the cost and moved the cross-validated penta accuracy by 0.002."""
 
     def __init__(self, coder: CandidateCoder, models: Models | None, policy: FusionPolicy) -> None:
         self.coder = coder

@@ -20,7 +20,7 @@ import functools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.events.codebook import Rule
+from wirewatch.events.codebook import Rule, load_irregulars, verb_inflections
 from wirewatch.events.roles import Roles, actors_at, governing_verb, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import Gazetteer
@@ -235,6 +235,10 @@ def unattributed(
         return roles  # "ten people were killed when an earthquake razed villages"
     if not attackers and not passive:
         return roles
+    if not attackers:
+        named = clause_attacker(token, by_token)
+        if named is not None:
+            return Roles((named,), roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
     origins = [located[g.i] for g in prep_objects(token, {"from"}) if g.i in located and located[g.i].country]
     place = origins[0] if origins else located_in(sent, located)
@@ -252,6 +256,50 @@ def unattributed(
         mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
         return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles
+
+
+# A clause that tells how an agentless attack happened: "were killed when ...", "as ...", "after ...".
+SEQUENCE_MARKERS = frozenset({"when", "as", "after", "while"})
+# Verbs whose subject carried the attack out ("when militants ambushed the convoy").
+ATTACK_VERBS = frozenset(
+    {"attack", "ambush", "strike", "hit", "fire", "open", "launch", "shell", "bomb", "raid", "storm", "shoot"}
+    | {"target", "bombard", "pound", "stab", "detonate", "overrun", "gun", "blow", "torch", "rake"}
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _attack_verb_forms() -> frozenset[str]:
+    irregular = load_irregulars()
+    forms = {f for lemma in ATTACK_VERBS for f in verb_inflections(lemma)}
+    return frozenset(forms | {form for form, lemma in irregular.items() if lemma in ATTACK_VERBS})
+
+
+def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The attacker that a clause of the attack's own sentence names, for a passive with no agent:
+    "were killed when militants ambushed their convoy" (the militants), "as government forces
+    launched air strikes", and the owner of what struck, "after a Taliban-claimed car bomb hit a
+    bus", "when Russian missiles hit a market". None when no such clause names an actor."""
+    for clause in token.children:
+        if clause.dep_ != "advcl":
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_MARKERS for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            if subject.lower_ in role_words().attack:
+                owners = [
+                    by_token[t.i]
+                    for t in subject.subtree
+                    if t.i != subject.i
+                    and t.i in by_token
+                    and by_token[t.i].kind not in LOCATED_KINDS - {"country"}
+                ]
+                if owners:
+                    return owners[0]
+            elif clause.lower_ in _attack_verb_forms() and subject.i in by_token:
+                mention = by_token[subject.i]
+                if mention.kind != "place":
+                    return mention
+    return None
 
 
 # Where a verb names what was fired: "rockets were fired", "a missile hit", "fired shells".
