@@ -110,3 +110,15 @@ def test_a_when_clause_without_an_attacker_leaves_the_place_as_source(nlp: Langu
     event = find(code(nlp, text), "ASSAULT")
     assert {a.country for a in event.sources} == {"PAK"}
     assert event.inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five people were killed when a bus overturned near Quetta on Monday.",
+        "Four Tunisian fishermen were killed after their boat capsized off Sfax.",
+        "Two workers were killed in Lyon when a freight train derailed.",
+    ],
+)
+def test_deaths_in_an_accident_have_no_attacker(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
