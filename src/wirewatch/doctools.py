@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 _KEY = "wirewatch.sentences"
@@ -48,3 +50,17 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[_TEXT_KEY] = text
     return text
+
+
+def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
+    """Indices of the tokens whose attribute `attr` (a `spacy.attrs` id: LOWER, DEP) has one of
+    `values` (string ids): one pass in C instead of a Token object per word, which is what a
+    scan of every token for a few words costs in Python."""
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in values]
+
+
+def token_at_or_after(doc: Doc, char: int) -> int | None:
+    """Index of the first token starting at or after character `char`; None past the last."""
+    starts = doc.to_array(IDX)
+    i = int(np.searchsorted(starts, char, side="left")) if len(starts) else 0
+    return i if i < len(doc) else None

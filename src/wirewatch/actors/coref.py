@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import doc_text
+from wirewatch.doctools import doc_text, token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.model import Mention
 from wirewatch.quotes.cues import CueLexicon
@@ -399,13 +399,17 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
     return links + _coordinations(doc, by_head)
 
 
+_AND_IDS = frozenset(get_string_id(w) for w in ("and", "&"))
+
+
 def _coordinations(doc: Doc, by_head: dict[int, _Link]) -> list[_Link]:
     """One link for each phrase coordinating two or more actors with "and", however the parser
     hung its parts ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti")."""
     out: list[_Link] = []
     tops: set[int] = set()
-    for cc in doc:
-        if cc.dep_ != "cc" or cc.lower_ not in ("and", "&"):
+    for i in token_indices(doc, LOWER, _AND_IDS):
+        cc = doc[i]
+        if cc.dep_ != "cc":
             continue
         top = cc.head
         while top.dep_ in PHRASE_INTERNAL_DEPS and top.head.i != top.i:

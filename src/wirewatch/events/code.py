@@ -9,6 +9,7 @@ marked. An event whose participants are not actors is left uncoded.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -125,11 +126,15 @@ class EventCoder:
         """The sentences to code (all of them; a subclass may code fewer)."""
         return sentences(doc)
 
+    @functools.cached_property
+    def _embedding_rules(self) -> frozenset[str]:
+        return frozenset(r.rule for r in self.codebook.rules if r.embeds)
+
     def _without_embedding(self, coded: list[tuple[Token, Event]]) -> list[Event]:
         """Drop an event of an `embeds` rule when the act its infinitive or clause embeds is
         coded, affirmed: "agreed to impose sanctions" is the sanctions, not an agreement (see
         codebook); "agreed to stop attacking" stays an agreement."""
-        embedding = {r.rule for r in self.codebook.rules if r.embeds}
+        embedding = self._embedding_rules
         done = [(t, e) for t, e in coded if e.polarity == "affirmed" and e.modality != "hypothetical"]
         return [
             event
@@ -152,10 +157,13 @@ class EventCoder:
         form = token.lower_
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)
+        verbs, nouns = self.codebook.verb_rules(form), self.codebook.noun_rules(form)
+        if not verbs and not nouns:
+            return []
         if is_verbal(token):
-            return [r for r in self.codebook.verb_rules(form) if rule_fits_verb(r, token)]
+            return [r for r in verbs if rule_fits_verb(r, token)]
         # A noun rule's `objects` are the modifiers it needs ("war games", not "the Asian Games").
-        return [r for r in self.codebook.noun_rules(form) if not r.objects or _modified_by(token, r.objects)]
+        return [r for r in nouns if not r.objects or _modified_by(token, r.objects)]
 
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str

@@ -17,9 +17,12 @@ from __future__ import annotations
 import dataclasses
 import functools
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.doctools import token_indices
 from wirewatch.events.codebook import Rule, load_irregulars, verb_inflections
 from wirewatch.events.roles import Roles, actors_at, governing_verb, prep_objects
 from wirewatch.events.words import role_words
@@ -59,6 +62,11 @@ def country_mention(
 ANY_ACTOR_PAIRS = frozenset({"sides"})
 
 
+@functools.lru_cache(maxsize=1)
+def _pair_word_ids() -> frozenset[int]:
+    return frozenset(get_string_id(w) for w in role_words().pair)
+
+
 def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention]) -> dict[int, Mention]:
     """ "Both countries", "the two nations": the two countries the article has named most so far;
     "both sides": the two actors of any kind (countries, armed groups) it has named most.
@@ -70,8 +78,9 @@ def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention
     actors named before the phrase gives nothing.
     """
     out: dict[int, Mention] = {}
-    for token in doc:
-        if token.lower_ not in role_words().pair or token.i in by_token:
+    for i in token_indices(doc, LOWER, _pair_word_ids()):
+        token = doc[i]
+        if token.i in by_token:
             continue
         marker = next(
             (

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import sentence_of
+from wirewatch.doctools import sentence_of, token_at_or_after
 from wirewatch.model import Mention, Quote
 from wirewatch.quotes.cues import CueLexicon
 from wirewatch.quotes.marks import Quoted, quoted_passages
@@ -491,7 +491,8 @@ def _token_at_or_after(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     if span is not None and len(span):
         return span[0]
-    return next((t for t in doc if t.idx >= char), None)
+    after = token_at_or_after(doc, char)
+    return doc[after] if after is not None else None
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
