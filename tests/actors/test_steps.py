@@ -302,6 +302,26 @@ def test_a_curated_office_holds_only_within_its_term(
     assert (trump.country, trump.sector, trump.role) == ("USA", sector, role)
 
 
+def test_the_title_of_the_office_on_record_keeps_its_sector() -> None:
+    """ "Chief Executive" before a company head is business, before Hong Kong's head of
+    government (on record for that date) it is the office on record, GOV."""
+    words = ["Chief", "Executive", "Carrie", "Lam", "spoke", "."]
+    doc = doc_of(
+        list(
+            zip(
+                words,
+                [3, 3, 3, 4, 4, 4],
+                ["compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                strict=True,
+            )
+        ),
+        ents=[(2, 4, "PERSON")],
+        published=dt.date(2019, 6, 12),
+    )
+    lam = mentions_of(doc)["Chief Executive Carrie Lam"]
+    assert (lam.country, lam.sector) == ("HKG", "GOV")
+
+
 def test_a_former_minister_with_no_record_is_an_elite() -> None:
     words = ["Former", "minister", "Ana", "Lopes", "spoke", "."]
     doc = doc_of(

@@ -122,3 +122,29 @@ def test_a_when_clause_without_an_attacker_leaves_the_place_as_source(nlp: Langu
 )
 def test_deaths_in_an_accident_have_no_attacker(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_the_place_of_the_act_beats_the_hometown_in_an_apposition(nlp: Language) -> None:
+    """The authority behind an agentless arrest, or the country of an unattributed attack, is the
+    place the verb's own phrase names, not a place describing the victim."""
+    detained = find(
+        code(
+            nlp, "Nasrin Karimi, a student from the northern town of Babol, was detained in Tabriz on Monday."
+        ),
+        "COERCE",
+    )
+    assert [(a.text, a.country) for a in detained.sources] == [("Tabriz", "IRN")]
+    killed = find(
+        code(nlp, "Two aid workers from the Kenyan town of Garissa were killed in Mogadishu on Friday."),
+        "ASSAULT",
+    )
+    assert {a.country for a in killed.sources} == {"SOM"}
+
+
+def test_an_organisation_of_states_has_no_domestic_target(nlp: Language) -> None:
+    events = code(
+        nlp, "The European Union said it had dispatched rescue teams through its civil protection mechanism."
+    )
+    assert not [e for e in events if e.inferences & Inference.DOMESTIC]
+    blocked = find(code(nlp, "Young Kenyans blocked roads across Nairobi on Tuesday."), "PROTEST")
+    assert blocked.inferences & Inference.DOMESTIC and {a.country for a in blocked.targets} == {"KEN"}

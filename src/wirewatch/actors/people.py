@@ -250,13 +250,21 @@ def merge_known(entry: KnownActor, titled: PersonRecord | None, date: dt.date | 
         return PersonRecord(entry.name, kb_country, kb_sector, kb_role, entry.actor_id, known=True)
     # A known person keeps the country on record (words near a name often name another
     # country: "President Trump, North Korea..."); a title in the article may update the office.
+    # The title of the office on record is that office, with its sector on record: "Chief
+    # Executive Carrie Lam" is Hong Kong's head of government, not a company's.
+    title = (titled.role or "").lower()
+    on_record = (
+        span is not None
+        and bool(title)
+        and (kb_role or "").lower().endswith(title)
+    )
     return PersonRecord(
         entry.name,
         kb_country or titled.country,
-        titled.sector or kb_sector,
+        kb_sector if on_record else titled.sector or kb_sector,
         titled.role or kb_role,
         entry.actor_id,
-        known=titled.sector is None,
+        known=titled.sector is None,  # a title may still say the office is over (`_former`)
     )
 
 

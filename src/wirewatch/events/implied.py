@@ -164,6 +164,11 @@ def _countries() -> Gazetteer:
     return Gazetteer.load()
 
 
+def _is_igo(code: str | None) -> bool:
+    entry = _countries().get(code) if code else None
+    return entry is not None and entry.kind == "igo"
+
+
 def country_name(code: str) -> str:
     """The country's name ("Ukraine" for UKR), else its code."""
     entry = _countries().get(code)
@@ -250,7 +255,7 @@ def unattributed(
             return Roles((named,), roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
     origins = [located[g.i] for g in prep_objects(token, {"from"}) if g.i in located and located[g.i].country]
-    place = origins[0] if origins else located_in(sent, located)
+    place = origins[0] if origins else located_in(sent, located, token)
     if place is not None:
         source = country_mention(place, place.country, None, "unattributed")
         bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
@@ -323,9 +328,15 @@ def _is_projectile(token: Token) -> bool:
     return token.lower_ in words.attack and token.lower_ in words.military and token.lower_ not in words.bomb
 
 
-def located_in(sent: SpacySpan, located: dict[int, Mention]) -> Mention | None:
-    """The first place or country of the sentence named in a locative phrase ("in Beirut",
-    "near the town of Samarra", "outside the Iraqi city of Basra")."""
+def located_in(sent: SpacySpan, located: dict[int, Mention], verb: Token | None = None) -> Mention | None:
+    """The place of the act: one the verb's own locative phrase names ("was detained in Tehran",
+    not the town she came from), else the first place or country of the sentence named in a
+    locative phrase ("in Beirut", "near the town of Samarra", "outside the Iraqi city of Basra")."""
+    if verb is not None:
+        for word in prep_objects(verb, LOCATIVE_PREPS):
+            place = located.get(word.i)
+            if place is not None and place.country and place.kind in LOCATED_KINDS:
+                return place
     for i in range(sent.start, sent.end):
         place = located.get(i)
         word = sent.doc[i]
@@ -387,7 +398,7 @@ def implied_authority(
         targets = tuple(actors_at(verb.head, by_token))
     if not targets:
         return roles
-    place = located_in(sent, located)
+    place = located_in(sent, located, verb)
     country = place.country if place is not None else targets[0].country
     if country is None:
         return roles
@@ -410,8 +421,8 @@ def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dic
     if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
         return roles
     countries = {m.country for m in roles.sources}
-    if len(countries) != 1 or None in countries:
-        return roles
+    if len(countries) != 1 or None in countries or _is_igo(next(iter(countries))):
+        return roles  # an organisation of states has no home ground: "the EU dispatched teams"
     named = {
         m.country for i in range(sent.start, sent.end) if (m := located.get(i)) is not None and m.country
     }
