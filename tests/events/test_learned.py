@@ -245,3 +245,12 @@ def test_an_articles_events_do_not_depend_on_the_articles_coded_beside_it(nlp: L
     alone = list(nlp(article)._.events)
     beside = list(list(nlp.pipe([neighbours[0], article, neighbours[1]], batch_size=8))[1]._.events)
     assert alone and beside == alone
+
+
+def test_a_candidate_keeps_what_its_rule_says_of_the_subject(nlp: Language) -> None:
+    """Only objects and opinion clauses are lifted: the subject is the whole sense of the rules
+    that name one ("peacekeepers arrived" is aid; a crowd arriving is nothing of the kind)."""
+    _, _, candidates, _ = _coded(nlp, "Thousands of protesters arrived in the capital on Sunday.")
+    assert not [c for c in candidates if c.rule == "aid.peacekeepers-arrive"]
+    _, _, candidates, _ = _coded(nlp, "Two hundred Irish peacekeepers arrived in Lebanon on Sunday.")
+    assert [c for c in candidates if c.rule == "aid.peacekeepers-arrive"]

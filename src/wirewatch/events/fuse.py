@@ -85,17 +85,18 @@ class CandidateCoder(EventCoder):
     """Every rule of every trigger with its sense constraints lifted: what a sentence could say."""
 
     def __init__(self, codebook: Codebook) -> None:
-        # Lifted: what the object or subject must name, the that-clause of opinion, a required
-        # target. Kept: the particle ("call off" and "call" are different verbs), so the base
-        # coder's own rule filter (`rule_fits_verb`) serves.
+        # Lifted: what the object must name, the that-clause of opinion, a required target.
+        # Kept: the particle ("call off" and "call" are different verbs), so the base coder's
+        # own rule filter (`rule_fits_verb`) serves; and what the subject must name, which is
+        # the whole sense of those rules ("peacekeepers arrived" is aid, "crowds arrived" no
+        # event; "a car bomb exploded" an attack, "tensions exploded" none).
         relaxed = tuple(
-            replace(r, objects=(), subjects=(), clause_opinion=False, requires_target=False)
-            for r in codebook.rules
+            replace(r, objects=(), clause_opinion=False, requires_target=False) for r in codebook.rules
         )
         super().__init__(replace(codebook, rules=relaxed))
         # The rules whose sense (what the object or subject names, an opinion clause) decides
         # their CAMEO code: a candidate coded with that sense lifted says nothing of the code.
-        self._senses = {r.rule: r for r in codebook.rules if r.objects or r.subjects or r.clause_opinion}
+        self._senses = {r.rule: r for r in codebook.rules if r.objects or r.clause_opinion}
         self._lifted: set[Lifted] = set()
         self._found: list[Event] = []
         self._only: set[int] | None = None
