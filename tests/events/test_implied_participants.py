@@ -148,3 +148,16 @@ def test_an_organisation_of_states_has_no_domestic_target(nlp: Language) -> None
     assert not [e for e in events if e.inferences & Inference.DOMESTIC]
     blocked = find(code(nlp, "Young Kenyans blocked roads across Nairobi on Tuesday."), "PROTEST")
     assert blocked.inferences & Inference.DOMESTIC and {a.country for a in blocked.targets} == {"KEN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of rockets were fired at Israeli cities.",
+        "A barrage of missiles was fired at Ukrainian cities.",
+    ],
+)
+def test_a_counted_volley_fired_at_a_country_is_not_that_countrys_own(nlp: Language, text: str) -> None:
+    """ "Thousands of rockets": what was fired is the rockets, so they came from elsewhere, and
+    the country struck is no attacker of its own."""
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and dyad(e)[0] & dyad(e)[1]]

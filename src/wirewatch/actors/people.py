@@ -305,14 +305,19 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
 def _home_country(ent: SpacySpan, places: Places) -> str | None:
     """The one country the person's sentence names, leaving out a country the person's verb
     acts or speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was
-    wrong"); a country that only describes ("imposed a curfew in Sudan", "the Zambian
+    wrong") and one that acts on the person ("India summoned Wheeler"); a country that only describes ("imposed a curfew in Sudan", "the Zambian
     people") still tells the person's."""
     sent = sentence_of(ent.doc, ent.start)
     root = ent.root
     complements: set[int] = set()
     if root.dep_ in SUBJECT_DEPS:
         for child in root.head.children:
-            if child.dep_ in OBJECT_DEPS or child.dep_ == "prep":
+            if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
+                complements.update(t.i for t in child.subtree)
+    elif root.dep_ in ("dobj", "dative"):
+        # "India summoned Wheeler": the country that acts on the person is not the person's.
+        for child in root.head.children:
+            if child.dep_ in SUBJECT_DEPS:
                 complements.update(t.i for t in child.subtree)
     kept = Places({k: v for k, v in places.items() if k not in complements or not _participant(v[0])})
     codes = sentence_countries(sent, kept)

@@ -261,7 +261,7 @@ def unattributed(
         bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
             t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
-        fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(c)]
+        fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(_measured(c))]
         if fired and not bombing and not origins and all(t.country == place.country for t in roles.targets):
             # "Rockets were fired at the Israeli cities of ...": what was fired came from
             # elsewhere, so the country struck is no attacker of its own (a bomb that went off
@@ -318,6 +318,19 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | Non
 
 # Where a verb names what was fired: "rockets were fired", "a missile hit", "fired shells".
 FIRED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+# Words that count or group what follows "of": "thousands of rockets", "a barrage of missiles".
+QUANTITY_WORDS = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "barrage", "salvo", "volley", "hail", "swarm", "wave"}
+)
+
+
+def _measured(token: Token) -> Token:
+    """The noun a quantity stands before ("thousands of rockets": rockets), else the token."""
+    if token.like_num or token.lower_ in QUANTITY_WORDS or token.lower_ in role_words().container:
+        return next((g for g in prep_objects(token, {"of"})), token)
+    return token
 
 
 def _is_projectile(token: Token) -> bool:
