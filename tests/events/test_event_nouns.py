@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, dyad
+from tests.coding import code, dyad, find
 
 pytestmark = pytest.mark.slow
 
@@ -95,3 +95,19 @@ def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> Non
 def test_state_bodies_and_armed_groups_by_their_own_names(nlp: Language, text: str, source: str) -> None:
     events = code(nlp, text)
     assert events and source in dyad(events[0])[0], [(e.rule, dyad(e)) for e in events]
+
+
+def test_a_persons_possessive_on_a_noun_of_what_was_done_to_them_is_the_target(nlp: Language) -> None:
+    """ "Navalny's arrest", "Khashoggi's murder": the person it was done to; a country's
+    possessive stays the doer ("Belarus's arrest of the blogger")."""
+    for text in (
+        "Prosecutors tied the militia to Lumumba's assassination.",
+        "The opposition leader's arrest at the airport drew condemnation.",
+    ):
+        assert not [
+            e
+            for e in code(nlp, text)
+            if e.plover in ("ASSAULT", "COERCE") and e.sources and e.sources[0].kind == "person"
+        ], text
+    arrest = find(code(nlp, "Belarus's arrest of the blogger drew condemnation."), "COERCE")
+    assert {a.country for a in arrest.sources} == {"BLR"}

@@ -305,8 +305,8 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
 def _home_country(ent: SpacySpan, places: Places) -> str | None:
     """The one country the person's sentence names, leaving out a country the person's verb
     acts or speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was
-    wrong") and one that acts on the person ("India summoned Wheeler"); a country that only describes ("imposed a curfew in Sudan", "the Zambian
-    people") still tells the person's."""
+    wrong") and one that acts on the person ("India summoned Wheeler"); a country that only
+    describes ("imposed a curfew in Sudan", "the Zambian people") still tells the person's."""
     sent = sentence_of(ent.doc, ent.start)
     root = ent.root
     complements: set[int] = set()

@@ -688,8 +688,7 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
         return _received_roles(rule, token, by_token, codebook)
     if token.dep_ == "compound" and token.head.lower_ in role_words().effort:
         token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
-    possessors = [c for c in token.children if c.dep_ == "poss"]
-    sources = [m for p in possessors for m in actors_at(p, by_token)]
+    sources, patients = _possessor_roles(token, by_token)
     governor = governing_verb(token)
     penalty = 0.0
     if not sources and governor is not None and _governs(rule, governor, codebook, token):
@@ -726,11 +725,23 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             if subject.dep_ in ("nsubj", "nsubjpass")
             for m in actors_at(subject, by_token)
         ]
+    if not targets:
+        targets = patients
     between = prep_objects(token, {"between"})
     if between and not sources:
         pair = [m for b in between for m in actors_at(b, by_token)]
         sources, targets = pair[:1], pair[1:]
     return _finish(rule, token, sources, targets, penalty, by_token)
+
+
+def _possessor_roles(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The noun's possessor as (sources, patients): its doer ("Russia's invasion", "Putin's
+    offensive"), but for a noun of what is done to someone, a person possessor is the one it was
+    done to ("Nijjar's killing", "Navalny's arrest"; "Russia's arrest of X" is still Russia's)."""
+    owners = [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    if owners and token.lower_ in role_words().patient and all(m.kind == "person" for m in owners):
+        return [], owners
+    return owners, []
 
 
 def _governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:

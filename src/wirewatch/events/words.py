@@ -23,6 +23,7 @@ class RoleWords:
     disaster: frozenset[str]  # "killed when an earthquake razed villages": no attack
     light: frozenset[str]  # "carried out raids": a support verb carrying a noun's event
     military: frozenset[str]  # "air strikes": no protest
+    patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
 
 
 def load_role_words(path: Path | None = None) -> RoleWords:
