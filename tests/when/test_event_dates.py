@@ -48,3 +48,16 @@ def test_a_programme_name_is_not_a_date(nlp: Language) -> None:
     doc = nlp("He spoke to World Today about the talks. Today the talks ended.")
     assert [t.text for t in find_timexes(doc, WEDNESDAY)] == ["Today"]
     assert find_timexes(doc, WEDNESDAY)[0].start == doc.text.index("Today the")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam and Japan pledged to deepen their strategic partnership through 2030.",
+        "Egypt agreed to extend the gas supply deal with Jordan until 2028.",
+    ],
+)
+def test_the_end_of_a_span_dates_no_event(nlp: Language, text: str) -> None:
+    """ "through 2030", "until 2028" say how long something lasts, not when it happened."""
+    events = _events(nlp, text)
+    assert events and all(e.date_precision != "year" for e in events)

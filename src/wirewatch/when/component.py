@@ -62,6 +62,22 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
     )
 
 
+# Prepositions that make a date the end of a span of time, not when anything happened:
+# "pledged to deepen the partnership through 2030", "the truce holds until Friday".
+PERIOD_END_PREPS = frozenset({"through", "thru", "until", "till", "til"})
+
+
+def ends_a_period(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` is the object of a preposition that ends a span ("through 2030")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    first, root = span[0], span.root
+    if first.lower_ in PERIOD_END_PREPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in PERIOD_END_PREPS
+
+
 def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Event]:
     """`events` with the dates of their attached expressions."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -77,6 +93,7 @@ def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Eve
             if start <= t.start < end
             and (date := event_date(t.value)) is not None
             and not modifies_a_noun(doc, t, triggers)
+            and not ends_a_period(doc, t)
         ]
         if not phrases:
             continue
