@@ -56,6 +56,7 @@ class GroupStep:
                 self._owners(state, token)
                 or self._ruler(state, token, term)
                 or self._coordinated_owner(state, token)
+                or _pronoun_owner(state, token)
                 or _earlier_owner(state, token, term)
             )
             if not owners:
@@ -178,6 +179,24 @@ def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm
         if term:
             return term, i - size + 1
     return None, i
+
+
+def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:
+    """ "Santos said he had ordered his chief negotiators to travel to Havana": a group owned by
+    "his" or "her" is of the country of the nearest person named before it in its sentence,
+    not of a place the sentence names."""
+    head = token
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children):
+        return []
+    sent = sentence_of(token.doc, token.i)
+    people = [
+        m
+        for m in state.mentions
+        if m.kind == "person" and m.country and sent.start_char <= m.start and m.end <= token.idx
+    ]
+    return [(None, max(people, key=lambda m: m.start).country)] if people else []
 
 
 def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
