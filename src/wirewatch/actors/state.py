@@ -7,6 +7,7 @@ of the mentions it adds, so that a later step never reads them again.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.organisations import Organisation
+from wirewatch.events.codebook import load_irregulars, verb_inflections
 from wirewatch.gazetteer.countries import SurfaceForm
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 
@@ -126,9 +128,33 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
     codes: list[str] = []
     for i in range(sent.start, sent.end):
         hit = places.get(i) if i not in places.blocked else None
-        if hit and hit[1].form != "igo" and hit[1].code not in codes:
+        if hit and hit[1].form != "igo" and hit[1].code not in codes and not _destination(hit[0]):
             codes.append(hit[1].code)
     return codes
+
+
+# Verbs of going somewhere: their "to" names where someone went, not whose anyone is (not
+# "return", whose "to" is often home: "the rebels returned to Sudan").
+MOTION_VERBS = frozenset({"travel", "fly", "go", "head", "move", "send", "dispatch"})
+
+
+@functools.lru_cache(maxsize=1)
+def _motion_forms() -> frozenset[str]:
+    irregular = load_irregulars()
+    forms = {f for verb in MOTION_VERBS for f in verb_inflections(verb)}
+    return frozenset(forms | {form for form, lemma in irregular.items() if lemma in MOTION_VERBS})
+
+
+def _destination(span: SpacySpan) -> bool:
+    """ "ordered his negotiators to travel back to Havana": a place someone goes to says where
+    they went, not whose the sentence's groups and people are."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into"):
+        return False
+    verb = root.head.head
+    if verb.dep_ == "advmod" and verb.head.i != verb.i:  # "travel back to"
+        verb = verb.head
+    return verb.lower_ in _motion_forms()
 
 
 def single_country(sent: SpacySpan, places: Places) -> str | None:
