@@ -161,3 +161,18 @@ def test_a_counted_volley_fired_at_a_country_is_not_that_countrys_own(nlp: Langu
     """ "Thousands of rockets": what was fired is the rockets, so they came from elsewhere, and
     the country struck is no attacker of its own."""
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and dyad(e)[0] & dyad(e)[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Mark Carney spoke with Zelensky and pledged that Ottawa would send more air defence.",
+        "EU finance ministers froze the assets held in the bloc by two Belarusian banks.",
+    ],
+)
+def test_no_event_targets_its_own_sources_state(nlp: Language, text: str) -> None:
+    for event in code(nlp, text):
+        own = {(a.country, a.sector) for a in event.sources if a.sector in (None, "GOV")}
+        assert not [t for t in event.targets if (t.country, t.sector) in own | {(c, None) for c, _ in own}], (
+            event.rule
+        )

@@ -10,7 +10,7 @@ marked. An event whose participants are not actors is left uncoded.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -177,6 +177,7 @@ class EventCoder:
             return None
         if not roles.targets and not rule.symmetric:
             roles = with_place_target(rule, token, roles, self._located)
+        roles = _without_own_state(roles)
         if rule.requires_target and not roles.targets:
             return None  # a rule that needs a named target gets no guessed one
         if not roles.targets and not rule.symmetric:
@@ -771,6 +772,24 @@ def _codes_its_own_event(rule: Rule, verb: Token, codebook: Codebook) -> bool:
         r.plover != rule.plover and not r.objects and not r.particle and not r.subjects
         for r in codebook.verb_rules(verb.lower_)
     )
+
+
+def _without_own_state(roles: Roles) -> Roles:
+    """No event targets its own source's state: "Biden pledged that Washington would send aid",
+    "EU ministers froze assets held in the bloc", "Russia aims to ease exports of Russian food"
+    name the source's own country, not whom the act is aimed at. A part of that state other
+    than its government (its army, police, opposition, people) stays a target."""
+    kept = tuple(t for t in roles.targets if not _own_state(t, roles.sources))
+    if len(kept) == len(roles.targets):
+        return roles
+    return Roles(roles.sources, kept, roles.penalty, roles.inferences)
+
+
+def _own_state(target: Mention, sources: Sequence[Mention]) -> bool:
+    country = target.country
+    if country is None or target.kind == "person" or target.actor_id not in (country, f"{country}:GOV"):
+        return False
+    return any(s.country == country and s.sector in (None, "GOV") for s in sources)
 
 
 def _finish(
