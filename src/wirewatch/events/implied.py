@@ -54,7 +54,8 @@ def country_mention(
     else:
         start, end = anchor.idx, anchor.idx + len(anchor.text)
     actor_id = f"{code}:{sector}" if sector else code
-    return Mention(start, end, anchor.text, "country", code, sector, name or code, None, actor_id, rule)
+    name = name or (country_name(code) if code else None)
+    return Mention(start, end, anchor.text, "country", code, sector, name, None, actor_id, rule)
 
 
 # Pair nouns that need not be countries: the two sides of a civil war are its two armed
