@@ -111,3 +111,17 @@ def test_a_persons_possessive_on_a_noun_of_what_was_done_to_them_is_the_target(n
         ], text
     arrest = find(code(nlp, "Belarus's arrest of the blogger drew condemnation."), "COERCE")
     assert {a.country for a in arrest.sources} == {"BLR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Since 2014, Japan has provided Ukraine with over $10 billion in economic assistance.", "UKR"),
+        ("Iran supplied the Houthis in Yemen with drones and ballistic missiles.", "YEM"),
+    ],
+)
+def test_give_x_with_y_names_the_gift_after_with_and_the_recipient_as_object(
+    nlp: Language, text: str, target: str
+) -> None:
+    aid = find(code(nlp, text), "AID")
+    assert {a.country for a in aid.targets} == {target}

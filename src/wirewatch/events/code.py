@@ -472,6 +472,9 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         ]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
         heads += [g for h in heads for g in prep_objects(h, {"of"})]
+        # "provided Egypt with military aid", "supplied the rebels with weapons": the thing given
+        # is named after "with", the one given it is the object.
+        heads += [g for h in [token, *heads] for g in prep_objects(h, {"with"})]
         # "provided $2 million in assistance": an amount's "in" names what it is, whether the
         # parse hangs the "in" on the amount or on the verb.
         amounts = [h for h in heads if _is_amount(h)]
@@ -527,6 +530,17 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
     heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    given = [
+        g
+        for h in [token, *objects]
+        for g in prep_objects(h, {"with"})
+        if rule.objects and _names_given(g, rule.objects)
+    ]
+    if given:
+        # "provided Egypt with military aid": the thing given follows "with", the one given it
+        # is the object.
+        heads = objects + [h for h in heads if h not in given]
     if _passive_subject_is_target(rule, token) and token.dep_ != "ROOT":
         heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
     found: list[Mention] = []
@@ -535,6 +549,14 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
             if mention not in found:
                 found.append(mention)
     return found
+
+
+def _names_given(head: Token, words: tuple[str, ...]) -> bool:
+    """ "with military aid", "with $50 billion in assistance": the phrase names one of `words`."""
+    heads = [head, *prep_objects(head, {"of"})]
+    if _is_amount(head):
+        heads += prep_objects(head, {"in"})
+    return names_one_of(heads, words)
 
 
 def _prep_targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
