@@ -125,3 +125,23 @@ def test_give_x_with_y_names_the_gift_after_with_and_the_recipient_as_object(
 ) -> None:
     aid = find(code(nlp, text), "AID")
     assert {a.country for a in aid.targets} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi forces released 14 Christians on Tuesday.",
+        "The junta released two detained Swedes after nine days.",
+        "A Moscow court released Ilya Yashin from custody.",
+        "Rebels released the Kurds they had seized near Kobani.",
+    ],
+)
+def test_releasing_any_people_is_a_release(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "RETREAT").cameo.startswith("084")
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministry released a statement on Monday.", "The company released its annual report."]
+)
+def test_releasing_a_thing_is_no_release_of_people(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "RETREAT"]

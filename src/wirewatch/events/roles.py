@@ -64,12 +64,27 @@ def is_verbal(token: Token) -> bool:
     return token.dep_ in VERBAL_DEPS
 
 
+# An `objects` entry that any person or group of people fills ("released the correspondent",
+# "freed 19 Christians", "released Boudou from prison"), read from the actor stage's mentions.
+PEOPLE = "@people"
+
+
 def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
-    """Is a head noun, or a word modifying it ("peacekeeping troops"), one of `lemmas`?"""
+    """Is a head noun, or a word modifying it ("peacekeeping troops"), one of `lemmas`? With
+    `PEOPLE` among them, a head inside a mention of a person or a group of people counts too."""
     words = {h.lower_ for h in heads} | {
         m.lower_ for h in heads for m in h.children if m.dep_ in ("compound", "amod")
     }
-    return any(words & noun_inflections(lemma) for lemma in lemmas)
+    if any(words & noun_inflections(lemma) for lemma in lemmas if lemma != PEOPLE):
+        return True
+    return PEOPLE in lemmas and any(_names_people(h) for h in heads)
+
+
+def _names_people(head: Token) -> bool:
+    mentions = getattr(head.doc._, "mentions", None) or []
+    return any(
+        m.kind in ("person", "group") and m.start <= head.idx < m.end for m in mentions
+    )
 
 
 def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool = True) -> list[Mention]:
