@@ -145,3 +145,14 @@ def test_releasing_any_people_is_a_release(nlp: Language, text: str) -> None:
 )
 def test_releasing_a_thing_is_no_release_of_people(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police used tear gas and batons against students outside parliament in Tbilisi.",
+        "Security forces used live ammunition to disperse the crowd in Dhaka.",
+    ],
+)
+def test_crowd_control_weapons_used_are_violent_repression(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "COERCE").cameo == "175"
