@@ -156,3 +156,8 @@ def test_releasing_a_thing_is_no_release_of_people(nlp: Language, text: str) -> 
 )
 def test_crowd_control_weapons_used_are_violent_repression(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "COERCE").cameo == "175"
+
+
+def test_aid_handed_over_is_aid(nlp: Language) -> None:
+    aid = find(code(nlp, "South Korea handed over 200 tonnes of rice to the World Food Programme in Dhaka."), "AID")
+    assert {a.country for a in aid.sources} == {"KOR"}
