@@ -161,3 +161,10 @@ def test_crowd_control_weapons_used_are_violent_repression(nlp: Language, text: 
 def test_aid_handed_over_is_aid(nlp: Language) -> None:
     aid = find(code(nlp, "South Korea handed over 200 tonnes of rice to the World Food Programme in Dhaka."), "AID")
     assert {a.country for a in aid.sources} == {"KOR"}
+
+
+def test_a_border_opened_to_people_is_refuge_and_otherwise_an_eased_restriction(nlp: Language) -> None:
+    refuge = find(code(nlp, "Hungary opened its borders to Ukrainians fleeing the war."), "AID")
+    assert refuge.cameo == "075" and {a.country for a in refuge.sources} == {"HUN"}
+    eased = find(code(nlp, "Kenya opened its border with Somalia to trade on Monday."), "CONCEDE")
+    assert eased.cameo == "081"
