@@ -159,7 +159,9 @@ def test_crowd_control_weapons_used_are_violent_repression(nlp: Language, text: 
 
 
 def test_aid_handed_over_is_aid(nlp: Language) -> None:
-    aid = find(code(nlp, "South Korea handed over 200 tonnes of rice to the World Food Programme in Dhaka."), "AID")
+    aid = find(
+        code(nlp, "South Korea handed over 200 tonnes of rice to the World Food Programme in Dhaka."), "AID"
+    )
     assert {a.country for a in aid.sources} == {"KOR"}
 
 
