@@ -71,12 +71,15 @@ class Skipped:
 def read_warc(data: bytes, *, origin: str, max_chars: int) -> Iterator[Read]:
     """Every HTML response in a (gzipped) WARC as a record; broken records as rejections."""
     skipped = Skipped({})
-    start = 0
-    while start < len(data):
-        resume = yield from _read_from(data, start, origin, max_chars, skipped)
-        if resume is None:
-            break
-        start = resume
+    if data.startswith(GZIP_MAGIC):
+        yield from _read_members(data, origin, max_chars, skipped)
+    else:
+        start = 0
+        while start < len(data):
+            resume = yield from _read_from(data, start, origin, max_chars, skipped)
+            if resume is None:
+                break
+            start = resume
     if skipped.counts:
         counter = _SKIPPED.get()
         if counter is not None:
@@ -84,6 +87,27 @@ def read_warc(data: bytes, *, origin: str, max_chars: int) -> Iterator[Read]:
         total = sum(skipped.counts.values())
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(skipped.counts.items()))
         log.info("%s: %d WARC records skipped, not HTML responses (%s)", origin, total, kinds)
+
+
+def _read_members(data: bytes, origin: str, max_chars: int, skipped: Skipped) -> Iterator[Read]:
+    """A gzipped WARC holds one record per gzip member: each member is checked with zlib
+    before warcio reads it, so a member that does not decompress is rejected at its own offset
+    (warcio may otherwise read on into the garbage, or stop without an error) and reading goes
+    on at the next member."""
+    start: int | None = 0
+    while start is not None and start < len(data):
+        member = zlib.decompressobj(wbits=31)
+        try:
+            member.decompress(data[start:])
+            if not member.eof:
+                raise EOFError("the gzip member is cut off")
+        except (zlib.error, EOFError) as e:
+            yield _broken(data, origin, start, e)
+            start = _next_start(data, start + 1)
+            continue
+        end = len(data) - len(member.unused_data)
+        yield from _read_from(data[:end], start, origin, max_chars, skipped)
+        start = end
 
 
 def _read_from(
@@ -106,6 +130,13 @@ def _read_from(
         while data.startswith(b"\r\n", expected):
             expected += 2
         yield _broken(data, origin, expected, e)
+        return _next_start(data, expected + 1)
+    while data.startswith(b"\r\n", expected):
+        expected += 2
+    if data[expected:].strip():
+        # warcio can stop without an error where a gzip member decompresses to garbage: what
+        # follows is no record it could read, so it is rejected and reading resumes after it.
+        yield _broken(data, origin, expected, EOFError("no readable WARC record here"))
         return _next_start(data, expected + 1)
     return None
 
