@@ -7,7 +7,6 @@ of the mentions it adds, so that a later step never reads them again.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -16,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.organisations import Organisation
-from wirewatch.events.codebook import load_irregulars, verb_inflections
+from wirewatch.events.codebook import all_verb_forms
 from wirewatch.gazetteer.countries import SurfaceForm
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 
@@ -138,13 +137,6 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
 MOTION_VERBS = frozenset({"travel", "fly", "go", "head", "move", "send", "dispatch"})
 
 
-@functools.lru_cache(maxsize=1)
-def _motion_forms() -> frozenset[str]:
-    irregular = load_irregulars()
-    forms = {f for verb in MOTION_VERBS for f in verb_inflections(verb)}
-    return frozenset(forms | {form for form, lemma in irregular.items() if lemma in MOTION_VERBS})
-
-
 def _destination(span: SpacySpan) -> bool:
     """ "ordered his negotiators to travel back to Havana": a place someone goes to says where
     they went, not whose the sentence's groups and people are."""
@@ -154,7 +146,7 @@ def _destination(span: SpacySpan) -> bool:
     verb = root.head.head
     if verb.dep_ == "advmod" and verb.head.i != verb.i:  # "travel back to"
         verb = verb.head
-    return verb.lower_ in _motion_forms()
+    return verb.lower_ in all_verb_forms(MOTION_VERBS)
 
 
 def single_country(sent: SpacySpan, places: Places) -> str | None:

@@ -200,6 +200,13 @@ def load_irregulars(text: str | None = None) -> dict[str, str]:
     return forms
 
 
+@functools.cache
+def all_verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """Every form of the verbs `lemmas`, regular and irregular ("strike": struck, striking)."""
+    forms = {f for lemma in lemmas for f in verb_inflections(lemma)}
+    return frozenset(forms | {form for form, lemma in load_irregulars().items() if lemma in lemmas})
+
+
 def verb_inflections(lemma: str) -> set[str]:
     """Regular inflections; over-generation is harmless (a non-word never occurs)."""
     forms = {lemma}

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import token_indices
-from wirewatch.events.codebook import Rule, load_irregulars, verb_inflections
+from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.roles import Roles, actors_at, governing_verb, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import Gazetteer
@@ -282,13 +282,6 @@ ATTACK_VERBS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _attack_verb_forms() -> frozenset[str]:
-    irregular = load_irregulars()
-    forms = {f for lemma in ATTACK_VERBS for f in verb_inflections(lemma)}
-    return frozenset(forms | {form for form, lemma in irregular.items() if lemma in ATTACK_VERBS})
-
-
 def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     """The attacker that a clause of the attack's own sentence names, for a passive with no agent:
     "were killed when militants ambushed their convoy" (the militants), "as government forces
@@ -310,7 +303,7 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | Non
                 ]
                 if owners:
                     return owners[0]
-            elif clause.lower_ in _attack_verb_forms() and subject.i in by_token:
+            elif clause.lower_ in all_verb_forms(ATTACK_VERBS) and subject.i in by_token:
                 mention = by_token[subject.i]
                 if mention.kind != "place":
                     return mention
