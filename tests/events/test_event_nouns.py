@@ -170,3 +170,73 @@ def test_a_border_opened_to_people_is_refuge_and_otherwise_an_eased_restriction(
     assert refuge.cameo == "075" and {a.country for a in refuge.sources} == {"HUN"}
     eased = find(code(nlp, "Kenya opened its border with Somalia to trade on Monday."), "CONCEDE")
     assert eased.cameo == "081"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "About 1,500 Turkish soldiers were deployed as peacekeepers along the ceasefire line in Cyprus.",
+            "TUR",
+        ),
+        ("Ghana is sending an infantry battalion to Lebanon to serve with the UN peacekeeping force.", "GHA"),
+        ("Nepalese troops arrived in Juba to join the UN peacekeeping mission.", "NPL"),
+    ],
+)
+def test_forces_sent_for_peacekeeping_are_military_protection(nlp: Language, text: str, source: str) -> None:
+    aid = find(code(nlp, text), "AID")
+    assert aid.cameo == "074" and {a.country for a in aid.sources} == {source}
+
+
+def test_a_force_deployed_in_the_passive_is_its_senders_own(nlp: Language) -> None:
+    moved = find(code(nlp, "French troops were deployed to the border with Niger."), "MOBILIZE")
+    assert moved.cameo == "150" and dyad(moved) == ({"FRA"}, {"NER"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Italy returned three stolen Roman statues to the Libyan government on Monday.", "LBY"),
+        ("The Dutch government has returned a collection of bronze sculptures to Nigeria.", "NGA"),
+    ],
+)
+def test_anything_returned_to_an_actor_is_property_returned(nlp: Language, text: str, target: str) -> None:
+    returned = find(code(nlp, text), "RETREAT")
+    assert returned.cameo == "0842" and {a.country for a in returned.targets} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Russian foreign minister returned to Moscow on Friday.", "The prime minister returned the call."],
+)
+def test_returning_somewhere_or_without_a_recipient_returns_no_property(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo == "0842"]
+
+
+def test_a_vessel_released_is_property_released(nlp: Language) -> None:
+    released = find(
+        code(nlp, "Indian coast guards released an Iranian fishing vessel they had detained."), "RETREAT"
+    )
+    assert released.cameo == "0842"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The EU has allocated 40 million euros in humanitarian aid to Sudan.", "SDN"),
+        ("Japan provided 12 million dollars for emergency relief in Bangladesh.", "BGD"),
+        ("Norway contributed $20 million to the Afghan government.", "AFG"),
+    ],
+)
+def test_sums_given_to_an_actor_or_for_aid_are_aid(nlp: Language, text: str, target: str) -> None:
+    aid = find(code(nlp, text), "AID")
+    assert aid.cameo.startswith("07") and {a.country for a in aid.targets} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police in Lagos detained several suspects after the bombing.", "Kenyan police arrested two suspects."],
+)
+def test_suspects_are_actors_a_police_arrest_acts_on(nlp: Language, text: str) -> None:
+    arrest = find(code(nlp, text), "COERCE")
+    assert arrest.cameo == "173" and {a.sector for a in arrest.targets} == {"CRM"}

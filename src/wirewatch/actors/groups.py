@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import GENERIC_TITLES, NEAR_MIN_CHARS, SectorLexicon, SectorTerm
 from wirewatch.actors.places import ethnic_home
-from wirewatch.actors.state import Places, Resolution, preps, single_country
+from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import place_words
 
@@ -128,6 +128,10 @@ class GroupStep:
                 named_after = _organisation_owner(state, token)
                 if named_after:
                     return named_after
+                if any((hit := places.get(t.i)) and is_patron(hit[0]) for t in tokens):
+                    # "Iran-backed militias fired at a US base": whose they are is not said; where
+                    # they act is no better a guess than their patron.
+                    return []
         return []
 
     def _coordinated_owner(self, state: Resolution, token: Token) -> list[Owner]:
@@ -252,7 +256,7 @@ def _places_in(tokens: Iterable[Token], places: Places) -> list[tuple[SpacySpan 
     found: list[tuple[SpacySpan | None, str]] = []
     for t in sorted(tokens, key=lambda t: t.i):
         hit = places.get(t.i)
-        if hit and all(code != hit[1].code for _, code in found):
+        if hit and not is_patron(hit[0]) and all(code != hit[1].code for _, code in found):
             found.append((hit[0], hit[1].code))
     return found
 

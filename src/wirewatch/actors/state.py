@@ -127,9 +127,50 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
     codes: list[str] = []
     for i in range(sent.start, sent.end):
         hit = places.get(i) if i not in places.blocked else None
-        if hit and hit[1].form != "igo" and hit[1].code not in codes and not _destination(hit[0]):
+        if (
+            hit
+            and hit[1].form != "igo"
+            and hit[1].code not in codes
+            and not _destination(hit[0])
+            and not is_patron(hit[0])
+        ):
             codes.append(hit[1].code)
     return codes
+
+
+# "Russian-backed separatists", "Iran-funded militias", "pro-Western protesters": a country named
+# as a group's patron or cause is not the group's own.
+PATRON_WORDS = frozenset(
+    {
+        "backed",
+        "supported",
+        "sponsored",
+        "funded",
+        "financed",
+        "armed",
+        "trained",
+        "allied",
+        "aligned",
+        "leaning",
+        "installed",
+    }
+)
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def is_patron(span: SpacySpan) -> bool:
+    """Is a place named as someone's patron or cause ("Russian-backed", "pro-Russian")?"""
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in PATRON_WORDS:
+        return True
+    before = doc[max(0, span.start - 2) : span.start]
+    if len(before) == 2 and before[1].text == "-" and before[0].lower_ in STANCE_PREFIXES:
+        return True
+    text = span.text.lower()
+    return any(text.endswith(f"-{w}") for w in PATRON_WORDS) or any(
+        text.startswith(f"{p}-") for p in STANCE_PREFIXES
+    )
 
 
 # Verbs of going somewhere: their "to" names where someone went, not whose anyone is (not

@@ -475,13 +475,15 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         # "provided Egypt with military aid", "supplied the rebels with weapons": the thing given
         # is named after "with", the one given it is the object.
         heads += [g for h in [token, *heads] for g in prep_objects(h, {"with"})]
-        # "provided $2 million in assistance": an amount's "in" names what it is, whether the
-        # parse hangs the "in" on the amount or on the verb.
+        # "provided $2 million in assistance", "$12 million for emergency relief": an amount's
+        # "in" or "for" names what it is, whether the parse hangs it on the amount or the verb.
         amounts = [h for h in heads if _is_amount(h)]
         if amounts:
-            heads += [g for h in [*amounts, token] for g in prep_objects(h, {"in"})]
+            heads += [g for h in [*amounts, token] for g in prep_objects(h, {"in", "for"})]
         if not names_one_of(heads, rule.objects):
             return False
+    if rule.purposes and not names_one_of(_purpose_heads(token), rule.purposes):
+        return False
     if rule.subjects:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first deployment of NATO peacekeeping troops arrived"
@@ -489,6 +491,23 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+PURPOSE_PREPS = frozenset({"as", "on", "for", "with"})
+
+
+def _purpose_heads(verb: Token) -> list[Token]:
+    """What an act is said to be for: its "as", "on", "for" and "with" phrases ("deployed as
+    peacekeepers", "sent on a peacekeeping mission") and the object and phrases of its purpose
+    infinitive ("arrived to join the UN peacekeeping mission")."""
+    heads = prep_objects(verb, PURPOSE_PREPS)
+    for clause in verb.children:
+        if clause.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            heads += [c for c in clause.children if c.dep_ == "dobj"]
+            heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to"})
+    return heads + [g for h in heads for g in prep_objects(h, {"of"})]
 
 
 def _modified_by(noun: Token, words: tuple[str, ...]) -> bool:
@@ -499,7 +518,9 @@ def _modified_by(noun: Token, words: tuple[str, ...]) -> bool:
 
 def _is_amount(token: Token) -> bool:
     """A sum or a quantity: "$2 million", "50,000 tonnes", "3 billion euros"."""
-    return token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.like_num
+    if token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.like_num:
+        return True
+    return any(c.dep_ == "nummod" for c in token.children)  # "40 million euros"
 
 
 def _states_an_opinion(verb: Token) -> bool:
@@ -569,6 +590,9 @@ def _prep_targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> lis
 
 def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
     sources, inherited = subject_actors(token, by_token)
+    if not sources and rule.passive_source:
+        # "2,000 Russian soldiers were deployed to the border": the force sent is its sender's own.
+        sources = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
     targets = _targets(rule, token, by_token)
     if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
@@ -788,10 +812,10 @@ def _governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
 
 def _codes_its_own_event(rule: Rule, verb: Token, codebook: Codebook) -> bool:
     """A verb with a rule of another type that codes it whatever its object ("condemn",
-    "reject", "welcome"); a verb whose rules ask for particular objects ("lift", "launch",
-    "send") carries other nouns as a support verb."""
+    "reject", "welcome"); a verb whose rules ask for particular objects, subjects or purposes
+    ("lift", "launch", "send", "arrived for peacekeeping") carries other nouns as a support verb."""
     return any(
-        r.plover != rule.plover and not r.objects and not r.particle and not r.subjects
+        r.plover != rule.plover and not (r.objects or r.particle or r.subjects or r.purposes)
         for r in codebook.verb_rules(verb.lower_)
     )
 

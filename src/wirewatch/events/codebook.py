@@ -43,6 +43,8 @@ RULE_KEYS = frozenset(
         "subjects",
         "embeds",
         "clause_opinion",
+        "purposes",
+        "passive_source",
     }
 )
 
@@ -88,6 +90,13 @@ class Rule:
     # verbs: a that-clause with no modal is an opinion, not this event ("agreed that the
     # crisis was grave"); a clause of what will be done is ("agreed that troops would leave")
     clause_opinion: bool = False
+    # verbs: a word of what the act is for must be one of these, when given: its "as"/"on"/"for"
+    # phrase or its purpose infinitive ("deployed as peacekeepers", "sent to join the UN
+    # peacekeeping mission" is peacekeeping, other deployments are not)
+    purposes: tuple[str, ...] = ()
+    # verbs: with no agent, the passive subject is the source: what is sent is its sender's own
+    # ("2,000 Russian soldiers were deployed": Russia's soldiers deploy)
+    passive_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -305,5 +314,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         source_sectors=tuple(str(s).upper() for s in entry.get("source_sectors", ())),
         subjects=tuple(str(s).lower() for s in entry.get("subjects", ())),
         embeds=bool(entry.get("embeds", False)),
+        purposes=tuple(str(s).lower() for s in entry.get("purposes", ())),
+        passive_source=bool(entry.get("passive_source", False)),
         clause_opinion=bool(entry.get("clause_opinion", False)),
     )

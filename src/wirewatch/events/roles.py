@@ -67,24 +67,61 @@ def is_verbal(token: Token) -> bool:
 # An `objects` entry that any person or group of people fills ("released the correspondent",
 # "freed 19 Christians", "released Boudou from prison"), read from the actor stage's mentions.
 PEOPLE = "@people"
+# An entry that a sum of money fills ("contributed $20 million", "allocated 40 million euros"),
+# read from the named-entity label.
+MONEY = "@money"
+# An entry that any object fills: the verb needs one, whatever it is ("returned the statues to
+# Libya" is a return of property, "returned to Libya" is not).
+ANY_OBJECT = "@any"
+MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT})
 
 
 def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     """Is a head noun, or a word modifying it ("peacekeeping troops"), one of `lemmas`? With
-    `PEOPLE` among them, a head inside a mention of a person or a group of people counts too."""
+    `PEOPLE` among them, a head inside a mention of a person or a group of people counts too;
+    with `MONEY`, a sum of money; with `ANY_OBJECT`, any head at all."""
+    if ANY_OBJECT in lemmas and heads:
+        return True
     words = {h.lower_ for h in heads} | {
         m.lower_ for h in heads for m in h.children if m.dep_ in ("compound", "amod")
     }
-    if any(words & noun_inflections(lemma) for lemma in lemmas if lemma != PEOPLE):
+    if any(words & noun_inflections(lemma) for lemma in lemmas if lemma not in MARKERS):
+        return True
+    if MONEY in lemmas and any(_names_money(h) for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
 
 
+CURRENCIES = frozenset(
+    [
+        "dollar",
+        "dollars",
+        "euro",
+        "euros",
+        "pound",
+        "pounds",
+        "yen",
+        "yuan",
+        "rupee",
+        "rupees",
+        "franc",
+        "francs",
+    ]
+)
+
+
+def _names_money(head: Token) -> bool:
+    """ "$20 million", "40 million euros" (the entity tagger misses some sums)."""
+    if head.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in head.children):
+        return True
+    return head.lower_ in CURRENCIES and any(
+        c.dep_ in ("nummod", "compound") and c.like_num for c in head.children
+    )
+
+
 def _names_people(head: Token) -> bool:
     mentions = getattr(head.doc._, "mentions", None) or []
-    return any(
-        m.kind in ("person", "group") and m.start <= head.idx < m.end for m in mentions
-    )
+    return any(m.kind in ("person", "group") and m.start <= head.idx < m.end for m in mentions)
 
 
 def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool = True) -> list[Mention]:
