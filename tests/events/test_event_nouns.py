@@ -240,3 +240,16 @@ def test_sums_given_to_an_actor_or_for_aid_are_aid(nlp: Language, text: str, tar
 def test_suspects_are_actors_a_police_arrest_acts_on(nlp: Language, text: str) -> None:
     arrest = find(code(nlp, text), "COERCE")
     assert arrest.cameo == "173" and {a.sector for a in arrest.targets} == {"CRM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Opposition lawmakers petitioned the Supreme Court to halt the vote.", True),
+        ("Kenyan activists handed a petition to the British High Commission in Nairobi.", True),
+        ("The Green Party submitted petitions to the state election board.", False),
+    ],
+)
+def test_a_petition_delivered_is_an_appeal(nlp: Language, text: str, target: bool) -> None:
+    appeal = find(code(nlp, text), "REQUEST")
+    assert appeal.cameo == "020" and bool(appeal.targets) == target

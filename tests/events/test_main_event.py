@@ -30,6 +30,9 @@ def test_demanded_event_is_not_the_main_one(nlp: Language) -> None:
         ("The mayor said on Friday that the bridge would reopen.", "01"),
         ("'We are ready,' the coach said after the game.", "01"),
         ("The river flooded three villages.", None),
+        # CAMEO 014, consider a policy option, is a statement too.
+        ("The Chilean government is exploring the possibility of a new copper tax.", "01"),
+        ("Danish ministers are weighing a ban on fireworks.", "01"),
     ],
 )
 def test_statement_root(nlp: Language, text: str, root: str | None) -> None:
