@@ -14,6 +14,9 @@ from tests.coding import code, dyad, find
 pytestmark = pytest.mark.slow
 
 CASES = [
+    # "cease-fire" is split at its hyphen: the noun "fire" with "cease" on it.
+    ("The Colombian government announced a three-day cease-fire with the ELN.", "RETREAT", "087"),
+    ("The Sudanese army declared a cessation of hostilities in Darfur.", "RETREAT", "0871"),
     ("The Kenyan president held discussions with his Tanzanian counterpart in Arusha.", "CONSULT", "040"),
     ("The Indian government made a donation of medical supplies to Nepal.", "AID", "070"),
     ("Norway announced a contribution of ten million dollars to the Palestinian Authority.", "AID", "070"),
@@ -253,3 +256,32 @@ def test_suspects_are_actors_a_police_arrest_acts_on(nlp: Language, text: str) -
 def test_a_petition_delivered_is_an_appeal(nlp: Language, text: str, target: bool) -> None:
     appeal = find(code(nlp, text), "REQUEST")
     assert appeal.cameo == "020" and bool(appeal.targets) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russian missiles hit Ukrainian power stations overnight.", "RUS"),
+        ("Israeli jets hit Hamas positions in Gaza.", "ISR"),
+    ],
+)
+def test_forces_and_weapons_that_hit_a_target_attack_it(nlp: Language, text: str, source: str) -> None:
+    attack = find(code(nlp, text), "ASSAULT")
+    assert attack.cameo == "190" and {a.country for a in attack.sources} == {source}
+
+
+@pytest.mark.parametrize(
+    "text", ["US sanctions hit Iran's economy hard.", "The storm hit the Philippine coast on Monday."]
+)
+def test_what_hits_an_economy_or_a_coast_is_no_attack(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_teargas_fired_is_violent_repression(nlp: Language) -> None:
+    repression = find(code(nlp, "Kenyan police fired teargas at students in Nairobi."), "COERCE")
+    assert repression.cameo == "175"
+
+
+def test_facilities_seized_by_an_army_are_occupied(nlp: Language) -> None:
+    seized = find(code(nlp, "The Sudanese army seized two oil pumping stations near Heglig."), "ASSAULT")
+    assert seized.cameo == "192"
