@@ -60,7 +60,8 @@ class GroupStep:
                 or _earlier_owner(state, token, term)
             )
             if not owners:
-                country = single_country(sentence_of(token.doc, token.i), places)
+                employed = _named_after_organisation(token)
+                country = None if employed else single_country(sentence_of(token.doc, token.i), places)
                 if term.kind == "title" and term.sector == "GOV":
                     continue  # "the minister" alone is left to coreference
                 if term.kind == "place" and country is None:
@@ -69,6 +70,7 @@ class GroupStep:
                     term.kind == "title"
                     and term.sector != "CVL"
                     and country is None
+                    and not employed
                     and token.i > 0
                     and token.nbor(-1).lower_ != "the"
                 ):
@@ -214,6 +216,18 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
         if mention.start < token.idx:
             return [(None, mention.country)]
     return []
+
+
+def _named_after_organisation(token: Token) -> bool:
+    """ "Airbus chief executive", "Wagner fighters": a group or title named after an organisation
+    the knowledge base does not know is that organisation's, whatever country the sentence names."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return any(
+        c.dep_ in ("compound", "nmod", "poss") and c.i < token.i and c.ent_type_ == "ORG"
+        for c in head.subtree
+    )
 
 
 def _organisation_owner(state: Resolution, token: Token) -> list[Owner]:

@@ -83,7 +83,7 @@ class PeopleStep:
         employer = _employer(state, title_start)
         if employer is not None and person.sector is None:
             person.sector, person.country = employer.sector, person.country or employer.country
-        if person.country is None:
+        if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places)
         if _former(person, state.doc[title_start : name_span.start]):
             person.sector = FORMER_SECTOR
@@ -253,11 +253,7 @@ def merge_known(entry: KnownActor, titled: PersonRecord | None, date: dt.date | 
     # The title of the office on record is that office, with its sector on record: "Chief
     # Executive Carrie Lam" is Hong Kong's head of government, not a company's.
     title = (titled.role or "").lower()
-    on_record = (
-        span is not None
-        and bool(title)
-        and (kb_role or "").lower().endswith(title)
-    )
+    on_record = span is not None and bool(title) and (kb_role or "").lower().endswith(title)
     return PersonRecord(
         entry.name,
         kb_country or titled.country,
@@ -319,9 +315,25 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
         for child in root.head.children:
             if child.dep_ in SUBJECT_DEPS:
                 complements.update(t.i for t in child.subtree)
-    kept = Places({k: v for k, v in places.items() if k not in complements or not _participant(v[0])})
+    kept = Places(
+        {
+            k: v
+            for k, v in places.items()
+            if k not in complements or not (_participant(v[0]) or _describes_a_person(v[0]))
+        }
+    )
     codes = sentence_countries(sent, kept)
     return codes[0] if len(codes) == 1 else None
+
+
+def _describes_a_person(span: SpacySpan) -> bool:
+    """ "met Chinese Vice Premier He Lifeng": a demonym on another person is that person's."""
+    head = span.root
+    if head.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head.ent_type_ == "PERSON"
 
 
 def _participant(span: SpacySpan) -> bool:
@@ -353,6 +365,16 @@ def _employer(state: Resolution, title_start: int) -> Organisation | None:
     if i == title_start and (title_start == 0 or state.doc[title_start].text.translate(APOSTROPHES) != "'s"):
         return None
     return state.organisations.get(i - 1)
+
+
+def _works_for_organisation(state: Resolution, title_start: int) -> bool:
+    """ "Apple chief executive Tim Cook", "Reuters' correspondent": an organisation named before
+    the title is the person's; the countries of the sentence say nothing of where they are from."""
+    doc = state.doc
+    i = title_start
+    while i > 0 and doc[i - 1].text.translate(APOSTROPHES) in ("'s", "'"):
+        i -= 1
+    return i > 0 and doc[i - 1].ent_type_ == "ORG" and state.places.get(i - 1) is None
 
 
 def _appositive_tokens(name: SpacySpan) -> list[Token]:
