@@ -144,7 +144,12 @@ def test_releasing_any_people_is_a_release(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The ministry released a statement on Monday.", "The company released its annual report."]
+    "text",
+    [
+        "The ministry released a statement on Monday.",
+        "The company released its annual report.",
+        "Police said the names of the suspects would be released on Monday.",
+    ],
 )
 def test_releasing_a_thing_is_no_release_of_people(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "RETREAT"]
