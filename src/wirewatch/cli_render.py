@@ -207,7 +207,9 @@ def event_line(e: Event) -> str:
 
 
 def _actor(a: Any) -> str:
-    return f"{a.text} [{a.country or '?'}/{a.sector or '-'}]"
+    """An actor by its resolved name where it has one, as the events table and the web UI show it:
+    a target implied from the source's country reads "Kenya", not the source's words again."""
+    return f"{a.name or a.text} [{a.country or '?'}/{a.sector or '-'}]"
 
 
 def mark_up(text: str, mentions: list[Mention], events: list[Event]) -> Text:

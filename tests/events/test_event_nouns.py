@@ -11,6 +11,8 @@ import pytest
 from spacy.language import Language
 from tests.coding import code, dyad, find
 
+from wirewatch.cli_render import event_line
+
 pytestmark = pytest.mark.slow
 
 CASES = [
@@ -290,3 +292,8 @@ def test_teargas_fired_is_violent_repression(nlp: Language) -> None:
 def test_facilities_seized_by_an_army_are_occupied(nlp: Language) -> None:
     seized = find(code(nlp, "The Sudanese army seized two oil pumping stations near Heglig."), "ASSAULT")
     assert seized.cameo == "192"
+
+
+def test_a_domestic_target_shows_as_its_country_in_the_terminal(nlp: Language) -> None:
+    repression = find(code(nlp, "Police in Nairobi fired tear gas and used water cannon."), "COERCE")
+    assert "→ Kenya [KEN" in event_line(repression)
