@@ -254,3 +254,22 @@ def test_a_candidate_keeps_what_its_rule_says_of_the_subject(nlp: Language) -> N
     assert not [c for c in candidates if c.rule == "aid.peacekeepers-arrive"]
     _, _, candidates, _ = _coded(nlp, "Two hundred Irish peacekeepers arrived in Lebanon on Sunday.")
     assert [c for c in candidates if c.rule == "aid.peacekeepers-arrive"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plover", "coded"),
+    [
+        ("Norway has strengthened its commitment to Afghan refugees in Iran.", "AID", True),
+        ("He entered each debate with a clear plan and carried it out.", "AGREE", False),
+        ("The tanker was about 150 nautical miles from Aden at the time.", "ACCUSE", False),
+        ("The senator fired the whole board of the state dairy.", "THREATEN", False),
+    ],
+)
+def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
+    nlp: Language, text: str, plover: str, coded: bool
+) -> None:
+    doc, _, _, coder = _coded(nlp, text)
+    sentence = next(iter(doc.sents))
+    event = coder.generic(doc, sentence.start_char, plover)  # type: ignore[arg-type]
+    assert (event is not None) == coded, event
