@@ -212,6 +212,9 @@ def test_an_obligation_the_speaker_lays_on_itself_is_no_request(nlp: Language) -
         "The Nigerian striker attacked the goal in the second half.",
         "Real Madrid signed a deal with the Brazilian striker.",
         "The French coach criticised the Italian referee after the match.",
+        # Boxing: punches, rounds and belts.
+        "The Ukrainian boxer beat the American champion on points over twelve rounds.",
+        "Kazakhstan beat Uzbekistan in the heavyweight bout on Saturday.",
     ],
 )
 def test_sports_uses_of_political_verbs_are_no_events(nlp: Language, text: str) -> None:
