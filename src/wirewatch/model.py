@@ -88,6 +88,7 @@ class Inference(enum.Flag):
 
 
 NO_INFERENCE = Inference(0)
+PERSON_PREFIX = "p:"  # the start of a person actor's id ("p:ri-yong-ho")
 MODEL_PREFIX = "model:penta+"
 GENERIC_PREFIX = "model:penta:"
 _PREFIXES = ((Inference.MODEL, MODEL_PREFIX), (Inference.MODEL_GENERIC, GENERIC_PREFIX))

@@ -15,7 +15,7 @@ from pathlib import Path
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 from wirewatch.gazetteer.words import name_particles
-from wirewatch.model import KnownActor, RoleSpan, name_key
+from wirewatch.model import PERSON_PREFIX, KnownActor, RoleSpan, name_key
 
 CURATED_COLUMNS = ("name", "aliases", "country", "sector", "role", "term_start", "term_end")
 # A surname shorter than this is too common across languages to identify someone alone
@@ -25,7 +25,7 @@ MIN_SURNAME_CHARS = 3
 
 def actor_slug(name: str) -> str:
     """The id of a person actor: "Ri Yong-ho" -> "p:ri-yong-ho"."""
-    return "p:" + name_key(name).replace(" ", "-")
+    return PERSON_PREFIX + name_key(name).replace(" ", "-")
 
 
 class ActorKB:
