@@ -151,6 +151,7 @@ def test_releasing_any_people_is_a_release(nlp: Language, text: str) -> None:
         "The ministry released a statement on Monday.",
         "The company released its annual report.",
         "Police said the names of the suspects would be released on Monday.",
+        "Authorities released the name of the woman killed in the crash.",
     ],
 )
 def test_releasing_a_thing_is_no_release_of_people(nlp: Language, text: str) -> None:

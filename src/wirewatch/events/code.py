@@ -471,7 +471,7 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
             for g in c.children
         ]
         # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
-        heads += [g for h in heads for g in prep_objects(h, {"of"})]
+        heads += [g for h in heads if _counts_what_follows(h) for g in prep_objects(h, {"of"})]
         # "provided Egypt with military aid", "supplied the rebels with weapons": the thing given
         # is named after "with", the one given it is the object.
         heads += [g for h in [token, *heads] for g in prep_objects(h, {"with"})]
@@ -514,6 +514,13 @@ def _modified_by(noun: Token, words: tuple[str, ...]) -> bool:
     """Whether a compound or adjective on `noun` is one of `words` (any inflection)."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     return any({m.lower_ for m in modifiers} & noun_inflections(word) for word in words)
+
+
+def _counts_what_follows(noun: Token) -> bool:
+    """ "tons of aid", "part of the stronghold", "dozens of prisoners": a measure, a part or a
+    collective names what its "of" names; "the name of the woman" does not release her."""
+    words = role_words()
+    return _is_amount(noun) or noun.lower_ in words.container or noun.lower_ in words.partitive
 
 
 def _is_amount(token: Token) -> bool:

@@ -119,41 +119,11 @@ def _names_money(head: Token) -> bool:
     )
 
 
-# Nouns whose "of" names the people themselves ("dozens of prisoners", "a group of activists");
-# after other nouns it names whose they are ("the name of the suspect", "the release of ...").
-COLLECTIVES = frozenset(
-    [
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "score",
-        "scores",
-        "group",
-        "groups",
-        "number",
-        "batch",
-        "some",
-        "all",
-        "most",
-        "many",
-        "several",
-        "half",
-        "rest",
-        "members",
-        "crew",
-        "family",
-        "families",
-    ]
-)
-
-
 def _names_people(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         owner = head.head.head
-        if not (owner.like_num or owner.ent_type_ in ("CARDINAL", "QUANTITY") or owner.lower_ in COLLECTIVES):
+        counted = owner.like_num or owner.ent_type_ in ("CARDINAL", "QUANTITY")
+        if not (counted or owner.lower_ in role_words().container | role_words().partitive):
             return False  # "the name of the suspect would be released"
     mentions = getattr(head.doc._, "mentions", None) or []
     return any(m.kind in ("person", "group") and m.start <= head.idx < m.end for m in mentions)

@@ -15,6 +15,7 @@ COLUMNS = ("word", "class")
 @dataclass(frozen=True)
 class RoleWords:
     container: frozenset[str]  # "ten days of war games"
+    partitive: frozenset[str]  # "a team of experts", "a state of emergency": "of" names what it is
     pair: frozenset[str]  # "both countries"
     attack: frozenset[str]  # "a roadside bomb killed"
     bomb: frozenset[str]  # an unattributed bombing (CAMEO 183)
