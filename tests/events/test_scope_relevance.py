@@ -25,7 +25,6 @@ from wirewatch.model import Event
 pytestmark = pytest.mark.slow
 
 
-
 def main(nlp: Language, text: str) -> Event | None:
     with nlp.select_pipes(enable=rule_components(nlp)):
         doc = nlp(text)
@@ -186,6 +185,21 @@ def test_negation_scope_follows_the_parse(nlp: Language, text: str, plover: str,
 
 
 # --- habits, generic statements and opinions are not events ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian army could attack Kyiv within days.",
+        "Turkish jets might strike Kurdish positions in northern Syria.",
+        "Kenya may expel the Somali ambassador.",
+    ],
+)
+def test_a_possible_act_is_hypothetical(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert events and all(e.modality == "hypothetical" for e in events), [
+        (e.rule, e.modality) for e in events
+    ]
 
 
 def test_a_generic_habit_is_no_event(nlp: Language) -> None:

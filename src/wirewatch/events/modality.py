@@ -176,6 +176,8 @@ def modality(
         return "hypothetical"
     if any(_has_child_cue(t, "obligation", ("aux",)) for t in (token, carrier) if t is not None):
         return "hypothetical"  # "Libya must hand over the suspects": demanded, not done
+    if any(_has_child_cue(t, "hypothetical", ("aux",)) for t in (token, carrier) if t is not None):
+        return "hypothetical"  # "the government could deny them permits": possible, not done
     if embedding_verb(carrier if carrier is not None else token) is not None:
         return "hypothetical"  # "urged Kenya to investigate": asked for, not done
     if _has_child_cue(token, "future", ("aux",)):
