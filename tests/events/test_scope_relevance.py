@@ -235,6 +235,31 @@ def test_sports_uses_of_political_verbs_are_no_events(nlp: Language, text: str) 
     assert code(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lynch asked Coleman whether he had lied to the jury.",
+        "Cornstein refused to disclose the amount of the contract.",
+        "Simpson arranged to meet her on a rural road.",
+    ],
+)
+def test_talk_between_private_persons_is_no_event(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Alaska Gov. Sarah Palin apologized for the remarks.", "CONCEDE"),
+        ("Rep. Adam Schiff urged the administration to act.", "REQUEST"),
+        ("Protesters in Lagos demanded the release of the activists.", "REQUEST"),
+        ("A man shot two people at a bank in Denver.", "ASSAULT"),
+    ],
+)
+def test_public_persons_groups_and_deeds_are_still_events(nlp: Language, text: str, plover: str) -> None:
+    assert find(code(nlp, text), plover)
+
+
 def test_a_quarrel_between_companies_is_business_news(nlp: Language) -> None:
     assert not code(nlp, "The German company sued a French firm over unpaid bills.")
     # a businessman in politics is still news of politics

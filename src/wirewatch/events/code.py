@@ -39,7 +39,7 @@ from wirewatch.events.modality import (
     polarity,
     word_kinds,
 )
-from wirewatch.events.relevance import electoral, off_topic
+from wirewatch.events.relevance import between_private_persons, electoral, off_topic
 from wirewatch.events.roles import (
     Roles,
     actors_at,
@@ -190,6 +190,8 @@ class EventCoder:
         carrier = self._carrier(rule, token)
         if habitual(carrier or token) or off_topic(_clause_of(token), sources + targets):
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
+        if between_private_persons(rule.cameo.quad_class, sources + targets):
+            return None  # "the families requested privacy"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
             rule,

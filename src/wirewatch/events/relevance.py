@@ -95,6 +95,29 @@ def off_topic(clause: Token, participants: Iterable[Mention]) -> bool:
     return lexicon().domain_of(words, weak_needed=1 if companies else WEAK_WORDS_NEEDED) is not None
 
 
+# Words and talk (CAMEO's verbal quad classes) between private persons are no political events.
+VERBAL_QUADS = frozenset({1, 3})
+# Sectors that leave a person private: none known, or a civilian named by a title ("a man"). A
+# businessman is public enough ("a Turkish businessman denied accusations of espionage").
+PRIVATE_PERSON_SECTORS = frozenset({"", "CVL"})
+
+
+def between_private_persons(quad_class: int, participants: Iterable[Mention]) -> bool:
+    """Talk among people with no public role: "Cornstein refused to disclose the amount", "the
+    families requested privacy", "Simpson arranged to meet her". A verbal event needs a state, an
+    organisation, a group (protesters, rebels, a party) or a person with a public role; a deed
+    (an arrest, a shooting) is coded whoever did it."""
+    if quad_class not in VERBAL_QUADS:
+        return False
+    return not any(_public(m) for m in participants)
+
+
+def _public(mention: Mention) -> bool:
+    if mention.kind == "person" or mention.role is not None:
+        return (mention.sector or "") not in PRIVATE_PERSON_SECTORS
+    return mention.sector != "BUS" or mention.kind in ("country", "igo")
+
+
 def _political(mention: Mention) -> bool:
     return (mention.sector or "") not in NON_POLITICAL_SECTORS and mention.rule not in PLACE_READINGS
 
