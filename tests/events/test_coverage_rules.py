@@ -208,6 +208,23 @@ def test_tear_gas_is_no_chemical_weapon(nlp: Language) -> None:
     assert not any(e.cameo == "2041" for e in events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clash between Senator Elizabeth Warren and Senator Ted Cruz dominated the hearing.",
+        "The clash between the Indian and Pakistani foreign ministers overshadowed the summit.",
+    ],
+)
+def test_a_clash_between_politicians_is_a_verbal_one(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert events and all(e.plover == "ACCUSE" for e in events), [(e.plover, e.rule) for e in events]
+
+
+def test_clashes_between_forces_are_still_fighting(nlp: Language) -> None:
+    events = code(nlp, "The army renewed clashes with rebels near Goma.")
+    assert any(e.plover == "ASSAULT" for e in events)
+
+
 def test_verbal_clash_of_ministers_is_no_fighting(nlp: Language) -> None:
     events = code(nlp, "The Indian and Pakistani ministers clashed over Kashmir at the meeting.")
     assert events and all(e.plover != "ASSAULT" for e in events)
