@@ -298,3 +298,18 @@ def test_facilities_seized_by_an_army_are_occupied(nlp: Language) -> None:
 def test_a_domestic_target_shows_as_its_country_in_the_terminal(nlp: Language) -> None:
     repression = find(code(nlp, "Police in Nairobi fired tear gas and used water cannon."), "COERCE")
     assert "→ Kenya [KEN" in event_line(repression)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House offered its first hint of concern at Israel's actions.",
+        "A senior Emirati diplomat offered his condolences over the attack.",
+    ],
+)
+def test_words_offered_promise_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "AGREE"]
+
+
+def test_an_offer_of_a_truce_is_still_an_offer(nlp: Language) -> None:
+    assert find(code(nlp, "Egypt offered Israel a ten-year truce."), "AGREE").cameo == "0356"

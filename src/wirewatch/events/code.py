@@ -486,6 +486,8 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
             return False
     if rule.purposes and not names_one_of(_purpose_heads(token), rule.purposes):
         return False
+    if rule.not_objects and names_one_of([c for c in token.children if c.dep_ == "dobj"], rule.not_objects):
+        return False
     if rule.subjects:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "the first deployment of NATO peacekeeping troops arrived"

@@ -45,6 +45,7 @@ RULE_KEYS = frozenset(
         "clause_opinion",
         "purposes",
         "passive_source",
+        "not_objects",
     }
 )
 
@@ -97,6 +98,9 @@ class Rule:
     # verbs: with no agent, the passive subject is the source: what is sent is its sender's own
     # ("2,000 Russian soldiers were deployed": Russia's soldiers deploy)
     passive_source: bool = False
+    # verbs: the rule does not fit when the direct object is one of these ("offered condolences",
+    # "offered a hint of concern" promise nothing)
+    not_objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -316,5 +320,6 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         embeds=bool(entry.get("embeds", False)),
         purposes=tuple(str(s).lower() for s in entry.get("purposes", ())),
         passive_source=bool(entry.get("passive_source", False)),
+        not_objects=tuple(str(s).lower() for s in entry.get("not_objects", ())),
         clause_opinion=bool(entry.get("clause_opinion", False)),
     )
