@@ -191,7 +191,7 @@ class EventCoder:
         if habitual(carrier or token) or off_topic(_clause_of(token), sources + targets):
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         if between_private_persons(rule.cameo.quad_class, sources + targets):
-            return None  # "the families requested privacy"
+            return None  # "Lynch asked Coleman whether he had lied"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
             rule,
@@ -523,8 +523,7 @@ def _modified_by(noun: Token, words: tuple[str, ...]) -> bool:
 def _counts_what_follows(noun: Token) -> bool:
     """ "tons of aid", "part of the stronghold", "dozens of prisoners": a measure, a part or a
     collective names what its "of" names; "the name of the woman" does not release her."""
-    words = role_words()
-    return _is_amount(noun) or noun.lower_ in words.container or noun.lower_ in words.partitive
+    return _is_amount(noun) or noun.lower_ in role_words().measures
 
 
 def _is_amount(token: Token) -> bool:

@@ -47,9 +47,8 @@ GENERIC_MARK = "model:penta"  # the start of every learned event's rule
 STATEMENT = 0
 # Forms of "be" and "have": a sentence whose main verb is one of these reports a state, not an act.
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "has", "have", "had", "'re"})
-# Subjects a classifier-typed event may hang on: states and organisations of states, and bodies
+# Subjects a classifier-typed event may hang on: states, organisations of states (IGO) and bodies
 # of a state (not persons, companies, media or crowds).
-STATE_KINDS = frozenset({"country", "igo"})
 STATE_BODIES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
 # Groups a lifted candidate may have as its source (see `CandidateCoder.settle`).
 COLLECTIVE_SECTORS = STATE_BODIES | {"REB", "OPP", "PTY", "CVL", "LAB", "EDU", "REL", "REF", "NGO", "CRM"}
@@ -166,11 +165,7 @@ class CandidateCoder(EventCoder):
             return False
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         found = [m for c in subjects for m in actors_at(c, self._by_token)]
-        # A title alone ("the senator") is one person holding an office, not the body.
-        return any(
-            m.kind in STATE_KINDS or (m.kind == "group" and m.role is None and m.sector in STATE_BODIES)
-            for m in found
-        )
+        return any(_collective_actor(m.ref(), STATE_BODIES) for m in found)
 
     @property
     def lifted(self) -> frozenset[Lifted]:
@@ -192,7 +187,7 @@ class CandidateCoder(EventCoder):
         refugees, "gave him his pseudonym" as arms given, "cut her hair" as tariffs cut)."""
         if (event.sentence_start, event.trigger.start, event.rule) not in lifted or not event.cameo:
             return event
-        if not any(_collective_actor(a) for a in event.sources):
+        if not any(_collective_actor(a, COLLECTIVE_SECTORS) for a in event.sources):
             return None
         cameo = self.codebook.cameo
         root = cameo.get(event.cameo[:2] + "0")
@@ -248,14 +243,14 @@ def fuse_sentence(
     return [_as_model(alternative, proba)] if alternative is not None else []
 
 
-def _collective_actor(actor: ActorRef) -> bool:
-    """A state ("USA"), an organisation of states, or a political or social body or group that is
-    no one person: a government, an army, rebels, a party, protesters."""
+def _collective_actor(actor: ActorRef, sectors: frozenset[str]) -> bool:
+    """A state ("USA"), or a body or group of one of `sectors` that is no one person (a title
+    alone, "the senator", is one person holding an office)."""
     if actor.actor_id is None or actor.actor_id.startswith(PERSON_PREFIX) or actor.role is not None:
         return False
     if actor.sector is None:
         return actor.country is not None and actor.actor_id == actor.country
-    return actor.sector in COLLECTIVE_SECTORS
+    return actor.sector in sectors
 
 
 def _alternative(

@@ -103,8 +103,8 @@ PRIVATE_PERSON_SECTORS = frozenset({"", "CVL"})
 
 
 def between_private_persons(quad_class: int, participants: Iterable[Mention]) -> bool:
-    """Talk among people with no public role: "Cornstein refused to disclose the amount", "the
-    families requested privacy", "Simpson arranged to meet her". A verbal event needs a state, an
+    """Talk among people with no public role: "Cornstein refused to disclose the amount", "Lynch
+    asked Coleman", "Simpson arranged to meet her". A verbal event needs a state, an
     organisation, a group (protesters, rebels, a party) or a person with a public role; a deed
     (an arrest, a shooting) is coded whoever did it."""
     if quad_class not in VERBAL_QUADS:

@@ -123,7 +123,7 @@ def _names_people(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         owner = head.head.head
         counted = owner.like_num or owner.ent_type_ in ("CARDINAL", "QUANTITY")
-        if not (counted or owner.lower_ in role_words().container | role_words().partitive):
+        if not (counted or owner.lower_ in role_words().measures):
             return False  # "the name of the suspect would be released"
     mentions = getattr(head.doc._, "mentions", None) or []
     return any(m.kind in ("person", "group") and m.start <= head.idx < m.end for m in mentions)

@@ -26,6 +26,11 @@ class RoleWords:
     military: frozenset[str]  # "air strikes": no protest
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
 
+    @functools.cached_property
+    def measures(self) -> frozenset[str]:
+        """Container and partitive words: their "of" names what they measure, gather or are part of."""
+        return self.container | self.partitive
+
 
 def load_role_words(path: Path | None = None) -> RoleWords:
     """Read the table; an unknown class or a malformed line names the line."""
