@@ -385,3 +385,11 @@ def test_a_datelines_country_is_not_the_country_of_the_groups_after_it() -> None
     tokens += [("agreed", 3, "ROOT"), (".", 3, "punct")]
     doc = doc_of(tokens)
     assert next(m for m in _resolver()(doc) if m.text == "Leaders").country == "FRA"
+
+
+def test_a_mixed_case_acronym_is_no_common_word() -> None:
+    """ "LeT" (Lashkar-e-Taiba) is matched as written, never as "let" or a sentence's "Let"."""
+    plain = doc_of([("Let", 1, "ROOT"), ("them", 1, "dobj"), ("talk", 1, "xcomp"), (".", 1, "punct")])
+    assert not mentions_of(plain)
+    named = doc_of([("LeT", 1, "nsubj"), ("denied", 1, "ROOT"), ("it", 1, "dobj"), (".", 1, "punct")])
+    assert mentions_of(named)["LeT"].country == "PAK"

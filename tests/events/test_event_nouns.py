@@ -313,3 +313,30 @@ def test_words_offered_promise_nothing(nlp: Language, text: str) -> None:
 
 def test_an_offer_of_a_truce_is_still_an_offer(nlp: Language) -> None:
     assert find(code(nlp, "Egypt offered Israel a ten-year truce."), "AGREE").cameo == "0356"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister demonstrated great patience during the hearing.",
+        "The drills were meant to demonstrate to Beijing that the alliance is ready.",
+        "Clerks barricaded themselves inside the office as the gunman fired.",
+        "A man walking out of a shop was hit by a car.",
+    ],
+)
+def test_showing_hiding_and_walking_are_no_protest(nlp: Language, text: str) -> None:
+    """ "Demonstrate" with an object or a that-clause shows something; barricading oneself in is
+    hiding; one person walking out of a place is walking (a walkout is a group's)."""
+    assert not [e for e in code(nlp, text) if e.plover == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demonstrated outside the parliament in Tbilisi on Sunday.",
+        "Opposition lawmakers walked out of parliament in protest.",
+        "Dock workers walked out over pay in Antwerp on Tuesday.",
+    ],
+)
+def test_demonstrations_and_walkouts_are_protests(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "PROTEST")

@@ -176,3 +176,4 @@ def test_no_event_targets_its_own_sources_state(nlp: Language, text: str) -> Non
         assert not [t for t in event.targets if (t.country, t.sector) in own | {(c, None) for c, _ in own}], (
             event.rule
         )
+

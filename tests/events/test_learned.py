@@ -264,6 +264,9 @@ def test_a_candidate_keeps_what_its_rule_says_of_the_subject(nlp: Language) -> N
         ("He entered each debate with a clear plan and carried it out.", "AGREE", False),
         ("The tanker was about 150 nautical miles from Aden at the time.", "ACCUSE", False),
         ("The senator fired the whole board of the state dairy.", "THREATEN", False),
+        # A state body doing something, but to no one the sentence names.
+        ("The army reported fresh fighting in the north on Thursday.", "ASSAULT", False),
+        ("The coast guard found the missing boat on Sunday.", "COERCE", False),
     ],
 )
 def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
@@ -292,3 +295,31 @@ def test_a_lifted_sense_needs_a_state_or_a_group_as_its_source(nlp: Language, te
     assert lifted, [(c.rule, c.cameo) for c in candidates]
     settled = [coder.settle(coder.lifted, c) for c in lifted]
     assert any(s is not None for s in settled) == kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Poland opened its doors to Ukrainian refugees.", True),
+        # A lifted sense with no one it falls on: "dropped off" is no sanction dropped.
+        ("The navy dropped off fresh supplies at the harbour.", False),
+    ],
+)
+def test_a_lifted_sense_needs_a_target_the_sentence_names(nlp: Language, text: str, kept: bool) -> None:
+    _, _, candidates, coder = _coded(nlp, text)
+    lifted = [c for c in candidates if (c.sentence_start, c.trigger.start, c.rule) in coder.lifted]
+    assert lifted, [(c.rule, c.cameo) for c in candidates]
+    settled = [coder.settle(coder.lifted, c) for c in lifted]
+    assert any(s is not None for s in settled) == kept
+
+
+@pytest.mark.slow
+def test_a_bare_means_of_travel_after_by_is_no_doer(nlp: Language) -> None:
+    """ "Dropped off by helicopter" says how: no reading of "dropped", lifted or not, has the
+    helicopter for its source; "shot by police" still names the police."""
+    text = "Two Australian climbers had been dropped off by helicopter near the glacier."
+    _, _, candidates, _ = _coded(nlp, text)
+    assert not [c for c in candidates if any(a.text == "helicopter" for a in c.sources)]
+    _, events, _, _ = _coded(nlp, "Two protesters were shot by police in Nairobi.")
+    assert [a.text for e in events for a in e.sources] == ["police"]

@@ -67,7 +67,8 @@ def _row(line: str, label: str, number: int) -> Organisation:
     return Organisation(name, names, None if country == NO_COUNTRY else country, sector, codes)
 
 
-# Forms this short and in capitals ("PLO", "ANC") match only as written.
+# Forms this short with a capital after their first letter ("PLO", "ANC", "LeT", "JeM") are
+# acronyms and match only as written: folded, "LeT" would be every "let" and "Let".
 _ACRONYM_MAX = 5
 # Acronyms this long also match in the title case some house styles print ("Farc", "Isil");
 # shorter ones would meet names and words ("Ira", "Eta").
@@ -83,12 +84,12 @@ class OrganisationMatcher:
         self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         for org in organisations:
             for form in org.forms():
-                acronym = len(form) <= _ACRONYM_MAX and form.isupper()
+                acronym = _is_acronym(form)
                 key = form if acronym else form.lower()
                 if key not in self._readings:
                     matcher = self._exact if acronym else self._folded
                     variants = {form, form.replace("'", "\u2019")}
-                    if acronym and len(form) >= _TITLED_MIN:
+                    if form.isupper() and acronym and len(form) >= _TITLED_MIN:
                         variants.add(form.capitalize())  # house styles that write "Farc", "Isis"
                     matcher.add(key, [nlp.make_doc(v) for v in variants])
                 self._readings.setdefault(key, []).append(org)
@@ -106,6 +107,10 @@ class OrganisationMatcher:
             if org is not None:
                 found.append((span.start, span.end, org))
         return found
+
+
+def _is_acronym(form: str) -> bool:
+    return len(form) <= _ACRONYM_MAX and " " not in form and any(c.isupper() for c in form[1:])
 
 
 def in_context(readings: list[Organisation], countries: Collection[str]) -> Organisation | None:

@@ -242,6 +242,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if passive:
         agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents = [a for a in agents if not _means(a)]
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     for child in subjects:
@@ -319,6 +320,14 @@ def _own_state(noun: Token) -> bool:
     """ "his country", "their government": the speaker's own state, read like "it"."""
     return noun.lower_ in OWN_STATE_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children
+    )
+
+
+def _means(agent: Token) -> bool:
+    """ "Dropped off by helicopter", "evacuated by boat": a bare noun of travel after "by" says
+    how it was done, not who did it ("hit by an Israeli helicopter" still names a doer)."""
+    return agent.lower_ in role_words().means and not any(
+        c.dep_ in ("det", "amod", "compound", "poss") for c in agent.children
     )
 
 

@@ -25,6 +25,7 @@ class RoleWords:
     light: frozenset[str]  # "carried out raids": a support verb carrying a noun's event
     military: frozenset[str]  # "air strikes": no protest
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
+    means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
 
     @functools.cached_property
     def measures(self) -> frozenset[str]:
