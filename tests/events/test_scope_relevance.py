@@ -358,3 +358,23 @@ def test_relevance_lexicon_needs_a_strong_word_or_two_weak_ones(tmp_path: Path) 
     bad.write_text("word\tdomain\tstrength\ngoal\tpolitics\tstrong\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="data line 1"):
         load_lexicon(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Donald Trump held a rally in Raleigh on Thursday.", False),
+        ("Opposition leader Raila Odinga held a rally in Nairobi on Sunday.", True),
+        ("Protesters held a rally outside the parliament.", True),
+    ],
+)
+def test_an_office_holders_rally_is_a_campaign_not_a_protest(nlp: Language, text: str, protest: bool) -> None:
+    assert bool([e for e in code(nlp, text) if e.plover == "PROTEST"]) == protest
+
+
+def test_seeking_shelter_asks_no_one(nlp: Language) -> None:
+    """Families who "sought shelter" or "took refuge" fled; asylum is asked of a state."""
+    text = "Hundreds of Palestinians sought shelter in a UN school in Beit Lahiya."
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+    asked = find(code(nlp, "Egyptian dissidents sought asylum in Turkey."), "REQUEST")
+    assert asked.cameo == "0233"

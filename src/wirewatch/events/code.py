@@ -39,7 +39,12 @@ from wirewatch.events.modality import (
     polarity,
     word_kinds,
 )
-from wirewatch.events.relevance import between_private_persons, electoral, off_topic
+from wirewatch.events.relevance import (
+    between_private_persons,
+    electoral,
+    off_topic,
+    rally_of_office_holders,
+)
 from wirewatch.events.roles import (
     Roles,
     actors_at,
@@ -192,6 +197,8 @@ class EventCoder:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         if between_private_persons(rule.cameo.quad_class, sources + targets):
             return None  # "Lynch asked Coleman whether he had lied"
+        if rally_of_office_holders(rule.plover, sources):
+            return None  # "Trump's second rally Thursday"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
             rule,

@@ -122,6 +122,22 @@ def _political(mention: Mention) -> bool:
     return (mention.sector or "") not in NON_POLITICAL_SECTORS and mention.rule not in PLACE_READINGS
 
 
+# Sectors of a person who holds power or office, or none known: such a person's "rally", "march"
+# or "demonstration" is a campaign stop or a show of something, not a protest.
+OFFICE_SECTORS = frozenset({"", "GOV", "LEG", "ELI", "JUD", "BUS", "MED"})
+
+
+def rally_of_office_holders(plover: str, sources: Iterable[Mention]) -> bool:
+    """ "Trump's second rally Thursday", "Clinton held rallies before black crowds": a protest is
+    a crowd's or an opposition's act; one whose every source is a politician, an official or a
+    person of no known sector is the person's campaign (an opposition leader's rally, a union
+    leader's march still protest)."""
+    found = list(sources)
+    if plover != "PROTEST" or not found:
+        return False
+    return all(m.kind == "person" and (m.sector or "") in OFFICE_SECTORS for m in found)
+
+
 def electoral(token: Token, plover: str) -> bool:
     """A rally or mobilisation of a campaign: "a campaign rally", "an election rally",
     "mobilised voters", "rallied supporters"."""
