@@ -177,3 +177,20 @@ def test_no_event_targets_its_own_sources_state(nlp: Language, text: str) -> Non
             event.rule
         )
 
+
+
+def test_people_freed_did_not_free_themselves(nlp: Language) -> None:
+    """A release with no agent is the authorities' act, not the freed people's own retreat."""
+    freed = find(code(nlp, "Three Turkish journalists were freed in Nigeria."), "RETREAT")
+    assert [(a.country, a.sector) for a in freed.sources] == [("NGA", "GOV")]
+    assert [a.country for a in freed.targets] == ["TUR"]
+    # Hostages are released by whoever held them: no authority is implied.
+    assert not [e for e in code(nlp, "Two Danish hostages were released in Mali.") if e.plover == "RETREAT"]
+
+
+def test_sanctions_lifted_in_the_passive_are_their_imposers(nlp: Language) -> None:
+    """ "EU sanctions against Belarus were lifted": the EU lifts them, Belarus is whom they hit;
+    "the embargo on Cuba was lifted" names no one who lifted it, so Cuba lifts nothing."""
+    lifted = find(code(nlp, "EU sanctions against Belarus were lifted in 2016."), "CONCEDE")
+    assert dyad(lifted) == ({"EU"}, {"BLR"})
+    assert not [e for e in code(nlp, "The embargo on Cuba was lifted.") if e.plover == "CONCEDE"]

@@ -197,7 +197,7 @@ class EventCoder:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         if between_private_persons(rule.cameo.quad_class, sources + targets):
             return None  # "Lynch asked Coleman whether he had lied"
-        if rally_of_office_holders(rule.plover, sources):
+        if rally_of_office_holders(rule.cameo.code, sources):
             return None  # "Trump's second rally Thursday"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
@@ -248,7 +248,9 @@ class EventCoder:
         """A source the sentence implies without naming it (see `implied.py`)."""
         if rule.plover == "ASSAULT":
             return unattributed(token, sent, roles, self._located, by_token)
-        if rule.plover == "RETREAT" and rule.pos == "verb":
+        if rule.plover == "RETREAT" and rule.pos == "verb" and not state_act(rule):
+            # "Troops were withdrawn" stand down themselves; "journalists were freed" did not
+            # free themselves: a release is the authorities' act (implied_authority).
             roles = self_retreat(token, roles, by_token)
         if not roles.sources and state_act(rule) and self._governed(rule, token):
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
@@ -607,10 +609,14 @@ def _prep_targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> lis
 
 def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
     sources, inherited = subject_actors(token, by_token)
+    aimed: list[Mention] = []
     if not sources and rule.passive_source:
-        # "2,000 Russian soldiers were deployed to the border": the force sent is its sender's own.
-        sources = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
-    targets = _targets(rule, token, by_token)
+        # "2,000 Russian soldiers were deployed to the border": the force sent is its sender's own;
+        # "EU sanctions on Iran were lifted": the sanctions are the EU's, aimed at Iran.
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        aimed = [m for c in subjects for m in _prep_targets(rule, c, by_token)]
+        sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
+    targets = _targets(rule, token, by_token) or aimed
     if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]

@@ -376,6 +376,10 @@ def state_act(rule: Rule) -> bool:
     return rule.cameo.code[:3] in STATE_ACT_CODES or rule.mode in ("release", "investigate")
 
 
+# Those held by captors, not by a state: no authority is implied in their release.
+CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
+
+
 def implied_authority(
     rule: Rule,
     token: Token,
@@ -399,6 +403,8 @@ def implied_authority(
     if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
         return roles
     targets = roles.targets
+    if any(c.dep_ == "nsubjpass" and c.lower_ in CAPTIVES for c in verb.children):
+        return roles  # hostages are released by whoever held them, not by the local authorities
     if passive and not targets:
         targets = tuple(m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token))
     if participle and not targets and verb.dep_ == "acl":

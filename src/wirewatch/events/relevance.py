@@ -127,13 +127,16 @@ def _political(mention: Mention) -> bool:
 OFFICE_SECTORS = frozenset({"", "GOV", "LEG", "ELI", "JUD", "BUS", "MED"})
 
 
-def rally_of_office_holders(plover: str, sources: Iterable[Mention]) -> bool:
-    """ "Trump's second rally Thursday", "Clinton held rallies before black crowds": a protest is
-    a crowd's or an opposition's act; one whose every source is a politician, an official or a
-    person of no known sector is the person's campaign (an opposition leader's rally, a union
-    leader's march still protest)."""
+RALLY = "141"  # CAMEO: demonstrate or rally
+
+
+def rally_of_office_holders(cameo: str, sources: Iterable[Mention]) -> bool:
+    """ "Trump's second rally Thursday", "Clinton held rallies before black crowds": a rally is
+    a crowd's or an opposition's protest; one whose every source is a politician, an official or
+    a person of no known sector is the person's campaign (an opposition leader's rally, a union
+    leader's march still protest; a blockade or a strike is no campaign event)."""
     found = list(sources)
-    if plover != "PROTEST" or not found:
+    if cameo != RALLY or not found:
         return False
     return all(m.kind == "person" and (m.sector or "") in OFFICE_SECTORS for m in found)
 
