@@ -194,3 +194,16 @@ def test_sanctions_lifted_in_the_passive_are_their_imposers(nlp: Language) -> No
     lifted = find(code(nlp, "EU sanctions against Belarus were lifted in 2016."), "CONCEDE")
     assert dyad(lifted) == ({"EU"}, {"BLR"})
     assert not [e for e in code(nlp, "The embargo on Cuba was lifted.") if e.plover == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A pedestrian was struck and killed in a crosswalk in Bloomington on Wednesday.",
+        "Two British climbers were killed in New Zealand after falling from a ridge.",
+    ],
+)
+def test_an_accident_has_no_attacker_of_the_place(nlp: Language, text: str) -> None:
+    """No one attacked a pedestrian in a crosswalk or a climber who fell: no attack is coded to
+    the country it happened in."""
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
