@@ -267,6 +267,8 @@ def test_a_candidate_keeps_what_its_rule_says_of_the_subject(nlp: Language) -> N
         # A state body doing something, but to no one the sentence names.
         ("The army reported fresh fighting in the north on Thursday.", "ASSAULT", False),
         ("The coast guard found the missing boat on Sunday.", "COERCE", False),
+        # The target only in a purpose clause: "to protect Indian ships" is no one "carrying" acts on.
+        ("The Indian navy has been carrying out patrols to protect Indian ships.", "COOPERATE", False),
     ],
 )
 def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
@@ -323,3 +325,14 @@ def test_a_bare_means_of_travel_after_by_is_no_doer(nlp: Language) -> None:
     assert not [c for c in candidates if any(a.text == "helicopter" for a in c.sources)]
     _, events, _, _ = _coded(nlp, "Two protesters were shot by police in Nairobi.")
     assert [a.text for e in events for a in e.sources] == ["police"]
+
+
+@pytest.mark.slow
+def test_a_candidate_keeps_its_rules_need_of_a_named_target(nlp: Language) -> None:
+    """ "Attacked" codes an attack only on someone named: its candidate gets no guessed target."""
+    _, _, candidates, coder = _coded(nlp, "The Free Syrian Army attacked at dawn near Aleppo.")
+    attacks = [c for c in candidates if c.rule == "assault.attack"]
+    assert attacks, [(c.rule, c.targets) for c in candidates]
+    assert [coder.settle(coder.lifted, c) for c in attacks] == [None] * len(attacks)
+    _, _, candidates, coder = _coded(nlp, "The Free Syrian Army attacked an army checkpoint near Aleppo.")
+    assert all(coder.settle(coder.lifted, c) == c for c in candidates if c.rule == "assault.attack")
