@@ -393,3 +393,21 @@ def test_a_mixed_case_acronym_is_no_common_word() -> None:
     assert not mentions_of(plain)
     named = doc_of([("LeT", 1, "nsubj"), ("denied", 1, "ROOT"), ("it", 1, "dobj"), (".", 1, "punct")])
     assert mentions_of(named)["LeT"].country == "PAK"
+
+
+def test_an_organisation_no_table_lists_is_an_actor_with_the_country_its_name_holds() -> None:
+    words = ["The", "Kenya", "Human", "Rights", "Commission", "urged", "the", "government", "."]
+    heads = [4, 4, 4, 4, 5, 5, 7, 5, 5]
+    deps = ["det", "compound", "compound", "compound", "nsubj", "ROOT", "det", "dobj", "punct"]
+    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 5, "ORG")]))
+    commission = found["Kenya Human Rights Commission"]
+    assert (commission.kind, commission.country, commission.sector) == ("group", "KEN", None)
+    assert "Kenya" not in found, "the country inside the name is no actor of its own"
+
+
+def test_a_shop_or_a_firm_the_ner_calls_an_organisation_is_no_actor() -> None:
+    words = ["Gunmen", "robbed", "Sam", "'s", "Club", "."]
+    heads = [1, 1, 4, 2, 1, 1]
+    deps = ["nsubj", "ROOT", "poss", "case", "dobj", "punct"]
+    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True)), ents=[(2, 5, "ORG")]))
+    assert not [m for m in found.values() if m.rule == "organisation:unlisted"]

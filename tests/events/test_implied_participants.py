@@ -207,3 +207,10 @@ def test_an_accident_has_no_attacker_of_the_place(nlp: Language, text: str) -> N
     """No one attacked a pedestrian in a crosswalk or a climber who fell: no attack is coded to
     the country it happened in."""
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_a_civic_group_of_a_country_may_target_its_government(nlp: Language) -> None:
+    """A group of no known sector is no state: its own country's government stays its target."""
+    text = "The Kenya Human Rights Commission urged the government to release the detained bloggers."
+    urged = find(code(nlp, text), "REQUEST")
+    assert [(a.country, a.sector) for a in urged.targets] == [("KEN", "GOV")]

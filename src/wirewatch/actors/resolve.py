@@ -7,6 +7,7 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
 2. people (NER PERSON) with the titles around them, known people the NER missed, and 3. later
    mentions by one part of the name ("Ri", "Lavrov"): `people.PeopleStep`;
 4. groups and offices named by a sector word with a country: `groups.GroupStep`;
+   then organisations no table lists, as the NER names them: `unlisted.add_unlisted_organisations`;
 5. what is left of the places: countries, organisations, capitals used as governments
    ("Pyongyang said") or as places ("talks in Moscow"): `PlaceFinder.add_mentions`;
 6. pronouns and descriptions ("he", "the minister", "the group") as the actor meant, by the one
@@ -29,6 +30,7 @@ from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder
 from wirewatch.actors.state import Resolution
+from wirewatch.actors.unlisted import add_unlisted_organisations
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.model import Mention
 
@@ -59,6 +61,7 @@ class ActorResolver:
         self._organisations(state)
         self.people(state)
         self.groups(state)
+        add_unlisted_organisations(state)
         self.places.add_mentions(state)
         resolve_pronouns(state)
         return sorted(with_article_country(state.mentions), key=lambda m: m.start)

@@ -858,7 +858,12 @@ def _own_state(target: Mention, sources: Sequence[Mention]) -> bool:
     country = target.country
     if country is None or target.kind == "person" or target.actor_id not in (country, f"{country}:GOV"):
         return False
-    return any(s.country == country and s.sector in (None, "GOV") for s in sources)
+    # A group of no known sector ("the Kenya Human Rights Commission") is no state of its own.
+    return any(s.country == country and _a_state(s) for s in sources)
+
+
+def _a_state(source: Mention) -> bool:
+    return source.sector == "GOV" or (source.sector is None and source.kind != "group")
 
 
 def _finish(

@@ -20,7 +20,7 @@ from wirewatch.errors import DataFileError
 PLACE_WORD_KINDS = frozenset(
     {"generic", "locative", "inside", "origin", "org", "settlement", "division_office", "local_office"}
 )
-NAME_WORD_KINDS = frozenset({"particle", "suffix", "common", "platform"})
+NAME_WORD_KINDS = frozenset({"particle", "suffix", "common", "platform", "organisation"})
 NAME_WORD_COLUMNS = ("word", "kind")
 
 
@@ -44,7 +44,8 @@ def place_words(kind: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def name_words(kind: str) -> frozenset[str]:
-    """Lower-cased words of `data/name_words.tsv` of one kind (particle, suffix, common, platform)."""
+    """Lower-cased words of `data/name_words.tsv` of one kind (particle, suffix, common, platform,
+    organisation)."""
     if kind not in NAME_WORD_KINDS:
         raise ValueError(f"no name word kind {kind!r}; one of {sorted(NAME_WORD_KINDS)}")
     label, rows = table_lines("name_words.tsv", None, NAME_WORD_COLUMNS)
