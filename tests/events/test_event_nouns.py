@@ -340,3 +340,18 @@ def test_showing_hiding_and_walking_are_no_protest(nlp: Language, text: str) -> 
 )
 def test_demonstrations_and_walkouts_are_protests(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "retreat"),
+    [
+        ("Rebels withdrew from the town of Goma.", True),
+        ("Israel pulled out of Gaza in 2005.", True),
+        # CAMEO 087 is military de-escalation: a candidate, a patient or a boxer retreats from nothing.
+        ("The candidate withdrew from the race on Monday.", False),
+        ("His cellmate is withdrawing from a drug addiction.", False),
+        ("The mandatory challenger pulled out through injury.", False),
+    ],
+)
+def test_a_withdrawal_is_a_state_or_an_armed_groups(nlp: Language, text: str, retreat: bool) -> None:
+    assert bool([e for e in code(nlp, text) if e.plover == "RETREAT"]) == retreat

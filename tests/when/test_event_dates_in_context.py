@@ -32,9 +32,9 @@ def _dated(event: Event) -> tuple[str | None, str | None]:
 
 
 def test_a_background_event_takes_its_own_year(nlp: Language) -> None:
-    (convicted,) = _events(nlp, "In 2019, the court convicted him of fraud.")
+    (convicted,) = _events(nlp, "In 2019, the court convicted opposition leader Alexei Navalny of fraud.")
     assert _dated(convicted) == ("2019", "year")
-    (sentenced,) = _events(nlp, "The court sentenced him to 10 years in prison in 2019.")
+    (sentenced,) = _events(nlp, "The court sentenced two police officers to 10 years in prison in 2019.")
     assert _dated(sentenced) == ("2019", "year")
 
 
