@@ -385,3 +385,38 @@ def test_a_datelines_country_is_not_the_country_of_the_groups_after_it() -> None
     tokens += [("agreed", 3, "ROOT"), (".", 3, "punct")]
     doc = doc_of(tokens)
     assert next(m for m in _resolver()(doc) if m.text == "Leaders").country == "FRA"
+
+
+def test_a_country_word_inside_a_persons_name_is_not_their_country() -> None:
+    # Issue 11, read on real news: a person whose surname is a demonym ("Cuban") was coded as
+    # that country's. The sentence names no other country, so the person has none.
+    tokens = [("Organisers", 1, "nsubj"), ("invited", 1, "ROOT"), ("the", 4, "det")]
+    tokens += [("novelist", 4, "compound"), ("Ruth", 5, "compound"), ("Dutch", 1, "dobj"), (".", 1, "punct")]
+    doc = doc_of(tokens, ents=[(4, 6, "PERSON")])
+    person = next(m for m in _resolver()(doc) if m.kind == "person")
+    assert (person.name, person.country) == ("Ruth Dutch", None)
+
+
+def test_a_shared_initial_does_not_make_two_people_one() -> None:
+    # Issue 11: "L." of one name and "L." of another made the second person the first.
+    tokens = [("Judge", 3, "compound"), ("Ana", 3, "compound"), ("K.", 3, "compound")]
+    tokens += [("Moreno", 4, "nsubj"), ("ruled", 4, "ROOT"), (".", 4, "punct")]
+    tokens += [("Thomas", 8, "compound"), ("K.", 8, "compound"), ("Baird", 9, "nsubj")]
+    tokens += [("testified", 9, "ROOT"), (".", 9, "punct")]
+    doc = doc_of(tokens, ents=[(1, 4, "PERSON"), (6, 9, "PERSON")], sent_starts=(0, 6))
+    names = {m.text: m.name for m in _resolver()(doc) if m.kind == "person"}
+    assert names["Thomas K. Baird"] == "Thomas K. Baird"
+
+
+def test_a_persons_surname_is_not_a_town_of_the_same_name() -> None:
+    # Issue 11: the model tags a surname met earlier in full as a place ("Lopez", a town in the
+    # Philippines, "LaSalle" in Canada); the town then gave its country to the sentence's people.
+    tokens = [("Officers", 1, "nsubj"), ("detained", 1, "ROOT"), ("Daniel", 3, "compound")]
+    tokens += [("Lopez", 1, "dobj"), (".", 1, "punct"), ("Lopez", 6, "nsubj"), ("faces", 6, "ROOT")]
+    tokens += [("trial", 6, "dobj"), ("before", 6, "prep"), ("Judge", 11, "compound")]
+    tokens += [("Ana", 11, "compound"), ("Ruiz", 8, "pobj"), (".", 6, "punct")]
+    doc = doc_of(tokens, ents=[(2, 4, "PERSON"), (5, 6, "GPE"), (10, 12, "PERSON")], sent_starts=(0, 5))
+    found = {m.start: m for m in _resolver()(doc)}
+    lopez = found[doc[5].idx]
+    assert (lopez.kind, lopez.name, lopez.country) == ("person", "Daniel Lopez", None)
+    assert next(m for m in found.values() if m.text.endswith("Ruiz")).country is None

@@ -178,9 +178,7 @@ class PeopleStep:
     def _register(state: Resolution, person: PersonRecord) -> None:
         key = name_key(person.name)
         state.persons.setdefault(key, person)
-        for part in key.split():
-            if part in name_particles() or len(part) < 2:
-                continue
+        for part in distinctive_parts(key):
             owner = state.name_parts.get(part, key)
             state.name_parts[part] = key if owner == key else None  # shared part: ambiguous
 
@@ -289,7 +287,7 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
     key = name_key(name)
     if key in state.persons:
         return state.persons[key]
-    parts = key.split()
+    parts = distinctive_parts(key)
     owners = {state.name_parts.get(p) for p in parts if p in state.name_parts}
     owners.discard(None)
     if len(owners) == 1:
@@ -298,11 +296,23 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
     return None
 
 
+def distinctive_parts(key: str) -> list[str]:
+    """The parts of a name key that can name the person alone: not a particle or suffix
+    ("bin", "jr."), not an initial ("l.", which "L. Patrick Gray" and "Harold L. Child" share)."""
+    out = []
+    for part in key.split():
+        bare = part.rstrip(".")
+        if len(bare) >= 2 and bare not in name_particles():
+            out.append(part)
+    return out
+
+
 def _home_country(ent: SpacySpan, places: Places) -> str | None:
-    """The one country the person's sentence names, leaving out a country the person's verb
-    acts or speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was
-    wrong") and one that acts on the person ("India summoned Wheeler"); a country that only
-    describes ("imposed a curfew in Sudan", "the Zambian people") still tells the person's."""
+    """The one country the person's sentence names, leaving out the words of the name itself
+    (a surname that is a demonym names no nationality), a country the person's verb acts or
+    speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was wrong")
+    and one that acts on the person ("India summoned Wheeler"); a country that only describes
+    ("imposed a curfew in Sudan", "the Zambian people") still tells the person's."""
     sent = sentence_of(ent.doc, ent.start)
     root = ent.root
     complements: set[int] = set()
@@ -319,7 +329,8 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
         {
             k: v
             for k, v in places.items()
-            if k not in complements or not (_participant(v[0]) or _describes_a_person(v[0]))
+            if not ent.start <= k < ent.end
+            and (k not in complements or not (_participant(v[0]) or _describes_a_person(v[0])))
         }
     )
     codes = sentence_countries(sent, kept)

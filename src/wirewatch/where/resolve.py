@@ -146,16 +146,33 @@ def _mode(ent: SpacySpan) -> str | None:
     return None
 
 
+def _a_surname(mention: Mention, text: str) -> bool:
+    """A person mention that is the surname of a full name: the last word of a name of two
+    words or more with no possessive inside ("Lopez" of "Daniel Lopez"; not "Riverton" of a
+    headline's "Riverton Joe's Diner" or of "Riverton Fire Chief" taken for a person)."""
+    words = (mention.name or "").replace("\u2019", "'").split()
+    return (
+        mention.kind == "person"
+        and len(words) > 1
+        and not any(w.endswith("'s") for w in words)
+        and words[-1] == text[mention.start : mention.end]
+    )
+
+
 def candidate_spans(
     doc: Doc, mentions: Sequence[Mention], datelines: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, str]]:
     """(start, end, lookup mode) of every span that may name a place, in text order; the
-    `datelines` spans replace what overlaps them."""
+    `datelines` spans replace what overlaps them. An entity the actor stage read as exactly a
+    person's surname is none: the model tags a surname alone as a place when a town bears it."""
     spans: dict[tuple[int, int], str] = dict.fromkeys(datelines, ANY_NAME)
     full_text = doc_text(doc)
+    people = {(m.start, m.end) for m in mentions if _a_surname(m, full_text)}
     ents: Iterable[SpacySpan] = doc.ents
     for ent in ents:
         mode = _mode(ent)
+        if (ent.start_char, ent.end_char) in people:
+            continue  # the actor stage read the name as a person's ("Lopez" after "Daniel Lopez")
         if mode is not None and not any(s < ent.end_char and ent.start_char < e for s, e in datelines):
             spans[_trimmed(full_text, ent.start_char, ent.end_char)] = mode
     for m in mentions:
