@@ -319,13 +319,17 @@ def qualifier_span(gazetteer: PlaceGazetteer, text: str, end: int) -> tuple[int,
 def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] | None:
     """The settlements among `candidates` in the qualifier's division, else in its country;
     None when the name is itself a division or country there ("Washington, Oregon" is a
-    list of states) or has no candidate there."""
+    list of states) or has no candidate there. A qualifier that names only divisions, none
+    holding a namesake, leaves no candidate: "Fairview, W.Va." is a village we do not know,
+    and a Fairview of another state would be hundreds of kilometres off."""
     countries = {p.country for p in places}
     inside = [c for c in candidates if c.place.country in countries]
     if not inside or any(c.place.kind not in SETTLEMENTS for c in inside):
         return None
     divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1"}
     in_division = [c for c in inside if (c.place.country, c.place.admin1) in divisions]
+    if not in_division and all(p.kind == "admin1" for p in places):
+        return []
     return in_division or inside
 
 
