@@ -17,6 +17,7 @@ from wirewatch.actors.kb import ActorKB, load_curated
 from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.names import has_name_shape, is_headline, learnable, name_pieces
 from wirewatch.actors.organisations import Organisation, OrganisationMatcher, in_context, load_organisations
+from wirewatch.actors.people import distinctive_parts
 from wirewatch.actors.resolve import ActorResolver
 from wirewatch.actors.roles import event_period, ref_in_time
 from wirewatch.extensions import register_extensions
@@ -420,3 +421,17 @@ def test_a_persons_surname_is_not_a_town_of_the_same_name() -> None:
     lopez = found[doc[5].idx]
     assert (lopez.kind, lopez.name, lopez.country) == ("person", "Daniel Lopez", None)
     assert next(m for m in found.values() if m.text.endswith("Ruiz")).country is None
+
+
+def test_kin_with_one_surname_are_two_people_and_an_honorific_is_no_given_name() -> None:
+    # Issue 11, read on real news: a suspect's mother named in full was taken for the suspect
+    # (one surname), and her "she" then made him a woman.
+    tokens = [("Officers", 1, "nsubj"), ("arrested", 1, "ROOT"), ("Daniel", 3, "compound")]
+    tokens += [("Moreno", 1, "dobj"), (".", 1, "punct"), ("Lucia", 6, "compound"), ("Moreno", 7, "nsubj")]
+    tokens += [("wept", 7, "ROOT"), (".", 7, "punct"), ("Moreno", 10, "nsubj"), ("pleaded", 10, "ROOT")]
+    tokens += [(".", 10, "punct")]
+    doc = doc_of(tokens, ents=[(2, 4, "PERSON"), (5, 7, "PERSON"), (9, 10, "PERSON")], sent_starts=(0, 5, 9))
+    names = [m.name for m in _resolver()(doc) if m.kind == "person"]
+    assert names == ["Daniel Moreno", "Lucia Moreno", "Daniel Moreno"]  # the surname: the one named first
+    # "Ms Palin" (the model often takes the honorific in) and "Sarah Palin" share the name "Palin".
+    assert distinctive_parts("ms palin") == ["palin"]

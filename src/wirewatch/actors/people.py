@@ -16,6 +16,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.coref import coref_words
 from wirewatch.actors.kb import actor_slug, held_before, role_at
 from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
 from wirewatch.actors.names import clean_name, name_pieces, person_span
@@ -45,6 +46,8 @@ MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # elites (ELI), not as the government.
 FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
 FORMER_SECTOR = "ELI"
+# Classes of `data/coref_words.tsv` whose words are given names (honorifics are no name part).
+GIVEN_NAME_CLASSES = frozenset({"female", "male"})
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
 MAX_TITLE_TOKENS = 8
 # What a person's verb says about others: a country named there is not the person's own
@@ -180,6 +183,8 @@ class PeopleStep:
         state.persons.setdefault(key, person)
         for part in distinctive_parts(key):
             owner = state.name_parts.get(part, key)
+            if owner is not None and owner != key and _relatives(key, owner):
+                continue  # the surname alone stays with the one named first ("Gomes" of Gary Gomes)
             state.name_parts[part] = key if owner == key else None  # shared part: ambiguous
 
     # known names the NER missed ---------------------------------------------
@@ -292,8 +297,27 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
     owners.discard(None)
     if len(owners) == 1:
         owner = owners.pop()
-        return state.persons[owner] if owner else None
+        if owner is None or _relatives(key, owner):
+            return None
+        return state.persons[owner]
     return None
+
+
+def _relatives(key: str, other: str) -> bool:
+    """Two full names with one surname and two given names are two people, kin more often than
+    not: "Catherine Gomes" is not "Gary Gomes", nor "Bill Clinton" "Hillary Clinton". Given
+    names are those of `data/coref_words.tsv` (a title the model took in, "Chair White", is
+    none); a name whose words all lie in the other is the same person ("Suu Kyi")."""
+    mine, theirs = distinctive_parts(key), distinctive_parts(other)
+    if len(mine) < 2 or len(theirs) < 2 or set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return False
+    given = coref_words()
+    return (
+        mine[0] != theirs[0]
+        and mine[-1] == theirs[-1]
+        and given.get(mine[0]) in GIVEN_NAME_CLASSES
+        and given.get(theirs[0]) in GIVEN_NAME_CLASSES
+    )
 
 
 def distinctive_parts(key: str) -> list[str]:

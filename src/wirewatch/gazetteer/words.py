@@ -20,7 +20,7 @@ from wirewatch.errors import DataFileError
 PLACE_WORD_KINDS = frozenset(
     {"generic", "locative", "inside", "origin", "org", "settlement", "division_office", "local_office"}
 )
-NAME_WORD_KINDS = frozenset({"particle", "suffix", "common", "platform"})
+NAME_WORD_KINDS = frozenset({"particle", "suffix", "honorific", "common", "platform"})
 NAME_WORD_COLUMNS = ("word", "kind")
 
 
@@ -61,5 +61,6 @@ def name_words(kind: str) -> frozenset[str]:
 
 
 def name_particles() -> frozenset[str]:
-    """Particles inside a name ("bin", "van", "al") and suffixes after it ("jr", "ii")."""
-    return name_words("particle") | name_words("suffix")
+    """Particles inside a name ("bin", "van", "al"), suffixes after it ("jr", "ii") and
+    honorifics before it ("Ms", "Dr"): words of a name that are no name of their own."""
+    return name_words("particle") | name_words("suffix") | name_words("honorific")
