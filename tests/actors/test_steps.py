@@ -23,7 +23,7 @@ from wirewatch.actors.roles import event_period, ref_in_time
 from wirewatch.extensions import register_extensions
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.gazetteer.words import name_particles, place_words
-from wirewatch.model import ActorRef, KnownActor, Mention, RoleSpan
+from wirewatch.model import ActorRef, Inference, KnownActor, Mention, RoleSpan
 
 
 @lru_cache(maxsize=1)
@@ -435,3 +435,18 @@ def test_kin_with_one_surname_are_two_people_and_an_honorific_is_no_given_name()
     assert names == ["Daniel Moreno", "Lucia Moreno", "Daniel Moreno"]  # the surname: the one named first
     # "Ms Palin" (the model often takes the honorific in) and "Sarah Palin" share the name "Palin".
     assert distinctive_parts("ms palin") == ["palin"]
+
+
+def test_a_person_with_no_office_in_a_one_country_story_is_that_countrys() -> None:
+    # Issue 11, read on real news: witnesses, suspects and fire chiefs of local stories had no
+    # country, as groups of a domestic sector already did (marked ARTICLE).
+    tokens = [("Texas", 1, "compound"), ("police", 2, "nsubj"), ("detained", 2, "ROOT")]
+    tokens += [("a", 4, "det"), ("man", 2, "dobj"), ("in", 2, "prep"), ("Houston", 5, "pobj")]
+    tokens += [(".", 2, "punct"), ("Ohio", 9, "compound"), ("police", 10, "nsubj"), ("agreed", 10, "ROOT")]
+    tokens += [(".", 10, "punct"), ("Tom", 13, "compound"), ("Baird", 14, "nsubj"), ("wept", 14, "ROOT")]
+    tokens += [(".", 14, "punct")]
+    ents = [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (12, 14, "PERSON")]
+    doc = doc_of(tokens, ents=ents, sent_starts=(0, 8, 12))
+    baird = next(m for m in _resolver()(doc) if m.text == "Tom Baird")
+    assert (baird.country, baird.sector) == ("USA", None)
+    assert baird.inferences & Inference.ARTICLE
