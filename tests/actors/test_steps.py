@@ -450,3 +450,23 @@ def test_a_person_with_no_office_in_a_one_country_story_is_that_countrys() -> No
     baird = next(m for m in _resolver()(doc) if m.text == "Tom Baird")
     assert (baird.country, baird.sector) == ("USA", None)
     assert baird.inferences & Inference.ARTICLE
+
+
+def test_headline_abbreviations_of_country_names() -> None:
+    # Issue 11, read on real news: a headline's "N. Korea" was an unknown actor of no country.
+    tokens = [("Leaders", 1, "nsubj"), ("condemn", 1, "ROOT"), ("N.", 3, "compound"), ("Korea", 1, "dobj")]
+    tokens += [("and", 3, "cc"), ("S.", 6, "compound"), ("Sudan", 3, "conj")]
+    found = {m.text: m.country for m in _resolver()(doc_of(tokens, ents=[(2, 4, "PERSON")]))}
+    assert (found["N. Korea"], found["S. Sudan"]) == ("PRK", "SSD")
+
+
+def test_a_group_of_no_one_country_does_not_take_the_sentences() -> None:
+    # Issue 11, read on real news: "World leaders denounce N. Korea test" made the leaders
+    # North Korea's: the one country a sentence names is not that of a world or foreign group.
+    tokens = [("World", 1, "compound"), ("leaders", 2, "nsubj"), ("condemned", 2, "ROOT")]
+    tokens += [("Chile", 5, "poss"), ("'s", 3, "case"), ("vote", 2, "dobj"), (".", 2, "punct")]
+    leaders = next(m for m in _resolver()(doc_of(tokens)) if m.text.endswith("leaders"))
+    assert leaders.country is None
+    tokens = [("Local", 1, "amod"), ("leaders", 2, "nsubj"), ("condemned", 2, "ROOT")]
+    tokens += [("Chile", 5, "poss"), ("'s", 3, "case"), ("vote", 2, "dobj"), (".", 2, "punct")]
+    assert next(m for m in _resolver()(doc_of(tokens)) if m.text.endswith("leaders")).country == "CHL"

@@ -18,7 +18,17 @@ from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
 PLACE_WORD_KINDS = frozenset(
-    {"generic", "locative", "inside", "origin", "org", "settlement", "division_office", "local_office"}
+    {
+        "generic",
+        "locative",
+        "inside",
+        "origin",
+        "org",
+        "settlement",
+        "division_office",
+        "local_office",
+        "stateless",
+    }
 )
 NAME_WORD_KINDS = frozenset({"particle", "suffix", "honorific", "common", "platform"})
 NAME_WORD_COLUMNS = ("word", "kind")
