@@ -14,7 +14,8 @@ from wirewatch.evaluate.coref import evaluate_coref
 pytestmark = pytest.mark.slow
 
 CASES = Path(__file__).resolve().parents[1] / "fixtures" / "coref_cases.tsv"
-# Measured when the resolver was written: 153 of 164 cases (0.933), less one case of slack.
+# Measured when the resolver was written: 153 of 164 cases (0.933), less one case of slack; with
+# the 5 cases of reported subjects and kin of issue 11's real-news reading, 159 of 169 (0.941).
 # Lowering the floor is a deliberate commit that says why (README, "Figures").
 ACCURACY_FLOOR = 0.926
 

@@ -17,12 +17,13 @@ from wirewatch.actors.kb import ActorKB, load_curated
 from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.names import has_name_shape, is_headline, learnable, name_pieces
 from wirewatch.actors.organisations import Organisation, OrganisationMatcher, in_context, load_organisations
+from wirewatch.actors.people import distinctive_parts
 from wirewatch.actors.resolve import ActorResolver
 from wirewatch.actors.roles import event_period, ref_in_time
 from wirewatch.extensions import register_extensions
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.gazetteer.words import name_particles, place_words
-from wirewatch.model import ActorRef, KnownActor, Mention, RoleSpan
+from wirewatch.model import ActorRef, Inference, KnownActor, Mention, RoleSpan
 
 
 @lru_cache(maxsize=1)
@@ -411,3 +412,87 @@ def test_a_shop_or_a_firm_the_ner_calls_an_organisation_is_no_actor() -> None:
     deps = ["nsubj", "ROOT", "poss", "case", "dobj", "punct"]
     found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True)), ents=[(2, 5, "ORG")]))
     assert not [m for m in found.values() if m.rule == "organisation:unlisted"]
+
+
+def test_a_country_word_inside_a_persons_name_is_not_their_country() -> None:
+    # Issue 11, read on real news: a person whose surname is a demonym ("Cuban") was coded as
+    # that country's. The sentence names no other country, so the person has none.
+    tokens = [("Organisers", 1, "nsubj"), ("invited", 1, "ROOT"), ("the", 4, "det")]
+    tokens += [("novelist", 4, "compound"), ("Ruth", 5, "compound"), ("Dutch", 1, "dobj"), (".", 1, "punct")]
+    doc = doc_of(tokens, ents=[(4, 6, "PERSON")])
+    person = next(m for m in _resolver()(doc) if m.kind == "person")
+    assert (person.name, person.country) == ("Ruth Dutch", None)
+
+
+def test_a_shared_initial_does_not_make_two_people_one() -> None:
+    # Issue 11: "L." of one name and "L." of another made the second person the first.
+    tokens = [("Judge", 3, "compound"), ("Ana", 3, "compound"), ("K.", 3, "compound")]
+    tokens += [("Moreno", 4, "nsubj"), ("ruled", 4, "ROOT"), (".", 4, "punct")]
+    tokens += [("Thomas", 8, "compound"), ("K.", 8, "compound"), ("Baird", 9, "nsubj")]
+    tokens += [("testified", 9, "ROOT"), (".", 9, "punct")]
+    doc = doc_of(tokens, ents=[(1, 4, "PERSON"), (6, 9, "PERSON")], sent_starts=(0, 6))
+    names = {m.text: m.name for m in _resolver()(doc) if m.kind == "person"}
+    assert names["Thomas K. Baird"] == "Thomas K. Baird"
+
+
+def test_a_persons_surname_is_not_a_town_of_the_same_name() -> None:
+    # Issue 11: the model tags a surname met earlier in full as a place ("Lopez", a town in the
+    # Philippines, "LaSalle" in Canada); the town then gave its country to the sentence's people.
+    tokens = [("Officers", 1, "nsubj"), ("detained", 1, "ROOT"), ("Daniel", 3, "compound")]
+    tokens += [("Lopez", 1, "dobj"), (".", 1, "punct"), ("Lopez", 6, "nsubj"), ("faces", 6, "ROOT")]
+    tokens += [("trial", 6, "dobj"), ("before", 6, "prep"), ("Judge", 11, "compound")]
+    tokens += [("Ana", 11, "compound"), ("Ruiz", 8, "pobj"), (".", 6, "punct")]
+    doc = doc_of(tokens, ents=[(2, 4, "PERSON"), (5, 6, "GPE"), (10, 12, "PERSON")], sent_starts=(0, 5))
+    found = {m.start: m for m in _resolver()(doc)}
+    lopez = found[doc[5].idx]
+    assert (lopez.kind, lopez.name, lopez.country) == ("person", "Daniel Lopez", None)
+    assert next(m for m in found.values() if m.text.endswith("Ruiz")).country is None
+
+
+def test_kin_with_one_surname_are_two_people_and_an_honorific_is_no_given_name() -> None:
+    # Issue 11, read on real news: a suspect's mother named in full was taken for the suspect
+    # (one surname), and her "she" then made him a woman.
+    tokens = [("Officers", 1, "nsubj"), ("arrested", 1, "ROOT"), ("Daniel", 3, "compound")]
+    tokens += [("Moreno", 1, "dobj"), (".", 1, "punct"), ("Lucia", 6, "compound"), ("Moreno", 7, "nsubj")]
+    tokens += [("wept", 7, "ROOT"), (".", 7, "punct"), ("Moreno", 10, "nsubj"), ("pleaded", 10, "ROOT")]
+    tokens += [(".", 10, "punct")]
+    doc = doc_of(tokens, ents=[(2, 4, "PERSON"), (5, 7, "PERSON"), (9, 10, "PERSON")], sent_starts=(0, 5, 9))
+    names = [m.name for m in _resolver()(doc) if m.kind == "person"]
+    assert names == ["Daniel Moreno", "Lucia Moreno", "Daniel Moreno"]  # the surname: the one named first
+    # "Ms Palin" (the model often takes the honorific in) and "Sarah Palin" share the name "Palin".
+    assert distinctive_parts("ms palin") == ["palin"]
+
+
+def test_a_person_with_no_office_in_a_one_country_story_is_that_countrys() -> None:
+    # Issue 11, read on real news: witnesses, suspects and fire chiefs of local stories had no
+    # country, as groups of a domestic sector already did (marked ARTICLE).
+    tokens = [("Texas", 1, "compound"), ("police", 2, "nsubj"), ("detained", 2, "ROOT")]
+    tokens += [("a", 4, "det"), ("man", 2, "dobj"), ("in", 2, "prep"), ("Houston", 5, "pobj")]
+    tokens += [(".", 2, "punct"), ("Ohio", 9, "compound"), ("police", 10, "nsubj"), ("agreed", 10, "ROOT")]
+    tokens += [(".", 10, "punct"), ("Tom", 13, "compound"), ("Baird", 14, "nsubj"), ("wept", 14, "ROOT")]
+    tokens += [(".", 14, "punct")]
+    ents = [(0, 1, "GPE"), (6, 7, "GPE"), (8, 9, "GPE"), (12, 14, "PERSON")]
+    doc = doc_of(tokens, ents=ents, sent_starts=(0, 8, 12))
+    baird = next(m for m in _resolver()(doc) if m.text == "Tom Baird")
+    assert (baird.country, baird.sector) == ("USA", None)
+    assert baird.inferences & Inference.ARTICLE
+
+
+def test_headline_abbreviations_of_country_names() -> None:
+    # Issue 11, read on real news: a headline's "N. Korea" was an unknown actor of no country.
+    tokens = [("Leaders", 1, "nsubj"), ("condemn", 1, "ROOT"), ("N.", 3, "compound"), ("Korea", 1, "dobj")]
+    tokens += [("and", 3, "cc"), ("S.", 6, "compound"), ("Sudan", 3, "conj")]
+    found = {m.text: m.country for m in _resolver()(doc_of(tokens, ents=[(2, 4, "PERSON")]))}
+    assert (found["N. Korea"], found["S. Sudan"]) == ("PRK", "SSD")
+
+
+def test_a_group_of_no_one_country_does_not_take_the_sentences() -> None:
+    # Issue 11, read on real news: "World leaders denounce N. Korea test" made the leaders
+    # North Korea's: the one country a sentence names is not that of a world or foreign group.
+    tokens = [("World", 1, "compound"), ("leaders", 2, "nsubj"), ("condemned", 2, "ROOT")]
+    tokens += [("Chile", 5, "poss"), ("'s", 3, "case"), ("vote", 2, "dobj"), (".", 2, "punct")]
+    leaders = next(m for m in _resolver()(doc_of(tokens)) if m.text.endswith("leaders"))
+    assert leaders.country is None
+    tokens = [("Local", 1, "amod"), ("leaders", 2, "nsubj"), ("condemned", 2, "ROOT")]
+    tokens += [("Chile", 5, "poss"), ("'s", 3, "case"), ("vote", 2, "dobj"), (".", 2, "punct")]
+    assert next(m for m in _resolver()(doc_of(tokens)) if m.text.endswith("leaders")).country == "CHL"

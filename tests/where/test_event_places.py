@@ -130,3 +130,15 @@ def test_a_live_blog_dateline_places_nothing(nlp: Language) -> None:
     )
     events = [e for e in _events(nlp, text) if e.plover == "COERCE"]
     assert events and all(e.location is None for e in events)
+
+
+def test_the_dateline_does_not_place_a_background_or_unrealised_event(nlp: Language) -> None:
+    # Issue 11, read on real news: a feature's dateline placed a court ruling of decades before
+    # and a hypothetical act. The story is dated 2021-05-12.
+    text = (
+        "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday. "
+        "In 1999, Belarusian police detained the leaders of a march. "
+        "Belarusian police could detain more students next week."
+    )
+    detained = [e for e in _events(nlp, text) if e.trigger.text.startswith("detain")]
+    assert [_place(e) for e in detained] == [("Minsk", "BLR"), None, None]

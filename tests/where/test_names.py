@@ -6,10 +6,13 @@ name is. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
+from wirewatch.model import Mention
 from wirewatch.where.gazetteer import load_places
-from wirewatch.where.resolve import Toponym, kind_named, resolve_toponyms
+from wirewatch.where.resolve import Toponym, candidate_spans, kind_named, resolve_toponyms
 
 
 def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
@@ -179,3 +182,20 @@ def test_a_name_before_a_local_office_is_the_place_whatever_the_model_tagged(nlp
     assert found["Halifax"].place.country == "CAN"
     text = "\u201cThe roads are open,\u201d said Ottawa Mayor Jim Watson on Monday."
     assert _toponyms(nlp, text)["Ottawa"].place.country == "CAN"
+
+
+def test_a_surname_the_actor_stage_read_as_a_person_is_no_place() -> None:
+    # Issue 11, read on real news: a surname alone tagged GPE ("Mendes", a town in Brazil)
+    # placed the attack on that person in Brazil. A headline's run of words taken for a person
+    # ("Riverton Joe's Diner") is no full name, so its town stays a place.
+    words = ["Police", "found", "Maria", "Lopez", ".", "Lopez", "and", "Riverton", "wept", "."]
+    doc = spacy.blank("en").make_doc(" ".join(words))
+    doc.ents = [Span(doc, 2, 4, "PERSON"), Span(doc, 5, 6, "GPE"), Span(doc, 7, 8, "GPE")]
+    lopez, riverton = doc[5], doc[7]
+    mentions = [
+        Mention(lopez.idx, lopez.idx + 5, "Lopez", "person", None, name="Maria Lopez", rule="person-part"),
+        Mention(riverton.idx, riverton.idx + 8, "Riverton", "person", None, name="Riverton Joe's Diner"),
+    ]
+    starts = {start for start, _, _ in candidate_spans(doc, mentions)}
+    assert lopez.idx not in starts
+    assert riverton.idx in starts

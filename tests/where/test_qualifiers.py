@@ -126,3 +126,13 @@ def test_the_press_abbreviations_of_quebec_and_newfoundland_qualify(places: Plac
     assert (quebec.name, quebec.admin1) == ("Quebec", "10")
     (newfoundland,) = _after(places, "A storm hit Gander, Nfld., on Monday.", "Gander")
     assert newfoundland.name == "Newfoundland and Labrador"
+
+
+def test_a_division_holding_no_namesake_leaves_the_name_unplaced(places: PlaceGazetteer) -> None:
+    # Issue 11, read on real news: a village too small for the gazetteer, qualified by its state,
+    # was placed at a namesake in another state hundreds of kilometres away.
+    assert places.lookup("Fairview") and not any(c.place.admin1 == "WV" for c in places.lookup("Fairview"))
+    assert within(places.lookup("Fairview"), _after(places, "Fairview, W.Va.", "Fairview")) == []
+    # A country qualifier still keeps the namesakes of that country.
+    inside = within(places.lookup("London"), _after(places, "London, Canada", "London"))
+    assert inside and {c.place.country for c in inside} == {"CAN"}

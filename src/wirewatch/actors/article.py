@@ -1,5 +1,7 @@
-"""The last step of actor resolution: home-grown groups that name no country take the
-country of a story about one country (marked `Inference.ARTICLE`, "+article" in the rule)."""
+"""The last step of actor resolution: home-grown groups and people of no office that name no
+country take the country of a story about one country (marked `Inference.ARTICLE`, "+article"
+in the rule). A person with a title of a sector that is no domestic one (a company's chief
+executive, an IGO's spokesman) keeps no country: those travel."""
 
 from __future__ import annotations
 
@@ -21,9 +23,10 @@ NOT_EVIDENCE_RULES = frozenset({"dateline"})
 
 
 def with_article_country(mentions: list[Mention]) -> list[Mention]:
-    """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam" in a story about one
-    country: home-grown groups and people that name no country are that country's (marked
-    ARTICLE, "+article" in the rule). A story that names several countries in earnest leaves them unknown."""
+    """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam", a witness or a fire
+    chief in a story about one country: home-grown groups and people that name no country are
+    that country's (marked ARTICLE, "+article" in the rule). A story that names several
+    countries in earnest leaves them unknown."""
     counts: dict[str, int] = {}
     for m in mentions:
         if (
@@ -47,7 +50,15 @@ def with_article_country(mentions: list[Mention]) -> list[Mention]:
             actor_id=m.actor_id if m.kind == "person" else f"{code}:{m.sector}",
             inferences=m.inferences | Inference.ARTICLE,
         )
-        if m.country is None and m.sector in DOMESTIC_SECTORS and m.kind in ("person", "group")
+        if m.country is None and _home_grown(m)
         else m
         for m in mentions
     ]
+
+
+def _home_grown(mention: Mention) -> bool:
+    """A group or officer of a domestic sector, or a person with no office: a fire chief, a
+    witness or a television anchor named in a story about one country is that country's."""
+    if mention.kind == "group":
+        return mention.sector in DOMESTIC_SECTORS
+    return mention.kind == "person" and (mention.sector is None or mention.sector in DOMESTIC_SECTORS)

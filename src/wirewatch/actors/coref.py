@@ -19,8 +19,10 @@ its own clause, and a speech pronoun ("he said") skips people named inside quota
 Candidates lie in the anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the subject of a speech verb or the source of
 "according to"; 1 for another subject; 0 otherwise; plus 1 for a named organisation after "the
-group") minus the number of paragraph breaks between it and the anaphor; the highest score wins,
-the nearer candidate on a tie. A resolved anaphor becomes a mention of its antecedent at its own
+group"; plus 2 for he/she/him/her when it is the subject of a reported clause above the anaphor's
+own: "the spokesman said Ruiz was on parole when he was arrested" is Ruiz) minus the number of
+paragraph breaks between it and the anaphor; the highest score wins, the nearer candidate on a
+tie. A resolved anaphor becomes a mention of its antecedent at its own
 place, with its own salience, so that a chain of "he said" stays with its speaker. (A title and a
 name in apposition are one person: "Qatar's prime minister, Sheikh Mohammed".)
 """
@@ -90,6 +92,11 @@ SUBJECT_SALIENCE = 1
 # "The group", "the organisation" mean a named organisation rather than "activists" around it
 # ("Greenpeace activists ... The organisation said"): 2 cases of the case file.
 NAMED_BONUS = 1
+# For he/she/him/her, a subject of a reported clause above the anaphor's own, named before it,
+# outranks the one who reports it: "the prosecutor said Gomez was on parole when he was
+# arrested" is Gomez's arrest.
+# Read on real news (5 of 17 wrong he/she/him/her in coded ECB+ stories went to the speaker).
+REPORTED_BONUS = 2
 WORDS_FILE = "coref_words.tsv"
 WORD_CLASSES = frozenset({"female", "male", "plural"})
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
@@ -358,6 +365,26 @@ def _clause_subjects(token: Token) -> set[int]:
         verb = verb.head
 
 
+def _reported_subjects(token: Token) -> set[int]:
+    """Subjects, named before `token`, of the clauses above its own and below the speech verb
+    that reports them ("Rossi said Gomez was on parole when he was arrested": Gomez, whose
+    clause holds the one of "he"); none when no speech verb with a subject stands above, or
+    when `token`'s own clause is the speech verb's. The subject of the pronoun's own clause is
+    left to the ordinary rule: "China says it will retaliate if the EU taxes its cars"."""
+    found: set[int] = set()
+    own_clause = True
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects and _cues().verb_cue(head) is not None:
+            return set() if own_clause else found
+        if subjects and not own_clause:
+            found.update(c.i for c in subjects if c.i < token.i)
+        own_clause = own_clause and not subjects
+    return set()
+
+
 # --- antecedents ----------------------------------------------------------------------------
 
 
@@ -571,6 +598,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         return None  # "we" inside a quote is its speaker: the event coder's quote-speaker rule
     speaks = _speaks(token)
     own_subjects = _clause_subjects(token)
+    reported = _reported_subjects(token) if wants in ("male", "female") else set()
     best: tuple[int, int] | None = None
     found: _Link | None = None
     for link in links:
@@ -583,6 +611,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
             continue
         score = link.salience - distance
         score += NAMED_BONUS if wants.startswith("organisation:") and link.kind == "organisation" else 0
+        score += REPORTED_BONUS if link.token in reported else 0
         if best is None or (score, link.position) > best:
             best, found = (score, link.position), link
     return found

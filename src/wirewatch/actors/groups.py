@@ -61,7 +61,8 @@ class GroupStep:
             )
             if not owners:
                 employed = _named_after_organisation(token)
-                country = None if employed else single_country(sentence_of(token.doc, token.i), places)
+                stateless = employed or _of_no_one_country(token)
+                country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
                 if term.kind == "title" and term.sector == "GOV":
                     continue  # "the minister" alone is left to coreference
                 if term.kind == "place" and country is None:
@@ -216,6 +217,15 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
         if mention.start < token.idx:
             return [(None, mention.country)]
     return []
+
+
+def _of_no_one_country(token: Token) -> bool:
+    """ "World leaders", "foreign diplomats", "international observers": a group its modifier
+    says is of no one country (`stateless` words of data/place_words.tsv)."""
+    return any(
+        child.dep_ in ("amod", "compound") and child.lower_ in place_words("stateless")
+        for child in token.lefts
+    )
 
 
 def _named_after_organisation(token: Token) -> bool:

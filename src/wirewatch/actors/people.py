@@ -16,6 +16,7 @@ import datetime as dt
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.coref import coref_words
 from wirewatch.actors.kb import actor_slug, held_before, role_at
 from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
 from wirewatch.actors.names import clean_name, name_pieces, person_span
@@ -45,6 +46,8 @@ MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # elites (ELI), not as the government.
 FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
 FORMER_SECTOR = "ELI"
+# Classes of `data/coref_words.tsv` whose words are given names (honorifics are no name part).
+GIVEN_NAME_CLASSES = frozenset({"female", "male"})
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
 MAX_TITLE_TOKENS = 8
 # What a person's verb says about others: a country named there is not the person's own
@@ -178,10 +181,10 @@ class PeopleStep:
     def _register(state: Resolution, person: PersonRecord) -> None:
         key = name_key(person.name)
         state.persons.setdefault(key, person)
-        for part in key.split():
-            if part in name_particles() or len(part) < 2:
-                continue
+        for part in distinctive_parts(key):
             owner = state.name_parts.get(part, key)
+            if owner is not None and owner != key and _relatives(key, owner):
+                continue  # the surname alone stays with the one named first ("Gomes" of Gary Gomes)
             state.name_parts[part] = key if owner == key else None  # shared part: ambiguous
 
     # known names the NER missed ---------------------------------------------
@@ -289,20 +292,51 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
     key = name_key(name)
     if key in state.persons:
         return state.persons[key]
-    parts = key.split()
+    parts = distinctive_parts(key)
     owners = {state.name_parts.get(p) for p in parts if p in state.name_parts}
     owners.discard(None)
     if len(owners) == 1:
         owner = owners.pop()
-        return state.persons[owner] if owner else None
+        if owner is None or _relatives(key, owner):
+            return None
+        return state.persons[owner]
     return None
 
 
+def _relatives(key: str, other: str) -> bool:
+    """Two full names with one surname and two given names are two people, kin more often than
+    not: "Catherine Gomes" is not "Gary Gomes", nor "Bill Clinton" "Hillary Clinton". Given
+    names are those of `data/coref_words.tsv` (a title the model took in, "Chair White", is
+    none); a name whose words all lie in the other is the same person ("Suu Kyi")."""
+    mine, theirs = distinctive_parts(key), distinctive_parts(other)
+    if len(mine) < 2 or len(theirs) < 2 or set(mine) <= set(theirs) or set(theirs) <= set(mine):
+        return False
+    given = coref_words()
+    return (
+        mine[0] != theirs[0]
+        and mine[-1] == theirs[-1]
+        and given.get(mine[0]) in GIVEN_NAME_CLASSES
+        and given.get(theirs[0]) in GIVEN_NAME_CLASSES
+    )
+
+
+def distinctive_parts(key: str) -> list[str]:
+    """The parts of a name key that can name the person alone: not a particle or suffix
+    ("bin", "jr."), not an initial ("l.", which "L. Patrick Gray" and "Harold L. Child" share)."""
+    out = []
+    for part in key.split():
+        bare = part.rstrip(".")
+        if len(bare) >= 2 and bare not in name_particles():
+            out.append(part)
+    return out
+
+
 def _home_country(ent: SpacySpan, places: Places) -> str | None:
-    """The one country the person's sentence names, leaving out a country the person's verb
-    acts or speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was
-    wrong") and one that acts on the person ("India summoned Wheeler"); a country that only
-    describes ("imposed a curfew in Sudan", "the Zambian people") still tells the person's."""
+    """The one country the person's sentence names, leaving out the words of the name itself
+    (a surname that is a demonym names no nationality), a country the person's verb acts or
+    speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was wrong")
+    and one that acts on the person ("India summoned Wheeler"); a country that only describes
+    ("imposed a curfew in Sudan", "the Zambian people") still tells the person's."""
     sent = sentence_of(ent.doc, ent.start)
     root = ent.root
     complements: set[int] = set()
@@ -319,7 +353,8 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
         {
             k: v
             for k, v in places.items()
-            if k not in complements or not (_participant(v[0]) or _describes_a_person(v[0]))
+            if not ent.start <= k < ent.end
+            and (k not in complements or not (_participant(v[0]) or _describes_a_person(v[0])))
         }
     )
     codes = sentence_countries(sent, kept)

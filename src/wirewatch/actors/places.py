@@ -8,6 +8,8 @@ Found first, read whole:
 - no part of a longer place name names a country: "New Mexico" and "Mexico City" are places of
   the gazetteer's, "Paris, Texas" lies in the state after the comma, "Lima County" is a
   division named after a capital (of no known country unless its state is named);
+- the last word of a full name the story gives ("Daniel Lopez") is that person's surname, not
+  the town of the same name, whatever label the model gives it alone;
 - a dateline ("PRETORIA, Nov 2 (Reuters) -") is no actor: its place is where the story was
   filed; online platforms (Twitter, Telegram) are no actors; "anti-Syria" names no owner.
 
@@ -235,13 +237,14 @@ class PlaceFinder:
         items = dict(places)
         covered = set(places.covered) | set(places.blocked)
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        surnames = {strip_possessive(e)[-1].lower_ for e in doc.ents if _full_name(e)}
         for ent in doc.ents:
             span = _place_name(ent)
             if not len(span) or covered.intersection(range(span.start, span.end)):
                 continue
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
-            code = qualified or self._extra_place(ent, span, kb, person_words)
+            code = qualified or self._extra_place(ent, span, kb, person_words, surnames)
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
                 covered.update(range(span.start, span.end))
@@ -257,8 +260,10 @@ class PlaceFinder:
         return places.replaced(items) if len(items) != len(places) or stances else places
 
     def _extra_place(
-        self, ent: SpacySpan, span: SpacySpan, kb: ActorKB, person_words: set[str]
+        self, ent: SpacySpan, span: SpacySpan, kb: ActorKB, person_words: set[str], surnames: set[str]
     ) -> str | None:
+        if len(span) == 1 and span.text.lower() in surnames:
+            return None  # a surname the story gives in full, whatever its label: a person, not a town
         if ent.label_ == "PERSON":
             if len(span) > 1 or kb.by_name(span.text) or kb.by_surname(span.text):
                 return None  # a person's name
@@ -442,6 +447,17 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
 def _by_agent(token: Token) -> bool:
     """ "an admission by Moscow": the object of "by" is the one who acts."""
     return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _full_name(ent: SpacySpan) -> bool:
+    """A PERSON entity of two words or more with no possessive inside: a person's full name,
+    not a headline's run of words ("Riverton Joe's Diner" holds no name)."""
+    inner = strip_possessive(ent)
+    return (
+        ent.label_ == "PERSON"
+        and len(inner) > 1
+        and not any(t.text.translate(APOSTROPHES) == "'s" for t in inner)
+    )
 
 
 def _may_be_place(ent: SpacySpan, name: SpacySpan) -> bool:

@@ -18,9 +18,19 @@ from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
 PLACE_WORD_KINDS = frozenset(
-    {"generic", "locative", "inside", "origin", "org", "settlement", "division_office", "local_office"}
+    {
+        "generic",
+        "locative",
+        "inside",
+        "origin",
+        "org",
+        "settlement",
+        "division_office",
+        "local_office",
+        "stateless",
+    }
 )
-NAME_WORD_KINDS = frozenset({"particle", "suffix", "common", "platform", "organisation"})
+NAME_WORD_KINDS = frozenset({"particle", "suffix", "honorific", "common", "platform", "organisation"})
 NAME_WORD_COLUMNS = ("word", "kind")
 
 
@@ -44,8 +54,8 @@ def place_words(kind: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8)
 def name_words(kind: str) -> frozenset[str]:
-    """Lower-cased words of `data/name_words.tsv` of one kind (particle, suffix, common, platform,
-    organisation)."""
+    """Lower-cased words of `data/name_words.tsv` of one kind (particle, suffix, honorific, common,
+    platform, organisation)."""
     if kind not in NAME_WORD_KINDS:
         raise ValueError(f"no name word kind {kind!r}; one of {sorted(NAME_WORD_KINDS)}")
     label, rows = table_lines("name_words.tsv", None, NAME_WORD_COLUMNS)
@@ -62,5 +72,6 @@ def name_words(kind: str) -> frozenset[str]:
 
 
 def name_particles() -> frozenset[str]:
-    """Particles inside a name ("bin", "van", "al") and suffixes after it ("jr", "ii")."""
-    return name_words("particle") | name_words("suffix")
+    """Particles inside a name ("bin", "van", "al"), suffixes after it ("jr", "ii") and
+    honorifics before it ("Ms", "Dr"): words of a name that are no name of their own."""
+    return name_words("particle") | name_words("suffix") | name_words("honorific")

@@ -8,15 +8,17 @@
    governs, else the one of the main verb of its clause (see `when.attach`).
 2. Else where an attack was launched from ("rockets fired from Gaza"), by the same rule.
 3. Else the place of the dateline heading the event's story ("MOSCOW (Reuters) -", see
-   `where.dateline`), only when the event plausibly happened there: its sentence names no
-   place outside the dateline's country and none of its actors is of another country (an
-   international organisation is). An actor's own country is never the event's place unless
-   a phrase says so. A live blog's dateline places nothing.
+   `where.dateline`), only when the event plausibly happened there: it happened (no future or
+   hypothetical act), not weeks before the story ("In 1986, the court ruled", "in April"),
+   its sentence names no place outside the dateline's country and none of its actors is of
+   another country (an international organisation is). An actor's own country is never the
+   event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
@@ -56,12 +58,42 @@ def where_phrases(doc: Doc, toponyms: list[Toponym]) -> list[tuple[Toponym, Role
     return sorted(found.values(), key=lambda pair: pair[0].start)
 
 
-def fits_dateline(event: Event, named: list[Toponym], dateline: Toponym) -> bool:
-    """True when `event` plausibly happened at its story's dateline: its sentence names no
+# Modalities of events that have not happened (yet): they have no place, the dateline's or other.
+UNREALISED = frozenset({"future", "hypothetical"})
+# How long before publication a dated event may be and still have happened where the story was
+# filed: a dateline says where the reporter was in the days of the story, not months before.
+# A week covers "on Monday" and "last Friday" in a story filed on a Sunday.
+DATELINE_DAYS = 7
+
+
+def _last_day(date: str, precision: str) -> dt.date:
+    """The last day of an event date: of its year ("1986"), month ("2016-04"), week or day."""
+    if precision == "year":
+        return dt.date(int(date[:4]), 12, 31)
+    if precision == "month":
+        year, month = int(date[:4]), int(date[5:7])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(date[:10])
+    return day + dt.timedelta(days=6) if precision == "week" else day
+
+
+def in_the_story_days(event: Event, published: dt.date | None) -> bool:
+    """True unless the event is dated by its own time expression to a period that ends more
+    than DATELINE_DAYS before publication ("In 1986, the court blocked ...", "in April")."""
+    if published is None or event.date is None or event.date_precision in (None, "publication"):
+        return True
+    return _last_day(event.date, event.date_precision) >= published - dt.timedelta(days=DATELINE_DAYS)
+
+
+def fits_dateline(
+    event: Event, named: list[Toponym], dateline: Toponym, published: dt.date | None = None
+) -> bool:
+    """True when `event` plausibly happened at its story's dateline: it happened (not a future
+    or hypothetical act), in the days of the story (`in_the_story_days`), its sentence names no
     place outside the dateline's country (`named`: the sentence's toponyms) and none of its
     actors is of another country."""
     country = dateline.place.country
-    if country is None:
+    if country is None or event.modality in UNREALISED or not in_the_story_days(event, published):
         return False
     if any(t.place.country != country for t in named if not t.demonym and t is not dateline):
         return False
@@ -82,8 +114,10 @@ def _phrase_places(
     return chosen
 
 
-def locate_events(doc: Doc, events: list[Event], toponyms: list[Toponym]) -> list[Event]:
-    """`events` with their locations."""
+def locate_events(
+    doc: Doc, events: list[Event], toponyms: list[Toponym], published: dt.date | None = None
+) -> list[Event]:
+    """`events` with their locations (`published`: the article's date, for the dateline)."""
     datelines = [] if is_live_blog(doc_text(doc)) else [t for t in toponyms if t.dateline]
     phrases = where_phrases(doc, toponyms)
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -96,7 +130,8 @@ def locate_events(doc: Doc, events: list[Event], toponyms: list[Toponym]) -> lis
         dateline = story_dateline(datelines, start)
         chosen = _phrase_places(doc, [events[i] for i in indices], phrases, start, end)
         for index, place in zip(indices, chosen, strict=True):
-            if place is None and dateline is not None and fits_dateline(events[index], named, dateline):
+            event = events[index]
+            if place is None and dateline is not None and fits_dateline(event, named, dateline, published):
                 place = dateline.place
             if place is not None:
                 located[index] = replace(events[index], location=location(place))
@@ -110,5 +145,5 @@ class WhereComponent:
         events: list[Event] = list(doc._.events or [])
         if events:
             toponyms = resolve_toponyms(doc, doc._.mentions or [], load_places())
-            doc._.events = locate_events(doc, events, toponyms)
+            doc._.events = locate_events(doc, events, toponyms, doc._.published)
         return doc

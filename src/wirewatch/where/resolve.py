@@ -146,16 +146,33 @@ def _mode(ent: SpacySpan) -> str | None:
     return None
 
 
+def _a_surname(mention: Mention, text: str) -> bool:
+    """A person mention that is the surname of a full name: the last word of a name of two
+    words or more with no possessive inside ("Lopez" of "Daniel Lopez"; not "Riverton" of a
+    headline's "Riverton Joe's Diner" or of "Riverton Fire Chief" taken for a person)."""
+    words = (mention.name or "").replace("\u2019", "'").split()
+    return (
+        mention.kind == "person"
+        and len(words) > 1
+        and not any(w.endswith("'s") for w in words)
+        and words[-1] == text[mention.start : mention.end]
+    )
+
+
 def candidate_spans(
     doc: Doc, mentions: Sequence[Mention], datelines: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, str]]:
     """(start, end, lookup mode) of every span that may name a place, in text order; the
-    `datelines` spans replace what overlaps them."""
+    `datelines` spans replace what overlaps them. An entity the actor stage read as exactly a
+    person's surname is none: the model tags a surname alone as a place when a town bears it."""
     spans: dict[tuple[int, int], str] = dict.fromkeys(datelines, ANY_NAME)
     full_text = doc_text(doc)
+    people = {(m.start, m.end) for m in mentions if _a_surname(m, full_text)}
     ents: Iterable[SpacySpan] = doc.ents
     for ent in ents:
         mode = _mode(ent)
+        if (ent.start_char, ent.end_char) in people:
+            continue  # the actor stage read the name as a person's ("Lopez" after "Daniel Lopez")
         if mode is not None and not any(s < ent.end_char and ent.start_char < e for s, e in datelines):
             spans[_trimmed(full_text, ent.start_char, ent.end_char)] = mode
     for m in mentions:
@@ -302,13 +319,17 @@ def qualifier_span(gazetteer: PlaceGazetteer, text: str, end: int) -> tuple[int,
 def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] | None:
     """The settlements among `candidates` in the qualifier's division, else in its country;
     None when the name is itself a division or country there ("Washington, Oregon" is a
-    list of states) or has no candidate there."""
+    list of states) or has no candidate there. A qualifier that names only divisions, none
+    holding a namesake, leaves no candidate: "Fairview, W.Va." is a village we do not know,
+    and a Fairview of another state would be hundreds of kilometres off."""
     countries = {p.country for p in places}
     inside = [c for c in candidates if c.place.country in countries]
     if not inside or any(c.place.kind not in SETTLEMENTS for c in inside):
         return None
     divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1"}
     in_division = [c for c in inside if (c.place.country, c.place.admin1) in divisions]
+    if not in_division and all(p.kind == "admin1" for p in places):
+        return []
     return in_division or inside
 
 
