@@ -496,3 +496,11 @@ def test_a_group_of_no_one_country_does_not_take_the_sentences() -> None:
     tokens = [("Local", 1, "amod"), ("leaders", 2, "nsubj"), ("condemned", 2, "ROOT")]
     tokens += [("Chile", 5, "poss"), ("'s", 3, "case"), ("vote", 2, "dobj"), (".", 2, "punct")]
     assert next(m for m in _resolver()(doc_of(tokens)) if m.text.endswith("leaders")).country == "CHL"
+
+
+def test_an_organisation_of_states_the_gazetteer_knows_stays_its_own() -> None:
+    words = ["The", "Security", "Council", "condemned", "it", "."]
+    heads = [2, 2, 3, 3, 3, 3]
+    deps = ["det", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 3, "ORG")]))
+    assert (found["Security Council"].kind, found["Security Council"].country) == ("igo", "UNSC")

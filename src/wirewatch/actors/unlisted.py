@@ -36,7 +36,7 @@ def add_unlisted_organisations(state: Resolution) -> None:
         if ent.label_ != "ORG":
             continue
         span = _name(ent)
-        if span is None or not state.free(span.start, span.end):
+        if span is None or not state.free(span.start, span.end) or _gazetteer_names(state, span):
             continue
         country = state.places.country_in(span)
         state.add(
@@ -51,6 +51,19 @@ def add_unlisted_organisations(state: Resolution) -> None:
                 "rule": RULE,
             },
         )
+
+
+def _gazetteer_names(state: Resolution, span: SpacySpan) -> bool:
+    """The gazetteer reads the name itself, or an organisation of states in it ("the U.N.
+    Security Council", "the European Union"): the places step makes that mention."""
+    for i in range(span.start, span.end):
+        hit = state.places.get(i)
+        if hit is None:
+            continue
+        place, form = hit
+        if form.form == "igo" or (place.start <= span.start and place.end >= span.end):
+            return True
+    return False
 
 
 def _name(ent: SpacySpan) -> SpacySpan | None:
