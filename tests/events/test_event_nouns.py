@@ -355,3 +355,17 @@ def test_demonstrations_and_walkouts_are_protests(nlp: Language, text: str) -> N
 )
 def test_a_withdrawal_is_a_state_or_an_armed_groups(nlp: Language, text: str, retreat: bool) -> None:
     assert bool([e for e in code(nlp, text) if e.plover == "RETREAT"]) == retreat
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # A politician "attacking" a named person attacks with words (CAMEO 111).
+        ("Putin attacked Volodymyr Zelensky in a long speech on Tuesday.", "ACCUSE"),
+        ("Putin attacked Ukraine in February 2022.", "ASSAULT"),
+        ("Rebels attacked the governor of Kivu near Goma.", "ASSAULT"),
+        ("A man attacked Salman Rushdie on stage in New York.", "ASSAULT"),
+    ],
+)
+def test_an_office_holder_attacking_a_person_criticises(nlp: Language, text: str, plover: str) -> None:
+    assert find(code(nlp, text), plover)

@@ -73,7 +73,9 @@ MONEY = "@money"
 # An entry that any object fills: the verb needs one, whatever it is ("returned the statues to
 # Libya" is a return of property, "returned to Libya" is not).
 ANY_OBJECT = "@any"
-MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT})
+# An entry that one named person fills ("attacked Senator Cruz", not "attacked the village").
+PERSON = "@person"
+MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON})
 
 
 def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
@@ -88,6 +90,8 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     if any(words & noun_inflections(lemma) for lemma in lemmas if lemma not in MARKERS):
         return True
     if MONEY in lemmas and any(_names_money(h) for h in heads):
+        return True
+    if PERSON in lemmas and any(_names_a_person(h) for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
 
@@ -117,6 +121,11 @@ def _names_money(head: Token) -> bool:
     return head.lower_ in CURRENCIES and any(
         c.dep_ in ("nummod", "compound") and c.like_num for c in head.children
     )
+
+
+def _names_a_person(head: Token) -> bool:
+    mentions = getattr(head.doc._, "mentions", None) or []
+    return any(m.kind == "person" and m.start <= head.idx < m.end for m in mentions)
 
 
 def _names_people(head: Token) -> bool:
