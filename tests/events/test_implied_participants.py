@@ -214,3 +214,13 @@ def test_a_civic_group_of_a_country_may_target_its_government(nlp: Language) -> 
     text = "The Kenya Human Rights Commission urged the government to release the detained bloggers."
     urged = find(code(nlp, text), "REQUEST")
     assert [(a.country, a.sector) for a in urged.targets] == [("KEN", "GOV")]
+
+
+def test_criminals_and_private_people_act_on_no_country_of_their_own(nlp: Language) -> None:
+    """ "Pirates seized a tanker": the act does not fall on Somalia, as a government's or a
+    crowd's act with no named target falls on its own country."""
+    events = code(nlp, "Somali pirates opened fire near the coast on Monday.")
+    fired = [e for e in events if e.plover == "ASSAULT"]
+    assert fired and all(not e.targets for e in fired)
+    repression = find(code(nlp, "Police in Nairobi fired tear gas and used water cannon."), "COERCE")
+    assert [t.country for t in repression.targets] == ["KEN"]

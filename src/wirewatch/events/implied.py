@@ -436,6 +436,8 @@ def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dic
     countries = {m.country for m in roles.sources}
     if len(countries) != 1 or None in countries or _is_igo(next(iter(countries))):
         return roles  # an organisation of states has no home ground: "the EU dispatched teams"
+    if all(_private_doer(m) for m in roles.sources):
+        return roles  # "pirates seized a tanker", "a man opened fire": not on their own country
     named = {
         m.country for i in range(sent.start, sent.end) if (m := located.get(i)) is not None and m.country
     }
@@ -447,6 +449,17 @@ def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dic
     target = country_mention(source, code, sector, "domestic")
     penalty = roles.penalty + PLACE_TARGET_PENALTY
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
+
+
+# Sectors whose acts do not fall on their own country: criminals (pirates seize foreign ships) and
+# companies; a private person's deed falls on other people, not on a state.
+PRIVATE_DOERS = frozenset({"CRM", "BUS"})
+
+
+def _private_doer(mention: Mention) -> bool:
+    if mention.sector in PRIVATE_DOERS:
+        return True
+    return mention.kind == "person" and (mention.sector or "") in ("", "CVL")
 
 
 def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:
