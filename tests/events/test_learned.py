@@ -287,28 +287,16 @@ def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
         ("Poland opened its doors to Ukrainian refugees.", True),
         ("The senator opened the museum to visitors on Saturday.", False),
         ("Barack Obama opened the museum to visitors on Saturday.", False),
-    ],
-)
-def test_a_lifted_sense_needs_a_state_or_a_group_as_its_source(nlp: Language, text: str, kept: bool) -> None:
-    """ "opened the museum" read as a border opened to refugees: the classifier may agree with a
-    lifted sense of a state's or a group's act, not of one person's."""
-    _, _, candidates, coder = _coded(nlp, text)
-    lifted = [c for c in candidates if (c.sentence_start, c.trigger.start, c.rule) in coder.lifted]
-    assert lifted, [(c.rule, c.cameo) for c in candidates]
-    settled = [coder.settle(coder.lifted, c) for c in lifted]
-    assert any(s is not None for s in settled) == kept
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("Poland opened its doors to Ukrainian refugees.", True),
-        # A lifted sense with no one it falls on: "dropped off" is no sanction dropped.
+        # A group's act, but with no one it falls on: "dropped off" is no sanction dropped.
         ("The navy dropped off fresh supplies at the harbour.", False),
     ],
 )
-def test_a_lifted_sense_needs_a_target_the_sentence_names(nlp: Language, text: str, kept: bool) -> None:
+def test_a_lifted_sense_needs_a_state_or_a_group_as_its_source_and_a_named_target(
+    nlp: Language, text: str, kept: bool
+) -> None:
+    """ "opened the museum" read as a border opened to refugees: the classifier may agree with a
+    lifted sense of a state's or a group's act, not of one person's, and only on someone the
+    sentence names."""
     _, _, candidates, coder = _coded(nlp, text)
     lifted = [c for c in candidates if (c.sentence_start, c.trigger.start, c.rule) in coder.lifted]
     assert lifted, [(c.rule, c.cameo) for c in candidates]
