@@ -504,3 +504,13 @@ def test_an_organisation_of_states_the_gazetteer_knows_stays_its_own() -> None:
     deps = ["det", "compound", "nsubj", "ROOT", "dobj", "punct"]
     found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 3, "ORG")]))
     assert (found["Security Council"].kind, found["Security Council"].country) == ("igo", "UNSC")
+
+
+def test_a_place_name_after_a_courtesy_title_is_a_surname() -> None:
+    """ "Mrs. Clinton" is no town of Clinton; "in Clinton" still is one."""
+    words = [("Mrs.", 1, "compound"), ("Clinton", 2, "nsubj"), ("spoke", 2, "ROOT"), (".", 2, "punct")]
+    titled = doc_of(words, ents=[(1, 2, "GPE")])
+    assert not [m for m in mentions_of(titled).values() if m.kind == "place"]
+    met = [("Police", 1, "nsubj"), ("met", 1, "ROOT"), ("in", 1, "prep"), ("Clinton", 2, "pobj")]
+    placed = doc_of(met, ents=[(3, 4, "GPE")])
+    assert mentions_of(placed)["Clinton"].kind == "place"

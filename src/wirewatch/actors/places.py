@@ -130,7 +130,7 @@ class PlaceFinder:
         by_start: dict[int, tuple[SpacySpan, SurfaceForm]] = {}
         for span in filter_spans(spans):
             forms = self._forms.get(span.label_.lower()) or self._forms.get(span.label_)
-            if forms:
+            if forms and not _after_honorific(doc, span.start):
                 by_start[span.start] = (span, _choose(forms))
         return Places(by_start)
 
@@ -242,6 +242,8 @@ class PlaceFinder:
             span = _place_name(ent)
             if not len(span) or covered.intersection(range(span.start, span.end)):
                 continue
+            if _after_honorific(doc, span.start):
+                continue  # "Mrs. Clinton": a surname, not the town
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
             code = qualified or self._extra_place(ent, span, kb, person_words, surnames)
@@ -447,6 +449,14 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
 def _by_agent(token: Token) -> bool:
     """ "an admission by Moscow": the object of "by" is the one who acts."""
     return token.dep_ == "pobj" and token.head.lower_ == "by"
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    """ "Mrs. Clinton", "Ms Paris": a place name after a courtesy title is a person's surname."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ".":
+        i -= 1
+    return i >= 0 and doc[i].lower_.rstrip(".") in name_words("honorific")
 
 
 def _full_name(ent: SpacySpan) -> bool:
