@@ -37,7 +37,7 @@ class Organisation:
 
     @property
     def actor_id(self) -> str:
-        return "o:" + re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+        return organisation_id(self.name)
 
     def forms(self) -> Iterator[str]:
         yield self.name
@@ -48,6 +48,11 @@ def load_organisations(path: Path | None = None) -> list[Organisation]:
     """Rows of the organisations table; the default is the file shipped in `wirewatch/data`."""
     label, rows = table_lines("organisations.tsv", path, ORG_COLUMNS)
     return [_row(line, label, number) for number, line in enumerate(rows, start=2)]
+
+
+def organisation_id(name: str) -> str:
+    """An organisation's actor id from its name: "o:movement-for-democratic-change"."""
+    return "o:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def _row(line: str, label: str, number: int) -> Organisation:

@@ -12,22 +12,15 @@ or a "front" may be a state's, a party's or an armed group's.
 
 from __future__ import annotations
 
-import functools
-import re
-
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
 from wirewatch.gazetteer.words import name_words
 
 # Words a name may start with that belong to no name ("the Movement for ...").
 LEADING = frozenset({"the"})
 RULE = "organisation:unlisted"
-
-
-@functools.lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    return name_words("organisation")
 
 
 def add_unlisted_organisations(state: Resolution) -> None:
@@ -47,7 +40,7 @@ def add_unlisted_organisations(state: Resolution) -> None:
                 "country": country,
                 "sector": None,
                 "name": span.text,
-                "actor_id": "o:" + re.sub(r"[^a-z0-9]+", "-", span.text.lower()).strip("-"),
+                "actor_id": organisation_id(span.text),
                 "rule": RULE,
             },
         )
@@ -71,8 +64,8 @@ def _name(ent: SpacySpan) -> SpacySpan | None:
     name's shape: two words or more, capitalised, headed by an organisation's word."""
     start = ent.start + 1 if ent[0].lower_ in LEADING else ent.start
     span = strip_possessive(ent.doc[start : ent.end])
-    if len(span) < 2 or span.root.lower_ not in _heads() or not span.root.text[:1].isupper():
+    if len(span) < 2 or span.root.lower_ not in name_words("organisation"):
         return None
-    if not span[0].text[:1].isupper():
+    if not (span.root.text[:1].isupper() and span[0].text[:1].isupper()):
         return None
     return span

@@ -210,13 +210,12 @@ class CandidateCoder(EventCoder):
         her siblings", "the navy has been carrying out patrols" lifted to a shooting, aid and
         joint patrols falling on the source's own country were 49 of 55 such events wrong on the
         ECB+ and PolNeAR texts (5-fold penta accuracy 0.767 -> 0.764)."""
-        if event.rule in self._needs_target and not names_both_parties(event):
+        sense_lifted = (event.sentence_start, event.trigger.start, event.rule) in lifted and bool(event.cameo)
+        if (sense_lifted or event.rule in self._needs_target) and not names_both_parties(event):
             return None
-        if (event.sentence_start, event.trigger.start, event.rule) not in lifted or not event.cameo:
+        if not sense_lifted or not event.cameo:  # (the second test only narrows the type)
             return event
         if not any(_collective_actor(a, COLLECTIVE_SECTORS) for a in event.sources):
-            return None
-        if not names_both_parties(event):
             return None
         cameo = self.codebook.cameo
         root = cameo.get(event.cameo[:2] + "0")

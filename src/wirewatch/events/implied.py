@@ -24,7 +24,8 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import token_indices
 from wirewatch.events.codebook import Rule, all_verb_forms
-from wirewatch.events.roles import Roles, actors_at, governing_verb, prep_objects
+from wirewatch.events.relevance import private_person
+from wirewatch.events.roles import Roles, actors_at, agent_objects, governing_verb, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.model import Inference, Mention
@@ -230,7 +231,7 @@ def unattributed(
     Beirut"), and names the place in a locative phrase; otherwise nothing.
     """
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agent_objects(token)
     headline = Inference.HEADLINE in roles.inferences
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or headline
     if headline:
@@ -457,9 +458,7 @@ PRIVATE_DOERS = frozenset({"CRM", "BUS"})
 
 
 def _private_doer(mention: Mention) -> bool:
-    if mention.sector in PRIVATE_DOERS:
-        return True
-    return mention.kind == "person" and (mention.sector or "") in ("", "CVL")
+    return mention.sector in PRIVATE_DOERS or private_person(mention)
 
 
 def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:

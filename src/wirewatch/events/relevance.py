@@ -118,6 +118,11 @@ def _public(mention: Mention) -> bool:
     return mention.sector != "BUS" or mention.kind in ("country", "igo")
 
 
+def private_person(mention: Mention) -> bool:
+    """One person with no public role: no sector known, or a civilian ("a man")."""
+    return mention.kind == "person" and (mention.sector or "") in PRIVATE_PERSON_SECTORS
+
+
 def _political(mention: Mention) -> bool:
     return (mention.sector or "") not in NON_POLITICAL_SECTORS and mention.rule not in PLACE_READINGS
 

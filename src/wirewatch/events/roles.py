@@ -124,8 +124,13 @@ def _names_money(head: Token) -> bool:
 
 
 def _names_a_person(head: Token) -> bool:
+    return _inside_mention(head, ("person",))
+
+
+def _inside_mention(head: Token, kinds: tuple[str, ...]) -> bool:
+    """Whether the actor stage read `head` as part of a mention of one of `kinds`."""
     mentions = getattr(head.doc._, "mentions", None) or []
-    return any(m.kind == "person" and m.start <= head.idx < m.end for m in mentions)
+    return any(m.kind in kinds and m.start <= head.idx < m.end for m in mentions)
 
 
 def _names_people(head: Token) -> bool:
@@ -134,8 +139,7 @@ def _names_people(head: Token) -> bool:
         counted = owner.like_num or owner.ent_type_ in ("CARDINAL", "QUANTITY")
         if not (counted or owner.lower_ in role_words().measures):
             return False  # "the name of the suspect would be released"
-    mentions = getattr(head.doc._, "mentions", None) or []
-    return any(m.kind in ("person", "group") and m.start <= head.idx < m.end for m in mentions)
+    return _inside_mention(head, ("person", "group"))
 
 
 def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool = True) -> list[Mention]:
@@ -250,8 +254,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     """Subject actors of a verb, inheriting from the governing verb when it has none."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if passive:
-        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        agents = [a for a in agents if not _means(a)]
+        agents = [a for a in agent_objects(token) if not _means(a)]
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     for child in subjects:
@@ -332,6 +335,11 @@ def _own_state(noun: Token) -> bool:
     )
 
 
+def agent_objects(token: Token) -> list[Token]:
+    """The nouns of a passive's "by" phrase: "were arrested by police" -> [police]."""
+    return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _means(agent: Token) -> bool:
     """ "Dropped off by helicopter", "evacuated by boat": a bare noun of travel after "by" says
     how it was done, not who did it ("hit by an Israeli helicopter" still names a doer)."""
@@ -344,7 +352,7 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Who acts in a clause hung on a noun: the agent ("the blacklists established by the US"),
     else the subject of the verb governing the noun ("accepted an invitation to visit",
     "issued a statement condemning")."""
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agent_objects(token)
     if agents:
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
     # "Kim Jong Un's visit to Beijing to meet Xi": the noun's possessor acts.
