@@ -224,3 +224,11 @@ def test_criminals_and_private_people_act_on_no_country_of_their_own(nlp: Langua
     assert fired and all(not e.targets for e in fired)
     repression = find(code(nlp, "Police in Nairobi fired tear gas and used water cannon."), "COERCE")
     assert [t.country for t in repression.targets] == ["KEN"]
+
+
+def test_an_agentless_arrest_is_the_polices_a_release_the_governments(nlp: Language) -> None:
+    arrested = find(code(nlp, "An opposition leader was arrested in Caracas on Monday."), "COERCE")
+    assert [(a.country, a.sector) for a in arrested.sources] == [("VEN", "COP")]
+    assert arrested.inferences & Inference.IMPLIED
+    freed = find(code(nlp, "A Venezuelan opposition leader was released from prison in Caracas."), "RETREAT")
+    assert [(a.country, a.sector) for a in freed.sources] == [("VEN", "GOV")]

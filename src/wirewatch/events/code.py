@@ -46,6 +46,7 @@ from wirewatch.events.relevance import (
     rally_of_office_holders,
 )
 from wirewatch.events.roles import (
+    RELATIVE_PRONOUNS,
     Roles,
     actors_at,
     governing_verb,
@@ -425,6 +426,9 @@ def _headline_passive(rule: Rule, token: Token) -> bool:
     names its objects, with no object and no auxiliary, and whose subject is of that class."""
     if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in token.children):
         return False
+    if relative_object(token):
+        # "the messages the agency released": the subject released them, it was not released.
+        return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -470,10 +474,14 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         return False
     if rule.clause_opinion and _states_an_opinion(token):
         return False
+    if rule.question_sense and _asks_a_question(token):
+        return False
     if rule.objects and not _headline_passive(rule, token):
         # "called the accord a mistake", "described the storming as treasonous": the object
         # complement names it too.
         heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+        # "the messages the agency released": a relative clause's object is the noun it modifies.
+        heads += relative_object(token)
         heads += [
             g
             for h in [token, *heads]
@@ -491,6 +499,8 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         amounts = [h for h in heads if _is_amount(h)]
         if amounts:
             heads += [g for h in [*amounts, token] for g in prep_objects(h, {"in", "for"})]
+        # "provided the army with aircraft, vehicles and weapons": every noun of a list.
+        heads += [c for h in heads for c in h.conjuncts if c not in heads]
         if not names_one_of(heads, rule.objects):
             return False
     if rule.purposes and not names_one_of(_purpose_heads(token), rule.purposes):
@@ -555,6 +565,56 @@ def _states_an_opinion(verb: Token) -> bool:
     )
 
 
+QUESTION_MARKS = frozenset({"if", "whether"})
+WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "why", "how", "when", "where"})
+# Objects that make "ask" a question: "asked the FBI anything", "asked questions".
+QUESTION_OBJECTS = frozenset({"anything", "something", "question", "questions", "nothing"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked him whether talks would resume", "asked if he understood", "asked her how",
+    "asked about the deal", "asked her: ...", "asked the FBI anything": a question, no request.
+    An infinitive ("asked Obama to fire"), a "for" phrase ("asked Russia for help") or a
+    that-clause ("asked that the court delay") makes it a request whatever else it has."""
+    children = list(verb.children)
+    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
+    if infinitive or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in children
+    ):
+        return False
+    clauses = [c for c in children if c.dep_ in ("ccomp", "advcl")]
+    if any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children):
+        return False
+    for clause in clauses:
+        # "asked whether ...", "asked her how ...", '"Will you resign?" he asked'
+        if clause.doc[clause.left_edge.i].lower_ in QUESTION_MARKS | WH_WORDS:
+            return True
+        if any(t.text == "?" for t in clause.subtree):
+            return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "asked the minister about the visit": the phrase may hang on the one asked.
+    if any(c.dep_ == "prep" and c.lower_ == "about" for h in [verb, *objects] for c in h.children):
+        return True
+    if any(o.lower_ in QUESTION_OBJECTS for o in objects):
+        return True
+    # "asked her: ...", "Nixon asks: ...": a colon hung on the verb or on the one asked.
+    return any(c.text == ":" and c.i > verb.i for h in [verb, *objects] for c in h.children)
+
+
+def relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause modifies when the clause's verb has a subject of its own and no
+    object but a relative pronoun: "the prisoners (that) the army released" -> prisoners."""
+    if verb.dep_ != "relcl":
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objects):
+        return []
+    return [verb.head]
+
+
 def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
     """ "X was arrested": the passive subject is what the object would be. Not for a rule whose
     target is only a prepositional object ("fired on", "complained about"): "a man who was fired
@@ -568,6 +628,8 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     deps = {t for t in rule.targets if ":" not in t}
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
+    if "dobj" in deps:
+        heads += relative_object(token)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
     heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -593,7 +655,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
 
 def _names_given(head: Token, words: tuple[str, ...]) -> bool:
     """ "with military aid", "with $50 billion in assistance": the phrase names one of `words`."""
-    heads = [head, *prep_objects(head, {"of"})]
+    heads = [head, *prep_objects(head, {"of"}), *head.conjuncts]
     if _is_amount(head):
         heads += prep_objects(head, {"in"})
     return names_one_of(heads, words)
@@ -623,7 +685,7 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
     if not targets:
-        targets = _complement_targets(token, by_token, {m.actor_id for m in sources})
+        targets = _complement_targets(token, by_token, {m.actor_id for m in sources}, rule.own_targets)
         if targets:
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.COMPLEMENT
     if not targets and rule.plover == "THREATEN":
@@ -652,19 +714,20 @@ def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[
 
 
 def _complement_targets(
-    token: Token, by_token: dict[int, Mention], sources: set[str | None]
+    token: Token, by_token: dict[int, Mention], sources: set[str | None], subjects_only: bool = False
 ) -> list[Mention]:
     """Targets inside the trigger's complement clause.
 
     "threatened to cut off electricity to Nakhichevan", "refused to lift the
     curfew on Palestinians": the object or the to/on/against/with phrase of the
     infinitive. "demanded that the US cancel its plans": the subject of the
-    that-clause.
+    that-clause. With `subjects_only` (a rule of `own_targets`), only that subject: "helped
+    Ukraine defend its cities" aids Ukraine, "helped bring down Nixon" no Nixon.
     """
     found: list[Mention] = []
     for child in token.children:
         purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if child.dep_ == "xcomp" or purpose:
+        if (child.dep_ == "xcomp" or purpose) and not subjects_only:
             heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
             heads += prep_objects(child, COMPLEMENT_PREPS)
             heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]

@@ -46,6 +46,8 @@ RULE_KEYS = frozenset(
         "purposes",
         "passive_source",
         "not_objects",
+        "question_sense",
+        "own_targets",
     }
 )
 
@@ -101,6 +103,13 @@ class Rule:
     # verbs: the rule does not fit when the direct object is one of these ("offered condolences",
     # "offered a hint of concern" promise nothing)
     not_objects: tuple[str, ...] = ()
+    # verbs: the verb also asks questions, which are no requests: with no infinitive, "for"
+    # phrase or that-clause, an if / whether / wh- clause, an "about" phrase, a colon or an object
+    # such as "anything" makes it a question ("asked him whether talks would resume")
+    question_sense: bool = False
+    # verbs: the target is the verb's own object or its clause's subject, never an actor inside
+    # its infinitive ("helped Ukraine defend itself" aids Ukraine, "helped bring down Nixon" no Nixon)
+    own_targets: bool = False
 
 
 @dataclass(frozen=True)
@@ -322,4 +331,6 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         passive_source=bool(entry.get("passive_source", False)),
         not_objects=tuple(str(s).lower() for s in entry.get("not_objects", ())),
         clause_opinion=bool(entry.get("clause_opinion", False)),
+        question_sense=bool(entry.get("question_sense", False)),
+        own_targets=bool(entry.get("own_targets", False)),
     )

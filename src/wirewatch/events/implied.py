@@ -381,6 +381,9 @@ def state_act(rule: Rule) -> bool:
 CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
 
 
+ARREST = "173"
+
+
 def implied_authority(
     rule: Rule,
     token: Token,
@@ -393,7 +396,7 @@ def implied_authority(
     named, the authorities of the place (else of the person's country) did it, as CAMEO codes it.
 
     Only for the agentless passive or a headline participle ("activist released"); the
-    source is that country's government, marked IMPLIED ("+implied").
+    source is that country's government (its police for an arrest), marked IMPLIED ("+implied").
     """
     verb = token if rule.pos == "verb" else governing_verb(token)
     if verb is None:
@@ -417,7 +420,10 @@ def implied_authority(
     if country is None:
         return roles
     anchor = place if place is not None else targets[0]
-    source = country_mention(anchor, country, "GOV", "implied")
+    # Police make arrests ("Police (USA) arrest citizen", as ICEWS codes it); other acts of the
+    # authorities are the government's.
+    sector = "COP" if rule.cameo.code == ARREST else "GOV"
+    source = country_mention(anchor, country, sector, "implied")
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )

@@ -54,6 +54,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # A future cue must govern the trigger within this many arcs: "plans to visit"
 # (1), "is ready to sign" (2). Further up it usually governs another clause.
 FUTURE_REACH = 2
+# Present forms that end in "-ed" like a past ("they need", "talks proceed").
+ED_BASES = frozenset(
+    {"need", "proceed", "succeed", "exceed", "feed", "bleed", "speed", "heed", "breed", "embed"}
+)
 GENERIC_MARKS = frozenset({"when", "whenever"})
 # "Syria hopes it will ...": the speaker's own act, read by the roles as the speaker's.
 RESUMPTIVE = frozenset({"it", "they", "we", "i", "he", "she"})
@@ -178,8 +182,11 @@ def modality(
         return "hypothetical"  # "Libya must hand over the suspects": demanded, not done
     if any(_has_child_cue(t, "hypothetical", ("aux",)) for t in (token, carrier) if t is not None):
         return "hypothetical"  # "the government could deny them permits": possible, not done
-    if embedding_verb(carrier if carrier is not None else token) is not None:
-        return "hypothetical"  # "urged Kenya to investigate": asked for, not done
+    verb = carrier if carrier is not None else token
+    if embedding_verb(verb) is not None or _needed(verb):
+        # "urged Kenya to investigate": asked for, not done; "people need to come together to
+        # reject it": called for, not done
+        return "hypothetical"
     if _has_child_cue(token, "future", ("aux",)):
         return "future"
     if _future_time(token, cues) and not _past_form(token):
@@ -195,6 +202,28 @@ def modality(
                 return "reported"
             break
     return "actual"
+
+
+def _needed(token: Token) -> bool:
+    """The act of an infinitive under a verb of obligation in a present form ("Kenya needs to
+    withdraw"), also through the purpose clause of an act so governed ("need to come together
+    to reject"). "Officials had to use a Taser", "needed to" in the past, may well have been done."""
+    node = token
+    for _ in range(FUTURE_REACH):
+        if node.head.i == node.i or not _infinitive(node):
+            return False
+        head = node.head
+        if "obligation" in cue_kinds(head) and not _past_form(head):
+            return True
+        node = head
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """An infinitive complement or purpose clause: "needs to withdraw", "met to reject"."""
+    return verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _future_governor(chain: list[Token]) -> Token | None:
@@ -315,7 +344,8 @@ def _past_form(token: Token) -> bool:
     """A verb in a past form ("resigned", "met") or with a perfect auxiliary ("has resigned")."""
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children):
         return True
-    return token.lower_.endswith("ed") or token.lower_ in _irregular_past()
+    form = token.lower_
+    return (form.endswith("ed") and form not in ED_BASES) or form in _irregular_past()
 
 
 def _future_time(token: Token, cues: dict[str, frozenset[str]]) -> bool:
