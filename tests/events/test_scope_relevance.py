@@ -476,6 +476,9 @@ def test_states_in_a_business_story_are_still_states(nlp: Language) -> None:
     assert dyad(find(code(nlp, MARKETS_STORY), "SUPPORT")) == ({"KEN"}, {"UGA"})
 
 
+SPORTS_WORDS = ["club", "goal", "half", "round", "team"]
+
+
 @pytest.mark.parametrize(
     ("words", "domain"),
     [
@@ -483,6 +486,9 @@ def test_states_in_a_business_story_are_still_states(nlp: Language) -> None:
         (["smartphone", "company", "customers", "phone"], "business"),
         (["coach", "minister", "season"], None),
         (["stock", "shares", "election"], None),
+        # marked as two kinds of news: the better marked, the same in every process
+        (["company", "firm", "investors", "profits", "stock", *SPORTS_WORDS], "business"),
+        (["company", "firm", "investors", "profits", *SPORTS_WORDS], "sports"),
     ],
 )
 def test_the_article_domain_needs_more_than_one_word(words: list[str], domain: str | None) -> None:
@@ -516,3 +522,33 @@ def test_an_act_someone_needs_to_do_is_not_done(nlp: Language, text: str) -> Non
 def test_an_act_someone_had_to_do_was_done(nlp: Language) -> None:
     event = find(code(nlp, "Kenyan police had to use tear gas against the protesters."), "COERCE")
     assert event.modality == "actual"
+
+
+def test_a_heart_attack_is_no_assault(nlp: Language) -> None:
+    events = code(nlp, "The Kenyan minister suffered his heart attack in Nairobi.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert find(code(nlp, "Israel's attack on Gaza killed forty people."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a modal shared by conjoined verbs, and one over the verb an infinitive hangs on
+        ("Kenya could recall its ambassador or expel the Somali envoy.", "expel"),
+        ("Kenya could decide to expel the Somali envoy.", "expel"),
+    ],
+)
+def test_a_modal_scopes_over_conjoined_and_embedded_acts(nlp: Language, text: str, trigger: str) -> None:
+    events = [e for e in code(nlp, text) if e.trigger.text == trigger]
+    assert events and all(e.modality == "hypothetical" for e in events)
+
+
+def test_an_event_noun_that_is_to_come_is_future(nlp: Language) -> None:
+    event = find(code(nlp, "The Kenyan president's veto is expected to come before Friday."), "REJECT")
+    assert event.modality == "future"
+
+
+def test_a_meeting_of_private_people_is_no_consultation(nlp: Language) -> None:
+    assert not code(nlp, "Half a dozen students attended their first meeting of the year.")
+    assert find(code(nlp, "The Kenyan cabinet held a meeting in Nairobi on Monday."), "CONSULT")
+    assert find(code(nlp, "Students met with the Kenyan education minister."), "CONSULT")

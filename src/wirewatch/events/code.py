@@ -43,6 +43,7 @@ from wirewatch.events.relevance import (
     between_private_persons,
     electoral,
     off_topic,
+    private_meeting,
     rally_of_office_holders,
 )
 from wirewatch.events.roles import (
@@ -168,8 +169,14 @@ class EventCoder:
             return []
         if is_verbal(token):
             return [r for r in verbs if rule_fits_verb(r, token)]
-        # A noun rule's `objects` are the modifiers it needs ("war games", not "the Asian Games").
-        return [r for r in nouns if not r.objects or _modified_by(token, r.objects)]
+        # A noun rule's `objects` are the modifiers it needs ("war games", not "the Asian Games"),
+        # its `not_objects` those it cannot have ("a heart attack").
+        return [
+            r
+            for r in nouns
+            if (not r.objects or _modified_by(token, r.objects))
+            and not (r.not_objects and _modified_by(token, r.not_objects))
+        ]
 
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
@@ -194,12 +201,8 @@ class EventCoder:
         if any(m.rule == "pair" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.inferences | Inference.PAIR)
         carrier = self._carrier(rule, token)
-        if habitual(carrier or token) or off_topic(_clause_of(token), sources + targets):
+        if habitual(carrier or token) or _not_political(rule, token, sources, targets):
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
-        if between_private_persons(rule.cameo.quad_class, sources + targets):
-            return None  # "Lynch asked Coleman whether he had lied"
-        if rally_of_office_holders(rule.cameo.code, sources):
-            return None  # "Trump's second rally Thursday"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
             rule,
@@ -361,6 +364,21 @@ def _sense_fits(rule: Rule, token: Token) -> bool:
             c.dep_ in ("compound", "amod") and c.lower_ in role_words().military for c in token.children
         )
     return True
+
+
+def _not_political(
+    rule: Rule, token: Token, sources: tuple[Mention, ...], targets: tuple[Mention, ...]
+) -> bool:
+    """No political event, whatever the verb: sports, business or entertainment news ("the
+    striker attacked the goal"), talk between private persons ("Lynch asked Coleman whether he
+    had lied"), a meeting of private people ("students attended their first meeting"), a
+    politician's rally ("Trump's second rally Thursday")."""
+    return (
+        off_topic(_clause_of(token), sources + targets)
+        or between_private_persons(rule.cameo.quad_class, sources + targets)
+        or private_meeting(rule.plover, sources, targets)
+        or rally_of_office_holders(rule.cameo.code, sources)
+    )
 
 
 def _clause_of(token: Token) -> Token:

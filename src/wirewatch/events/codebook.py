@@ -101,7 +101,7 @@ class Rule:
     # ("2,000 Russian soldiers were deployed": Russia's soldiers deploy)
     passive_source: bool = False
     # verbs: the rule does not fit when the direct object is one of these ("offered condolences",
-    # "offered a hint of concern" promise nothing)
+    # "offered a hint of concern" promise nothing); nouns: when a modifier is ("a heart attack")
     not_objects: tuple[str, ...] = ()
     # verbs: the verb also asks questions, which are no requests: with no infinitive, "for"
     # phrase or that-clause, an if / whether / wh- clause, an "about" phrase, a colon or an object

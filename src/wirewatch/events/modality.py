@@ -176,19 +176,12 @@ def modality(
         return "hypothetical"
     cues = load_cues().words
     chain = [token, *token.ancestors]
-    if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in chain):
+    if _not_done(token, chain, carrier):
         return "hypothetical"
-    if any(_has_child_cue(t, "obligation", ("aux",)) for t in (token, carrier) if t is not None):
-        return "hypothetical"  # "Libya must hand over the suspects": demanded, not done
-    if any(_has_child_cue(t, "hypothetical", ("aux",)) for t in (token, carrier) if t is not None):
-        return "hypothetical"  # "the government could deny them permits": possible, not done
-    verb = carrier if carrier is not None else token
-    if embedding_verb(verb) is not None or _needed(verb):
-        # "urged Kenya to investigate": asked for, not done; "people need to come together to
-        # reject it": called for, not done
-        return "hypothetical"
-    if _has_child_cue(token, "future", ("aux",)):
+    if any(_has_child_cue(t, "future", ("aux",)) for t in (token, _conjunct_head(token)) if t is not None):
         return "future"
+    if _subject_of_future(token):
+        return "future"  # "Obama's veto is expected to come before Friday"
     if _future_time(token, cues) and not _past_form(token):
         return "future"  # "will resign next week"; "resigned the next year" stays past
     # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
@@ -202,6 +195,62 @@ def modality(
                 return "reported"
             break
     return "actual"
+
+
+def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
+    """Conditional, demanded, possible, asked for or needed: not done."""
+    if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in chain):
+        return True
+    bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
+    # "Libya must hand over the suspects": demanded; "the government could deny them permits":
+    # possible
+    if any(_has_child_cue(t, kind, ("aux",)) for t in bearers for kind in ("obligation", "hypothetical")):
+        return True
+    verb = carrier if carrier is not None else token
+    # "urged Kenya to investigate": asked for; "people need to come together to reject it": called for
+    return embedding_verb(verb) is not None or _needed(verb)
+
+
+def _modal_bearers(token: Token) -> list[Token]:
+    """The verbs whose modal auxiliary scopes over the trigger: its own, the first conjunct's it
+    shares ("could reverse the rules or decline"), and those of the verbs it is the infinitive of
+    ("could decide to attack", "could ... decline to appeal")."""
+    found = [token]
+    node = token
+    for _ in range(1 + FUTURE_REACH):
+        shared = _conjunct_head(node)
+        if shared is not None:
+            found.append(shared)
+            node = shared
+        if not _infinitive(node) or node.head.i == node.i:
+            break
+        node = node.head
+        found.append(node)
+    return found
+
+
+def _conjunct_head(token: Token) -> Token | None:
+    """The first conjunct of a verb with no auxiliary of its own, which it shares."""
+    if token.dep_ != "conj" or token.head.i == token.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    return token.head
+
+
+PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "will"})
+
+
+def _subject_of_future(token: Token) -> bool:
+    """An event noun as the subject of what is to come: "the visit will take place in May", "the
+    veto is expected to come before Friday", "the talks are set to resume"."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == token.i:
+        return False
+    head = token.head
+    if _has_child_cue(head, "future", ("aux",)):
+        return True
+    present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUXILIARIES for c in head.children)
+    return present and bool(cue_kinds(head) & FUTURE_KINDS)
 
 
 def _needed(token: Token) -> bool:

@@ -77,13 +77,14 @@ class Lexicon:
             for domain, strength in self.words.get(word, ()):
                 if domain in NEWS_DOMAINS:
                     (strong if strength == "strong" else weak).setdefault(domain, set()).add(word)
-        for domain in NEWS_DOMAINS:
+        marked = []
+        for domain in sorted(NEWS_DOMAINS):
             s, w = len(strong.get(domain, ())), len(weak.get(domain, ()))
-            if s >= ARTICLE_STRONG_NEEDED or w >= ARTICLE_WEAK_NEEDED:
-                return domain
-            if s and w >= ARTICLE_WEAK_WITH_STRONG:
-                return domain
-        return None
+            enough = s >= ARTICLE_STRONG_NEEDED or w >= ARTICLE_WEAK_NEEDED
+            if enough or (s and w >= ARTICLE_WEAK_WITH_STRONG):
+                marked.append((-s, -w, domain))
+        # The best-marked domain; the same answer in every process (no set order decides).
+        return min(marked)[2] if marked else None
 
     def is_campaign(self, word: str) -> bool:
         return any(domain == "campaign" for domain, _ in self.words.get(word, ()))
@@ -149,6 +150,21 @@ def between_private_persons(quad_class: int, participants: Iterable[Mention]) ->
     if quad_class not in VERBAL_QUADS:
         return False
     return not any(_public(m) for m in participants)
+
+
+# Sectors of people who meet in private life: a club's students, a firm's visitors, "people".
+PRIVATE_MEETING_SECTORS = frozenset({"", "CVL", "EDU"})
+
+
+def private_meeting(plover: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "Students attended their first meeting of the year", "waiting for people to attend a
+    meeting": a meeting with no one named on the other side, held by people of no public role,
+    is no consultation between political actors ("the Security Council met", "the leaders held
+    talks" still are)."""
+    found = list(sources)
+    if plover != "CONSULT" or list(targets) or not found:
+        return False
+    return all((m.sector or "") in PRIVATE_MEETING_SECTORS and m.kind != "country" for m in found)
 
 
 def _public(mention: Mention) -> bool:
