@@ -20,7 +20,7 @@ from wirewatch.errors import DataFileError
 from wirewatch.events.main import main_event
 from wirewatch.events.modality import load_cues
 from wirewatch.events.relevance import lexicon, load_lexicon
-from wirewatch.model import Event
+from wirewatch.model import Event, Inference
 
 pytestmark = pytest.mark.slow
 
@@ -552,3 +552,29 @@ def test_a_meeting_of_private_people_is_no_consultation(nlp: Language) -> None:
     assert not code(nlp, "Half a dozen students attended their first meeting of the year.")
     assert find(code(nlp, "The Kenyan cabinet held a meeting in Nairobi on Monday."), "CONSULT")
     assert find(code(nlp, "Students met with the Kenyan education minister."), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama appears set to veto the legislation.",
+        "The Kenyan president seems poised to expel the Somali envoy.",
+    ],
+)
+def test_an_act_someone_is_set_to_do_is_to_come(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    # a veto to come is a future rejection; an expulsion to come a threat (PLOVER's intent)
+    assert events and all(e.modality == "future" or e.inferences & Inference.INTENT for e in events)
+    assert all(e.sources for e in events)
+
+
+def test_fighting_a_policy_is_opposition_not_combat(nlp: Language) -> None:
+    events = code(nlp, "The FBI director fought the Kenyan president's efforts to close the inquiry.")
+    assert not [e for e in events if e.plover == "ASSAULT"]
+    assert find(code(nlp, "Kenyan troops fought Somali militants near the border."), "ASSAULT")
+
+
+def test_a_particle_follows_its_verb(nlp: Language) -> None:
+    text = "In a sign of weak support, Kenyan donors have given less than last year."
+    assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
+    assert find(code(nlp, "The Kenyan government gave in to the strikers' demands."), "CONCEDE")

@@ -471,8 +471,11 @@ def _has_particle(token: Token, particle: str) -> bool:
     # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
     # job at a firm" has an "at" with an object of its own and is no "fire at".
     passive = any(c.dep_ == "auxpass" for c in token.children)
+    # A particle follows its verb: "In an illustration of ..., contributors have given $200" is no
+    # "give in".
     return any(
         c.dep_ in ("prt", "prep")
+        and c.i > token.i
         and c.lower_ == particle
         and not _names_a_time(c)
         and not (passive and any(g.dep_ == "pobj" for g in c.children))

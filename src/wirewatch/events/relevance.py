@@ -126,7 +126,7 @@ def off_topic(clause: Token, participants: Iterable[Mention]) -> bool:
     story = article_domain(clause.doc)
     # A bare country in a sports story may be its national team; in a business or entertainment
     # story it is a state ("China raised tariffs on US steel" in a markets report).
-    if story == "sports" or (story is not None and not any(m.kind in STATE_KINDS for m in actors)):
+    if story == "sports" or (story is not None and not any(_named_state(m) for m in actors)):
         return True
     # Between companies only, one weak word of business news is enough ("the firm sued its rival");
     # a businessman denying espionage charges is still news of politics.
@@ -165,6 +165,12 @@ def private_meeting(plover: str, sources: Iterable[Mention], targets: Iterable[M
     if plover != "CONSULT" or list(targets) or not found:
         return False
     return all((m.sector or "") in PRIVATE_MEETING_SECTORS and m.kind != "country" for m in found)
+
+
+def _named_state(mention: Mention) -> bool:
+    """A state or an organisation of states the text names ("It will support T-Mobile's
+    service" is a phone, whatever "it" was resolved to)."""
+    return mention.kind in STATE_KINDS and mention.rule != "pronoun"
 
 
 def _public(mention: Mention) -> bool:

@@ -29,8 +29,9 @@ NP_DEPS = frozenset(
 # is the speaker of that clause.
 RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 # A verb without a subject of its own takes its governor's: "agreed to withdraw",
-# "is ready to sign", "met and signed", "left, saying".
-INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp"})
+# "is ready to sign", "met and signed", "left, saying", "appears set to veto" (an object
+# predicate of "appear", "seem").
+INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 # Prepositions of place: a subject's phrase is not entered through them (see inside_phrase).
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
 # "the army, which continued to shell": the relative pronoun stands for the noun it hangs on.
