@@ -118,6 +118,8 @@ def test_a_when_clause_without_an_attacker_leaves_the_place_as_source(nlp: Langu
         "Five people were killed when a bus overturned near Quetta on Monday.",
         "Four Tunisian fishermen were killed after their boat capsized off Sfax.",
         "Two workers were killed in Lyon when a freight train derailed.",
+        "A Kenyan woman was killed in Nakuru when she was struck twice by a car outside the store.",
+        "More than 31,000 people were killed in the city of Bam in the worst disaster of the decade.",
     ],
 )
 def test_deaths_in_an_accident_have_no_attacker(nlp: Language, text: str) -> None:
@@ -232,3 +234,8 @@ def test_an_agentless_arrest_is_the_polices_a_release_the_governments(nlp: Langu
     assert arrested.inferences & Inference.IMPLIED
     freed = find(code(nlp, "A Venezuelan opposition leader was released from prison in Caracas."), "RETREAT")
     assert [(a.country, a.sector) for a in freed.sources] == [("VEN", "GOV")]
+
+
+def test_a_car_bomb_is_still_an_attack(nlp: Language) -> None:
+    event = find(code(nlp, "Two Kenyan soldiers were killed in Mandera when a car bomb exploded."), "ASSAULT")
+    assert {a.country for a in event.sources} == {"KEN"}

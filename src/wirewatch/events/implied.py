@@ -247,7 +247,7 @@ def unattributed(
         return roles
     if not roles.targets:
         return roles  # "No one was injured in the fire": nobody named was struck
-    if any(t.lower_ in role_words().disaster for t in sent):
+    if any(t.lower_ in role_words().disaster for t in sent) or _run_over(sent):
         return roles  # "ten people were killed when an earthquake razed villages"
     if not attackers and not passive:
         return roles
@@ -272,6 +272,14 @@ def unattributed(
         mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
         return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles
+
+
+def _run_over(sent: SpacySpan) -> bool:
+    """ "she was struck twice by his car": a vehicle as the doer of the sentence's act makes it a
+    road accident ("a car bomb" is a bomb, the head of its phrase)."""
+    return any(
+        t.lower_ in role_words().vehicle and t.dep_ == "pobj" and t.head.dep_ == "agent" for t in sent
+    )
 
 
 # A clause that tells how an agentless attack happened: "were killed when ...", "as ...", "after ...".

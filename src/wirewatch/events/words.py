@@ -26,6 +26,7 @@ class RoleWords:
     military: frozenset[str]  # "air strikes": no protest
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
+    vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
 
     @functools.cached_property
     def measures(self) -> frozenset[str]:
