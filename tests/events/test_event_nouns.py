@@ -38,6 +38,12 @@ CASES = [
     ("Pakistani investigators shared evidence with India.", "COOPERATE", "064"),
     ("Islamic State fighters held villagers as human shields in Mosul.", "ASSAULT", "184"),
     ("The Egyptian government refuted the allegations by Human Rights Watch.", "REJECT", "016"),
+    ("The European Commission launched legal action against the Hungarian government.", "ACCUSE", "115"),
+    ("Kenyan teachers went on hunger strike against the education ministry.", "PROTEST", "142"),
+    ("Serbian protesters burned the Albanian flag in Mitrovica.", "PROTEST", "140"),
+    ("Canada suspended the tariffs on Mexican steel.", "CONCEDE", "085"),
+    # the kind of a hyphenated noun is its last element
+    ("A Zambian court freed two ex-ministers on bail.", "RETREAT", "084"),
     ("Putin defended Russia's involvement in the Syrian war.", "SUPPORT", "052"),
     ("Syrian authorities freed a prominent blogger.", "RETREAT", "084"),
     ("Rebels in Colombia released two policemen on Monday.", "RETREAT", "084"),

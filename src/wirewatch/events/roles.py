@@ -88,6 +88,8 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     words = {h.lower_ for h in heads} | {
         m.lower_ for h in heads for m in h.children if m.dep_ in ("compound", "amod")
     }
+    # "ex-ministers", "pro-government militiamen": the last element names the kind.
+    words |= {w.rsplit("-", 1)[1] for w in words if "-" in w}
     if any(words & noun_inflections(lemma) for lemma in lemmas if lemma not in MARKERS):
         return True
     if MONEY in lemmas and any(_names_money(h) for h in heads):
