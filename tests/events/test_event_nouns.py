@@ -42,6 +42,11 @@ CASES = [
     ("Kenyan teachers went on hunger strike against the education ministry.", "PROTEST", "142"),
     ("Serbian protesters burned the Albanian flag in Mitrovica.", "PROTEST", "140"),
     ("Canada suspended the tariffs on Mexican steel.", "CONCEDE", "085"),
+    ("Ghana is deploying 200 troops to the UN peacekeeping mission in Lebanon.", "AID", "074"),
+    ("The navies of India and Japan held joint exercises in the Bay of Bengal.", "COOPERATE", "062"),
+    ("Canada accepted 2,000 Syrian refugees in March.", "AID", "075"),
+    ("Japan lifted the travel curbs on North Korea.", "CONCEDE", "081"),
+    ("Sweden announced a suspension of aid to Nicaragua.", "SANCTION", "160"),
     # the kind of a hyphenated noun is its last element
     ("A Zambian court freed two ex-ministers on bail.", "RETREAT", "084"),
     ("Putin defended Russia's involvement in the Syrian war.", "SUPPORT", "052"),

@@ -17,7 +17,7 @@ from spacy.language import Language
 from tests.coding import code, dyad, find, rule_components
 
 from wirewatch.errors import DataFileError
-from wirewatch.events.main import main_event
+from wirewatch.events.main import main_event, sentence_event
 from wirewatch.events.modality import load_cues
 from wirewatch.events.relevance import lexicon, load_lexicon
 from wirewatch.model import Event, Inference
@@ -578,3 +578,27 @@ def test_a_particle_follows_its_verb(nlp: Language) -> None:
     text = "In a sign of weak support, Kenyan donors have given less than last year."
     assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
     assert find(code(nlp, "The Kenyan government gave in to the strikers' demands."), "CONCEDE")
+
+
+def test_an_act_one_side_decides_alone_is_the_act_an_agreed_one_a_promise(nlp: Language) -> None:
+    event = main(nlp, "Mexico decided to grant political asylum to Evo Morales.")
+    assert event is not None and (event.plover, event.cameo, event.modality) == ("AID", "075", "actual")
+    agreed = main(nlp, "Armenia agreed to withdraw its troops from Azerbaijan.")
+    assert agreed is not None and agreed.plover == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a policy option considered is a statement (CAMEO 014), not aid
+        ("Japan is considering sending aid to North Korea.", False),
+        # an act ordered is the order's event
+        ("The Nicaraguan government ordered the newspaper La Prensa to suspend publication.", True),
+    ],
+)
+def test_a_sentence_reports_its_main_event_unless_it_only_considers_it(
+    nlp: Language, text: str, reported: bool
+) -> None:
+    with nlp.select_pipes(enable=rule_components(nlp)):
+        doc = nlp(text)
+    assert (sentence_event(doc, doc._.events or []) is not None) == reported

@@ -35,7 +35,7 @@ from typing import Any
 from spacy.language import Language
 
 from wirewatch.actors.gazetteer import Gazetteer
-from wirewatch.events.main import main_event, statement_root
+from wirewatch.events.main import sentence_event, statement_root
 from wirewatch.model import ActorRef, Event
 
 __all__ = ["Prediction", "evaluate_events", "predict_sentences"]
@@ -111,7 +111,7 @@ def predict_sentences(nlp: Language, texts: Iterable[str], learned: bool = True)
         docs = list(nlp.pipe(texts, batch_size=EVAL_BATCH_SIZE))
     for doc in docs:
         events = list(doc._.events or [])
-        event = main_event(doc, events)
+        event = sentence_event(doc, events)
         root = event.cameo[:2] if event is not None and event.cameo else statement_root(doc)
         yield prediction_of(event, root)
 

@@ -55,7 +55,7 @@ from wirewatch.events.learned import (
     Models,
     penta_class,
 )
-from wirewatch.events.main import main_event, statement_root
+from wirewatch.events.main import main_event, sentence_event, statement_root
 from wirewatch.model import Event
 from wirewatch.nlp import EventsComponent
 
@@ -265,8 +265,8 @@ def cross_validate(
     rules_pred: dict[int, Event | None] = {}
     fused_pred: dict[int, Event | None] = {}
     for i, one in coded.items():
-        rules_pred[i] = main_event(one.doc, one.events)
-        fused_pred[i] = main_event(one.doc, fused_events(one, opinions[i], policy, coder))
+        rules_pred[i] = sentence_event(one.doc, one.events)
+        fused_pred[i] = sentence_event(one.doc, fused_events(one, opinions[i], policy, coder))
     classes = np.array([int(np.argmax(o.penta)) for o in opinions])
     out: dict[str, Any] = {
         "folds": k,

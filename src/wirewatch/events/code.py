@@ -83,6 +83,7 @@ NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED
 # A decided act of conflict is the act ("the EU decided to impose sanctions" sanctions); a
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
 DECIDED_QUADS = frozenset({3, 4})
+AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
 # noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
 EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "prep"})
@@ -209,7 +210,7 @@ class EventCoder:
             polarity(token),
             mood,
             Inference.IMPLIED in roles.inferences,
-            mood == "future" and decided(token, carrier),
+            decided(token, carrier) if mood == "future" else None,
         )
         code = self._unconventional(code, sources, roles.inferences)
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
@@ -295,7 +296,12 @@ class EventCoder:
         return code
 
     def _reading(
-        self, rule: Rule, sign: Polarity, mood: Modality, implied: bool = False, decision: bool = False
+        self,
+        rule: Rule,
+        sign: Polarity,
+        mood: Modality,
+        implied: bool = False,
+        decision: frozenset[str] | None = None,
     ) -> tuple[CameoCode, str, str | None, Polarity, Modality, Inference]:
         """The coding a rule gives under the trigger's polarity and modality.
 
@@ -304,12 +310,15 @@ class EventCoder:
         AGREE or THREATEN (data/intent.tsv), an actual event of intent; not when
         nobody named promises it ("he will be sentenced" stays a future COERCE).
         A promise not to make a concession is a refusal ("will not lift the
-        embargo", intent.tsv). A decided act of conflict is the act itself.
+        embargo", intent.tsv). A decided act of conflict is the act itself, and so is any act
+        one side decided alone ("Mexico decided to grant asylum to Morales"); an act of
+        cooperation agreed between parties stays a promise ("agreed to withdraw").
         """
         if sign == "negated" and rule.negated is not None:
             code = rule.negated
             return code, code.plover or rule.plover, code.mode, "affirmed", mood, Inference.NEGATED
-        if decision and sign == "affirmed" and rule.cameo.quad_class in DECIDED_QUADS:
+        alone = decision is not None and AGREEMENT not in decision
+        if decision is not None and sign == "affirmed" and (alone or rule.cameo.quad_class in DECIDED_QUADS):
             return rule.cameo, rule.plover, rule.mode, sign, "actual", Inference.DECIDED
         refusal = self.codebook.refusal_of(rule)
         if mood == "future" and sign == "negated" and refusal is not None and not implied:
@@ -537,14 +546,16 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     return True
 
 
-PURPOSE_PREPS = frozenset({"as", "on", "for", "with"})
+PURPOSE_PREPS = frozenset({"as", "on", "for", "with", "to"})
 
 
 def _purpose_heads(verb: Token) -> list[Token]:
-    """What an act is said to be for: its "as", "on", "for" and "with" phrases ("deployed as
-    peacekeepers", "sent on a peacekeeping mission") and the object and phrases of its purpose
-    infinitive ("arrived to join the UN peacekeeping mission")."""
-    heads = prep_objects(verb, PURPOSE_PREPS)
+    """What an act is said to be for: its "as", "on", "for", "with" and "to" phrases ("deployed as
+    peacekeepers", "sent on a peacekeeping mission", "deployed troops to the UN peacekeeping
+    mission", on the verb or its object) and the object and phrases of its purpose infinitive
+    ("arrived to join the UN peacekeeping mission")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [g for h in [verb, *objects] for g in prep_objects(h, PURPOSE_PREPS)]
     for clause in verb.children:
         if clause.dep_ in ("xcomp", "advcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in clause.children

@@ -114,8 +114,16 @@ class CandidateCoder(EventCoder):
         # own rule filter (`rule_fits_verb`) serves; and what the subject must name, which is
         # the whole sense of those rules ("peacekeepers arrived" is aid, "crowds arrived" no
         # event; "a car bomb exploded" an attack, "tensions exploded" none).
+        # A noun rule's objects are the modifiers that make its sense ("war games", "legal
+        # action"), like a verb rule's subjects: kept.
         relaxed = tuple(
-            replace(r, objects=(), clause_opinion=False, requires_target=False) for r in codebook.rules
+            replace(
+                r,
+                objects=r.objects if r.pos == "noun" else (),
+                clause_opinion=False,
+                requires_target=False,
+            )
+            for r in codebook.rules
         )
         super().__init__(replace(codebook, rules=relaxed))
         # The rules whose sense (what the object or subject names, an opinion clause) decides

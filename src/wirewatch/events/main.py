@@ -15,9 +15,12 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from wirewatch.events.codebook import verb_inflections
-from wirewatch.model import Event
+from wirewatch.events.modality import cue_kinds, embedding_verb
+from wirewatch.model import Event, Inference
 
 STATEMENT_ROOT = "01"
+ASKING_KINDS = frozenset({"request", "refusal"})
+REFUSALS = Inference.NEGATED | Inference.REFUSED
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How deep below the parse root a statement verb may sit and still be the
 # sentence's main verb (a dateline or a quote above it); 2 covers
@@ -50,6 +53,25 @@ def main_event(doc: Doc, events: Sequence[Event]) -> Event | None:
             e.trigger.start,
         ),
     )
+
+
+def sentence_event(doc: Doc, events: Sequence[Event]) -> Event | None:
+    """What a sentence reports, as the evaluations read it: its main event, unless that event is
+    only possible or asked for and the main verb is a statement verb, which makes the sentence a
+    statement ("Japan is considering sending aid": CAMEO 014, consider a policy option; "X said
+    Y could attack"): then None, and `statement_root` gives the reading."""
+    event = main_event(doc, events)
+    if event is None or event.modality != "hypothetical" or statement_root(doc) is None:
+        return event
+    if event.inferences & REFUSALS:
+        return event  # "said it will not release the tanker unless ...": a refusal on a condition
+    # An act ordered, asked for or refused is the event of the one who orders or refuses ("ordered
+    # the paper to suspend publication"), read from its own rule.
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    asker = embedding_verb(span.root) if span is not None and len(span) else None
+    if asker is not None and cue_kinds(asker) & ASKING_KINDS:
+        return event
+    return None
 
 
 @functools.lru_cache(maxsize=1)

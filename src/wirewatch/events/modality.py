@@ -29,7 +29,9 @@ from wirewatch.events.codebook import load_irregulars, verb_inflections
 from wirewatch.model import Mention, Modality, Polarity
 
 NEGATORS = frozenset({"no", "never", "not", "n't"})
-MODALITY_KINDS = frozenset({"future", "future-time", "hypothetical", "obligation", "report", "decision"})
+MODALITY_KINDS = frozenset(
+    {"future", "future-time", "hypothetical", "obligation", "report", "decision", "agreement"}
+)
 # Classes of a governing verb (see the header of modality_cues.tsv).
 CLAUSE_KINDS = frozenset(
     {"request", "refusal", "discussion", "aspectual", "attempt", "terminative", "failure", "habitual"}
@@ -286,17 +288,16 @@ def _future_governor(chain: list[Token]) -> Token | None:
     return None
 
 
-def decided(token: Token, carrier: Token | None = None) -> bool:
-    """Is the trigger the act its actors decided, as the infinitive of a decision ("decided to
-    expel") or the noun that infinitive carries ("agreed to impose sanctions")? Not an act of
-    someone the clause names ("agreed to let inspectors inspect")."""
+def decided(token: Token, carrier: Token | None = None) -> frozenset[str] | None:
+    """The cue kinds of the decision whose act the trigger is, as the infinitive of a decision
+    ("decided to expel") or the noun that infinitive carries ("agreed to impose sanctions"); None
+    when it is no decided act, or an act of someone the clause names ("agreed to let inspectors
+    inspect"). An "agreement" among the kinds makes it an agreement between parties."""
     verb = carrier if carrier is not None else token
-    return (
-        verb.dep_ == "xcomp"
-        and verb.head.i != verb.i
-        and "decision" in cue_kinds(verb.head)
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    )
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    kinds = cue_kinds(verb.head)
+    return kinds if "decision" in kinds else None
 
 
 def embedding_verb(token: Token) -> Token | None:
