@@ -560,6 +560,44 @@ def _kind_kept(text: str, start: int, end: int, candidates: list[Candidate]) -> 
     return kept or candidates
 
 
+def unmet_divisions(text: str, looked_up: list[LookedUp]) -> set[str]:
+    """Names a noun beside them calls a division ("Nyanza Province") that have no division
+    or country among their candidates: the gazetteer lacks the division, so its settlements
+    of that name are only guesses (see `_unmet_settled`)."""
+    return {
+        _bare_name(name)
+        for start, end, name, candidates in looked_up
+        if _names_a_division(text, start, end)
+        and not any(c.place.kind in QUALIFIER_KINDS for c in candidates)
+    }
+
+
+def _bare_name(name: str) -> str:
+    """The lookup key of a name without a division word ending it: "Nyanza Province" and a
+    later bare "Nyanza" are one name."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _division_words():
+        words = words[:-1]
+    return lookup_key(" ".join(words))
+
+
+def _division_words() -> frozenset[str]:
+    return place_words("generic") - place_words("settlement")
+
+
+def _names_a_division(text: str, start: int, end: int) -> bool:
+    """A noun beside the name, or ending it ("Nyanza Province"), says it is a division."""
+    name = text[start:end]
+    return kind_named(text, start, end) == QUALIFIER_KINDS or _bare_name(name) != lookup_key(name)
+
+
+def _unmet_settled(best: Candidate, evidence: Evidence) -> bool:
+    """A settlement for a name called a division the gazetteer lacks is taken only in a
+    country the rest of the article points to: "Idlib province" in a Syrian story is around
+    the city of Idlib, "Nyanza Province" in a Kenyan story is not Nyanza, Rwanda."""
+    return evidence.countries.get(best.place.country or "", 0.0) > 0.0
+
+
 _HYPHEN_AFTER = re.compile(r"-[A-Z][\w'\u2019]*")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w'\u2019]*-\Z")
 
@@ -663,7 +701,10 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     looked_up = listed_divisions(full_text, looked_up)
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
     whole = unambiguous_mentions(whole_name_mentions(mentions, looked_up), looked_up)
-    evidence = article_evidence(full_text, whole, looked_up, qualified, named)
+    unmet = unmet_divisions(full_text, looked_up)
+    # A name whose division is missing is no evidence of where its namesakes lie.
+    known = [(s, e, name, [] if _bare_name(name) in unmet else c) for s, e, name, c in looked_up]
+    evidence = article_evidence(full_text, whole, known, qualified, named)
     dateline_starts = {start for start, _ in datelines}
     out = []
     for i, (start, end, text, candidates) in enumerate(looked_up):
@@ -674,6 +715,8 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
         best = max(usable, key=lambda c: score(c, evidence)) if usable else None
         if best is not None:
             best = division_over_namesake(gazetteer, best, usable)
+        if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
+            continue
         if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
     return out
