@@ -239,3 +239,11 @@ def test_a_named_division_the_gazetteer_lacks_is_no_namesake_abroad(nlp: Languag
 def test_a_named_division_the_gazetteer_lacks_keeps_its_city_in_the_storys_country(nlp: Language) -> None:
     text = "Shelling hit villages across Idlib province on Tuesday, Syrian activists said."
     assert _place(nlp, text, "Idlib")[1:] == ("SYR", "city")
+
+
+def test_a_region_of_conflict_news_is_a_place_and_qualifies_its_towns(nlp: Language) -> None:
+    # Darfur spans several Sudanese states: as a qualifier it narrows a town to Sudan.
+    text = "Aid convoys reached a camp near Al-Fashir, Darfur, while fighting went on in Tigray."
+    found = _toponyms(nlp, text)
+    assert (found["Darfur"].place.country, found["Tigray"].place.country) == ("SDN", "ETH")
+    assert found["Al-Fashir"].place.country == "SDN"

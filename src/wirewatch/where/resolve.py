@@ -326,9 +326,10 @@ def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] 
     inside = [c for c in candidates if c.place.country in countries]
     if not inside or any(c.place.kind not in SETTLEMENTS for c in inside):
         return None
-    divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1"}
+    # A region over several divisions ("Al-Fashir, Darfur") has no code: it narrows to its country.
+    divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1" and p.admin1}
     in_division = [c for c in inside if (c.place.country, c.place.admin1) in divisions]
-    if not in_division and all(p.kind == "admin1" for p in places):
+    if not in_division and all(p.kind == "admin1" and p.admin1 for p in places):
         return []
     return in_division or inside
 
