@@ -247,3 +247,11 @@ def test_a_region_of_conflict_news_is_a_place_and_qualifies_its_towns(nlp: Langu
     found = _toponyms(nlp, text)
     assert (found["Darfur"].place.country, found["Tigray"].place.country) == ("SDN", "ETH")
     assert found["Al-Fashir"].place.country == "SDN"
+
+
+def test_a_name_taken_for_an_organisation_listed_with_a_place_is_a_place(nlp: Language) -> None:
+    # The small model tags the second name of each pair ORG.
+    found = _toponyms(nlp, "Airplanes are flying into Darfur and Malakal, but flights to Darfur are rare.")
+    assert found["Malakal"].place.country == "SSD"
+    found = _toponyms(nlp, "In the northern states of Bihar and Uttar Pradesh, millions have been affected.")
+    assert found["Uttar Pradesh"].place.kind == "admin1"

@@ -58,6 +58,7 @@ from wirewatch.where.names import (
     heads_an_office,
     inner_spans,
     is_introduced,
+    is_listed_with_a_place,
     is_org_word,
     is_timeless,
 )
@@ -137,13 +138,19 @@ def _trimmed(doc_text: str, start: int, end: int) -> tuple[int, int]:
 def _mode(ent: SpacySpan) -> str | None:
     if ent.label_ in PLACE_LABELS:
         return ANY_NAME
-    if ent.label_ == "FAC" or (ent.label_ in TAKEN_LABELS and (is_introduced(ent) or heads_an_office(ent))):
+    if ent.label_ == "FAC" or (ent.label_ in TAKEN_LABELS and _taken_for_a_place(ent)):
         return OWN_NAME
     if ent.label_ in DEMONYM_LABELS:
         return DEMONYM if is_org_word(ent) else DEMONYM_OR_OWN
     if ent.label_ in STRAY_LABELS and is_timeless(ent) and not is_org_word(ent):
         return OWN_NAME
     return None
+
+
+def _taken_for_a_place(ent: SpacySpan) -> bool:
+    """An ORG or PERSON name placed by its context: after a preposition of place, before a
+    local office, or listed with a place."""
+    return is_introduced(ent) or heads_an_office(ent) or (ent.label_ == "ORG" and is_listed_with_a_place(ent))
 
 
 def _a_surname(mention: Mention, text: str) -> bool:
