@@ -28,6 +28,7 @@ PLACE_WORD_KINDS = frozenset(
         "division_office",
         "local_office",
         "stateless",
+        "link",
     }
 )
 NAME_WORD_KINDS = frozenset({"particle", "suffix", "honorific", "common", "platform", "organisation"})

@@ -276,14 +276,32 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
     return found
 
 
-def widened(
+_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+([A-Z][\w'\u2019.-]*)")
+
+
+def _widened_right(
     gazetteer: PlaceGazetteer, text: str, start: int, end: int, mode: str
 ) -> tuple[int, list[Candidate]]:
+    """The span's end and candidates, taking in a linking word and a capitalised word after
+    it when that longer name is a division or settlement: the model ends "Rio Grande do Sul"
+    at "Rio Grande"."""
+    own = lookup(gazetteer, text[start:end], mode)
+    after = _AFTER.match(text, end)
+    if after is not None and after.group(1) in place_words("link"):
+        found = [c for c in lookup(gazetteer, text[start : after.end()], mode) if c.place.kind != TOWN]
+        if found:
+            return after.end(), found
+    return end, own
+
+
+def widened(
+    gazetteer: PlaceGazetteer, text: str, start: int, end: int, mode: str
+) -> tuple[int, int, list[Candidate]]:
     """The span's start and candidates, taking in up to two capitalised words before it when
     that longer name is a place: the model often tags only the last word ("the Little
     Portugal home" as "Portugal"). The longer name must have a settlement or division of
     its own, not only towns, which would need more context to be taken."""
-    own = lookup(gazetteer, text[start:end], mode)
+    end, own = _widened_right(gazetteer, text, start, end, mode)
     before = _BEFORE.search(text, max(0, start - WIDEN_CHARS), start)
     if before is not None:
         places = {c.place for c in own}
@@ -291,8 +309,8 @@ def widened(
             found = lookup(gazetteer, text[word.start() : end], mode)
             # "The United States" is the same name: only another place widens the span.
             if any(c.place.kind != TOWN and c.place not in places for c in found):
-                return word.start(), found
-    return start, own
+                return word.start(), end, found
+    return start, end, own
 
 
 LookedUp = tuple[int, int, str, list[Candidate]]
@@ -681,7 +699,7 @@ def _looked_up(
                 continue
             if not _names_compound(gazetteer, full_text, joined, (start, end)):
                 continue
-        start, candidates = widened(gazetteer, full_text, start, end, mode)
+        start, end, candidates = widened(gazetteer, full_text, start, end, mode)
         candidates = _kind_kept(full_text, start, end, candidates)
         if candidates:
             entries.append(((start, end, full_text[start:end], candidates), mode))
