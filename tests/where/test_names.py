@@ -255,3 +255,14 @@ def test_a_name_taken_for_an_organisation_listed_with_a_place_is_a_place(nlp: La
     assert found["Malakal"].place.country == "SSD"
     found = _toponyms(nlp, "In the northern states of Bihar and Uttar Pradesh, millions have been affected.")
     assert found["Uttar Pradesh"].place.kind == "admin1"
+
+
+def test_an_english_county_is_a_place_in_england(nlp: Language) -> None:
+    text = "Bird flu was confirmed on a turkey farm in Suffolk, the British government said."
+    assert _place(nlp, text, "Suffolk")[1:] == ("GBR", "admin1")
+
+
+def test_a_city_and_its_province_are_no_list_of_divisions(nlp: Language) -> None:
+    # Surrey is an English county and a city of British Columbia.
+    text = "She grew up on a quiet street in Surrey, B.C. Her parents still live there."
+    assert _place(nlp, text, "Surrey")[1:] == ("CAN", "city")

@@ -653,6 +653,14 @@ def _names_compound(
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*(?:[\w,]+[ \t]+in[ \t]+)?\Z")
 
 
+def _settled_in(candidates: list[Candidate], divisions: list[Candidate]) -> bool:
+    """True when one of `candidates` is a city inside one of `divisions`; not a town, as
+    "Washington, West Virginia" in a list of states does not name the small town there."""
+    held = {(d.place.country, d.place.admin1) for d in divisions if d.place.kind == "admin1"}
+    cities = [c.place for c in candidates if c.place.kind == "city" and c.place.admin1]
+    return any((city.country, city.admin1) in held for city in cities)
+
+
 def listed_divisions(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
     """A name that is both a division and a city or a country, listed with divisions, is the
     division: "Virginia, Washington, West Virginia", "New York, Indiana and Ohio", "Georgia,
@@ -674,6 +682,8 @@ def listed_divisions(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
             after = out[i + 1] if i + 1 < len(out) else None
             listed_after = before is not None and _LIST_GLUE.fullmatch(text[before[1] : start])
             listed_before = after is not None and _LIST_GLUE.fullmatch(text[end : after[0]])
+            if listed_before and after is not None and _settled_in(candidates, after[3]):
+                continue  # "Surrey, B.C.": a city and its province, not two divisions
             if (listed_after and division_only(before)) or (listed_before and division_only(after)):
                 out[i] = (start, end, name, divisions)
                 changed = True
