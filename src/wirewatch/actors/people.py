@@ -31,6 +31,7 @@ from wirewatch.actors.state import (
     sentence_countries,
     strip_possessive,
 )
+from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import name_particles, place_words
 from wirewatch.model import KnownActor, name_key
@@ -115,7 +116,8 @@ class PeopleStep:
         if len(name_span) == 1 and self.sectors.get(name_span.text) is not None:
             return False  # "Kurd" in "Turkish Kurd refugees": a people, not a person
         if ent.label_ == "PERSON":
-            return True
+            # "the Tigray People's Liberation Front" tagged PERSON: an organisation (unlisted.py)
+            return not organisation_shaped(strip_leading_article(name_span))
         if ent.label_ not in MISLABELLED_PERSON:
             return False
         text = clean_name(name_span.text)
