@@ -12,13 +12,22 @@ before one ("Trump" in 2016 is no president yet).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.coref import coref_words
 from wirewatch.actors.kb import actor_slug, held_before, role_at
-from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import (
+    FORMER_SECTOR,
+    FORMER_WORDS,
+    GENERIC_TITLES,
+    RELATIVE_TITLES,
+    TITLE_FILLERS,
+    SectorLexicon,
+    SectorTerm,
+)
 from wirewatch.actors.names import clean_name, name_pieces, person_span
 from wirewatch.actors.organisations import Organisation
 from wirewatch.actors.state import (
@@ -45,8 +54,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Words before a title that say the office is no longer held: CAMEO codes such people as
 # elites (ELI), not as the government.
-FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
-FORMER_SECTOR = "ELI"
 # Classes of `data/coref_words.tsv` whose words are given names (honorifics are no name part).
 GIVEN_NAME_CLASSES = frozenset({"female", "male"})
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
@@ -89,7 +96,7 @@ class PeopleStep:
             person.sector, person.country = employer.sector, person.country or employer.country
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places)
-        if _former(person, state.doc[title_start : name_span.start]):
+        if _former(person, [*state.doc[title_start : name_span.start], *_appositive_tokens(name_span)]):
             person.sector = FORMER_SECTOR
         while title_start < name_span.start and state.doc[title_start].text.translate(APOSTROPHES) == "'s":
             title_start += 1
@@ -283,8 +290,9 @@ def _out_of_office(entry: KnownActor, titled: PersonRecord | None, date: dt.date
     return PersonRecord(entry.name, country, None, None, entry.actor_id, known=True)
 
 
-def _former(person: PersonRecord, title: SpacySpan) -> bool:
-    """ "Ousted President X", "former Prime Minister Y": no longer the government (CAMEO: ELI).
+def _former(person: PersonRecord, title: Sequence[Token]) -> bool:
+    """ "Ousted President X", "former Prime Minister Y", "Y, a former governor of Florida": no
+    longer the government (CAMEO: ELI).
     An office the knowledge base holds at the article's date stands: "former" then speaks of
     another office."""
     return not person.known and person.sector == "GOV" and any(t.lower_ in FORMER_WORDS for t in title)
