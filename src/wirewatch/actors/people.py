@@ -43,7 +43,7 @@ from wirewatch.actors.state import (
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import name_particles, place_words
-from wirewatch.model import KnownActor, name_key
+from wirewatch.model import KnownActor, RoleSpan, name_key
 
 # Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
@@ -140,7 +140,10 @@ class PeopleStep:
                 known.country = state.places.country_in(context)
             return known
         titled = self._new_person(name, context, state.places)
-        entry = state.kb.by_name(name) or (state.kb.by_surname(name) if " " not in name else None)
+        entry = state.kb.by_name(name)
+        if entry is None and " " not in name:
+            entry = state.kb.by_surname(name)
+            entry = entry if entry is not None and _surname_means(entry, titled, state.date) else None
         if entry is None:
             return titled
         return merge_known(entry, titled, state.date)
@@ -244,6 +247,28 @@ class PeopleStep:
         person = merge_known(entry, None, state.date)
         self._register(state, person)
         return person
+
+
+# A surname alone means a curated office holder this many years either side of a term: the
+# campaign before it ("Trump" in 2016) and the first years after it; "Bush" in a 2016 story is
+# not the president of 2001-2009 (issue 11: a television host of that name was).
+SURNAME_YEARS_AROUND_TERM = 2
+
+
+def _surname_means(entry: KnownActor, titled: PersonRecord, date: dt.date | None) -> bool:
+    """A surname alone means a curated office holder when a title goes with it ("President
+    Bush"), or the article is undated, or dated near one of the holder's terms (see
+    SURNAME_YEARS_AROUND_TERM). Learned and analysts' people keep being known by surname."""
+    if entry.origin != "curated" or not entry.roles or titled.role is not None or titled.sector is not None:
+        return True
+    return date is None or any(_near_term(span, date) for span in entry.roles)
+
+
+def _near_term(span: RoleSpan, date: dt.date) -> bool:
+    margin = dt.timedelta(days=365 * SURNAME_YEARS_AROUND_TERM)
+    first = dt.date.fromisoformat(span.first_seen) if span.first_seen else dt.date.min + margin
+    last = dt.date.fromisoformat(span.last_seen) if span.last_seen else dt.date.max - margin
+    return first - margin <= date <= last + margin
 
 
 def merge_known(entry: KnownActor, titled: PersonRecord | None, date: dt.date | None) -> PersonRecord:
