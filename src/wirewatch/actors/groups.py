@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import (
+    BE_FORMS,
     FORMER_SECTOR,
     FORMER_WORDS,
     GENERIC_TITLES,
@@ -322,10 +323,8 @@ def describes_a_person(token: Token) -> bool:
     return any(s.ent_type_ == "PERSON" or s.lower_ in PERSON_SUBJECTS for s in subjects)
 
 
-# Subjects of "be" that stand for a person named nearby, and the forms of "be" (the pipeline
-# has no lemmatizer).
+# Subjects of "be" that stand for a person named nearby.
 PERSON_SUBJECTS = frozenset({"who", "he", "she"})
-BE_FORMS = frozenset({"is", "was", "be", "been", "being", "'s", "\u2019s"})
 
 
 def former_term(token: Token, term: SectorTerm) -> SectorTerm:

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.actors.coref import coref_words
 from wirewatch.actors.kb import actor_slug, held_before, role_at
 from wirewatch.actors.lexicon import (
+    BE_FORMS,
     FORMER_SECTOR,
     FORMER_WORDS,
     GENERIC_TITLES,
@@ -448,11 +449,22 @@ def _works_for_organisation(state: Resolution, title_start: int) -> bool:
 
 
 def _appositive_tokens(name: SpacySpan) -> list[Token]:
-    """Tokens of an apposition after the name: "Ri Yong Ho, his North Korean counterpart"."""
+    """Tokens of an apposition after the name ("Ri Yong Ho, his North Korean counterpart") or
+    of the complement of a relative "who is/was" ("Rick Perry, who is a former governor of
+    Texas")."""
     out: list[Token] = []
     doc = name.doc
     for child in name.root.children:
         across_lines = any("\n" in doc[i].text_with_ws for i in range(name.end - 1, child.i))
-        if child.dep_ == "appos" and child.i >= name.end and not across_lines:
+        if child.i < name.end or across_lines:
+            continue
+        if child.dep_ == "appos":
             out.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+        elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
+            for attr in (c for c in child.children if c.dep_ == "attr"):
+                out.extend(t for t in attr.subtree if t.dep_ not in ("relcl", "acl"))
     return out
+
+
+def _who_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)
