@@ -199,3 +199,70 @@ def test_a_surname_the_actor_stage_read_as_a_person_is_no_place() -> None:
     starts = {start for start, _, _ in candidate_spans(doc, mentions)}
     assert lopez.idx not in starts
     assert riverton.idx in starts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Written for issue 11: divisions of countries beyond North America, China and Australia.
+        ("Officials confirmed four cases in Santa Catarina and two in Paraná.", "Santa Catarina", "BRA"),
+        ("Floods in Uttar Pradesh displaced thousands of families last week.", "Uttar Pradesh", "IND"),
+        ("The tourist was arrested at the airport in Bali with two kilograms of cannabis.", "Bali", "IDN"),
+        ("Voters in Thuringia went to the polls on Sunday.", "Thuringia", "DEU"),
+        ("Cholera has spread to three districts of KwaZulu-Natal.", "KwaZulu-Natal", "ZAF"),
+    ],
+)
+def test_a_division_of_another_country_is_the_division(
+    nlp: Language, text: str, name: str, country: str
+) -> None:
+    assert _place(nlp, text, name)[1:] == (country, "admin1")
+
+
+def test_a_divisions_point_lies_inside_it() -> None:
+    # The mean of the division's GeoNames places: Santa Catarina is in southern Brazil's
+    # interior, far from the Mexican city of that name.
+    (santa_catarina,) = (c.place for c in load_places().lookup("Santa Catarina") if c.place.kind == "admin1")
+    assert -29.5 < santa_catarina.lat < -26 and -54 < santa_catarina.lon < -48.3
+
+
+def test_a_named_division_the_gazetteer_lacks_is_no_namesake_abroad(nlp: Language) -> None:
+    # Kenya's former provinces are in no gazetteer table; Nyanza is also a Rwandan town.
+    text = (
+        "Health officials in Kenya counted 40 deaths in Nyanza Province and 9 in Nairobi. "
+        "Clinics in Nyanza have run out of rehydration salts."
+    )
+    found = _toponyms(nlp, text)
+    assert "Nyanza Province" not in found and "Nyanza" not in found
+    assert found["Nairobi"].place.country == "KEN"
+
+
+def test_a_named_division_the_gazetteer_lacks_keeps_its_city_in_the_storys_country(nlp: Language) -> None:
+    text = "Shelling hit villages across Idlib province on Tuesday, Syrian activists said."
+    assert _place(nlp, text, "Idlib")[1:] == ("SYR", "city")
+
+
+def test_a_region_of_conflict_news_is_a_place_and_qualifies_its_towns(nlp: Language) -> None:
+    # Darfur spans several Sudanese states: as a qualifier it narrows a town to Sudan.
+    text = "Aid convoys reached a camp near Al-Fashir, Darfur, while fighting went on in Tigray."
+    found = _toponyms(nlp, text)
+    assert (found["Darfur"].place.country, found["Tigray"].place.country) == ("SDN", "ETH")
+    assert found["Al-Fashir"].place.country == "SDN"
+
+
+def test_a_name_taken_for_an_organisation_listed_with_a_place_is_a_place(nlp: Language) -> None:
+    # The small model tags the second name of each pair ORG.
+    found = _toponyms(nlp, "Airplanes are flying into Darfur and Malakal, but flights to Darfur are rare.")
+    assert found["Malakal"].place.country == "SSD"
+    found = _toponyms(nlp, "In the northern states of Bihar and Uttar Pradesh, millions have been affected.")
+    assert found["Uttar Pradesh"].place.kind == "admin1"
+
+
+def test_an_english_county_is_a_place_in_england(nlp: Language) -> None:
+    text = "Bird flu was confirmed on a turkey farm in Suffolk, the British government said."
+    assert _place(nlp, text, "Suffolk")[1:] == ("GBR", "admin1")
+
+
+def test_a_city_and_its_province_are_no_list_of_divisions(nlp: Language) -> None:
+    # Surrey is an English county and a city of British Columbia.
+    text = "She grew up on a quiet street in Surrey, B.C. Her parents still live there."
+    assert _place(nlp, text, "Surrey")[1:] == ("CAN", "city")

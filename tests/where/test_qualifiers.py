@@ -103,14 +103,22 @@ def test_a_generic_head_is_dropped_but_never_for_a_country(places: PlaceGazettee
 def test_a_span_takes_in_the_words_of_a_longer_place_name(places: PlaceGazetteer) -> None:
     text = "She lived in the Little Portugal area of the city."
     start, end = text.index("Portugal"), text.index("Portugal") + len("Portugal")
-    wide, candidates = widened(places, text, start, end, ANY_NAME)
+    wide, _, candidates = widened(places, text, start, end, ANY_NAME)
     assert text[wide:end] == "Little Portugal" and {c.place.country for c in candidates} == {"CAN"}
+
+
+def test_a_span_takes_in_a_linking_word_and_the_name_after_it(places: PlaceGazetteer) -> None:
+    # Written for issue 11: the model ends the state's name at "Rio Grande", a port city.
+    text = "One case each was found in Rio Grande do Sul and Tocantins."
+    start = text.index("Rio")
+    _, end, candidates = widened(places, text, start, start + len("Rio Grande"), ANY_NAME)
+    assert text[start:end] == "Rio Grande do Sul" and "admin1" in {c.place.kind for c in candidates}
 
 
 def test_the_same_place_by_a_longer_name_does_not_widen(places: PlaceGazetteer) -> None:
     text = "Yesterday The United States agreed."
     start = text.index("United")
-    wide, candidates = widened(places, text, start, start + len("United States"), ANY_NAME)
+    wide, _, candidates = widened(places, text, start, start + len("United States"), ANY_NAME)
     assert wide == start and {c.place.country for c in candidates} == {"USA"}
 
 

@@ -39,6 +39,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from wirewatch.actors.lexicon import FORMER_WORDS
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import doc_text, token_indices
@@ -102,6 +103,11 @@ WORD_CLASSES = frozenset({"female", "male", "plural"})
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 _CACHE_KEY = "wirewatch.coref"
 _LINE_BREAKS = re.compile(r"\n+")
+
+# "The former governor" asks for a person named with that title whose office is over, never for
+# one holding it (sector GOV): a story names the sitting governor and her predecessor apart.
+FORMER = "former"
+OFFICE_SECTOR = "GOV"
 
 
 @functools.lru_cache(maxsize=1)
@@ -300,6 +306,8 @@ def _anaphor(token: Token, claimed: dict[int, Mention]) -> tuple[int, int, str, 
     kind = description_kinds().get(low)
     if kind is None or not _definite_description(token, claimed):
         return None
+    if kind == "person" and any(c.lower_ in FORMER_WORDS for c in token.lefts):
+        kind = FORMER  # "the former governor" is no one named as the governor in office
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound")])
     return start, token.i + 1, f"{kind}:{low}", True
 
@@ -583,6 +591,9 @@ def _compatible(wants: str, link: _Link, gender: str | None) -> bool:
     kind, _, noun = wants.partition(":")
     if kind == "person":
         return link.kind == "person" and link.number == "singular" and noun in link.words
+    if kind == FORMER:
+        in_office = any(m.sector == OFFICE_SECTOR for m in link.mentions)
+        return link.kind == "person" and link.number == "singular" and noun in link.words and not in_office
     if kind == "country":
         return link.kind == "country"
     if kind == "group":

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.kb import ActorKB
-from wirewatch.actors.lexicon import GENERIC_TITLES, NEAR_MIN_CHARS, SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import (
+    BE_FORMS,
+    FORMER_SECTOR,
+    FORMER_WORDS,
+    GENERIC_TITLES,
+    NEAR_MIN_CHARS,
+    SectorLexicon,
+    SectorTerm,
+)
 from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.doctools import sentence_of
@@ -51,6 +59,8 @@ class GroupStep:
             term, first = sector_term_at(self.sectors, state.doc, token.i)
             if term is None or self._inside_larger_term(token):
                 continue
+            if term.kind == "title" and describes_a_person(token):
+                continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
             term = self._modified_term(token, term)
             owners = (
                 self._owners(state, token)
@@ -79,7 +89,7 @@ class GroupStep:
                     # shot by police is a civilian whoever he is.
                     continue
                 owners = [(None, country)]
-            self._add_group(state, token, first, term, owners)
+            self._add_group(state, token, first, former_term(token, term), owners)
 
     def _ruler(self, state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
         """ "The Bush administration", "the Assad regime": a government named after its leader
@@ -299,3 +309,26 @@ def curated_country(kb: ActorKB, text: str) -> str | None:
     if entry is None or entry.origin == "learned":
         return None
     return entry.country
+
+
+def describes_a_person(token: Token) -> bool:
+    """True when a title noun says what a person is or was: the complement of "be" whose
+    subject is a person ("Perry, who is a former governor", "she was the minister"), or an
+    apposition to a person's name ("Jeb Bush, a former governor"). The person is the actor."""
+    if token.dep_ == "appos":
+        return token.head.ent_type_ == "PERSON"
+    if token.dep_ != "attr" or token.head.lower_ not in BE_FORMS:
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.ent_type_ == "PERSON" or s.lower_ in PERSON_SUBJECTS for s in subjects)
+
+
+# Subjects of "be" that stand for a person named nearby.
+PERSON_SUBJECTS = frozenset({"who", "he", "she"})
+
+
+def former_term(token: Token, term: SectorTerm) -> SectorTerm:
+    """ "The former governor of Texas": an office holder no more (CAMEO: ELI), not the office."""
+    if term.kind == "title" and term.sector == "GOV" and any(c.lower_ in FORMER_WORDS for c in token.lefts):
+        return SectorTerm(term.term, FORMER_SECTOR, term.kind)
+    return term

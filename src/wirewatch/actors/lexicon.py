@@ -13,6 +13,13 @@ from wirewatch.errors import DataFileError
 NEAR_MIN_CHARS = 10
 NEAR_CACHE_MAX = 50_000
 
+# Words that say an office is over: "former Governor X", "the ousted president" (CAMEO: ELI).
+FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
+FORMER_SECTOR = "ELI"
+# The forms of "be" whose complement says what a person is ("who is a former governor"); the
+# pipeline has no lemmatizer.
+BE_FORMS = frozenset({"is", "was", "be", "been", "being", "'s", "\u2019s"})
+
 # Words that may stand inside a title without naming a sector
 # ("former U.S. President", "the deputy foreign minister").
 TITLE_FILLERS = frozenset(

@@ -12,13 +12,23 @@ before one ("Trump" in 2016 is no president yet).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.coref import coref_words
 from wirewatch.actors.kb import actor_slug, held_before, role_at
-from wirewatch.actors.lexicon import GENERIC_TITLES, RELATIVE_TITLES, TITLE_FILLERS, SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import (
+    BE_FORMS,
+    FORMER_SECTOR,
+    FORMER_WORDS,
+    GENERIC_TITLES,
+    RELATIVE_TITLES,
+    TITLE_FILLERS,
+    SectorLexicon,
+    SectorTerm,
+)
 from wirewatch.actors.names import clean_name, name_pieces, person_span
 from wirewatch.actors.organisations import Organisation
 from wirewatch.actors.state import (
@@ -31,9 +41,10 @@ from wirewatch.actors.state import (
     sentence_countries,
     strip_possessive,
 )
+from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import name_particles, place_words
-from wirewatch.model import KnownActor, name_key
+from wirewatch.model import KnownActor, RoleSpan, name_key
 
 # Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
@@ -44,8 +55,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Words before a title that say the office is no longer held: CAMEO codes such people as
 # elites (ELI), not as the government.
-FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
-FORMER_SECTOR = "ELI"
 # Classes of `data/coref_words.tsv` whose words are given names (honorifics are no name part).
 GIVEN_NAME_CLASSES = frozenset({"female", "male"})
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
@@ -88,7 +97,7 @@ class PeopleStep:
             person.sector, person.country = employer.sector, person.country or employer.country
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places)
-        if _former(person, state.doc[title_start : name_span.start]):
+        if _former(person, [*state.doc[title_start : name_span.start], *_appositive_tokens(name_span)]):
             person.sector = FORMER_SECTOR
         while title_start < name_span.start and state.doc[title_start].text.translate(APOSTROPHES) == "'s":
             title_start += 1
@@ -115,7 +124,8 @@ class PeopleStep:
         if len(name_span) == 1 and self.sectors.get(name_span.text) is not None:
             return False  # "Kurd" in "Turkish Kurd refugees": a people, not a person
         if ent.label_ == "PERSON":
-            return True
+            # "the Tigray People's Liberation Front" tagged PERSON: an organisation (unlisted.py)
+            return not organisation_shaped(strip_leading_article(name_span))
         if ent.label_ not in MISLABELLED_PERSON:
             return False
         text = clean_name(name_span.text)
@@ -131,7 +141,10 @@ class PeopleStep:
                 known.country = state.places.country_in(context)
             return known
         titled = self._new_person(name, context, state.places)
-        entry = state.kb.by_name(name) or (state.kb.by_surname(name) if " " not in name else None)
+        entry = state.kb.by_name(name)
+        if entry is None and " " not in name:
+            entry = state.kb.by_surname(name)
+            entry = entry if entry is not None and _surname_means(entry, titled, state.date) else None
         if entry is None:
             return titled
         return merge_known(entry, titled, state.date)
@@ -237,6 +250,28 @@ class PeopleStep:
         return person
 
 
+# A surname alone means a curated office holder this many years either side of a term: the
+# campaign before it ("Trump" in 2016) and the first years after it; "Bush" in a 2016 story is
+# not the president of 2001-2009 (issue 11: a television host of that name was).
+SURNAME_YEARS_AROUND_TERM = 2
+
+
+def _surname_means(entry: KnownActor, titled: PersonRecord, date: dt.date | None) -> bool:
+    """A surname alone means a curated office holder when a title goes with it ("President
+    Bush"), or the article is undated, or dated near one of the holder's terms (see
+    SURNAME_YEARS_AROUND_TERM). Learned and analysts' people keep being known by surname."""
+    if entry.origin != "curated" or not entry.roles or titled.role is not None or titled.sector is not None:
+        return True
+    return date is None or any(_near_term(span, date) for span in entry.roles)
+
+
+def _near_term(span: RoleSpan, date: dt.date) -> bool:
+    margin = dt.timedelta(days=365 * SURNAME_YEARS_AROUND_TERM)
+    first = dt.date.fromisoformat(span.first_seen) if span.first_seen else dt.date.min + margin
+    last = dt.date.fromisoformat(span.last_seen) if span.last_seen else dt.date.max - margin
+    return first - margin <= date <= last + margin
+
+
 def merge_known(entry: KnownActor, titled: PersonRecord | None, date: dt.date | None) -> PersonRecord:
     """A known actor as met in this article, on `date`. An analyst's record wins over the text;
     a role on record applies only within its dates."""
@@ -281,8 +316,9 @@ def _out_of_office(entry: KnownActor, titled: PersonRecord | None, date: dt.date
     return PersonRecord(entry.name, country, None, None, entry.actor_id, known=True)
 
 
-def _former(person: PersonRecord, title: SpacySpan) -> bool:
-    """ "Ousted President X", "former Prime Minister Y": no longer the government (CAMEO: ELI).
+def _former(person: PersonRecord, title: Sequence[Token]) -> bool:
+    """ "Ousted President X", "former Prime Minister Y", "Y, a former governor of Florida": no
+    longer the government (CAMEO: ELI).
     An office the knowledge base holds at the article's date stands: "former" then speaks of
     another office."""
     return not person.known and person.sector == "GOV" and any(t.lower_ in FORMER_WORDS for t in title)
@@ -413,11 +449,22 @@ def _works_for_organisation(state: Resolution, title_start: int) -> bool:
 
 
 def _appositive_tokens(name: SpacySpan) -> list[Token]:
-    """Tokens of an apposition after the name: "Ri Yong Ho, his North Korean counterpart"."""
+    """Tokens of an apposition after the name ("Ri Yong Ho, his North Korean counterpart") or
+    of the complement of a relative "who is/was" ("Rick Perry, who is a former governor of
+    Texas")."""
     out: list[Token] = []
     doc = name.doc
     for child in name.root.children:
         across_lines = any("\n" in doc[i].text_with_ws for i in range(name.end - 1, child.i))
-        if child.dep_ == "appos" and child.i >= name.end and not across_lines:
+        if child.i < name.end or across_lines:
+            continue
+        if child.dep_ == "appos":
             out.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+        elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
+            for attr in (c for c in child.children if c.dep_ == "attr"):
+                out.extend(t for t in attr.subtree if t.dep_ not in ("relcl", "acl"))
     return out
+
+
+def _who_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)

@@ -5,7 +5,8 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
    platforms): `places.PlaceFinder`;
    then named organisations, a shared acronym read in the story's countries (RSF in Sudan);
 2. people (NER PERSON) with the titles around them, known people the NER missed, and 3. later
-   mentions by one part of the name ("Ri", "Lavrov"): `people.PeopleStep`;
+   mentions by one part of the name ("Ri", "Lavrov"): `people.PeopleStep`; then organisations
+   the NER tagged PERSON ("the Tigray People's Liberation Front"): `unlisted`;
 4. groups and offices named by a sector word with a country: `groups.GroupStep`;
    then organisations no table lists, as the NER names them: `unlisted.add_unlisted_organisations`;
 5. what is left of the places: countries, organisations, capitals used as governments
@@ -30,7 +31,7 @@ from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder
 from wirewatch.actors.state import Resolution
-from wirewatch.actors.unlisted import add_unlisted_organisations
+from wirewatch.actors.unlisted import MISLABELLED_ORG_LABELS, add_unlisted_organisations
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.model import Mention
 
@@ -60,6 +61,7 @@ class ActorResolver:
         state = Resolution(doc, kb, self.places(doc, kb), date=doc._.published)
         self._organisations(state)
         self.people(state)
+        add_unlisted_organisations(state, MISLABELLED_ORG_LABELS)
         self.groups(state)
         add_unlisted_organisations(state)
         self.places.add_mentions(state)

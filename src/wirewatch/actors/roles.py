@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from wirewatch.actors.kb import ActorKB, held_before, role_during
-from wirewatch.actors.people import FORMER_SECTOR
+from wirewatch.actors.lexicon import FORMER_SECTOR
 from wirewatch.model import ActorRef, Event, Inference, KnownActor, Mention
 
 

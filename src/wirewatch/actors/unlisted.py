@@ -21,12 +21,18 @@ from wirewatch.gazetteer.words import name_words
 # Words a name may start with that belong to no name ("the Movement for ...").
 LEADING = frozenset({"the"})
 RULE = "organisation:unlisted"
+ORG_LABELS = frozenset({"ORG"})
+# The NER tags some organisations' names PERSON ("the Tigray People's Liberation Front"); such a
+# name is taken when it has an organisation's shape (`organisation_shaped`), before the sector
+# words inside it ("People") are read as groups of their own.
+MISLABELLED_ORG_LABELS = frozenset({"PERSON"})
 
 
-def add_unlisted_organisations(state: Resolution) -> None:
-    """A group mention for each unlisted organisation of the Doc (see the module docstring)."""
+def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_LABELS) -> None:
+    """A group mention for each unlisted organisation of the Doc among the entities of `labels`
+    (see the module docstring)."""
     for ent in state.doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in labels:
             continue
         span = _name(ent)
         if span is None or not state.free(span.start, span.end) or _gazetteer_names(state, span):
@@ -60,12 +66,23 @@ def _gazetteer_names(state: Resolution, span: SpacySpan) -> bool:
 
 
 def _name(ent: SpacySpan) -> SpacySpan | None:
-    """The organisation's name in the entity (no leading article, no possessive), when it has a
-    name's shape: two words or more, capitalised, headed by an organisation's word."""
-    start = ent.start + 1 if ent[0].lower_ in LEADING else ent.start
-    span = strip_possessive(ent.doc[start : ent.end])
-    if len(span) < 2 or span.root.lower_ not in name_words("organisation"):
-        return None
-    if not (span.root.text[:1].isupper() and span[0].text[:1].isupper()):
-        return None
-    return span
+    """The organisation's name in the entity (no leading article, no possessive), when it has
+    an organisation's shape (`organisation_shaped`)."""
+    span = strip_possessive(strip_leading_article(ent))
+    return span if organisation_shaped(span) else None
+
+
+def strip_leading_article(span: SpacySpan) -> SpacySpan:
+    """`span` without a leading "the"."""
+    return span[1:] if len(span) > 1 and span[0].lower_ in LEADING else span
+
+
+def organisation_shaped(span: SpacySpan) -> bool:
+    """Two words or more, capitalised, headed by an organisation's word ("Movement", "Front",
+    "Army") or holding a word no person's name holds ("Liberation", "Resistance")."""
+    if len(span) < 2 or not (span[0].text[:1].isupper() and span[-1].text[:1].isupper()):
+        return False
+    head = span.root if span.root.text[:1].isupper() else span[-1]
+    return head.lower_ in name_words("organisation") or any(
+        t.lower_ in name_words("organisation_mark") for t in span
+    )

@@ -28,9 +28,12 @@ PLACE_WORD_KINDS = frozenset(
         "division_office",
         "local_office",
         "stateless",
+        "link",
     }
 )
-NAME_WORD_KINDS = frozenset({"particle", "suffix", "honorific", "common", "platform", "organisation"})
+NAME_WORD_KINDS = frozenset(
+    {"particle", "suffix", "honorific", "common", "platform", "organisation", "organisation_mark"}
+)
 NAME_WORD_COLUMNS = ("word", "kind")
 
 
@@ -55,7 +58,7 @@ def place_words(kind: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=8)
 def name_words(kind: str) -> frozenset[str]:
     """Lower-cased words of `data/name_words.tsv` of one kind (particle, suffix, honorific, common,
-    platform, organisation)."""
+    platform, organisation, organisation_mark)."""
     if kind not in NAME_WORD_KINDS:
         raise ValueError(f"no name word kind {kind!r}; one of {sorted(NAME_WORD_KINDS)}")
     label, rows = table_lines("name_words.tsv", None, NAME_WORD_COLUMNS)

@@ -40,6 +40,7 @@ from wirewatch.where.phrases import event_words
 STRAY_LABELS = frozenset({"NORP", "DATE", "TIME", "LANGUAGE", "PRODUCT", "EVENT", "WORK_OF_ART"})
 # Labels of a name that may really be a place when a preposition of place introduces it.
 TAKEN_LABELS = frozenset({"ORG", "PERSON"})
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC"})
 # Entities that may hold a place's name inside a longer name of their own.
 # Not a longer place name: a country inside one is another place ("Mexico" in "New
 # Mexico", "Azerbaijan" in "East Azerbaijan"), so place names are matched whole.
@@ -103,6 +104,16 @@ def is_introduced(span: Span) -> bool:
     if root.head.lower_ == "of":
         return _of_a_person_or_place(root.head)
     return root.head.lower_ in introducing_prepositions()
+
+
+def is_listed_with_a_place(span: Span) -> bool:
+    """True when `span` is coordinated with a name the model tagged as a place: "flights
+    into Darfur and Malakal", "the states of Bihar and Uttar Pradesh" (the second name taken
+    for an organisation)."""
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [t for t in root.children if t.dep_ == "conj"]
+    return any(t.ent_type_ in PLACE_ENTITY_LABELS and not span.start <= t.i < span.end for t in partners)
 
 
 def _runs(span: Span) -> Iterator[list[Token]]:

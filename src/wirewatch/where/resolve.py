@@ -58,6 +58,7 @@ from wirewatch.where.names import (
     heads_an_office,
     inner_spans,
     is_introduced,
+    is_listed_with_a_place,
     is_org_word,
     is_timeless,
 )
@@ -137,13 +138,19 @@ def _trimmed(doc_text: str, start: int, end: int) -> tuple[int, int]:
 def _mode(ent: SpacySpan) -> str | None:
     if ent.label_ in PLACE_LABELS:
         return ANY_NAME
-    if ent.label_ == "FAC" or (ent.label_ in TAKEN_LABELS and (is_introduced(ent) or heads_an_office(ent))):
+    if ent.label_ == "FAC" or (ent.label_ in TAKEN_LABELS and _taken_for_a_place(ent)):
         return OWN_NAME
     if ent.label_ in DEMONYM_LABELS:
         return DEMONYM if is_org_word(ent) else DEMONYM_OR_OWN
     if ent.label_ in STRAY_LABELS and is_timeless(ent) and not is_org_word(ent):
         return OWN_NAME
     return None
+
+
+def _taken_for_a_place(ent: SpacySpan) -> bool:
+    """An ORG or PERSON name placed by its context: after a preposition of place, before a
+    local office, or listed with a place."""
+    return is_introduced(ent) or heads_an_office(ent) or (ent.label_ == "ORG" and is_listed_with_a_place(ent))
 
 
 def _a_surname(mention: Mention, text: str) -> bool:
@@ -269,14 +276,32 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
     return found
 
 
-def widened(
+_AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+([A-Z][\w'\u2019.-]*)")
+
+
+def _widened_right(
     gazetteer: PlaceGazetteer, text: str, start: int, end: int, mode: str
 ) -> tuple[int, list[Candidate]]:
+    """The span's end and candidates, taking in a linking word and a capitalised word after
+    it when that longer name is a division or settlement: the model ends "Rio Grande do Sul"
+    at "Rio Grande"."""
+    own = lookup(gazetteer, text[start:end], mode)
+    after = _AFTER.match(text, end)
+    if after is not None and after.group(1) in place_words("link"):
+        found = [c for c in lookup(gazetteer, text[start : after.end()], mode) if c.place.kind != TOWN]
+        if found:
+            return after.end(), found
+    return end, own
+
+
+def widened(
+    gazetteer: PlaceGazetteer, text: str, start: int, end: int, mode: str
+) -> tuple[int, int, list[Candidate]]:
     """The span's start and candidates, taking in up to two capitalised words before it when
     that longer name is a place: the model often tags only the last word ("the Little
     Portugal home" as "Portugal"). The longer name must have a settlement or division of
     its own, not only towns, which would need more context to be taken."""
-    own = lookup(gazetteer, text[start:end], mode)
+    end, own = _widened_right(gazetteer, text, start, end, mode)
     before = _BEFORE.search(text, max(0, start - WIDEN_CHARS), start)
     if before is not None:
         places = {c.place for c in own}
@@ -284,8 +309,8 @@ def widened(
             found = lookup(gazetteer, text[word.start() : end], mode)
             # "The United States" is the same name: only another place widens the span.
             if any(c.place.kind != TOWN and c.place not in places for c in found):
-                return word.start(), found
-    return start, own
+                return word.start(), end, found
+    return start, end, own
 
 
 LookedUp = tuple[int, int, str, list[Candidate]]
@@ -326,9 +351,10 @@ def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] 
     inside = [c for c in candidates if c.place.country in countries]
     if not inside or any(c.place.kind not in SETTLEMENTS for c in inside):
         return None
-    divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1"}
+    # A region over several divisions ("Al-Fashir, Darfur") has no code: it narrows to its country.
+    divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1" and p.admin1}
     in_division = [c for c in inside if (c.place.country, c.place.admin1) in divisions]
-    if not in_division and all(p.kind == "admin1" for p in places):
+    if not in_division and all(p.kind == "admin1" and p.admin1 for p in places):
         return []
     return in_division or inside
 
@@ -560,6 +586,44 @@ def _kind_kept(text: str, start: int, end: int, candidates: list[Candidate]) -> 
     return kept or candidates
 
 
+def unmet_divisions(text: str, looked_up: list[LookedUp]) -> set[str]:
+    """Names a noun beside them calls a division ("Nyanza Province") that have no division
+    or country among their candidates: the gazetteer lacks the division, so its settlements
+    of that name are only guesses (see `_unmet_settled`)."""
+    return {
+        _bare_name(name)
+        for start, end, name, candidates in looked_up
+        if _names_a_division(text, start, end)
+        and not any(c.place.kind in QUALIFIER_KINDS for c in candidates)
+    }
+
+
+def _bare_name(name: str) -> str:
+    """The lookup key of a name without a division word ending it: "Nyanza Province" and a
+    later bare "Nyanza" are one name."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _division_words():
+        words = words[:-1]
+    return lookup_key(" ".join(words))
+
+
+def _division_words() -> frozenset[str]:
+    return place_words("generic") - place_words("settlement")
+
+
+def _names_a_division(text: str, start: int, end: int) -> bool:
+    """A noun beside the name, or ending it ("Nyanza Province"), says it is a division."""
+    name = text[start:end]
+    return kind_named(text, start, end) == QUALIFIER_KINDS or _bare_name(name) != lookup_key(name)
+
+
+def _unmet_settled(best: Candidate, evidence: Evidence) -> bool:
+    """A settlement for a name called a division the gazetteer lacks is taken only in a
+    country the rest of the article points to: "Idlib province" in a Syrian story is around
+    the city of Idlib, "Nyanza Province" in a Kenyan story is not Nyanza, Rwanda."""
+    return evidence.countries.get(best.place.country or "", 0.0) > 0.0
+
+
 _HYPHEN_AFTER = re.compile(r"-[A-Z][\w'\u2019]*")
 _HYPHEN_BEFORE = re.compile(r"[A-Z][\w'\u2019]*-\Z")
 
@@ -589,6 +653,14 @@ def _names_compound(
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*(?:[\w,]+[ \t]+in[ \t]+)?\Z")
 
 
+def _settled_in(candidates: list[Candidate], divisions: list[Candidate]) -> bool:
+    """True when one of `candidates` is a city inside one of `divisions`; not a town, as
+    "Washington, West Virginia" in a list of states does not name the small town there."""
+    held = {(d.place.country, d.place.admin1) for d in divisions if d.place.kind == "admin1"}
+    cities = [c.place for c in candidates if c.place.kind == "city" and c.place.admin1]
+    return any((city.country, city.admin1) in held for city in cities)
+
+
 def listed_divisions(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
     """A name that is both a division and a city or a country, listed with divisions, is the
     division: "Virginia, Washington, West Virginia", "New York, Indiana and Ohio", "Georgia,
@@ -610,6 +682,8 @@ def listed_divisions(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
             after = out[i + 1] if i + 1 < len(out) else None
             listed_after = before is not None and _LIST_GLUE.fullmatch(text[before[1] : start])
             listed_before = after is not None and _LIST_GLUE.fullmatch(text[end : after[0]])
+            if listed_before and after is not None and _settled_in(candidates, after[3]):
+                continue  # "Surrey, B.C.": a city and its province, not two divisions
             if (listed_after and division_only(before)) or (listed_before and division_only(after)):
                 out[i] = (start, end, name, divisions)
                 changed = True
@@ -635,7 +709,7 @@ def _looked_up(
                 continue
             if not _names_compound(gazetteer, full_text, joined, (start, end)):
                 continue
-        start, candidates = widened(gazetteer, full_text, start, end, mode)
+        start, end, candidates = widened(gazetteer, full_text, start, end, mode)
         candidates = _kind_kept(full_text, start, end, candidates)
         if candidates:
             entries.append(((start, end, full_text[start:end], candidates), mode))
@@ -663,7 +737,10 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     looked_up = listed_divisions(full_text, looked_up)
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
     whole = unambiguous_mentions(whole_name_mentions(mentions, looked_up), looked_up)
-    evidence = article_evidence(full_text, whole, looked_up, qualified, named)
+    unmet = unmet_divisions(full_text, looked_up)
+    # A name whose division is missing is no evidence of where its namesakes lie.
+    known = [(s, e, name, [] if _bare_name(name) in unmet else c) for s, e, name, c in looked_up]
+    evidence = article_evidence(full_text, whole, known, qualified, named)
     dateline_starts = {start for start, _ in datelines}
     out = []
     for i, (start, end, text, candidates) in enumerate(looked_up):
@@ -674,6 +751,8 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
         best = max(usable, key=lambda c: score(c, evidence)) if usable else None
         if best is not None:
             best = division_over_namesake(gazetteer, best, usable)
+        if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
+            continue
         if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
     return out
