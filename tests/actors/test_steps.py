@@ -514,3 +514,11 @@ def test_a_place_name_after_a_courtesy_title_is_a_surname() -> None:
     met = [("Police", 1, "nsubj"), ("met", 1, "ROOT"), ("in", 1, "prep"), ("Clinton", 2, "pobj")]
     placed = doc_of(met, ents=[(3, 4, "GPE")])
     assert mentions_of(placed)["Clinton"].kind == "place"
+
+
+@pytest.mark.parametrize("title", ["Senator", "Sen.", "President", "Governor"])
+def test_a_place_name_after_a_capitalised_office_title_is_a_surname(title: str) -> None:
+    """ "Senator Warren" is no town of Warren, "President Lincoln" no capital of Nebraska."""
+    words = [(title, 1, "compound"), ("Warren", 2, "nsubj"), ("spoke", 2, "ROOT"), (".", 2, "punct")]
+    titled = doc_of(words, ents=[(1, 2, "GPE")])
+    assert not [m for m in mentions_of(titled).values() if m.kind == "place"]

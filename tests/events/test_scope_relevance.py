@@ -602,3 +602,10 @@ def test_a_sentence_reports_its_main_event_unless_it_only_considers_it(
     with nlp.select_pipes(enable=rule_components(nlp)):
         doc = nlp(text)
     assert (sentence_event(doc, doc._.events or []) is not None) == reported
+
+
+def test_a_name_given_for_a_reason_is_no_call_for_anything(nlp: Language) -> None:
+    text = "The Kenyan minister has been called a charlatan by opposition leaders for promoting quack cures."
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover == "REQUEST"]
+    assert find(events, "ACCUSE").cameo == "111"

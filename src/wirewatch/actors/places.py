@@ -121,6 +121,18 @@ class PlaceFinder:
         country = self.gazetteer.get(code)
         return country.name if country else None
 
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """ "Mrs. Clinton", "Ms Paris", "Senator Warren", "Sen. Warren", "President Lincoln": a place
+        name right after a courtesy title, or a capitalised title of one person's office, is a
+        person's surname."""
+        word = _title_before(doc, start)
+        if word is None:
+            return False
+        if word.lower_.rstrip(".") in name_words("honorific"):
+            return True
+        term = self.sectors.get(word.lower_) or self.sectors.get(word.lower_ + ".")
+        return term is not None and term.kind == "title" and word.text[:1].isupper()
+
     # finding ---------------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc) -> Places:
         spans = []
@@ -130,7 +142,7 @@ class PlaceFinder:
         by_start: dict[int, tuple[SpacySpan, SurfaceForm]] = {}
         for span in filter_spans(spans):
             forms = self._forms.get(span.label_.lower()) or self._forms.get(span.label_)
-            if forms and not _after_honorific(doc, span.start):
+            if forms and not self._after_title(doc, span.start):
                 by_start[span.start] = (span, _choose(forms))
         return Places(by_start)
 
@@ -242,8 +254,8 @@ class PlaceFinder:
             span = _place_name(ent)
             if not len(span) or covered.intersection(range(span.start, span.end)):
                 continue
-            if _after_honorific(doc, span.start):
-                continue  # "Mrs. Clinton": a surname, not the town
+            if self._after_title(doc, span.start):
+                continue  # "Mrs. Clinton", "Senator Warren": a surname, not the town
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
             code = qualified or self._extra_place(ent, span, kb, person_words, surnames)
@@ -451,12 +463,12 @@ def _by_agent(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "by"
 
 
-def _after_honorific(doc: Doc, start: int) -> bool:
-    """ "Mrs. Clinton", "Ms Paris": a place name after a courtesy title is a person's surname."""
+def _title_before(doc: Doc, start: int) -> Token | None:
+    """The word before `start`, over an abbreviation's detached full stop ("Sen . Warren")."""
     i = start - 1
     if i >= 0 and doc[i].text == ".":
         i -= 1
-    return i >= 0 and doc[i].lower_.rstrip(".") in name_words("honorific")
+    return doc[i] if i >= 0 else None
 
 
 def _full_name(ent: SpacySpan) -> bool:

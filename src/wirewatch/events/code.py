@@ -477,6 +477,8 @@ def _has_particle(token: Token, particle: str) -> bool:
     holders = [token]
     if particle == "as":
         holders += [c for c in token.children if c.dep_ == "dobj"]
+    elif any(c.dep_ == "oprd" for c in token.children):
+        return False  # "was called a charlatan for promoting cures": a name given, for a reason
     # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
     # job at a firm" has an "at" with an object of its own and is no "fire at".
     passive = any(c.dep_ == "auxpass" for c in token.children)
