@@ -609,3 +609,11 @@ def test_a_name_given_for_a_reason_is_no_call_for_anything(nlp: Language) -> Non
     events = code(nlp, text)
     assert not [e for e in events if e.plover == "REQUEST"]
     assert find(events, "ACCUSE").cameo == "111"
+
+
+def test_people_of_no_office_in_a_sports_story_are_no_political_actors(nlp: Language) -> None:
+    story = (
+        "The Sixers missed the playoffs again and fired their coach after the season. "
+        "The players reached six-year deals with the club's veterans on Monday."
+    )
+    assert not [e for e in code(nlp, story) if e.sentence.startswith("The players")]

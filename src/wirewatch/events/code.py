@@ -477,8 +477,9 @@ def _has_particle(token: Token, particle: str) -> bool:
     holders = [token]
     if particle == "as":
         holders += [c for c in token.children if c.dep_ == "dobj"]
-    elif any(c.dep_ == "oprd" for c in token.children):
-        return False  # "was called a charlatan for promoting cures": a name given, for a reason
+    # "was called a charlatan for promoting cures": a name given, then its reason; a phrase after
+    # the name is no particle ("called on Obama to act, the latest sign ..." keeps its "on").
+    named = min((c.i for c in token.children if c.dep_ == "oprd"), default=len(token.doc))
     # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
     # job at a firm" has an "at" with an object of its own and is no "fire at".
     passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -486,7 +487,7 @@ def _has_particle(token: Token, particle: str) -> bool:
     # "give in".
     return any(
         c.dep_ in ("prt", "prep")
-        and c.i > token.i
+        and token.i < c.i < named
         and c.lower_ == particle
         and not _names_a_time(c)
         and not (passive and any(g.dep_ == "pobj" for g in c.children))

@@ -121,9 +121,12 @@ def off_topic(clause: Token, participants: Iterable[Mention]) -> bool:
     sector, and the clause's or the whole article's vocabulary marks another kind of news, or
     every participant is a company ("Klitschko will fight Povetkin in March" in a boxing story)."""
     actors = list(participants)
-    if any(_political(m) for m in actors):
-        return False
     story = article_domain(clause.doc)
+    # In a sports story people of no office are players, fans and clubs' men ("they reached
+    # six-year deals with Korver"): no political actors there.
+    apolitical = NON_POLITICAL_SECTORS | ({"CVL"} if story == "sports" else frozenset())
+    if any(_political(m, apolitical) for m in actors):
+        return False
     # A bare country in a sports story may be its national team; in a business or entertainment
     # story it is a state ("China raised tariffs on US steel" in a markets report).
     if story == "sports" or (story is not None and not any(_named_state(m) for m in actors)):
@@ -184,8 +187,8 @@ def private_person(mention: Mention) -> bool:
     return mention.kind == "person" and (mention.sector or "") in PRIVATE_PERSON_SECTORS
 
 
-def _political(mention: Mention) -> bool:
-    return (mention.sector or "") not in NON_POLITICAL_SECTORS and mention.rule not in PLACE_READINGS
+def _political(mention: Mention, apolitical: frozenset[str] = NON_POLITICAL_SECTORS) -> bool:
+    return (mention.sector or "") not in apolitical and mention.rule not in PLACE_READINGS
 
 
 # Sectors of a person who holds power or office, or none known: such a person's "rally", "march"
