@@ -522,3 +522,21 @@ def test_a_place_name_after_a_capitalised_office_title_is_a_surname(title: str) 
     words = [(title, 1, "compound"), ("Warren", 2, "nsubj"), ("spoke", 2, "ROOT"), (".", 2, "punct")]
     titled = doc_of(words, ents=[(1, 2, "GPE")])
     assert not [m for m in mentions_of(titled).values() if m.kind == "place"]
+
+
+def test_a_sector_word_inside_an_organisations_name_is_no_group_of_its_own() -> None:
+    """ "Junior Doctors Association" is one organisation, not a group of doctors; "Kenya Defence
+    Forces" is headed by its sector word and keeps it."""
+    words = [
+        ("Junior", 2, "compound"),
+        ("Doctors", 2, "compound"),
+        ("Association", 3, "nsubj"),
+        ("struck", 3, "ROOT"),
+        (".", 3, "punct"),
+    ]
+    found = mentions_of(doc_of(words, ents=[(0, 3, "ORG")]))
+    expected = [("Junior Doctors Association", "organisation:unlisted")]
+    assert [(m.text, m.rule) for m in found.values()] == expected
+    forces = [("Defence", 1, "compound"), ("Forces", 2, "nsubj"), ("attacked", 2, "ROOT"), (".", 2, "punct")]
+    found = mentions_of(doc_of(forces, ents=[(0, 2, "ORG")]))
+    assert found["Defence Forces"].sector == "MIL"

@@ -30,7 +30,8 @@ from wirewatch.actors.lexicon import (
     SectorTerm,
 )
 from wirewatch.actors.places import ethnic_home
-from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
+from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country, strip_possessive
+from wirewatch.actors.unlisted import ORG_LABELS, organisation_shaped, strip_leading_article
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import place_words
 
@@ -57,7 +58,7 @@ class GroupStep:
             if token.i in state.claimed or token.i in places.covered:
                 continue
             term, first = sector_term_at(self.sectors, state.doc, token.i)
-            if term is None or self._inside_larger_term(token):
+            if term is None or self._inside_larger_term(token) or _inside_organisation_name(token):
                 continue
             if term.kind == "title" and describes_a_person(token):
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
@@ -332,3 +333,15 @@ def former_term(token: Token, term: SectorTerm) -> SectorTerm:
     if term.kind == "title" and term.sector == "GOV" and any(c.lower_ in FORMER_WORDS for c in token.lefts):
         return SectorTerm(term.term, FORMER_SECTOR, term.kind)
     return term
+
+
+def _inside_organisation_name(token: Token) -> bool:
+    """A sector word that only modifies an organisation's name ("Doctors" in "the Junior Doctors
+    Association", "Teachers" in "the National Union of Teachers"): the name is the actor
+    (`unlisted.py`), not a group of doctors. A term that heads the name stays ("the Kenya
+    Defence Forces")."""
+    for ent in token.doc.ents:
+        if ent.label_ in ORG_LABELS and ent.start <= token.i < ent.end:
+            name = strip_possessive(strip_leading_article(ent))
+            return organisation_shaped(name) and name.start <= token.i < name.end and name.root.i != token.i
+    return False
