@@ -49,7 +49,7 @@ CASES = [
     ("Sweden announced a suspension of aid to Nicaragua.", "SANCTION", "160"),
     # who is responsible for an act of violence, or engaged in it, did it
     ("Ugandan rebels were responsible for the killing of thirty Congolese villagers.", "ASSAULT", "190"),
-    ("Serbian paramilitaries engaged in ethnic cleansing against Bosnian Muslims.", "ASSAULT", "203"),
+    ("Serbian troops engaged in ethnic cleansing against Bosnian Muslims.", "ASSAULT", "203"),
     # the kind of a hyphenated noun is its last element
     ("A Zambian court freed two ex-ministers on bail.", "RETREAT", "084"),
     ("Putin defended Russia's involvement in the Syrian war.", "SUPPORT", "052"),
