@@ -157,8 +157,10 @@ def test_only_names_of_the_body_text_are_learned(store: SqliteStore) -> None:
     store.save_coded(_headline_coded(title, _person("Leaders Meet", "p:leaders-meet", None, None, None)))
     one_word = "Douma was shelled again, residents said."
     store.save_coded(_headline_coded(one_word, _person("Douma", "p:douma", None, None, None)))
+    fire = "State Fire Marshall Dan Smith said the blaze began in the kitchen."
+    store.save_coded(_headline_coded(fire, _person("Fire Marshall", "p:fire-marshall", "USA", None, None)))
     ids = {a.actor_id for a in list_actors(store)}
-    assert not ids & {"p:merkel-warns", "p:leaders-meet", "p:douma"}
+    assert not ids & {"p:merkel-warns", "p:leaders-meet", "p:douma", "p:fire-marshall"}
     body = "Foreign Minister Choe Son Hui arrived in Havana."
     choe = Mention(
         17, 29, "Choe Son Hui", "person", "PRK", "GOV", "Choe Son Hui", "foreign minister", "p:choe", "person"
