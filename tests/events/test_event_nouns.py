@@ -47,6 +47,9 @@ CASES = [
     ("Canada accepted 2,000 Syrian refugees in March.", "AID", "075"),
     ("Japan lifted the travel curbs on North Korea.", "CONCEDE", "081"),
     ("Sweden announced a suspension of aid to Nicaragua.", "SANCTION", "160"),
+    # failing to reach an agreement is a rejection; a state of siege declared an emergency imposed
+    ("Kenya and Uganda failed to reach agreement on the border dispute.", "REJECT", "120"),
+    ("Peruvian authorities declared a state of siege in the southern province of Puno.", "COERCE", "1724"),
     # who is responsible for an act of violence, or engaged in it, did it
     ("Ugandan rebels were responsible for the killing of thirty Congolese villagers.", "ASSAULT", "190"),
     ("Serbian troops engaged in ethnic cleansing against Bosnian Muslims.", "ASSAULT", "203"),
