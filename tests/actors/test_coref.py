@@ -141,6 +141,16 @@ def test_an_honorific_outside_the_mention_tells_the_gender() -> None:
     assert meant(doc, mentions, 5) == ["Wanjiru"]
 
 
+def test_a_passive_subject_of_a_speech_verb_is_no_speaker() -> None:
+    # "Kowalczyk was told . Nowak signed . He spoke ."
+    doc = doc_of(
+        "Kowalczyk/nsubjpass>2 was/auxpass>2 told/ROOT>2 ./punct>2 Nowak/nsubj>5 signed/ROOT>5 ./punct>5 "
+        "He/nsubj>8 spoke/ROOT>8 ./punct>8"
+    )
+    mentions = [person(doc, 0, 1, "Kowalczyk"), person(doc, 4, 5, "Nowak")]
+    assert meant(doc, mentions, 7) == ["Nowak"]
+
+
 def test_they_is_coordinated_actors() -> None:
     # "Armenia and Azerbaijan signed . They agreed ."
     doc = doc_of(

@@ -17,7 +17,7 @@ actors; "the minister" to a person whose title or description holds the word, "t
 organisation or group, "the country" to a country. An object pronoun never takes the subject of
 its own clause, and a speech pronoun ("he said") skips people named inside quotation marks.
 Candidates lie in the anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
-Each scores its salience (2 for a speaker: the subject of a speech verb or the source of
+Each scores its salience (2 for a speaker: the active subject of a speech verb or the source of
 "according to"; 1 for another subject; 0 otherwise; plus 1 for a named organisation after "the
 group"; plus 2 for he/she/him/her when it is the subject of a reported clause above the anaphor's
 own: "the spokesman said Ruiz was on parole when he was arrested" is Ruiz) minus the number of
@@ -644,8 +644,9 @@ def _salience(head: Token) -> int:
     """2 for a speaker, 1 for another subject, 0 otherwise."""
     while head.dep_ in UPWARD_DEPS and head.head.i != head.i:
         head = head.head
-    if head.dep_ in SUBJECT_DEPS:
-        return SPEAKER_SALIENCE if _cues().verb_cue(head.head) is not None else SUBJECT_SALIENCE
+    if head.dep_ in SUBJECT_DEPS:  # a passive subject is no speaker: "Subryan was charged with"
+        speaks = head.dep_ == "nsubj" and _cues().verb_cue(head.head) is not None
+        return SPEAKER_SALIENCE if speaks else SUBJECT_SALIENCE
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
         return SPEAKER_SALIENCE
