@@ -115,6 +115,42 @@ def test_it_is_a_country_or_an_organisation_never_a_person() -> None:
     assert meant(doc, mentions, 6) == ["Russia"]
 
 
+def test_it_is_no_actor_when_its_verb_is_one_of_things() -> None:
+    # "Iran fired a drone . It exploded ."
+    doc = doc_of(
+        "Iran/nsubj>1 fired/ROOT>1 a/det>3 drone/dobj>1 ./punct>1 It/nsubj>6 exploded/ROOT>6 ./punct>6"
+    )
+    assert meant(doc, [actor(doc, 0, 1, "country", "IRN")], 5) == []
+
+
+def test_it_is_the_thing_named_between_it_and_the_actor_unless_it_speaks() -> None:
+    # "Iran seized a tanker . It sank ." / "... It said ."
+    for verb, expected in (("sank", []), ("said", ["Iran"])):
+        doc = doc_of(
+            f"Iran/nsubj>1 seized/ROOT>1 a/det>3 tanker/dobj>1 ./punct>1 It/nsubj>6 {verb}/ROOT>6 ./punct>6"
+        )
+        assert meant(doc, [actor(doc, 0, 1, "country", "IRN")], 5) == expected
+
+
+def test_an_honorific_outside_the_mention_tells_the_gender() -> None:
+    # "Mr Kamau met Wanjiru . She spoke ." with the mention "Kamau" alone
+    doc = doc_of(
+        "Mr/compound>1 Kamau/nsubj>2 met/ROOT>2 Wanjiru/dobj>2 ./punct>2 She/nsubj>6 spoke/ROOT>6 ./punct>6"
+    )
+    mentions = [person(doc, 1, 2, "Kamau"), person(doc, 3, 4, "Wanjiru")]
+    assert meant(doc, mentions, 5) == ["Wanjiru"]
+
+
+def test_a_passive_subject_of_a_speech_verb_is_no_speaker() -> None:
+    # "Kowalczyk was told . Nowak signed . He spoke ."
+    doc = doc_of(
+        "Kowalczyk/nsubjpass>2 was/auxpass>2 told/ROOT>2 ./punct>2 Nowak/nsubj>5 signed/ROOT>5 ./punct>5 "
+        "He/nsubj>8 spoke/ROOT>8 ./punct>8"
+    )
+    mentions = [person(doc, 0, 1, "Kowalczyk"), person(doc, 4, 5, "Nowak")]
+    assert meant(doc, mentions, 7) == ["Nowak"]
+
+
 def test_they_is_coordinated_actors() -> None:
     # "Armenia and Azerbaijan signed . They agreed ."
     doc = doc_of(

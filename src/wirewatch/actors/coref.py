@@ -17,7 +17,7 @@ actors; "the minister" to a person whose title or description holds the word, "t
 organisation or group, "the country" to a country. An object pronoun never takes the subject of
 its own clause, and a speech pronoun ("he said") skips people named inside quotation marks.
 Candidates lie in the anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
-Each scores its salience (2 for a speaker: the subject of a speech verb or the source of
+Each scores its salience (2 for a speaker: the active subject of a speech verb or the source of
 "according to"; 1 for another subject; 0 otherwise; plus 1 for a named organisation after "the
 group"; plus 2 for he/she/him/her when it is the subject of a reported clause above the anaphor's
 own: "the spokesman said Ruiz was on parole when he was arrested" is Ruiz) minus the number of
@@ -25,6 +25,17 @@ paragraph breaks between it and the anaphor; the highest score wins, the nearer 
 tie. A resolved anaphor becomes a mention of its antecedent at its own
 place, with its own salience, so that a chain of "he said" stays with its speaker. (A title and a
 name in apposition are one person: "Qatar's prime minister, Sheikh Mohammed".)
+
+"It" for a thing. An "it" stands for no actor when its verb is one of things (classes thing and
+made of `data/coref_words.tsv`: "it costs", "it weighs", "it exploded", "it runs on", "it was
+built"), or when a thing lies between it and the actor it would resolve to: a singular common
+noun, in no actor mention and no noun of `data/speaker_descriptions.tsv`, that is a clause's
+subject or object, in an earlier sentence for a subject "it" ("T-Mobile announced the phone. It
+supports microSD cards": the phone; "the army launched the offensive. It has killed 40 people":
+the offensive). A speaker "it" ("the junta foiled a coup attempt. It said") and one whose verb
+takes a named actor as object ("China imposed a ban. It accuses Washington") keep the actor.
+A person's gender is also read from an honorific just before the mention that left it out
+("Mr" of "Mr Kamau met", named "Kamau").
 """
 
 from __future__ import annotations
@@ -37,9 +48,9 @@ from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from wirewatch.actors.lexicon import FORMER_WORDS
+from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import doc_text, token_indices
@@ -80,6 +91,9 @@ IMPERSONAL_VERBS = frozenset(
     {"seem", "seems", "seemed", "appear", "appears", "appeared", "remains", "remained"}
 )
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# Clause roles in which a common noun ("the phone", "the offensive", "the bill") is a thing an
+# "it" after it may stand for rather than an actor named before it.
+THING_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Clause roles whose phrase may coordinate actors "they" refers to ("Russia and China vetoed"),
 # and the links inside such a phrase an "and" may hang from.
 COORDINATED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
@@ -99,7 +113,7 @@ NAMED_BONUS = 1
 # Read on real news (5 of 17 wrong he/she/him/her in coded ECB+ stories went to the speaker).
 REPORTED_BONUS = 2
 WORDS_FILE = "coref_words.tsv"
-WORD_CLASSES = frozenset({"female", "male", "plural"})
+WORD_CLASSES = frozenset({"female", "male", "plural", "thing", "made"})
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 _CACHE_KEY = "wirewatch.coref"
 _LINE_BREAKS = re.compile(r"\n+")
@@ -112,7 +126,7 @@ OFFICE_SECTOR = "GOV"
 
 @functools.lru_cache(maxsize=1)
 def coref_words() -> dict[str, str]:
-    """Word -> class (female, male, plural) of `data/coref_words.tsv`."""
+    """Word -> class (female, male, plural; thing, made for verbs) of `data/coref_words.tsv`."""
     label, rows = table_lines(WORDS_FILE, None, ("word", "class"))
     out: dict[str, str] = {}
     for number, row in enumerate(rows, start=2):
@@ -136,6 +150,19 @@ def description_kinds() -> dict[str, str]:
             )
         out[cells[0].lower()] = cells[1]
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _sectors() -> SectorLexicon:
+    return SectorLexicon.load()
+
+
+def _people_noun(word: str) -> bool:
+    """A noun of people, one or many, in `data/sectors.tsv` ("a migrant": "migrants")."""
+    sectors = _sectors()
+    return any(
+        (term := sectors.get(form)) is not None and term.kind != "place" for form in (word, f"{word}s")
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -211,20 +238,34 @@ class Coreference:
         links = _base_links(self.doc, antecedents, text)
         genders = {link.entity: g for link in links if (g := _gender(link)) is not None}
         claimed = {i: m for m in antecedents for i in _token_range(self.doc, m)}
+        things: list[int] | None = None  # nouns of things, found when an "it" first asks
+        named: set[int] | None = None
         for i in _candidate_words(self.doc):
             found = _anaphor(self.doc[i], claimed)
             if found is not None:
                 self._anaphors[i] = found
         for head, (start, end, wants, description) in sorted(self._anaphors.items()):
+            if wants == "thing" and _thing_verb(self.doc[head]):
+                continue
             best = _best(self.doc[head], wants, links, genders, text)
             if best is None:
                 continue
+            if wants == "thing" and self.doc[head].lower_ == "it":
+                things = _thing_nouns(self.doc, claimed) if things is None else things
+                named = self._named() if named is None else named
+                if _thing_between(self.doc[head], best, things, named):
+                    continue
             self._found[head] = Antecedent(start, end, best.mentions, description)
             if wants in ("male", "female"):
                 genders.setdefault(best.entity, wants)
             # A bare "the analyst" the group step took for an actor of its own is this one now.
             links = [link for link in links if link.token != head]
             links.append(_chain_link(self.doc[head], best, text, description))
+
+    def _named(self) -> set[int]:
+        """Tokens of named mentions, places among them ("accuses Washington")."""
+        named = [m for m in self.mentions if m.name and m.rule not in ANAPHOR_RULES]
+        return {i for m in named for i in _token_range(self.doc, m)}
 
     @classmethod
     def of(cls, doc: Doc, mentions: Sequence[Mention]) -> Coreference:
@@ -393,6 +434,56 @@ def _reported_subjects(token: Token) -> set[int]:
     return set()
 
 
+def _thing_verb(token: Token) -> bool:
+    """ "It costs $299", "it exploded", "it runs on", "it was built": a subject "it" whose verb is
+    one of things (classes thing and made of `data/coref_words.tsv`)."""
+    if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+        return False
+    words, verb = coref_words(), token.head.lower_
+    if words.get(verb) == "thing" or (token.dep_ == "nsubjpass" and words.get(verb) == "made"):
+        return True
+    return any(
+        words.get(f"{verb} {c.lower_}") == "thing" for c in token.head.children if c.dep_ in ("prep", "prt")
+    )
+
+
+def _thing_nouns(doc: Doc, claimed: dict[int, Mention]) -> list[int]:
+    """Indices of the singular common nouns that are a clause's subject or object and no actor:
+    "the phone", "the offensive", "a new finance bill" (written in lower case, no entity, no
+    plural, no noun of `data/speaker_descriptions.tsv` or of people in `data/sectors.tsv`: "the
+    ministry", "a migrant" may be actors)."""
+    kinds = description_kinds()
+    return [
+        t.i
+        for t in doc
+        if t.dep_ in THING_NOUN_DEPS
+        and t.is_lower
+        and t.is_alpha
+        and not t.is_stop
+        and not t.ent_type_
+        and t.i not in claimed
+        and t.lower_ not in PRONOUNS
+        and t.lower_ not in kinds
+        and not _plural(t.lower_)
+        and not _people_noun(t.lower_)
+    ]
+
+
+def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]) -> bool:
+    """Does a noun of a thing lie between "it" and the actor it would resolve to, nearer to it?
+    Only in an earlier sentence for a subject "it" ("Iran said the drone was shot down. It had been
+    flying": the drone), and never for a speaker ("the junta foiled a coup attempt. It said") or
+    one acting on a named actor ("China imposed a ban ... It accuses Washington")."""
+    if _speaks(token):
+        return False
+    if token.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("dobj", "dative") and c.i in named for c in token.head.children
+    ):
+        return False
+    limit = token.sent.start if token.dep_ in SUBJECT_DEPS else token.i
+    return any(best.token < i < limit for i in things)
+
+
 # --- antecedents ----------------------------------------------------------------------------
 
 
@@ -424,7 +515,7 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
             quoted=text.inside_quote(mention.start),
             kind=kind,
             number=number,
-            words=_words(mention, head),
+            words=_words(mention, head) | _honorific(span),
             entity=(mention.actor_id or mention.name or mention.text).lower(),
         )
         links.append(link)
@@ -537,12 +628,25 @@ def _words(mention: Mention, head: Token) -> frozenset[str]:
     return frozenset(words)
 
 
+def _honorific(span: Span) -> frozenset[str]:
+    """The honorific just before a mention that left it out ("Mr" of "Mr Kamau met", named
+    "Kamau"): a word of `data/coref_words.tsv` the parser hangs on the name."""
+    if span.start == 0:
+        return frozenset()
+    before = span.doc[span.start - 1]
+    word = before.lower_.rstrip(".")
+    if coref_words().get(word) in ("female", "male") and span.start <= before.head.i < span.end:
+        return frozenset({word})
+    return frozenset()
+
+
 def _salience(head: Token) -> int:
     """2 for a speaker, 1 for another subject, 0 otherwise."""
     while head.dep_ in UPWARD_DEPS and head.head.i != head.i:
         head = head.head
-    if head.dep_ in SUBJECT_DEPS:
-        return SPEAKER_SALIENCE if _cues().verb_cue(head.head) is not None else SUBJECT_SALIENCE
+    if head.dep_ in SUBJECT_DEPS:  # a passive subject is no speaker: "Subryan was charged with"
+        speaks = head.dep_ == "nsubj" and _cues().verb_cue(head.head) is not None
+        return SPEAKER_SALIENCE if speaks else SUBJECT_SALIENCE
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
         return SPEAKER_SALIENCE
