@@ -474,6 +474,11 @@ class LearnedComponent:
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
 
+    def warm_up(self) -> None:
+        """Load the embedder now, so that processes forked after this share it."""
+        if self.models is not None:
+            Embedder.load()
+
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         """Docs in, the same Docs out with fused events: the rules' events and candidates of a
         batch of Docs first, then one embedder call for the batch's sentences (each embedded
