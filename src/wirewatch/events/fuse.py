@@ -181,6 +181,19 @@ class CandidateCoder(EventCoder):
             return None
         return replace(event, inferences=event.inferences | Inference.MODEL_GENERIC)
 
+    def codes_nothing(
+        self, doc: Doc, sentence_start: int, candidates: Sequence[Event], lifted: frozenset[Lifted]
+    ) -> bool:
+        """Whether fusion codes nothing in this sentence with no rule event, whatever the classifier
+        says: no candidate survives `settle` and `generic` has no verb to hang a type on. Such a
+        sentence need not be embedded (about 60% of those read on real news). Call after
+        `candidates` on the same Doc."""
+        if any(self.settle(lifted, c) is not None for c in candidates):
+            return False
+        sent = next((s for s in sentences(doc) if s.start_char == sentence_start), None)
+        verb = _main_verb(sent) if sent is not None else None
+        return verb is None or not self._acts_politically(verb)
+
     def _acts_politically(self, verb: Token) -> bool:
         """A verb that does something ("was", "has" do not) whose own subject is a state, an
         international organisation or a body of a state (a government, an army, a parliament, a
@@ -454,7 +467,8 @@ class LearnedComponent:
 
     Embedding is the costliest step after parsing, so the classifier reads only the sentences
     where it may change something (`sentences_to_read`: candidates and no rule event, or a rule
-    event less confident than `FusionPolicy.trust`). Each sentence is embedded alone, so an
+    event less confident than `FusionPolicy.trust`; not those where fusion codes nothing whatever
+    it says, `CandidateCoder.codes_nothing`). Each sentence is embedded alone, so an
     article's events never depend on the articles coded beside it. Candidates are coded only
     in sentences with an actor and a trigger word where the rules coded nothing, and where the
     classifier vetoes the rules (`needs_candidates`). Embedding also every sentence whose main
@@ -467,6 +481,11 @@ class LearnedComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
+
+    def warm_up(self) -> None:
+        """Load the embedder now, so that processes forked after this share it."""
+        if self.models is not None:
+            Embedder.load()
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
         """Docs in, the same Docs out with fused events: the rules' events and candidates of a
@@ -492,7 +511,16 @@ class LearnedComponent:
         mentions, article_id = doc._.mentions or [], doc._.article_id or ""
         candidates = self.coder.candidates(doc, mentions, article_id, maybe) if maybe else []
         lifted = self.coder.lifted if maybe else frozenset()
-        return _Prepared(events, candidates, sentences_to_read(doc, events, candidates, self.policy), lifted)
+        texts = sentences_to_read(doc, events, candidates, self.policy)
+        # A sentence whose fusion codes nothing whatever the classifier says is not embedded:
+        # without its opinion, `fuse_doc` keeps its rule events, which are none.
+        found = by_sentence(candidates)
+        moot = {
+            start
+            for start in texts
+            if start not in rules and self.coder.codes_nothing(doc, start, found[start], lifted)
+        }
+        return _Prepared(events, candidates, {s: t for s, t in texts.items() if s not in moot}, lifted)
 
     def _finish(self, doc: Doc, prepared: _Prepared, opinions: dict[int, Opinion]) -> None:
         events, candidates, lifted = prepared.events, list(prepared.candidates), prepared.lifted
@@ -541,5 +569,5 @@ def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 class _Prepared:
     events: list[Event]
     candidates: list[Event]
-    texts: dict[int, str]  # sentence start → text, in sentence order
+    texts: dict[int, str]  # sentence start → text of the sentences to embed, in sentence order
     lifted: frozenset[Lifted]  # candidates whose rule's sense did not hold (`CandidateCoder.settle`)
