@@ -30,8 +30,8 @@ from wirewatch.actors.lexicon import (
     SectorTerm,
 )
 from wirewatch.actors.places import ethnic_home
-from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country, strip_possessive
-from wirewatch.actors.unlisted import ORG_LABELS, organisation_shaped, strip_leading_article
+from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
+from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import place_words
 
@@ -342,6 +342,6 @@ def _inside_organisation_name(token: Token) -> bool:
     Defence Forces")."""
     for ent in token.doc.ents:
         if ent.label_ in ORG_LABELS and ent.start <= token.i < ent.end:
-            name = strip_possessive(strip_leading_article(ent))
-            return organisation_shaped(name) and name.start <= token.i < name.end and name.root.i != token.i
+            name = organisation_name(ent)
+            return name is not None and name.start <= token.i < name.end and name.root.i != token.i
     return False

@@ -34,7 +34,7 @@ def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_L
     for ent in state.doc.ents:
         if ent.label_ not in labels:
             continue
-        span = _name(ent)
+        span = organisation_name(ent)
         if span is None or not state.free(span.start, span.end) or _gazetteer_names(state, span):
             continue
         country = state.places.country_in(span)
@@ -65,7 +65,7 @@ def _gazetteer_names(state: Resolution, span: SpacySpan) -> bool:
     return False
 
 
-def _name(ent: SpacySpan) -> SpacySpan | None:
+def organisation_name(ent: SpacySpan) -> SpacySpan | None:
     """The organisation's name in the entity (no leading article, no possessive), when it has
     an organisation's shape (`organisation_shaped`)."""
     span = strip_possessive(strip_leading_article(ent))

@@ -35,6 +35,8 @@ from wirewatch.events.modality import (
     cue_kinds,
     decided,
     habitual,
+    infinitive_clause,
+    marked_by_to,
     modality,
     polarity,
     word_kinds,
@@ -560,9 +562,7 @@ def _purpose_heads(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [g for h in [verb, *objects] for g in prep_objects(h, PURPOSE_PREPS)]
     for clause in verb.children:
-        if clause.dep_ in ("xcomp", "advcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if infinitive_clause(clause):
             heads += [c for c in clause.children if c.dep_ == "dobj"]
             heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to"})
     return heads + [g for h in heads for g in prep_objects(h, {"of"})]
@@ -612,10 +612,8 @@ def _asks_a_question(verb: Token) -> bool:
     An infinitive ("asked Obama to fire"), a "for" phrase ("asked Russia for help") or a
     that-clause ("asked that the court delay") makes it a request whatever else it has."""
     children = list(verb.children)
-    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
-    if infinitive or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in children
-    ):
+    infinitive = any(c.dep_ == "xcomp" and marked_by_to(c) for c in children)
+    if infinitive or any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
         return False
     clauses = [c for c in children if c.dep_ in ("ccomp", "advcl")]
     if any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children):
@@ -761,7 +759,7 @@ def _complement_targets(
     """
     found: list[Mention] = []
     for child in token.children:
-        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        purpose = child.dep_ == "advcl" and marked_by_to(child)
         if (child.dep_ == "xcomp" or purpose) and not subjects_only:
             heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
             heads += prep_objects(child, COMPLEMENT_PREPS)
@@ -780,9 +778,7 @@ def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str
     against/on/to phrase of an infinitive clause hung on the noun."""
     found: list[Mention] = []
     for clause in noun.children:
-        if clause.dep_ not in ("acl", "relcl") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if clause.dep_ not in ("acl", "relcl") or not marked_by_to(clause):
             continue
         heads = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, COMPLEMENT_PREPS)
         for head in heads:

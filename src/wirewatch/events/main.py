@@ -29,12 +29,16 @@ STATEMENT_DEPTH = 2
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "parataxis", "ccomp", "conj", "appos"})
 
 
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The head token of the event's trigger in `doc`, None when its characters are not there."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def trigger_depth(doc: Doc, event: Event) -> int:
     """How many arcs separate the event's trigger from its sentence root."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return len(doc)
-    return sum(1 for _ in span.root.ancestors)
+    token = trigger_token(doc, event)
+    return len(doc) if token is None else sum(1 for _ in token.ancestors)
 
 
 def main_event(doc: Doc, events: Sequence[Event]) -> Event | None:
@@ -67,8 +71,8 @@ def sentence_event(doc: Doc, events: Sequence[Event]) -> Event | None:
         return event  # "said it will not release the tanker unless ...": a refusal on a condition
     # An act ordered, asked for or refused is the event of the one who orders or refuses ("ordered
     # the paper to suspend publication"), read from its own rule.
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    asker = embedding_verb(span.root) if span is not None and len(span) else None
+    token = trigger_token(doc, event)
+    asker = embedding_verb(token) if token is not None else None
     if asker is not None and cue_kinds(asker) & ASKING_KINDS:
         return event
     return None

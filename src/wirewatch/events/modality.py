@@ -224,7 +224,7 @@ def _modal_bearers(token: Token) -> list[Token]:
         if shared is not None:
             found.append(shared)
             node = shared
-        if not _infinitive(node) or node.head.i == node.i:
+        if not infinitive_clause(node) or node.head.i == node.i:
             break
         node = node.head
         found.append(node)
@@ -261,7 +261,7 @@ def _needed(token: Token) -> bool:
     to reject"). "Officials had to use a Taser", "needed to" in the past, may well have been done."""
     node = token
     for _ in range(FUTURE_REACH):
-        if node.head.i == node.i or not _infinitive(node):
+        if node.head.i == node.i or not infinitive_clause(node):
             return False
         head = node.head
         if "obligation" in cue_kinds(head) and not _past_form(head):
@@ -270,11 +270,14 @@ def _needed(token: Token) -> bool:
     return False
 
 
-def _infinitive(verb: Token) -> bool:
+def marked_by_to(verb: Token) -> bool:
+    """A verb with the infinitive's "to": "to withdraw"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def infinitive_clause(verb: Token) -> bool:
     """An infinitive complement or purpose clause: "needs to withdraw", "met to reject"."""
-    return verb.dep_ in ("xcomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    return verb.dep_ in ("xcomp", "advcl") and marked_by_to(verb)
 
 
 def _future_governor(chain: list[Token]) -> Token | None:

@@ -53,30 +53,32 @@ CAMPAIGN_DEPS = frozenset({"compound", "amod", "dobj"})
 class Lexicon:
     words: dict[str, tuple[tuple[str, str], ...]]  # word -> (domain, strength) pairs
 
-    def domain_of(self, words: Iterable[str], weak_needed: int = WEAK_WORDS_NEEDED) -> str | None:
-        """The news domain a clause's words mark, else None."""
+    def _tally(self, words: Iterable[str], scores: bool) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """The strong and the weak words of each news domain among `words`, domains in the order
+        their first word came; with `scores`, a score ("3-1") counts as a weak word of sports."""
+        strong: dict[str, set[str]] = {}
         weak: dict[str, set[str]] = {}
         for word in words:
-            if SCORE.match(word):
+            if scores and SCORE.match(word):
                 weak.setdefault("sports", set()).add("<score>")
             for domain, strength in self.words.get(word, ()):
-                if domain not in NEWS_DOMAINS:
-                    continue
-                if strength == "strong":
-                    return domain
-                weak.setdefault(domain, set()).add(word)
+                if domain in NEWS_DOMAINS:
+                    (strong if strength == "strong" else weak).setdefault(domain, set()).add(word)
+        return strong, weak
+
+    def domain_of(self, words: Iterable[str], weak_needed: int = WEAK_WORDS_NEEDED) -> str | None:
+        """The news domain a clause's words mark, else None: the first with a strong word, else
+        the first with `weak_needed` weak ones."""
+        strong, weak = self._tally(words, scores=True)
+        if strong:
+            return next(iter(strong))
         return next((d for d, found in weak.items() if len(found) >= weak_needed), None)
 
     def article_domain(self, words: Iterable[str]) -> str | None:
         """The news domain a whole article's words mark, else None: two strong words of one
         domain, or one with three weak ones, or five weak ones (distinct words each). A political
         story that mentions a match or a market once is no sports or business story."""
-        strong: dict[str, set[str]] = {}
-        weak: dict[str, set[str]] = {}
-        for word in set(words):
-            for domain, strength in self.words.get(word, ()):
-                if domain in NEWS_DOMAINS:
-                    (strong if strength == "strong" else weak).setdefault(domain, set()).add(word)
+        strong, weak = self._tally(set(words), scores=False)
         marked = []
         for domain in sorted(NEWS_DOMAINS):
             s, w = len(strong.get(domain, ())), len(weak.get(domain, ()))
