@@ -617,3 +617,73 @@ def test_people_of_no_office_in_a_sports_story_are_no_political_actors(nlp: Lang
         "The players reached six-year deals with the club's veterans on Monday."
     )
     assert not [e for e in code(nlp, story) if e.sentence.startswith("The players")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Kenyan foreign minister was to ask the African Union to send observers.", "REQUEST"),
+        ("Ukraine's president denounced Russia's pending invasion of Moldova.", "ASSAULT"),
+    ],
+)
+def test_an_act_still_to_come_by_its_form_is_not_actual(nlp: Language, text: str, plover: str) -> None:
+    """ "be" with the act's infinitive, and "planned / pending / proposed" on an event noun."""
+    assert not actual(code(nlp, text), plover)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's president denounced Russia's possible invasion of Moldova.",
+        "Israel's defence minister denounced Hezbollah's potential attack on Haifa.",
+    ],
+)
+def test_an_act_said_to_be_possible_is_hypothetical(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert find(events, "ASSAULT").modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The White House has promised a veto of the Republican spending bill.", "130"),
+        ("Tehran pledged retaliation against Israel after the strike on its consulate.", "138"),
+        ("The European Union promised tougher sanctions on Belarus.", "1312"),
+    ],
+)
+def test_a_promise_of_a_hostile_act_is_a_threat(nlp: Language, text: str, cameo: str) -> None:
+    event = find(code(nlp, text), "THREATEN")
+    assert event.cameo == cameo
+
+
+def test_a_promise_of_help_stays_a_promise(nlp: Language) -> None:
+    assert find(code(nlp, "Japan promised aid to the flood victims in Pakistan."), "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate report about Saudi Arabia offers a reminder of the stakes.",
+        "Senator Elizabeth Warren offered herself as a candidate of unity on Sunday.",
+    ],
+)
+def test_offering_a_reminder_or_oneself_promises_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "AGREE"]
+
+
+def test_a_phrase_about_someone_is_no_act_of_theirs(nlp: Language) -> None:
+    events = code(nlp, "The report about the Iranian government criticized France.")
+    assert not [e for e in events if "IRN" in {a.country for a in e.sources}]
+
+
+def test_pressing_someone_on_a_topic_targets_the_one_pressed(nlp: Language) -> None:
+    event = find(
+        code(nlp, "Secretary of State Antony Blinken pressed China on its support for Russia."), "REQUEST"
+    )
+    assert dyad(event) == ({"USA"}, {"CHN"})
+
+
+def test_someone_found_barricaded_in_a_room_is_no_protest(nlp: Language) -> None:
+    text = "Mark Dale, a Boston man, was arrested on Friday. Detectives found him barricaded in a room."
+    assert not [e for e in code(nlp, text) if e.plover == "PROTEST"]
+    assert find(code(nlp, "Farmers barricaded the main roads into Paris on Monday."), "PROTEST")

@@ -30,7 +30,17 @@ from wirewatch.model import Mention, Modality, Polarity
 
 NEGATORS = frozenset({"no", "never", "not", "n't"})
 MODALITY_KINDS = frozenset(
-    {"future", "future-time", "hypothetical", "obligation", "report", "decision", "agreement"}
+    {
+        "future",
+        "future-time",
+        "hypothetical",
+        "obligation",
+        "report",
+        "decision",
+        "agreement",
+        "prospect",
+        "possibility",
+    }
 )
 # Classes of a governing verb (see the header of modality_cues.tsv).
 CLAUSE_KINDS = frozenset(
@@ -184,6 +194,8 @@ def modality(
         return "future"
     if _subject_of_future(token):
         return "future"  # "Obama's veto is expected to come before Friday"
+    if _to_be_done(token, carrier):
+        return "future"  # "Rice was to ask the United Nations", "the planned visit"
     if _future_time(token, cues) and not _past_form(token):
         return "future"  # "will resign next week"; "resigned the next year" stays past
     # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
@@ -203,6 +215,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
     """Conditional, demanded, possible, asked for or needed: not done."""
     if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in chain):
         return True
+    if _has_child_cue(token, "possibility", ("amod",)):
+        return True  # "a possible strike", "potential retaliation"
     bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
     # "Libya must hand over the suspects": demanded; "the government could deny them permits":
     # possible
@@ -240,6 +254,7 @@ def _conjunct_head(token: Token) -> Token | None:
     return token.head
 
 
+BE_FORMS = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "be"})  # the parse has no lemmas
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "will"})
 
 
@@ -253,6 +268,21 @@ def _subject_of_future(token: Token) -> bool:
         return True
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUXILIARIES for c in head.children)
     return present and bool(cue_kinds(head) & FUTURE_KINDS)
+
+
+def _to_be_done(token: Token, carrier: Token | None) -> bool:
+    """An act still to come by its form: "be" with the act's infinitive ("Rice was to ask", "the
+    minister is to visit Beijing") or an event noun so described ("the planned visit", "Sudan's
+    pending invasion")."""
+    if _has_child_cue(token, "prospect", ("amod",)):
+        return True
+    verb = carrier if carrier is not None else token
+    return (
+        verb.dep_ == "xcomp"
+        and marked_by_to(verb)
+        and verb.head.lower_ in BE_FORMS
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _needed(token: Token) -> bool:

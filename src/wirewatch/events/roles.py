@@ -34,6 +34,8 @@ RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 # Prepositions of place: a subject's phrase is not entered through them (see inside_phrase).
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+# Prepositions of topic: "the comment about Obama" is no act of Obama's, nor one done to him.
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # "the army, which continued to shell": the relative pronoun stands for the noun it hangs on.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # "called on X to", "appealed to X to", "pleaded with X to": the one asked, after a preposition.
@@ -212,6 +214,7 @@ def inside_phrase(
             for c in token.children
             if c.dep_ in NP_DEPS
             and c.dep_ != "conj"
+            and not (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
         ]
 
