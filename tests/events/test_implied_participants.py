@@ -180,7 +180,6 @@ def test_no_event_targets_its_own_sources_state(nlp: Language, text: str) -> Non
         )
 
 
-
 def test_people_freed_did_not_free_themselves(nlp: Language) -> None:
     """A release with no agent is the authorities' act, not the freed people's own retreat."""
     freed = find(code(nlp, "Three Turkish journalists were freed in Nigeria."), "RETREAT")

@@ -10,6 +10,7 @@ from wirewatch.events.main import main_event, statement_root
 
 pytestmark = pytest.mark.slow
 
+
 def test_main_clause_event_wins_over_a_subordinate_one(nlp: Language) -> None:
     with nlp.select_pipes(enable=rule_components(nlp)):
         doc = nlp("Turkey condemned Greece after Greek ships attacked Turkish fishermen.")

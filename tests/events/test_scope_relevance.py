@@ -687,3 +687,31 @@ def test_someone_found_barricaded_in_a_room_is_no_protest(nlp: Language) -> None
     text = "Mark Dale, a Boston man, was arrested on Friday. Detectives found him barricaded in a room."
     assert not [e for e in code(nlp, text) if e.plover == "PROTEST"]
     assert find(code(nlp, "Farmers barricaded the main roads into Paris on Monday."), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the Kremlin's economic policies are killing Russian farmers.",
+        "Washington's new tariffs attacked the livelihoods of Chinese exporters.",
+    ],
+)
+def test_a_policy_doing_violence_is_a_figure_of_speech(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A French film crew shot a movie with Ukrainian soldiers near Kharkiv.",
+        "Reuters journalists shot footage of Russian troops in Mariupol.",
+    ],
+)
+def test_shooting_a_film_is_no_shooting(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_a_list_of_anything_is_no_blacklist(nlp: Language) -> None:
+    assert find(code(nlp, "The United States put the Houthis on its terror list."), "SANCTION")
+    text = "The old Kyiv train station has been on UNESCO's list of endangered buildings for years."
+    assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]

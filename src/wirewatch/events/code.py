@@ -386,10 +386,22 @@ def _not_political(
     politician's rally ("Trump's second rally Thursday")."""
     return (
         off_topic(_clause_of(token), sources + targets)
+        or _figure_of_speech(rule, token)
         or between_private_persons(rule.cameo.quad_class, sources + targets)
         or private_meeting(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
+
+
+def _figure_of_speech(rule: Rule, token: Token) -> bool:
+    """An act of force whose subject is a policy, law or idea ("their policies are killing the
+    middle class", "the tariffs hit farmers"): a figure of speech, whoever the policy is of."""
+    if rule.cameo.quad_class != 4 or rule.pos != "verb":
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "... and killed"
+    return any(s.lower_ in role_words().abstract for s in subjects)
 
 
 def _clause_of(token: Token) -> Token:

@@ -277,9 +277,7 @@ def unattributed(
 def _run_over(sent: SpacySpan) -> bool:
     """ "she was struck twice by his car": a vehicle as the doer of the sentence's act makes it a
     road accident ("a car bomb" is a bomb, the head of its phrase)."""
-    return any(
-        t.lower_ in role_words().vehicle and t.dep_ == "pobj" and t.head.dep_ == "agent" for t in sent
-    )
+    return any(t.lower_ in role_words().vehicle and t.dep_ == "pobj" and t.head.dep_ == "agent" for t in sent)
 
 
 # A clause that tells how an agentless attack happened: "were killed when ...", "as ...", "after ...".

@@ -27,6 +27,7 @@ class RoleWords:
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
+    abstract: frozenset[str]  # "the policies are killing the middle class": a figure of speech
 
     @functools.cached_property
     def measures(self) -> frozenset[str]:

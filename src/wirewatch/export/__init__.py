@@ -40,9 +40,7 @@ def iter_events(store: Store, query: EventQuery) -> Iterator[Event]:
             return
 
 
-def export_events(
-    store: Store, query: EventQuery, fmt: str, path: Path | str, *, per: str = "event"
-) -> int:
+def export_events(store: Store, query: EventQuery, fmt: str, path: Path | str, *, per: str = "event") -> int:
     """Write the events matching `query` to `path` (`-`: standard output) in format `fmt`;
     returns how many were written.
 

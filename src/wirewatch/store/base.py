@@ -50,6 +50,7 @@ class Store(Protocol):
     """What the CLI, the API and the batch runners need of a database."""
 
     dialect: str  # "sqlite" or "postgresql"
+
     @property
     def conn(self) -> Connection:  # a sqlite3 connection, or pgconn.PgConnection speaking the same SQL
         ...
