@@ -282,6 +282,24 @@ def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "plover", "coded"),
+    [
+        # "release" is known to the codebook (prisoners, hostages, a report): none of it is an assault
+        ("The Kenyan police released the names of two Somali men shot in Garissa.", "ASSAULT", False),
+        ("The Kenyan police released two Somali men held in Garissa.", "RETREAT", True),
+    ],
+)
+def test_a_classifier_type_none_of_the_verbs_known_senses_have_is_not_coded(
+    nlp: Language, text: str, plover: str, coded: bool
+) -> None:
+    doc, _, _, coder = _coded(nlp, text)
+    sentence = next(iter(doc.sents))
+    event = coder.generic(doc, sentence.start_char, plover)  # type: ignore[arg-type]
+    assert (event is not None) == coded, event
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("Poland opened its doors to Ukrainian refugees.", True),

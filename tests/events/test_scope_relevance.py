@@ -715,3 +715,19 @@ def test_a_list_of_anything_is_no_blacklist(nlp: Language) -> None:
     assert find(code(nlp, "The United States put the Houthis on its terror list."), "SANCTION")
     text = "The old Kyiv train station has been on UNESCO's list of endangered buildings for years."
     assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Koch brothers donated to Ted Cruz's 2016 presidential campaign.",
+        "A Russian oligarch gave two million dollars to the candidate in Moldova.",
+    ],
+)
+def test_money_for_an_election_campaign_is_no_aid(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "AID"]
+
+
+def test_money_for_a_relief_campaign_is_aid(nlp: Language) -> None:
+    text = "Japan donated five million dollars to the UN's polio vaccination campaign in Afghanistan."
+    assert find(code(nlp, text), "AID")

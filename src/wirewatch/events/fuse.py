@@ -159,7 +159,7 @@ class CandidateCoder(EventCoder):
         if sent is None or code is None:
             return None
         verb = _main_verb(sent)
-        if verb is None or not self._acts_politically(verb):
+        if verb is None or not self._acts_politically(verb) or self._other_sense(verb, plover):
             return None
         rule = Rule(
             rule=plover.lower(),  # rendered "model:penta:<type>" by its MODEL_GENERIC mark
@@ -193,6 +193,13 @@ class CandidateCoder(EventCoder):
         sent = next((s for s in sentences(doc) if s.start_char == sentence_start), None)
         verb = _main_verb(sent) if sent is not None else None
         return verb is None or not self._acts_politically(verb)
+
+    def _other_sense(self, verb: Token, plover: str) -> bool:
+        """A verb the codebook knows, none of whose rules is of this type: its senses are
+        known and this is none of them ("authorities released the name of a woman struck by a
+        motorist" is no assault, whatever else the sentence says)."""
+        known = self.codebook.verb_rules(verb.lower_)
+        return bool(known) and all(r.plover != plover for r in known)
 
     def _acts_politically(self, verb: Token) -> bool:
         """A verb that does something ("was", "has" do not) whose own subject is a state, an

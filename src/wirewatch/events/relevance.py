@@ -47,6 +47,25 @@ SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # "3-1"
 # Only these are electoral in a campaign's vocabulary: a rally (PROTEST) and a mobilisation.
 CAMPAIGN_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 CAMPAIGN_DEPS = frozenset({"compound", "amod", "dobj"})
+# Money given to a campaign is campaign finance, no aid: "donated to Goldwater's 1964 campaign".
+FUNDING_PREPS = frozenset({"to", "for", "towards"})
+ELECTORAL_WORDS = frozenset(
+    {
+        "presidential",
+        "election",
+        "re-election",
+        "reelection",
+        "senate",
+        "congressional",
+        "mayoral",
+        "gubernatorial",
+        "primary",
+        "electoral",
+        "parliamentary",
+        "leadership",
+        "campaign",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -212,9 +231,32 @@ def rally_of_office_holders(cameo: str, sources: Iterable[Mention]) -> bool:
     return all(m.kind == "person" and (m.sector or "") in OFFICE_SECTORS for m in found)
 
 
+def _election_campaign(noun: Token) -> bool:
+    """ "Goldwater's 1964 presidential campaign", "her re-election campaign", "the candidate": a
+    campaign for office (a vaccination or relief campaign is none)."""
+    if noun.lower_ in ("candidate", "candidates", "candidacy"):
+        return True
+    if noun.lower_ not in ("campaign", "campaigns"):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.ent_type_ == "PERSON") or c.lower_ in ELECTORAL_WORDS for c in noun.children
+    )
+
+
 def electoral(token: Token, plover: str) -> bool:
     """A rally or mobilisation of a campaign: "a campaign rally", "an election rally",
-    "mobilised voters", "rallied supporters"."""
+    "mobilised voters", "rallied supporters"; money given to one ("donated to his 1964
+    campaign", "a contribution to the candidate")."""
+    if plover == "AID":
+        given = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "gave $2m to", either way
+        return any(
+            _election_campaign(g)
+            for h in given
+            for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in FUNDING_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        )
     if plover not in CAMPAIGN_TYPES:
         return False
     return any(c.dep_ in CAMPAIGN_DEPS and lexicon().is_campaign(c.lower_) for c in token.children)
