@@ -731,3 +731,17 @@ def test_money_for_an_election_campaign_is_no_aid(nlp: Language, text: str) -> N
 def test_money_for_a_relief_campaign_is_aid(nlp: Language) -> None:
     text = "Japan donated five million dollars to the UN's polio vaccination campaign in Afghanistan."
     assert find(code(nlp, text), "AID")
+
+
+def test_a_death_a_driver_caused_in_an_accident_is_no_attack(nlp: Language) -> None:
+    story = (
+        "Driver Charged In Deadly Ohio Crash.\n\nA driver has been charged with DUI and vehicular "
+        "homicide after police say he struck and killed a woman in Columbus on Sunday night. Officers "
+        "arrested the 30-year-old driver near the scene."
+    )
+    assert not [e for e in code(nlp, story) if e.plover == "ASSAULT"]
+
+
+def test_troops_killing_after_a_crash_is_still_an_attack(nlp: Language) -> None:
+    text = "Israeli troops killed two Palestinians after a car crash in the West Bank."
+    assert find(code(nlp, text), "ASSAULT")

@@ -81,6 +81,7 @@ COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
+SHOOTING_CAMEO = "193"
 NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "REF"})
 # A decided act of conflict is the act ("the EU decided to impose sanctions" sanctions); a
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
@@ -204,7 +205,11 @@ class EventCoder:
         if any(m.rule == "pair" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.inferences | Inference.PAIR)
         carrier = self._carrier(rule, token)
-        if habitual(carrier or token) or _not_political(rule, token, sources, targets):
+        if (
+            habitual(carrier or token)
+            or _not_political(rule, token, sources, targets)
+            or _accident(rule, sent, sources)
+        ):
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
@@ -391,6 +396,18 @@ def _not_political(
         or private_meeting(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
+
+
+def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool:
+    """A death or injury a private person caused in an accident the sentence names ("a driver
+    charged with DWI after he struck and killed a woman", "killed a cyclist in a crash"): no
+    attack. Forces, police, armed groups and criminals keep theirs ("troops killed two men after
+    the crash"), and so does a shooting."""
+    if rule.plover != "ASSAULT" or rule.cameo.code == SHOOTING_CAMEO or not sources:
+        return False
+    if any(m.sector not in (None, "CVL") for m in sources):
+        return False
+    return any(t.lower_ in role_words().disaster for t in sent)
 
 
 def _figure_of_speech(rule: Rule, token: Token) -> bool:
