@@ -19,8 +19,8 @@ from tests.coding import code, dyad, find, rule_components
 from wirewatch.errors import DataFileError
 from wirewatch.events.main import main_event, sentence_event
 from wirewatch.events.modality import load_cues
-from wirewatch.events.relevance import lexicon, load_lexicon
-from wirewatch.model import Event, Inference
+from wirewatch.events.relevance import business_cooperation, lexicon, load_lexicon
+from wirewatch.model import Event, Inference, Mention
 
 pytestmark = pytest.mark.slow
 
@@ -745,3 +745,36 @@ def test_a_death_a_driver_caused_in_an_accident_is_no_attack(nlp: Language) -> N
 def test_troops_killing_after_a_crash_is_still_an_attack(nlp: Language) -> None:
     text = "Israeli troops killed two Palestinians after a car crash in the West Bank."
     assert find(code(nlp, text), "ASSAULT")
+
+
+def _actor(text: str, kind: str, country: str | None, sector: str | None) -> Mention:
+    return Mention(0, len(text), text, kind, country, sector)
+
+
+def test_a_companys_gift_or_pledge_to_no_political_actor_is_business_not_politics() -> None:
+    pfizer = _actor("Pfizer", "group", "USA", "BUS")
+    charity_programs: list[Mention] = []
+    assert business_cooperation(2, [pfizer], charity_programs)  # "pledged money to support programs"
+    assert business_cooperation(1, [pfizer], [_actor("Moderna", "group", "USA", "BUS")])
+    # to a state or a government, or a deed of conflict, it is still coded
+    assert not business_cooperation(2, [pfizer], [_actor("Kenya", "country", "KEN", None)])
+    assert not business_cooperation(2, [pfizer], [_actor("health ministry", "group", "KEN", "GOV")])
+    assert not business_cooperation(3, [pfizer], [])
+    assert not business_cooperation(2, [_actor("Japan", "country", "JPN", None)], [])
+
+
+def test_an_act_in_a_present_time_clause_is_a_condition_not_a_deed(nlp: Language) -> None:
+    events = code(nlp, "The talks will resume once the Israeli hostages are freed by Hamas.")
+    assert find(events, "RETREAT").modality == "hypothetical"
+    assert not find(events, "RETREAT").inferences & Inference.INTENT
+
+
+def test_what_two_sides_have_yet_to_agree_is_still_to_come_and_no_refusal(nlp: Language) -> None:
+    events = code(nlp, "Sudan and South Sudan have yet to agree on the border.")
+    assert not [e for e in events if e.plover == "REJECT" or e.modality == "actual"]
+
+
+def test_a_county_executive_is_an_official_not_a_businessman(nlp: Language) -> None:
+    text = "Erie County Executive Mark Poloncarz lifted the travel ban on Monday after the blizzard."
+    event = find(code(nlp, text), "CONCEDE")
+    assert event.sources[0].sector == "GOV"

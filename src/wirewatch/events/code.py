@@ -43,6 +43,7 @@ from wirewatch.events.modality import (
 )
 from wirewatch.events.relevance import (
     between_private_persons,
+    business_cooperation,
     electoral,
     off_topic,
     private_meeting,
@@ -394,6 +395,7 @@ def _not_political(
         or _figure_of_speech(rule, token)
         or between_private_persons(rule.cameo.quad_class, sources + targets)
         or private_meeting(rule.plover, sources, targets)
+        or business_cooperation(rule.cameo.quad_class, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
 

@@ -71,6 +71,7 @@ ED_BASES = frozenset(
     {"need", "proceed", "succeed", "exceed", "feed", "bleed", "speed", "heed", "breed", "embed"}
 )
 GENERIC_MARKS = frozenset({"when", "whenever"})
+TIME_MARKS = frozenset({"when", "whenever", "once", "until", "till", "before", "after"})
 # "Syria hopes it will ...": the speaker's own act, read by the roles as the speaker's.
 RESUMPTIVE = frozenset({"it", "they", "we", "i", "he", "she"})
 
@@ -161,6 +162,16 @@ def polarity(token: Token) -> Polarity:
     return "negated" if flips % 2 else "affirmed"
 
 
+def _yet_to_come(verb: Token) -> bool:
+    """ "have yet to agree", "Sudan has yet to respond", "is yet to be signed": still to come, not
+    refused."""
+    return (
+        infinitive_clause(verb)
+        and verb.head.i != verb.i
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+    )
+
+
 def _negated(token: Token) -> bool:
     """A negation of the word itself ("did not meet", "never recognised", "no talks"); "not only"
     adds, it does not negate."""
@@ -196,6 +207,10 @@ def modality(
         return "future"  # "Obama's veto is expected to come before Friday"
     if _to_be_done(token, carrier):
         return "future"  # "Rice was to ask the United Nations", "the planned visit"
+    if _temporal_present(carrier if carrier is not None else token):
+        # "faces life in prison when he's sentenced in May", "talks resume once the hostages are
+        # freed": a condition of the main clause, no intent of its actors
+        return "hypothetical"
     if _future_time(token, cues) and not _past_form(token):
         return "future"  # "will resign next week"; "resigned the next year" stays past
     # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
@@ -272,17 +287,30 @@ def _subject_of_future(token: Token) -> bool:
 
 def _to_be_done(token: Token, carrier: Token | None) -> bool:
     """An act still to come by its form: "be" with the act's infinitive ("Rice was to ask", "the
-    minister is to visit Beijing") or an event noun so described ("the planned visit", "Sudan's
-    pending invasion")."""
+    minister is to visit Beijing"), "yet to" ("have yet to agree") or an event noun so described
+    ("the planned visit", "the proposed sanctions")."""
     if _has_child_cue(token, "prospect", ("amod",)):
         return True
     verb = carrier if carrier is not None else token
+    if _yet_to_come(verb):
+        return True
     return (
         verb.dep_ == "xcomp"
         and marked_by_to(verb)
         and verb.head.lower_ in BE_FORMS
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
+
+
+def _temporal_present(verb: Token) -> bool:
+    """A time clause in the present passive speaks of what is to come: "when he's sentenced",
+    "once the hostages are freed", "until the troops are withdrawn" (an active present may be
+    a headline's past: "police arrest man after he stabs two")."""
+    if verb.dep_ != "advcl" or not any(
+        m.lower_ in TIME_MARKS for m in verb.children if m.dep_ in ("mark", "advmod")
+    ):
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in PRESENT_AUXILIARIES - {"will"} for c in verb.children)
 
 
 def _needed(token: Token) -> bool:

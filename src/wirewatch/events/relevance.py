@@ -176,6 +176,19 @@ def between_private_persons(quad_class: int, participants: Iterable[Mention]) ->
     return not any(_public(m) for m in participants)
 
 
+COOPERATION_QUADS = frozenset({1, 2})
+
+
+def business_cooperation(quad_class: int, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """Companies' support, pledges and gifts to no state and no political actor: "Pfizer pledged
+    money to support the foundation's programs", "the firm lobbied for patent rights". Business or
+    philanthropy, not politics; a company's aid to a state or a government is still coded."""
+    found = list(sources)
+    if quad_class not in COOPERATION_QUADS or not found or any(m.sector != "BUS" for m in found):
+        return False
+    return not any(_political(m) or _named_state(m) for m in targets)
+
+
 # Sectors of people who meet in private life: a club's students, a firm's visitors, "people".
 PRIVATE_MEETING_SECTORS = frozenset({"", "CVL", "EDU"})
 
