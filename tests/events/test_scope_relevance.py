@@ -489,6 +489,9 @@ SPORTS_WORDS = ["club", "goal", "half", "round", "team"]
         # marked as two kinds of news: the better marked, the same in every process
         (["company", "firm", "investors", "profits", "stock", *SPORTS_WORDS], "business"),
         (["company", "firm", "investors", "profits", *SPORTS_WORDS], "sports"),
+        # a casting story: an actor, a television role, a drama series
+        (["actor", "role", "television", "drama", "cast"], "entertainment"),
+        (["actor", "minister", "president"], None),
     ],
 )
 def test_the_article_domain_needs_more_than_one_word(words: list[str], domain: str | None) -> None:
