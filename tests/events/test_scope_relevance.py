@@ -781,3 +781,14 @@ def test_a_county_executive_is_an_official_not_a_businessman(nlp: Language) -> N
     text = "Erie County Executive Mark Poloncarz lifted the travel ban on Monday after the blizzard."
     event = find(code(nlp, text), "CONCEDE")
     assert event.sources[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN has disputed claims that Hamas militants fired rockets from the school.",
+        "Moscow refuted allegations that Russian troops attacked civilians in Bucha.",
+    ],
+)
+def test_an_act_in_a_claim_that_is_disputed_is_not_done(nlp: Language, text: str) -> None:
+    assert not actual(code(nlp, text), "ASSAULT")
