@@ -757,13 +757,14 @@ def _actor(text: str, kind: str, country: str | None, sector: str | None) -> Men
 def test_a_companys_gift_or_pledge_to_no_political_actor_is_business_not_politics() -> None:
     pfizer = _actor("Pfizer", "group", "USA", "BUS")
     charity_programs: list[Mention] = []
-    assert business_cooperation(2, [pfizer], charity_programs)  # "pledged money to support programs"
-    assert business_cooperation(1, [pfizer], [_actor("Moderna", "group", "USA", "BUS")])
-    # to a state or a government, or a deed of conflict, it is still coded
-    assert not business_cooperation(2, [pfizer], [_actor("Kenya", "country", "KEN", None)])
-    assert not business_cooperation(2, [pfizer], [_actor("health ministry", "group", "KEN", "GOV")])
-    assert not business_cooperation(3, [pfizer], [])
-    assert not business_cooperation(2, [_actor("Japan", "country", "JPN", None)], [])
+    assert business_cooperation("AGREE", [pfizer], charity_programs)  # "pledged money to support programs"
+    assert business_cooperation("SUPPORT", [pfizer], [_actor("Moderna", "group", "USA", "BUS")])
+    # to a state or a government, a denial, a deed of conflict: still coded
+    assert not business_cooperation("AID", [pfizer], [_actor("Kenya", "country", "KEN", None)])
+    assert not business_cooperation("AID", [pfizer], [_actor("health ministry", "group", "KEN", "GOV")])
+    assert not business_cooperation("REJECT", [pfizer], [])
+    assert not business_cooperation("ACCUSE", [pfizer], [])
+    assert not business_cooperation("AID", [_actor("Japan", "country", "JPN", None)], [])
 
 
 def test_an_act_in_a_present_time_clause_is_a_condition_not_a_deed(nlp: Language) -> None:
@@ -792,3 +793,19 @@ def test_a_county_executive_is_an_official_not_a_businessman(nlp: Language) -> N
 )
 def test_an_act_in_a_claim_that_is_disputed_is_not_done(nlp: Language, text: str) -> None:
     assert not actual(code(nlp, text), "ASSAULT")
+
+
+def test_meeting_ones_wife_is_no_consultation(nlp: Language) -> None:
+    text = "As a young diplomat in Brazil, he met his wife, Maria, a native of Chile."
+    assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
+
+
+def test_urging_voters_to_vote_is_canvassing_not_a_demand(nlp: Language) -> None:
+    assert not [
+        e
+        for e in code(nlp, "Senator Bernie Sanders urged young Americans to vote early.")
+        if e.plover == "REQUEST"
+    ]
+    assert find(
+        code(nlp, "The Kenyan opposition urged its supporters to protest against the government."), "REQUEST"
+    )

@@ -395,7 +395,7 @@ def _not_political(
         or _figure_of_speech(rule, token)
         or between_private_persons(rule.cameo.quad_class, sources + targets)
         or private_meeting(rule.plover, sources, targets)
-        or business_cooperation(rule.cameo.quad_class, sources, targets)
+        or business_cooperation(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
 

@@ -49,6 +49,7 @@ CAMPAIGN_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 CAMPAIGN_DEPS = frozenset({"compound", "amod", "dobj"})
 # Money given to a campaign is campaign finance, no aid: "donated to Goldwater's 1964 campaign".
 FUNDING_PREPS = frozenset({"to", "for", "towards"})
+VOTING = frozenset({"vote", "votes", "voting"})
 ELECTORAL_WORDS = frozenset(
     {
         "presidential",
@@ -176,15 +177,15 @@ def between_private_persons(quad_class: int, participants: Iterable[Mention]) ->
     return not any(_public(m) for m in participants)
 
 
-COOPERATION_QUADS = frozenset({1, 2})
+COOPERATION_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
 
 
-def business_cooperation(quad_class: int, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+def business_cooperation(plover: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
     """Companies' support, pledges and gifts to no state and no political actor: "Pfizer pledged
     money to support the foundation's programs", "the firm lobbied for patent rights". Business or
     philanthropy, not politics; a company's aid to a state or a government is still coded."""
     found = list(sources)
-    if quad_class not in COOPERATION_QUADS or not found or any(m.sector != "BUS" for m in found):
+    if plover not in COOPERATION_TYPES or not found or any(m.sector != "BUS" for m in found):
         return False
     return not any(_political(m) or _named_state(m) for m in targets)
 
@@ -244,6 +245,16 @@ def rally_of_office_holders(cameo: str, sources: Iterable[Mention]) -> bool:
     return all(m.kind == "person" and (m.sector or "") in OFFICE_SECTORS for m in found)
 
 
+def _votes(verb: Token) -> bool:
+    """ "to vote", "to turn out" (at the polls), "to register" (as voters)."""
+    if verb.lower_ in VOTING:
+        return True
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return (verb.lower_ == "turn" and "out" in particles) or (
+        verb.lower_ == "register" and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def _election_campaign(noun: Token) -> bool:
     """ "Goldwater's 1964 presidential campaign", "her re-election campaign", "the candidate": a
     campaign for office (a vaccination or relief campaign is none)."""
@@ -259,7 +270,7 @@ def _election_campaign(noun: Token) -> bool:
 def electoral(token: Token, plover: str) -> bool:
     """A rally or mobilisation of a campaign: "a campaign rally", "an election rally",
     "mobilised voters", "rallied supporters"; money given to one ("donated to his 1964
-    campaign", "a contribution to the candidate")."""
+    campaign", "a contribution to the candidate"); a call to vote ("urged voters to turn out")."""
     if plover == "AID":
         given = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "gave $2m to", either way
         return any(
@@ -270,6 +281,9 @@ def electoral(token: Token, plover: str) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         )
+    if plover == "REQUEST":
+        # "urging Democrats to vote early": canvassing, no demand on anyone
+        return any(c.dep_ == "xcomp" and _votes(c) for c in token.children)
     if plover not in CAMPAIGN_TYPES:
         return False
     return any(c.dep_ in CAMPAIGN_DEPS and lexicon().is_campaign(c.lower_) for c in token.children)
