@@ -809,3 +809,19 @@ def test_urging_voters_to_vote_is_canvassing_not_a_demand(nlp: Language) -> None
     assert find(
         code(nlp, "The Kenyan opposition urged its supporters to protest against the government."), "REQUEST"
     )
+
+
+def test_a_policy_threatening_someone_is_a_figure_of_speech(nlp: Language) -> None:
+    assert not code(nlp, "The Kremlin's policies threaten Moldova's sovereignty.")
+    assert find(code(nlp, "The Kremlin threatened Moldova with an energy embargo."), "THREATEN")
+
+
+def test_calling_on_someone_asks_nothing_without_what_is_asked(nlp: Language) -> None:
+    assert not code(nlp, "The Turkish government called on the American law firm Akin Gump in March.")
+    assert find(code(nlp, "The UN called on Israel to withdraw from Gaza."), "REQUEST").cameo == "020"
+
+
+def test_a_release_of_no_one_is_no_release_and_asks_nothing(nlp: Language) -> None:
+    events = code(nlp, "The State Department's release on Thursday included 1,250 pages of emails.")
+    assert not [e for e in events if e.plover in ("RETREAT", "REQUEST")]
+    assert find(code(nlp, "Hamas announced the release of three Israeli hostages."), "RETREAT")

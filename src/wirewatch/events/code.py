@@ -83,6 +83,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
 SHOOTING_CAMEO = "193"
+MATERIAL_COOPERATION = 2  # CAMEO quad class
 NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "REF"})
 # A decided act of conflict is the act ("the EU decided to impose sanctions" sanctions); a
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
@@ -187,6 +188,10 @@ class EventCoder:
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
         if not _sense_fits(rule, token):
+            return None
+        if rule.pos == "noun" and rule.plover == "REQUEST" and not self._governed(rule, token):
+            # "called for the release of": the asking is the verb's; "the State Department's
+            # release", "Burma's bipartisan appeal" ask nothing
             return None
         roles = self._roles(rule, token, by_token)
         if roles is not None and not roles.sources:
@@ -413,9 +418,11 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
 
 
 def _figure_of_speech(rule: Rule, token: Token) -> bool:
-    """An act of force whose subject is a policy, law or idea ("their policies are killing the
-    middle class", "the tariffs hit farmers"): a figure of speech, whoever the policy is of."""
-    if rule.cameo.quad_class != 4 or rule.pos != "verb":
+    """An act of force or of words whose subject is a policy, law or idea ("their policies are
+    killing the middle class", "the tariffs hit farmers", "the Kremlin's policies threaten
+    Moldova"): a figure of speech, whoever the policy is of. Material cooperation keeps it ("the
+    budget provides aid to Ukraine" gives what the state gives)."""
+    if rule.cameo.quad_class == MATERIAL_COOPERATION or rule.pos != "verb":
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj":
@@ -542,6 +549,8 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         return False
     if rule.question_sense and _asks_a_question(token):
         return False
+    if rule.needs_clause and not _names_what_is_asked(token):
+        return False
     if rule.objects and not _headline_passive(rule, token):
         # "called the accord a mistake", "described the storming as treasonous": the object
         # complement names it too.
@@ -600,8 +609,11 @@ def _purpose_heads(verb: Token) -> list[Token]:
 
 
 def _modified_by(noun: Token, words: tuple[str, ...]) -> bool:
-    """Whether a compound or adjective on `noun` is one of `words` (any inflection)."""
+    """Whether a compound or adjective on `noun` is one of `words` (any inflection), or the noun
+    of its "of" phrase or a modifier of that ("a terror list", "its list of tax havens")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    of = prep_objects(noun, {"of"})
+    modifiers += of + [c for g in of for c in g.children if c.dep_ in ("compound", "amod")]
     return any({m.lower_ for m in modifiers} & noun_inflections(word) for word in words)
 
 
@@ -663,6 +675,24 @@ def _asks_a_question(verb: Token) -> bool:
         return True
     # "asked her: ...", "Nixon asks: ...": a colon hung on the verb or on the one asked.
     return any(c.text == ":" and c.i > verb.i for h in [verb, *objects] for c in h.children)
+
+
+def _names_what_is_asked(verb: Token) -> bool:
+    """An infinitive, a that-clause or a "for" phrase on the verb or on the one asked: "called on
+    Israel to withdraw", "called on the UN for help", "called on them, saying that ..." does not."""
+    heads = [
+        verb,
+        *(g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"),
+    ]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and marked_by_to(c):
+                return True
+            if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "for":
+                return True
+    return False
 
 
 def relative_object(verb: Token) -> list[Token]:

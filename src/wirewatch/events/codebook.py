@@ -48,6 +48,7 @@ RULE_KEYS = frozenset(
         "not_objects",
         "question_sense",
         "own_targets",
+        "needs_clause",
     }
 )
 
@@ -110,6 +111,10 @@ class Rule:
     # verbs: the target is the verb's own object or its clause's subject, never an actor inside
     # its infinitive ("helped Ukraine defend itself" aids Ukraine, "helped bring down Nixon" no Nixon)
     own_targets: bool = False
+    # verbs: the request needs what is asked: an infinitive, a that-clause or a "for" phrase
+    # ("called on Israel to withdraw", "called on the UN for help"); "called on a law firm" is a
+    # visit or a hire
+    needs_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -333,4 +338,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         clause_opinion=bool(entry.get("clause_opinion", False)),
         question_sense=bool(entry.get("question_sense", False)),
         own_targets=bool(entry.get("own_targets", False)),
+        needs_clause=bool(entry.get("needs_clause", False)),
     )

@@ -56,6 +56,7 @@ COLLECTIVE_SECTORS = STATE_BODIES | {"REB", "OPP", "PTY", "CVL", "LAB", "EDU", "
 # Targets read from a clause other than the verb's own arguments ("carrying out patrols to
 # protect Indian ships": the ships are no target of "carrying").
 CLAUSE_PARTIES = Inference.COMPLEMENT | Inference.CONDITION | Inference.SUMMARY
+CONFLICT_QUADS = frozenset({3, 4})  # CAMEO's verbal and material conflict
 GENERIC_CONFIDENCE = 0.5  # a type chosen by the classifier with no trigger rule of its own
 # Parties an inference supplied, not the sentence's words: the source's home ground, the place,
 # the pair of countries a story names most, the local authorities, the host.
@@ -159,7 +160,7 @@ class CandidateCoder(EventCoder):
         if sent is None or code is None:
             return None
         verb = _main_verb(sent)
-        if verb is None or not self._acts_politically(verb) or self._other_sense(verb, plover):
+        if verb is None or not self._acts_politically(verb) or self._other_sense(verb, code.quad_class):
             return None
         rule = Rule(
             rule=plover.lower(),  # rendered "model:penta:<type>" by its MODEL_GENERIC mark
@@ -194,12 +195,14 @@ class CandidateCoder(EventCoder):
         verb = _main_verb(sent) if sent is not None else None
         return verb is None or not self._acts_politically(verb)
 
-    def _other_sense(self, verb: Token, plover: str) -> bool:
-        """A verb the codebook knows, none of whose rules is of this type: its senses are
-        known and this is none of them ("authorities released the name of a woman struck by a
-        motorist" is no assault, whatever else the sentence says)."""
+    def _other_sense(self, verb: Token, quad_class: int) -> bool:
+        """A verb the codebook knows, all of whose senses are on the other side, cooperation or
+        conflict, from the classifier's class: "authorities released the name of a woman struck by
+        a motorist" is no assault, whatever else the sentence says ("release" only yields);
+        "Norway strengthened its commitment to refugees" may be aid ("strengthen" ties or forces)."""
         known = self.codebook.verb_rules(verb.lower_)
-        return bool(known) and all(r.plover != plover for r in known)
+        side = quad_class in CONFLICT_QUADS
+        return bool(known) and all((r.cameo.quad_class in CONFLICT_QUADS) != side for r in known)
 
     def _acts_politically(self, verb: Token) -> bool:
         """A verb that does something ("was", "has" do not) whose own subject is a state, an
