@@ -825,3 +825,14 @@ def test_a_release_of_no_one_is_no_release_and_asks_nothing(nlp: Language) -> No
     events = code(nlp, "The State Department's release on Thursday included 1,250 pages of emails.")
     assert not [e for e in events if e.plover in ("RETREAT", "REQUEST")]
     assert find(code(nlp, "Hamas announced the release of three Israeli hostages."), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The collapse of the trade talks between Canada and the European Union surprised Brussels.",
+        "The breakdown of talks between Israel and Hamas angered Egypt.",
+    ],
+)
+def test_talks_that_collapsed_are_no_consultation_held(nlp: Language, text: str) -> None:
+    assert not actual([e for e in code(nlp, text) if e.polarity == "affirmed"], "CONSULT")
