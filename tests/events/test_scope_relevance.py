@@ -836,3 +836,8 @@ def test_a_release_of_no_one_is_no_release_and_asks_nothing(nlp: Language) -> No
 )
 def test_talks_that_collapsed_are_no_consultation_held(nlp: Language, text: str) -> None:
     assert not actual([e for e in code(nlp, text) if e.polarity == "affirmed"], "CONSULT")
+
+
+def test_a_charter_allowing_sanctions_concedes_nothing(nlp: Language) -> None:
+    text = "The council said it would act under Article 41 of the U.N. Charter that allows for sanctions."
+    assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]

@@ -83,7 +83,6 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
 SHOOTING_CAMEO = "193"
-MATERIAL_COOPERATION = 2  # CAMEO quad class
 NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED", "REL", "BUS", "REF"})
 # A decided act of conflict is the act ("the EU decided to impose sanctions" sanctions); a
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
@@ -418,15 +417,16 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
 
 
 def _figure_of_speech(rule: Rule, token: Token) -> bool:
-    """An act of force or of words whose subject is a policy, law or idea ("their policies are
-    killing the middle class", "the tariffs hit farmers", "the Kremlin's policies threaten
-    Moldova"): a figure of speech, whoever the policy is of. Material cooperation keeps it ("the
-    budget provides aid to Ukraine" gives what the state gives)."""
-    if rule.cameo.quad_class == MATERIAL_COOPERATION or rule.pos != "verb":
+    """An act whose subject is a policy, a law or an idea ("their policies are killing the middle
+    class", "the tariffs hit farmers", "the Kremlin's policies threaten Moldova", "the Charter
+    allows for sanctions"): a figure of speech or a provision, no act of anyone's."""
+    if rule.pos != "verb":
         return False
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "... and killed"
+    if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        subjects = [token.head]  # "the Charter, which allows for sanctions"
     return any(s.lower_ in role_words().abstract for s in subjects)
 
 
