@@ -564,3 +564,14 @@ def test_a_man_fired_from_his_job_at_a_firm_was_not_shot_at(nlp: Language) -> No
 def test_houses_destroyed_imply_no_authority(nlp: Language) -> None:
     events = code(nlp, "Houses in the Iranian village of Gavarzin have been destroyed.")
     assert not [e for e in events if Inference.IMPLIED in e.inferences]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba's health ministry sent a team of medical experts to the hospitals of Lombardy.",
+        "Japan sent tents and blankets to the earthquake victims in Turkey.",
+    ],
+)
+def test_sending_medical_teams_and_relief_goods_is_aid(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "AID").cameo == "070"
