@@ -575,3 +575,9 @@ def test_houses_destroyed_imply_no_authority(nlp: Language) -> None:
 )
 def test_sending_medical_teams_and_relief_goods_is_aid(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "AID").cameo == "070"
+
+
+def test_a_place_held_by_someone_names_them_as_the_target(nlp: Language) -> None:
+    text = "Syrian army shells hit a rebel-held district of Aleppo."
+    event = find(code(nlp, text), "ASSAULT")
+    assert "REB" in {a.sector for a in event.targets}

@@ -34,6 +34,8 @@ RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 # Prepositions of place: a subject's phrase is not entered through them (see inside_phrase).
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+# "a rebel-held area", "Kurdish-controlled towns": whoever holds the place is in its phrase.
+HELD_BY = frozenset({"held", "controlled", "occupied", "run", "dominated", "ruled"})
 # Prepositions of topic: "the comment about Obama" is no act of Obama's, nor one done to him.
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # "the army, which continued to shell": the relative pronoun stands for the noun it hangs on.
@@ -212,7 +214,7 @@ def inside_phrase(
         return [
             c
             for c in token.children
-            if c.dep_ in NP_DEPS
+            if (c.dep_ in NP_DEPS or (c.dep_ == "npadvmod" and token.lower_ in HELD_BY))
             and c.dep_ != "conj"
             and not (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
