@@ -581,3 +581,8 @@ def test_a_place_held_by_someone_names_them_as_the_target(nlp: Language) -> None
     text = "Syrian army shells hit a rebel-held district of Aleppo."
     event = find(code(nlp, text), "ASSAULT")
     assert "REB" in {a.sector for a in event.targets}
+
+
+def test_a_hyphenated_group_noun_is_an_actor(nlp: Language) -> None:
+    text = "A group of asylum-seekers has gone on hunger strike in a detention centre in Malta."
+    assert {a.sector for a in find(code(nlp, text), "PROTEST").sources} == {"REF"}

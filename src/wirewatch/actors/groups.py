@@ -192,7 +192,8 @@ def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm
             return None, i
         return sectors.near(lower), i
     for size in range(min(sectors.max_words, i + 1), 0, -1):
-        phrase = " ".join(doc[j].text for j in range(i - size + 1, i + 1))
+        # as written: "asylum-seekers" is three tokens and one word
+        phrase = doc[i - size + 1 : i + 1].text
         term = sectors.get(phrase)
         if term:
             return term, i - size + 1
