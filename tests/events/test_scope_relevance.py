@@ -841,3 +841,12 @@ def test_talks_that_collapsed_are_no_consultation_held(nlp: Language, text: str)
 def test_a_charter_allowing_sanctions_concedes_nothing(nlp: Language) -> None:
     text = "The council said it would act under Article 41 of the U.N. Charter that allows for sanctions."
     assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
+
+
+def test_a_meeting_by_chance_is_no_consultation(nlp: Language) -> None:
+    assert not code(
+        nlp, "The Kenyan foreign minister happened to meet his Somali counterpart at the airport."
+    )
+    assert find(
+        code(nlp, "The Kenyan foreign minister met his Somali counterpart at the airport."), "CONSULT"
+    )

@@ -32,6 +32,7 @@ from wirewatch.events.implied import (
 )
 from wirewatch.events.modality import (
     SUBJECT_DEPS,
+    by_chance,
     cue_kinds,
     decided,
     habitual,
@@ -212,6 +213,7 @@ class EventCoder:
         carrier = self._carrier(rule, token)
         if (
             habitual(carrier or token)
+            or by_chance(carrier or token)
             or _not_political(rule, token, sources, targets)
             or _accident(rule, sent, sources)
         ):

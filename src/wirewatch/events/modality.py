@@ -44,7 +44,17 @@ MODALITY_KINDS = frozenset(
 )
 # Classes of a governing verb (see the header of modality_cues.tsv).
 CLAUSE_KINDS = frozenset(
-    {"request", "refusal", "discussion", "aspectual", "attempt", "terminative", "failure", "habitual"}
+    {
+        "request",
+        "refusal",
+        "discussion",
+        "aspectual",
+        "attempt",
+        "terminative",
+        "failure",
+        "habitual",
+        "chance",
+    }
 )
 SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
 TRANSPARENT_KINDS = frozenset({"aspectual", "attempt", "terminative", "failure"})
@@ -397,6 +407,12 @@ def _someone_else(clause: Token, arc: str, head: Token) -> bool:
         return any(c.dep_ == "dobj" for c in head.children)
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     return arc == "ccomp" and any(c.lower_ not in RESUMPTIVE for c in subjects)
+
+
+def by_chance(verb: Token) -> bool:
+    """ "Felt chanced to meet a Navy lieutenant", "she happened to run into the minister": an
+    encounter by chance, no act anyone chose (no consultation, no visit)."""
+    return infinitive_clause(verb) and verb.head.i != verb.i and "chance" in cue_kinds(verb.head)
 
 
 def habitual(token: Token) -> bool:
