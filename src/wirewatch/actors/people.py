@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from wirewatch.actors.coref import coref_words
 from wirewatch.actors.kb import actor_slug, held_before, role_at
@@ -88,7 +89,7 @@ class PeopleStep:
 
     def _person_at(self, state: Resolution, ent: SpacySpan, piece: SpacySpan, places: Places) -> None:
         name_span = self._without_title(state, piece)
-        title_start = self._title_start(state.doc, name_span.start, places)
+        title_start = self._title_start(name_span, places)
         context = list(state.doc[title_start : name_span.start]) + _appositive_tokens(name_span)
         context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
         person = self._person(state, clean_name(name_span.text), context)
@@ -139,6 +140,13 @@ class PeopleStep:
         if known is not None:
             if known.country is None:
                 known.country = state.places.country_in(context)
+            if known.sector is None and not known.known:
+                # "Richard Nixon ... President Nixon resigned": a title given later tells the
+                # office at that mention (one of a person's office, not "police LaCalamita");
+                # the person named without it keeps no office ("Secretary Clinton" in 2016)
+                titled = self._new_person(name, context, state.places)
+                if titled.role is not None:
+                    return replace(known, sector=titled.sector, role=titled.role)
             return known
         titled = self._new_person(name, context, state.places)
         entry = state.kb.by_name(name)
@@ -164,14 +172,19 @@ class PeopleStep:
             actor_id=actor_slug(name),
         )
 
-    def _title_start(self, doc: Doc, start: int, places: Places) -> int:
+    def _title_start(self, name: SpacySpan, places: Places) -> int:
         """Leftmost token of the title run before a name ("the DPRK's Foreign Minister, ")."""
+        doc, start = name.doc, name.start
         i = start
         while i > 0 and start - i < MAX_TITLE_TOKENS:
             prev = doc[i - 1]
             low = prev.text.lower().translate(APOSTROPHES)
             before = doc[i - 2].lower_ if i >= 2 else ""
-            if prev.text == "," and before in self.sectors.words:
+            if prev.text == "." and i >= 2 and _abbreviated(doc[i - 2], self.sectors):
+                i -= 1  # "police Sgt. Barry Whiteside": the tokenizer split the rank from its period
+            elif prev.text == "," and before in self.sectors.words:
+                if not _in_apposition(doc[i - 2], name):
+                    break  # "According to police, Anthony LaSalle hit": a fronted phrase ends there
                 i -= 1  # "Foreign Minister, Ri Yong-ho"
             elif low == "of":
                 if before not in self.sectors.words:
@@ -333,10 +346,22 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
     owners.discard(None)
     if len(owners) == 1:
         owner = owners.pop()
-        if owner is None or _relatives(key, owner):
+        if owner is None or _relatives(key, owner) or not _same_surname(parts, owner):
             return None
         return state.persons[owner]
     return None
+
+
+def _same_surname(parts: list[str], other: str) -> bool:
+    """Whether a full name's last part is one of the other name's parts: a given name shared
+    says nothing ("Richard Kleindienst" is not "Richard Nixon", "Tim Scott" not "Tim Kaine").
+    A part joined to a particle or cut at a hyphen is the same part ("Omar Bashir" and "Omar
+    al-Bashir", "Moon Jae" and "Moon Jae-in"). One word alone is looked up as a surname elsewhere."""
+    if len(parts) < 2:
+        return True
+    surname = parts[-1]
+    theirs = distinctive_parts(other)
+    return any(surname == p or surname in p.split("-") for p in theirs)
 
 
 def _relatives(key: str, other: str) -> bool:
@@ -464,6 +489,19 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out.extend(t for t in attr.subtree if t.dep_ not in ("relcl", "acl"))
     return out
+
+
+def _abbreviated(word: Token, sectors: SectorLexicon) -> bool:
+    """A title abbreviated with its period right after it ("Sgt" of "Sgt.", "Lt" of "Lt.")."""
+    return not word.whitespace_ and word.lower_ in sectors.words and f"{word.lower_}." in sectors.words
+
+
+def _in_apposition(title: Token, name: SpacySpan) -> bool:
+    """Whether a noun before a comma stands in apposition to the name after it ("Her spokesman,
+    Bill McAllister", "the interior minister, Ahmed Hafez"), not the end of a fronted phrase
+    ("According to police, Anthony LaSalle ...", "At a law firm, Loretta Lynch said")."""
+    root = name.root
+    return root.dep_ == "appos" or title.dep_ == "appos" or root.head == title or title.head == root
 
 
 def _who_subject(verb: Token) -> bool:
