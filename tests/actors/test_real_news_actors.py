@@ -96,3 +96,25 @@ def test_a_caption_word_after_a_name_is_no_surname(nlp: Language) -> None:
     text = "[Video: Senator Paula Grant Speech on the farm bill]\nThe senator said the bill would pass."
     names = {m.name for m in _mentions(nlp, text) if m.kind == "person"}
     assert "Paula Grant" in names and not any(n and n.endswith("Speech") for n in names)
+
+
+def test_a_place_or_title_inside_a_person_entity_is_no_person(nlp: Language) -> None:
+    text = "The driver was stopped at a light, said Bloomington Police Sgt. Rita Lindgren."
+    people = {m.text: m for m in _mentions(nlp, text) if m.kind == "person"}
+    assert list(people) == ["Police Sgt. Rita Lindgren"]
+    assert people["Police Sgt. Rita Lindgren"].sector == "COP"
+
+
+def test_an_officer_of_an_organisation_of_states_is_the_organisations(nlp: Language) -> None:
+    found = _by_text(nlp, "A UN official said the school was shelled overnight.")
+    assert (found["UN official"].country, found["UN official"].sector) == ("UN", "IGO")
+    found = _by_text(nlp, "UNRWA spokesman Omar Haddad said food would run out within days.")
+    person = found["UNRWA spokesman Omar Haddad"]
+    assert (person.country, person.sector) == ("UNRWA", "IGO")
+    found = _by_text(nlp, "Kenyan officials said the border would reopen.")
+    assert found["Kenyan officials"].sector == "GOV"
+
+
+def test_a_warship_is_the_navys(nlp: Language) -> None:
+    found = _by_text(nlp, "A Turkish frigate rescued the crew of the cargo ship.")
+    assert (found["Turkish frigate"].country, found["Turkish frigate"].sector) == ("TUR", "MIL")

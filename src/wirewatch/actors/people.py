@@ -84,7 +84,7 @@ class PeopleStep:
             if not state.free(ent.start, ent.end) or not self._is_person(state, ent):
                 continue
             for piece in name_pieces(person_span(ent)):
-                if state.free(piece.start, piece.end):
+                if state.free(piece.start, piece.end) and not self._office_words(piece):
                     self._person_at(state, ent, piece, places)
 
     def _person_at(self, state: Resolution, ent: SpacySpan, piece: SpacySpan, places: Places) -> None:
@@ -114,6 +114,14 @@ class PeopleStep:
         while start < name.end - 1 and name.doc[start].lower_ in self.sectors.words:
             start += 1
         return name.doc[start : name.end] if start != name.start else name
+
+    def _office_words(self, piece: SpacySpan) -> bool:
+        """A piece of a PERSON entity that is a title ("Sgt" of "Bloomington Police Sgt.") or
+        the place or body of an office before it ("Bloomington"): no one's name."""
+        words = [t.lower_ for t in piece if t.is_alpha]
+        if words and all(w in self.sectors.words for w in words):
+            return True
+        return len(piece) == 1 and _before_an_office(piece[0], self.sectors)
 
     def _is_person(self, state: Resolution, ent: SpacySpan) -> bool:
         places = state.places
@@ -489,6 +497,16 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out.extend(t for t in attr.subtree if t.dep_ not in ("relcl", "acl"))
     return out
+
+
+def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:
+    """A word that modifies a capitalised sector word after it ("Bloomington Police",
+    "Wasilla Mayor"): the place or body of an office, since no one's name comes before their
+    title."""
+    if word.i + 1 >= len(word.doc):
+        return False
+    after = word.doc[word.i + 1]
+    return word.dep_ == "compound" and after.is_title and after.lower_ in sectors.words
 
 
 def _abbreviated(word: Token, sectors: SectorLexicon) -> bool:
