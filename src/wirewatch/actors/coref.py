@@ -114,7 +114,7 @@ NAMED_BONUS = 1
 REPORTED_BONUS = 2
 # "Johnson and her husband", "Hillary Clinton and her campaign": a possessive in a phrase
 # coordinated with a person named just before is that person's, whoever spoke before (issue 11:
-# 7 of 26 such his/her in the real-news texts went to an earlier speaker or subject). Above
+# 3 such his/her in the real-news texts went to an earlier speaker or subject). Above
 # a speaker's salience (2) and a reported subject's bonus.
 COORDINATED_OWNER_BONUS = 3
 WORDS_FILE = "coref_words.tsv"
