@@ -118,3 +118,9 @@ def test_an_officer_of_an_organisation_of_states_is_the_organisations(nlp: Langu
 def test_a_warship_is_the_navys(nlp: Language) -> None:
     found = _by_text(nlp, "A Turkish frigate rescued the crew of the cargo ship.")
     assert (found["Turkish frigate"].country, found["Turkish frigate"].sector) == ("TUR", "MIL")
+
+
+def test_an_adjective_of_an_actor_noun_keeps_the_actor(nlp: Language) -> None:
+    found = _by_text(nlp, "An activist group in Nairobi said the vote had been rigged.")
+    assert any(m.text.endswith("group") or m.text.startswith("activist") for m in found.values())
+    assert not [m for m in _mentions(nlp, "She leads in the national polls.") if m.text == "national"]

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.coref import description_kinds
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import (
     BE_FORMS,
@@ -212,9 +213,12 @@ def _bare_noun(token: Token) -> bool:
 
 
 def _attributive_adjective(token: Token) -> bool:
-    """A title word used as an adjective of a thing ("her official site", "official figures"):
-    it names no person. Before another actor's word it is part of that term, read elsewhere."""
-    return token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i > token.i
+    """A title word used as an adjective of a thing ("her official site", "national polls",
+    "civilian casualties"): it names no person. Before another actor's word it is part of that
+    term, read elsewhere; before a noun of `data/speaker_descriptions.tsv` it describes that
+    actor ("an activist group"). The pipeline has no tagger: the parse says it is an adjective."""
+    head = token.head
+    return token.dep_ == "amod" and head.i > token.i and head.lower_ not in description_kinds()
 
 
 def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:
