@@ -113,6 +113,8 @@ def test_an_officer_of_an_organisation_of_states_is_the_organisations(nlp: Langu
     assert (person.country, person.sector) == ("UNRWA", "IGO")
     found = _by_text(nlp, "Kenyan officials said the border would reopen.")
     assert found["Kenyan officials"].sector == "GOV"
+    found = _by_text(nlp, "EU foreign ministers agreed on new sanctions in Brussels.")
+    assert found["EU foreign ministers"].sector == "GOV"  # its members' governments
 
 
 def test_a_warship_is_the_navys(nlp: Language) -> None:

@@ -96,7 +96,11 @@ class Resolution:
 
     def add(self, start: int, end: int, mention_args: Mapping[str, object]) -> None:
         span = self.doc[start:end]
-        if mention_args.get("sector") == GOV and mention_args.get("country") in self.places.organisations():
+        if (
+            mention_args.get("sector") == GOV
+            and mention_args.get("country") in self.places.organisations()
+            and not _member_governments(mention_args)
+        ):
             mention_args = _officer_of_organisation(mention_args)
         self.claimed.update(range(start, end))
         self.mentions.append(
@@ -106,6 +110,16 @@ class Resolution:
 
 GOV = "GOV"
 IGO = "IGO"
+
+
+# Titles that, owned by an organisation of states, name its members' governments, not its staff:
+# "ASEAN foreign ministers", "G7 leaders", "EU heads of state" are each their country's.
+MEMBER_TITLE_WORDS = ("minister", "leader", "heads of state", "heads of government")
+
+
+def _member_governments(mention_args: Mapping[str, object]) -> bool:
+    title = str(mention_args.get("role") or mention_args.get("rule") or "")
+    return any(word in title for word in MEMBER_TITLE_WORDS)
 
 
 def _officer_of_organisation(mention_args: Mapping[str, object]) -> dict[str, object]:
