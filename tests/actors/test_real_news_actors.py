@@ -126,3 +126,9 @@ def test_an_adjective_of_an_actor_noun_keeps_the_actor(nlp: Language) -> None:
     found = _by_text(nlp, "An activist group in Nairobi said the vote had been rigged.")
     assert any(m.text.endswith("group") or m.text.startswith("activist") for m in found.values())
     assert not [m for m in _mentions(nlp, "She leads in the national polls.") if m.text == "national"]
+
+
+def test_a_person_of_an_organisation_of_states_takes_no_title_from_its_name(nlp: Language) -> None:
+    text = "The head of the UN refugee agency, Maria Okonkwo, said the camp was full."
+    person = next(m for m in _mentions(nlp, text) if m.kind == "person")
+    assert (person.country, person.sector) == ("UNHCR", "IGO")  # not a refugee (REF)

@@ -47,6 +47,8 @@ from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import name_particles, place_words
 from wirewatch.model import KnownActor, RoleSpan, name_key
 
+# The sector of an organisation of states and of the people who work for it.
+IGO_SECTOR = "IGO"
 # Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
 KB_NAME_MAX_TOKENS = 6
@@ -98,6 +100,8 @@ class PeopleStep:
             person.sector, person.country = employer.sector, person.country or employer.country
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places)
+        if person.sector is None and person.country in state.places.organisations():
+            person = replace(person, sector=IGO_SECTOR)  # "the UN refugee agency's John Ging"
         if _former(person, [*state.doc[title_start : name_span.start], *_appositive_tokens(name_span)]):
             person.sector = FORMER_SECTOR
         while title_start < name_span.start and state.doc[title_start].text.translate(APOSTROPHES) == "'s":
@@ -166,7 +170,9 @@ class PeopleStep:
         return merge_known(entry, titled, state.date)
 
     def _new_person(self, name: str, title: list[Token], places: Places) -> PersonRecord:
-        words = [t.text for t in title if any(c.isalpha() for c in t.text)]
+        # words of a place or an organisation's name are no title ("refugee" of "the head of the
+        # UN Palestinian refugee agency, John Ging"): the name says whose the title is
+        words = [t.text for t in title if any(c.isalpha() for c in t.text) and t.i not in places.covered]
         term = self.sectors.longest(words)
         if term is not None and term.term in GENERIC_TITLES and len(words) > 1:
             inner = self.sectors.longest(words[:-1])
