@@ -132,3 +132,11 @@ def test_a_person_of_an_organisation_of_states_takes_no_title_from_its_name(nlp:
     text = "The head of the UN refugee agency, Maria Okonkwo, said the camp was full."
     person = next(m for m in _mentions(nlp, text) if m.kind == "person")
     assert (person.country, person.sector) == ("UNHCR", "IGO")  # not a refugee (REF)
+
+
+def test_a_legislatures_committee_is_the_legislature(nlp: Language) -> None:
+    text = "Sen. Laura Fenwick, the top Republican on the Senate Intelligence Committee, urged a review."
+    person = next(m for m in _mentions(nlp, text) if m.kind == "person")
+    assert person.sector == "LEG"  # not an intelligence officer (SPY)
+    found = _by_text(nlp, "The House Judiciary Committee summoned the attorney general.")
+    assert found["House Judiciary Committee"].sector == "LEG"
