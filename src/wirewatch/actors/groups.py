@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.coref import description_kinds
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import (
     BE_FORMS,
@@ -26,6 +27,7 @@ from wirewatch.actors.lexicon import (
     FORMER_WORDS,
     GENERIC_TITLES,
     NEAR_MIN_CHARS,
+    OCCASION,
     SectorLexicon,
     SectorTerm,
 )
@@ -54,12 +56,18 @@ class GroupStep:
 
     def __call__(self, state: Resolution) -> None:
         places = state.places
+        occasions: set[str] = set()  # head nouns of the gatherings named so far ("party")
         for token in state.doc:
             if token.i in state.claimed or token.i in places.covered:
                 continue
             term, first = sector_term_at(self.sectors, state.doc, token.i)
             if term is None or self._inside_larger_term(token) or _inside_organisation_name(token):
                 continue
+            if term.kind == OCCASION or (token.lower_ in occasions and _bare_noun(token)):
+                occasions.add(token.lower_)  # "an office party ... the party": the gathering again
+                continue
+            if term.kind == "title" and _attributive_adjective(token):
+                continue  # "her official site": an adjective, no official
             if term.kind == "title" and describes_a_person(token):
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
             term = self._modified_term(token, term)
@@ -198,6 +206,20 @@ def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm
         if term:
             return term, i - size + 1
     return None, i
+
+
+def _bare_noun(token: Token) -> bool:
+    """A noun with no word before it but an article ("the party", "party")."""
+    return all(c.dep_ == "det" for c in token.lefts)
+
+
+def _attributive_adjective(token: Token) -> bool:
+    """A title word used as an adjective of a thing ("her official site", "national polls",
+    "civilian casualties"): it names no person. Before another actor's word it is part of that
+    term, read elsewhere; before a noun of `data/speaker_descriptions.tsv` it describes that
+    actor ("an activist group"). The pipeline has no tagger: the parse says it is an adjective."""
+    head = token.head
+    return token.dep_ == "amod" and head.i > token.i and head.lower_ not in description_kinds()
 
 
 def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:

@@ -68,12 +68,16 @@ RELATIVE_TITLES = frozenset({"counterpart", "counterparts", "colleague", "succes
 GENERIC_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "leaders", "chief", "head"}
     | {"official", "officials"}
+    # ranks: "police Sgt.", "police Lt.", "army Sgt."
+    | {"sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "captain", "capt", "capt."}
 )
 
 
 # title: one person's office; group: a body or a collective; place: a settlement that stands
-# for its inhabitants ("shelled the town"), an actor only when its country is known.
-KINDS = ("title", "group", "place")
+# for its inhabitants ("shelled the town"), an actor only when its country is known; occasion:
+# a gathering named by a sector word, no actor ("an office Christmas party" is no political party).
+KINDS = ("title", "group", "place", "occasion")
+OCCASION = "occasion"
 COLUMNS = ("term", "sector", "kind")
 
 
@@ -90,7 +94,8 @@ class SectorLexicon:
     def __init__(self, terms: list[SectorTerm]) -> None:
         self._terms = {t.term: t for t in terms}
         self.max_words = max((len(t.term.split()) for t in terms), default=1)
-        self.words = frozenset(w for t in terms for w in t.term.split())
+        # the words of an occasion are no title words ("Christmas" before a name is no office)
+        self.words = frozenset(w for t in terms if t.kind != OCCASION for w in t.term.split())
         # (first letter, length) -> one-word terms, for `near`
         self._by_shape: dict[tuple[str, int], list[SectorTerm]] = {}
         self._near: dict[str, SectorTerm | None] = {}  # word -> answer of `near`, remembered
@@ -112,7 +117,7 @@ class SectorLexicon:
 
     def sectors(self) -> frozenset[str]:
         """Every sector code the table uses."""
-        return frozenset(t.sector for t in self._terms.values())
+        return frozenset(t.sector for t in self._terms.values() if t.kind != OCCASION)
 
     def get(self, phrase: str) -> SectorTerm | None:
         return self._terms.get(phrase.lower())

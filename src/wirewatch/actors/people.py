@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from wirewatch.actors.coref import coref_words
 from wirewatch.actors.kb import actor_slug, held_before, role_at
@@ -46,6 +47,8 @@ from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import name_particles, place_words
 from wirewatch.model import KnownActor, RoleSpan, name_key
 
+# The sector of an organisation of states and of the people who work for it.
+IGO_SECTOR = "IGO"
 # Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
 KB_NAME_MAX_TOKENS = 6
@@ -83,12 +86,12 @@ class PeopleStep:
             if not state.free(ent.start, ent.end) or not self._is_person(state, ent):
                 continue
             for piece in name_pieces(person_span(ent)):
-                if state.free(piece.start, piece.end):
+                if state.free(piece.start, piece.end) and not self._office_words(piece):
                     self._person_at(state, ent, piece, places)
 
     def _person_at(self, state: Resolution, ent: SpacySpan, piece: SpacySpan, places: Places) -> None:
         name_span = self._without_title(state, piece)
-        title_start = self._title_start(state.doc, name_span.start, places)
+        title_start = self._title_start(name_span, places)
         context = list(state.doc[title_start : name_span.start]) + _appositive_tokens(name_span)
         context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
         person = self._person(state, clean_name(name_span.text), context)
@@ -97,6 +100,8 @@ class PeopleStep:
             person.sector, person.country = employer.sector, person.country or employer.country
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places)
+        if person.sector is None and person.country in state.places.organisations():
+            person = replace(person, sector=IGO_SECTOR)  # "the UN refugee agency's John Ging"
         if _former(person, [*state.doc[title_start : name_span.start], *_appositive_tokens(name_span)]):
             person.sector = FORMER_SECTOR
         while title_start < name_span.start and state.doc[title_start].text.translate(APOSTROPHES) == "'s":
@@ -113,6 +118,14 @@ class PeopleStep:
         while start < name.end - 1 and name.doc[start].lower_ in self.sectors.words:
             start += 1
         return name.doc[start : name.end] if start != name.start else name
+
+    def _office_words(self, piece: SpacySpan) -> bool:
+        """A piece of a PERSON entity that is a title ("Sgt" of "Bloomington Police Sgt.") or
+        the place or body of an office before it ("Bloomington"): no one's name."""
+        words = [t.lower_ for t in piece if t.is_alpha]
+        if words and all(w in self.sectors.words for w in words):
+            return True
+        return len(piece) == 1 and _before_an_office(piece[0], self.sectors)
 
     def _is_person(self, state: Resolution, ent: SpacySpan) -> bool:
         places = state.places
@@ -139,6 +152,13 @@ class PeopleStep:
         if known is not None:
             if known.country is None:
                 known.country = state.places.country_in(context)
+            if known.sector is None and not known.known:
+                # "Richard Nixon ... President Nixon resigned": a title given later tells the
+                # office at that mention (one of a person's office, not "police LaCalamita");
+                # the person named without it keeps no office ("Secretary Clinton" in 2016)
+                titled = self._new_person(name, context, state.places)
+                if titled.role is not None:
+                    return replace(known, sector=titled.sector, role=titled.role)
             return known
         titled = self._new_person(name, context, state.places)
         entry = state.kb.by_name(name)
@@ -150,7 +170,9 @@ class PeopleStep:
         return merge_known(entry, titled, state.date)
 
     def _new_person(self, name: str, title: list[Token], places: Places) -> PersonRecord:
-        words = [t.text for t in title if any(c.isalpha() for c in t.text)]
+        # words of a place or an organisation's name are no title ("refugee" of "the head of the
+        # UN Palestinian refugee agency, John Ging"): the name says whose the title is
+        words = [t.text for t in title if any(c.isalpha() for c in t.text) and t.i not in places.covered]
         term = self.sectors.longest(words)
         if term is not None and term.term in GENERIC_TITLES and len(words) > 1:
             inner = self.sectors.longest(words[:-1])
@@ -164,14 +186,19 @@ class PeopleStep:
             actor_id=actor_slug(name),
         )
 
-    def _title_start(self, doc: Doc, start: int, places: Places) -> int:
+    def _title_start(self, name: SpacySpan, places: Places) -> int:
         """Leftmost token of the title run before a name ("the DPRK's Foreign Minister, ")."""
+        doc, start = name.doc, name.start
         i = start
         while i > 0 and start - i < MAX_TITLE_TOKENS:
             prev = doc[i - 1]
             low = prev.text.lower().translate(APOSTROPHES)
             before = doc[i - 2].lower_ if i >= 2 else ""
-            if prev.text == "," and before in self.sectors.words:
+            if prev.text == "." and i >= 2 and _abbreviated(doc[i - 2], self.sectors):
+                i -= 1  # "police Sgt. Barry Whiteside": the tokenizer split the rank from its period
+            elif prev.text == "," and before in self.sectors.words:
+                if not _in_apposition(doc[i - 2], name):
+                    break  # "According to police, Anthony LaSalle hit": a fronted phrase ends there
                 i -= 1  # "Foreign Minister, Ri Yong-ho"
             elif low == "of":
                 if before not in self.sectors.words:
@@ -333,10 +360,22 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
     owners.discard(None)
     if len(owners) == 1:
         owner = owners.pop()
-        if owner is None or _relatives(key, owner):
+        if owner is None or _relatives(key, owner) or not _same_surname(parts, owner):
             return None
         return state.persons[owner]
     return None
+
+
+def _same_surname(parts: list[str], other: str) -> bool:
+    """Whether a full name's last part is one of the other name's parts: a given name shared
+    says nothing ("Richard Kleindienst" is not "Richard Nixon", "Tim Scott" not "Tim Kaine").
+    A part joined to a particle or cut at a hyphen is the same part ("Omar Bashir" and "Omar
+    al-Bashir", "Moon Jae" and "Moon Jae-in"). One word alone is looked up as a surname elsewhere."""
+    if len(parts) < 2:
+        return True
+    surname = parts[-1]
+    theirs = distinctive_parts(other)
+    return any(surname == p or surname in p.split("-") for p in theirs)
 
 
 def _relatives(key: str, other: str) -> bool:
@@ -464,6 +503,29 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out.extend(t for t in attr.subtree if t.dep_ not in ("relcl", "acl"))
     return out
+
+
+def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:
+    """A word that modifies a capitalised sector word after it ("Bloomington Police",
+    "Wasilla Mayor"): the place or body of an office, since no one's name comes before their
+    title."""
+    if word.i + 1 >= len(word.doc):
+        return False
+    after = word.doc[word.i + 1]
+    return word.dep_ == "compound" and after.is_title and after.lower_ in sectors.words
+
+
+def _abbreviated(word: Token, sectors: SectorLexicon) -> bool:
+    """A title abbreviated with its period right after it ("Sgt" of "Sgt.", "Lt" of "Lt.")."""
+    return not word.whitespace_ and word.lower_ in sectors.words and f"{word.lower_}." in sectors.words
+
+
+def _in_apposition(title: Token, name: SpacySpan) -> bool:
+    """Whether a noun before a comma stands in apposition to the name after it ("Her spokesman,
+    Bill McAllister", "the interior minister, Ahmed Hafez"), not the end of a fronted phrase
+    ("According to police, Anthony LaSalle ...", "At a law firm, Loretta Lynch said")."""
+    root = name.root
+    return root.dep_ == "appos" or title.dep_ == "appos" or root.head == title or title.head == root
 
 
 def _who_subject(verb: Token) -> bool:

@@ -61,6 +61,10 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
         """Codes of the countries (not organisations) the matches name."""
         return {form.code for _, form in self.values() if form.form != "igo"}
 
+    def organisations(self) -> set[str]:
+        """Codes of the organisations of states (UN, UNRWA, EU) the matches name."""
+        return {form.code for _, form in self.values() if form.form == "igo"}
+
     def country_in(self, tokens: Iterable[Token]) -> str | None:
         """The first country a token of `tokens` names, capitals aside."""
         for token in tokens:
@@ -92,10 +96,41 @@ class Resolution:
 
     def add(self, start: int, end: int, mention_args: Mapping[str, object]) -> None:
         span = self.doc[start:end]
+        if (
+            mention_args.get("sector") == GOV
+            and mention_args.get("country") in self.places.organisations()
+            and not _member_governments(mention_args)
+        ):
+            mention_args = _officer_of_organisation(mention_args)
         self.claimed.update(range(start, end))
         self.mentions.append(
             Mention(start=span.start_char, end=span.end_char, text=span.text, **mention_args)  # type: ignore[arg-type]
         )
+
+
+GOV = "GOV"
+IGO = "IGO"
+
+
+# Titles that, owned by an organisation of states, name its members' governments, not its staff:
+# "ASEAN foreign ministers", "G7 leaders", "EU heads of state" are each their country's.
+MEMBER_TITLE_WORDS = ("minister", "leader", "heads of state", "heads of government")
+
+
+def _member_governments(mention_args: Mapping[str, object]) -> bool:
+    title = str(mention_args.get("role") or mention_args.get("rule") or "")
+    return any(word in title for word in MEMBER_TITLE_WORDS)
+
+
+def _officer_of_organisation(mention_args: Mapping[str, object]) -> dict[str, object]:
+    """An official, a spokesman or a body of an organisation of states is the organisation's
+    (sector IGO, as the organisation itself), not a government's ("a UN official", "UNRWA
+    spokesman Chris Gunness": issue 11)."""
+    args = dict(mention_args)
+    args["sector"] = IGO
+    if args.get("actor_id") == f"{args['country']}:{GOV}":
+        args["actor_id"] = f"{args['country']}:{IGO}"
+    return args
 
 
 def overlap(a: SpacySpan, b: SpacySpan) -> bool:
