@@ -850,3 +850,12 @@ def test_a_meeting_by_chance_is_no_consultation(nlp: Language) -> None:
     assert find(
         code(nlp, "The Kenyan foreign minister met his Somali counterpart at the airport."), "CONSULT"
     )
+
+
+def test_hosting_a_fundraiser_for_a_candidate_is_no_consultation(nlp: Language) -> None:
+    text = (
+        "Jim Rogers, a Texas oilman, is a longtime Republican donor. Additionally, Rogers and his "
+        "wife hosted a fundraiser for Senator Ted Cruz in December 2015."
+    )
+    assert not [e for e in code(nlp, text) if e.plover in ("CONSULT", "AGREE")]
+    assert find(code(nlp, "Egypt hosted talks between Israel and Hamas in Cairo."), "CONSULT")
