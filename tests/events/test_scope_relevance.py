@@ -859,3 +859,15 @@ def test_hosting_a_fundraiser_for_a_candidate_is_no_consultation(nlp: Language) 
     )
     assert not [e for e in code(nlp, text) if e.plover in ("CONSULT", "AGREE")]
     assert find(code(nlp, "Egypt hosted talks between Israel and Hamas in Cairo."), "CONSULT")
+
+
+def test_what_a_proposal_would_allow_is_a_provision_not_a_promise(nlp: Language) -> None:
+    text = (
+        "France circulated a draft in the Security Council that would allow member states to inspect ships."
+    )
+    assert not [e for e in code(nlp, text) if e.modality == "actual" and e.plover in ("AGREE", "CONCEDE")]
+
+
+def test_a_tariff_threatened_is_a_threat_not_a_tariff(nlp: Language) -> None:
+    text = "Mexico's minister dismissed Mr. Trump's threats to slap a 35 percent tariff on Mexican imports."
+    assert not actual(code(nlp, text), "SANCTION")

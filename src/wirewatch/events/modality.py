@@ -242,6 +242,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
+    if _provision(carrier if carrier is not None else token):
+        return True  # "a proposal that would allow forces to enter", "a bill that would impose"
     bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
     # "Libya must hand over the suspects": demanded; "the government could deny them permits":
     # possible
@@ -279,6 +281,37 @@ def _conjunct_head(token: Token) -> Token | None:
     return token.head
 
 
+# Nouns of what would be done if adopted; a modal in their relative clause states a provision.
+PROVISIONS = frozenset(
+    {
+        "proposal",
+        "proposals",
+        "plan",
+        "plans",
+        "bill",
+        "bills",
+        "law",
+        "laws",
+        "resolution",
+        "resolutions",
+        "measure",
+        "measures",
+        "draft",
+        "amendment",
+        "amendments",
+        "legislation",
+        "deal",
+        "agreement",
+        "treaty",
+        "motion",
+        "initiative",
+        "provision",
+        "provisions",
+        "rule",
+    }
+)
+CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "will", "shall"})
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})  # a noun's place
 BE_FORMS = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "be"})  # the parse has no lemmas
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "will"})
 
@@ -293,6 +326,19 @@ def _subject_of_future(token: Token) -> bool:
         return True
     present = any(c.dep_ in ("aux", "auxpass") and c.lower_ in PRESENT_AUXILIARIES for c in head.children)
     return present and bool(cue_kinds(head) & FUTURE_KINDS)
+
+
+def _provision(verb: Token) -> bool:
+    """What a proposal, bill or resolution would do: a relative clause with a modal on a noun of
+    the PROVISIONS class, or the infinitive such a clause governs ("a proposal that would allow
+    forces to enter", "a bill that would impose sanctions"): hypothetical, nobody's intent."""
+    for node in (verb, verb.head if infinitive_clause(verb) else None):
+        if node is None or node.dep_ != "relcl" or node.head.i == node.i:
+            continue
+        modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in node.children)
+        if modal and node.head.lower_ in PROVISIONS:
+            return True
+    return False
 
 
 def _to_be_done(token: Token, carrier: Token | None) -> bool:
@@ -355,6 +401,8 @@ def _future_governor(chain: list[Token]) -> Token | None:
         if _has_child_cue(t, "future", ("aux",)):
             return t
         if below.dep_ in COMPLEMENT_DEPS and cue_kinds(t) & FUTURE_KINDS:
+            if t.dep_ in NOUN_DEPS and below.dep_ in ("ccomp", "acl") and not marked_by_to(below):
+                continue  # "made threats that they'd have to shoot him": the clause is another's
             return t
     return None
 
