@@ -13,9 +13,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from wirewatch.model import Event
+from wirewatch.model import Article, Event
 from wirewatch.pipeline import code_docs
-from wirewatch.model import Article
 
 pytestmark = pytest.mark.slow
 

@@ -34,6 +34,7 @@ from wirewatch.where.phrases import (
     ORIGIN,
     WHERE,
     Role,
+    beside,
     frames_event,
     in_a_place_phrase,
     place_role,
@@ -43,6 +44,9 @@ from wirewatch.where.resolve import Toponym, resolve_toponyms
 
 # How precisely a kind of place locates an event: a city says more than its country.
 PRECISION = {"continent": 0, "country": 1, "admin1": 2, "city": 3, "town": 3}
+# Kinds of place that "near" or "outside" puts an event out of ("fighting near South Sudan" is
+# not in South Sudan); near a city is within the distance a city's point stands for.
+WIDE = frozenset({"continent", "country", "admin1"})
 # PLOVER quad classes of material acts (cooperation, conflict): they happen where their object is.
 MATERIAL = frozenset({2, 4})
 
@@ -61,7 +65,7 @@ def where_phrases(doc: Doc, toponyms: list[Toponym]) -> list[tuple[Toponym, Role
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         role = place_role(span) if span is not None and len(span) else None
-        if role is None or span is None:
+        if role is None or span is None or (t.place.kind in WIDE and beside(span)):
             continue
         key = stand_in(span.root).i
         if key not in found or PRECISION.get(t.place.kind, 0) > PRECISION.get(found[key][0].place.kind, 0):

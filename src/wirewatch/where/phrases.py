@@ -57,6 +57,7 @@ EVENT_WORD_KINDS = frozenset(
         "edge",
         "live_blog",
         "during",
+        "beside",
     }
 )
 # Kinds whose words are lemmas of verbs and nouns, matched in every inflection.
@@ -123,6 +124,13 @@ def _names(token: Token, head: Token, nouns: frozenset[str]) -> bool:
     if token.dep_ in NAMING_DEPS:
         return head.lower_ in nouns
     return token.dep_ == "poss" and head.i != token.i
+
+
+def beside(span: Span) -> bool:
+    """True when a preposition of nearness introduces the place ("near South Sudan", "outside
+    Russia"): the event was by it, not in it."""
+    token = stand_in(span.root)
+    return token.dep_ == "pobj" and token.head.lower_ in event_words("beside")
 
 
 def in_a_place_phrase(token: Token) -> bool:
