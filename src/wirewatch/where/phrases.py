@@ -247,7 +247,7 @@ def _frames(noun: Token, own: set[int], material: bool) -> bool:
         return False  # "arrested hours after the shootings at an office in Detroit": another act
     if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i in own:
         return material or verb.lower_ == "with"
-    framing = verb.i in own or any(verb in t.ancestors for t in noun.doc if t.i in own)
+    framing = verb.i in own or any(verb in noun.doc[i].ancestors for i in own)
     if noun.dep_ in SUBJECT_DEPS:
         return framing
     if noun.dep_ == "dobj":
