@@ -71,3 +71,11 @@ def test_an_ambiguous_name_is_no_evidence_of_its_own_country() -> None:
         (12, 18, "Canada", lookup(places, "Canada", "any")),
     ]
     assert unambiguous_mentions([georgia, canada], looked_up) == [canada]
+
+
+@pytest.mark.slow
+def test_a_seat_of_government_is_looked_up_by_its_own_name_only(nlp: Language) -> None:
+    """Issue 11, read on real news: Aung San Suu Kyi's visit to the White House was placed in
+    Casablanca, whose other name in GeoNames is "White House"."""
+    toponyms = _toponyms(nlp, "The Burmese leader visited the White House on Wednesday.")
+    assert all(t.place.name != "Casablanca" for t in toponyms.values())

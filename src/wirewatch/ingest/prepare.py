@@ -13,19 +13,21 @@ from wirewatch.ingest.language import english_ratio, looks_english
 from wirewatch.ingest.readers import RawRecord
 from wirewatch.model import Article, Rejection, text_article_id
 from wirewatch.settings import Settings
-from wirewatch.when.dateline import dateline_date, url_date
+from wirewatch.when.dateline import dateline_date, stated_date, url_date
 
 log = logging.getLogger(__name__)
 
 
 def parse_date(value: str | None) -> dt.date | None:
-    """An ISO date (or the date part of an ISO timestamp); None when absent or unreadable."""
+    """An ISO date (or the date part of an ISO timestamp), else the day a free-form date
+    states ("Sat Nov 12 2011, 01:19 hrs", see `when.dateline.stated_date`); None when absent
+    or unreadable."""
     if not value:
         return None
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        return None
+        return stated_date(value)
 
 
 def prepare(

@@ -18,6 +18,10 @@ clause ("Nijjar, who was shot dead, ...", but "a visit to Kyiv, where he met ...
 at the visit's place and time) or out of a clause or phrase of sequence
 ("after protesters stormed his residence", "before the vote": `sequence` words of
 `data/time_words.tsv`), whose events happened at another time.
+
+An infinitive that codes no event of its own is no clause of its own: "Warren called on Obama
+to replace the SEC's head on Friday" was a Friday call (a deadline, "to leave the country by
+Oct. 19", dates nothing: see `when.component`).
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
     """True when `token` heads a clause whose phrases are its own, not the verb's above."""
     if token.dep_ == "acl" and token.head.i in anchors:
         return False  # "talks held in Havana on Wednesday": the trigger's own participle
+    if token.dep_ == "xcomp" and token.i not in anchors:
+        return False  # "called on Obama to replace the SEC's head on Friday": the call's Friday
     if token.dep_ in CLAUSE_DEPS:
         return True
     # The pipeline runs without a tagger: a conjunct with a subject is a verb's.

@@ -62,9 +62,10 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
     )
 
 
-# Prepositions that make a date the end of a span of time, not when anything happened:
-# "pledged to deepen the partnership through 2030", "the truce holds until Friday".
-PERIOD_END_PREPS = frozenset({"through", "thru", "until", "till", "til"})
+# Prepositions that make a date the end of a span of time or a deadline, not when anything
+# happened: "pledged to deepen the partnership through 2030", "the truce holds until Friday",
+# "ordered the diplomats to leave by Oct. 19".
+PERIOD_END_PREPS = frozenset({"through", "thru", "until", "till", "til", "by"})
 
 
 def ends_a_period(doc: Doc, timex: Timex) -> bool:
@@ -75,6 +76,8 @@ def ends_a_period(doc: Doc, timex: Timex) -> bool:
     first, root = span[0], span.root
     if first.lower_ in PERIOD_END_PREPS:
         return True
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+        root = root.head.head  # "by March of next year": the whole date's preposition
     return root.dep_ == "pobj" and root.head.lower_ in PERIOD_END_PREPS
 
 

@@ -54,6 +54,22 @@ def dateline_date(text: str, reference: dt.date | None = None) -> dt.date | None
     return None
 
 
+# How much of a record's free-form date field is read: a stamp with "Updated:" or "Posted on"
+# before it and a clock time after fits; what follows is often a stray line of the article.
+MAX_STATED_CHARS = 80
+
+
+def stated_date(value: str | None) -> dt.date | None:
+    """The day a free-form date field states, when it is not ISO: "Sat Nov 12 2011, 01:19
+    hrs", "Updated: November 11, 2011 20:09 IST", "Fri, 11 Nov 2011 09:56:00 GMT". The first
+    date with a day, a month's name (or ISO digits) and a year; None for a field that states
+    none, or only numbers in an order that cannot be told ("4/9/2007" is April or September)."""
+    if not value:
+        return None
+    found = [f for f in scan(value[:MAX_STATED_CHARS], None) if f.kind == "date"]
+    return dt.date.fromisoformat(found[0].value.value) if found else None
+
+
 def url_date(url: str | None) -> dt.date | None:
     """The date a URL's path states ("/2022/02/24/"); a month ("/2022/02/") gives its last day."""
     if not url:

@@ -6,6 +6,11 @@ night,": issue 11), and the same phrase again later in the article.
 A bare weekday is the latest such day on or before publication (see `normalise`), except
 in a clause in the future tense: "Rajapaksa will step down on Wednesday" in a Sunday paper
 is the coming Wednesday (issue 11).
+
+A span counted from the story's own time ("a day earlier", "two weeks later", "the previous
+day") is counted from the last day the text named before it, as a narrative's reference time
+moves with it, else from the publication date: "Wang urged India ... on Wednesday. A day
+earlier, Zhao accused ..." is Tuesday (issue 11).
 """
 
 from __future__ import annotations
@@ -17,7 +22,16 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from wirewatch.doctools import doc_text
-from wirewatch.when.normalise import Found, TimeValue, day_value, scan
+from wirewatch.when.normalise import (
+    Found,
+    TimeValue,
+    day_value,
+    month_value,
+    scan,
+    shift_month,
+    week_value,
+    year_value,
+)
 from wirewatch.when.words import future_auxiliaries, load_time_words, time_nouns
 
 # A capitalised word right before, on the same line (a sentence start has punctuation before).
@@ -59,7 +73,71 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
         found = [_in_the_future(doc, f, anchor) for f in found]
     kept = [f for f in found if not _in_a_name(f, text)]
     timexes = [Timex(f.start, f.end, text[f.start : f.end], f.value) for f in kept]
+    counted = _counted_from_the_story(text, timexes, anchor)
+    # "the next year" is counted from the story, not from publication as "next year" alone is
+    timexes = [t for t in timexes if not any(c.start <= t.start and t.end <= c.end for c in counted)]
+    timexes = sorted(timexes + counted, key=lambda t: t.start)
     return sorted(timexes + _named_by_apposition(doc, text, timexes), key=lambda t: t.start)
+
+
+# "a day earlier", "two weeks later", "the previous day", "the following week": a span counted
+# from the story's reference time. "Two days before" is left alone: a noun phrase usually
+# follows it ("before the vote"), and the vote is what it counts from.
+_COUNTED = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>day|week|month|year)s?\s+"
+    r"(?P<dir>earlier|later)|the\s+(?P<dir2>previous|preceding|next|following)\s+(?P<u2>day|week|month|year))\b",
+    re.IGNORECASE,
+)
+_BACK = frozenset({"earlier", "previous", "preceding"})
+
+
+def _counted_from_the_story(text: str, timexes: list[Timex], anchor: dt.date | None) -> list[Timex]:
+    """The spans counted from the last date named before them (a day, a month or a year: "In
+    2007, ... two years later" is 2009), else from `anchor`."""
+    named = [(t.start, t.value) for t in timexes if t.value.precision in _RANKS]
+    out = []
+    for m in _COUNTED.finditer(text):
+        inside = [t for t in timexes if t.start < m.end() and m.start() < t.end]
+        if any(not m.start() <= t.start < t.end <= m.end() for t in inside):
+            continue  # part of a longer expression
+        before = [value for start, value in named if start < m.start()]
+        reference = before[-1] if before else (day_value(anchor) if anchor else None)
+        count = load_time_words().number(m.group("n")) if m.group("n") else 1
+        if reference is None or count is None:
+            continue
+        step = -count if (m.group("dir") or m.group("dir2")).lower() in _BACK else count
+        value = _counted(reference, (m.group("u") or m.group("u2")).lower(), step)
+        out.append(Timex(m.start(), m.end(), m.group(0), value))
+    return out
+
+
+# Precisions a reference may have, finest first; a span counted from a month or a year is no
+# finer than it ("in 2007 ... two days later" is 2007).
+_RANKS = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _counted(reference: TimeValue, unit: str, step: int) -> TimeValue:
+    """`reference` moved `step` units, no finer than the coarser of the two."""
+    first = _first_day(reference)
+    if unit == "day":
+        day = first + dt.timedelta(days=step)
+    elif unit == "week":
+        day = first + dt.timedelta(weeks=step)
+    else:
+        day = dt.date(*shift_month(first.year, first.month, step * (12 if unit == "year" else 1)), 1)
+    precision = max(_RANKS[reference.precision], _RANKS[unit])
+    if precision == _RANKS["day"]:
+        return day_value(day)
+    if precision == _RANKS["week"]:
+        return week_value(day)
+    return month_value(day.year, day.month) if precision == _RANKS["month"] else year_value(day.year)
+
+
+def _first_day(value: TimeValue) -> dt.date:
+    if value.precision == "week":
+        year, week = value.value.split("-W")
+        return dt.date.fromisocalendar(int(year), int(week), 1)
+    return dt.date.fromisoformat((value.value + "-01-01")[:10])
 
 
 def _phrase_key(text: str) -> str:

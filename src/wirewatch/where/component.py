@@ -10,8 +10,9 @@
 3. Else the place of the dateline heading the event's story ("MOSCOW (Reuters) -", see
    `where.dateline`), only when the event plausibly happened there: it happened (no future or
    hypothetical act), not weeks before the story ("In 1986, the court ruled", "in April"),
-   its sentence names no place outside the dateline's country and none of its actors is of
-   another country (an international organisation is). An actor's own country is never the
+   its sentence names no place outside the dateline's country, and none in a phrase of place
+   framing the event other than the dateline's own and those holding it (its state), and none
+   of its actors is of another country (an international organisation is). An actor's own country is never the
    event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
@@ -22,18 +23,32 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wirewatch.doctools import doc_text
 from wirewatch.model import Event, Location
-from wirewatch.when.attach import assign
+from wirewatch.when.attach import assign, event_tokens
 from wirewatch.where.dateline import is_live_blog, story_dateline
 from wirewatch.where.gazetteer import Place, load_places
-from wirewatch.where.phrases import ORIGIN, WHERE, Role, place_role, stand_in
+from wirewatch.where.phrases import (
+    ORIGIN,
+    WHERE,
+    Role,
+    beside,
+    frames_event,
+    in_a_place_phrase,
+    place_role,
+    stand_in,
+)
 from wirewatch.where.resolve import Toponym, resolve_toponyms
 
 # How precisely a kind of place locates an event: a city says more than its country.
 PRECISION = {"continent": 0, "country": 1, "admin1": 2, "city": 3, "town": 3}
+# Kinds of place that "near" or "outside" puts an event out of ("fighting near South Sudan" is
+# not in South Sudan); near a city is within the distance a city's point stands for.
+WIDE = frozenset({"continent", "country", "admin1"})
+# PLOVER quad classes of material acts (cooperation, conflict): they happen where their object is.
+MATERIAL = frozenset({2, 4})
 
 
 def location(place: Place) -> Location:
@@ -50,7 +65,7 @@ def where_phrases(doc: Doc, toponyms: list[Toponym]) -> list[tuple[Toponym, Role
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         role = place_role(span) if span is not None and len(span) else None
-        if role is None or span is None:
+        if role is None or span is None or (t.place.kind in WIDE and beside(span)):
             continue
         key = stand_in(span.root).i
         if key not in found or PRECISION.get(t.place.kind, 0) > PRECISION.get(found[key][0].place.kind, 0):
@@ -100,18 +115,60 @@ def fits_dateline(
     return all(a.country in (None, country) for a in (*event.sources, *event.targets))
 
 
+def elsewhere(doc: Doc, event: Event, named: list[Toponym], dateline: Toponym) -> bool:
+    """True when the sentence of `event` says it happened at a place of the dateline's country
+    other than the dateline's own and those holding it (its country, its state): "Speaking from
+    São Paulo state, he ..." and "attacked students putting up posters in Novi Sad" in a
+    Brasília- or Belgrade-datelined story. The place must stand in a phrase of place where an
+    act of the sentence happened (`where.phrases.frames_event`): "the Minnesota Vikings" or
+    "protests over a roof collapse in Novi Sad" say nothing of where the event was."""
+    own, material = event_tokens(doc, event), event.quad_class in MATERIAL
+    for toponym in named:
+        span = _span(doc, toponym)
+        if toponym.demonym or toponym is dateline or span is None or _holds(toponym.place, dateline.place):
+            continue
+        token = stand_in(span.root)
+        if in_a_place_phrase(token) and frames_event(token, own, material, any_act=True):
+            return True
+    return False
+
+
+def _holds(place: Place, filed: Place) -> bool:
+    """True when `place` is the dateline's place `filed` or holds it (its country, its state)."""
+    if place.country != filed.country:
+        return False  # another country is `fits_dateline`'s to judge
+    if place.kind in ("country", "continent") or (place.name, place.kind) == (filed.name, filed.kind):
+        return True
+    return place.kind == "admin1" and bool(place.admin1) and place.admin1 == filed.admin1
+
+
 def _phrase_places(
     doc: Doc, events: list[Event], phrases: list[tuple[Toponym, Role]], start: int, end: int
 ) -> list[Place | None]:
-    """For each event of one sentence, the place of its own phrase, else its origin."""
+    """For each event of one sentence, the place of its own phrase, else its origin; never a
+    place that only describes a noun of the sentence (`where.phrases.frames_event`)."""
     chosen: list[Place | None] = [None] * len(events)
     for role in (WHERE, ORIGIN):
-        found = [(t.start, t.end, t.place) for t, r in phrases if r == role and start <= t.start < end]
+        found = [t for t, r in phrases if r == role and start <= t.start < end]
         if not found:
             continue
-        for i, place in enumerate(assign(doc, events, found)):
-            chosen[i] = chosen[i] or place
+        places = [stand_in(span.root) if (span := _span(doc, t)) is not None else None for t in found]
+        for i, event in enumerate(events):
+            own = event_tokens(doc, event)
+            material = event.quad_class in MATERIAL
+            framing = [
+                (t.start, t.end, t.place)
+                for t, token in zip(found, places, strict=True)
+                if token is not None and frames_event(token, own, material)
+            ]
+            if framing and chosen[i] is None:
+                chosen[i] = assign(doc, events, framing)[i]
     return chosen
+
+
+def _span(doc: Doc, toponym: Toponym) -> Span | None:
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def locate_events(
@@ -131,7 +188,12 @@ def locate_events(
         chosen = _phrase_places(doc, [events[i] for i in indices], phrases, start, end)
         for index, place in zip(indices, chosen, strict=True):
             event = events[index]
-            if place is None and dateline is not None and fits_dateline(event, named, dateline, published):
+            if (
+                place is None
+                and dateline is not None
+                and fits_dateline(event, named, dateline, published)
+                and not elsewhere(doc, event, named, dateline)
+            ):
                 place = dateline.place
             if place is not None:
                 located[index] = replace(events[index], location=location(place))

@@ -12,6 +12,15 @@ It says where from (`ORIGIN`) as the object of "from" after a word of firing ("r
 fired from Gaza"): PLOVER 2.0 locates an event where it occurred, so an attack where it
 lands when that is said, else where it was launched from.
 
+A place in a phrase that describes a noun ("Russia's consulate in Seattle", "the government
+in Sudan", "deaths in Gaza") says where that noun is, not where an event happened
+(`frames_event`): it places an event only when the noun is the event's own trigger, stands
+itself where the event happens ("a meeting at his home in Key Biscayne", "during an attack on
+a school in Gaza"), is the subject acting ("a jury in Oklahoma convicted ...") or the object
+a material act lands on ("attacked a refugee camp in South Sudan"). A verbal act's object is
+what it is about: the condemnation of "the bombing of a camp in South Sudan" was not made
+there.
+
 A place noun stands between a preposition and the name it is about ("in the northern city
 of Kirkuk", "in the capital, Kyiv", "outside Hong Kong's parliament"): the name takes the
 noun's position. A toponym in any other position (a subject, a modifier, "Iran's oil") is
@@ -31,6 +40,7 @@ from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import load_irregulars, noun_inflections, verb_inflections
 from wirewatch.gazetteer.words import place_words
+from wirewatch.when.words import sequence_words
 
 Role = Literal["where", "origin"]
 WHERE: Role = "where"
@@ -46,6 +56,8 @@ EVENT_WORD_KINDS = frozenset(
         "landing",
         "edge",
         "live_blog",
+        "during",
+        "beside",
     }
 )
 # Kinds whose words are lemmas of verbs and nouns, matched in every inflection.
@@ -114,9 +126,26 @@ def _names(token: Token, head: Token, nouns: frozenset[str]) -> bool:
     return token.dep_ == "poss" and head.i != token.i
 
 
+def beside(span: Span) -> bool:
+    """True when a preposition of nearness introduces the place ("near South Sudan", "outside
+    Russia"): the event was by it, not in it."""
+    token = stand_in(span.root)
+    return token.dep_ == "pobj" and token.head.lower_ in event_words("beside")
+
+
+def in_a_place_phrase(token: Token) -> bool:
+    """True when `token` (a place's `stand_in`) is the object of a preposition of place or of
+    origin ("in Novi Sad", "speaking from São Paulo state")."""
+    return token.dep_ == "pobj" and token.head.lower_ in place_words("locative") | place_words("origin")
+
+
 def place_role(span: Span) -> Role | None:
     """How the toponym `span` places the event its phrase belongs to, if at all."""
-    token = stand_in(span.root)
+    return _role_of(stand_in(span.root))
+
+
+def _role_of(token: Token) -> Role | None:
+    """How a place (or a noun) in `token`'s position places the event of its phrase."""
     head = token.head
     if token.dep_ == "pobj":
         if head.lower_ == "on" and token.lower_ in event_words("edge"):
@@ -143,3 +172,84 @@ def _after_preposition(preposition: str, word: str) -> Role | None:
     if preposition in place_words("origin") and word in event_words("launch"):
         return ORIGIN
     return None
+
+
+# Dependency labels a noun takes (the pipeline runs without a tagger: a noun is known by its
+# label); a conjunct is what its first conjunct is.
+NOUN_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "oprd", "npadvmod", "poss", "nmod"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A place hangs from nouns within nouns this deep at most ("the bombing of a camp in ...").
+MAX_NOUN_STEPS = 4
+
+
+def _noun_like(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in NOUN_DEPS
+
+
+def _in_a_where_position(token: Token) -> bool:
+    """True when a noun stands where something happens: a place role's position ("at his
+    home", "an attack on a school", "shelled the camp"), or "during" an event."""
+    if token.dep_ == "pobj" and token.head.lower_ in event_words("during"):
+        return True
+    return _role_of(token) is not None
+
+
+def frames_event(place: Token, own: set[int], material: bool, *, any_act: bool = False) -> bool:
+    """True when the phrase of `place` (a toponym's `stand_in`) may say where the event of the
+    tokens `own` (its trigger and the trigger's verb) happened. A phrase on a verb may (which
+    event it is decided by `when.attach`); one describing a noun only as the module says
+    (`material`: the event is a material act, PLOVER quad class 2 or 4). With `any_act`, where
+    some act of the sentence happened: a noun any verb acts on or with frames it ("attacked
+    students putting up posters in Novi Sad"), one inside another noun does not."""
+    token = place
+    for _ in range(MAX_NOUN_STEPS):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return True
+        noun = _whole_noun(token.head.head)
+        if noun.i in own or noun.i == token.head.i or not _noun_like(noun):
+            return True
+        if _in_a_where_position(noun):
+            token = noun
+            continue
+        return _frames(noun, own, material) or (any_act and _acted_on(noun))
+    return False
+
+
+def _acted_on(noun: Token) -> bool:
+    """True when `noun` is a verb's subject or object ("students putting up posters in ...")."""
+    return noun.dep_ in (*SUBJECT_DEPS, "dobj") and not _noun_like(noun.head)
+
+
+def _whole_noun(noun: Token) -> Token:
+    """The noun phrase a noun heads or is part of: "the headquarters of the Union", "Fakhura,
+    a girls' school" stand where their head noun stands."""
+    while noun.head.i != noun.i:
+        if noun.dep_ == "appos":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep":
+            noun = noun.head.head
+        else:
+            break
+    return noun
+
+
+def _frames(noun: Token, own: set[int], material: bool) -> bool:
+    """True when `noun`, which a place describes, is where the event of `own` acts: its
+    subject; its object when the act is material (or the object of a verb whose clause holds
+    the event: "crashed the party in Vancouver, killing ..."); the companion of its meeting
+    ("a meeting with Magruder at his home in ...")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in sequence_words():
+        return False  # "arrested hours after the shootings at an office in Detroit": another act
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i in own:
+        return material or verb.lower_ == "with"
+    framing = verb.i in own or any(verb in noun.doc[i].ancestors for i in own)
+    if noun.dep_ in SUBJECT_DEPS:
+        return framing
+    if noun.dep_ == "dobj":
+        return framing and (material or verb.i not in own)
+    return False

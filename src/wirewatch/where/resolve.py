@@ -103,6 +103,7 @@ _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 ANY_NAME, OWN_NAME, DEMONYM, DEMONYM_OR_OWN, INNER = "any", "own", "demonym", "demonym|own", "inner"
 # Actor mentions that are evidence of the article's countries: those naming a country
 # outright. A capital ("London") is itself a toponym to resolve, not evidence.
+SEAT_RULE = "gazetteer:metonym"
 EVIDENCE_RULES = frozenset(
     f"gazetteer:{form}"
     for form in ("name", "official", "alias", "demonym", "demonym_plural", "demonym-modifier")
@@ -184,7 +185,9 @@ def candidate_spans(
             spans[_trimmed(full_text, ent.start_char, ent.end_char)] = mode
     for m in mentions:
         if m.kind in ("country", "place") and not any(s < m.end and m.start < e for s, e in spans):
-            spans[(m.start, m.end)] = ANY_NAME
+            # A seat of government standing for its country ("the White House", "the Kremlin")
+            # is a building: its own name only ("White House" is also Casablanca's other name).
+            spans[(m.start, m.end)] = OWN_NAME if m.rule == SEAT_RULE else ANY_NAME
     return sorted((s, e, mode) for (s, e), mode in spans.items())
 
 

@@ -1,0 +1,53 @@
+"""Spans counted from the story's own time (issue 11, read on real news: "A day earlier, Zhao
+Lijian accused ..." took the publication date; "In 2007, ... two years later, Congress cut
+funding" was left undated). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+
+
+def _event(nlp: Language, text: str, trigger: str, published: dt.date | None) -> Event:
+    events = code_docs(nlp, [Article("t", text, published=published)])[0].events
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+def test_a_day_earlier_counts_from_the_day_named_before(nlp: Language) -> None:
+    text = (
+        "The Chilean foreign minister met his Bolivian counterpart in Santiago on Wednesday. "
+        "A day earlier, Bolivia's president accused Chile of blocking its access to the sea."
+    )
+    event = _event(nlp, text, "accused", dt.date(2021, 5, 15))
+    assert (event.date, event.date_precision) == ("2021-05-11", "day")
+
+
+def test_years_later_count_from_the_year_named_before(nlp: Language) -> None:
+    text = (
+        "In 2011, Chad and Sudan signed a border treaty. "
+        "Three years later, Sudanese rebels attacked a Chadian army post."
+    )
+    event = _event(nlp, text, "attacked", dt.date(2021, 5, 15))
+    assert (event.date, event.date_precision) == ("2014", "year")
+
+
+def test_the_next_year_in_an_undated_story_counts_from_its_year(nlp: Language) -> None:
+    text = (
+        "Police arrested the opposition leader Ayman Nour in 2005. "
+        "The next year, the government released him."
+    )
+    event = _event(nlp, text, "released", None)
+    assert (event.date, event.date_precision) == ("2006", "year")
+
+
+def test_without_a_date_before_it_counts_from_publication(nlp: Language) -> None:
+    text = "Two days earlier, Sudanese rebels attacked a Chadian army post."
+    event = _event(nlp, text, "attacked", dt.date(2021, 5, 15))
+    assert (event.date, event.date_precision) == ("2021-05-13", "day")

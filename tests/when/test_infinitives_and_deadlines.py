@@ -1,0 +1,39 @@
+"""An infinitive that codes nothing leaves its date to the verb above; a deadline dates nothing
+(issue 11, read on real news: "Warren called on Obama to replace the head of the SEC on
+Friday" was dated at publication, a Saturday). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+
+SATURDAY = dt.date(2021, 5, 15)
+
+
+def _event(nlp: Language, text: str, trigger: str) -> Event:
+    events = code_docs(nlp, [Article("t", text, published=SATURDAY)])[0].events
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+def test_a_call_to_act_takes_the_day_of_its_infinitive(nlp: Language) -> None:
+    text = "Senator Maria Lopez called on the president to replace the head of the central bank on Friday."
+    event = _event(nlp, text, "called")
+    assert (event.date, event.date_precision) == ("2021-05-14", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("India asked Canada to withdraw 41 of its diplomats by Friday.", "asked"),
+        ("European leaders agreed to draw up a reform plan by March of next year.", "agreed"),
+    ],
+)
+def test_a_deadline_dates_nothing(nlp: Language, text: str, trigger: str) -> None:
+    assert _event(nlp, text, trigger).date_precision == "publication"

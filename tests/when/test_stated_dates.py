@@ -1,0 +1,50 @@
+"""A record's date field in a free form, as scraped pages and feeds give it (issue 11). No model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirewatch.ingest.prepare import parse_date, prepare
+from wirewatch.ingest.readers import RawRecord
+from wirewatch.model import Article
+from wirewatch.settings import Settings
+from wirewatch.when.dateline import stated_date
+
+BODY = (
+    "Firefighters battled a blaze at a warehouse on the edge of the city for most of the night, "
+    "and the fire service said on Saturday that no one had been hurt and the cause was not yet known."
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "day"),
+    [
+        ("Sat Mar 9 2019, 07:40 hrs", dt.date(2019, 3, 9)),
+        ("Updated: March 9, 2019 19:02 IST", dt.date(2019, 3, 9)),
+        ("Sat, 09 Mar 2019 07:40:00 GMT", dt.date(2019, 3, 9)),
+        ("Posted on 9th March 2019 at 7.40am", dt.date(2019, 3, 9)),
+        ("SATURDAY, MARCH 9, 2019, 7:40 AM", dt.date(2019, 3, 9)),
+        ("First posted March 8, 2019; updated March 9, 2019", dt.date(2019, 3, 8)),
+    ],
+)
+def test_a_free_form_field_states_its_day(field: str, day: dt.date) -> None:
+    assert stated_date(field) == day
+    assert parse_date(field) == day
+
+
+@pytest.mark.parametrize("field", ["3/9/2019 7:40 PM", "Mar 9, 7:40 PM", "March 2019", "a week ago", ""])
+def test_a_field_without_a_whole_day_in_a_readable_order_states_none(field: str) -> None:
+    assert stated_date(field) is None
+
+
+def test_an_iso_field_is_read_as_before() -> None:
+    assert parse_date("2019-03-09T07:40:00Z") == dt.date(2019, 3, 9)
+
+
+def test_prepare_dates_a_record_by_its_free_form_field() -> None:
+    raw = RawRecord(origin="x", body=BODY, kind="text", date="Updated: March 9, 2019 19:02 IST")
+    article = prepare(raw, Settings())
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (dt.date(2019, 3, 9), "record")
