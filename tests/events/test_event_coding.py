@@ -586,3 +586,14 @@ def test_a_place_held_by_someone_names_them_as_the_target(nlp: Language) -> None
 def test_a_hyphenated_group_noun_is_an_actor(nlp: Language) -> None:
     text = "A group of asylum-seekers has gone on hunger strike in a detention centre in Malta."
     assert {a.sector for a in find(code(nlp, text), "PROTEST").sources} == {"REF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's support for Houthi rebels angered Saudi Arabia.",
+        "Eritrea's support of armed groups in Somalia worried Kenya.",
+    ],
+)
+def test_support_of_armed_groups_is_military_aid(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "AID").cameo == "072"

@@ -871,3 +871,15 @@ def test_what_a_proposal_would_allow_is_a_provision_not_a_promise(nlp: Language)
 def test_a_tariff_threatened_is_a_threat_not_a_tariff(nlp: Language) -> None:
     text = "Mexico's minister dismissed Mr. Trump's threats to slap a 35 percent tariff on Mexican imports."
     assert not actual(code(nlp, text), "SANCTION")
+
+
+def test_an_act_called_for_with_for_x_to_is_not_done(nlp: Language) -> None:
+    events = code(nlp, "The Arab League called for Israel to withdraw from Gaza.")
+    assert not actual(events, "RETREAT")
+
+
+def test_a_pledge_to_impose_sanctions_is_one_threat_not_also_a_promise(nlp: Language) -> None:
+    text = "The Security Council condemned the test and pledged to impose further sanctions on North Korea."
+    events = code(nlp, text)
+    assert find(events, "THREATEN")
+    assert not [e for e in events if e.plover == "AGREE"]

@@ -612,9 +612,10 @@ def _purpose_heads(verb: Token) -> list[Token]:
 
 def _modified_by(noun: Token, words: tuple[str, ...]) -> bool:
     """Whether a compound or adjective on `noun` is one of `words` (any inflection), or the noun
-    of its "of" phrase or a modifier of that ("a terror list", "its list of tax havens")."""
+    of its "of" or "for" phrase or a modifier of that ("a terror list", "its list of tax havens",
+    "support for Houthi rebels")."""
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
-    of = prep_objects(noun, {"of"})
+    of = prep_objects(noun, {"of", "for"})
     modifiers += of + [c for g in of for c in g.children if c.dep_ in ("compound", "amod")]
     return any({m.lower_ for m in modifiers} & noun_inflections(word) for word in words)
 

@@ -66,7 +66,7 @@ CLAUSE_DEPS = frozenset({"pcomp", "xcomp", "ccomp", "acl", "relcl", "advcl"})
 # its preposition ("insisted on holding talks"), an event noun as its object or after its
 # preposition ("rejected talks", "called for sanctions"), a clause on a noun ("a proposal to
 # meet"); "conj" joins two embedded acts ("to free the hostages and apologise").
-EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj"})
+EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl"})
 # Prepositions through which a verb governs the act it asks for, refuses or discusses.
 SCOPE_PREPS = frozenset({"for", "on", "upon", "from", "about"})
 # A lexical future cue ("plans to", "threatened to") governs its complements; "will" on a
@@ -437,7 +437,10 @@ def embedding_verb(token: Token) -> Token | None:
             continue
         if arc == "prep" and node.lower_ not in SCOPE_PREPS:
             return None  # "after talks", "in Geneva": a circumstance, not what is asked for
-        kinds = cue_kinds(head, via=node if arc == "prep" else None)
+        via = node if arc == "prep" else _for_mark(node) if arc == "advcl" else None
+        if arc == "advcl" and via is None:
+            return None  # an adverbial clause is a circumstance unless "for X to": see below
+        kinds = cue_kinds(head, via=via)
         if arc == "ccomp" and "report" in kinds:
             return None  # "told reporters that Y attacked": reported, not asked for
         if kinds & SCOPE_KINDS:
@@ -446,6 +449,12 @@ def embedding_verb(token: Token) -> Token | None:
             return head  # "wants Putin to attack", "hopes Uganda will withdraw": not their own act
         node = head
     return None
+
+
+def _for_mark(clause: Token) -> Token | None:
+    """The "for" of a "for X to" clause ("called for her to step down", "pushed for the law to be
+    revised"), which the parse hangs as an adverbial clause with "for" as its mark."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
 
 
 def _someone_else(clause: Token, arc: str, head: Token) -> bool:
