@@ -140,3 +140,12 @@ def test_a_legislatures_committee_is_the_legislature(nlp: Language) -> None:
     assert person.sector == "LEG"  # not an intelligence officer (SPY)
     found = _by_text(nlp, "The House Judiciary Committee summoned the attorney general.")
     assert found["House Judiciary Committee"].sector == "LEG"
+
+
+def test_a_surname_after_a_given_name_the_ner_left_out_is_no_known_office_holder(nlp: Language) -> None:
+    """ "to visit Piara Singh", tagged "Singh": a Sikh neighbour, not Manmohan Singh."""
+    found = _by_text(nlp, "In 2013 she had gone to Richmond Hill to visit Piara Singh, a family friend.")
+    singh = next(m for text, m in found.items() if text.endswith("Singh"))
+    assert singh.role != "prime minister" and singh.sector != "GOV"
+    found = _by_text(nlp, "On Monday Putin met Modi in New Delhi.")
+    assert found["Putin"].sector == "GOV"

@@ -60,6 +60,10 @@ MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # elites (ELI), not as the government.
 # Classes of `data/coref_words.tsv` whose words are given names (honorifics are no name part).
 GIVEN_NAME_CLASSES = frozenset({"female", "male"})
+# Courtesy titles, no given names ("Mr Putin" is still Putin).
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "lord", "lady", "madam", "prof"}
+)
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
 MAX_TITLE_TOKENS = 8
 # What a person's verb says about others: a country named there is not the person's own
@@ -94,7 +98,9 @@ class PeopleStep:
         title_start = self._title_start(name_span, places)
         context = list(state.doc[title_start : name_span.start]) + _appositive_tokens(name_span)
         context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
-        person = self._person(state, clean_name(name_span.text), context)
+        person = self._person(
+            state, clean_name(name_span.text), context, self._given_name_before(state, name_span)
+        )
         employer = _employer(state, title_start)
         if employer is not None and person.sector is None:
             person.sector, person.country = employer.sector, person.country or employer.country
@@ -146,7 +152,32 @@ class PeopleStep:
             len(name_span) == 1 and state.kb.by_surname(text) is not None
         )
 
-    def _person(self, state: Resolution, name: str, context: list[Token]) -> PersonRecord:
+    def _given_name_before(self, state: Resolution, name_span: SpacySpan) -> bool:
+        """A capitalised word right before a one-word name that the NER left out, and that is no
+        title, sector word or place: a given name ("to visit Piara Singh" tagged "Singh"), so the
+        name is no surname alone of a known office holder."""
+        if len(name_span) != 1 or name_span.start == 0:
+            return False
+        before = state.doc[name_span.start - 1]
+        if not (before.is_alpha and before.is_title) or before.is_sent_start:
+            return False
+        if before.dep_ != "compound" or before.head.i != name_span.start:
+            return False  # "On Monday Putin met": no part of the name
+        # "Piara Singh" tagged as one GPE, or as two: the same label as the name's
+        same_entity = before.ent_type_ == name_span[0].ent_type_
+        if before.ent_type_ not in ("", "PERSON") and not same_entity:
+            return False
+        if before.lower_ in HONORIFICS:
+            return False
+        return (
+            self.sectors.get(before.text) is None
+            and before.lower_ not in self.sectors.words
+            and (before.i not in state.places.covered)
+        )
+
+    def _person(
+        self, state: Resolution, name: str, context: list[Token], given_before: bool = False
+    ) -> PersonRecord:
         """The person a name means: seen earlier in this article, known to the KB, or new."""
         known = _known_person(state, name)
         if known is not None:
@@ -162,7 +193,7 @@ class PeopleStep:
             return known
         titled = self._new_person(name, context, state.places)
         entry = state.kb.by_name(name)
-        if entry is None and " " not in name:
+        if entry is None and " " not in name and not given_before:
             entry = state.kb.by_surname(name)
             entry = entry if entry is not None and _surname_means(entry, titled, state.date) else None
         if entry is None:
@@ -266,8 +297,10 @@ class PeopleStep:
             state.add(token.i, token.i + 1, person_args(person, "person-part"))
 
     def _kb_surname(self, state: Resolution, token: Token) -> PersonRecord | None:
-        """A person of the knowledge base named by surname alone in an entity ("Lavrov" as ORG)."""
-        if not token.ent_type_:
+        """A person of the knowledge base named by surname alone in an entity ("Lavrov" as ORG).
+        Inside a longer entity whose other words no full name of the base matched ("Piara Singh"
+        as one GPE), the surname is someone else's: no Manmohan Singh."""
+        if not token.ent_type_ or token.ent_iob_ == "I":
             return None
         entry = state.kb.by_surname(token.text)
         if entry is None:
