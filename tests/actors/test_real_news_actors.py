@@ -149,3 +149,12 @@ def test_a_surname_after_a_given_name_the_ner_left_out_is_no_known_office_holder
     assert singh.role != "prime minister" and singh.sector != "GOV"
     found = _by_text(nlp, "On Monday Putin met Modi in New Delhi.")
     assert found["Putin"].sector == "GOV"
+
+
+def test_a_president_of_a_team_a_university_or_a_union_is_that_bodys(nlp: Language) -> None:
+    found = _by_text(nlp, "Club president Joan Laporta said he met the coach on Monday.")
+    assert found["Club president Joan Laporta"].sector == "BUS"
+    found = _by_text(nlp, "University president Claudine Gay condemned the protest.")
+    assert found["University president Claudine Gay"].sector == "EDU"
+    found = _by_text(nlp, "President Emmanuel Macron met the strikers.")
+    assert found["President Emmanuel Macron"].sector == "GOV"
