@@ -238,3 +238,9 @@ def test_an_agentless_arrest_is_the_polices_a_release_the_governments(nlp: Langu
 def test_a_car_bomb_is_still_an_attack(nlp: Language) -> None:
     event = find(code(nlp, "Two Kenyan soldiers were killed in Mandera when a car bomb exploded."), "ASSAULT")
     assert {a.country for a in event.sources} == {"KEN"}
+
+
+def test_a_navys_act_at_sea_falls_on_no_country_of_its_own(nlp: Language) -> None:
+    events = code(nlp, "The personnel on board the Indian warship have confiscated 14 rifles and two boats.")
+    event = find(events, "COERCE")
+    assert not event.targets and not event.inferences & Inference.DOMESTIC

@@ -451,6 +451,8 @@ def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dic
         return roles  # an organisation of states has no home ground: "the EU dispatched teams"
     if all(_private_doer(m) for m in roles.sources):
         return roles  # "pirates seized a tanker", "a man opened fire": not on their own country
+    if any(_naval(m) for m in roles.sources):
+        return roles  # "the warship's crew confiscated 14 rifles": at sea, not at home
     named = {
         m.country for i in range(sent.start, sent.end) if (m := located.get(i)) is not None and m.country
     }
@@ -467,6 +469,33 @@ def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dic
 # Sectors whose acts do not fall on their own country: criminals (pirates seize foreign ships) and
 # companies; a private person's deed falls on other people, not on a state.
 PRIVATE_DOERS = frozenset({"CRM", "BUS"})
+
+
+# A navy's ships and sailors act at sea: a material act of theirs with no target named falls on no
+# country, least of all their own.
+NAVAL_WORDS = frozenset(
+    {
+        "navy",
+        "naval",
+        "warship",
+        "warships",
+        "frigate",
+        "frigates",
+        "destroyer",
+        "destroyers",
+        "submarine",
+        "submarines",
+        "sailors",
+        "marines",
+        "ins",
+        "uss",
+        "hms",
+    }
+)
+
+
+def _naval(mention: Mention) -> bool:
+    return mention.sector == "MIL" and bool(set(mention.text.lower().split()) & NAVAL_WORDS)
 
 
 def _private_doer(mention: Mention) -> bool:
