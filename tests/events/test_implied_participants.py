@@ -244,3 +244,9 @@ def test_a_navys_act_at_sea_falls_on_no_country_of_its_own(nlp: Language) -> Non
     events = code(nlp, "The personnel on board the Indian warship have confiscated 14 rifles and two boats.")
     event = find(events, "COERCE")
     assert not event.targets and not event.inferences & Inference.DOMESTIC
+
+
+def test_an_attack_in_a_sea_named_after_a_place_is_on_no_one_of_that_place(nlp: Language) -> None:
+    events = code(nlp, "Somali pirates carried out dozens of attacks in the Gulf of Aden last year.")
+    assert not [t for e in events if e.plover == "ASSAULT" for t in e.targets if t.country == "YEM"]
+    assert find(code(nlp, "Russian artillery shelled Kharkiv on Monday."), "ASSAULT").targets

@@ -28,6 +28,7 @@ from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import Roles, actors_at, agent_objects, governing_verb, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import Gazetteer
+from wirewatch.gazetteer.words import place_words
 from wirewatch.model import Inference, Mention
 
 # Confidence is the rule's prior, lowered for each weaker inference it needed.
@@ -200,6 +201,8 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
     heads += prep_objects(token, preps)
     source_countries = {m.country for m in roles.sources}
     for head in heads:
+        if head.lower_ in place_words("water"):
+            continue  # "attacks in the Gulf of Aden": at sea, on no one of Aden
         for place in actors_at(head, places):
             if place.country and (
                 place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS

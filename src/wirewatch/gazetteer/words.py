@@ -19,6 +19,7 @@ from wirewatch.errors import DataFileError
 
 PLACE_WORD_KINDS = frozenset(
     {
+        "water",
         "generic",
         "locative",
         "inside",
