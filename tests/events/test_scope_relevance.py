@@ -883,3 +883,9 @@ def test_a_pledge_to_impose_sanctions_is_one_threat_not_also_a_promise(nlp: Lang
     events = code(nlp, text)
     assert find(events, "THREATEN")
     assert not [e for e in events if e.plover == "AGREE"]
+
+
+def test_candidates_meeting_for_a_debate_hold_no_talks(nlp: Language) -> None:
+    text = "Senator Ted Cruz and Beto O'Rourke meet for the second of two debates on Tuesday in San Antonio."
+    assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
+    assert find(code(nlp, "Putin and Xi Jinping met for talks in Beijing."), "CONSULT")

@@ -50,6 +50,9 @@ CAMPAIGN_DEPS = frozenset({"compound", "amod", "dobj"})
 # Money given to a campaign is campaign finance, no aid: "donated to Goldwater's 1964 campaign".
 FUNDING_PREPS = frozenset({"to", "for", "towards"})
 VOTING = frozenset({"vote", "votes", "voting"})
+DEBATES = frozenset(
+    {"debate", "debates", "primary", "primaries", "runoff", "run-off", "election", "elections"}
+)
 ELECTORAL_WORDS = frozenset(
     {
         "presidential",
@@ -281,6 +284,15 @@ def electoral(token: Token, plover: str) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         )
+    if plover == "CONSULT":
+        # "Trump and Clinton meet for the first of three debates": a campaign's contest, no talks
+        heads = [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "in") for g in c.children
+        ]
+        heads += [
+            g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        ]
+        return any(h.lower_ in DEBATES for h in heads)
     if plover == "REQUEST":
         # "urging Democrats to vote early": canvassing, no demand on anyone
         return any(c.dep_ == "xcomp" and _votes(c) for c in token.children)
