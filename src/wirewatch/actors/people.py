@@ -44,7 +44,7 @@ from wirewatch.actors.state import (
 )
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import sentence_of
-from wirewatch.gazetteer.words import name_particles, place_words
+from wirewatch.gazetteer.words import name_particles, name_words, place_words
 from wirewatch.model import KnownActor, RoleSpan, name_key
 
 # The sector of an organisation of states and of the people who work for it.
@@ -60,10 +60,6 @@ MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # elites (ELI), not as the government.
 # Classes of `data/coref_words.tsv` whose words are given names (honorifics are no name part).
 GIVEN_NAME_CLASSES = frozenset({"female", "male"})
-# Courtesy titles, no given names ("Mr Putin" is still Putin).
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "lord", "lady", "madam", "prof"}
-)
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
 MAX_TITLE_TOKENS = 8
 # What a person's verb says about others: a country named there is not the person's own
@@ -167,8 +163,8 @@ class PeopleStep:
         same_entity = before.ent_type_ == name_span[0].ent_type_
         if before.ent_type_ not in ("", "PERSON") and not same_entity:
             return False
-        if before.lower_ in HONORIFICS:
-            return False
+        if before.lower_ in name_words("honorific"):
+            return False  # a courtesy title, no given name: "Mr Putin" is still Putin
         return (
             self.sectors.get(before.text) is None
             and before.lower_ not in self.sectors.words

@@ -658,12 +658,9 @@ def _asks_a_question(verb: Token) -> bool:
     An infinitive ("asked Obama to fire"), a "for" phrase ("asked Russia for help") or a
     that-clause ("asked that the court delay") makes it a request whatever else it has."""
     children = list(verb.children)
-    infinitive = any(c.dep_ == "xcomp" and marked_by_to(c) for c in children)
-    if infinitive or any(c.dep_ == "prep" and c.lower_ == "for" for c in children):
+    if _states_what_is_asked(verb, infinitives=("xcomp",), clauses=("ccomp", "advcl")):
         return False
     clauses = [c for c in children if c.dep_ in ("ccomp", "advcl")]
-    if any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children):
-        return False
     for clause in clauses:
         # "asked whether ...", "asked her how ...", '"Will you resign?" he asked'
         if clause.doc[clause.left_edge.i].lower_ in QUESTION_MARKS | WH_WORDS:
@@ -687,15 +684,20 @@ def _names_what_is_asked(verb: Token) -> bool:
         verb,
         *(g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"),
     ]
-    for head in heads:
-        for c in head.children:
-            if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and marked_by_to(c):
-                return True
-            if c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
-                return True
-            if c.dep_ == "prep" and c.lower_ == "for":
-                return True
-    return False
+    infinitives = ("xcomp", "advcl", "acl", "relcl")
+    return any(_states_what_is_asked(h, infinitives=infinitives, clauses=("ccomp",)) for h in heads)
+
+
+def _states_what_is_asked(head: Token, infinitives: tuple[str, ...], clauses: tuple[str, ...]) -> bool:
+    """An infinitive on one of the arcs `infinitives` ("to withdraw"), a that-clause on one of the
+    arcs `clauses` ("that the court delay") or a "for" phrase ("for help") on `head`: what a
+    request asks for."""
+    return any(
+        (c.dep_ in infinitives and marked_by_to(c))
+        or (c.dep_ in clauses and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in head.children
+    )
 
 
 def relative_object(verb: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
+from wirewatch.events.roles import prep_objects
 from wirewatch.model import Mention
 
 COLUMNS = ("word", "domain", "strength")
@@ -276,14 +277,7 @@ def electoral(token: Token, plover: str) -> bool:
     campaign", "a contribution to the candidate"); a call to vote ("urged voters to turn out")."""
     if plover == "AID":
         given = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "gave $2m to", either way
-        return any(
-            _election_campaign(g)
-            for h in given
-            for c in h.children
-            if c.dep_ in ("prep", "dative") and c.lower_ in FUNDING_PREPS
-            for g in c.children
-            if g.dep_ == "pobj"
-        )
+        return any(_election_campaign(g) for h in given for g in prep_objects(h, FUNDING_PREPS))
     if plover == "CONSULT":
         # "Trump and Clinton meet for the first of three debates": a campaign's contest, no talks
         heads = [
