@@ -474,31 +474,10 @@ def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dic
 PRIVATE_DOERS = frozenset({"CRM", "BUS"})
 
 
-# A navy's ships and sailors act at sea: a material act of theirs with no target named falls on no
-# country, least of all their own.
-NAVAL_WORDS = frozenset(
-    {
-        "navy",
-        "naval",
-        "warship",
-        "warships",
-        "frigate",
-        "frigates",
-        "destroyer",
-        "destroyers",
-        "submarine",
-        "submarines",
-        "sailors",
-        "marines",
-        "ins",
-        "uss",
-        "hms",
-    }
-)
-
-
 def _naval(mention: Mention) -> bool:
-    return mention.sector == "MIL" and bool(set(mention.text.lower().split()) & NAVAL_WORDS)
+    """A navy's ships and sailors act at sea: a material act of theirs with no target named falls
+    on no country, least of all their own (role_words.tsv, class `naval`)."""
+    return mention.sector == "MIL" and bool(set(mention.text.lower().split()) & role_words().naval)
 
 
 def _private_doer(mention: Mention) -> bool:

@@ -28,6 +28,7 @@ class RoleWords:
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
     abstract: frozenset[str]  # "the policies are killing the middle class": a figure of speech
+    naval: frozenset[str]  # "the warship's crew confiscated rifles": at sea, no domestic target
 
     @functools.cached_property
     def measures(self) -> frozenset[str]:
