@@ -706,6 +706,61 @@ def test_a_policy_doing_violence_is_a_figure_of_speech(nlp: Language, text: str)
 @pytest.mark.parametrize(
     "text",
     [
+        "Senator Ortiz feuds with Governor Hale, and the open letter was her sharpest attack on him.",
+        "The new tariffs were Washington's latest attack on Chinese exporters.",
+    ],
+)
+def test_an_event_noun_said_of_a_letter_or_a_policy_is_no_act(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_an_event_noun_said_of_an_act_is_still_coded(nlp: Language) -> None:
+    text = "The Russian army launched an attack on Kharkiv, its heaviest attack on the city this year."
+    assert find(code(nlp, text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indian navy struck a blow against Somali pirates on Tuesday.",
+        "The Greek coast guard struck a balance between Turkish and Syrian demands.",
+    ],
+)
+def test_striking_a_blow_or_a_balance_is_a_figure_of_speech(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_a_politician_battling_another_is_no_fighting(nlp: Language) -> None:
+    text = "Senator Ortiz has been battling Governor Hale for years over the state budget."
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert find(code(nlp, "Sudanese troops battled the Rapid Support Forces in Omdurman."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey, which tracks Americans' support for the two candidates, showed the governor ahead.",
+        "Women's support for the abortion ban fell sharply in the Irish poll.",
+    ],
+)
+def test_the_publics_support_in_a_poll_is_opinion_no_act(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover in ("SUPPORT", "AGREE")]
+
+
+def test_support_the_public_voices_is_still_an_act(nlp: Language) -> None:
+    text = "Thousands of Kenyan residents voiced support for the striking doctors in Nairobi."
+    assert find(code(nlp, text), "SUPPORT")
+
+
+def test_agreeing_to_an_interview_is_no_agreement(nlp: Language) -> None:
+    text = "The Kenyan foreign minister agreed to a long interview with the BBC about her career."
+    assert not [e for e in code(nlp, text) if e.plover == "AGREE"]
+    assert find(code(nlp, "Armenia agreed to a ceasefire with Azerbaijan."), "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A French film crew shot a movie with Ukrainian soldiers near Kharkiv.",
         "Reuters journalists shot footage of Russian troops in Mariupol.",
     ],
@@ -868,8 +923,15 @@ def test_what_a_proposal_would_allow_is_a_provision_not_a_promise(nlp: Language)
     assert not [e for e in code(nlp, text) if e.modality == "actual" and e.plover in ("AGREE", "CONCEDE")]
 
 
-def test_a_tariff_threatened_is_a_threat_not_a_tariff(nlp: Language) -> None:
-    text = "Mexico's minister dismissed Mr. Trump's threats to slap a 35 percent tariff on Mexican imports."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico's minister dismissed Mr. Trump's threats to slap a 35 percent tariff on Mexican imports.",
+        # the second act of a threat is threatened too
+        "China condemned Washington's threats to close the ports and impose tariffs on Chinese steel.",
+    ],
+)
+def test_a_tariff_threatened_is_a_threat_not_a_tariff(nlp: Language, text: str) -> None:
     assert not actual(code(nlp, text), "SANCTION")
 
 

@@ -31,6 +31,7 @@ from wirewatch.events.implied import (
     with_place_target,
 )
 from wirewatch.events.modality import (
+    BE_FORMS,
     SUBJECT_DEPS,
     by_chance,
     cue_kinds,
@@ -216,6 +217,7 @@ class EventCoder:
             or by_chance(carrier or token)
             or _not_political(rule, token, sources, targets)
             or _accident(rule, sent, sources)
+            or _public_opinion(rule, token, carrier, sources)
         ):
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
@@ -418,12 +420,29 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
     return any(t.lower_ in role_words().disaster for t in sent)
 
 
+def _public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tuple[Mention, ...]) -> bool:
+    """Support that groups of the public hold ("Americans' support for the candidates", "women's
+    support for the ban"): opinion a poll measures, no act, unless a verb of the rule voices it
+    ("thousands of farmers voiced support for the strike")."""
+    return (
+        token.lower_ in role_words().opinion
+        and rule.pos == "noun"
+        and carrier is None
+        and bool(sources)
+        and all(m.kind == "group" and m.sector == "CVL" for m in sources)
+    )
+
+
 def _figure_of_speech(rule: Rule, token: Token) -> bool:
-    """An act whose subject is a policy, a law or an idea ("their policies are killing the middle
-    class", "the tariffs hit farmers", "the Kremlin's policies threaten Moldova", "the Charter
-    allows for sanctions"): a figure of speech or a provision, no act of anyone's."""
+    """An act whose subject is a policy, a law, an idea or a piece of writing ("their policies are
+    killing the middle class", "the tariffs hit farmers", "the Kremlin's policies threaten
+    Moldova", "the Charter allows for sanctions"): a figure of speech or a provision, no act of
+    anyone's. An event noun said of one ("the letter was her sharpest attack yet", "the tariffs
+    are an attack on farmers") says what it is, no act of its own."""
     if rule.pos != "verb":
-        return False
+        copula = token.head if token.dep_ == "attr" and token.head.lower_ in BE_FORMS else None
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else []
+        return any(s.lower_ in role_words().abstract for s in subjects)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "... and killed"
@@ -582,7 +601,10 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
             return False
     if rule.purposes and not names_one_of(_purpose_heads(token), rule.purposes):
         return False
-    if rule.not_objects and names_one_of([c for c in token.children if c.dep_ == "dobj"], rule.not_objects):
+    # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
+    # interview")
+    unwanted = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"to"})
+    if rule.not_objects and names_one_of(unwanted, rule.not_objects):
         return False
     if rule.subjects:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -396,8 +396,14 @@ def infinitive_clause(verb: Token) -> bool:
 
 def _future_governor(chain: list[Token]) -> Token | None:
     """The future cue within FUTURE_REACH arcs above the trigger: a "will" on a governing verb,
-    or a verb or noun of intent or decision governing it as a complement."""
-    for below, t in itertools.pairwise(chain[: 1 + FUTURE_REACH]):
+    or a verb or noun of intent or decision governing it as a complement. A conjunct shares its
+    first conjunct's place, so its arc counts for none ("threats to close the ports and impose
+    tariffs")."""
+    reach = 0
+    for below, t in itertools.pairwise(chain):
+        reach += below.dep_ != "conj"
+        if reach > FUTURE_REACH:
+            break
         if _has_child_cue(t, "future", ("aux",)):
             return t
         if below.dep_ in COMPLEMENT_DEPS and cue_kinds(t) & FUTURE_KINDS:

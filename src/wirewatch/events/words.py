@@ -29,6 +29,7 @@ class RoleWords:
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
     abstract: frozenset[str]  # "the policies are killing the middle class": a figure of speech
     naval: frozenset[str]  # "the warship's crew confiscated rifles": at sea, no domestic target
+    opinion: frozenset[str]  # "Americans' support for the candidates": opinion held, no act
 
     @functools.cached_property
     def measures(self) -> frozenset[str]:
