@@ -855,15 +855,27 @@ def test_meeting_ones_wife_is_no_consultation(nlp: Language) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
 
 
-def test_urging_voters_to_vote_is_canvassing_not_a_demand(nlp: Language) -> None:
-    assert not [
-        e
-        for e in code(nlp, "Senator Bernie Sanders urged young Americans to vote early.")
-        if e.plover == "REQUEST"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Bernie Sanders urged young Americans to vote early.",
+        "President Obama asked Ohio voters to elect a Democratic Senate in November.",
+        "President Obama has been pleading with young voters to get out and vote in the swing states.",
+    ],
+)
+def test_urging_voters_to_vote_is_canvassing_not_a_demand(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+
+
+def test_a_demand_on_a_government_is_still_a_request(nlp: Language) -> None:
     assert find(
         code(nlp, "The Kenyan opposition urged its supporters to protest against the government."), "REQUEST"
     )
+
+
+def test_a_month_is_no_march(nlp: Language) -> None:
+    events = code(nlp, "The UN asked Kenya to hold elections in March.")
+    assert not [e for e in events if e.plover == "PROTEST"]
 
 
 def test_a_policy_threatening_someone_is_a_figure_of_speech(nlp: Language) -> None:

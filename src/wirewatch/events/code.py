@@ -78,6 +78,7 @@ from wirewatch.model import (
 )
 
 PRONOUN_PENALTY = 0.1
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
@@ -176,6 +177,8 @@ class EventCoder:
             return []
         if is_verbal(token):
             return [r for r in verbs if rule_fits_verb(r, token)]
+        if token.ent_type_ in TIME_ENTITIES:
+            return []  # "in March", "on Strike Day": a date, no event noun
         # A noun rule's `objects` are the modifiers it needs ("war games", not "the Asian Games"),
         # its `not_objects` those it cannot have ("a heart attack").
         return [

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
+from wirewatch.events.modality import infinitive_clause
 from wirewatch.events.roles import prep_objects
 from wirewatch.model import Mention
 
@@ -50,7 +51,7 @@ CAMPAIGN_TYPES = frozenset({"PROTEST", "MOBILIZE"})
 CAMPAIGN_DEPS = frozenset({"compound", "amod", "dobj"})
 # Money given to a campaign is campaign finance, no aid: "donated to Goldwater's 1964 campaign".
 FUNDING_PREPS = frozenset({"to", "for", "towards"})
-VOTING = frozenset({"vote", "votes", "voting"})
+VOTING = frozenset({"vote", "votes", "voting", "elect", "re-elect", "reelect"})
 DEBATES = frozenset(
     {"debate", "debates", "primary", "primaries", "runoff", "run-off", "election", "elections"}
 )
@@ -250,7 +251,7 @@ def rally_of_office_holders(cameo: str, sources: Iterable[Mention]) -> bool:
 
 
 def _votes(verb: Token) -> bool:
-    """ "to vote", "to turn out" (at the polls), "to register" (as voters)."""
+    """ "to vote", "to elect" (someone), "to turn out" (at the polls), "to register" (as voters)."""
     if verb.lower_ in VOTING:
         return True
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
@@ -289,7 +290,8 @@ def electoral(token: Token, plover: str) -> bool:
         return any(h.lower_ in DEBATES for h in heads)
     if plover == "REQUEST":
         # "urging Democrats to vote early": canvassing, no demand on anyone
-        return any(c.dep_ == "xcomp" and _votes(c) for c in token.children)
+        # "urged them to get out and vote": any act of the infinitive's list
+        return any(infinitive_clause(c) and any(map(_votes, (c, *c.conjuncts))) for c in token.children)
     if plover not in CAMPAIGN_TYPES:
         return False
     return any(c.dep_ in CAMPAIGN_DEPS and lexicon().is_campaign(c.lower_) for c in token.children)
