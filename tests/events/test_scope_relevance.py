@@ -752,6 +752,30 @@ def test_support_the_public_voices_is_still_an_act(nlp: Language) -> None:
     assert find(code(nlp, text), "SUPPORT")
 
 
+def test_accepting_that_something_happened_is_no_agreement(nlp: Language) -> None:
+    text = "UN envoy Martin Griffiths accepted there had been clashes between the militias near Aden."
+    assert not [e for e in code(nlp, text) if e.plover == "AGREE"]
+
+
+def test_a_company_taking_steps_concedes_nothing(nlp: Language) -> None:
+    text = "Before its bankruptcy the Chicago firm took steps to improve its chances in the federal court."
+    assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
+    text = "The Sri Lankan government took steps to ease tensions with Tamil parties."
+    assert find(code(nlp, text), "CONCEDE")
+
+
+def test_an_idea_appealing_to_someone_asks_nothing(nlp: Language) -> None:
+    text = "Marine Le Pen's focus on putting France first appealed to Italian voters, the poll found."
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+    assert find(code(nlp, "Kenya appealed to the UN to send food aid."), "REQUEST")
+
+
+def test_a_participle_shares_the_modal_of_its_verb(nlp: Language) -> None:
+    text = "Russia could invade Ukraine again, killing thousands of civilians."
+    assert not actual(code(nlp, text), "ASSAULT")
+    assert actual(code(nlp, "Russia invaded Ukraine again, killing thousands of civilians."), "ASSAULT")
+
+
 def test_agreeing_to_an_interview_is_no_agreement(nlp: Language) -> None:
     text = "The Kenyan foreign minister agreed to a long interview with the BBC about her career."
     assert not [e for e in code(nlp, text) if e.plover == "AGREE"]

@@ -659,10 +659,13 @@ def _is_amount(token: Token) -> bool:
 
 
 def _states_an_opinion(verb: Token) -> bool:
-    """ "agreed that the crisis was grave": a that-clause with a subject and no modal of what will
-    be done, and no partner or object of an agreement ("agreed with Russia on a truce")."""
+    """ "agreed that the crisis was grave", "accepted there had been clashes": a that-clause with a
+    subject (an expletive "there" too) and no modal of what will be done, and no partner or object
+    of an agreement ("agreed with Russia on a truce")."""
     clauses = [
-        c for c in verb.children if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
     ]
     if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return False

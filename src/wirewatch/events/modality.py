@@ -257,7 +257,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
 def _modal_bearers(token: Token) -> list[Token]:
     """The verbs whose modal auxiliary scopes over the trigger: its own, the first conjunct's it
     shares ("could reverse the rules or decline"), and those of the verbs it is the infinitive of
-    ("could decide to attack", "could ... decline to appeal")."""
+    ("could decide to attack", "could ... decline to appeal") or the participle adjunct of
+    ("could deploy the courts against it, pushing for reviews": the same act, its manner)."""
     found = [token]
     node = token
     for _ in range(1 + FUTURE_REACH):
@@ -265,11 +266,18 @@ def _modal_bearers(token: Token) -> list[Token]:
         if shared is not None:
             found.append(shared)
             node = shared
-        if not infinitive_clause(node) or node.head.i == node.i:
+        if not (infinitive_clause(node) or _participle_adjunct(node)) or node.head.i == node.i:
             break
         node = node.head
         found.append(node)
     return found
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """A bare participle clause on a verb ("..., pushing for reviews"), no "while" or "after"."""
+    # the parse has no tags: the form says it
+    unmarked = not any(c.dep_ == "mark" for c in verb.children)
+    return verb.dep_ == "advcl" and verb.lower_.endswith("ing") and unmarked
 
 
 def _conjunct_head(token: Token) -> Token | None:
