@@ -323,6 +323,21 @@ def test_a_lifted_sense_needs_a_state_or_a_group_as_its_source_and_a_named_targe
 
 
 @pytest.mark.slow
+def test_a_support_verbs_lifted_sense_is_no_event(nlp: Language) -> None:
+    """ "Took other measures against North Korea": "take" has no sense of its own to lift (a
+    hostage-taking), its event is its noun's, and that noun fits no rule."""
+    text = "The United States will take other measures against North Korea, the envoy said."
+    _, _, candidates, coder = _coded(nlp, text)
+    takes = [
+        c
+        for c in candidates
+        if (c.sentence_start, c.trigger.start, c.rule) in coder.lifted and c.trigger.text == "take"
+    ]
+    assert takes, [(c.rule, c.trigger.text) for c in candidates]
+    assert all(coder.settle(coder.lifted, c) is None for c in takes)
+
+
+@pytest.mark.slow
 def test_a_bare_means_of_travel_after_by_is_no_doer(nlp: Language) -> None:
     """ "Dropped off by helicopter" says how: no reading of "dropped", lifted or not, has the
     helicopter for its source; "shot by police" still names the police."""

@@ -295,8 +295,15 @@ def test_agreeing_that_something_is_so_is_no_agreement(nlp: Language) -> None:
     assert find(code(nlp, "Britain and France agreed that their troops would leave Mali."), "AGREE")
 
 
-def test_attacking_a_plan_is_criticism(nlp: Language) -> None:
-    events = code(nlp, "The Kenyan senator attacked the Ugandan president's health plan.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan senator attacked the Ugandan president's health plan.",
+        "In a speech, Mr. Ortiz attacked the hateful ideology of the junta and its oppression of women.",
+    ],
+)
+def test_attacking_a_plan_or_an_ideology_is_criticism(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
     assert find(events, "ACCUSE").cameo == "111" and not [e for e in events if e.plover == "ASSAULT"]
 
 

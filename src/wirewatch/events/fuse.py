@@ -41,6 +41,7 @@ from wirewatch.events.codebook import DEFAULT_VERB_TARGETS, Codebook, Rule
 from wirewatch.events.learned import PLOVER_CLASS, TYPE_CODES, Embedder, Models, penta_class
 from wirewatch.events.main import main_event, statement_code, trigger_depth
 from wirewatch.events.roles import actors_at, is_verbal
+from wirewatch.events.words import role_words
 from wirewatch.model import MODEL_PREFIX, PERSON_PREFIX, ActorRef, Event, Inference, Mention
 
 MODEL_MARK = MODEL_PREFIX  # how Inference.MODEL is rendered in the event's rule
@@ -244,6 +245,8 @@ class CandidateCoder(EventCoder):
         sense_lifted = (event.sentence_start, event.trigger.start, event.rule) in lifted and bool(event.cameo)
         if (sense_lifted or event.rule in self._needs_target) and not names_both_parties(event):
             return None
+        if sense_lifted and self._light(event.trigger.text):
+            return None  # "will take other measures" lifted to a hostage-taking: see `_light`
         if not sense_lifted or not event.cameo:  # (the second test only narrows the type)
             return event
         if not any(_collective_actor(a, COLLECTIVE_SECTORS) for a in event.sources):
@@ -256,6 +259,12 @@ class CandidateCoder(EventCoder):
         return replace(
             event, mode=None, cameo=code.code, quad_class=code.quad_class, goldstein=code.goldstein
         )
+
+    def _light(self, word: str) -> bool:
+        """A support verb ("take", "make", "give", "hold": role_words.tsv "light") has no sense of
+        its own to lift: its event is its noun's, and the noun did not fit ("took other
+        measures", "made strong overtures")."""
+        return any(self.codebook.is_form_of(word.lower(), verb) for verb in role_words().light)
 
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
