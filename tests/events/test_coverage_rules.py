@@ -156,6 +156,7 @@ CASES = [
     ("North Korea detonated a nuclear device.", "ASSAULT", "2042"),
     ("Serbian forces drove out the Bosnian villagers.", "ASSAULT", "201"),
     ("Rwandan militias slaughtered Tutsi civilians.", "ASSAULT", "202"),
+    ("The German chancellor called Russia out on its disinformation campaign.", "ACCUSE", "111"),
 ]
 
 
@@ -197,6 +198,7 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "The Dutch court found the evidence convincing.",
         "The Nigerian government ended the campaign in the north.",
         "German carmakers invested heavily in new plants.",
+        "The referee called out the players' names.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:

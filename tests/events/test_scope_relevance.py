@@ -202,9 +202,17 @@ def test_a_possible_act_is_hypothetical(nlp: Language, text: str) -> None:
     ]
 
 
-def test_a_generic_habit_is_no_event(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police usually arrest protesters in Nairobi.",
+        "Every day, the ministry website gets attacked by tens of thousands of hackers.",
+    ],
+)
+def test_a_generic_habit_is_no_event(nlp: Language, text: str) -> None:
     assert find(code(nlp, "Police arrested protesters in Nairobi on Monday."), "COERCE")
-    assert not code(nlp, "Police usually arrest protesters in Nairobi.")
+    assert find(code(nlp, "The ministry website was attacked by thousands of hackers on Friday."), "ASSAULT")
+    assert not code(nlp, text)
 
 
 def test_a_named_actors_habit_is_still_its_acts(nlp: Language) -> None:

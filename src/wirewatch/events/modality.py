@@ -494,6 +494,10 @@ def habitual(token: Token) -> bool:
     soldiers routinely beat detainees") is still reported as its acts.
     """
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    # the passive's doer is its "by" phrase ("the site gets attacked by hackers every day"), a
+    # vague count naming them after "of" ("by tens of thousands of hackers")
+    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects += [_counted(d) for d in doers]
     node = token
     while not subjects and node.dep_ in ("xcomp", "pcomp", "conj") and node.head.i != node.i:
         node = node.head
@@ -502,12 +506,29 @@ def habitual(token: Token) -> bool:
         return False
     node = token
     while True:
-        if any(c.dep_ == "advmod" and _is_kind(c.lower_, "habitual") for c in node.children):
+        if any(_of_habit(c) for c in node.children):
             return True
         if node.dep_ not in ("xcomp", "pcomp") or node.head.i == node.i:
             break
         node = node.head
     return _present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
+
+
+def _counted(noun: Token) -> Token:
+    """What a vague count counts ("thousands of hackers" → hackers); else the noun itself."""
+    if noun.ent_type_ != "CARDINAL" or any(c.dep_ == "nummod" for c in noun.children):
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children), noun)
+
+
+def _of_habit(modifier: Token) -> bool:
+    """An adverb of habit ("usually") or a time phrase of every one of its units ("every day",
+    "each week")."""
+    if modifier.dep_ == "advmod":
+        return _is_kind(modifier.lower_, "habitual")
+    return modifier.dep_ == "npadvmod" and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in modifier.children
+    )
 
 
 def _generic(noun: Token) -> bool:
