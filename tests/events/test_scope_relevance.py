@@ -745,6 +745,13 @@ def test_striking_a_blow_or_a_balance_is_a_figure_of_speech(nlp: Language, text:
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
 
 
+def test_attacking_ones_kin_by_name_is_words_not_an_attack(nlp: Language) -> None:
+    """The verbal sense fits ("attacked his wife, Heidi": a named person) and, between private
+    persons, is no event; the word's next sense (an assault) is no reading of it then."""
+    text = "The senator said that Mr. Brandt had personally attacked his wife, Heidi, and his father, Rafael."
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
 def test_a_politician_battling_another_is_no_fighting(nlp: Language) -> None:
     text = "Senator Ortiz has been battling Governor Hale for years over the state budget."
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]

@@ -116,6 +116,8 @@ class EventCoder:
         # Actors (and places) by token, for the inferences that read places too; set per Doc.
         self._located: dict[int, Mention] = {}
         self._by_token: dict[int, Mention] = {}
+        # Set by `_code`: its rule's sense fit, the event's context refused it (see `_first_event`).
+        self._refused_in_context = False
 
     def __call__(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
         by_token = _mentions_by_token(doc, mentions)
@@ -161,11 +163,16 @@ class EventCoder:
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
-        """Rules are tried in codebook order; the first that codes an event wins."""
+        """Rules are tried in codebook order; the first that codes an event wins. One whose sense
+        fits but whose context says no political event (`_refused_in_context`) ends the search: the
+        word's next sense is no reading of it ("Trump attacked his wife, Heidi" is words between
+        private persons, not an attack)."""
         for rule in self._rules_for(token):
             event = self._code(rule, token, sent, by_token, article_id)
             if event is not None:
                 return event
+            if self._refused_in_context:
+                return None
         return None
 
     def _rules_for(self, token: Token) -> list[Rule]:
@@ -191,6 +198,7 @@ class EventCoder:
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
+        self._refused_in_context = False
         if not _sense_fits(rule, token):
             return None
         if rule.pos == "noun" and rule.plover == "REQUEST" and not self._governed(rule, token):
@@ -215,13 +223,14 @@ class EventCoder:
         if any(m.rule == "pair" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.inferences | Inference.PAIR)
         carrier = self._carrier(rule, token)
-        if (
+        self._refused_in_context = (
             habitual(carrier or token)
             or by_chance(carrier or token)
             or _not_political(rule, token, sources, targets)
             or _accident(rule, sent, sources)
             or _public_opinion(rule, token, carrier, sources)
-        ):
+        )
+        if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(

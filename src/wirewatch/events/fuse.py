@@ -278,6 +278,8 @@ class CandidateCoder(EventCoder):
                     self._lifted.add((event.sentence_start, event.trigger.start, event.rule))
                 self._found.append(event)
                 first = first or event
+            elif self._refused_in_context:
+                break  # the word's sense fit, its context is no political event's
         return first
 
 

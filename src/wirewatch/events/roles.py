@@ -131,7 +131,10 @@ def _names_money(head: Token) -> bool:
 
 
 def _names_a_person(head: Token) -> bool:
-    return _inside_mention(head, ("person",))
+    """One person, or a noun a person's name stands beside ("his wife, Heidi")."""
+    return any(
+        _inside_mention(h, ("person",)) for h in [head, *(c for c in head.children if c.dep_ == "appos")]
+    )
 
 
 def _inside_mention(head: Token, kinds: tuple[str, ...]) -> bool:
