@@ -79,6 +79,7 @@ from wirewatch.model import (
 
 PRONOUN_PENALTY = 0.1
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+SUPPORT_CAMEO = "051"  # CAMEO: praise or endorse
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
@@ -434,15 +435,14 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
 
 def _public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tuple[Mention, ...]) -> bool:
     """Support that groups of the public hold ("Americans' support for the candidates", "women's
-    support for the ban"): opinion a poll measures, no act, unless a verb of the rule voices it
-    ("thousands of farmers voiced support for the strike")."""
-    return (
-        token.lower_ in role_words().opinion
-        and rule.pos == "noun"
-        and carrier is None
-        and bool(sources)
-        and all(m.kind == "group" and m.sector == "CVL" for m in sources)
-    )
+    support for the ban", "black voters supported Obama in two elections"): opinion a poll or a
+    vote measures, no act, unless a verb of the rule voices it ("thousands of farmers voiced
+    support for the strike")."""
+    if not sources or not all(m.kind == "group" and m.sector == "CVL" for m in sources):
+        return False
+    if rule.pos == "verb":
+        return rule.cameo.code == SUPPORT_CAMEO
+    return token.lower_ in role_words().opinion and carrier is None
 
 
 def _figure_of_speech(rule: Rule, token: Token) -> bool:

@@ -339,8 +339,11 @@ def _subject_of_future(token: Token) -> bool:
 def _provision(verb: Token) -> bool:
     """What a proposal, bill or resolution would do: a relative clause with a modal on a noun of
     the PROVISIONS class, or the infinitive such a clause governs ("a proposal that would allow
-    forces to enter", "a bill that would impose sanctions"): hypothetical, nobody's intent."""
-    for node in (verb, verb.head if infinitive_clause(verb) else None):
+    forces to enter", "a bill that would impose sanctions"), or the event noun such a clause has
+    for its object ("a truce plan that would include talks in Cairo"): hypothetical, nobody's
+    intent."""
+    governing = verb.head if infinitive_clause(verb) or verb.dep_ == "dobj" else None
+    for node in (verb, governing):
         if node is None or node.dep_ != "relcl" or node.head.i == node.i:
             continue
         modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in node.children)
