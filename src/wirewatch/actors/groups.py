@@ -32,6 +32,7 @@ from wirewatch.actors.lexicon import (
     SectorTerm,
 )
 from wirewatch.actors.places import ethnic_home
+from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import sentence_of
@@ -60,6 +61,9 @@ class GroupStep:
         for token in state.doc:
             if token.i in state.claimed or token.i in places.covered:
                 continue
+            if token.lower_ in STATE_NOUNS:
+                _add_region_states(state, token)  # "Arab states", "Western powers"
+                continue
             term, first = sector_term_at(self.sectors, state.doc, token.i)
             if term is None or self._inside_larger_term(token) or _inside_organisation_name(token):
                 continue
@@ -72,7 +76,8 @@ class GroupStep:
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
             term = self._modified_term(token, term)
             owners = (
-                self._owners(state, token)
+                _region_owner(token, term)
+                or self._owners(state, token)
                 or self._ruler(state, token, term)
                 or self._coordinated_owner(state, token)
                 or _pronoun_owner(state, token)
@@ -251,6 +256,23 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
         if mention.start < token.idx:
             return [(None, mention.country)]
     return []
+
+
+def _region_owner(token: Token, term: SectorTerm) -> list[Owner]:
+    """ "European ministers", "Southeast Asian leaders": a world region's, not the story's country's.
+    People of no office keep their place's ("Arab citizens of Israel" are Israel's)."""
+    code = regions().of(token) if term.sector != "CVL" else None
+    return [(None, code)] if code is not None else []
+
+
+def _add_region_states(state: Resolution, token: Token) -> None:
+    """ "Arab states", "Southeast Asian nations": the states of a region, an actor only so named."""
+    code = regions().of(token)
+    start = min((c.left_edge.i for c in token.lefts if c.dep_ in MODIFIER_DEPS), default=token.i)
+    if code is None or not state.free(start, token.i + 1):
+        return
+    args = {"kind": "group", "country": code, "sector": None, "name": regions().names[code]}
+    state.add(start, token.i + 1, args | {"actor_id": code, "rule": f"region:{token.lower_}"})
 
 
 def _of_no_one_country(token: Token) -> bool:
