@@ -752,6 +752,12 @@ def test_attacking_ones_kin_by_name_is_words_not_an_attack(nlp: Language) -> Non
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
 
 
+def test_a_warning_of_what_will_happen_is_no_threat(nlp: Language) -> None:
+    text = "The European Commission warned Britain that the exit will hurt its economy."
+    assert not [e for e in code(nlp, text) if e.plover == "THREATEN"]
+    assert find(code(nlp, "Iran warned Israel that it would strike back."), "THREATEN")
+
+
 def test_a_politician_battling_another_is_no_fighting(nlp: Language) -> None:
     text = "Senator Ortiz has been battling Governor Hale for years over the state budget."
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]

@@ -53,6 +53,7 @@ from wirewatch.events.relevance import (
 )
 from wirewatch.events.roles import (
     RELATIVE_PRONOUNS,
+    RESUMPTIVE_PRONOUNS,
     Roles,
     actors_at,
     governing_verb,
@@ -230,6 +231,7 @@ class EventCoder:
             or _not_political(rule, token, sources, targets)
             or _accident(rule, sent, sources)
             or _public_opinion(rule, token, carrier, sources)
+            or _foretold(rule, token, by_token)
         )
         if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
@@ -431,6 +433,19 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
     if any(m.sector not in (None, "CVL") for m in sources):
         return False
     return any(t.lower_ in role_words().disaster for t in sent)
+
+
+def _foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
+    """A warning that something will happen ("warned that Britain's exit will sap Europe's
+    defences"): a prediction, no threat. What the warner itself would do ("warned that it would
+    retaliate") or an actor's act ("warned that Russia would respond") is still one."""
+    if rule.plover != "THREATEN" or rule.pos != "verb":
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS or s.dep_ == "expl"]
+        if subjects and not any(s.i in by_token or s.lower_ in RESUMPTIVE_PRONOUNS for s in subjects):
+            return True
+    return False
 
 
 def _public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tuple[Mention, ...]) -> bool:
