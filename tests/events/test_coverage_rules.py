@@ -157,6 +157,8 @@ CASES = [
     ("Serbian forces drove out the Bosnian villagers.", "ASSAULT", "201"),
     ("Rwandan militias slaughtered Tutsi civilians.", "ASSAULT", "202"),
     ("The German chancellor called Russia out on its disinformation campaign.", "ACCUSE", "111"),
+    ("The Sudanese military has clamped down hard on the rebels in Darfur.", "COERCE", "175"),
+    ("The Arab League called for Israel to withdraw from Gaza.", "REQUEST", "020"),
 ]
 
 

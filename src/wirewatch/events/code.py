@@ -573,7 +573,7 @@ def _has_particle(token: Token, particle: str) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     # A particle follows its verb: "In an illustration of ..., contributors have given $200" is no
     # "give in".
-    return any(
+    if any(
         c.dep_ in ("prt", "prep")
         and token.i < c.i < named
         and c.lower_ == particle
@@ -581,6 +581,13 @@ def _has_particle(token: Token, particle: str) -> bool:
         and not (passive and any(g.dep_ == "pobj" for g in c.children))
         for h in holders
         for c in h.children
+    ):
+        return True
+    # "called for sanctions to be extended": the parse makes "for" the mark of the clause
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == particle and m.i > token.i for m in c.children)
+        for c in token.children
     )
 
 
