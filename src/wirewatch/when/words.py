@@ -24,6 +24,7 @@ WORD_KINDS = frozenset(
         "future",
         "sequence",
         "will",
+        "past_aux",
         "edge",
     }
 )
@@ -114,6 +115,12 @@ def sequence_words() -> frozenset[str]:
 def future_auxiliaries() -> frozenset[str]:
     """Auxiliaries of the future tense ("will", "'ll", "shall")."""
     return frozenset(load_time_words().table("will"))
+
+
+@functools.lru_cache(maxsize=1)
+def past_auxiliaries() -> frozenset[str]:
+    """Auxiliaries of the simple past ("was" arrested, "did" not): no perfect, no modal."""
+    return frozenset(load_time_words().table("past_aux"))
 
 
 @dataclass(frozen=True)
