@@ -81,3 +81,12 @@ def test_a_past_perfect_in_reported_speech_is_the_story_time(nlp: Language) -> N
     assert _dated(_events(nlp, reported)["reopen"]) == ("2024-10-12", "day")
     alone = opening + "The Ethiopian government had agreed to reopen the border."
     assert _dated(_events(nlp, alone)["reopen"]) == ("2024-10-16", "publication")
+
+
+def test_a_week_named_as_background_sets_no_story_time(nlp: Language) -> None:
+    """ "... recognised him last week": background to the day's news, whose acts stay undated."""
+    text = (
+        "Several governments recognised the opposition leader as president last week. "
+        "Venezuelan police arrested two opposition lawmakers."
+    )
+    assert _dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")

@@ -142,3 +142,14 @@ def test_the_dateline_does_not_place_a_background_or_unrealised_event(nlp: Langu
     )
     detained = [e for e in _events(nlp, text) if e.trigger.text.startswith("detain")]
     assert [_place(e) for e in detained] == [("Minsk", "BLR"), None, None]
+
+
+def test_the_dateline_does_not_place_an_act_told_in_the_perfect(nlp: Language) -> None:
+    """ "The minister has denied the claims": a state of things, not an act at the dateline."""
+    text = (
+        "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday. "
+        "The Belarusian interior minister has denied the accusations of the opposition."
+    )
+    events = {e.trigger.text: e for e in _events(nlp, text)}
+    assert _place(events["detained"]) == ("Minsk", "BLR")
+    assert events["denied"].location is None

@@ -16,9 +16,10 @@ earlier" in `when.find`). So an event that
   agreed": the tense shifted back by the report),
 
 takes the date of the last time expression before its sentence, when that expression names
-a day or a week in the days of the story (within `STORY_DAYS` before publication, not after
-it). A last expression further back ("In 1972, ..."), a month or a year keeps the
-publication date: the story is then telling background, and a day cannot be inferred.
+a day in the days of the story (within `STORY_DAYS` before publication, not after it). A
+last expression further back ("In 1972, ..."), a week ("recognised him last week"), a month
+or a year keeps the publication date: the story is then telling background, and a day cannot
+be inferred.
 Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
 hearing"), a date of a verb not in the simple past ("early voting is set to begin on
 Monday", `told_in_the_past`).
@@ -36,7 +37,7 @@ from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import fronted_participle, governor, trigger_token
 from wirewatch.when.find import Timex
-from wirewatch.when.words import past_auxiliaries
+from wirewatch.when.words import past_auxiliaries, perfect_auxiliaries
 
 # How far before publication a named day still is the story's time: a week covers "on
 # Monday" and "last Friday" in a story filed on a Sunday (the dateline's window, `where`).
@@ -56,6 +57,16 @@ def simple_past(verb: Token) -> bool:
     if "had" in words and words <= past_auxiliaries() | BACKSHIFT and verb.dep_ == "ccomp":
         return verb.head.i != verb.i and simple_past(verb.head)
     return not auxiliaries and past_word(verb.lower_)
+
+
+def in_the_perfect(doc: Doc, event: Event) -> bool:
+    """True when `event` is told in the perfect ("has denied", "have urged", "had made
+    overtures"), not shifted back by a report: a state of things or background, not an act at a
+    time and place of the story."""
+    verb = told_verb(doc, event)
+    if verb is None or simple_past(verb):
+        return False
+    return any(a.lower_ in perfect_auxiliaries() for a in _auxiliaries(verb))
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -98,19 +109,13 @@ def told_verb(doc: Doc, event: Event) -> Token | None:
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
 
 
-def in_story_days(day: dt.date, last: dt.date, published: dt.date) -> bool:
-    """True when the period from `day` to `last` falls in the days of the story."""
-    return last >= published - dt.timedelta(days=STORY_DAYS) and day <= published
-
-
 def story_date(reference: tuple[str, DatePrecision], published: dt.date) -> bool:
-    """True when an event date (date, precision) is a day or a week in the story's days."""
+    """True when an event date (date, precision) is a day in the story's days."""
     date, precision = reference
-    if precision not in ("day", "week"):
-        return False
+    if precision != "day":
+        return False  # "recognised him as president last week": background to the day's news
     day = dt.date.fromisoformat(date)
-    last = day + dt.timedelta(days=6) if precision == "week" else day
-    return in_story_days(day, last, published)
+    return published - dt.timedelta(days=STORY_DAYS) <= day <= published
 
 
 def in_story_time(

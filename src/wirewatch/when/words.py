@@ -25,6 +25,7 @@ WORD_KINDS = frozenset(
         "sequence",
         "will",
         "past_aux",
+        "perfect_aux",
         "edge",
     }
 )
@@ -121,6 +122,12 @@ def future_auxiliaries() -> frozenset[str]:
 def past_auxiliaries() -> frozenset[str]:
     """Auxiliaries of the simple past ("was" arrested, "did" not): no perfect, no modal."""
     return frozenset(load_time_words().table("past_aux"))
+
+
+@functools.lru_cache(maxsize=1)
+def perfect_auxiliaries() -> frozenset[str]:
+    """Auxiliaries of the perfect ("has denied", "had made")."""
+    return frozenset(load_time_words().table("perfect_aux"))
 
 
 @dataclass(frozen=True)

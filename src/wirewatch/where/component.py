@@ -12,7 +12,9 @@
    hypothetical act), not weeks before the story ("In 1986, the court ruled", "in April"),
    its sentence names no place outside the dateline's country, and none in a phrase of place
    framing the event other than the dateline's own and those holding it (its state), and none
-   of its actors is of another country (an international organisation is). An actor's own country is never the
+   of its actors is of another country (an international organisation is), and it is not told in
+   the perfect ("Mrs. Clinton has denied the claims", "had made overtures": a state of things or
+   background, `when.narrative.in_the_perfect`). An actor's own country is never the
    event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Span
 from wirewatch.doctools import doc_text
 from wirewatch.model import Event, Location
 from wirewatch.when.attach import assign, event_tokens
+from wirewatch.when.narrative import in_the_perfect
 from wirewatch.where.dateline import is_live_blog, story_dateline
 from wirewatch.where.gazetteer import Place, load_places
 from wirewatch.where.phrases import (
@@ -192,6 +195,7 @@ def locate_events(
                 place is None
                 and dateline is not None
                 and fits_dateline(event, named, dateline, published)
+                and not in_the_perfect(doc, event)
                 and not elsewhere(doc, event, named, dateline)
             ):
                 place = dateline.place
