@@ -144,10 +144,11 @@ def test_the_dateline_does_not_place_a_background_or_unrealised_event(nlp: Langu
     assert [_place(e) for e in detained] == [("Minsk", "BLR"), None, None]
 
 
-def test_the_dateline_does_not_place_an_act_told_in_the_perfect(nlp: Language) -> None:
-    """ "The minister has denied the claims": a state of things, not an act at the dateline."""
+def test_the_dateline_does_not_place_words_told_in_the_perfect(nlp: Language) -> None:
+    """ "The minister has denied the claims": a standing position, not words said at the
+    dateline; "police have detained" is the day's news there."""
     text = (
-        "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday. "
+        "MINSK (Reuters) - Belarusian police have detained dozens of students. "
         "The Belarusian interior minister has denied the accusations of the opposition."
     )
     events = {e.trigger.text: e for e in _events(nlp, text)}

@@ -12,9 +12,10 @@
    hypothetical act), not weeks before the story ("In 1986, the court ruled", "in April"),
    its sentence names no place outside the dateline's country, and none in a phrase of place
    framing the event other than the dateline's own and those holding it (its state), and none
-   of its actors is of another country (an international organisation is), and it is not told in
-   the perfect ("Mrs. Clinton has denied the claims", "had made overtures": a state of things or
-   background, `when.narrative.in_the_perfect`). An actor's own country is never the
+   of its actors is of another country (an international organisation is), and it is not a
+   verbal act told in the perfect ("Mrs. Clinton has denied the claims", "have urged Congress":
+   a standing position, not words said at a place, `when.narrative.in_the_perfect`; "police
+   have arrested two men" is the day's news at the dateline). An actor's own country is never the
    event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
@@ -195,7 +196,7 @@ def locate_events(
                 place is None
                 and dateline is not None
                 and fits_dateline(event, named, dateline, published)
-                and not in_the_perfect(doc, event)
+                and not (event.quad_class not in MATERIAL and in_the_perfect(doc, event))
                 and not elsewhere(doc, event, named, dateline)
             ):
                 place = dateline.place
