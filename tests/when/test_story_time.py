@@ -90,3 +90,12 @@ def test_a_week_named_as_background_sets_no_story_time(nlp: Language) -> None:
         "Venezuelan police arrested two opposition lawmakers."
     )
     assert _dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")
+
+
+def test_a_relative_clause_further_back_does_not_move_the_story(nlp: Language) -> None:
+    """ "an activist, who was shot dead in June 2023": a description, not the story's time."""
+    text = (
+        "Kenya expelled two Ugandan diplomats on Monday over the killing of an activist, "
+        "who was shot dead in Nairobi in June 2023. Uganda rejected the allegations."
+    )
+    assert _dated(_events(nlp, text)["rejected"]) == ("2024-10-14", "day")

@@ -97,6 +97,12 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     return simple_past(token)
 
 
+def _describes(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` stands in a relative clause or a participle describing a noun."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
+
+
 def told_verb(doc: Doc, event: Event) -> Token | None:
     """The verb that tells `event`: its trigger, the verb a nominal trigger hangs from, or the
     verb an infinitive trigger completes."""
@@ -127,9 +133,13 @@ def in_story_time(
     """`events`, those told in the simple past with no date of their own dated by the last
     reference (a time expression and its event date) before their sentence, if in the story's
     days."""
+    # A relative clause's time further back describes its noun ("Nijjar, who was shot dead in
+    # June 2023"): the narrative does not move there. One in the story's days does ("charged
+    # over a crash that killed a woman on Friday night").
+    moving = [(t, date) for t, date in references if story_date(date, published) or not _describes(doc, t)]
     out = []
     for event in events:
-        before = [date for timex, date in references if timex.end <= event.sentence_start]
+        before = [date for timex, date in moving if timex.end <= event.sentence_start]
         verb = told_verb(doc, event) if before else None
         if (
             verb is not None
