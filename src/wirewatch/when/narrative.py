@@ -37,12 +37,14 @@ from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import fronted_participle, governor, trigger_token
 from wirewatch.when.find import Timex
-from wirewatch.when.words import past_auxiliaries, perfect_auxiliaries
+from wirewatch.when.words import past_auxiliaries, perfect_auxiliaries, present_auxiliaries
 
 # How far before publication a named day still is the story's time: a week covers "on
 # Monday" and "last Friday" in a story filed on a Sunday (the dateline's window, `where`).
 STORY_DAYS = 7
 TOLD = frozenset({"actual", "reported"})
+# Dependency labels of a verb (the pipeline runs without a tagger: a verb is known by its label).
+VERB_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "parataxis", "csubj", "pcomp"})
 # The past perfect's auxiliaries: in speech reported in the past it is a shifted simple past.
 BACKSHIFT = frozenset({"had", "been"})
 
@@ -67,6 +69,18 @@ def in_the_perfect(doc: Doc, event: Event) -> bool:
     if verb is None or simple_past(verb):
         return False
     return any(a.lower_ in perfect_auxiliaries() for a in _auxiliaries(verb))
+
+
+def in_the_present(doc: Doc, event: Event) -> bool:
+    """True when `event` is told in the simple present ("the protests demand", "the plan is
+    supported by"): a state of things, not an act at a time and place of the story."""
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ not in VERB_DEPS:
+        return False  # "hours of informal talks": a noun, no tense
+    words = {a.lower_ for a in _auxiliaries(verb)}
+    if words:
+        return words <= present_auxiliaries() and past_word(verb.lower_)
+    return not past_word(verb.lower_) and not verb.lower_.endswith("ing")
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

@@ -26,6 +26,7 @@ WORD_KINDS = frozenset(
         "will",
         "past_aux",
         "perfect_aux",
+        "present_aux",
         "edge",
     }
 )
@@ -128,6 +129,12 @@ def past_auxiliaries() -> frozenset[str]:
 def perfect_auxiliaries() -> frozenset[str]:
     """Auxiliaries of the perfect ("has denied", "had made")."""
     return frozenset(load_time_words().table("perfect_aux"))
+
+
+@functools.lru_cache(maxsize=1)
+def present_auxiliaries() -> frozenset[str]:
+    """Auxiliaries of the simple present passive ("is supported", "are held")."""
+    return frozenset(load_time_words().table("present_aux"))
 
 
 @dataclass(frozen=True)
