@@ -48,3 +48,23 @@ def test_prepare_dates_a_record_by_its_free_form_field() -> None:
     article = prepare(raw, Settings())
     assert isinstance(article, Article)
     assert (article.published, article.published_from) == (dt.date(2019, 3, 9), "record")
+
+
+@pytest.mark.parametrize(
+    ("field", "day"),
+    [
+        ("Released 2019 - 03 - 09 07 : 40 : 00 GMT", dt.date(2019, 3, 9)),
+        ("Published : 2019.03.09 07 : 40 AM", dt.date(2019, 3, 9)),
+        ("Last updated 07 : 40 23 / 03 / 2019", dt.date(2019, 3, 23)),
+        ("Posted 03 / 23 / 19 07 : 40 PM", dt.date(2019, 3, 23)),
+        ("03 / 03 / 2019", dt.date(2019, 3, 3)),
+    ],
+)
+def test_a_date_in_digits_is_read_when_its_order_is_known(field: str, day: dt.date) -> None:
+    """Year first, or a day over 12 that tells day from month, or day and month alike (issue 11)."""
+    assert parse_date(field) == day
+
+
+@pytest.mark.parametrize("field", ["Posted 03 / 09 / 2019 07 : 40 PM", "Record 19 - 2 - 1 in 2019"])
+def test_a_date_in_digits_in_an_unknown_order_is_none(field: str) -> None:
+    assert parse_date(field) is None

@@ -142,3 +142,29 @@ def test_the_dateline_does_not_place_a_background_or_unrealised_event(nlp: Langu
     )
     detained = [e for e in _events(nlp, text) if e.trigger.text.startswith("detain")]
     assert [_place(e) for e in detained] == [("Minsk", "BLR"), None, None]
+
+
+def test_the_dateline_does_not_place_words_told_in_the_perfect(nlp: Language) -> None:
+    """ "The minister has denied the claims": a standing position, not words said at the
+    dateline; "police have detained" is the day's news there."""
+    text = (
+        "MINSK (Reuters) - Belarusian police have detained dozens of students. "
+        "The Belarusian interior minister has denied the accusations of the opposition."
+    )
+    events = {e.trigger.text: e for e in _events(nlp, text)}
+    assert _place(events["detained"]) == ("Minsk", "BLR")
+    assert events["denied"].location is None
+
+
+def test_the_dateline_does_not_place_a_state_told_in_the_present(nlp: Language) -> None:
+    """ "The crackdown is supported by lawmakers": a state of things, not an act at the dateline;
+    a speaker's present ("We condemn ...") is said where the speaker is."""
+    text = (
+        "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday. "
+        "The crackdown is supported by Belarusian lawmakers. "
+        '"We condemn the students," the Belarusian interior minister said.'
+    )
+    events = {e.trigger.text: e for e in _events(nlp, text)}
+    assert _place(events["detained"]) == ("Minsk", "BLR")
+    assert events["supported"].location is None
+    assert _place(events["condemn"]) == ("Minsk", "BLR")

@@ -566,7 +566,12 @@ def _past_form(token: Token) -> bool:
     """A verb in a past form ("resigned", "met") or with a perfect auxiliary ("has resigned")."""
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in token.children):
         return True
-    form = token.lower_
+    return past_word(token.lower_)
+
+
+def past_word(form: str) -> bool:
+    """True when the lower-case verb form `form` reads as a past ("resigned", "met") by its shape
+    (the pipeline runs without a tagger)."""
     return (form.endswith("ed") and form not in ED_BASES) or form in _irregular_past()
 
 

@@ -19,6 +19,9 @@ at the visit's place and time) or out of a clause or phrase of sequence
 ("after protesters stormed his residence", "before the vote": `sequence` words of
 `data/time_words.tsv`), whose events happened at another time.
 
+A participle clause before its verb, with no subject of its own, is no clause of its own either:
+"Campaigning on Sunday in Florida, Trump attacked ..." attacked on Sunday, in Florida.
+
 An infinitive that codes no event of its own is no clause of its own: "Warren called on Obama
 to replace the SEC's head on Friday" was a Friday call (a deadline, "to leave the country by
 Oct. 19", dates nothing: see `when.component`).
@@ -76,10 +79,23 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return False  # "talks held in Havana on Wednesday": the trigger's own participle
     if token.dep_ == "xcomp" and token.i not in anchors:
         return False  # "called on Obama to replace the SEC's head on Friday": the call's Friday
+    if fronted_participle(token):
+        return False  # "Campaigning on Sunday in Florida, Trump attacked ...": Sunday's attack
     if token.dep_ in CLAUSE_DEPS:
         return True
     # The pipeline runs without a tagger: a conjunct with a subject is a verb's.
     return token.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+def fronted_participle(token: Token) -> bool:
+    """True when `token` heads a participle clause before its verb with no subject, subordinator
+    or auxiliary of its own ("Speaking in Juba on Monday, Kiir denounced ..."): its subject is the
+    verb's, and so are its time and place."""
+    return (
+        token.dep_ == "advcl"
+        and token.i < token.head.i
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in token.children)
+    )
 
 
 def _owner(token: Token, anchors: set[int]) -> Token:

@@ -11,6 +11,10 @@ A date that modifies a noun dates that noun only (issue 11): "the 1995 tax retur
 2000 election", "last year's vote" do not date the filing, the challenge or the protest
 of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose trigger is the
 noun. A modified time word ("Monday morning") is no such noun.
+
+An event with no expression of its own that the story tells in the simple past takes the
+story's time, the last day it named, when that day is in the days of the story (see
+`when.narrative`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from spacy.tokens import Doc
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
+from wirewatch.when.narrative import in_story_time, told_in_the_past
 from wirewatch.when.normalise import TimeValue
 from wirewatch.when.words import time_nouns
 
@@ -112,6 +117,25 @@ class WhenComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = list(doc._.events or [])
-        if events:
-            doc._.events = date_events(doc, events, find_timexes(doc, doc._.published))
+        if not events:
+            return doc
+        timexes = find_timexes(doc, doc._.published)
+        events = date_events(doc, events, timexes)
+        if doc._.published is not None:
+            events = in_story_time(doc, events, references(doc, timexes), doc._.published)
+        doc._.events = events
         return doc
+
+
+def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
+    """The time expressions that set the story's time, with their event dates, in text order:
+    not too coarse, not a deadline, not a date of a noun ("Wednesday's hearing"), and on a verb
+    in the simple past ("is set to begin on Monday" sets none; `when.narrative`)."""
+    return [
+        (t, date)
+        for t in timexes
+        if (date := event_date(t.value)) is not None
+        and not modifies_a_noun(doc, t, set())
+        and not ends_a_period(doc, t)
+        and told_in_the_past(doc, t)
+    ]

@@ -62,12 +62,49 @@ MAX_STATED_CHARS = 80
 def stated_date(value: str | None) -> dt.date | None:
     """The day a free-form date field states, when it is not ISO: "Sat Nov 12 2011, 01:19
     hrs", "Updated: November 11, 2011 20:09 IST", "Fri, 11 Nov 2011 09:56:00 GMT". The first
-    date with a day, a month's name (or ISO digits) and a year; None for a field that states
-    none, or only numbers in an order that cannot be told ("4/9/2007" is April or September)."""
+    date with a day, a month's name (or ISO digits) and a year, else a date in digits whose
+    order is known (`_numeric_date`); None for a field that states none, or only numbers in an
+    order that cannot be told ("4/9/2007" is April or September)."""
     if not value:
         return None
     found = [f for f in scan(value[:MAX_STATED_CHARS], None) if f.kind == "date"]
-    return dt.date.fromisoformat(found[0].value.value) if found else None
+    if found:
+        return dt.date.fromisoformat(found[0].value.value)
+    return _numeric_date(value[:MAX_STATED_CHARS])
+
+
+# Dates in digits alone, as scraped stamps give them, spaced or not ("2013 - 09 - 28",
+# "2012.08.08", "14 / 09 / 2013", "11/28/05"): year first, or day and month in either order.
+_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*([-./])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])")
+_YEAR_LAST = re.compile(r"(?<![\d.:])(\d{1,2})\s*([-./])\s*(\d{1,2})\s*\2\s*((?:19|20)?\d\d)(?![\d.:])")
+# A two-digit year is of this century: "11/28/05" is 2005.
+CENTURY = 2000
+
+
+def _numeric_date(value: str) -> dt.date | None:
+    """The first date in digits: year, month, day; or day and month in an order one of them
+    settles by being over 12 ("14/09/2013", "11/28/05"), or that does not matter ("4/4/2012").
+    "4/9/2007" is April or September: None."""
+    first = _YEAR_FIRST.search(value)
+    if first is not None:
+        return _day(int(first.group(1)), int(first.group(3)), int(first.group(4)))
+    last = _YEAR_LAST.search(value)
+    if last is None:
+        return None
+    a, b, year = int(last.group(1)), int(last.group(3)), int(last.group(4))
+    year += CENTURY if year < 100 else 0
+    if a > 12 >= b or a == b:
+        return _day(year, b, a)
+    if b > 12 >= a:
+        return _day(year, a, b)
+    return None
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def url_date(url: str | None) -> dt.date | None:

@@ -24,6 +24,9 @@ WORD_KINDS = frozenset(
         "future",
         "sequence",
         "will",
+        "past_aux",
+        "perfect_aux",
+        "present_aux",
         "edge",
     }
 )
@@ -114,6 +117,24 @@ def sequence_words() -> frozenset[str]:
 def future_auxiliaries() -> frozenset[str]:
     """Auxiliaries of the future tense ("will", "'ll", "shall")."""
     return frozenset(load_time_words().table("will"))
+
+
+@functools.lru_cache(maxsize=1)
+def past_auxiliaries() -> frozenset[str]:
+    """Auxiliaries of the simple past ("was" arrested, "did" not): no perfect, no modal."""
+    return frozenset(load_time_words().table("past_aux"))
+
+
+@functools.lru_cache(maxsize=1)
+def perfect_auxiliaries() -> frozenset[str]:
+    """Auxiliaries of the perfect ("has denied", "had made")."""
+    return frozenset(load_time_words().table("perfect_aux"))
+
+
+@functools.lru_cache(maxsize=1)
+def present_auxiliaries() -> frozenset[str]:
+    """Auxiliaries of the simple present passive ("is supported", "are held")."""
+    return frozenset(load_time_words().table("present_aux"))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,12 @@
    hypothetical act), not weeks before the story ("In 1986, the court ruled", "in April"),
    its sentence names no place outside the dateline's country, and none in a phrase of place
    framing the event other than the dateline's own and those holding it (its state), and none
-   of its actors is of another country (an international organisation is). An actor's own country is never the
+   of its actors is of another country (an international organisation is), and it is not a
+   verbal act told in the perfect ("Mrs. Clinton has denied the claims", "have urged Congress":
+   a standing position, not words said at a place, `when.narrative.in_the_perfect`; "police
+   have arrested two men" is the day's news at the dateline), nor an act told in the simple
+   present below the dateline outside a quote ("the talks are supported by a coalition",
+   `told_as_a_state`). An actor's own country is never the
    event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
@@ -28,6 +33,7 @@ from spacy.tokens import Doc, Span
 from wirewatch.doctools import doc_text
 from wirewatch.model import Event, Location
 from wirewatch.when.attach import assign, event_tokens
+from wirewatch.when.narrative import in_the_perfect, in_the_present
 from wirewatch.where.dateline import is_live_blog, story_dateline
 from wirewatch.where.gazetteer import Place, load_places
 from wirewatch.where.phrases import (
@@ -133,6 +139,17 @@ def elsewhere(doc: Doc, event: Event, named: list[Toponym], dateline: Toponym) -
     return False
 
 
+def told_as_a_state(doc: Doc, event: Event, dateline: Toponym) -> bool:
+    """True when `event` is told in the simple present below its dateline, outside a quote ("the
+    discussions are supported by a coalition", "the protests demand that ..."): a state of
+    things, not an act at the dateline. A headline's present is its news; a speaker's ("I
+    concede") is said where the speaker is."""
+    if event.sentence_start <= dateline.start or not in_the_present(doc, event):
+        return False
+    quotes = doc._.quotes or []
+    return not any(q.kind == "direct" and q.start <= event.trigger.start < q.end for q in quotes)
+
+
 def _holds(place: Place, filed: Place) -> bool:
     """True when `place` is the dateline's place `filed` or holds it (its country, its state)."""
     if place.country != filed.country:
@@ -192,6 +209,8 @@ def locate_events(
                 place is None
                 and dateline is not None
                 and fits_dateline(event, named, dateline, published)
+                and not (event.quad_class not in MATERIAL and in_the_perfect(doc, event))
+                and not told_as_a_state(doc, event, dateline)
                 and not elsewhere(doc, event, named, dateline)
             ):
                 place = dateline.place

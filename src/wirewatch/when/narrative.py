@@ -1,0 +1,167 @@
+"""The story's own time: an event told in the simple past with no time of its own happened when
+the story last said (issue 11).
+
+News tells a happening in the past tense after naming its day once: "Police arrested a man
+on Saturday. He was charged with murder and appeared before a judge." The charge and the
+appearance carry no time expression, yet they are not on the publication date: they are in the
+story's reference time, which moves with each date the text names (the same reading as "a day
+earlier" in `when.find`). So an event that
+
+- is dated by nothing of its own (precision `publication`),
+- happened (modality actual or reported, not future or hypothetical), and
+- is told in the simple past: its verb (a nominal trigger's: "after the meeting" is the
+  verb's) has a past form and no auxiliary but a past one ("was charged", "did not");
+  "has called for", "had made overtures", "could sign" are not told in the story's time,
+  but a past perfect in speech reported in the simple past is ("she said the leaders had
+  agreed": the tense shifted back by the report),
+
+takes the date of the last time expression before its sentence, when that expression names
+a day in the days of the story (within `STORY_DAYS` before publication, not after it). A
+last expression further back ("In 1972, ..."), a week ("recognised him last week"), a month
+or a year keeps the publication date: the story is then telling background, and a day cannot
+be inferred.
+Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
+hearing"), a date of a verb not in the simple past ("early voting is set to begin on
+Monday", `told_in_the_past`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.events.modality import past_word
+from wirewatch.model import DatePrecision, Event
+from wirewatch.when.attach import fronted_participle, governor, trigger_token
+from wirewatch.when.find import Timex
+from wirewatch.when.words import past_auxiliaries, perfect_auxiliaries, present_auxiliaries
+
+# How far before publication a named day still is the story's time: a week covers "on
+# Monday" and "last Friday" in a story filed on a Sunday (the dateline's window, `where`).
+STORY_DAYS = 7
+TOLD = frozenset({"actual", "reported"})
+# Dependency labels of a verb (the pipeline runs without a tagger: a verb is known by its label).
+VERB_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "parataxis", "csubj", "pcomp"})
+# The past perfect's auxiliaries: in speech reported in the past it is a shifted simple past.
+BACKSHIFT = frozenset({"had", "been"})
+
+
+def simple_past(verb: Token) -> bool:
+    """True when `verb` is in the simple past: a past form or a past auxiliary only; or in the
+    past perfect of reported speech, a past shifted back ("she said the leaders had agreed")."""
+    auxiliaries = _auxiliaries(verb)
+    words = {a.lower_ for a in auxiliaries}
+    if auxiliaries and words <= past_auxiliaries():
+        return True
+    if "had" in words and words <= past_auxiliaries() | BACKSHIFT and verb.dep_ == "ccomp":
+        return verb.head.i != verb.i and simple_past(verb.head)
+    return not auxiliaries and past_word(verb.lower_)
+
+
+def in_the_perfect(doc: Doc, event: Event) -> bool:
+    """True when `event` is told in the perfect ("has denied", "have urged", "had made
+    overtures"), not shifted back by a report: a state of things or background, not an act at a
+    time and place of the story."""
+    verb = told_verb(doc, event)
+    if verb is None or simple_past(verb):
+        return False
+    return any(a.lower_ in perfect_auxiliaries() for a in _auxiliaries(verb))
+
+
+def in_the_present(doc: Doc, event: Event) -> bool:
+    """True when `event` is told in the simple present ("the protests demand", "the plan is
+    supported by"): a state of things, not an act at a time and place of the story."""
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ not in VERB_DEPS:
+        return False  # "hours of informal talks": a noun, no tense
+    words = {a.lower_ for a in _auxiliaries(verb)}
+    if words:
+        return words <= present_auxiliaries() and past_word(verb.lower_)
+    return not past_word(verb.lower_) and not verb.lower_.endswith("ing")
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of `verb`, or of the verb it is conjoined to ("has used ... and criticized")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    while not auxiliaries and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return auxiliaries
+
+
+# How a time expression hangs from the verb it dates: "on Friday", "Friday night", "last week".
+PHRASE_DEPS = frozenset(
+    {"prep", "pobj", "npadvmod", "compound", "nummod", "amod", "appos", "nmod", "quantmod"}
+)
+
+
+def told_in_the_past(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` dates a verb in the simple past ("police arrested him on Friday", "a
+    crash that killed a woman Friday night"): the narrative's time, not a plan's ("early voting
+    is set to begin on Monday") or the present's."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    while token.head.i != token.i and (token.dep_ in PHRASE_DEPS or fronted_participle(token)):
+        token = token.head  # "Campaigning on Sunday, Trump attacked ...": the attack's Sunday
+    return simple_past(token)
+
+
+def _describes(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` stands in a relative clause or a participle describing a noun."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
+
+
+def told_verb(doc: Doc, event: Event) -> Token | None:
+    """The verb that tells `event`: its trigger, the verb a nominal trigger hangs from, or the
+    verb an infinitive trigger completes."""
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return None
+    verb = governor(trigger) or trigger
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "agreed to reopen the border": the agreeing tells the reopening
+    return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
+
+
+def story_date(reference: tuple[str, DatePrecision], published: dt.date) -> bool:
+    """True when an event date (date, precision) is a day in the story's days."""
+    date, precision = reference
+    if precision != "day":
+        return False  # "recognised him as president last week": background to the day's news
+    day = dt.date.fromisoformat(date)
+    return published - dt.timedelta(days=STORY_DAYS) <= day <= published
+
+
+def in_story_time(
+    doc: Doc,
+    events: Sequence[Event],
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those told in the simple past with no date of their own dated by the last
+    reference (a time expression and its event date) before their sentence, if in the story's
+    days."""
+    # A relative clause's time further back describes its noun ("Nijjar, who was shot dead in
+    # June 2023"): the narrative does not move there. One in the story's days does ("charged
+    # over a crash that killed a woman on Friday night").
+    moving = [(t, date) for t, date in references if story_date(date, published) or not _describes(doc, t)]
+    out = []
+    for event in events:
+        before = [date for timex, date in moving if timex.end <= event.sentence_start]
+        verb = told_verb(doc, event) if before else None
+        if (
+            verb is not None
+            and event.date_precision == "publication"
+            and event.modality in TOLD
+            and story_date(before[-1], published)
+            and simple_past(verb)
+        ):
+            event = replace(event, date=before[-1][0], date_precision=before[-1][1])
+        out.append(event)
+    return out

@@ -1,0 +1,101 @@
+"""The story's own time (issue 11): an event told in the simple past with no time expression of
+its own happened on the last day the story named, when that day is in the days of the story.
+
+Sentences written for these tests, one per class seen in real news: acts told after the day of
+the story's lead ("... arrested him on Saturday. Prosecutors charged him ..."), present perfects
+and past perfects that are not the story's time, a plan's weekday that sets no time, and a
+participle before its verb that shares the verb's time and place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+WEDNESDAY = dt.date(2024, 10, 16)
+
+
+def _events(nlp: Language, text: str, published: dt.date | None = WEDNESDAY) -> dict[str, Event]:
+    return {e.trigger.text: e for e in code_docs(nlp, [Article("t", text, published=published)])[0].events}
+
+
+def _dated(event: Event) -> tuple[str | None, str | None]:
+    return event.date, event.date_precision
+
+
+def test_an_act_told_after_the_day_of_the_story_happened_that_day(nlp: Language) -> None:
+    text = (
+        "Police arrested an opposition activist in Mombasa on Saturday. "
+        "Prosecutors charged him with sedition, and a court denied him bail."
+    )
+    events = _events(nlp, text)
+    assert _dated(events["arrested"]) == ("2024-10-12", "day")
+    assert _dated(events["charged"]) == ("2024-10-12", "day")
+
+
+def test_a_present_perfect_or_past_perfect_is_not_the_story_time(nlp: Language) -> None:
+    events = _events(
+        nlp, "Kenyan police detained two journalists on Monday. The opposition has condemned the arrests."
+    )
+    assert _dated(events["detained"]) == ("2024-10-14", "day")
+    assert _dated(events["condemned"]) == ("2024-10-16", "publication")
+    text = (
+        "Kenyan police arrested two opposition lawmakers on Monday. "
+        "The lawmakers, who were released on Tuesday, had criticized the government."
+    )
+    assert _dated(_events(nlp, text)["criticized"]) == ("2024-10-16", "publication")
+
+
+def test_a_plans_weekday_sets_no_story_time(nlp: Language) -> None:
+    text = (
+        "Parliament is set to vote on the budget on Monday. Kenyan police arrested two opposition lawmakers."
+    )
+    assert _dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")
+
+
+def test_an_undated_article_has_no_story_time(nlp: Language) -> None:
+    text = "Police arrested an opposition activist on Saturday. Prosecutors charged him with sedition."
+    assert _dated(_events(nlp, text, None)["charged"]) == (None, None)
+
+
+def test_a_participle_before_its_verb_shares_its_time_and_place(nlp: Language) -> None:
+    """ "Speaking in Nairobi on Monday, the president accused ...": accused in Nairobi on Monday."""
+    text = "Speaking in Nairobi on Monday, the Kenyan president accused Somali militants of the attack."
+    accused = _events(nlp, text)["accused"]
+    assert _dated(accused) == ("2024-10-14", "day")
+    assert accused.location is not None and accused.location.name == "Nairobi"
+
+
+def test_a_past_perfect_in_reported_speech_is_the_story_time(nlp: Language) -> None:
+    """ "The minister said they had agreed": the report shifts the tense back; alone it does not."""
+    opening = "Ethiopian and Eritrean leaders met in Geneva on Saturday. "
+    reported = (
+        opening + "The Ethiopian foreign minister said the two governments had agreed to reopen the border."
+    )
+    assert _dated(_events(nlp, reported)["reopen"]) == ("2024-10-12", "day")
+    alone = opening + "The Ethiopian government had agreed to reopen the border."
+    assert _dated(_events(nlp, alone)["reopen"]) == ("2024-10-16", "publication")
+
+
+def test_a_week_named_as_background_sets_no_story_time(nlp: Language) -> None:
+    """ "... recognised him last week": background to the day's news, whose acts stay undated."""
+    text = (
+        "Several governments recognised the opposition leader as president last week. "
+        "Venezuelan police arrested two opposition lawmakers."
+    )
+    assert _dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")
+
+
+def test_a_relative_clause_further_back_does_not_move_the_story(nlp: Language) -> None:
+    """ "an activist, who was shot dead in June 2023": a description, not the story's time."""
+    text = (
+        "Kenya expelled two Ugandan diplomats on Monday over the killing of an activist, "
+        "who was shot dead in Nairobi in June 2023. Uganda rejected the allegations."
+    )
+    assert _dated(_events(nlp, text)["rejected"]) == ("2024-10-14", "day")
