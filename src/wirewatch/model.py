@@ -77,6 +77,8 @@ class Inference(enum.Flag):
     DECIDED = enum.auto()  # a decided act of conflict is the act
     REFUSED = enum.auto()  # a promise not to act is a refusal
     INTENT = enum.auto()  # a promised or threatened act is an event of intent
+    # Dates (when/narrative.py): dated by the story's last named day, no time of its own.
+    STORY_TIME = enum.auto()
     # Mentions (actors/): where a mention's facts came from.
     KNOWN = enum.auto()  # an office the knowledge base supplied
     ARTICLE = enum.auto()  # a group or person given the country of a one-country story

@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from wirewatch.model import Article, Event
+from wirewatch.model import Article, Event, Inference
 from wirewatch.pipeline import code_docs
 
 pytestmark = pytest.mark.slow
@@ -37,6 +37,9 @@ def test_an_act_told_after_the_day_of_the_story_happened_that_day(nlp: Language)
     events = _events(nlp, text)
     assert _dated(events["arrested"]) == ("2024-10-12", "day")
     assert _dated(events["charged"]) == ("2024-10-12", "day")
+    # the day read on the verb is read; the story's day is said to be inferred ("+story-time")
+    assert Inference.STORY_TIME not in events["arrested"].inferences
+    assert events["charged"].to_dict()["rule"].endswith("+story-time")
 
 
 def test_a_present_perfect_or_past_perfect_is_not_the_story_time(nlp: Language) -> None:

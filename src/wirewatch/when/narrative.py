@@ -15,7 +15,8 @@ earlier" in `when.find`). So an event that
   but a past perfect in speech reported in the simple past is ("she said the leaders had
   agreed": the tense shifted back by the report),
 
-takes the date of the last time expression before its sentence, when that expression names
+takes the date of the last time expression before its sentence (marked `Inference.STORY_TIME`,
+"+story-time" in its rule, so an analyst sees the day was inferred), when that expression names
 a day in the days of the story (within `STORY_DAYS` before publication, not after it). A
 last expression further back ("In 1972, ..."), a week ("recognised him last week"), a month
 or a year keeps the publication date: the story is then telling background, and a day cannot
@@ -34,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
-from wirewatch.model import DatePrecision, Event
+from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import fronted_participle, governor, trigger_token
 from wirewatch.when.find import Timex
 from wirewatch.when.words import past_auxiliaries, perfect_auxiliaries, present_auxiliaries
@@ -162,6 +163,8 @@ def in_story_time(
             and story_date(before[-1], published)
             and simple_past(verb)
         ):
-            event = replace(event, date=before[-1][0], date_precision=before[-1][1])
+            date, precision = before[-1]
+            inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
+            event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
