@@ -58,7 +58,8 @@ def event_features(event: Event) -> tuple[str, ...]:
     out = [f"family={event.plover}"]
     if event.inferences & LEARNED:
         out.append("model")
-    marks = [m for m in event.inferences if not m & LEARNED]
+    # a date inferred from the story says nothing of whether the coding is right
+    marks = [m for m in event.inferences if not m & (LEARNED | Inference.STORY_TIME)]
     if Inference.MODEL_GENERIC in event.inferences:
         # The table was fitted without a generic event's first mark (its rule string,
         # "model:penta:assault+place+pair", was read with that mark as part of the prefix):
