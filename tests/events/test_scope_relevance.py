@@ -758,6 +758,12 @@ def test_a_warning_of_what_will_happen_is_no_threat(nlp: Language) -> None:
     assert find(code(nlp, "Iran warned Israel that it would strike back."), "THREATEN")
 
 
+def test_words_whose_subject_is_an_event_are_no_ones(nlp: Language) -> None:
+    text = "The senator said the spate of police shootings and protests demands that Americans listen more."
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+    assert find(code(nlp, "The Kenyan opposition demanded new elections."), "REQUEST")
+
+
 def test_a_politician_battling_another_is_no_fighting(nlp: Language) -> None:
     text = "Senator Ortiz has been battling Governor Hale for years over the state budget."
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]

@@ -44,6 +44,7 @@ from wirewatch.events.modality import (
     word_kinds,
 )
 from wirewatch.events.relevance import (
+    VERBAL_QUADS,
     between_private_persons,
     business_cooperation,
     electoral,
@@ -232,6 +233,7 @@ class EventCoder:
             or _accident(rule, sent, sources)
             or _public_opinion(rule, token, carrier, sources)
             or _foretold(rule, token, by_token)
+            or self._said_by_an_event(rule, token, by_token)
         )
         if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
@@ -291,6 +293,20 @@ class EventCoder:
         if not roles.sources and state_act(rule) and self._governed(rule, token):
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
         return roles
+
+    def _said_by_an_event(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
+        """Words or a stance whose subject is an event, not an actor ("the spate of police
+        shootings demands that Americans listen", "the strikes prompted calls for calm"): whoever
+        the event noun's phrase names ("police") did not say it."""
+        if rule.pos != "verb" or rule.cameo.quad_class not in VERBAL_QUADS:
+            return False
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            heads = [subject]
+            if subject.lower_ in role_words().measures:
+                heads += prep_objects(subject, {"of"})  # "a spate of shootings"
+            if any(self.codebook.noun_rules(h.lower_) and h.i not in by_token for h in heads):
+                return True  # ("the opposition", an actor, still speaks)
+        return False
 
     def _carrier(self, rule: Rule, token: Token) -> Token | None:
         """The verb a nominal trigger's rule names as carrying its event ("ordered an
