@@ -148,6 +148,7 @@ def test_the_one_urged_would_act_hypothetically(nlp: Language) -> None:
         ("Japan rejected talks with North Korea.", "CONSULT"),
         ("Kenya called for sanctions against Uganda.", "SANCTION"),
         ("Iran denied attacking the Saudi tanker.", "ASSAULT"),
+        ("The new law empowers the Kenyan navy to violate the maritime border of Somalia.", "REJECT"),
     ],
 )
 def test_an_embedded_act_is_not_actual(nlp: Language, text: str, embedded: str) -> None:
