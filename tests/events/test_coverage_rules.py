@@ -159,6 +159,10 @@ CASES = [
     ("The German chancellor called Russia out on its disinformation campaign.", "ACCUSE", "111"),
     ("The Sudanese military has clamped down hard on the rebels in Darfur.", "COERCE", "175"),
     ("The Arab League called for Israel to withdraw from Gaza.", "REQUEST", "020"),
+    ("The summit was preceded by a visit from Japanese Foreign Minister Yoko Kamikawa.", "CONSULT", "042"),
+    ("The attack by Hamas on Israel killed dozens of civilians.", "ASSAULT", "190"),
+    ("The Kenyan president had breakfast with the Ugandan foreign minister.", "CONSULT", "040"),
+    ("President Ruto called Uganda a trusted partner on Monday.", "SUPPORT", "051"),
 ]
 
 
@@ -201,6 +205,7 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "The Nigerian government ended the campaign in the north.",
         "German carmakers invested heavily in new plants.",
         "The referee called out the players' names.",
+        "The minister had lunch with her husband.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:

@@ -988,6 +988,24 @@ def _received_roles(
     return Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, Inference.RECEIVED)
 
 
+def _phrase_parties(
+    rule: Rule, token: Token, targets: list[Mention], by_token: dict[int, Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sourceless nominal's parties in its own phrases: its agent phrase ("the attack by Hamas
+    on Israel", "a visit from the Japanese minister"), read only where the act falls on someone
+    or is talks (an act with no one it falls on is left to the sentence's verbs); else the first
+    of a "between" pair ("talks between Kenya and Uganda")."""
+    sources: list[Mention] = []
+    if targets or rule.plover == "CONSULT":
+        agent_preps = {"by", "from"} if rule.plover == "CONSULT" else {"by"}
+        sources = [m for g in prep_objects(token, agent_preps) for m in actors_at(g, by_token)]
+    between = prep_objects(token, {"between"})
+    if between and not sources:
+        pair = [m for b in between for m in actors_at(b, by_token)]
+        return pair[:1], pair[1:]
+    return sources, targets
+
+
 def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> Roles | None:
     if rule.received:
         return _received_roles(rule, token, by_token, codebook)
@@ -1032,10 +1050,8 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
         ]
     if not targets:
         targets = patients
-    between = prep_objects(token, {"between"})
-    if between and not sources:
-        pair = [m for b in between for m in actors_at(b, by_token)]
-        sources, targets = pair[:1], pair[1:]
+    if not sources:
+        sources, targets = _phrase_parties(rule, token, targets, by_token)
     return _finish(rule, token, sources, targets, penalty, by_token)
 
 
