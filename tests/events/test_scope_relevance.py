@@ -178,6 +178,8 @@ def test_a_verb_the_rule_names_carries_its_noun_actually(nlp: Language, text: st
         ("Not only did Iran criticise Israel, it also threatened it.", "ACCUSE", "affirmed"),
         ("Pakistan did not attack India.", "ASSAULT", "negated"),
         ("Kenya has not imposed sanctions on Uganda.", "SANCTION", "negated"),
+        # a wrapper's "not" reaches an infinitive the parse hangs as a purpose clause
+        ("Speaker Ryan did not step up to oppose Trump a year ago.", "REJECT", "negated"),
     ],
 )
 def test_negation_scope_follows_the_parse(nlp: Language, text: str, plover: str, polarity: str) -> None:
@@ -201,6 +203,13 @@ def test_a_possible_act_is_hypothetical(nlp: Language, text: str) -> None:
     assert events and all(e.modality == "hypothetical" for e in events), [
         (e.rule, e.modality) for e in events
     ]
+
+
+def test_a_case_supposed_is_hypothetical(nlp: Language) -> None:
+    text = "Say Mexico demanded that the United States prove that a migrant was Mexican."
+    assert not actual(code(nlp, text), "REQUEST")
+    text = "Mexico demanded that the United States prove that a migrant was Mexican."
+    assert actual(code(nlp, text), "REQUEST")
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,7 @@ CLAUSE_KINDS = frozenset(
         "failure",
         "habitual",
         "chance",
+        "supposition",
     }
 )
 SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
@@ -158,7 +159,9 @@ def polarity(token: Token) -> Polarity:
         arc, head = node.dep_, node.head
         if arc in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i:
             node, arc, head = head, "prep", head.head  # "refrained from attacking": through the preposition
-        if arc not in ("dobj", "attr", "xcomp", "pcomp", "prep", "ccomp"):
+        # a wrapper's infinitive the parse hangs as a purpose clause ("did not step up to oppose")
+        wrapped = arc == "advcl" and infinitive_clause(node) and bool(cue_kinds(head) & TRANSPARENT_KINDS)
+        if arc not in ("dobj", "attr", "xcomp", "pcomp", "prep", "ccomp") and not wrapped:
             break
         if arc == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             break  # a clause with its own subject has its own polarity
@@ -237,9 +240,11 @@ def modality(
 
 
 def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
-    """Conditional, demanded, possible, asked for or needed: not done."""
+    """Conditional, demanded, possible, asked for, needed or supposed: not done."""
     if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in chain):
         return True
+    if _supposed(chain[-1]):
+        return True  # "Say Mexico demanded that the United States prove ..."
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
     if _provision(carrier if carrier is not None else token):
@@ -252,6 +257,20 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
     verb = carrier if carrier is not None else token
     # "urged Kenya to investigate": asked for; "people need to come together to reject it": called for
     return embedding_verb(verb) is not None or _needed(verb)
+
+
+def _supposed(root: Token) -> bool:
+    """A sentence opened by an imperative of supposing ("Say Mexico demanded ...", "Suppose Iran
+    closed ..."): its first word, governing a clause with no subject of its own, or hung by the
+    parse on the main verb as a mere modifier ("Say" as an auxiliary)."""
+    first = root.sent[0]
+    if "supposition" not in cue_kinds(first):
+        return False
+    if first.i == root.i:
+        return not any(c.dep_ in SUBJECT_DEPS for c in root.children) and any(
+            c.dep_ == "ccomp" for c in root.children
+        )
+    return first.head.i == root.i and first.dep_ in ("aux", "advmod", "intj", "dep")
 
 
 def _modal_bearers(token: Token) -> list[Token]:
