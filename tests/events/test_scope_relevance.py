@@ -762,6 +762,12 @@ def test_attacking_ones_kin_by_name_is_words_not_an_attack(nlp: Language) -> Non
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
 
 
+def test_threatening_to_raise_tensions_is_a_risk_no_threat(nlp: Language) -> None:
+    text = "The Kenyan president threatened to derail the talks with Uganda."
+    assert not [e for e in code(nlp, text) if e.plover == "THREATEN"]
+    assert find(code(nlp, "Kenya threatened to expel the Ugandan ambassador."), "THREATEN")
+
+
 def test_a_warning_of_what_will_happen_is_no_threat(nlp: Language) -> None:
     text = "The European Commission warned Britain that the exit will hurt its economy."
     assert not [e for e in code(nlp, text) if e.plover == "THREATEN"]

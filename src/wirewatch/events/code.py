@@ -233,6 +233,7 @@ class EventCoder:
             or _accident(rule, sent, sources)
             or _public_opinion(rule, token, carrier, sources)
             or _foretold(rule, token, by_token)
+            or _a_risk(rule, token)
             or self._said_by_an_event(rule, token, by_token)
         )
         if self._refused_in_context:
@@ -449,6 +450,16 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
     if any(m.sector not in (None, "CVL") for m in sources):
         return False
     return any(t.lower_ in role_words().disaster for t in sent)
+
+
+def _a_risk(rule: Rule, token: Token) -> bool:
+    """ "Threatening to raise tensions", "threatens to derail the talks": what may follow, a risk,
+    no threat of an act (role-word class `consequence`)."""
+    return (
+        rule.plover == "THREATEN"
+        and rule.pos == "verb"
+        and any(infinitive_clause(c) and c.lower_ in role_words().consequence for c in token.children)
+    )
 
 
 def _foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:

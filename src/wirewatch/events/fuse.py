@@ -263,8 +263,10 @@ class CandidateCoder(EventCoder):
     def _light(self, word: str) -> bool:
         """A support verb ("take", "make", "give", "hold": role_words.tsv "light") has no sense of
         its own to lift: its event is its noun's, and the noun did not fit ("took other
-        measures", "made strong overtures")."""
-        return any(self.codebook.is_form_of(word.lower(), verb) for verb in role_words().light)
+        measures", "made strong overtures"); nor has a verb of what may follow ("raise tensions"
+        lifted to an alert raised: class "consequence")."""
+        words = role_words().light | role_words().consequence
+        return any(self.codebook.is_form_of(word.lower(), verb) for verb in words)
 
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str

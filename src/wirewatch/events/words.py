@@ -30,6 +30,7 @@ class RoleWords:
     abstract: frozenset[str]  # "the policies are killing the middle class": a figure of speech
     naval: frozenset[str]  # "the warship's crew confiscated rifles": at sea, no domestic target
     opinion: frozenset[str]  # "Americans' support for the candidates": opinion held, no act
+    consequence: frozenset[str]  # "threatened to raise tensions": a risk, no threat of an act
 
     @functools.cached_property
     def measures(self) -> frozenset[str]:
