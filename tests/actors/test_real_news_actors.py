@@ -158,3 +158,35 @@ def test_a_president_of_a_team_a_university_or_a_union_is_that_bodys(nlp: Langua
     assert found["University president Claudine Gay"].sector == "EDU"
     found = _by_text(nlp, "President Emmanuel Macron met the strikers.")
     assert found["President Emmanuel Macron"].sector == "GOV"
+
+
+def test_a_country_acting_in_another_clause_owns_no_state_body(nlp: Language) -> None:
+    """Issue 11 (real news): "called on the administration to call out Russia" made the
+    administration Russian, and "when Congress cut funding, Mexico said enough" Mexico's Congress."""
+    found = _by_text(nlp, "The senator urged the administration to confront Iran over the seizure.")
+    assert found["administration"].country is None
+    found = _by_text(nlp, "North Korea said it had fired a missile from a submarine.")
+    assert found["submarine"].country == "PRK"  # the country acts in a clause above the group's
+
+
+def test_a_state_body_named_again_is_the_one_named_before(nlp: Language) -> None:
+    text = (
+        "Under pressure from the union's allies in Congress, Washington dropped the plan. "
+        "When Congress later cut funding for the border program, Mexico said it would retaliate."
+    )
+    congress = [m for m in _mentions(nlp, text) if m.text == "Congress"]
+    assert [m.country for m in congress] == ["USA", "USA"]
+
+
+def test_a_government_noun_with_no_country_is_the_stories_dominating_governments(nlp: Language) -> None:
+    text = (
+        "The State Department welcomed the vote in the House. "
+        "Officials at the Treasury Department said new rules would follow. "
+        "The Justice Department opened an inquiry. "
+        "The U.S. Senate approved a second measure. "
+        "Senator Ann Holt urged the administration to confront Iran over the seizure of the tanker."
+    )
+    found = _by_text(nlp, text)
+    assert found["administration"].country == "USA"
+    text = "World leaders condemned the test. Other leaders called for talks with Pyongyang. " * 2
+    assert not [m for m in _mentions(nlp, text) if "leaders" in m.text and m.country]
