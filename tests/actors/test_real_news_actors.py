@@ -190,3 +190,17 @@ def test_a_government_noun_with_no_country_is_the_stories_dominating_governments
     assert found["administration"].country == "USA"
     text = "World leaders condemned the test. Other leaders called for talks with Pyongyang. " * 2
     assert not [m for m in _mentions(nlp, text) if "leaders" in m.text and m.country]
+
+
+def test_a_state_that_acts_stands_for_its_government(nlp: Language) -> None:
+    """Issue 11: "Ohio" and other US states gave no US actor."""
+    found = _by_text(nlp, "Nebraska sued the federal regulator over the new water rules on Monday.")
+    assert (found["Nebraska"].kind, found["Nebraska"].country, found["Nebraska"].sector) == (
+        "group",
+        "USA",
+        "GOV",
+    )
+    found = _by_text(nlp, "Farmers in Nebraska rejected the new water rules.")
+    assert found["Nebraska"].kind == "place"
+    found = _by_text(nlp, "Nebraska is a state the party expects to win.")
+    assert found["Nebraska"].kind == "place"

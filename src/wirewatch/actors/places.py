@@ -16,7 +16,8 @@ Found first, read whole:
 Step 5 turns what is left into mentions: a country, an organisation, a demonym's people, a
 capital that stands for its government (the subject of what it says or does, "Moscow said",
 the owner of "Beijing's response", "an admission by Moscow") or a place ("talks in Moscow",
-"visited Kyiv", "Kyiv was shelled").
+"visited Kyiv", "Kyiv was shelled"); a state or province that acts stands for its government
+too ("Ohio sued the agency": USA, GOV), one described or named as a place does not.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.dateline import find_dateline
 from wirewatch.actors.fuzzy import FuzzyCountries
 from wirewatch.actors.kb import ActorKB
-from wirewatch.actors.lexicon import SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import BE_FORMS, SectorLexicon, SectorTerm
 from wirewatch.actors.state import (
     APOSTROPHES,
     Places,
@@ -312,6 +313,10 @@ class PlaceFinder:
             if args is not None:
                 state.add(span.start, strip_possessive(span).end, args)
 
+    def _division(self, span: SpacySpan, code: str) -> bool:
+        """Whether a place name is a first-level division (a state, a province) of `code`."""
+        return self.cities.division_country(strip_possessive(span).text) == code
+
     def _dateline_place(self, span: SpacySpan, places: Places) -> dict[str, object] | None:
         """The mention of a dateline's place: a place, never an actor."""
         hit = places.get(span.start)
@@ -390,6 +395,18 @@ class PlaceFinder:
                 "rule": f"gazetteer:{form.form}",
                 "name": self.name(code),
             }
+        if form.form == "region" and dep == "nsubj" and _acts(span.root) and self._division(span, code):
+            # "Ohio sued the agency", "Quebec rejected the plan": a state or province that acts
+            # stands for its government, as a capital does for its country's ("Michigan is a
+            # state we lead in", "Alaska's dairy industry" name the place)
+            return {
+                "kind": "group",
+                "country": code,
+                "sector": "GOV",
+                "actor_id": f"{code}:GOV",
+                "rule": "gazetteer:division-government",
+                "name": span.text,
+            }
         if form.form in ("capital", "region"):
             return {"kind": "place", "country": code, "rule": f"gazetteer:{form.form}", "name": span.text}
         if form.form == "demonym_plural":
@@ -456,6 +473,15 @@ def _qualifier_after(doc: Doc, end: int) -> SpacySpan | None:
 def _stance_prefix(doc: Doc, start: int) -> bool:
     """ "anti-Syria", "pro-Moscow": the place names what a group is for or against, not whose."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_WORDS
+
+
+# Verbs whose subject is described, not acting: "Michigan is a swing state".
+STATE_VERBS = BE_FORMS | frozenset({"become", "became", "becomes", "remain", "remains", "remained"})
+
+
+def _acts(subject: Token) -> bool:
+    """Whether a subject acts: its verb is no copula ("is", "became")."""
+    return subject.head.lower_ not in STATE_VERBS
 
 
 def _by_agent(token: Token) -> bool:
