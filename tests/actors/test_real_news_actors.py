@@ -204,3 +204,9 @@ def test_a_state_that_acts_stands_for_its_government(nlp: Language) -> None:
     assert found["Nebraska"].kind == "place"
     found = _by_text(nlp, "Nebraska is a state the party expects to win.")
     assert found["Nebraska"].kind == "place"
+
+
+def test_a_chinese_leader_named_by_family_name_alone_is_known(nlp: Language) -> None:
+    """Issue 11: "Xi" alone was no one known; family names come first in Chinese names."""
+    found = _by_text(nlp, "Xi told the visiting delegation that China would answer the new tariffs.")
+    assert (found["Xi"].name, found["Xi"].country, found["Xi"].sector) == ("Xi Jinping", "CHN", "GOV")
