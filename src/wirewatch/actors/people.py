@@ -527,11 +527,30 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
         if child.i < name.end or across_lines:
             continue
         if child.dep_ == "appos":
-            out.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+            out.extend(_description_words(child))
         elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
             for attr in (c for c in child.children if c.dep_ == "attr"):
-                out.extend(t for t in attr.subtree if t.dep_ not in ("relcl", "acl"))
+                out.extend(_description_words(attr))
     return out
+
+
+# Entity labels of the words of a place or a body, which tell a person's country wherever they stand.
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
+
+
+def _description_words(head: Token) -> list[Token]:
+    """The words of a description of a person, without the title words of a phrase that names
+    another person: "a close ally of President Smith of Ruritania" says nothing of the office of
+    the one it describes, though its place may tell their country ("spokeswoman for EU foreign
+    policy chief Javier Solana" is the EU's)."""
+    others = {
+        t.i
+        for prep in head.subtree
+        if prep.dep_ == "prep" and any(t.ent_type_ == "PERSON" for t in prep.subtree)
+        for t in prep.subtree
+        if t.ent_type_ not in PLACE_OR_BODY_LABELS
+    }
+    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others]
 
 
 def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:
