@@ -210,3 +210,23 @@ def test_a_chinese_leader_named_by_family_name_alone_is_known(nlp: Language) -> 
     """Issue 11: "Xi" alone was no one known; family names come first in Chinese names."""
     found = _by_text(nlp, "Xi told the visiting delegation that China would answer the new tariffs.")
     assert (found["Xi"].name, found["Xi"].country, found["Xi"].sector) == ("Xi Jinping", "CHN", "GOV")
+
+
+def test_a_title_of_another_person_in_an_apposition_is_not_the_persons(nlp: Language) -> None:
+    """Issue 11 (real news): "a Russian oligarch, X, a close ally of President Putin" made X a
+    president; "Y, special counsel to President Z" and "an aide to former Attorney General W" too."""
+    text = "He met a Ruritanian banker, Oleg Marsh, a close ally of President Dmitri Volk of Russia."
+    person = next(m for m in _mentions(nlp, text) if m.name == "Oleg Marsh")
+    assert (person.country, person.role) == ("RUS", None) and person.sector != "GOV"
+    text = "Anna Weiss, a spokeswoman for EU foreign policy chief Karl Brandt, condemned the attack."
+    person = next(m for m in _mentions(nlp, text) if m.name == "Anna Weiss")
+    assert person.country == "EU"
+
+
+def test_a_place_followed_by_its_country_lies_in_that_country(nlp: Language) -> None:
+    """Issue 11 (real news): "a camp in Yida, South Sudan" was Saudi Arabia's (a Saudi town of the
+    name); a list of places stays a list."""
+    found = _by_text(nlp, "The charity said its clinic in Yida, South Sudan, was bombed on Thursday.")
+    assert found["Yida"].country == "SSD"
+    found = _by_text(nlp, "Envoys met in Moscow, China and Iran over the summer.")
+    assert found["Moscow"].country == "RUS"

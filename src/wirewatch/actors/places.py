@@ -259,6 +259,7 @@ class PlaceFinder:
                 continue  # "Mrs. Clinton", "Senator Warren": a surname, not the town
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
+            qualified = qualified or self._in_named_country(span, qualifier, places)
             code = qualified or self._extra_place(ent, span, kb, person_words, surnames)
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
@@ -273,6 +274,20 @@ class PlaceFinder:
         for start in stances:
             del items[start]
         return places.replaced(items) if len(items) != len(places) or stances else places
+
+    def _in_named_country(self, span: SpacySpan, qualifier: SpacySpan | None, places: Places) -> str | None:
+        """ "Yida, South Sudan": a place followed by a comma and a country's name, then no list
+        going on, lies in that country, whatever place elsewhere bears its name (issue 11: a
+        Saudi town of that name)."""
+        if qualifier is None:
+            return None
+        hit = places.get(qualifier.start)
+        if hit is None or hit[0].end != qualifier.end or hit[1].form not in COUNTRY_FORMS:
+            return None
+        after = span.doc[qualifier.end] if qualifier.end < len(span.doc) else None
+        if after is not None and after.lower_ in ("and", "or"):
+            return None  # "Yida, Sudan and Kenya": a list
+        return hit[1].code
 
     def _extra_place(
         self, ent: SpacySpan, span: SpacySpan, kb: ActorKB, person_words: set[str], surnames: set[str]
