@@ -230,3 +230,14 @@ def test_a_place_followed_by_its_country_lies_in_that_country(nlp: Language) -> 
     assert found["Yida"].country == "SSD"
     found = _by_text(nlp, "Envoys met in Moscow, China and Iran over the summer.")
     assert found["Moscow"].country == "RUS"
+
+
+def test_a_title_owned_by_a_person_is_held_in_that_persons_country(nlp: Language) -> None:
+    """Issue 11 (real news): "Trump's campaign chairman, Paul Manafort, and business dealings in
+    Ukraine" made Manafort Ukrainian."""
+    text = (
+        "The inquiry involved President Barack Obama's chief fundraiser, Walter Greene, "
+        "and his business dealings in Ukraine."
+    )
+    person = next(m for m in _mentions(nlp, text) if m.name == "Walter Greene")
+    assert person.country == "USA"

@@ -100,6 +100,8 @@ class PeopleStep:
         employer = _employer(state, title_start)
         if employer is not None and person.sector is None:
             person.sector, person.country = employer.sector, person.country or employer.country
+        if person.country is None:
+            person.country = _principal_country(state, _title_nouns(name_span, title_start))
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places)
         if person.sector is None and person.country in state.places.organisations():
@@ -504,6 +506,27 @@ def _employer(state: Resolution, title_start: int) -> Organisation | None:
     if i == title_start and (title_start == 0 or state.doc[title_start].text.translate(APOSTROPHES) != "'s"):
         return None
     return state.organisations.get(i - 1)
+
+
+def _title_nouns(name: SpacySpan, title_start: int) -> list[Token]:
+    """The words of a name's title run and the noun it stands in apposition to ("Obama's chief
+    fundraiser, Walter Greene")."""
+    words = list(name.doc[title_start : name.end])
+    if name.root.dep_ == "appos" and name.root.head.i < name.start:
+        words.append(name.root.head)
+    return words
+
+
+def _principal_country(state: Resolution, title: Sequence[Token]) -> str | None:
+    """ "Donald J. Trump's campaign chairman, Paul Manafort": a title owned by a person is held
+    in that person's service, so the holder is of that person's country rather than of a place
+    the sentence names (issue 11: Manafort was Ukrainian, from "business dealings in Ukraine")."""
+    owners = [c for t in title for c in t.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+    for owner in owners:
+        for mention in reversed(state.mentions):
+            if mention.kind == "person" and mention.start <= owner.idx < mention.end:
+                return mention.country
+    return None
 
 
 def _works_for_organisation(state: Resolution, title_start: int) -> bool:
