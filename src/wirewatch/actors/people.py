@@ -509,19 +509,29 @@ def _employer(state: Resolution, title_start: int) -> Organisation | None:
 
 
 def _title_nouns(name: SpacySpan, title_start: int) -> list[Token]:
-    """The words of a name's title run and the noun it stands in apposition to ("Obama's chief
-    fundraiser, Walter Greene")."""
+    """The words of a name's title: its title run, the nouns before it ("former Trump campaign
+    manager Paul Manafort"), the noun it stands in apposition to ("Obama's chief fundraiser,
+    Walter Greene") and an apposition after it ("Carter Page, a Trump adviser")."""
+    root = name.root
     words = list(name.doc[title_start : name.end])
-    if name.root.dep_ == "appos" and name.root.head.i < name.start:
-        words.append(name.root.head)
-    return words
+    words += [t for c in root.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    if root.dep_ == "appos" and root.head.i < name.start:
+        words.append(root.head)
+    words += [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    return [t for t in words if not name.start <= t.i < name.end or t.i == root.i]
 
 
 def _principal_country(state: Resolution, title: Sequence[Token]) -> str | None:
-    """ "Donald J. Trump's campaign chairman, Paul Manafort": a title owned by a person is held
+    """ "Donald J. Trump's campaign chairman, Paul Manafort", "a Trump adviser": a title owned
+    by a person is held
     in that person's service, so the holder is of that person's country rather than of a place
     the sentence names (issue 11: Manafort was Ukrainian, from "business dealings in Ukraine")."""
-    owners = [c for t in title for c in t.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+    owners = [
+        c
+        for t in title
+        for c in t.children
+        if c.dep_ in ("poss", "compound") and c.i < t.i
+    ]
     for owner in owners:
         for mention in reversed(state.mentions):
             if mention.kind == "person" and mention.start <= owner.idx < mention.end:
