@@ -241,3 +241,11 @@ def test_a_title_owned_by_a_person_is_held_in_that_persons_country(nlp: Language
     )
     person = next(m for m in _mentions(nlp, text) if m.name == "Walter Greene")
     assert person.country == "USA"
+    text = "Reports said former Obama campaign manager Walter Greene had dealings with the Kremlin."
+    person = next(m for m in _mentions(nlp, text) if m.name == "Walter Greene")
+    assert person.country == "USA"
+
+
+def test_a_headline_verb_is_no_part_of_a_name(nlp: Language) -> None:
+    text = "Barack Obama Breaks With Party Over Trade Bill\n\nBarack Obama said on Monday he would veto it."
+    assert "Barack Obama Breaks" not in {m.name for m in _mentions(nlp, text)}
