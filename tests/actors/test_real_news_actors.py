@@ -249,3 +249,10 @@ def test_a_title_owned_by_a_person_is_held_in_that_persons_country(nlp: Language
 def test_a_headline_verb_is_no_part_of_a_name(nlp: Language) -> None:
     text = "Barack Obama Breaks With Party Over Trade Bill\n\nBarack Obama said on Monday he would veto it."
     assert "Barack Obama Breaks" not in {m.name for m in _mentions(nlp, text)}
+
+
+def test_a_majority_leader_of_a_legislature_is_a_legislator(nlp: Language) -> None:
+    """Issue 11 (real news): "Senate Majority Leader Mitch McConnell" was a government leader."""
+    found = _by_text(nlp, "Senate Majority Leader Tom Harlan met the visiting envoy on Wednesday.")
+    person = next(m for m in found.values() if m.name == "Tom Harlan")
+    assert person.sector == "LEG"
