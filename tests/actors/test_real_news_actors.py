@@ -256,3 +256,12 @@ def test_a_majority_leader_of_a_legislature_is_a_legislator(nlp: Language) -> No
     found = _by_text(nlp, "Senate Majority Leader Tom Harlan met the visiting envoy on Wednesday.")
     person = next(m for m in found.values() if m.name == "Tom Harlan")
     assert person.sector == "LEG"
+
+
+def test_a_group_coordinated_with_a_national_group_shares_its_country(nlp: Language) -> None:
+    """Issue 11 (real news): "Israeli troops and tanks moved into Gaza's second city": the tanks
+    were no one's."""
+    found = _by_text(nlp, "Turkish troops and tanks crossed into northern Iraq on Sunday.")
+    assert found["tanks"].country == "TUR"
+    text = "Maria Lopez, a Chicago lawyer and spokeswoman for the families, said the ruling was wrong."
+    assert not [m for m in _mentions(nlp, text) if m.text.endswith("spokeswoman")]

@@ -170,15 +170,16 @@ class GroupStep:
         return []
 
     def _coordinated_owner(self, state: Resolution, token: Token) -> list[Owner]:
-        """ "sanctions on Iran's morality police and senior security officials": a group with no
-        owner of its own, coordinated with one whose owner is its possessor, shares it."""
+        """ "sanctions on Iran's morality police and senior security officials", "Israeli troops
+        and tanks moved into Gaza": a group with no owner of its own, coordinated with one whose
+        owner is its possessor or its demonym, shares it."""
         if token.dep_ != "conj":
             return []
         first = token.head
         for child in first.children:
-            if child.dep_ == "poss":
+            if child.dep_ in ("poss", "amod", "compound") and child.i < first.i:
                 hit = state.places.get(child.i) or state.places.get(child.left_edge.i)
-                if hit is not None and hit[1].form != "igo":
+                if hit is not None and hit[1].form != "igo" and not is_patron(hit[0]):
                     return [(None, hit[1].code)]
         return []
 
@@ -406,7 +407,10 @@ def curated_country(kb: ActorKB, text: str) -> str | None:
 def describes_a_person(token: Token) -> bool:
     """True when a title noun says what a person is or was: the complement of "be" whose
     subject is a person ("Perry, who is a former governor", "she was the minister"), or an
-    apposition to a person's name ("Jeb Bush, a former governor"). The person is the actor."""
+    apposition to a person's name ("Jeb Bush, a former governor"), or coordinated with such a
+    noun ("X, a developer and spokeswoman for ..."). The person is the actor."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     if token.dep_ == "appos":
         return token.head.ent_type_ == "PERSON"
     if token.dep_ != "attr" or token.head.lower_ not in BE_FORMS:
