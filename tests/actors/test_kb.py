@@ -96,3 +96,28 @@ def test_malformed_curated_table_is_refused(tmp_path: Path) -> None:
     bad.write_text("name\taliases\tcountry\tsector\trole\tterm_start\tterm_end\nJo Bloggs\t\tXXX\t\t\t\t\n")
     with pytest.raises(DataFileError, match="row 2"):
         load_curated(bad)
+
+
+def _curated_person(name: str, country: str) -> KnownActor:
+    span = RoleSpan("premier", country, "GOV", "2010-01-01", None)
+    return KnownActor(
+        actor_id=actor_slug(name),
+        name=name,
+        kind="person",
+        country=country,
+        sector="GOV",
+        role="premier",
+        origin="curated",
+        roles=(span,),
+    )
+
+
+def test_a_name_written_family_name_first_is_known_by_it() -> None:
+    """Issue 11: "Xi" alone was unresolved (surnames under 3 letters are not indexed)."""
+    kb = ActorKB([_curated_person("Bo Tianming", "CHN"), _curated_person("Harald Lund", "NOR")])
+    found = kb.by_surname("Bo")
+    assert found is not None and found.name == "Bo Tianming"
+    assert kb.by_surname("Tianming") is None  # a given name, not the family name
+    assert kb.by_surname("Lund") is not None
+    kb = ActorKB([_curated_person("Tom Haoran", "CHN")])  # a family name that is an English given name
+    assert kb.by_surname("Tom") is None

@@ -1,12 +1,15 @@
 """The last step of actor resolution: home-grown groups and people of no office that name no
 country take the country of a story about one country (marked `Inference.ARTICLE`, "+article"
 in the rule). A person with a title of a sector that is no domestic one (a company's chief
-executive, an IGO's spokesman) keeps no country: those travel."""
+executive, an IGO's spokesman) keeps no country: those travel. In a story of several
+countries, a civil institution that names none ("the administration", "lawmakers") takes the
+country of the story's dominating government, marked the same way."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from wirewatch.gazetteer.words import place_words
 from wirewatch.model import Inference, Mention
 
 # An article is about one country when that country has at least this many of the mentions
@@ -22,7 +25,55 @@ DOMESTIC_SECTORS = frozenset(
 NOT_EVIDENCE_RULES = frozenset({"dateline"})
 
 
+# A civil institution with no country ("the administration", "lawmakers", "Congress") is of the
+# story's dominating government: the country of at least this many of the story's named
+# institutions of these sectors (groups, not people or pronouns: a foreign leader much talked
+# about is not the story's government) and of twice as many as any other country's.
+GOVERNMENT_SECTORS = frozenset({"GOV", "LEG"})
+GOVERNMENT_MIN_MENTIONS = 3
+ANAPHOR_RULES = frozenset({"pronoun", "description"})
+
+
 def with_article_country(mentions: list[Mention]) -> list[Mention]:
+    """Home-grown groups and people take the story's country, else state organs the story's
+    dominating government's."""
+    mentions = _with_one_country(mentions)
+    institutions = [m for m in mentions if _institution(m)]
+    code = _dominant(institutions)
+    if code is None:
+        return mentions
+    return [
+        replace(m, country=code, actor_id=f"{code}:{m.sector}", inferences=m.inferences | Inference.ARTICLE)
+        if m.country is None and _institution(m) and not _stateless(m)
+        else m
+        for m in mentions
+    ]
+
+
+def _institution(mention: Mention) -> bool:
+    return (
+        mention.kind == "group" and mention.sector in GOVERNMENT_SECTORS and mention.rule not in ANAPHOR_RULES
+    )
+
+
+def _stateless(mention: Mention) -> bool:
+    """A group said to be of no one country, or of others ("world leaders", "other leaders")."""
+    return bool(place_words("stateless").intersection(mention.text.lower().split()))
+
+
+def _dominant(mentions: list[Mention]) -> str | None:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.country:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < GOVERNMENT_MIN_MENTIONS:
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if runner_up * 2 <= ranked[0][1] else None
+
+
+def _with_one_country(mentions: list[Mention]) -> list[Mention]:
     """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam", a witness or a fire
     chief in a story about one country: home-grown groups and people that name no country are
     that country's (marked ARTICLE, "+article" in the rule). A story that names several

@@ -9,7 +9,9 @@ Whose a group is, most telling evidence first:
 2. "of <country>", then a territory it is in ("rebels in Darfur"), then where it acts;
 3. a group it is coordinated with ("Iran's morality police and security officials");
 4. the same group named earlier with its country ("Sudan's army ... the army");
-5. the one country its sentence names; else none here (the article's country may follow).
+5. the one country its sentence names, unless a state's organ and that country a party of
+   another clause ("when Congress cut funding, Mexico said enough"); else none here (the
+   article's country, or for a civil institution its dominating government's, may follow).
 """
 
 from __future__ import annotations
@@ -47,6 +49,15 @@ DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
 STATE_MEDIA_MARKS = frozenset({"official", "state", "government", "state-run", "state-owned"})
 
 Owner = tuple[SpacySpan | None, str | None]
+# Sectors of a state's own organs: whose such a body is, a country acting in another clause of
+# its sentence does not say ("Schiff called on the administration to call out Russia").
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# A country word in these roles is a party of its own in its clause ("Mexico said", "punish
+# Russia"); coordinated words and "by"/"against"/"on"/"with" objects too.
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+PARTY_PREPS = frozenset({"by", "against", "on", "with"})
+# Links that start a clause of their own below another.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp", "parataxis"})
 
 
 class GroupStep:
@@ -87,6 +98,8 @@ class GroupStep:
                 employed = _named_after_organisation(token)
                 stateless = employed or _of_no_one_country(token)
                 country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
+                if country and term.sector in STATE_ORGANS and _party_elsewhere(token, country, places):
+                    country = None  # "when Congress cut funding, Mexico said enough"
                 if term.kind == "title" and term.sector == "GOV":
                     continue  # "the minister" alone is left to coreference
                 if term.kind == "place" and country is None:
@@ -162,15 +175,16 @@ class GroupStep:
         return []
 
     def _coordinated_owner(self, state: Resolution, token: Token) -> list[Owner]:
-        """ "sanctions on Iran's morality police and senior security officials": a group with no
-        owner of its own, coordinated with one whose owner is its possessor, shares it."""
+        """ "sanctions on Iran's morality police and senior security officials", "Israeli troops
+        and tanks moved into Gaza": a group with no owner of its own, coordinated with one whose
+        owner is its possessor or its demonym, shares it."""
         if token.dep_ != "conj":
             return []
         first = token.head
         for child in first.children:
-            if child.dep_ == "poss":
+            if child.dep_ in ("poss", "amod", "compound") and child.i < first.i:
                 hit = state.places.get(child.i) or state.places.get(child.left_edge.i)
-                if hit is not None and hit[1].form != "igo":
+                if hit is not None and hit[1].form != "igo" and not is_patron(hit[0]):
                     return [(None, hit[1].code)]
         return []
 
@@ -213,6 +227,57 @@ def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm
     return None, i
 
 
+def _party_elsewhere(token: Token, code: str, places: Places) -> bool:
+    """Whether every word of the sentence naming `code` names it as another party than the
+    group: a subject or an object of another clause ("when Congress cut funding, Mexico said
+    enough"; "called on the administration to punish Russia"). A group owned by "its" or
+    "their" refers back to that country ("Somalia has seen war and its government ...")."""
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        return False
+    sent = sentence_of(token.doc, token.i)
+    spans = [s for s, form in places.values() if form.code == code and sent.start <= s.start < sent.end]
+    return bool(spans) and all(_party(span.root) and _other_party(token, span.root) for span in spans)
+
+
+def _other_party(group: Token, country: Token) -> bool:
+    """A country that is a party of another clause than the group's is another party, unless
+    its clause governs the group's and the group is no subject there: the country is then the
+    one acting in it too ("North Korea claimed to have fired from a submarine", "Britain, which
+    has Europe's strongest military")."""
+    own, theirs = _clause(group), _clause(country)
+    if own == theirs:
+        return False
+    head = group.doc[own]
+    governed = any(a.i == theirs for a in head.ancestors)
+    return not governed or _subject(group)
+
+
+def _subject(word: Token) -> bool:
+    while word.dep_ in ("compound", "amod", "conj") and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in SUBJECT_DEPS
+
+
+def _party(word: Token) -> bool:
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in PARTY_DEPS:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ in PARTY_PREPS
+
+
+def _clause(word: Token) -> int:
+    """The head of the clause a word belongs to (its verb, as far as the parse shows)."""
+    head = word.head
+    while head.head.i != head.i and head.dep_ not in CLAUSE_DEPS and not _clausal_conj(head):
+        head = head.head
+    return head.i
+
+
+def _clausal_conj(word: Token) -> bool:
+    return word.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in word.children)
+
+
 def _bare_noun(token: Token) -> bool:
     """A noun with no word before it but an article ("the party", "party")."""
     return all(c.dep_ == "det" for c in token.lefts)
@@ -246,9 +311,13 @@ def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:
 
 
 def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
-    """ "Sudan's army ... the army": a group named again by the same word, with "the" and no
-    owner, is the one named before with its country (the latest such, if several agree)."""
-    if term.kind != "group" or token.i == 0 or not any(c.lower_ == "the" for c in token.lefts):
+    """ "Sudan's army ... the army", "the union's allies in Congress ... when Congress cut":
+    a group named again by the same word, with "the" or as a capitalised name and no owner, is
+    the one named before with its country (the latest such)."""
+    # a state's body by its name: "Congress", "Parliament" (not a sentence's first word: "Pirates")
+    named = term.sector in STATE_ORGANS and token.is_title and not token.is_sent_start
+    named = named and not any(c.dep_ == "det" for c in token.lefts)
+    if term.kind != "group" or token.i == 0 or not (named or any(c.lower_ == "the" for c in token.lefts)):
         return []
     for mention in reversed(state.mentions):
         if mention.kind != "group" or not mention.country or mention.rule != f"sector:{term.term}":
@@ -360,7 +429,10 @@ def curated_country(kb: ActorKB, text: str) -> str | None:
 def describes_a_person(token: Token) -> bool:
     """True when a title noun says what a person is or was: the complement of "be" whose
     subject is a person ("Perry, who is a former governor", "she was the minister"), or an
-    apposition to a person's name ("Jeb Bush, a former governor"). The person is the actor."""
+    apposition to a person's name ("Jeb Bush, a former governor"), or coordinated with such a
+    noun ("X, a developer and spokeswoman for ..."). The person is the actor."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     if token.dep_ == "appos":
         return token.head.ent_type_ == "PERSON"
     if token.dep_ != "attr" or token.head.lower_ not in BE_FORMS:

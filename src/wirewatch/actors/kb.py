@@ -9,17 +9,19 @@ surname that belongs to one person only.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from pathlib import Path
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
-from wirewatch.gazetteer.words import name_particles
+from wirewatch.gazetteer.words import name_particles, name_words
 from wirewatch.model import PERSON_PREFIX, KnownActor, RoleSpan, name_key
 
 CURATED_COLUMNS = ("name", "aliases", "country", "sector", "role", "term_start", "term_end")
 # A surname shorter than this is too common across languages to identify someone alone
-# ("Li", "Ri", "Ng"); within one article the resolver still links them.
+# ("Li", "Ri", "Ng"); within one article the resolver still links them. A curated office holder
+# named family name first is indexed by it whatever its length ("Xi"): see `_surname_first`.
 MIN_SURNAME_CHARS = 3
 
 
@@ -52,9 +54,18 @@ class ActorKB:
 
     def _index_surname(self, key: str, actor: KnownActor) -> None:
         parts = [p for p in key.split() if p not in name_particles()]
-        if len(parts) < 2 or len(parts[-1]) < MIN_SURNAME_CHARS:
+        if len(parts) < 2:
             return
-        surname = parts[-1]
+        if _surname_first(actor):
+            # "Xi Jinping" is "Xi", and "Ban Ki-moon" no "Moon": a curated office holder's short
+            # surname is safe, since alone it means them only near their terms
+            # (people._surname_means); one that is an English given name is not ("Sam's Club")
+            if parts[0] not in given_names():
+                self._index_one_surname(parts[0], actor)
+        elif len(parts[-1]) >= MIN_SURNAME_CHARS:
+            self._index_one_surname(parts[-1], actor)
+
+    def _index_one_surname(self, surname: str, actor: KnownActor) -> None:
         if surname not in self._by_surname:
             self._by_surname[surname] = actor
         elif (other := self._by_surname[surname]) is not None and other.actor_id != actor.actor_id:
@@ -77,6 +88,21 @@ class ActorKB:
     def by_surname(self, text: str) -> KnownActor | None:
         """The one person whose surname is `text`; None when unknown or shared."""
         return self._by_surname.get(name_key(text))
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (classes female and male of data/coref_words.tsv)."""
+    # imported here: coref imports the resolution state, which imports this module
+    from wirewatch.actors.coref import coref_words
+
+    return frozenset(w for w, kind in coref_words().items() if kind in ("female", "male"))
+
+
+def _surname_first(actor: KnownActor) -> bool:
+    """A curated person of a country whose names are written family name first
+    (`surname_first` codes of data/name_words.tsv)."""
+    return actor.origin == "curated" and (actor.country or "").lower() in name_words("surname_first")
 
 
 def _rank(actor: KnownActor) -> int:

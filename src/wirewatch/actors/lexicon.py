@@ -21,9 +21,11 @@ FORMER_SECTOR = "ELI"
 BE_FORMS = frozenset({"is", "was", "be", "been", "being", "'s", "\u2019s"})
 
 # Words that may stand inside a title without naming a sector
-# ("former U.S. President", "the deputy foreign minister").
+# ("former U.S. President", "the deputy foreign minister", "Senate Majority Leader").
 TITLE_FILLERS = frozenset(
     {
+        "majority",
+        "minority",
         "former",
         "ousted",
         "deposed",

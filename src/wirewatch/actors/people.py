@@ -100,6 +100,8 @@ class PeopleStep:
         employer = _employer(state, title_start)
         if employer is not None and person.sector is None:
             person.sector, person.country = employer.sector, person.country or employer.country
+        if person.country is None:
+            person.country = _principal_country(state, _title_nouns(name_span, title_start))
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places)
         if person.sector is None and person.country in state.places.organisations():
@@ -506,6 +508,37 @@ def _employer(state: Resolution, title_start: int) -> Organisation | None:
     return state.organisations.get(i - 1)
 
 
+def _title_nouns(name: SpacySpan, title_start: int) -> list[Token]:
+    """The words of a name's title: its title run, the nouns before it ("former Trump campaign
+    manager Paul Manafort"), the noun it stands in apposition to ("Obama's chief fundraiser,
+    Walter Greene") and an apposition after it ("Carter Page, a Trump adviser")."""
+    root = name.root
+    words = list(name.doc[title_start : name.end])
+    words += [t for c in root.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    if root.dep_ == "appos" and root.head.i < name.start:
+        words.append(root.head)
+    words += [c for c in root.children if c.dep_ == "appos" and c.i >= name.end]
+    return [t for t in words if not name.start <= t.i < name.end or t.i == root.i]
+
+
+def _principal_country(state: Resolution, title: Sequence[Token]) -> str | None:
+    """ "Donald J. Trump's campaign chairman, Paul Manafort", "a Trump adviser": a title owned
+    by a person is held
+    in that person's service, so the holder is of that person's country rather than of a place
+    the sentence names (issue 11: Manafort was Ukrainian, from "business dealings in Ukraine")."""
+    owners = [
+        c
+        for t in title
+        for c in t.children
+        if c.dep_ in ("poss", "compound") and c.i < t.i
+    ]
+    for owner in owners:
+        for mention in reversed(state.mentions):
+            if mention.kind == "person" and mention.start <= owner.idx < mention.end:
+                return mention.country
+    return None
+
+
 def _works_for_organisation(state: Resolution, title_start: int) -> bool:
     """ "Apple chief executive Tim Cook", "Reuters' correspondent": an organisation named before
     the title is the person's; the countries of the sentence say nothing of where they are from."""
@@ -527,11 +560,30 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
         if child.i < name.end or across_lines:
             continue
         if child.dep_ == "appos":
-            out.extend(t for t in child.subtree if t.dep_ not in ("relcl", "acl"))
+            out.extend(_description_words(child))
         elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
             for attr in (c for c in child.children if c.dep_ == "attr"):
-                out.extend(t for t in attr.subtree if t.dep_ not in ("relcl", "acl"))
+                out.extend(_description_words(attr))
     return out
+
+
+# Entity labels of the words of a place or a body, which tell a person's country wherever they stand.
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
+
+
+def _description_words(head: Token) -> list[Token]:
+    """The words of a description of a person, without the title words of a phrase that names
+    another person: "a close ally of President Smith of Ruritania" says nothing of the office of
+    the one it describes, though its place may tell their country ("spokeswoman for EU foreign
+    policy chief Javier Solana" is the EU's)."""
+    others = {
+        t.i
+        for prep in head.subtree
+        if prep.dep_ == "prep" and any(t.ent_type_ == "PERSON" for t in prep.subtree)
+        for t in prep.subtree
+        if t.ent_type_ not in PLACE_OR_BODY_LABELS
+    }
+    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others]
 
 
 def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:

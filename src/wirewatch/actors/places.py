@@ -16,7 +16,8 @@ Found first, read whole:
 Step 5 turns what is left into mentions: a country, an organisation, a demonym's people, a
 capital that stands for its government (the subject of what it says or does, "Moscow said",
 the owner of "Beijing's response", "an admission by Moscow") or a place ("talks in Moscow",
-"visited Kyiv", "Kyiv was shelled").
+"visited Kyiv", "Kyiv was shelled"); a state or province that acts stands for its government
+too ("Ohio sued the agency": USA, GOV), one described or named as a place does not.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.dateline import find_dateline
 from wirewatch.actors.fuzzy import FuzzyCountries
 from wirewatch.actors.kb import ActorKB
-from wirewatch.actors.lexicon import SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import BE_FORMS, SectorLexicon, SectorTerm
 from wirewatch.actors.state import (
     APOSTROPHES,
     Places,
@@ -258,6 +259,7 @@ class PlaceFinder:
                 continue  # "Mrs. Clinton", "Senator Warren": a surname, not the town
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
+            qualified = qualified or self._in_named_country(span, qualifier, places)
             code = qualified or self._extra_place(ent, span, kb, person_words, surnames)
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
@@ -272,6 +274,20 @@ class PlaceFinder:
         for start in stances:
             del items[start]
         return places.replaced(items) if len(items) != len(places) or stances else places
+
+    def _in_named_country(self, span: SpacySpan, qualifier: SpacySpan | None, places: Places) -> str | None:
+        """ "Yida, South Sudan": a place followed by a comma and a country's name, then no list
+        going on, lies in that country, whatever place elsewhere bears its name (issue 11: a
+        Saudi town of that name)."""
+        if qualifier is None:
+            return None
+        hit = places.get(qualifier.start)
+        if hit is None or hit[0].end != qualifier.end or hit[1].form not in COUNTRY_FORMS:
+            return None
+        after = span.doc[qualifier.end] if qualifier.end < len(span.doc) else None
+        if after is not None and after.lower_ in ("and", "or"):
+            return None  # "Yida, Sudan and Kenya": a list
+        return hit[1].code
 
     def _extra_place(
         self, ent: SpacySpan, span: SpacySpan, kb: ActorKB, person_words: set[str], surnames: set[str]
@@ -311,6 +327,10 @@ class PlaceFinder:
                 args |= {"kind": "group", "sector": shared.sector, "actor_id": f"{form.code}:{shared.sector}"}
             if args is not None:
                 state.add(span.start, strip_possessive(span).end, args)
+
+    def _division(self, span: SpacySpan, code: str) -> bool:
+        """Whether a place name is a first-level division (a state, a province) of `code`."""
+        return self.cities.division_country(strip_possessive(span).text) == code
 
     def _dateline_place(self, span: SpacySpan, places: Places) -> dict[str, object] | None:
         """The mention of a dateline's place: a place, never an actor."""
@@ -390,6 +410,18 @@ class PlaceFinder:
                 "rule": f"gazetteer:{form.form}",
                 "name": self.name(code),
             }
+        if form.form == "region" and dep == "nsubj" and _acts(span.root) and self._division(span, code):
+            # "Ohio sued the agency", "Quebec rejected the plan": a state or province that acts
+            # stands for its government, as a capital does for its country's ("Michigan is a
+            # state we lead in", "Alaska's dairy industry" name the place)
+            return {
+                "kind": "group",
+                "country": code,
+                "sector": "GOV",
+                "actor_id": f"{code}:GOV",
+                "rule": "gazetteer:division-government",
+                "name": span.text,
+            }
         if form.form in ("capital", "region"):
             return {"kind": "place", "country": code, "rule": f"gazetteer:{form.form}", "name": span.text}
         if form.form == "demonym_plural":
@@ -456,6 +488,15 @@ def _qualifier_after(doc: Doc, end: int) -> SpacySpan | None:
 def _stance_prefix(doc: Doc, start: int) -> bool:
     """ "anti-Syria", "pro-Moscow": the place names what a group is for or against, not whose."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_WORDS
+
+
+# Verbs whose subject is described, not acting: "Michigan is a swing state".
+STATE_VERBS = BE_FORMS | frozenset({"become", "became", "becomes", "remain", "remains", "remained"})
+
+
+def _acts(subject: Token) -> bool:
+    """Whether a subject acts: its verb is no copula ("is", "became")."""
+    return subject.head.lower_ not in STATE_VERBS
 
 
 def _by_agent(token: Token) -> bool:
