@@ -94,29 +94,9 @@ class GroupStep:
                 or _pronoun_owner(state, token)
                 or _earlier_owner(state, token, term)
             )
-            if not owners:
-                employed = _named_after_organisation(token)
-                stateless = employed or _of_no_one_country(token)
-                country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
-                if country and term.sector in STATE_ORGANS and _party_elsewhere(token, country, places):
-                    country = None  # "when Congress cut funding, Mexico said enough"
-                if term.kind == "title" and term.sector == "GOV":
-                    continue  # "the minister" alone is left to coreference
-                if term.kind == "place" and country is None:
-                    continue  # "villages near the border": whose is not said
-                if (
-                    term.kind == "title"
-                    and term.sector != "CVL"
-                    and country is None
-                    and not employed
-                    and token.i > 0
-                    and token.nbor(-1).lower_ != "the"
-                ):
-                    # "a journalist" may be anyone; "the journalist" is an actor of the story. "A man"
-                    # shot by police is a civilian whoever he is.
-                    continue
-                owners = [(None, country)]
-            self._add_group(state, token, first, former_term(token, term), owners)
+            owners = owners or _sentence_owner(state, token, term)
+            if owners:
+                self._add_group(state, token, first, former_term(token, term), owners)
 
     def _ruler(self, state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
         """ "The Bush administration", "the Assad regime": a government named after its leader
@@ -325,6 +305,33 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
         if mention.start < token.idx:
             return [(None, mention.country)]
     return []
+
+
+def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
+    """A group with no owner of its own takes the sentence's one country, or none; [] when it is
+    no actor at all."""
+    places = state.places
+    employed = _named_after_organisation(token)
+    stateless = employed or _of_no_one_country(token)
+    country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
+    if country and term.sector in STATE_ORGANS and _party_elsewhere(token, country, places):
+        country = None  # "when Congress cut funding, Mexico said enough"
+    if term.kind == "title" and term.sector == "GOV":
+        return []  # "the minister" alone is left to coreference
+    if term.kind == "place" and country is None:
+        return []  # "villages near the border": whose is not said
+    if (
+        term.kind == "title"
+        and term.sector != "CVL"
+        and country is None
+        and not employed
+        and token.i > 0
+        and token.nbor(-1).lower_ != "the"
+    ):
+        # "a journalist" may be anyone; "the journalist" is an actor of the story. "A man" shot by
+        # police is a civilian whoever he is.
+        return []
+    return [(None, country)]
 
 
 def _region_owner(token: Token, term: SectorTerm) -> list[Owner]:

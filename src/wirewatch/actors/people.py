@@ -526,12 +526,7 @@ def _principal_country(state: Resolution, title: Sequence[Token]) -> str | None:
     by a person is held
     in that person's service, so the holder is of that person's country rather than of a place
     the sentence names (issue 11: Manafort was Ukrainian, from "business dealings in Ukraine")."""
-    owners = [
-        c
-        for t in title
-        for c in t.children
-        if c.dep_ in ("poss", "compound") and c.i < t.i
-    ]
+    owners = [c for t in title for c in t.children if c.dep_ in ("poss", "compound") and c.i < t.i]
     for owner in owners:
         for mention in reversed(state.mentions):
             if mention.kind == "person" and mention.start <= owner.idx < mention.end:
