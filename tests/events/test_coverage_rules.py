@@ -163,6 +163,9 @@ CASES = [
     ("The attack by Hamas on Israel killed dozens of civilians.", "ASSAULT", "190"),
     ("The Kenyan president had breakfast with the Ugandan foreign minister.", "CONSULT", "040"),
     ("President Ruto called Uganda a trusted partner on Monday.", "SUPPORT", "051"),
+    ("North Korea conducted its fifth nuclear test on Friday.", "MOBILIZE", "150"),
+    ("Pyongyang fired three missiles into the sea on Monday.", "MOBILIZE", "150"),
+    ("Hamas fired rockets into southern Israel.", "ASSAULT", "190"),
 ]
 
 

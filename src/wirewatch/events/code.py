@@ -676,7 +676,7 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     return True
 
 
-PURPOSE_PREPS = frozenset({"as", "on", "for", "with", "to"})
+PURPOSE_PREPS = frozenset({"as", "on", "for", "with", "to", "into"})  # "into": where it is aimed
 
 
 def _purpose_heads(verb: Token) -> list[Token]:
