@@ -217,6 +217,7 @@ def test_a_case_supposed_is_hypothetical(nlp: Language) -> None:
     [
         "Police usually arrest protesters in Nairobi.",
         "Every day, the ministry website gets attacked by tens of thousands of hackers.",
+        "In many hijackings, pirates take the crew hostage and demand a ransom.",
     ],
 )
 def test_a_generic_habit_is_no_event(nlp: Language, text: str) -> None:

@@ -530,7 +530,7 @@ def habitual(token: Token) -> bool:
     while True:
         if any(_of_habit(c) for c in node.children):
             return True
-        if node.dep_ not in ("xcomp", "pcomp") or node.head.i == node.i:
+        if node.dep_ not in ("xcomp", "pcomp", "conj") or node.head.i == node.i:
             break
         node = node.head
     return _present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
@@ -544,10 +544,17 @@ def _counted(noun: Token) -> Token:
 
 
 def _of_habit(modifier: Token) -> bool:
-    """An adverb of habit ("usually") or a time phrase of every one of its units ("every day",
-    "each week")."""
+    """An adverb of habit ("usually"), a time phrase of every one of its units ("every day",
+    "each week") or of many cases ("in many hijackings", "in most cases")."""
     if modifier.dep_ == "advmod":
         return _is_kind(modifier.lower_, "habitual")
+    if modifier.dep_ == "prep" and modifier.lower_ == "in":
+        return any(
+            c.dep_ in ("amod", "det") and c.lower_ in ("many", "most")
+            for g in modifier.children
+            if g.dep_ == "pobj"
+            for c in g.children
+        )
     return modifier.dep_ == "npadvmod" and any(
         c.dep_ == "det" and c.lower_ in ("every", "each") for c in modifier.children
     )
