@@ -775,6 +775,17 @@ def test_a_warning_of_what_will_happen_is_no_threat(nlp: Language) -> None:
     assert find(code(nlp, "Iran warned Israel that it would strike back."), "THREATEN")
 
 
+def test_a_group_given_the_storys_country_is_no_self_target(nlp: Language) -> None:
+    """ "Six of the other's diplomats" takes the story's dominating country (Uganda here), which
+    was not read: it does not make the expulsion Uganda's act on itself, dropped for its target."""
+    text = (
+        "Kenya and Uganda each expelled six of the other's diplomats on Monday.\n\n"
+        "Uganda's foreign ministry said the Kenyan envoy had been ordered out. Uganda's parliament "
+        "backed the move, and Uganda's defence ministry put troops on alert."
+    )
+    assert [e for e in code(nlp, text) if e.cameo == "161"]
+
+
 def test_words_whose_subject_is_an_event_are_no_ones(nlp: Language) -> None:
     text = "The senator said the spate of police shootings and protests demands that Americans listen more."
     assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]

@@ -1120,6 +1120,10 @@ def _own_state(target: Mention, sources: Sequence[Mention]) -> bool:
     country = target.country
     if country is None or target.kind == "person" or target.actor_id not in (country, f"{country}:GOV"):
         return False
+    if Inference.ARTICLE in target.inferences:
+        # a group given the story's country ("Canada and India each expelled six of the other's
+        # diplomats"): whose it is was not read, so it is no evidence of a self-target
+        return False
     # A group of no known sector ("the Kenya Human Rights Commission") is no state of its own.
     return any(s.country == country and _a_state(s) for s in sources)
 
