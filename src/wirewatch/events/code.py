@@ -303,7 +303,7 @@ class EventCoder:
             return False
         for subject in (c for c in token.children if c.dep_ == "nsubj"):
             heads = [subject]
-            if subject.lower_ in role_words().measures:
+            if _counts_what_follows(subject):
                 heads += prep_objects(subject, {"of"})  # "a spate of shootings"
             if any(self.codebook.noun_rules(h.lower_) and h.i not in by_token for h in heads):
                 return True  # ("the opposition", an actor, still speaks)
@@ -469,10 +469,15 @@ def _foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
     if rule.plover != "THREATEN" or rule.pos != "verb":
         return False
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS or s.dep_ == "expl"]
+        subjects = _clause_subjects(clause)
         if subjects and not any(s.i in by_token or s.lower_ in RESUMPTIVE_PRONOUNS for s in subjects):
             return True
     return False
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """A clause's subjects, an expletive "there" among them ("there had been clashes")."""
+    return [s for s in clause.children if s.dep_ in SUBJECT_DEPS or s.dep_ == "expl"]
 
 
 def _public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tuple[Mention, ...]) -> bool:
@@ -720,11 +725,7 @@ def _states_an_opinion(verb: Token) -> bool:
     """ "agreed that the crisis was grave", "accepted there had been clashes": a that-clause with a
     subject (an expletive "there" too) and no modal of what will be done, and no partner or object
     of an agreement ("agreed with Russia on a truce")."""
-    clauses = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS or g.dep_ == "expl" for g in c.children)
-    ]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and _clause_subjects(c)]
     if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return False
     return not any(

@@ -265,8 +265,7 @@ class CandidateCoder(EventCoder):
         its own to lift: its event is its noun's, and the noun did not fit ("took other
         measures", "made strong overtures"); nor has a verb of what may follow ("raise tensions"
         lifted to an alert raised: class "consequence")."""
-        words = role_words().light | role_words().consequence
-        return any(self.codebook.is_form_of(word.lower(), verb) for verb in words)
+        return any(self.codebook.is_form_of(word.lower(), verb) for verb in role_words().unliftable)
 
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str

@@ -33,6 +33,11 @@ class RoleWords:
     consequence: frozenset[str]  # "threatened to raise tensions": a risk, no threat of an act
 
     @functools.cached_property
+    def unliftable(self) -> frozenset[str]:
+        """Support and consequence verbs: no sense of their own for the classifier to lift."""
+        return self.light | self.consequence
+
+    @functools.cached_property
     def measures(self) -> frozenset[str]:
         """Container and partitive words: their "of" names what they measure, gather or are part of."""
         return self.container | self.partitive
