@@ -648,6 +648,17 @@ def test_people_of_no_office_in_a_sports_story_are_no_political_actors(nlp: Lang
     assert not [e for e in code(nlp, story) if e.sentence.startswith("The players")]
 
 
+def test_basketball_words_mark_a_sports_story(nlp: Language) -> None:
+    """Words of the game beyond football's ("offseason", "rebounder"): a club's contracts with
+    players are no agreements between political actors."""
+    story = (
+        "Of the three best big men on the market, Ortiz was the most gifted rebounder. The Knicks "
+        "kept him through the offseason. They also reached three-year deals with Marcus Webb and Leon Hart."
+    )
+    assert not code(nlp, story)
+    assert lexicon().article_domain(["offseason", "rebounder", "playoffs"]) == "sports"
+
+
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
@@ -1027,6 +1038,25 @@ def test_what_a_proposal_would_allow_is_a_provision_not_a_promise(nlp: Language,
     assert not [
         e for e in code(nlp, text) if e.modality == "actual" and e.plover in ("AGREE", "CONCEDE", "CONSULT")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Ethiopia and the TPLF signed a deal to release all prisoners of war.", "RETREAT"),
+        ("Armenia and Azerbaijan reached an accord to withdraw troops from the border.", "RETREAT"),
+        ("In 2015 Russia signed an agreement to allow Turkish ships to use the port of Sevastopol.", "CONCEDE"),
+    ],
+)
+def test_the_terms_of_a_settlement_are_agreed_not_done(nlp: Language, text: str, plover: str) -> None:
+    events = code(nlp, text)
+    assert actual(events, "AGREE") or actual(events, "SUPPORT")  # the signing is the event
+    assert not actual(events, plover)
+
+
+def test_a_plan_of_ones_own_is_intent_not_terms(nlp: Language) -> None:
+    text = "The government's plans to impose restrictions on migrant workers angered Poland."
+    assert not [e for e in code(nlp, text) if e.plover == "COERCE" and e.modality == "hypothetical"]
 
 
 @pytest.mark.parametrize(

@@ -247,8 +247,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True  # "Say Mexico demanded that the United States prove ..."
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
-    if _provision(carrier if carrier is not None else token):
-        return True  # "a proposal that would allow forces to enter", "a bill that would impose"
+    if _provision(carrier if carrier is not None else token) or _terms_of(carrier if carrier is not None else token):
+        return True  # "a proposal that would allow forces to enter", "signed a deal to release"
     bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
     # "Libya must hand over the suspects": demanded; "the government could deny them permits":
     # possible
@@ -328,8 +328,14 @@ PROVISIONS = frozenset(
         "amendments",
         "legislation",
         "deal",
+        "deals",
         "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "pact",
         "treaty",
+        "treaties",
         "motion",
         "initiative",
         "provision",
@@ -385,6 +391,27 @@ def _to_be_done(token: Token, carrier: Token | None) -> bool:
         and marked_by_to(verb)
         and verb.head.lower_ in BE_FORMS
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
+
+
+# Nouns of a settlement whose terms an infinitive states, also when the parse hangs the
+# infinitive on the verb that signs or reaches it ("signed a deal to release prisoners").
+# An actor's plan or proposal is its intent (future, read by the cues), not terms agreed.
+SETTLEMENTS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty"})
+INTENTS = frozenset({"proposal", "proposals", "plan", "plans", "initiative", "draft"})
+
+
+def _terms_of(verb: Token) -> bool:
+    """The infinitive that states what a bill or a settlement provides: "an agreement to
+    allow Cuban ships to dock", "a bill to impose sanctions", "signed a deal to release
+    prisoners". The act is agreed or proposed, not yet done (the signing is the event)."""
+    if not marked_by_to(verb) or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl"):
+        return head.lower_ in PROVISIONS - INTENTS
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "dobj" and c.lower_ in SETTLEMENTS and c.i < verb.i for c in head.children
     )
 
 
