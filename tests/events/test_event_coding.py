@@ -597,3 +597,34 @@ def test_a_hyphenated_group_noun_is_an_actor(nlp: Language) -> None:
 )
 def test_support_of_armed_groups_is_military_aid(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "AID").cameo == "072"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Germany paid 500 million dollars in aid to survivors of the Holocaust.", "survivors"),
+        ("The EU provides 30 million euros in support for farmers in Kenya.", "farmers"),
+    ],
+)
+def test_a_sum_given_in_aid_aids_the_one_its_phrase_names(nlp: Language, text: str, target: str) -> None:
+    """ "X in aid to Y": the recipient's phrase hangs on what the sum is of, not on the verb."""
+    assert [a.text for a in find(code(nlp, text), "AID").targets] == [target]
+
+
+def test_a_sum_paid_in_fines_is_no_aid(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The firm paid $2 million in fines to the regulator.") if e.plover == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "sector"),
+    [
+        ("The gunman shot three victims.", "gunman", "CRM"),
+        ("The attackers stormed the hotel and took hostages.", "attackers", "CRM"),
+        ("Customs officers returned the looted manuscripts to Iraqi authorities.", "Customs officers", "COP"),
+    ],
+)
+def test_those_named_by_their_deed_or_service_are_actors(
+    nlp: Language, text: str, source: str, sector: str
+) -> None:
+    events = code(nlp, text)
+    assert events and [(a.text, a.sector) for a in events[0].sources] == [(source, sector)]

@@ -819,6 +819,8 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
     heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "paid $500 million in aid to survivors": the phrase hangs on what the sum is of.
+    heads += [g for c in objects if _is_amount(c) for n in prep_objects(c, {"in"}) for g in prep_objects(n, preps)]
     given = [
         g
         for h in [token, *objects]
