@@ -287,6 +287,9 @@ def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
         # "release" is known to the codebook (prisoners, hostages, a report): none of it is an assault
         ("The Kenyan police released the names of two Somali men shot in Garissa.", "ASSAULT", False),
         ("The Kenyan police released two Somali men held in Garissa.", "RETREAT", True),
+        # A support verb has no sense of its own: the event is its noun's, and no rule knows it.
+        ("The United States made strong overtures to the government of Sudan.", "CONCEDE", False),
+        ("Japan gave fresh impetus to the talks with South Korea.", "AID", False),
     ],
 )
 def test_a_classifier_type_none_of_the_verbs_known_senses_have_is_not_coded(

@@ -163,6 +163,8 @@ class CandidateCoder(EventCoder):
         verb = _main_verb(sent)
         if verb is None or not self._acts_politically(verb) or self._other_sense(verb, code.quad_class):
             return None
+        if self._light(verb.text):
+            return None  # "had made strong overtures to the government": the event is the noun's
         rule = Rule(
             rule=plover.lower(),  # rendered "model:penta:<type>" by its MODEL_GENERIC mark
             lemma=verb.lower_,
