@@ -1087,3 +1087,26 @@ def test_candidates_meeting_for_a_debate_hold_no_talks(nlp: Language) -> None:
     text = "Senator Ted Cruz and Beto O'Rourke meet for the second of two debates on Tuesday in San Antonio."
     assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
     assert find(code(nlp, "Putin and Xi Jinping met for talks in Beijing."), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the church fire destroyed church records, the pastor suspected foul play.",
+        "A storm destroyed army barracks near the border.",
+    ],
+)
+def test_what_a_fire_or_a_disaster_does_has_no_doer(nlp: Language, text: str) -> None:
+    assert not code(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama is determined to warn his supporters about the dangers of staying home.",
+        "The Pentagon warned allies of the threat posed by Chinese hackers.",
+    ],
+)
+def test_a_warning_of_a_danger_is_no_threat(nlp: Language, text: str) -> None:
+    assert not actual(code(nlp, text), "THREATEN")
+    assert actual(code(nlp, "NATO warned Russia against any attack on Estonia."), "THREATEN")

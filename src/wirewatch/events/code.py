@@ -231,6 +231,7 @@ class EventCoder:
             or by_chance(carrier or token)
             or _not_political(rule, token, sources, targets)
             or _accident(rule, sent, sources)
+            or _done_by_nature(token)
             or _public_opinion(rule, token, carrier, sources)
             or _foretold(rule, token, by_token)
             or _a_risk(rule, token)
@@ -452,6 +453,19 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
     return any(t.lower_ in role_words().disaster for t in sent)
 
 
+# A fire is a disaster as a verb's subject ("the church fire destroyed the records"); as an
+# object it is shooting ("opened fire"), so it is not in role_words.tsv's class.
+FIRES = frozenset({"fire", "fires"})
+
+
+def _done_by_nature(token: Token) -> bool:
+    """An act whose subject is a disaster or a fire ("the church fire destroyed church records",
+    "floods cut off the villages"): no one did it, and a word on the subject ("church") is
+    where it happened, not a doer."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(c.lower_ in role_words().disaster or c.lower_ in FIRES for c in subjects)
+
+
 def _a_risk(rule: Rule, token: Token) -> bool:
     """ "Threatening to raise tensions", "threatens to derail the talks": what may follow, a risk,
     no threat of an act (role-word class `consequence`)."""
@@ -462,12 +476,22 @@ def _a_risk(rule: Rule, token: Token) -> bool:
     )
 
 
+# What a warning "about" or "of" names when it foretells, not threatens: "the dangers of".
+DANGERS = frozenset(
+    {"danger", "dangers", "risk", "risks", "peril", "perils", "hazard", "hazards", "threat", "threats"}
+)
+
+
 def _foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
     """A warning that something will happen ("warned that Britain's exit will sap Europe's
-    defences"): a prediction, no threat. What the warner itself would do ("warned that it would
+    defences") or of a danger ("warned voters about the risks of staying home"): a prediction,
+    no threat. What the warner itself would do ("warned that it would
     retaliate") or an actor's act ("warned that Russia would respond") is still one."""
     if rule.plover != "THREATEN" or rule.pos != "verb":
         return False
+    warned = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the phrase may hang on either
+    if any(p.lower_ in DANGERS for w in warned for p in prep_objects(w, {"about", "of"})):
+        return True  # "warned his supporters about the dangers of staying home"
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
         subjects = _clause_subjects(clause)
         if subjects and not any(s.i in by_token or s.lower_ in RESUMPTIVE_PRONOUNS for s in subjects):
