@@ -628,3 +628,22 @@ def test_those_named_by_their_deed_or_service_are_actors(
 ) -> None:
     events = code(nlp, text)
     assert events and [(a.text, a.sector) for a in events[0].sources] == [(source, sector)]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        ("The UN secretary-general spoke out against Israel's strikes on the schools.", "ACCUSE", "UN"),
+        ("The Arab League renewed its call on Israel to withdraw from Gaza.", "REQUEST", "ARL"),
+        ("The UN Security Council met behind closed doors on Saturday.", "CONSULT", "UNSC"),
+        ("Sudan's army denied any links to the raid on the camp.", "REJECT", "SDN"),
+    ],
+)
+def test_common_ways_of_saying_an_event(nlp: Language, text: str, plover: str, source: str) -> None:
+    """Issue 10's coverage: an idiom of criticism, a call renewed, a council's session, a denial
+    of links."""
+    assert find(code(nlp, text), plover).sources[0].country == source
+
+
+def test_a_national_bodys_own_session_is_no_consultation(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "Israel's cabinet met on Sunday.") if e.plover == "CONSULT"]
