@@ -386,3 +386,36 @@ def test_a_withdrawal_is_a_state_or_an_armed_groups(nlp: Language, text: str, re
 )
 def test_an_office_holder_attacking_a_person_criticises(nlp: Language, text: str, plover: str) -> None:
     assert find(code(nlp, text), plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Israeli air attacks on Gaza continued through the night.", "ISR", "PSE"),
+        ("US sanctions on Iran have cut its oil exports by half.", "USA", "IRN"),
+    ],
+)
+def test_a_nationality_or_an_abbreviation_on_an_event_noun_names_its_doer(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    event = code(nlp, text)[0]
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian sanctions have hurt the economy.",  # on Russia or by Russia: no one it falls on
+        "Afghan peace talks resumed in Doha.",  # where, or about what
+    ],
+)
+def test_a_modifier_names_no_doer_where_the_phrase_names_no_one_acted_on(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.sources and e.sources[0].country in ("RUS", "AFG")]
+
+
+def test_an_act_after_which_something_was_suspended_is_not_ended(nlp: Language) -> None:
+    """An ending verb negates the act it wraps ("halted its attacks"), not one its time phrase
+    names."""
+    event = find(code(nlp, "UN aid programmes were suspended after Israel's attacks on Gaza."), "ASSAULT")
+    assert event.polarity == "affirmed"
+    assert find(code(nlp, "Hamas halted its attacks on Israel."), "ASSAULT").polarity == "negated"

@@ -1090,7 +1090,30 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
         targets = patients
     if not sources:
         sources, targets = _phrase_parties(rule, token, targets, by_token)
+    if not sources and targets and not rule.symmetric:
+        sources = [m for m in _modifier_doers(token, by_token) if m not in targets]
     return _finish(rule, token, sources, targets, penalty, by_token)
+
+
+# Countries and organisations of states whose name, written as a modifier, names a nominal's doer.
+DOER_KINDS = frozenset({"country", "igo"})
+
+
+def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """A nominal's doer named by a modifier: a nationality adjective ("Israeli air strikes on
+    Gaza", "Russian shelling of Kharkiv") or an organisation's or a state's abbreviation ("US
+    sanctions on Iran", "NATO strikes on Serbia"). Read only where the act falls on someone the
+    phrase names (the caller's test): a country's name as a compound is as often where or about
+    what ("the Gaza attacks", "Syria talks"), and "Russian sanctions" alone may be on Russia."""
+    found: list[Mention] = []
+    for child in token.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        for mention in actors_at(child, by_token):
+            acronym = child.dep_ == "compound" and child.text.isupper()
+            if mention.kind in DOER_KINDS and (child.dep_ == "amod" or acronym or mention.kind == "igo"):
+                found.append(mention)
+    return found
 
 
 def _possessor_roles(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], list[Mention]]:

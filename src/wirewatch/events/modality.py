@@ -146,6 +146,13 @@ def _is_kind(word: str, kind: str) -> bool:
     return kind in load_cues().words.get(word, frozenset())
 
 
+# Prepositions of an act's circumstances (time, cause, concession): what they name is not what
+# the verb wraps.
+CIRCUMSTANCE_PREPS = frozenset(
+    {"after", "before", "since", "following", "amid", "amidst", "during", "until", "till", "despite"}
+)
+
+
 def polarity(token: Token) -> Polarity:
     """Negated when the trigger, or the verb governing a nominal/infinitive trigger, is negated.
 
@@ -158,6 +165,8 @@ def polarity(token: Token) -> Polarity:
     while node.head.i != node.i:
         arc, head = node.dep_, node.head
         if arc in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i:
+            if head.lower_ in CIRCUMSTANCE_PREPS:
+                break  # "aid was suspended after Israel's attacks": when, not what, was ended
             node, arc, head = head, "prep", head.head  # "refrained from attacking": through the preposition
         # a wrapper's infinitive the parse hangs as a purpose clause ("did not step up to oppose")
         wrapped = arc == "advcl" and infinitive_clause(node) and bool(cue_kinds(head) & TRANSPARENT_KINDS)
