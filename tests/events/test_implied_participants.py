@@ -250,3 +250,15 @@ def test_an_attack_in_a_sea_named_after_a_place_is_on_no_one_of_that_place(nlp: 
     events = code(nlp, "Somali pirates carried out dozens of attacks in the Gulf of Aden last year.")
     assert not [t for e in events if e.plover == "ASSAULT" for t in e.targets if t.country == "YEM"]
     assert find(code(nlp, "Russian artillery shelled Kharkiv on Monday."), "ASSAULT").targets
+
+
+def test_an_unattributed_attacks_source_is_unidentified_forces_of_where_it_struck(nlp: Language) -> None:
+    """CAMEO's UAF: the attackers no one names, in the country struck; never that state itself."""
+    event = find(code(nlp, "A roadside bomb killed two US soldiers near Samarra."), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.sources] == [("IRQ", "UAF")]
+    assert event.sources[0].name == "unidentified attackers in Iraq"
+
+
+def test_a_nationality_in_an_of_phrase_is_no_place_of_the_attack(nlp: Language) -> None:
+    text = "Sharon wants Germany to pay more to the families of 11 Israeli athletes killed at the Munich games."
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources]

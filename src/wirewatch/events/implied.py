@@ -45,6 +45,9 @@ LOCATED_KINDS = frozenset({"place", "country"})
 STATE_ACT_CODES = frozenset({"172", "173", "174"})
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
+# CAMEO's actor type for attackers no one names ("Unidentified Armed Forces"): an unattributed
+# attack's source is the country it happened in with this sector, never the state itself.
+UNIDENTIFIED_FORCES = "UAF"
 
 
 def country_mention(
@@ -262,7 +265,13 @@ def unattributed(
     origins = [located[g.i] for g in prep_objects(token, {"from"}) if g.i in located and located[g.i].country]
     place = origins[0] if origins else located_in(sent, located, token)
     if place is not None:
-        source = country_mention(place, place.country, None, "unattributed")
+        source = country_mention(
+            place,
+            place.country,
+            UNIDENTIFIED_FORCES,
+            "unattributed",
+            f"unidentified attackers in {country_name(place.country)}" if place.country else None,
+        )
         bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
             t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
@@ -361,9 +370,25 @@ def located_in(sent: SpacySpan, located: dict[int, Mention], verb: Token | None 
             continue  # "in a UN school" is no place of the UN's
         if word.dep_ not in ("pobj", "compound", "amod", "poss"):
             continue
+        if word.dep_ != "pobj" and not _names_ground(word.head, located):
+            continue  # "the families of 11 Israeli athletes": a nationality, no place
         if any(a.dep_ == "prep" and a.lower_ in LOCATIVE_PREPS for a in word.ancestors):
             return place
     return None
+
+
+# Nouns of ground a country's name or adjective locates ("the Iraqi capital", "on Syrian soil").
+GROUND_NOUNS = frozenset(
+    {"capital", "border", "frontier", "camp", "port", "island", "coast", "territory", "soil", "side"}
+)
+
+
+def _names_ground(noun: Token, located: dict[int, Mention]) -> bool:
+    """Whether `noun`, modified by a country's name, is ground in that country: a place word
+    ("the Iraqi city of Basra", "the Syrian border town"), a place itself ("Iraqi Kurdistan"), or
+    ground ("on Syrian soil"); not people or things ("Israeli athletes", "the Israeli embassy")."""
+    words = place_words("generic") | place_words("settlement") | place_words("water") | GROUND_NOUNS
+    return noun.lower_ in words or noun.i in located
 
 
 def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:

@@ -33,7 +33,8 @@ STRENGTHS = frozenset({"strong", "weak"})
 NON_POLITICAL_SECTORS = frozenset({"BUS", ""})
 # A capital read as its government ("Madrid said") is a reading of a place name, and a club's
 # city in sports news ("Real Madrid"): it is no evidence of a political actor there.
-PLACE_READINGS = frozenset({"gazetteer:capital"})
+# So is an unattributed attack's source, the unknown attackers of where it struck.
+PLACE_READINGS = frozenset({"gazetteer:capital", "unattributed"})
 # Weak words of one domain that together mark a clause (one weak word alone, "the final
 # agreement", "a market in Baghdad", does not). Set by reading the team's test sentences.
 WEAK_WORDS_NEEDED = 2
