@@ -647,3 +647,12 @@ def test_common_ways_of_saying_an_event(nlp: Language, text: str, plover: str, s
 
 def test_a_national_bodys_own_session_is_no_consultation(nlp: Language) -> None:
     assert not [e for e in code(nlp, "Israel's cabinet met on Sunday.") if e.plover == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Taliban attacked the base near Kandahar.", "Gunmen attacked a police checkpoint in Quetta."],
+)
+def test_an_attack_on_a_facility_is_an_assault(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "ASSAULT").cameo == "190"
+    assert find(code(nlp, "The senator attacked the school board's decision."), "ACCUSE")

@@ -262,3 +262,11 @@ def test_an_unattributed_attacks_source_is_unidentified_forces_of_where_it_struc
 def test_a_nationality_in_an_of_phrase_is_no_place_of_the_attack(nlp: Language) -> None:
     text = "Sharon wants Germany to pay more to the families of 11 Israeli athletes killed at the Munich games."
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources]
+
+
+@pytest.mark.parametrize(
+    "text", ["North Korea fired two ballistic missiles on Sunday.", "Hamas fired rockets from Gaza."]
+)
+def test_what_is_fired_from_afar_falls_on_no_one_at_home(nlp: Language, text: str) -> None:
+    event = find(code(nlp, text), "ASSAULT")
+    assert not event.targets and Inference.DOMESTIC not in event.inferences

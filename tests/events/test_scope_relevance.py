@@ -1110,3 +1110,16 @@ def test_what_a_fire_or_a_disaster_does_has_no_doer(nlp: Language, text: str) ->
 def test_a_warning_of_a_danger_is_no_threat(nlp: Language, text: str) -> None:
     assert not actual(code(nlp, text), "THREATEN")
     assert actual(code(nlp, "NATO warned Russia against any attack on Estonia."), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Putin would have invaded Ukraine earlier.", "THREATEN"),
+        ("The general would have welcomed an appointment as defence minister.", "AGREE"),
+        ("China would have sent troops to Korea sooner.", "THREATEN"),
+    ],
+)
+def test_a_modal_with_the_perfect_is_what_was_not_done(nlp: Language, text: str, plover: str) -> None:
+    """ "would have", "could have": a counterfactual, no intent and no act."""
+    assert not [e for e in code(nlp, text) if e.modality == "actual"]

@@ -219,7 +219,7 @@ class EventCoder:
         if rule.requires_target and not roles.targets:
             return None  # a rule that needs a named target gets no guessed one
         if not roles.targets and not rule.symmetric:
-            roles = with_domestic_target(rule, sent, roles, self._located)
+            roles = with_domestic_target(rule, sent, roles, self._located, token)
         sources, targets = roles.sources, roles.targets
         if any(_bare_pronoun(m) for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.inferences)

@@ -463,16 +463,23 @@ def implied_authority(
     )
 
 
-def with_domestic_target(rule: Rule, sent: SpacySpan, roles: Roles, located: dict[int, Mention]) -> Roles:
+def with_domestic_target(
+    rule: Rule, sent: SpacySpan, roles: Roles, located: dict[int, Mention], token: Token | None = None
+) -> Roles:
     """A material act with no named target and no other country in sight is domestic.
 
     "Young Algerians blocked roads", "the government lifted the state of
     emergency", "police prevented the demonstration": the act falls on the
     source's own country (PLOVER codes these ALG → ALG). A protest is aimed at
     that country's government. When the sentence names another country the
-    target stays unknown rather than guessed.
+    target stays unknown rather than guessed. What is fired from afar ("North
+    Korea fired two missiles", "Hamas fired rockets from Gaza") falls elsewhere.
     """
     if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
+        return roles
+    if token is not None and any(
+        c.dep_ == "dobj" and _is_projectile(_measured(c)) for c in token.children
+    ):
         return roles
     countries = {m.country for m in roles.sources}
     if len(countries) != 1 or None in countries or _is_igo(next(iter(countries))):

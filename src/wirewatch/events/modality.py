@@ -254,6 +254,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True
     if _supposed(chain[-1]):
         return True  # "Say Mexico demanded that the United States prove ..."
+    if _counterfactual(carrier if carrier is not None else token):
+        return True  # "would have welcomed an appointment", "could have sent peacekeepers"
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
     if _provision(carrier if carrier is not None else token) or _terms_of(carrier if carrier is not None else token):
@@ -266,6 +268,22 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
     verb = carrier if carrier is not None else token
     # "urged Kenya to investigate": asked for; "people need to come together to reject it": called for
     return embedding_verb(verb) is not None or _needed(verb)
+
+
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
+
+
+def _counterfactual(verb: Token) -> bool:
+    """A modal with the perfect: what would have been done and was not ("I would have welcomed
+    an appointment", "the UN could have sent peacekeepers"); a conjunct shares its first
+    conjunct's auxiliaries ("would have invaded and annexed")."""
+    for node in (verb, _conjunct_head(verb)):
+        if node is None:
+            continue
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if auxes & COUNTERFACTUAL_MODALS and "have" in auxes:
+            return True
+    return False
 
 
 def _supposed(root: Token) -> bool:
