@@ -419,3 +419,11 @@ def test_an_act_after_which_something_was_suspended_is_not_ended(nlp: Language) 
     event = find(code(nlp, "UN aid programmes were suspended after Israel's attacks on Gaza."), "ASSAULT")
     assert event.polarity == "affirmed"
     assert find(code(nlp, "Hamas halted its attacks on Israel."), "ASSAULT").polarity == "negated"
+
+
+def test_an_offences_possessor_committed_it_and_accused_no_one(nlp: Language) -> None:
+    """ "accused Russia of aggression" is Ukraine's accusation; "the administration's corruption"
+    is no accusation by the administration."""
+    assert not code(nlp, "The administration's corruption was exposed by two reporters.")
+    event = find(code(nlp, "Ukraine accused Russia of aggression."), "ACCUSE")
+    assert dyad(event) == ({"UKR"}, {"RUS"})

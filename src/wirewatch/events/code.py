@@ -1049,7 +1049,7 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
         return _received_roles(rule, token, by_token, codebook)
     if token.dep_ == "compound" and token.head.lower_ in role_words().effort:
         token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
-    sources, patients = _possessor_roles(token, by_token)
+    sources, patients = _possessor_roles(rule, token, by_token)
     governor = governing_verb(token)
     penalty = 0.0
     if not sources and governor is not None and _governs(rule, governor, codebook, token):
@@ -1116,11 +1116,22 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
     return found
 
 
-def _possessor_roles(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], list[Mention]]:
+# Verbs of charging someone with an offence: a noun rule governed by these alone names the
+# offence ("accused Kyiv of aggression"), and the accusation is the verb's subject's.
+CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
+
+
+def _possessor_roles(
+    rule: Rule, token: Token, by_token: dict[int, Mention]
+) -> tuple[list[Mention], list[Mention]]:
     """The noun's possessor as (sources, patients): its doer ("Russia's invasion", "Putin's
     offensive"), but for a noun of what is done to someone, a person possessor is the one it was
-    done to ("Nijjar's killing", "Navalny's arrest"; "Russia's arrest of X" is still Russia's)."""
+    done to ("Nijjar's killing", "Navalny's arrest"; "Russia's arrest of X" is still Russia's),
+    and for an offence one is accused of, the possessor committed it and accused no one ("the
+    administration's corruption")."""
     owners = [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    if owners and rule.governors and set(rule.governors) <= CHARGING_VERBS:
+        return [], owners
     if owners and token.lower_ in role_words().patient and all(m.kind == "person" for m in owners):
         return [], owners
     return owners, []
