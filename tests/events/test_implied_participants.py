@@ -270,3 +270,8 @@ def test_a_nationality_in_an_of_phrase_is_no_place_of_the_attack(nlp: Language) 
 def test_what_is_fired_from_afar_falls_on_no_one_at_home(nlp: Language, text: str) -> None:
     event = find(code(nlp, text), "ASSAULT")
     assert not event.targets and Inference.DOMESTIC not in event.inferences
+
+
+def test_a_show_of_force_falls_on_no_one_at_home(nlp: Language) -> None:
+    event = find(code(nlp, "North Korea carried out a successful missile test."), "MOBILIZE")
+    assert event.cameo == "150" and not event.targets

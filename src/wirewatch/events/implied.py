@@ -45,6 +45,7 @@ LOCATED_KINDS = frozenset({"place", "country"})
 STATE_ACT_CODES = frozenset({"172", "173", "174"})
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
+SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power (a weapons test, a parade)
 # CAMEO's actor type for attackers no one names ("Unidentified Armed Forces"): an unattributed
 # attack's source is the country it happened in with this sector, never the state itself.
 UNIDENTIFIED_FORCES = "UAF"
@@ -481,6 +482,8 @@ def with_domestic_target(
         c.dep_ == "dobj" and _is_projectile(_measured(c)) for c in token.children
     ):
         return roles
+    if rule.cameo.code == SHOW_OF_FORCE:
+        return roles  # "North Korea carried out a missile test": shown to others, done to no one
     countries = {m.country for m in roles.sources}
     if len(countries) != 1 or None in countries or _is_igo(next(iter(countries))):
         return roles  # an organisation of states has no home ground: "the EU dispatched teams"
