@@ -612,7 +612,9 @@ def test_a_sum_given_in_aid_aids_the_one_its_phrase_names(nlp: Language, text: s
 
 
 def test_a_sum_paid_in_fines_is_no_aid(nlp: Language) -> None:
-    assert not [e for e in code(nlp, "The firm paid $2 million in fines to the regulator.") if e.plover == "AID"]
+    assert not [
+        e for e in code(nlp, "The firm paid $2 million in fines to the regulator.") if e.plover == "AID"
+    ]
 
 
 @pytest.mark.parametrize(

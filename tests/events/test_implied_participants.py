@@ -260,7 +260,9 @@ def test_an_unattributed_attacks_source_is_unidentified_forces_of_where_it_struc
 
 
 def test_a_nationality_in_an_of_phrase_is_no_place_of_the_attack(nlp: Language) -> None:
-    text = "Sharon wants Germany to pay more to the families of 11 Israeli athletes killed at the Munich games."
+    text = (
+        "Sharon wants Germany to pay more to the families of 11 Israeli athletes killed at the Munich games."
+    )
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources]
 
 

@@ -1045,7 +1045,10 @@ def test_what_a_proposal_would_allow_is_a_provision_not_a_promise(nlp: Language,
     [
         ("Ethiopia and the TPLF signed a deal to release all prisoners of war.", "RETREAT"),
         ("Armenia and Azerbaijan reached an accord to withdraw troops from the border.", "RETREAT"),
-        ("In 2015 Russia signed an agreement to allow Turkish ships to use the port of Sevastopol.", "CONCEDE"),
+        (
+            "In 2015 Russia signed an agreement to allow Turkish ships to use the port of Sevastopol.",
+            "CONCEDE",
+        ),
     ],
 )
 def test_the_terms_of_a_settlement_are_agreed_not_done(nlp: Language, text: str, plover: str) -> None:

@@ -844,7 +844,9 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     # "paid $500 million in aid to survivors": the phrase hangs on what the sum is of.
-    heads += [g for c in objects if _is_amount(c) for n in prep_objects(c, {"in"}) for g in prep_objects(n, preps)]
+    heads += [
+        g for c in objects if _is_amount(c) for n in prep_objects(c, {"in"}) for g in prep_objects(n, preps)
+    ]
     given = [
         g
         for h in [token, *objects]
@@ -1089,10 +1091,19 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
     if not targets:
         targets = patients
     if not sources:
-        sources, targets = _phrase_parties(rule, token, targets, by_token)
+        sources, targets = _unowned_parties(rule, token, targets, by_token)
+    return _finish(rule, token, sources, targets, penalty, by_token)
+
+
+def _unowned_parties(
+    rule: Rule, token: Token, targets: list[Mention], by_token: dict[int, Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A nominal's parties when no possessor or governing verb names its doer: its own phrases
+    ("the attack by Hamas"), else a modifier ("Israeli air strikes on Gaza")."""
+    sources, targets = _phrase_parties(rule, token, targets, by_token)
     if not sources and targets and not rule.symmetric:
         sources = [m for m in _modifier_doers(token, by_token) if m not in targets]
-    return _finish(rule, token, sources, targets, penalty, by_token)
+    return sources, targets
 
 
 # Countries and organisations of states whose name, written as a modifier, names a nominal's doer.

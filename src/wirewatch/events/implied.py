@@ -478,9 +478,7 @@ def with_domestic_target(
     """
     if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
         return roles
-    if token is not None and any(
-        c.dep_ == "dobj" and _is_projectile(_measured(c)) for c in token.children
-    ):
+    if token is not None and any(c.dep_ == "dobj" and _is_projectile(_measured(c)) for c in token.children):
         return roles
     if rule.cameo.code == SHOW_OF_FORCE:
         return roles  # "North Korea carried out a missile test": shown to others, done to no one

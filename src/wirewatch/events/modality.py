@@ -258,7 +258,9 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True  # "would have welcomed an appointment", "could have sent peacekeepers"
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
-    if _provision(carrier if carrier is not None else token) or _terms_of(carrier if carrier is not None else token):
+    if _provision(carrier if carrier is not None else token) or _terms_of(
+        carrier if carrier is not None else token
+    ):
         return True  # "a proposal that would allow forces to enter", "signed a deal to release"
     bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
     # "Libya must hand over the suspects": demanded; "the government could deny them permits":
