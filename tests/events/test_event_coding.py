@@ -658,3 +658,9 @@ def test_a_national_bodys_own_session_is_no_consultation(nlp: Language) -> None:
 def test_an_attack_on_a_facility_is_an_assault(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "ASSAULT").cameo == "190"
     assert find(code(nlp, "The senator attacked the school board's decision."), "ACCUSE")
+
+
+def test_an_indefinite_criminal_is_an_actor_as_a_civilian_is(nlp: Language) -> None:
+    """ "a journalist" may be anyone, but "a gunman" who opened fire is a criminal whoever he is."""
+    event = find(code(nlp, "A gunman opened fire at the office on Monday."), "ASSAULT")
+    assert [(a.text, a.sector) for a in event.sources] == [("gunman", "CRM")]

@@ -307,6 +307,10 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
     return []
 
 
+# Sectors a title gives whoever holds it: a civilian ("a man"), a criminal ("a gunman").
+NAMED_BY_DEED = frozenset({"CVL", "CRM"})
+
+
 def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
     """A group with no owner of its own takes the sentence's one country, or none; [] when it is
     no actor at all."""
@@ -322,14 +326,14 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
         return []  # "villages near the border": whose is not said
     if (
         term.kind == "title"
-        and term.sector != "CVL"
+        and term.sector not in NAMED_BY_DEED
         and country is None
         and not employed
         and token.i > 0
         and token.nbor(-1).lower_ != "the"
     ):
         # "a journalist" may be anyone; "the journalist" is an actor of the story. "A man" shot by
-        # police is a civilian whoever he is.
+        # police is a civilian whoever he is, and "a gunman" who opened fire a criminal.
         return []
     return [(None, country)]
 
