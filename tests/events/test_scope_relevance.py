@@ -1126,3 +1126,20 @@ def test_a_warning_of_a_danger_is_no_threat(nlp: Language, text: str) -> None:
 def test_a_modal_with_the_perfect_is_what_was_not_done(nlp: Language, text: str, plover: str) -> None:
     """ "would have", "could have": a counterfactual, no intent and no act."""
     assert not [e for e in code(nlp, text) if e.modality == "actual"]
+
+
+def test_a_campaign_story_that_mentions_golf_is_no_sports_story(nlp: Language) -> None:
+    """Politicians play golf and own tennis courts: the two words alone mark no sports story."""
+    story = (
+        "The candidate spent the weekend at his golf club in New Jersey. Prosecutors questioned the "
+        "chairman at a tennis court in Kyiv. Four days later, Paul Manafort resigned as chairman "
+        "of the campaign."
+    )
+    assert lexicon().article_domain(story.lower().replace(".", "").split()) is None
+    assert find(code(nlp, story), "RETREAT")
+
+
+def test_marching_into_a_place_is_entering_it(nlp: Language) -> None:
+    text = "A man was shot by a gunman who marched into a company party in Vancouver."
+    assert not [e for e in code(nlp, text) if e.plover == "PROTEST"]
+    assert find(code(nlp, "Thousands of protesters marched to the embassy."), "PROTEST")

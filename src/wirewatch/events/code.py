@@ -232,6 +232,7 @@ class EventCoder:
             or _not_political(rule, token, sources, targets)
             or _accident(rule, sent, sources)
             or _done_by_nature(token)
+            or _walked_in(rule, token)
             or _public_opinion(rule, token, carrier, sources)
             or _foretold(rule, token, by_token)
             or _a_risk(rule, token)
@@ -464,6 +465,12 @@ def _done_by_nature(token: Token) -> bool:
     where it happened, not a doer."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return any(c.lower_ in role_words().disaster or c.lower_ in FIRES for c in subjects)
+
+
+def _walked_in(rule: Rule, token: Token) -> bool:
+    """ "A gunman who marched into a company party", "stormed into the room": a march "into" a
+    place is entering it, no protest."""
+    return rule.plover == "PROTEST" and rule.pos == "verb" and bool(prep_objects(token, {"into"}))
 
 
 def _a_risk(rule: Rule, token: Token) -> bool:
