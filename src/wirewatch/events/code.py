@@ -467,10 +467,15 @@ def _done_by_nature(token: Token) -> bool:
     return any(c.lower_ in role_words().disaster or c.lower_ in FIRES for c in subjects)
 
 
+# Protest verbs that say how one moves: "into" a place they enter it ("blocked transport into
+# Abidjan" is still a blockade).
+MOTION_VERBS = frozenset({"march", "parade", "walk"})
+
+
 def _walked_in(rule: Rule, token: Token) -> bool:
-    """ "A gunman who marched into a company party", "stormed into the room": a march "into" a
-    place is entering it, no protest."""
-    return rule.plover == "PROTEST" and rule.pos == "verb" and bool(prep_objects(token, {"into"}))
+    """ "A gunman who marched into a company party": a march "into" a place is entering it, no
+    protest."""
+    return rule.lemma in MOTION_VERBS and rule.pos == "verb" and bool(prep_objects(token, {"into"}))
 
 
 def _a_risk(rule: Rule, token: Token) -> bool:
