@@ -186,6 +186,13 @@ def test_cameo_right_by_penta_class_or_root() -> None:
     assert not cameo_right({"cameo_root": "18"}, _event(cameo=None))
 
 
+def test_reducing_relations_is_right_in_either_conflict_class() -> None:
+    """Root 16 is material conflict by the mapping and verbal conflict by the penta annotators."""
+    assert cameo_right({"penta": 3}, _event(cameo="163"))
+    assert cameo_right({"penta": 4}, _event(cameo="163"))
+    assert not cameo_right({"penta": 1}, _event(cameo="163"))
+
+
 def _samples() -> list[Sample]:
     """Synthetic events: ASSAULT mostly right, SANCTION mostly wrong, higher raw more often right."""
     out = []

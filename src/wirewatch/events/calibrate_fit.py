@@ -7,7 +7,8 @@ labelled right or wrong:
   type is a gold event's type and, when that gold event names sources, a
   source country matches (a reciprocal gold event: any participant);
 - ``cameo_penta.jsonl``: right when it is the main event and its CAMEO root
-  falls in the gold class (01-02 → 0, 03-05 → 1, 06-08 → 2, 09-13 → 3, 14-20 → 4);
+  falls in the gold class (01-02 → 0, 03-05 → 1, 06-08 → 2, 09-13 → 3, 14-20 → 4; root 16,
+  which the annotators put in verbal conflict, in either conflict class);
 - ``cameo_news.jsonl``: right when it is the main event and its CAMEO root is the gold root.
 
 Any other event of a sentence counts as wrong: the gold sets code one action
@@ -144,11 +145,23 @@ def plover_right(record: dict[str, Any], event: Event) -> bool:
     return False
 
 
+# CAMEO root 16 (reduce relations: sanctions imposed, aid suspended, diplomats expelled) is
+# material conflict by the class mapping, and the penta annotators put it in verbal conflict
+# (README, "Figures"): for the calibration an event of that root is right in either class, since
+# the two readings differ on the mapping, not on the event.
+REDUCE_RELATIONS = "16"
+REDUCE_RELATIONS_CLASSES = frozenset({3, 4})
+
+
 def cameo_right(record: dict[str, Any], event: Event) -> bool:
-    """The main event of a CAMEO sentence is right: its root is the gold root, or in the gold class."""
+    """The main event of a CAMEO sentence is right: its root is the gold root, or in the gold class
+    (a root-16 event in verbal or material conflict, see `REDUCE_RELATIONS`)."""
     root = (event.cameo or "")[:2]
     if "penta" in record:
-        return penta_class(event.cameo) == int(record["penta"])
+        gold = int(record["penta"])
+        if root == REDUCE_RELATIONS:
+            return gold in REDUCE_RELATIONS_CLASSES
+        return penta_class(event.cameo) == gold
     return root == str(record["cameo_root"])
 
 
