@@ -14,7 +14,9 @@ noun. A modified time word ("Monday morning") is no such noun.
 
 An event with no expression of its own that the story tells in the simple past takes the
 story's time, the last day it named, when that day is in the days of the story (see
-`when.narrative`).
+`when.narrative`). One that retells a happening the article dates only before the story's
+days takes that happening's date ("the 2012 shooting death ... Prosecutors allege that he shot
+her": `when.retold`).
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ from spacy.tokens import Doc
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
-from wirewatch.when.narrative import in_story_time, told_in_the_past
+from wirewatch.when.narrative import before_the_story, in_story_time, told_in_the_past
 from wirewatch.when.normalise import TimeValue
+from wirewatch.when.retold import retold
 from wirewatch.when.words import time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
@@ -122,20 +125,32 @@ class WhenComponent:
         timexes = find_timexes(doc, doc._.published)
         events = date_events(doc, events, timexes)
         if doc._.published is not None:
-            events = in_story_time(doc, events, references(doc, timexes), doc._.published)
+            events = in_story_time(doc, events, references(doc, timexes, doc._.published), doc._.published)
+            events = retold(doc, events, dated_phrases(doc, timexes), doc._.published)
         doc._.events = events
         return doc
 
 
-def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
+def references(
+    doc: Doc, timexes: list[Timex], published: dt.date
+) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
     """The time expressions that set the story's time, with their event dates, in text order:
     not too coarse, not a deadline, not a date of a noun ("Wednesday's hearing"), and on a verb
-    in the simple past ("is set to begin on Monday" sets none; `when.narrative`)."""
+    in the simple past ("is set to begin on Monday" sets none; `when.narrative`) or before the
+    story's days, whatever the verb ("invited him to visit her in January 2012")."""
     return [
         (t, date)
         for t in timexes
         if (date := event_date(t.value)) is not None
         and not modifies_a_noun(doc, t, set())
         and not ends_a_period(doc, t)
-        and told_in_the_past(doc, t)
+        and (told_in_the_past(doc, t) or before_the_story(date, published))
+    ]
+
+
+def dated_phrases(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
+    """The time expressions that date something, with their event dates: not too coarse, not a
+    deadline ("through 2030")."""
+    return [
+        (t, date) for t in timexes if (date := event_date(t.value)) is not None and not ends_a_period(doc, t)
     ]
