@@ -102,16 +102,3 @@ def test_a_relative_clause_further_back_does_not_move_the_story(nlp: Language) -
         "who was shot dead in Nairobi in June 2023. Uganda rejected the allegations."
     )
     assert _dated(_events(nlp, text)["rejected"]) == ("2024-10-14", "day")
-
-
-def test_a_date_before_the_story_days_ends_the_story_time_whatever_its_verb(nlp: Language) -> None:
-    # "to visit her in January 2012" is no simple past, yet the story has gone back to 2012:
-    # McConnell's meeting is not the Wednesday of Suu Kyi's visit to the White House
-    text = (
-        "Aung San Suu Kyi met President Obama at the White House on Wednesday. "
-        "Suu Kyi had invited Senator Mitch McConnell to visit her in January 2012. "
-        "McConnell met with her and other Burmese leaders."
-    )
-    events = code_docs(nlp, [Article("t", text, published=dt.date(2016, 9, 16))])[0].events
-    met = next(e for e in events if e.sentence.startswith("McConnell"))
-    assert (met.date, met.date_precision) == ("2016-09-16", "publication")

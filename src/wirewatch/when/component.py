@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
-from wirewatch.when.narrative import before_the_story, in_story_time, told_in_the_past
+from wirewatch.when.narrative import in_story_time, told_in_the_past
 from wirewatch.when.normalise import TimeValue
 from wirewatch.when.retold import retold
 from wirewatch.when.words import time_nouns
@@ -125,26 +125,23 @@ class WhenComponent:
         timexes = find_timexes(doc, doc._.published)
         events = date_events(doc, events, timexes)
         if doc._.published is not None:
-            events = in_story_time(doc, events, references(doc, timexes, doc._.published), doc._.published)
+            events = in_story_time(doc, events, references(doc, timexes), doc._.published)
             events = retold(doc, events, dated_phrases(doc, timexes), doc._.published)
         doc._.events = events
         return doc
 
 
-def references(
-    doc: Doc, timexes: list[Timex], published: dt.date
-) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
+def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
     """The time expressions that set the story's time, with their event dates, in text order:
     not too coarse, not a deadline, not a date of a noun ("Wednesday's hearing"), and on a verb
-    in the simple past ("is set to begin on Monday" sets none; `when.narrative`) or before the
-    story's days, whatever the verb ("invited him to visit her in January 2012")."""
+    in the simple past ("is set to begin on Monday" sets none; `when.narrative`)."""
     return [
         (t, date)
         for t in timexes
         if (date := event_date(t.value)) is not None
         and not modifies_a_noun(doc, t, set())
         and not ends_a_period(doc, t)
-        and (told_in_the_past(doc, t) or before_the_story(date, published))
+        and told_in_the_past(doc, t)
     ]
 
 

@@ -23,9 +23,7 @@ or a year keeps the publication date: the story is then telling background, and 
 be inferred.
 Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
 hearing"), a date of a verb not in the simple past ("early voting is set to begin on
-Monday", `told_in_the_past`). But a date before the story's days is background whatever the
-tense of its verb: after "Suu Kyi invited him to visit her in January 2012", "McConnell met
-with her" is no act of the day the story named before (`before_the_story`).
+Monday", `told_in_the_past`).
 """
 
 from __future__ import annotations
@@ -130,24 +128,6 @@ def told_verb(doc: Doc, event: Event) -> Token | None:
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "agreed to reopen the border": the agreeing tells the reopening
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
-
-
-def last_day(date: tuple[str, DatePrecision]) -> dt.date:
-    """The last day of an event date: of its year ("1986"), month ("2016-04"), week or day."""
-    value, precision = date
-    if precision == "year":
-        return dt.date(int(value[:4]), 12, 31)
-    if precision == "month":
-        year, month = int(value[:4]), int(value[5:7])
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    day = dt.date.fromisoformat(value[:10])
-    return day + dt.timedelta(days=6) if precision == "week" else day
-
-
-def before_the_story(date: tuple[str, DatePrecision], published: dt.date) -> bool:
-    """True when an event date ends before the story's days: background, whatever the tense
-    of the verb it dates ("invited him to visit her in January 2012")."""
-    return last_day(date) < published - dt.timedelta(days=STORY_DAYS)
 
 
 def story_date(reference: tuple[str, DatePrecision], published: dt.date) -> bool:
