@@ -10,7 +10,8 @@ centuries are too coarse to date an event: it keeps the publication date.
 A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the
 2000 election", "last year's vote" do not date the filing, the challenge or the protest
 of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose trigger is the
-noun. A modified time word ("Monday morning") is no such noun.
+noun. A modified time word ("Monday morning") is no such noun. A date that bounds a span
+("through 2030", "by Friday", "since September") dates nothing.
 
 An event with no expression of its own that the story tells in the simple past takes the
 story's time, the last day it named, when that day is in the days of the story (see
@@ -31,7 +32,7 @@ from spacy.tokens import Doc
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
-from wirewatch.when.narrative import in_story_time, told_in_the_past
+from wirewatch.when.narrative import in_a_sequence, in_story_time, told_in_the_past
 from wirewatch.when.normalise import TimeValue
 from wirewatch.when.retold import retold
 from wirewatch.when.words import time_nouns
@@ -70,23 +71,26 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
     )
 
 
-# Prepositions that make a date the end of a span of time or a deadline, not when anything
-# happened: "pledged to deepen the partnership through 2030", "the truce holds until Friday",
-# "ordered the diplomats to leave by Oct. 19".
-PERIOD_END_PREPS = frozenset({"through", "thru", "until", "till", "til", "by"})
+# Prepositions that make a date a bound of a span of time or a deadline, not when anything
+# happened: its end ("pledged to deepen the partnership through 2030", "the truce holds until
+# Friday", "ordered the diplomats to leave by Oct. 19") or its start ("its fifth operation
+# against piracy since September", "has supplied weapons since 2011": the act is of the story's
+# days, or of the whole span).
+PERIOD_BOUND_PREPS = frozenset({"through", "thru", "until", "till", "til", "by", "since"})
 
 
-def ends_a_period(doc: Doc, timex: Timex) -> bool:
-    """True when `timex` is the object of a preposition that ends a span ("through 2030")."""
+def bounds_a_period(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` is the object of a preposition that bounds a span ("through 2030",
+    "since September")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     first, root = span[0], span.root
-    if first.lower_ in PERIOD_END_PREPS:
+    if first.lower_ in PERIOD_BOUND_PREPS:
         return True
     while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
         root = root.head.head  # "by March of next year": the whole date's preposition
-    return root.dep_ == "pobj" and root.head.lower_ in PERIOD_END_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in PERIOD_BOUND_PREPS
 
 
 def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Event]:
@@ -104,7 +108,7 @@ def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Eve
             if start <= t.start < end
             and (date := event_date(t.value)) is not None
             and not modifies_a_noun(doc, t, triggers)
-            and not ends_a_period(doc, t)
+            and not bounds_a_period(doc, t)
         ]
         if not phrases:
             continue
@@ -134,14 +138,16 @@ class WhenComponent:
 def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
     """The time expressions that set the story's time, with their event dates, in text order:
     not too coarse, not a deadline, not a date of a noun ("Wednesday's hearing"), and on a verb
-    in the simple past ("is set to begin on Monday" sets none; `when.narrative`)."""
+    in the simple past ("is set to begin on Monday" sets none; `when.narrative`), out of any
+    clause of sequence ("four days after Pyongyang fired missiles on Monday")."""
     return [
         (t, date)
         for t in timexes
         if (date := event_date(t.value)) is not None
         and not modifies_a_noun(doc, t, set())
-        and not ends_a_period(doc, t)
+        and not bounds_a_period(doc, t)
         and told_in_the_past(doc, t)
+        and not in_a_sequence(doc, t)
     ]
 
 
@@ -149,5 +155,7 @@ def dated_phrases(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str
     """The time expressions that date something, with their event dates: not too coarse, not a
     deadline ("through 2030")."""
     return [
-        (t, date) for t in timexes if (date := event_date(t.value)) is not None and not ends_a_period(doc, t)
+        (t, date)
+        for t in timexes
+        if (date := event_date(t.value)) is not None and not bounds_a_period(doc, t)
     ]
