@@ -10,7 +10,8 @@ centuries are too coarse to date an event: it keeps the publication date.
 A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the
 2000 election", "last year's vote" do not date the filing, the challenge or the protest
 of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose trigger is the
-noun. A modified time word ("Monday morning") is no such noun. A date that bounds a span
+noun. A modified time word ("Monday morning") is no such noun, nor an occasion framing the
+act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that bounds a span
 ("through 2030", "by Friday", "since September") dates nothing.
 
 An event with no expression of its own that the story tells in the simple past takes the
@@ -27,15 +28,15 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import cast
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
-from wirewatch.when.narrative import in_a_sequence, in_story_time, told_in_the_past
+from wirewatch.when.narrative import VERB_DEPS, in_a_sequence, in_story_time, told_in_the_past
 from wirewatch.when.normalise import TimeValue
 from wirewatch.when.retold import retold
-from wirewatch.when.words import time_nouns
+from wirewatch.when.words import occasion_nouns, time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
@@ -68,6 +69,24 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
         and head.i not in triggers
         and head.i not in range(span.start, span.end)
         and head.lower_ not in time_nouns()
+        and not frames_an_act(head)
+    )
+
+
+# Prepositions that set an act in an occasion: "in an August speech", "at a 2014 hearing".
+OCCASION_PREPS = frozenset({"in", "during", "at"})
+
+
+def frames_an_act(noun: Token) -> bool:
+    """True when `noun` is an occasion (`occasion` words of `data/time_words.tsv`) in a phrase
+    framing a verb ("In an August speech, Trump attacked ..."): its date is the act's."""
+    prep = noun.head
+    return (
+        noun.lower_ in occasion_nouns()
+        and noun.dep_ == "pobj"
+        and prep.lower_ in OCCASION_PREPS
+        and prep.dep_ == "prep"
+        and prep.head.dep_ in VERB_DEPS
     )
 
 
