@@ -82,6 +82,9 @@ class Inference(enum.Flag):
     # Mentions (actors/): where a mention's facts came from.
     KNOWN = enum.auto()  # an office the knowledge base supplied
     ARTICLE = enum.auto()  # a group or person given the country of a one-country story
+    # Dates (when/retold.py): the date the article gives the happening an event retells. Last, so
+    # that the members before keep their values.
+    RETOLD = enum.auto()
 
     @property
     def mark(self) -> str:

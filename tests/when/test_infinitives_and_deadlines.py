@@ -37,3 +37,22 @@ def test_a_call_to_act_takes_the_day_of_its_infinitive(nlp: Language) -> None:
 )
 def test_a_deadline_dates_nothing(nlp: Language, text: str, trigger: str) -> None:
     assert _event(nlp, text, trigger).date_precision == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the Indian Navy's anti-piracy patrols in the Gulf of Aden (2011): the capture is the
+        # day's, September only starts the count of operations
+        (
+            "An Indian warship captured 26 Somali pirates in the Gulf of Aden, the navy's fifth "
+            "operation against piracy since September.",
+            "captured",
+        ),
+        ("Russia has supplied weapons to the Syrian government since 2011.", "supplied"),
+    ],
+)
+def test_the_start_of_a_span_dates_nothing(nlp: Language, text: str, trigger: str) -> None:
+    """Issue 11, real news: "in the fifth successful anti-piracy operation since September"
+    dated Thursday's capture of pirates to September."""
+    assert _event(nlp, text, trigger).date_precision == "publication"

@@ -102,3 +102,16 @@ def test_a_relative_clause_further_back_does_not_move_the_story(nlp: Language) -
         "who was shot dead in Nairobi in June 2023. Uganda rejected the allegations."
     )
     assert _dated(_events(nlp, text)["rejected"]) == ("2024-10-14", "day")
+
+
+def test_the_day_of_a_clause_of_sequence_is_not_the_story_time(nlp: Language) -> None:
+    # issue 11, real news: the Security Council's Friday was read as the Monday of the missile
+    # launch "three days after" which its decision came
+    text = (
+        "North Korea carried out its fifth nuclear test on Friday. "
+        "The test came four days after Pyongyang fired three ballistic missiles into the sea on Monday. "
+        "Prime Minister Shinzo Abe of Japan condemned North Korea."
+    )
+    events = _events(nlp, text, published=dt.date(2016, 9, 10))
+    assert _dated(events["fired"]) == ("2016-09-05", "day")
+    assert _dated(events["condemned"]) == ("2016-09-09", "day")

@@ -59,7 +59,7 @@ def event_features(event: Event) -> tuple[str, ...]:
     if event.inferences & LEARNED:
         out.append("model")
     # a date inferred from the story says nothing of whether the coding is right
-    marks = [m for m in event.inferences if not m & (LEARNED | Inference.STORY_TIME)]
+    marks = [m for m in event.inferences if not m & (LEARNED | Inference.STORY_TIME | Inference.RETOLD)]
     if Inference.MODEL_GENERIC in event.inferences:
         # The table was fitted without a generic event's first mark (its rule string,
         # "model:penta:assault+place+pair", was read with that mark as part of the prefix):

@@ -10,11 +10,15 @@ centuries are too coarse to date an event: it keeps the publication date.
 A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the
 2000 election", "last year's vote" do not date the filing, the challenge or the protest
 of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose trigger is the
-noun. A modified time word ("Monday morning") is no such noun.
+noun. A modified time word ("Monday morning") is no such noun, nor an occasion framing the
+act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that bounds a span
+("through 2030", "by Friday", "since September") dates nothing.
 
 An event with no expression of its own that the story tells in the simple past takes the
 story's time, the last day it named, when that day is in the days of the story (see
-`when.narrative`).
+`when.narrative`). One that retells a happening the article dates only before the story's
+days takes that happening's date ("the 2012 shooting death ... Prosecutors allege that he shot
+her": `when.retold`).
 """
 
 from __future__ import annotations
@@ -24,14 +28,15 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import cast
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
-from wirewatch.when.narrative import in_story_time, told_in_the_past
+from wirewatch.when.narrative import VERB_DEPS, in_a_sequence, in_story_time, told_in_the_past
 from wirewatch.when.normalise import TimeValue
-from wirewatch.when.words import time_nouns
+from wirewatch.when.retold import retold
+from wirewatch.when.words import occasion_nouns, time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
@@ -64,26 +69,47 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
         and head.i not in triggers
         and head.i not in range(span.start, span.end)
         and head.lower_ not in time_nouns()
+        and not frames_an_act(head)
     )
 
 
-# Prepositions that make a date the end of a span of time or a deadline, not when anything
-# happened: "pledged to deepen the partnership through 2030", "the truce holds until Friday",
-# "ordered the diplomats to leave by Oct. 19".
-PERIOD_END_PREPS = frozenset({"through", "thru", "until", "till", "til", "by"})
+# Prepositions that set an act in an occasion: "in an August speech", "at a 2014 hearing".
+OCCASION_PREPS = frozenset({"in", "during", "at"})
 
 
-def ends_a_period(doc: Doc, timex: Timex) -> bool:
-    """True when `timex` is the object of a preposition that ends a span ("through 2030")."""
+def frames_an_act(noun: Token) -> bool:
+    """True when `noun` is an occasion (`occasion` words of `data/time_words.tsv`) in a phrase
+    framing a verb ("In an August speech, Trump attacked ..."): its date is the act's."""
+    prep = noun.head
+    return (
+        noun.lower_ in occasion_nouns()
+        and noun.dep_ == "pobj"
+        and prep.lower_ in OCCASION_PREPS
+        and prep.dep_ == "prep"
+        and prep.head.dep_ in VERB_DEPS
+    )
+
+
+# Prepositions that make a date a bound of a span of time or a deadline, not when anything
+# happened: its end ("pledged to deepen the partnership through 2030", "the truce holds until
+# Friday", "ordered the diplomats to leave by Oct. 19") or its start ("its fifth operation
+# against piracy since September", "has supplied weapons since 2011": the act is of the story's
+# days, or of the whole span).
+PERIOD_BOUND_PREPS = frozenset({"through", "thru", "until", "till", "til", "by", "since"})
+
+
+def bounds_a_period(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` is the object of a preposition that bounds a span ("through 2030",
+    "since September")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     first, root = span[0], span.root
-    if first.lower_ in PERIOD_END_PREPS:
+    if first.lower_ in PERIOD_BOUND_PREPS:
         return True
     while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
         root = root.head.head  # "by March of next year": the whole date's preposition
-    return root.dep_ == "pobj" and root.head.lower_ in PERIOD_END_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in PERIOD_BOUND_PREPS
 
 
 def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Event]:
@@ -101,7 +127,7 @@ def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Eve
             if start <= t.start < end
             and (date := event_date(t.value)) is not None
             and not modifies_a_noun(doc, t, triggers)
-            and not ends_a_period(doc, t)
+            and not bounds_a_period(doc, t)
         ]
         if not phrases:
             continue
@@ -123,6 +149,7 @@ class WhenComponent:
         events = date_events(doc, events, timexes)
         if doc._.published is not None:
             events = in_story_time(doc, events, references(doc, timexes), doc._.published)
+            events = retold(doc, events, dated_phrases(doc, timexes), doc._.published)
         doc._.events = events
         return doc
 
@@ -130,12 +157,24 @@ class WhenComponent:
 def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
     """The time expressions that set the story's time, with their event dates, in text order:
     not too coarse, not a deadline, not a date of a noun ("Wednesday's hearing"), and on a verb
-    in the simple past ("is set to begin on Monday" sets none; `when.narrative`)."""
+    in the simple past ("is set to begin on Monday" sets none; `when.narrative`), out of any
+    clause of sequence ("four days after Pyongyang fired missiles on Monday")."""
     return [
         (t, date)
         for t in timexes
         if (date := event_date(t.value)) is not None
         and not modifies_a_noun(doc, t, set())
-        and not ends_a_period(doc, t)
+        and not bounds_a_period(doc, t)
         and told_in_the_past(doc, t)
+        and not in_a_sequence(doc, t)
+    ]
+
+
+def dated_phrases(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
+    """The time expressions that date something, with their event dates: not too coarse, not a
+    deadline ("through 2030")."""
+    return [
+        (t, date)
+        for t in timexes
+        if (date := event_date(t.value)) is not None and not bounds_a_period(doc, t)
     ]

@@ -23,7 +23,10 @@ or a year keeps the publication date: the story is then telling background, and 
 be inferred.
 Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
 hearing"), a date of a verb not in the simple past ("early voting is set to begin on
-Monday", `told_in_the_past`).
+Monday", `told_in_the_past`). Nor is the date of a clause or phrase set a measured span from
+the story's act ("the test came four days after Pyongyang fired missiles on Monday",
+`in_a_sequence`): the story tells its act against another happening's time and stays in its
+own.
 """
 
 from __future__ import annotations
@@ -38,7 +41,13 @@ from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import fronted_participle, governor, trigger_token
 from wirewatch.when.find import Timex
-from wirewatch.when.words import past_auxiliaries, perfect_auxiliaries, present_auxiliaries
+from wirewatch.when.words import (
+    past_auxiliaries,
+    perfect_auxiliaries,
+    present_auxiliaries,
+    sequence_words,
+    time_nouns,
+)
 
 # How far before publication a named day still is the story's time: a week covers "on
 # Monday" and "last Friday" in a story filed on a Sunday (the dateline's window, `where`).
@@ -110,6 +119,30 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     while token.head.i != token.i and (token.dep_ in PHRASE_DEPS or fronted_participle(token)):
         token = token.head  # "Campaigning on Sunday, Trump attacked ...": the attack's Sunday
     return simple_past(token)
+
+
+def in_a_sequence(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` stands in a clause or phrase that the story sets a measured span before
+    or after its act ("came four days after Pyongyang fired missiles on Monday", "a week before
+    the vote on Monday"): the time of another happening, not the story's time. An unmeasured
+    "after" does not ("a suspect in custody after a crash that killed a woman Friday night"
+    names the story's own happening), nor "after" a time ("after 10 a.m. on Monday")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    for token in (span.root, *span.root.ancestors):
+        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in sequence_words()]
+        if marks and (_measured(token) or any(_measured(m) for m in marks)):
+            return True
+        head = token.head
+        if token.dep_ in ("pobj", "pcomp") and head.lower_ in sequence_words() and not token.ent_type_:
+            return _measured(head)
+    return False
+
+
+def _measured(token: Token) -> bool:
+    """True when a span of time measures `token` ("four days after", "a week before")."""
+    return any(c.dep_ == "npadvmod" and c.lower_ in time_nouns() for c in token.children)
 
 
 def _describes(doc: Doc, timex: Timex) -> bool:

@@ -28,6 +28,7 @@ WORD_KINDS = frozenset(
         "perfect_aux",
         "present_aux",
         "edge",
+        "occasion",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -111,6 +112,14 @@ def time_nouns() -> frozenset[str]:
 def sequence_words() -> frozenset[str]:
     """Words that put a clause or phrase before or after another ("after", "before", "until")."""
     return frozenset(load_time_words().table("sequence"))
+
+
+@functools.lru_cache(maxsize=1)
+def occasion_nouns() -> frozenset[str]:
+    """Nouns of an occasion an act is done at or in ("in an August speech", "at a 2014 hearing"),
+    with their plurals."""
+    words = load_time_words().table("occasion")
+    return frozenset(words) | frozenset(w + "s" for w in words)
 
 
 @functools.lru_cache(maxsize=1)

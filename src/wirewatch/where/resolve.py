@@ -29,6 +29,7 @@ the story names (issue 11). Names are matched whole: a country inside a longer p
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -38,6 +39,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import doc_text
+from wirewatch.gazetteer.countries import Gazetteer, normalise
 from wirewatch.model import Mention
 from wirewatch.where.dateline import dateline_spans
 from wirewatch.where.gazetteer import (
@@ -479,7 +481,34 @@ def _usable_towns(
     if qualified:
         return candidates
     may_be_town = mode in (ANY_NAME, INNER) or (mode != DEMONYM and " " not in text)
-    return [c for c in candidates if c.place.kind != TOWN or (may_be_town and evidence.supports(c.place))]
+    usable = [c for c in candidates if c.place.kind != TOWN or (may_be_town and evidence.supports(c.place))]
+    return [c for c in usable if not _overshadowed(c, usable, evidence)]
+
+
+def _overshadowed(candidate: Candidate, candidates: list[Candidate], evidence: Evidence) -> bool:
+    """True for a small city (under MIN_BARE_CITY_POPULATION) whose division the article does not
+    name, beside a namesake that is a nation's capital known the world over (a city of
+    MIN_FORMER_NAME_POPULATION): "U.N. climate talks in Paris" in an American story are not in
+    Paris, Texas; "Paris, Texas" or a story that names Texas keeps it (issue 11). The country's
+    share alone had lifted it. A namesake that is no capital ("Edmonton", Alberta) does not
+    overshadow: the London district of Edmonton stays in a British story."""
+    place = candidate.place
+    if place.kind != "city" or place.population >= MIN_BARE_CITY_POPULATION or evidence.division(place) > 0.0:
+        return False
+    return any(
+        c.place.kind == "city"
+        and c.place.country != place.country
+        and c.place.population >= MIN_FORMER_NAME_POPULATION
+        and (normalise(c.place.name), c.place.country) in national_capitals()
+        for c in candidates
+    )
+
+
+@functools.cache
+def national_capitals() -> frozenset[tuple[str, str]]:
+    """(name, ISO3) of every nation's capital (`data/countries.tsv`), names normalised."""
+    forms = Gazetteer.load().surface_forms()
+    return frozenset((normalise(f.text), f.code) for f in forms if f.form == "capital")
 
 
 def named_datelines(gazetteer: PlaceGazetteer, text: str) -> list[tuple[int, int]]:

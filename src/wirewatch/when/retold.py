@@ -1,0 +1,157 @@
+"""A happening the story retells: an act with no time of its own takes the date the article gives
+its kind of happening, when that date is before the story's days (issue 11).
+
+A trial story, an obituary or a feature tells of a happening long past, dates it once ("the 2012
+shooting death of his girlfriend", "an April 2007 shooting", "Horton was shot in 2011") and then
+retells it without a date: "Prosecutors allege that Simpson shot Flynn", "he fired at him". The
+retelling is not the day of the verdict the story is about (its last named day, `when.narrative`)
+nor the publication date: it is the happening dated earlier. So an event that
+
+- has no date of its own (precision `publication`, or the story's time inferred),
+- happened and is told in the simple past (`when.narrative.simple_past`),
+- is a material act (PLOVER quad classes 2 and 4: a shooting, an arrest, tariffs imposed),
+  a deed done once; words (praise, accusations) are said again and again,
+
+takes the date the article gives its PLOVER type, when
+
+- the article dates that type (an event dated by its own expression, or an event noun of the
+  type a date modifies: "the 2012 shooting", "the 2012 shooting death", "an April 2007
+  shooting"; the codebook's noun triggers say a noun's type) only before the story's days
+  (`STORY_DAYS` before publication), all to one time (a year and a day in it are one time:
+  the finer is taken), and
+- never in the story's days: "a gunman killed 19 children on Tuesday, the deadliest school
+  shooting since the 2012 shooting at Sandy Hook" keeps Tuesday for its retold acts.
+
+The event is marked `Inference.RETOLD` ("+retold" in its rule): the date was inferred, not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.events.codebook import load_codebook, noun_inflections
+from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.when.find import Timex
+from wirewatch.when.narrative import STORY_DAYS, TOLD, simple_past, told_verb
+from wirewatch.when.words import time_nouns
+
+# How a date names the happening a noun stands for: "the 2012 shooting" (a modifier), "the 2012
+# shooting death" (a modifier of the noun the event word modifies), "a shooting in 2011".
+MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "compound"})
+IN_TIME = frozenset({"in", "on"})
+# The precisions of an event's own date, finest first.
+FINEST = ("day", "week", "month", "year")
+# PLOVER quad classes of material acts, deeds done once: material cooperation and conflict.
+DEEDS = frozenset({2, 4})
+Dated = tuple[str, DatePrecision]
+
+
+@functools.cache
+def event_noun_types() -> dict[str, frozenset[str]]:
+    """Noun form → the PLOVER types of the codebook's noun triggers ("shootings": ASSAULT)."""
+    types: dict[str, set[str]] = defaultdict(set)
+    for rule in load_codebook().rules:
+        if rule.pos == "noun":
+            for form in noun_inflections(rule.lemma):
+                types[form].add(rule.plover)
+    return {form: frozenset(kinds) for form, kinds in types.items()}
+
+
+def _noun_types(noun: Token) -> frozenset[str]:
+    """The PLOVER types of an event noun and of the event words compounded into it
+    ("shooting death": ASSAULT)."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    table = event_noun_types()
+    return frozenset().union(*(table.get(w.lower_, frozenset()) for w in words))
+
+
+def dated_noun(doc: Doc, timex: Timex) -> Token | None:
+    """The noun `timex` dates: "the 2012 shooting", "a shooting in 2011"; None for a verb's time."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ in MODIFIER_DEPS and head.i not in range(span.start, span.end):
+        return None if head.lower_ in time_nouns() else head
+    if root.dep_ == "pobj" and head.lower_ in IN_TIME and head.head.dep_ in NOUN_DEPS:
+        return head.head
+    return None
+
+
+def _last_day(date: Dated) -> dt.date:
+    """The last day of an event date: of its year ("1986"), month ("2016-04"), week or day."""
+    value, precision = date
+    if precision == "year":
+        return dt.date(int(value[:4]), 12, 31)
+    if precision == "month":
+        year, month = int(value[:4]), int(value[5:7])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(value[:10])
+    return day + dt.timedelta(days=6) if precision == "week" else day
+
+
+def before_the_story(date: Dated, published: dt.date) -> bool:
+    """True when an event date ends before the story's days (`STORY_DAYS` before publication)."""
+    return _last_day(date) < published - dt.timedelta(days=STORY_DAYS)
+
+
+def _one_time(dates: Sequence[Dated]) -> Dated | None:
+    """The finest of `dates` when each lies in it or holds it (2011, 2011-10, 2011-10-21), else None."""
+    finest = min(dates, key=lambda d: (FINEST.index(d[1]), -len(d[0])))
+    if all(finest[0].startswith(value) for value, _ in dates if len(value) <= len(finest[0])):
+        return finest
+    return None
+
+
+def own_date(event: Event) -> Dated | None:
+    """The date `event` read from an expression of its own, if any."""
+    if event.date is None or event.date_precision in (None, "publication"):
+        return None
+    if Inference.STORY_TIME in event.inferences or Inference.RETOLD in event.inferences:
+        return None
+    return event.date, event.date_precision
+
+
+def dated_types(
+    doc: Doc, events: Sequence[Event], nouns: Sequence[tuple[Timex, Dated]]
+) -> dict[str, list[Dated]]:
+    """PLOVER type → the dates the article gives it: its events' own, its event nouns'."""
+    out: dict[str, list[Dated]] = defaultdict(list)
+    for event in events:
+        if (date := own_date(event)) is not None and event.modality in TOLD and event.quad_class in DEEDS:
+            out[event.plover].append(date)
+    for timex, date in nouns:
+        noun = dated_noun(doc, timex)
+        for kind in _noun_types(noun) if noun is not None else ():
+            out[kind].append(date)
+    return out
+
+
+def retold(
+    doc: Doc, events: Sequence[Event], nouns: Sequence[tuple[Timex, Dated]], published: dt.date
+) -> list[Event]:
+    """`events`, those retelling a happening dated before the story's days given its date.
+
+    `nouns`: the article's time expressions with their event dates."""
+    times: dict[str, Dated] = {}
+    for kind, dates in dated_types(doc, events, nouns).items():
+        if all(before_the_story(d, published) for d in dates) and (one := _one_time(dates)) is not None:
+            times[kind] = one
+    out = []
+    for event in events:
+        date = times.get(event.plover) if event.quad_class in DEEDS else None
+        if date is not None and own_date(event) is None and event.modality in TOLD:
+            verb = told_verb(doc, event)
+            if verb is not None and simple_past(verb):
+                inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
+                event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
+        out.append(event)
+    return out

@@ -1,0 +1,45 @@
+"""A date of the occasion an act is done at dates the act (issue 11, real news: "In an August
+speech, Trump attacked ..." took a day of the story's). A date of an act's matter does not ("the
+2012 shooting" a man is convicted in). Sentences written for these tests about real events:
+Donald Trump's speech on radical Islam (August 2016), Senator Claire McCaskill's questioning of
+Mehmet Oz at a Senate hearing (June 2014), Christopher Simpson's conviction (2013) for a 2012
+killing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+
+
+def _event(nlp: Language, text: str, trigger: str) -> Event:
+    events = code_docs(nlp, [Article("t", text, published=dt.date(2016, 9, 29))])[0].events
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (
+            "In an August speech, Donald Trump attacked Hillary Clinton over her record.",
+            "attacked",
+            "2016-08",
+        ),
+        ("Senator Claire McCaskill criticized Mehmet Oz at a 2014 Senate hearing.", "criticized", "2014"),
+    ],
+)
+def test_the_date_of_an_occasion_dates_the_act(nlp: Language, text: str, trigger: str, date: str) -> None:
+    assert _event(nlp, text, trigger).date == date
+
+
+def test_the_date_of_an_acts_matter_does_not_date_it(nlp: Language) -> None:
+    event = _event(
+        nlp, "A jury convicted Christopher Simpson in the 2012 shooting of his girlfriend.", "convicted"
+    )
+    assert event.date_precision == "publication"
