@@ -664,3 +664,8 @@ def test_an_indefinite_criminal_is_an_actor_as_a_civilian_is(nlp: Language) -> N
     """ "a journalist" may be anyone, but "a gunman" who opened fire is a criminal whoever he is."""
     event = find(code(nlp, "A gunman opened fire at the office on Monday."), "ASSAULT")
     assert [(a.text, a.sector) for a in event.sources] == [("gunman", "CRM")]
+
+
+def test_branding_a_state_an_outlaw_is_criticism(nlp: Language) -> None:
+    event = find(code(nlp, "Japan branded North Korea an outlaw nation in the neighbourhood."), "ACCUSE")
+    assert dyad(event) == ({"JPN"}, {"PRK"}) and event.cameo == "111"
