@@ -1143,3 +1143,8 @@ def test_marching_into_a_place_is_entering_it(nlp: Language) -> None:
     text = "A man was shot by a gunman who marched into a company party in Vancouver."
     assert not [e for e in code(nlp, text) if e.plover == "PROTEST"]
     assert find(code(nlp, "Thousands of protesters marched to the embassy."), "PROTEST")
+
+
+def test_asking_for_privacy_is_no_political_request(nlp: Language) -> None:
+    assert not code(nlp, "The families of the wounded soldiers requested privacy.")
+    assert find(code(nlp, "The Kenyan government requested assistance from the UN."), "REQUEST")
