@@ -669,3 +669,17 @@ def test_an_indefinite_criminal_is_an_actor_as_a_civilian_is(nlp: Language) -> N
 def test_branding_a_state_an_outlaw_is_criticism(nlp: Language) -> None:
     event = find(code(nlp, "Japan branded North Korea an outlaw nation in the neighbourhood."), "ACCUSE")
     assert dyad(event) == ({"JPN"}, {"PRK"}) and event.cameo == "111"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Israeli jets bombed targets in Gaza overnight.", "PSE"),
+        ("Russian planes struck targets in Idlib on Sunday.", "SYR"),
+        ("Israeli jets pounded positions in southern Lebanon.", "LBN"),
+    ],
+)
+def test_an_attack_on_ground_falls_on_the_place_named(nlp: Language, text: str, target: str) -> None:
+    """Targets, positions, towns and buildings are no actors: the place named stands for them."""
+    event = find(code(nlp, text), "ASSAULT")
+    assert {a.country for a in event.targets} == {target}

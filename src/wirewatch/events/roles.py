@@ -80,7 +80,10 @@ MONEY = "@money"
 ANY_OBJECT = "@any"
 # An entry that one named person fills ("attacked Senator Cruz", not "attacked the village").
 PERSON = "@person"
-MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON})
+# An entry that a place, building, facility or vehicle fills (role_words.tsv class `ground`):
+# "bombed targets in Gaza", "attacked a checkpoint", the place named then standing for the target.
+GROUND = "@ground"
+MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON, GROUND})
 
 
 def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
@@ -99,6 +102,8 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     if MONEY in lemmas and any(_names_money(h) for h in heads):
         return True
     if PERSON in lemmas and any(_names_a_person(h) for h in heads):
+        return True
+    if GROUND in lemmas and any(h.lower_ in role_words().ground for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
 

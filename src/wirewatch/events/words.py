@@ -31,6 +31,7 @@ class RoleWords:
     naval: frozenset[str]  # "the warship's crew confiscated rifles": at sea, no domestic target
     opinion: frozenset[str]  # "Americans' support for the candidates": opinion held, no act
     consequence: frozenset[str]  # "threatened to raise tensions": a risk, no threat of an act
+    ground: frozenset[str]  # "bombed targets in Gaza": what an attack falls on, standing for its place
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
