@@ -683,3 +683,15 @@ def test_an_attack_on_ground_falls_on_the_place_named(nlp: Language, text: str, 
     """Targets, positions, towns and buildings are no actors: the place named stands for them."""
     event = find(code(nlp, text), "ASSAULT")
     assert {a.country for a in event.targets} == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Armenia and Azerbaijan traded fire along the border on Tuesday.", "ASSAULT"),
+        ("The militants beheaded a hostage in the desert.", "ASSAULT"),
+        ("Germany made available 50 ambulances to Ukraine.", "AID"),
+    ],
+)
+def test_more_common_ways_of_saying_an_event(nlp: Language, text: str, plover: str) -> None:
+    assert find(code(nlp, text), plover)
