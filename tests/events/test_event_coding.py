@@ -695,3 +695,17 @@ def test_an_attack_on_ground_falls_on_the_place_named(nlp: Language, text: str, 
 )
 def test_more_common_ways_of_saying_an_event(nlp: Language, text: str, plover: str) -> None:
     assert find(code(nlp, text), plover)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad_"),
+    [
+        ("Ukraine repelled a Russian attack near Bakhmut.", ({"UKR"}, {"RUS"})),
+        ("Hamas fighters infiltrated southern Israel.", ({"PSE"}, {"ISR"})),
+    ],
+)
+def test_repelling_an_attack_and_infiltrating_are_fighting(
+    nlp: Language, text: str, dyad_: tuple[set[str], set[str]]
+) -> None:
+    assert dyad(find(code(nlp, text), "ASSAULT")) == dyad_
+    assert not code(nlp, "The goalkeeper repelled the attack.")
