@@ -1148,3 +1148,22 @@ def test_marching_into_a_place_is_entering_it(nlp: Language) -> None:
 def test_asking_for_privacy_is_no_political_request(nlp: Language) -> None:
     assert not code(nlp, "The families of the wounded soldiers requested privacy.")
     assert find(code(nlp, "The Kenyan government requested assistance from the UN."), "REQUEST")
+
+
+def test_calling_someone_a_name_is_no_phone_call(nlp: Language) -> None:
+    text = "Trump called Ryan a “very weak and ineffective leader” and boasted about it."
+    assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
+    assert find(code(nlp, "Obama called the Turkish president on Monday."), "CONSULT")
+
+
+def test_the_second_thing_a_plan_would_include_is_a_provision_too(nlp: Language) -> None:
+    text = (
+        "Egypt put forward a truce plan that would include an immediate ceasefire, as well as "
+        "meetings in Cairo between leaders of Israel and Hamas."
+    )
+    assert not [e for e in code(nlp, text) if e.modality == "actual" and e.plover in ("AGREE", "CONSULT")]
+
+
+def test_a_warning_about_what_is_threatens_nothing(nlp: Language) -> None:
+    assert not actual(code(nlp, "The EU warned Israel it was destroying its image."), "THREATEN")
+    assert actual(code(nlp, "Russia warned Ukraine it would retaliate."), "THREATEN")

@@ -106,6 +106,9 @@ PHASE_KINDS = frozenset({"aspectual", "terminative"})
 CLAUSE_BOUNDARIES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
 # Modal auxiliaries that make a that-clause say what will be done, not what is thought.
 COMMITMENT_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
+# A warning's clause threatens only with a modal of what is to come or may come ("warned that it
+# would retaliate", "could face sanctions").
+WARNING_MODALS = COMMITMENT_MODALS | {"could", "might", "may", "can", "'d"}
 UNCONVENTIONAL_CAMEO = "180"
 PHYSICAL_ASSAULT_CAMEO = "182"
 BOMBING_CAMEO = "183"
@@ -508,6 +511,8 @@ def _foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
         subjects = _clause_subjects(clause)
         if subjects and not any(s.i in by_token or s.lower_ in RESUMPTIVE_PRONOUNS for s in subjects):
             return True
+        if subjects and not any(a.dep_ == "aux" and a.lower_ in WARNING_MODALS for a in clause.children):
+            return True  # "warned Israel it was destroying its image": what is, no act to come
     return False
 
 
@@ -668,39 +673,20 @@ def _names_a_time(prep: Token) -> bool:
 def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
+    if rule.plover == "CONSULT" and any(c.dep_ == "oprd" for c in token.children):
+        return False  # "called Ryan a weak leader": a verb with an object complement names, no call
     if rule.clause_opinion and _states_an_opinion(token):
         return False
     if rule.question_sense and _asks_a_question(token):
         return False
     if rule.needs_clause and not _names_what_is_asked(token):
         return False
-    if rule.objects and not _headline_passive(rule, token):
-        # "called the accord a mistake", "described the storming as treasonous": the object
-        # complement names it too.
-        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-        # "the messages the agency released": a relative clause's object is the noun it modifies.
-        heads += relative_object(token)
-        heads += [
-            g
-            for h in [token, *heads]
-            for c in h.children
-            if c.dep_ == "prep" and c.lower_ == "as"
-            for g in c.children
-        ]
-        # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
-        heads += [g for h in heads if _counts_what_follows(h) for g in prep_objects(h, {"of"})]
-        # "provided Egypt with military aid", "supplied the rebels with weapons": the thing given
-        # is named after "with", the one given it is the object.
-        heads += [g for h in [token, *heads] for g in prep_objects(h, {"with"})]
-        # "provided $2 million in assistance", "$12 million for emergency relief": an amount's
-        # "in" or "for" names what it is, whether the parse hangs it on the amount or the verb.
-        amounts = [h for h in heads if _is_amount(h)]
-        if amounts:
-            heads += [g for h in [*amounts, token] for g in prep_objects(h, {"in", "for"})]
-        # "provided the army with aircraft, vehicles and weapons": every noun of a list.
-        heads += [c for h in heads for c in h.conjuncts if c not in heads]
-        if not names_one_of(heads, rule.objects):
-            return False
+    if (
+        rule.objects
+        and not _headline_passive(rule, token)
+        and not names_one_of(_object_heads(token), rule.objects)
+    ):
+        return False
     if rule.purposes and not names_one_of(_purpose_heads(token), rule.purposes):
         return False
     # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
@@ -715,6 +701,35 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def _object_heads(token: Token) -> list[Token]:
+    """The nouns that may name a verb's object for a rule's `objects`."""
+    # "called the accord a mistake", "described the storming as treasonous": the object
+    # complement names it too.
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    # "the messages the agency released": a relative clause's object is the noun it modifies.
+    heads += relative_object(token)
+    heads += [
+        g
+        for h in [token, *heads]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+    ]
+    # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
+    heads += [g for h in heads if _counts_what_follows(h) for g in prep_objects(h, {"of"})]
+    # "provided Egypt with military aid", "supplied the rebels with weapons": the thing given
+    # is named after "with", the one given it is the object.
+    heads += [g for h in [token, *heads] for g in prep_objects(h, {"with"})]
+    # "provided $2 million in assistance", "$12 million for emergency relief": an amount's
+    # "in" or "for" names what it is, whether the parse hangs it on the amount or the verb.
+    amounts = [h for h in heads if _is_amount(h)]
+    if amounts:
+        heads += [g for h in [*amounts, token] for g in prep_objects(h, {"in", "for"})]
+    # "provided the army with aircraft, vehicles and weapons": every noun of a list.
+    heads += [c for h in heads for c in h.conjuncts if c not in heads]
+    return heads
 
 
 PURPOSE_PREPS = frozenset({"as", "on", "for", "with", "to", "into"})  # "into": where it is aimed

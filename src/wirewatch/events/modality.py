@@ -396,6 +396,8 @@ def _provision(verb: Token) -> bool:
     forces to enter", "a bill that would impose sanctions"), or the event noun such a clause has
     for its object ("a truce plan that would include talks in Cairo"): hypothetical, nobody's
     intent."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "would include a ceasefire, as well as meetings in Cairo"
     governing = verb.head if infinitive_clause(verb) or verb.dep_ == "dobj" else None
     for node in (verb, governing):
         if node is None or node.dep_ != "relcl" or node.head.i == node.i:
