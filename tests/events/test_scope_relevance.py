@@ -1167,3 +1167,11 @@ def test_the_second_thing_a_plan_would_include_is_a_provision_too(nlp: Language)
 def test_a_warning_about_what_is_threatens_nothing(nlp: Language) -> None:
     assert not actual(code(nlp, "The EU warned Israel it was destroying its image."), "THREATEN")
     assert actual(code(nlp, "Russia warned Ukraine it would retaliate."), "THREATEN")
+
+
+def test_a_deed_hung_on_an_accusation_is_no_deed_of_the_accuser(nlp: Language) -> None:
+    text = (
+        "Mr. Kiir has also accused the Sudanese government of bombing the South Sudanese area of "
+        "Guffa in recent days, killing at least seven people."
+    )
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources[0].country == "SSD"]

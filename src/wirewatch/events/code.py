@@ -240,6 +240,7 @@ class EventCoder:
             or _foretold(rule, token, by_token)
             or _a_risk(rule, token)
             or self._said_by_an_event(rule, token, by_token)
+            or self._deed_hung_on_words(rule, token)
         )
         if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
@@ -313,6 +314,17 @@ class EventCoder:
             if any(self.codebook.noun_rules(h.lower_) and h.i not in by_token for h in heads):
                 return True  # ("the opposition", an actor, still speaks)
         return False
+
+    def _deed_hung_on_words(self, rule: Rule, token: Token) -> bool:
+        """A deed in a participle the parse hangs on a verb of words ("accused the government of
+        bombing the area, killing seven people"): the deed is what the words are about, no act
+        of the speaker's; the verb's rules all code talk (CAMEO's verbal quad classes)."""
+        if rule.pos != "verb" or rule.cameo.quad_class in VERBAL_QUADS or token.dep_ != "advcl":
+            return False
+        if not token.lower_.endswith("ing") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        known = self.codebook.verb_rules(token.head.lower_)
+        return bool(known) and all(r.cameo.quad_class in VERBAL_QUADS for r in known)
 
     def _carrier(self, rule: Rule, token: Token) -> Token | None:
         """The verb a nominal trigger's rule names as carrying its event ("ordered an
