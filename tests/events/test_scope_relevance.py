@@ -1171,7 +1171,7 @@ def test_a_warning_about_what_is_threatens_nothing(nlp: Language) -> None:
 
 def test_a_deed_hung_on_an_accusation_is_no_deed_of_the_accuser(nlp: Language) -> None:
     text = (
-        "Mr. Kiir has also accused the Sudanese government of bombing the South Sudanese area of "
-        "Guffa in recent days, killing at least seven people."
+        "President Zelensky has also accused the Russian army of shelling the Ukrainian city of "
+        "Kherson in recent days, killing at least nine civilians."
     )
-    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources[0].country == "SSD"]
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources[0].country == "UKR"]
