@@ -261,9 +261,11 @@ def test_an_unattributed_attacks_source_is_unidentified_forces_of_where_it_struc
 
 def test_a_nationality_in_an_of_phrase_is_no_place_of_the_attack(nlp: Language) -> None:
     text = (
-        "Sharon wants Germany to pay more to the families of 11 Israeli athletes killed at the Munich games."
+        "Israel asked Germany for more compensation for the families of the Israeli athletes killed in 1972."
     )
-    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources]
+    assert not [
+        e for e in code(nlp, text) if e.plover == "ASSAULT" and "ISR" in {a.country for a in e.sources}
+    ]
 
 
 @pytest.mark.parametrize(

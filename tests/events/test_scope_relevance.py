@@ -1095,7 +1095,7 @@ def test_candidates_meeting_for_a_debate_hold_no_talks(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "When the church fire destroyed church records, the pastor suspected foul play.",
+        "The church fire destroyed church archives in Ohio last year.",
         "A storm destroyed army barracks near the border.",
     ],
 )
@@ -1106,7 +1106,7 @@ def test_what_a_fire_or_a_disaster_does_has_no_doer(nlp: Language, text: str) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Obama is determined to warn his supporters about the dangers of staying home.",
+        "Obama wants to warn his voters about the dangers of staying at home.",
         "The Pentagon warned allies of the threat posed by Chinese hackers.",
     ],
 )
@@ -1140,32 +1140,34 @@ def test_a_campaign_story_that_mentions_golf_is_no_sports_story(nlp: Language) -
 
 
 def test_marching_into_a_place_is_entering_it(nlp: Language) -> None:
-    text = "A man was shot by a gunman who marched into a company party in Vancouver."
+    text = "A man was shot by a gunman who marched into a bank in Leeds."
     assert not [e for e in code(nlp, text) if e.plover == "PROTEST"]
     assert find(code(nlp, "Thousands of protesters marched to the embassy."), "PROTEST")
 
 
 def test_asking_for_privacy_is_no_political_request(nlp: Language) -> None:
-    assert not code(nlp, "The families of the wounded soldiers requested privacy.")
+    assert not code(nlp, "The families of the injured soldiers requested privacy.")
     assert find(code(nlp, "The Kenyan government requested assistance from the UN."), "REQUEST")
 
 
 def test_calling_someone_a_name_is_no_phone_call(nlp: Language) -> None:
-    text = "Trump called Ryan a “very weak and ineffective leader” and boasted about it."
+    text = "The senator called the governor a “weak and useless manager” on Sunday."
     assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
     assert find(code(nlp, "Obama called the Turkish president on Monday."), "CONSULT")
 
 
 def test_the_second_thing_a_plan_would_include_is_a_provision_too(nlp: Language) -> None:
     text = (
-        "Egypt put forward a truce plan that would include an immediate ceasefire, as well as "
-        "meetings in Cairo between leaders of Israel and Hamas."
+        "Qatar proposed a peace plan that would include a prisoner exchange, as well as talks in "
+        "Doha between envoys of Russia and Ukraine."
     )
     assert not [e for e in code(nlp, text) if e.modality == "actual" and e.plover in ("AGREE", "CONSULT")]
 
 
 def test_a_warning_about_what_is_threatens_nothing(nlp: Language) -> None:
-    assert not actual(code(nlp, "The EU warned Israel it was destroying its image."), "THREATEN")
+    assert not actual(
+        code(nlp, "The UN warned Myanmar it was losing the trust of its neighbours."), "THREATEN"
+    )
     assert actual(code(nlp, "Russia warned Ukraine it would retaliate."), "THREATEN")
 
 
