@@ -637,7 +637,7 @@ def test_those_named_by_their_deed_or_service_are_actors(
     [
         ("The UN secretary-general spoke out against Israel's strikes on the schools.", "ACCUSE", "UN"),
         ("The Arab League renewed its call on Israel to withdraw from Gaza.", "REQUEST", "ARL"),
-        ("The UN Security Council met behind closed doors on Saturday.", "CONSULT", "UNSC"),
+        ("The UN Security Council met in an emergency session on Sunday.", "CONSULT", "UNSC"),
         ("Sudan's army denied any links to the raid on the camp.", "REJECT", "SDN"),
     ],
 )
@@ -667,8 +667,8 @@ def test_an_indefinite_criminal_is_an_actor_as_a_civilian_is(nlp: Language) -> N
 
 
 def test_branding_a_state_an_outlaw_is_criticism(nlp: Language) -> None:
-    event = find(code(nlp, "Japan branded North Korea an outlaw nation in the neighbourhood."), "ACCUSE")
-    assert dyad(event) == ({"JPN"}, {"PRK"}) and event.cameo == "111"
+    event = find(code(nlp, "South Korea branded North Korea a rogue state on Friday."), "ACCUSE")
+    assert dyad(event) == ({"KOR"}, {"PRK"}) and event.cameo == "111"
 
 
 @pytest.mark.parametrize(

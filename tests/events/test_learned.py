@@ -288,7 +288,7 @@ def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
         ("The Kenyan police released the names of two Somali men shot in Garissa.", "ASSAULT", False),
         ("The Kenyan police released two Somali men held in Garissa.", "RETREAT", True),
         # A support verb has no sense of its own: the event is its noun's, and no rule knows it.
-        ("The United States made strong overtures to the government of Sudan.", "CONCEDE", False),
+        ("France made warm overtures to the new government of Niger.", "CONCEDE", False),
         ("Japan gave fresh impetus to the talks with South Korea.", "AID", False),
     ],
 )
