@@ -265,3 +265,30 @@ def test_a_group_coordinated_with_a_national_group_shares_its_country(nlp: Langu
     assert found["tanks"].country == "TUR"
     text = "Maria Lopez, a Chicago lawyer and spokeswoman for the families, said the ruling was wrong."
     assert not [m for m in _mentions(nlp, text) if m.text.endswith("spokeswoman")]
+
+
+def test_a_description_of_a_non_state_group_is_no_state_body_nor_organisation_of_states(
+    nlp: Language,
+) -> None:
+    # Issue 11: "the Islamist group" and "the movement" had resolved to the UN, and "the company"
+    # and "the firm" to the police or the army named before them.
+    text = (
+        "The United Nations said the school had been sheltering hundreds of families. Israel "
+        "accused Hamas of hiding fighters near it and said the movement was using civilians as shields."
+    )
+    assert _by_text(nlp, text)["the movement"].name == "Hamas"
+    text = (
+        "Israel accused Hamas of using civilians as human shields. The Israelis said the Islamist "
+        "group could end the war by halting its rocket fire."
+    )  # nor a plural of ordinary people, "Israelis" or "civilians"
+    assert _by_text(nlp, text)["the Islamist group"].name == "Hamas"
+    text = (
+        "Siemens opened a turbine plant outside Pune last year. Police said on Tuesday that a fire "
+        "had gutted its storeroom. The company said no one was hurt."
+    )
+    assert [m.sector for m in _mentions(nlp, text) if m.text.lower().endswith("company")] == ["BUS"]
+    text = (
+        "Shell sold its onshore oil fields in the Niger Delta last year. The army said on Friday that "
+        "troops had arrested six men tapping a pipeline there. The firm said the leak had been stopped."
+    )
+    assert [m.sector for m in _mentions(nlp, text) if m.text.lower().endswith("firm")] == ["BUS"]
