@@ -292,3 +292,23 @@ def test_a_description_of_a_non_state_group_is_no_state_body_nor_organisation_of
         "troops had arrested six men tapping a pipeline there. The firm said the leak had been stopped."
     )
     assert [m.sector for m in _mentions(nlp, text) if m.text.lower().endswith("firm")] == ["BUS"]
+
+
+def test_a_ship_named_with_its_prefix_is_its_navy_or_a_business_never_a_person(nlp: Language) -> None:
+    # Issue 11: "INS Mysore" and "MV Gibe" were read as people, the warship with Yemen's country.
+    found = _by_text(nlp, "An Indian warship, INS Mysore, drove off two pirate skiffs in the Gulf of Aden.")
+    ship = found["INS Mysore"]
+    assert (ship.kind, ship.country, ship.sector) == ("group", "IND", "MIL")
+    found = _by_text(nlp, "Israel said INS Eilat had been struck by a missile off the coast.")
+    assert (found["INS Eilat"].country, found["INS Eilat"].sector) == (
+        "ISR",
+        "MIL",
+    )  # the prefix both navies use
+    found = _by_text(nlp, "The frigate HMS Defender sailed past Crimea on Wednesday.")
+    assert (found["HMS Defender"].country, found["HMS Defender"].sector) == ("GBR", "MIL")
+    text = "INS Sukanya sighted five skiffs near the convoy. The Sukanya then boarded three of them."
+    later = _by_text(nlp, text)["Sukanya"]  # the ship by its name alone
+    assert (later.kind, later.name, later.country, later.sector) == ("group", "INS Sukanya", "IND", "MIL")
+    found = _by_text(nlp, "Somali pirates seized the MV Sirius Star on Saturday.")
+    ship = found["MV Sirius Star"]
+    assert (ship.kind, ship.country, ship.sector) == ("group", None, "BUS")
