@@ -312,3 +312,14 @@ def test_a_ship_named_with_its_prefix_is_its_navy_or_a_business_never_a_person(n
     found = _by_text(nlp, "Somali pirates seized the MV Sirius Star on Saturday.")
     ship = found["MV Sirius Star"]
     assert (ship.kind, ship.country, ship.sector) == ("group", None, "BUS")
+
+
+def test_a_sea_named_after_a_place_gives_no_one_that_places_country(nlp: Language) -> None:
+    # Issue 11: warships and pirates "in the Gulf of Aden" were Yemen's.
+    text = "The destroyer seized rifles from the pirates in the Gulf of Aden on Friday."
+    found = _by_text(nlp, text)
+    assert (found["destroyer"].country, found["pirates"].country) == (None, None)
+    found = _by_text(nlp, "Fishermen from the Bay of Bengal were rescued on Sunday.")
+    assert found["Fishermen"].country is None
+    found = _by_text(nlp, "Pirates off the coast of Somalia seized a tanker on Monday.")
+    assert found["Pirates"].country == "SOM"  # a coast is its country's

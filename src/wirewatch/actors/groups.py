@@ -35,7 +35,7 @@ from wirewatch.actors.lexicon import (
 )
 from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
-from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
+from wirewatch.actors.state import Places, Resolution, in_water_name, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import place_words
@@ -412,7 +412,12 @@ def _places_in(tokens: Iterable[Token], places: Places) -> list[tuple[SpacySpan 
     found: list[tuple[SpacySpan | None, str]] = []
     for t in sorted(tokens, key=lambda t: t.i):
         hit = places.get(t.i)
-        if hit and not is_patron(hit[0]) and all(code != hit[1].code for _, code in found):
+        if (
+            hit
+            and not is_patron(hit[0])
+            and not in_water_name(hit[0])
+            and all(c != hit[1].code for _, c in found)
+        ):
             found.append((hit[0], hit[1].code))
     return found
 
