@@ -78,7 +78,7 @@ class ActorResolver:
         for start, end, prefix in find_ships(state.doc):
             sentence = sentence_countries(state.doc[start].sent, state.places)
             country = ship_country(prefix, sentence, story)
-            args = {
+            args: dict[str, object] = {
                 "kind": "group",
                 "country": country,
                 "sector": prefix.sector,
