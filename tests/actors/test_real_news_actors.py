@@ -323,3 +323,11 @@ def test_a_sea_named_after_a_place_gives_no_one_that_places_country(nlp: Languag
     assert found["Fishermen"].country is None
     found = _by_text(nlp, "Pirates off the coast of Somalia seized a tanker on Monday.")
     assert found["Pirates"].country == "SOM"  # a coast is its country's
+
+
+def test_a_place_word_in_a_persons_name_names_no_country_of_the_sentence(nlp: Language) -> None:
+    # Issue 11: a coach was Jordanian because another coach in his sentence was Eddie Jordan.
+    text = "While the fired coaches Eddie Jordan and Sam Mitchell seem sure of new jobs, Cheeks may not be."
+    assert {m.text: m.country for m in _mentions(nlp, text)}["Sam Mitchell"] is None
+    found = _by_text(nlp, "Police in Jordan arrested Sam Mitchell on Friday.")
+    assert found["Sam Mitchell"].country == "JOR"
