@@ -331,3 +331,16 @@ def test_a_place_word_in_a_persons_name_names_no_country_of_the_sentence(nlp: La
     assert {m.text: m.country for m in _mentions(nlp, text)}["Sam Mitchell"] is None
     found = _by_text(nlp, "Police in Jordan arrested Sam Mitchell on Friday.")
     assert found["Sam Mitchell"].country == "JOR"
+
+
+def test_a_city_name_two_countries_share_is_read_in_the_storys_country(nlp: Language) -> None:
+    # Issue 11: "Vancouver" (a Canadian city and a smaller US one) stayed unresolved, and its
+    # police had no country.
+    text = (
+        "A Canadian man shot two colleagues at an office in Vancouver on Friday. "
+        "Vancouver police said he surrendered after two hours."
+    )
+    found = _by_text(nlp, text)
+    assert (found["Vancouver"].country, found["Vancouver police"].country) == ("CAN", "CAN")
+    found = _by_text(nlp, "Police in Vancouver said the man had been fired a day earlier.")
+    assert found["Police"].country is None  # no country named: the name stays unread

@@ -260,7 +260,7 @@ class PlaceFinder:
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
             qualified = qualified or self._in_named_country(span, qualifier, places)
-            code = qualified or self._extra_place(ent, span, kb, person_words, surnames)
+            code = qualified or self._extra_place(ent, span, kb, person_words, surnames, places.countries())
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
                 covered.update(range(span.start, span.end))
@@ -290,7 +290,13 @@ class PlaceFinder:
         return hit[1].code
 
     def _extra_place(
-        self, ent: SpacySpan, span: SpacySpan, kb: ActorKB, person_words: set[str], surnames: set[str]
+        self,
+        ent: SpacySpan,
+        span: SpacySpan,
+        kb: ActorKB,
+        person_words: set[str],
+        surnames: set[str],
+        story: set[str],
     ) -> str | None:
         if len(span) == 1 and span.text.lower() in surnames:
             return None  # a surname the story gives in full, whatever its label: a person, not a town
@@ -304,7 +310,7 @@ class PlaceFinder:
                     return code
         if not _may_be_place(ent, span) or self.sectors.get(span.text) is not None:
             return None  # "Congress" is a body before it is a town
-        return self.cities.country_of(span.text)
+        return self.cities.country_of(span.text, story)
 
     # step 5: mentions -------------------------------------------------------
     def add_mentions(self, state: Resolution) -> None:
