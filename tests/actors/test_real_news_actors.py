@@ -344,3 +344,15 @@ def test_a_city_name_two_countries_share_is_read_in_the_storys_country(nlp: Lang
     assert (found["Vancouver"].country, found["Vancouver police"].country) == ("CAN", "CAN")
     found = _by_text(nlp, "Police in Vancouver said the man had been fired a day earlier.")
     assert found["Police"].country is None  # no country named: the name stays unread
+
+
+def test_a_pronoun_in_an_adverbial_clause_is_the_subject_it_hangs_on(nlp: Language) -> None:
+    # Issue 11: "Kinnear has slipped down the list after he ruled himself out" gave "he" to the
+    # bookmaker's spokesman quoted in the sentences before.
+    text = (
+        "Bookmakers expect an announcement soon, a spokesman for the firm, Joe Barrow, said. He said "
+        "bets had poured in overnight. He added that the odds had shortened sharply. Early favourite "
+        "Tom Hardwick has slipped down the list after he ruled himself out of the running."
+    )
+    pronouns = [m.name for m in _mentions(nlp, text) if m.text == "he"]
+    assert pronouns == ["Tom Hardwick"]

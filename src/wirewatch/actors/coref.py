@@ -446,6 +446,16 @@ def _reported_subjects(token: Token) -> set[int]:
     return set()
 
 
+def _matrix_subjects(token: Token) -> set[int]:
+    """The subject, named before it, of the clause a subject pronoun's adverbial clause hangs on:
+    "Kinnear slipped down the list after he ruled himself out" is Kinnear, whoever spoke in the
+    sentences before."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return set()
+    return {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i}
+
+
 def _coordinated_owner(token: Token) -> int | None:
     """The first conjunct of the phrase a possessive's noun is coordinated with ("Johnson" of
     "Johnson and her husband"), else None."""
@@ -760,7 +770,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         return None  # "we" inside a quote is its speaker: the event coder's quote-speaker rule
     speaks = _speaks(token)
     own_subjects = _clause_subjects(token)
-    reported = _reported_subjects(token) if wants in ("male", "female") else set()
+    reported = _reported_subjects(token) | _matrix_subjects(token) if wants in ("male", "female") else set()
     coordinated_owner = _coordinated_owner(token)
     sector = _described_sector(token, wants)
     best: tuple[int, int] | None = None
