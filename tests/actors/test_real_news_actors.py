@@ -356,3 +356,15 @@ def test_a_pronoun_in_an_adverbial_clause_is_the_subject_it_hangs_on(nlp: Langua
     )
     pronouns = [m.name for m in _mentions(nlp, text) if m.text == "he"]
     assert pronouns == ["Tom Hardwick"]
+
+
+def test_a_name_read_in_context_never_cuts_a_longer_place_word(nlp: Language) -> None:
+    # Issue 11: after "North Korea", "The South" (South Korea in such a story) was read inside
+    # "The South Korean Defense Ministry", and the ministry lost its country.
+    text = (
+        "North Korea fired two missiles into the sea on Monday.\n\n"
+        "The South Korean Defense Ministry said it would consult its American ally."
+    )
+    assert _by_text(nlp, text)["South Korean Defense Ministry"].country == "KOR"
+    text = "North Korea fired two missiles on Monday. The South said it would respond."
+    assert _by_text(nlp, text)["The South"].country == "KOR"

@@ -172,8 +172,8 @@ class PlaceFinder:
             return places
         items = dict(places)
         for span, readings in hits:
-            if any(overlap(s, span) and len(s) > len(span) for s, _ in places.values()):
-                continue  # part of a longer name: "Korea" in "South Korea"
+            if any(overlap(s, span) and not _within(s, span) for s, _ in places.values()):
+                continue  # part of a longer name: "Korea" in "South Korea", "the South" in "the South Korean"
             others = {f.code for s, f in places.values() if not overlap(s, span)}
             reading = next((r for r in readings if r.applies(others)), None)
             if reading is None:
@@ -450,6 +450,10 @@ class PlaceFinder:
                 "name": self.name(code),
             }
         return None
+
+
+def _within(inner: SpacySpan, outer: SpacySpan) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _choose(forms: list[SurfaceForm]) -> SurfaceForm:
