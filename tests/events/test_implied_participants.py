@@ -250,3 +250,11 @@ def test_an_attack_in_a_sea_named_after_a_place_is_on_no_one_of_that_place(nlp: 
     events = code(nlp, "Somali pirates carried out dozens of attacks in the Gulf of Aden last year.")
     assert not [t for e in events if e.plover == "ASSAULT" for t in e.targets if t.country == "YEM"]
     assert find(code(nlp, "Russian artillery shelled Kharkiv on Monday."), "ASSAULT").targets
+
+
+def test_an_agentless_arrest_at_sea_is_by_no_authority_of_the_seas_namesake(nlp: Language) -> None:
+    # Issue 11: "26 pirates arrested" in the Gulf of Aden were Yemeni police's arrest.
+    events = code(nlp, "Four smugglers were arrested in the Gulf of Oman on Monday.")
+    assert not [a for e in events if e.plover == "COERCE" for a in e.sources if a.country == "OMN"]
+    arrested = find(code(nlp, "Four smugglers were arrested in the port of Muscat on Monday."), "COERCE")
+    assert [(a.country, a.sector) for a in arrested.sources] == [("OMN", "COP")]

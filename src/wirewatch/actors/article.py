@@ -111,5 +111,7 @@ def _home_grown(mention: Mention) -> bool:
     """A group or officer of a domestic sector, or a person with no office: a fire chief, a
     witness or a television anchor named in a story about one country is that country's."""
     if mention.kind == "group":
-        return mention.sector in DOMESTIC_SECTORS
+        # "pirates" are no one country's, whatever the story's (`stateless_group` place words)
+        stateless = place_words("stateless_group").intersection(mention.text.lower().split())
+        return mention.sector in DOMESTIC_SECTORS and not stateless
     return mention.kind == "person" and (mention.sector is None or mention.sector in DOMESTIC_SECTORS)

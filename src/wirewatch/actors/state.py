@@ -17,7 +17,7 @@ from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.organisations import Organisation
 from wirewatch.events.codebook import all_verb_forms
 from wirewatch.gazetteer.countries import SurfaceForm
-from wirewatch.gazetteer.words import place_words
+from wirewatch.gazetteer.words import water_namesake
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -170,7 +170,7 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
             and hit[1].code not in codes
             and not _destination(hit[0])
             and not is_patron(hit[0])
-            and not in_water_name(hit[0])
+            and not water_namesake(hit[0])
             and not in_person_name(hit[0])
         ):
             codes.append(hit[1].code)
@@ -185,18 +185,6 @@ def in_person_name(span: SpacySpan) -> bool:
         return False
     inside = span[0].ent_iob_ == "I"
     return inside or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
-
-
-def in_water_name(span: SpacySpan) -> bool:
-    """Is a place the namesake of a body of water ("the Gulf of Aden", "the Bay of Bengal",
-    `place_words` class water)? The sea is no one's: the pirates and warships in it are not
-    Yemen's."""
-    doc = span.doc
-    return (
-        span.start >= 2
-        and doc[span.start - 1].lower_ == "of"
-        and doc[span.start - 2].lower_ in place_words("water")
-    )
 
 
 # "Russian-backed separatists", "Iran-funded militias", "pro-Western protesters": a country named
