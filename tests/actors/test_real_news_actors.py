@@ -380,3 +380,14 @@ def test_pirates_are_no_one_countrys_unless_named_so(nlp: Language) -> None:
     assert {m.country for m in _mentions(nlp, text) if m.sector == "CRM"} == {None}
     text = "Somali pirates seized a tanker. The Indian navy later freed it and arrested the pirates."
     assert {m.country for m in _mentions(nlp, text) if m.sector == "CRM"} == {"SOM"}
+
+
+def test_a_sea_named_after_a_place_is_no_evidence_of_the_storys_country(nlp: Language) -> None:
+    # Issue 11: "the Navy" of an Indian piracy story had no country: the Gulf of Aden's "Aden"
+    # counted for Yemen against India's mentions.
+    text = (
+        "An Indian warship drove off pirates in the Gulf of Aden on Friday. Indian officials said "
+        "the crew of the Indian ship was safe. Soldiers later boarded a skiff in the Gulf of Aden."
+    )
+    found = _by_text(nlp, text)
+    assert (found["Soldiers"].country, found["Aden"].kind) == ("IND", "place")

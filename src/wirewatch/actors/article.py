@@ -21,8 +21,8 @@ DOMESTIC_SECTORS = frozenset(
     {"GOV", "COP", "MIL", "CVL", "OPP", "JUD", "LEG", "PTY", "LAB", "EDU", "REB", "CRM"}
 )
 # Mentions that are no evidence of what the story is about: the dateline says where the
-# reporter filed from.
-NOT_EVIDENCE_RULES = frozenset({"dateline"})
+# reporter filed from, and a sea's namesake ("the Gulf of Aden") names no country's ground.
+NOT_EVIDENCE_RULES = frozenset({"dateline", "gazetteer:water"})
 
 
 # A civil institution with no country ("the administration", "lawmakers", "Congress") is of the

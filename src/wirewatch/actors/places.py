@@ -49,11 +49,14 @@ from wirewatch.actors.state import (
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
-from wirewatch.gazetteer.words import name_words, place_words
+from wirewatch.gazetteer.words import name_words, place_words, water_namesake
 
 __all__ = ["CityGazetteer", "PlaceFinder", "ethnic_home"]  # CityGazetteer: for older imports
 
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
+# The rule of a place a sea is named after ("the Gulf of Aden"): where things happen at sea, not
+# a place in that country.
+WATER_RULE = "gazetteer:water"
 GOVERNMENT_FORMS = frozenset({"metonym"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
 # Where a capital stands for its government: the subject of what it says or does ("Moscow
@@ -429,7 +432,9 @@ class PlaceFinder:
                 "name": span.text,
             }
         if form.form in ("capital", "region"):
-            return {"kind": "place", "country": code, "rule": f"gazetteer:{form.form}", "name": span.text}
+            # "the Gulf of Aden": a place, but no evidence of the story's country (article.py)
+            rule = WATER_RULE if water_namesake(span) else f"gazetteer:{form.form}"
+            return {"kind": "place", "country": code, "rule": rule, "name": span.text}
         if form.form == "demonym_plural":
             return {
                 "kind": "group",
