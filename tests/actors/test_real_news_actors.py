@@ -6,6 +6,7 @@ adjective, a given name shared by two people, and a title given after the first 
 from __future__ import annotations
 
 from spacy.language import Language
+from tests.coding import code, find
 
 from wirewatch.model import Mention
 
@@ -391,3 +392,14 @@ def test_a_sea_named_after_a_place_is_no_evidence_of_the_storys_country(nlp: Lan
     )
     found = _by_text(nlp, text)
     assert (found["Soldiers"].country, found["Aden"].kind) == ("IND", "place")
+
+
+def test_commandos_and_paratroopers_are_soldiers(nlp: Language) -> None:
+    # Issue 11: "Indian commandos boarded the pirate boat" had India with no sector as the source.
+    found = _by_text(nlp, "Indian commandos boarded the pirate boat and seized 23 rifles.")
+    assert (found["Indian commandos"].country, found["Indian commandos"].sector) == ("IND", "MIL")
+    text = "Indian marine commandos confiscated 30 rifles and ammunition on Saturday."
+    seized = find(code(nlp, text), "COERCE")
+    assert [a.sector for a in seized.sources] == ["MIL"] and not seized.targets  # at sea: not on India
+    found = _by_text(nlp, "French paratroopers landed near the town at dawn.")
+    assert (found["French paratroopers"].country, found["French paratroopers"].sector) == ("FRA", "MIL")
