@@ -179,7 +179,7 @@ def test_descriptions_refer_to_the_actor_of_their_kind() -> None:
     mentions = [person(doc, 0, 2, "Sergei Lavrov", "minister"), actor(doc, 3, 4, "country", "IRN")]
     assert meant(doc, mentions, 6) == ["Sergei Lavrov"]
     assert meant(doc, mentions, 9) == ["Iran"]
-    assert description_kinds()["group"] == "organisation"
+    assert description_kinds()["group"] == "nonstate"
 
 
 def test_a_chain_of_pronouns_stays_with_its_speaker() -> None:

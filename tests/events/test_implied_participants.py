@@ -279,3 +279,11 @@ def test_what_is_fired_from_afar_falls_on_no_one_at_home(nlp: Language, text: st
 def test_a_show_of_force_falls_on_no_one_at_home(nlp: Language) -> None:
     event = find(code(nlp, "North Korea carried out a successful missile test."), "MOBILIZE")
     assert event.cameo == "150" and not event.targets
+
+
+def test_an_agentless_arrest_at_sea_is_by_no_authority_of_the_seas_namesake(nlp: Language) -> None:
+    # Issue 11: "26 pirates arrested" in the Gulf of Aden were Yemeni police's arrest.
+    events = code(nlp, "Four smugglers were arrested in the Gulf of Oman on Monday.")
+    assert not [a for e in events if e.plover == "COERCE" for a in e.sources if a.country == "OMN"]
+    arrested = find(code(nlp, "Four smugglers were arrested in the port of Muscat on Monday."), "COERCE")
+    assert [(a.country, a.sector) for a in arrested.sources] == [("OMN", "COP")]

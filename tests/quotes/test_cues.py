@@ -27,4 +27,4 @@ def test_unknown_frame_is_an_error() -> None:
 def test_descriptions_load() -> None:
     kinds = description_kinds()
     assert {kinds[w] for w in ("minister", "analyst", "spokesman")} == {"person"}
-    assert (kinds["group"], kinds["ministry"], kinds["country"]) == ("organisation", "group", "country")
+    assert (kinds["group"], kinds["ministry"], kinds["country"]) == ("nonstate", "group", "country")

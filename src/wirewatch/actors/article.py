@@ -21,8 +21,8 @@ DOMESTIC_SECTORS = frozenset(
     {"GOV", "COP", "MIL", "CVL", "OPP", "JUD", "LEG", "PTY", "LAB", "EDU", "REB", "CRM"}
 )
 # Mentions that are no evidence of what the story is about: the dateline says where the
-# reporter filed from.
-NOT_EVIDENCE_RULES = frozenset({"dateline"})
+# reporter filed from, and a sea's namesake ("the Gulf of Aden") names no country's ground.
+NOT_EVIDENCE_RULES = frozenset({"dateline", "gazetteer:water"})
 
 
 # A civil institution with no country ("the administration", "lawmakers", "Congress") is of the
@@ -111,5 +111,7 @@ def _home_grown(mention: Mention) -> bool:
     """A group or officer of a domestic sector, or a person with no office: a fire chief, a
     witness or a television anchor named in a story about one country is that country's."""
     if mention.kind == "group":
-        return mention.sector in DOMESTIC_SECTORS
+        # "pirates" are no one country's, whatever the story's (`stateless_group` place words)
+        stateless = place_words("stateless_group").intersection(mention.text.lower().split())
+        return mention.sector in DOMESTIC_SECTORS and not stateless
     return mention.kind == "person" and (mention.sector is None or mention.sector in DOMESTIC_SECTORS)

@@ -14,9 +14,13 @@ gender, read from a title or noun ("Mrs", "spokeswoman", "a man"), a common give
 it/its to a country, an organisation or a group not named in the plural; they/their to a
 group, an organisation, a country's people ("Palestinian bombers") or two or more coordinated
 actors; "the minister" to a person whose title or description holds the word, "the group" to an
-organisation or group, "the country" to a country. An object pronoun never takes the subject of
-its own clause, and a speech pronoun ("he said") skips people named inside quotation marks.
-Candidates lie in the anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
+organisation or group that is no body of a state or of states (not "the UN" nor "police"), "the
+country" to a country; a description whose noun or modifier names a sector in `data/sectors.tsv`
+("the company", "the militant group") only to an actor of that sector or of none, and "the
+group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun never
+takes the subject of its own clause, and a speech pronoun ("he said") skips people named
+inside quotation marks. Candidates lie in the anaphor's paragraph or at most
+`MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb or the source of
 "according to"; 1 for another subject; 0 otherwise; plus 1 for a named organisation after "the
 group"; plus 2 for he/she/him/her when it is the subject of a reported clause above the anaphor's
@@ -73,7 +77,10 @@ PRONOUNS: dict[str, str] = {
 # speakers). "his" stays out: as a mention it would stand in for the actor inside its phrase
 # ("reneged on his commitment to the Zambian people" lost its target on plover_gsr).
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
-DESCRIPTION_KINDS = frozenset({"person", "organisation", "group", "country"})
+DESCRIPTION_KINDS = frozenset({"person", "organisation", "nonstate", "group", "country"})
+# Sectors of the bodies of a state and of organisations of states, which a "nonstate"
+# description ("the group", "the movement", "the company") never refers to.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
 # Rules of mentions that are themselves anaphors resolved by this module (or a quote's "I").
 ANAPHOR_RULES = frozenset({"pronoun", "description", "quote-speaker"})
 DEFINITE = frozenset({"the", "this", "that"})
@@ -439,6 +446,16 @@ def _reported_subjects(token: Token) -> set[int]:
     return set()
 
 
+def _matrix_subjects(token: Token) -> set[int]:
+    """The subject, named before it, of the clause a subject pronoun's adverbial clause hangs on:
+    "Kinnear slipped down the list after he ruled himself out" is Kinnear, whoever spoke in the
+    sentences before."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return set()
+    return {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i}
+
+
 def _coordinated_owner(token: Token) -> int | None:
     """The first conjunct of the phrase a possessive's noun is coordinated with ("Johnson" of
     "Johnson and her husband"), else None."""
@@ -621,7 +638,8 @@ def _kind(mention: Mention, head: Token) -> tuple[str, str]:
         return "country", "singular"
     if mention.kind == "igo" or mention.rule == "organisation" or mention.name:
         return "organisation", "both"
-    return "group", "plural" if _plural(head.lower_) else "both"
+    plural = _plural(head.lower_) or mention.rule == "gazetteer:demonym_plural"  # "Israelis"
+    return "group", "plural" if plural else "both"
 
 
 def _plural(word: str) -> bool:
@@ -718,7 +736,30 @@ def _compatible(wants: str, link: _Link, gender: str | None) -> bool:
         return link.kind == "country"
     if kind == "group":
         return link.kind in ("organisation", "group") and len(link.mentions) == 1 and noun in link.words
-    return link.kind in ("organisation", "group") and len(link.mentions) == 1
+    if link.kind not in ("organisation", "group") or len(link.mentions) != 1:
+        return False
+    if link.number == "plural" and _bare_people(link.mentions[0]):
+        return False  # "the group" is an organised body, not "civilians" or "Israelis" named before it
+    return kind != "nonstate" or link.mentions[0].sector not in STATE_SECTORS
+
+
+def _bare_people(mention: Mention) -> bool:
+    """A plural of people with no name and no owner of its own: "Israelis", "civilians",
+    "doctors" (not "Hamas fighters" nor "ECOWAS leaders", which name the body)."""
+    bare = mention.rule == f"sector:{mention.text.lower()}"
+    return not mention.name and (mention.sector == "CVL" or bare)
+
+
+def _described_sector(token: Token, wants: str) -> str | None:
+    """The sector an organisation's description names by its noun or a modifier of it, in
+    `data/sectors.tsv`: "the company" is a business, "the militant group" rebels."""
+    if not wants.startswith(("organisation:", "nonstate:")):
+        return None
+    for word in (token, *(c for c in token.lefts if c.dep_ in ("amod", "compound"))):
+        term = _sectors().get(word.lower_)
+        if term is not None and term.kind != "place":
+            return term.sector
+    return None
 
 
 def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str], text: _Text) -> _Link | None:
@@ -729,8 +770,9 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         return None  # "we" inside a quote is its speaker: the event coder's quote-speaker rule
     speaks = _speaks(token)
     own_subjects = _clause_subjects(token)
-    reported = _reported_subjects(token) if wants in ("male", "female") else set()
+    reported = _reported_subjects(token) | _matrix_subjects(token) if wants in ("male", "female") else set()
     coordinated_owner = _coordinated_owner(token)
+    sector = _described_sector(token, wants)
     best: tuple[int, int] | None = None
     found: _Link | None = None
     for link in links:
@@ -741,8 +783,11 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
             continue  # a speaker who says "... President Trump ..." is not Trump
         if not _compatible(wants, link, genders.get(link.entity)):
             continue
+        if sector is not None and link.mentions[0].sector not in (None, sector):
+            continue  # "the company" is no police force named before it
         score = link.salience - distance
-        score += NAMED_BONUS if wants.startswith("organisation:") and link.kind == "organisation" else 0
+        named = wants.startswith(("organisation:", "nonstate:")) and link.kind == "organisation"
+        score += NAMED_BONUS if named else 0
         score += REPORTED_BONUS if link.token in reported else 0
         score += COORDINATED_OWNER_BONUS if link.token == coordinated_owner else 0
         if best is None or (score, link.position) > best:

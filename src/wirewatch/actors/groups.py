@@ -38,7 +38,7 @@ from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import sentence_of
-from wirewatch.gazetteer.words import place_words
+from wirewatch.gazetteer.words import place_words, water_namesake
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -357,7 +357,10 @@ def _add_region_states(state: Resolution, token: Token) -> None:
 
 def _of_no_one_country(token: Token) -> bool:
     """ "World leaders", "foreign diplomats", "international observers": a group its modifier
-    says is of no one country (`stateless` words of data/place_words.tsv)."""
+    says is of no one country (`stateless` words of data/place_words.tsv), or one of no country
+    by its nature ("pirates": `stateless_group`)."""
+    if token.lower_ in place_words("stateless_group"):
+        return True
     return any(
         child.dep_ in ("amod", "compound") and child.lower_ in place_words("stateless")
         for child in token.lefts
@@ -416,7 +419,12 @@ def _places_in(tokens: Iterable[Token], places: Places) -> list[tuple[SpacySpan 
     found: list[tuple[SpacySpan | None, str]] = []
     for t in sorted(tokens, key=lambda t: t.i):
         hit = places.get(t.i)
-        if hit and not is_patron(hit[0]) and all(code != hit[1].code for _, code in found):
+        if (
+            hit
+            and not is_patron(hit[0])
+            and not water_namesake(hit[0])
+            and all(c != hit[1].code for _, c in found)
+        ):
             found.append((hit[0], hit[1].code))
     return found
 

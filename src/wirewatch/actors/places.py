@@ -49,11 +49,14 @@ from wirewatch.actors.state import (
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
-from wirewatch.gazetteer.words import name_words, place_words
+from wirewatch.gazetteer.words import name_words, place_words, water_namesake
 
 __all__ = ["CityGazetteer", "PlaceFinder", "ethnic_home"]  # CityGazetteer: for older imports
 
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
+# The rule of a place a sea is named after ("the Gulf of Aden"): where things happen at sea, not
+# a place in that country.
+WATER_RULE = "gazetteer:water"
 GOVERNMENT_FORMS = frozenset({"metonym"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
 # Where a capital stands for its government: the subject of what it says or does ("Moscow
@@ -172,8 +175,8 @@ class PlaceFinder:
             return places
         items = dict(places)
         for span, readings in hits:
-            if any(overlap(s, span) and len(s) > len(span) for s, _ in places.values()):
-                continue  # part of a longer name: "Korea" in "South Korea"
+            if any(overlap(s, span) and not _within(s, span) for s, _ in places.values()):
+                continue  # part of a longer name: "Korea" in "South Korea", "the South" in "the South Korean"
             others = {f.code for s, f in places.values() if not overlap(s, span)}
             reading = next((r for r in readings if r.applies(others)), None)
             if reading is None:
@@ -260,7 +263,7 @@ class PlaceFinder:
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
             qualified = qualified or self._in_named_country(span, qualifier, places)
-            code = qualified or self._extra_place(ent, span, kb, person_words, surnames)
+            code = qualified or self._extra_place(ent, span, kb, person_words, surnames, places.countries())
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
                 covered.update(range(span.start, span.end))
@@ -290,7 +293,13 @@ class PlaceFinder:
         return hit[1].code
 
     def _extra_place(
-        self, ent: SpacySpan, span: SpacySpan, kb: ActorKB, person_words: set[str], surnames: set[str]
+        self,
+        ent: SpacySpan,
+        span: SpacySpan,
+        kb: ActorKB,
+        person_words: set[str],
+        surnames: set[str],
+        story: set[str],
     ) -> str | None:
         if len(span) == 1 and span.text.lower() in surnames:
             return None  # a surname the story gives in full, whatever its label: a person, not a town
@@ -304,7 +313,7 @@ class PlaceFinder:
                     return code
         if not _may_be_place(ent, span) or self.sectors.get(span.text) is not None:
             return None  # "Congress" is a body before it is a town
-        return self.cities.country_of(span.text)
+        return self.cities.country_of(span.text, story)
 
     # step 5: mentions -------------------------------------------------------
     def add_mentions(self, state: Resolution) -> None:
@@ -423,7 +432,9 @@ class PlaceFinder:
                 "name": span.text,
             }
         if form.form in ("capital", "region"):
-            return {"kind": "place", "country": code, "rule": f"gazetteer:{form.form}", "name": span.text}
+            # "the Gulf of Aden": a place, but no evidence of the story's country (article.py)
+            rule = WATER_RULE if water_namesake(span) else f"gazetteer:{form.form}"
+            return {"kind": "place", "country": code, "rule": rule, "name": span.text}
         if form.form == "demonym_plural":
             return {
                 "kind": "group",
@@ -444,6 +455,10 @@ class PlaceFinder:
                 "name": self.name(code),
             }
         return None
+
+
+def _within(inner: SpacySpan, outer: SpacySpan) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _choose(forms: list[SurfaceForm]) -> SurfaceForm:

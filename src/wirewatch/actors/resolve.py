@@ -3,7 +3,8 @@
 The steps share one `Resolution` (actors/state.py); each leaves the tokens it claims to the next:
 1. places and country words, read whole, and the words that are no actor (datelines,
    platforms): `places.PlaceFinder`;
-   then named organisations, a shared acronym read in the story's countries (RSF in Sudan);
+   then named organisations, a shared acronym read in the story's countries (RSF in Sudan),
+   and ships named with their prefix ("INS Mysore": the Indian navy; `ships`);
 2. people (NER PERSON) with the titles around them, known people the NER missed, and 3. later
    mentions by one part of the name ("Ri", "Lavrov"): `people.PeopleStep`; then organisations
    the NER tagged PERSON ("the Tigray People's Liberation Front"): `unlisted`;
@@ -30,7 +31,8 @@ from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder
-from wirewatch.actors.state import Resolution
+from wirewatch.actors.ships import find_ships, ship_country, ship_names
+from wirewatch.actors.state import Resolution, sentence_countries
 from wirewatch.actors.unlisted import MISLABELLED_ORG_LABELS, add_unlisted_organisations
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.model import Mention
@@ -60,6 +62,7 @@ class ActorResolver:
         kb = kb if kb is not None else self.kb
         state = Resolution(doc, kb, self.places(doc, kb), date=doc._.published)
         self._organisations(state)
+        self._ships(state)
         self.people(state)
         add_unlisted_organisations(state, MISLABELLED_ORG_LABELS)
         self.groups(state)
@@ -67,6 +70,28 @@ class ActorResolver:
         self.places.add_mentions(state)
         resolve_pronouns(state)
         return sorted(with_article_country(state.mentions), key=lambda m: m.start)
+
+    def _ships(self, state: Resolution) -> None:
+        """Ships named with their prefix, then by their name alone ("INS Mysore" ... "the Mysore")."""
+        story = state.places.countries()
+        named: dict[tuple[str, ...], dict[str, object]] = {}
+        for start, end, prefix in find_ships(state.doc):
+            sentence = sentence_countries(state.doc[start].sent, state.places)
+            country = ship_country(prefix, sentence, story)
+            args: dict[str, object] = {
+                "kind": "group",
+                "country": country,
+                "sector": prefix.sector,
+                "name": state.doc[start:end].text,
+                "actor_id": f"{country}:{prefix.sector}" if country else None,
+                "rule": f"ship:{prefix.prefix}",
+            }
+            named.setdefault(tuple(t.text for t in state.doc[start + 1 : end]), args)
+            if state.free(start, end):
+                state.add(start, end, args)
+        for start, end, args in ship_names(state.doc, named):
+            if state.free(start, end):
+                state.add(start, end, args | {"rule": f"{args['rule']}:name"})
 
     def _organisations(self, state: Resolution) -> None:
         for start, end, org in self.organisations(state.doc, state.places.countries()):

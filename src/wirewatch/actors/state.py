@@ -17,6 +17,7 @@ from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.organisations import Organisation
 from wirewatch.events.codebook import all_verb_forms
 from wirewatch.gazetteer.countries import SurfaceForm
+from wirewatch.gazetteer.words import water_namesake
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
@@ -158,7 +159,8 @@ def preps(token: Token, words: Iterable[str]) -> list[Token]:
 def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
     """Distinct country codes named in a sentence (names, demonyms, capitals), in order; not
     those of words that are no actor (a dateline's "LE BOURGET, France" says where the
-    reporter filed, not whose the sentence's groups are)."""
+    reporter filed, not whose the sentence's groups are), nor of a sea's namesake ("the Gulf
+    of Aden") nor of a word in a person's name ("Eddie Jordan")."""
     codes: list[str] = []
     for i in range(sent.start, sent.end):
         hit = places.get(i) if i not in places.blocked else None
@@ -168,9 +170,21 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
             and hit[1].code not in codes
             and not _destination(hit[0])
             and not is_patron(hit[0])
+            and not water_namesake(hit[0])
+            and not in_person_name(hit[0])
         ):
             codes.append(hit[1].code)
     return codes
+
+
+def in_person_name(span: SpacySpan) -> bool:
+    """Is a place word part of a longer person's name ("Eddie Jordan", "Paris Hilton")? It names
+    no country of the sentence."""
+    doc = span.doc
+    if any(t.ent_type_ != "PERSON" for t in span):
+        return False
+    inside = span[0].ent_iob_ == "I"
+    return inside or (span.end < len(doc) and doc[span.end].ent_iob_ == "I")
 
 
 # "Russian-backed separatists", "Iran-funded militias", "pro-Western protesters": a country named

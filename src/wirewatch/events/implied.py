@@ -28,7 +28,7 @@ from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import Roles, actors_at, agent_objects, governing_verb, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import Gazetteer
-from wirewatch.gazetteer.words import place_words
+from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import Inference, Mention
 
 # Confidence is the rule's prior, lowered for each weaker inference it needed.
@@ -362,13 +362,13 @@ def located_in(sent: SpacySpan, located: dict[int, Mention], verb: Token | None 
     if verb is not None:
         for word in prep_objects(verb, LOCATIVE_PREPS):
             place = located.get(word.i)
-            if place is not None and place.country and place.kind in LOCATED_KINDS:
+            if place is not None and place.country and place.kind in LOCATED_KINDS and not _at_sea(word):
                 return place
     for i in range(sent.start, sent.end):
         place = located.get(i)
         word = sent.doc[i]
-        if place is None or not place.country or place.kind not in LOCATED_KINDS:
-            continue  # "in a UN school" is no place of the UN's
+        if place is None or not place.country or place.kind not in LOCATED_KINDS or _at_sea(word):
+            continue  # "in a UN school" is no place of the UN's; "in the Gulf of Aden" of Yemen's
         if word.dep_ not in ("pobj", "compound", "amod", "poss"):
             continue
         if word.dep_ != "pobj" and not _names_ground(word.head, located):
@@ -390,6 +390,11 @@ def _names_ground(noun: Token, located: dict[int, Mention]) -> bool:
     ground ("on Syrian soil"); not people or things ("Israeli athletes", "the Israeli embassy")."""
     words = place_words("generic") | place_words("settlement") | place_words("water") | GROUND_NOUNS
     return noun.lower_ in words or noun.i in located
+
+
+def _at_sea(word: Token) -> bool:
+    """A place word naming a sea ("the Gulf of Aden"): no country's authorities act there."""
+    return water_namesake(word.doc[word.i : word.i + 1])
 
 
 def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:

@@ -12,6 +12,8 @@ the United States because the division after the comma says so.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from wirewatch.gazetteer.places import Candidate, Place, load_places
 
 # Kinds of place that stand for a country's territory (countries come from our own table).
@@ -28,9 +30,12 @@ CITY_KINDS = frozenset({"city"})
 class CityGazetteer:
     """Country of a city or division name, when the name is clear enough."""
 
-    def country_of(self, text: str) -> str | None:
-        """ISO3 of the place `text` most likely names; None when unknown or shared."""
-        return _dominant(text, LOCAL_KINDS)
+    def country_of(self, text: str, story: Collection[str] = ()) -> str | None:
+        """ISO3 of the place `text` most likely names; None when unknown or shared. A name that
+        places of several countries share, none outweighing the others, is read in the story's
+        countries (`story`, ISO3): "Vancouver" in a story that names Canada is Canada's city, not
+        the US town."""
+        return _dominant(text, LOCAL_KINDS) or _in_story(text, LOCAL_KINDS, story)
 
     def city_country(self, text: str) -> str | None:
         """ISO3 of the city (15,000 people or more) `text` names; None when it is no city or
@@ -90,6 +95,14 @@ def _dominant(text: str, kinds: frozenset[str]) -> str | None:
     if top.country is None or any(r.population * DOMINANCE > top.population for r in rivals):
         return None
     return top.country
+
+
+def _in_story(text: str, kinds: frozenset[str], story: Collection[str]) -> str | None:
+    """The one country among a shared name's readings that the story names, if one is."""
+    if not story or not text[:1].isupper():
+        return None
+    named = {c.place.country for c in load_places().lookup(text) if c.place.kind in kinds} & set(story)
+    return named.pop() if len(named) == 1 else None
 
 
 def _size(candidate: Candidate) -> int:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from spacy.tokens import Span
+
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 
@@ -29,6 +31,7 @@ PLACE_WORD_KINDS = frozenset(
         "division_office",
         "local_office",
         "stateless",
+        "stateless_group",
         "link",
     }
 )
@@ -47,7 +50,7 @@ NAME_WORD_KINDS = frozenset(
 NAME_WORD_COLUMNS = ("word", "kind")
 
 
-@functools.lru_cache(maxsize=8)
+@functools.cache  # one entry per kind (PLACE_WORD_KINDS)
 def place_words(kind: str) -> frozenset[str]:
     """Words of `data/place_words.tsv` of one kind (see `PLACE_WORD_KINDS`)."""
     if kind not in PLACE_WORD_KINDS:
@@ -88,3 +91,15 @@ def name_particles() -> frozenset[str]:
     """Particles inside a name ("bin", "van", "al"), suffixes after it ("jr", "ii") and
     honorifics before it ("Ms", "Dr"): words of a name that are no name of their own."""
     return name_words("particle") | name_words("suffix") | name_words("honorific")
+
+
+def water_namesake(span: Span) -> bool:
+    """Is a place the namesake of a body of water ("the Gulf of Aden", "the Bay of Bengal",
+    `place_words` class water)? The sea is no one's: the pirates and warships in it are not
+    Yemen's, and what happens there happens in no country of that name."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in place_words("water")
+    )
