@@ -85,6 +85,9 @@ class Inference(enum.Flag):
     # Dates (when/retold.py): the date the article gives the happening an event retells. Last, so
     # that the members before keep their values.
     RETOLD = enum.auto()
+    # Roles (events/code.py): a reaction's target, the doer of the act it reacts to as the
+    # article coded it before ("the White House condemned the bombing").
+    ANTECEDENT = enum.auto()
 
     @property
     def mark(self) -> str:

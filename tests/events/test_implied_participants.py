@@ -287,3 +287,29 @@ def test_an_agentless_arrest_at_sea_is_by_no_authority_of_the_seas_namesake(nlp:
     assert not [a for e in events if e.plover == "COERCE" for a in e.sources if a.country == "OMN"]
     arrested = find(code(nlp, "Four smugglers were arrested in the port of Muscat on Monday."), "COERCE")
     assert [(a.country, a.sector) for a in arrested.sources] == [("OMN", "COP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        (
+            "Sudanese planes bombed a refugee camp in Yida on Thursday. The White House has also "
+            "condemned the bombing.",
+            "ACCUSE",
+            "SDN",
+        ),
+        ("India's navy freed the hostages on Friday. Japan welcomed the release.", "SUPPORT", "IND"),
+    ],
+)
+def test_a_reaction_to_an_act_targets_its_doer_as_coded_before(
+    nlp: Language, text: str, plover: str, target: str
+) -> None:
+    event = [e for e in code(nlp, text) if e.plover == plover][-1]
+    assert {a.country for a in event.targets} == {target}
+    assert Inference.ANTECEDENT in event.inferences
+
+
+def test_a_reaction_with_no_doer_coded_before_has_no_target(nlp: Language) -> None:
+    text = "A bomb went off in the market. The White House has also condemned the bombing."
+    event = find(code(nlp, text), "ACCUSE")
+    assert not event.targets

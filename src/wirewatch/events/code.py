@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -68,6 +69,7 @@ from wirewatch.events.roles import (
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import (
+    LEARNED,
     NO_INFERENCE,
     ActorRef,
     Event,
@@ -143,7 +145,44 @@ class EventCoder:
                 key = _dedup_key(event)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
-        return sorted(events.values(), key=lambda e: (e.sentence_start, e.trigger.start))
+        ordered = sorted(events.values(), key=lambda e: (e.sentence_start, e.trigger.start))
+        return self._reaction_targets(doc, ordered, by_token)
+
+    def _reaction_targets(self, doc: Doc, events: list[Event], by_token: dict[int, Mention]) -> list[Event]:
+        """A reaction to an act named by a bare event noun ("the White House condemned the
+        bombing", "Japan welcomed the release") targets the doer of that act as the article
+        coded it before: the source of the latest earlier event of the noun's PLOVER type,
+        named, not inferred. Marked `Inference.ANTECEDENT` ("+antecedent")."""
+        found: list[Event] = []
+        for event in events:
+            noun = self._reacted_to(doc, event, by_token)
+            kinds = {r.plover for r in self.codebook.noun_rules(noun.lower_)} if noun is not None else set()
+            earlier = [e for e in found if e.plover in kinds and _named_doers(e)]
+            if earlier:
+                doers = tuple(a for a in earlier[-1].sources if a not in event.sources)
+                if doers:
+                    confidence = round(max(0.05, event.confidence - ANTECEDENT_PENALTY), 2)
+                    event = replace(
+                        event,
+                        targets=doers,
+                        confidence=confidence,
+                        inferences=event.inferences | Inference.ANTECEDENT,
+                    )
+            found.append(event)
+        return found
+
+    def _reacted_to(self, doc: Doc, event: Event, by_token: dict[int, Mention]) -> Token | None:
+        """The bare event noun a targetless reaction (ACCUSE, SUPPORT) is about: the verb's
+        object, with no actor in its phrase."""
+        if event.plover not in REACTION_TYPES or event.targets or event.inferences & LEARNED:
+            return None
+        span = doc.char_span(event.trigger.start, event.trigger.end)
+        if span is None or len(span) != 1:
+            return None
+        for noun in (c for c in span[0].children if c.dep_ == "dobj"):
+            if self.codebook.noun_rules(noun.lower_) and not any(t.i in by_token for t in noun.subtree):
+                return noun
+        return None
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         """The sentences to code (all of them; a subclass may code fewer)."""
@@ -467,6 +506,17 @@ def _accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool
     if any(m.sector not in (None, "CVL") for m in sources):
         return False
     return any(t.lower_ in role_words().disaster for t in sent)
+
+
+# Reactions whose target is the doer of the act they react to (`_reaction_targets`).
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+ANTECEDENT_PENALTY = 0.1
+# Inferred doers name no one a reaction could be aimed at.
+INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
+
+
+def _named_doers(event: Event) -> bool:
+    return bool(event.sources) and event.polarity == "affirmed" and not event.inferences & INFERRED_DOERS
 
 
 # A fire is a disaster as a verb's subject ("the church fire destroyed the records"); as an
