@@ -403,3 +403,14 @@ def test_commandos_and_paratroopers_are_soldiers(nlp: Language) -> None:
     assert [a.sector for a in seized.sources] == ["MIL"] and not seized.targets  # at sea: not on India
     found = _by_text(nlp, "French paratroopers landed near the town at dawn.")
     assert (found["French paratroopers"].country, found["French paratroopers"].sector) == ("FRA", "MIL")
+
+
+def test_a_countrys_name_heading_an_organisations_name_is_the_organisation(nlp: Language) -> None:
+    """ "The United States Conference of Mayors", "the United States Chamber of Commerce": an
+    organisation of the country, not its state."""
+    mentions = _by_text(
+        nlp, "The United States Conference of Mayors urged Congress to keep the visa program."
+    )
+    org = mentions["United States Conference of Mayors"]
+    assert (org.kind, org.country) == ("group", "USA")
+    assert "United States" not in mentions
