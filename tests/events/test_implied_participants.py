@@ -313,3 +313,11 @@ def test_a_reaction_with_no_doer_coded_before_has_no_target(nlp: Language) -> No
     text = "A bomb went off in the market. The White House has also condemned the bombing."
     event = find(code(nlp, text), "ACCUSE")
     assert not event.targets
+
+
+def test_a_denial_targets_whoever_accused_the_denier_before(nlp: Language) -> None:
+    text = "Kenya accused Somalia of shelling the border town. The Somali army denied the claims."
+    event = find(code(nlp, text), "REJECT")
+    assert {a.country for a in event.targets} == {"KEN"}
+    other = "The UN accused Russia of shelling the convoy. Sudan denied the claims."
+    assert not find(code(nlp, other), "REJECT").targets

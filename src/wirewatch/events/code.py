@@ -152,37 +152,44 @@ class EventCoder:
         """A reaction to an act named by a bare event noun ("the White House condemned the
         bombing", "Japan welcomed the release") targets the doer of that act as the article
         coded it before: the source of the latest earlier event of the noun's PLOVER type,
-        named, not inferred. Marked `Inference.ANTECEDENT` ("+antecedent")."""
+        named, not inferred. A denial of accusations ("Sudan denied the claims") targets whoever
+        accused the denier before. Marked `Inference.ANTECEDENT` ("+antecedent")."""
         found: list[Event] = []
         for event in events:
-            noun = self._reacted_to(doc, event, by_token)
-            kinds = {r.plover for r in self.codebook.noun_rules(noun.lower_)} if noun is not None else set()
-            earlier = [e for e in found if e.plover in kinds and _named_doers(e)]
-            if earlier:
-                doers = tuple(a for a in earlier[-1].sources if a not in event.sources)
-                if doers:
-                    confidence = round(max(0.05, event.confidence - ANTECEDENT_PENALTY), 2)
-                    event = replace(
-                        event,
-                        targets=doers,
-                        confidence=confidence,
-                        inferences=event.inferences | Inference.ANTECEDENT,
-                    )
+            kinds = self._reacted_to(doc, event, by_token)
+            denial = kinds == {"ACCUSE"} and event.plover == "REJECT"
+            earlier = [
+                e
+                for e in found
+                if e.plover in kinds and _named_doers(e) and (not denial or _aimed_at(e, event.sources))
+            ]
+            doers = tuple(a for a in earlier[-1].sources if a not in event.sources) if earlier else ()
+            if doers:
+                confidence = round(max(0.05, event.confidence - ANTECEDENT_PENALTY), 2)
+                event = replace(
+                    event,
+                    targets=doers,
+                    confidence=confidence,
+                    inferences=event.inferences | Inference.ANTECEDENT,
+                )
             found.append(event)
         return found
 
-    def _reacted_to(self, doc: Doc, event: Event, by_token: dict[int, Mention]) -> Token | None:
-        """The bare event noun a targetless reaction (ACCUSE, SUPPORT) is about: the verb's
-        object, with no actor in its phrase."""
-        if event.plover not in REACTION_TYPES or event.targets or event.inferences & LEARNED:
-            return None
+    def _reacted_to(self, doc: Doc, event: Event, by_token: dict[int, Mention]) -> set[str]:
+        """The PLOVER types of what a targetless reaction is about: for a condemnation or a
+        welcome (ACCUSE, SUPPORT), the type of the bare event noun that is its object, with no
+        actor in its phrase; for a denial of responsibility (CAMEO 016), an accusation."""
+        if event.targets or event.inferences & LEARNED:
+            return set()
+        if event.plover == "REJECT" and event.cameo == DENIAL_CAMEO:
+            return {"ACCUSE"}
         span = doc.char_span(event.trigger.start, event.trigger.end)
-        if span is None or len(span) != 1:
-            return None
+        if event.plover not in REACTION_TYPES or span is None or len(span) != 1:
+            return set()
         for noun in (c for c in span[0].children if c.dep_ == "dobj"):
             if self.codebook.noun_rules(noun.lower_) and not any(t.i in by_token for t in noun.subtree):
-                return noun
-        return None
+                return {r.plover for r in self.codebook.noun_rules(noun.lower_)}
+        return set()
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         """The sentences to code (all of them; a subclass may code fewer)."""
@@ -513,6 +520,15 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 ANTECEDENT_PENALTY = 0.1
 # Inferred doers name no one a reaction could be aimed at.
 INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
+
+
+DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
+
+
+def _aimed_at(event: Event, actors: Sequence[ActorRef]) -> bool:
+    """Whether one of `event`'s targets is one of `actors`, or of the same country."""
+    ids = {a.actor_id for a in actors} | {a.country for a in actors if a.country}
+    return any(t.actor_id in ids or t.country in ids for t in event.targets)
 
 
 def _named_doers(event: Event) -> bool:
