@@ -187,8 +187,9 @@ class EventCoder:
         if event.plover not in REACTION_TYPES or span is None or len(span) != 1:
             return set()
         for noun in (c for c in span[0].children if c.dep_ == "dobj"):
-            if self.codebook.noun_rules(noun.lower_) and not any(t.i in by_token for t in noun.subtree):
-                return {r.plover for r in self.codebook.noun_rules(noun.lower_)}
+            rules = self.codebook.noun_rules(noun.lower_)
+            if rules and not any(t.i in by_token for t in noun.subtree):
+                return {r.plover for r in rules}
         return set()
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
@@ -520,8 +521,6 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 ANTECEDENT_PENALTY = 0.1
 # Inferred doers name no one a reaction could be aimed at.
 INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
-
-
 DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
 
 

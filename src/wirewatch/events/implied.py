@@ -388,8 +388,12 @@ def _names_ground(noun: Token, located: dict[int, Mention]) -> bool:
     """Whether `noun`, modified by a country's name, is ground in that country: a place word
     ("the Iraqi city of Basra", "the Syrian border town"), a place itself ("Iraqi Kurdistan"), or
     ground ("on Syrian soil"); not people or things ("Israeli athletes", "the Israeli embassy")."""
-    words = place_words("generic") | place_words("settlement") | place_words("water") | GROUND_NOUNS
-    return noun.lower_ in words or noun.i in located
+    return noun.lower_ in _ground_words() or noun.i in located
+
+
+@functools.cache
+def _ground_words() -> frozenset[str]:
+    return place_words("generic") | place_words("settlement") | place_words("water") | GROUND_NOUNS
 
 
 def _at_sea(word: Token) -> bool:

@@ -258,9 +258,7 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True  # "would have welcomed an appointment", "could have sent peacekeepers"
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
-    if _provision(carrier if carrier is not None else token) or _terms_of(
-        carrier if carrier is not None else token
-    ):
+    if _provision(carrier if carrier is not None else token):
         return True  # "a proposal that would allow forces to enter", "signed a deal to release"
     bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
     # "Libya must hand over the suspects": demanded; "the government could deny them permits":
@@ -394,8 +392,10 @@ def _provision(verb: Token) -> bool:
     """What a proposal, bill or resolution would do: a relative clause with a modal on a noun of
     the PROVISIONS class, or the infinitive such a clause governs ("a proposal that would allow
     forces to enter", "a bill that would impose sanctions"), or the event noun such a clause has
-    for its object ("a truce plan that would include talks in Cairo"): hypothetical, nobody's
-    intent."""
+    for its object ("a truce plan that would include talks in Cairo"), or the terms a bill or a
+    settlement states in an infinitive (`_terms_of`): hypothetical, nobody's intent."""
+    if _terms_of(verb):
+        return True
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "would include a ceasefire, as well as meetings in Cairo"
     governing = verb.head if infinitive_clause(verb) or verb.dep_ == "dobj" else None
@@ -430,6 +430,7 @@ def _to_be_done(token: Token, carrier: Token | None) -> bool:
 # An actor's plan or proposal is its intent (future, read by the cues), not terms agreed.
 SETTLEMENTS = frozenset({"deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty"})
 INTENTS = frozenset({"proposal", "proposals", "plan", "plans", "initiative", "draft"})
+TERMS = PROVISIONS - INTENTS  # what an infinitive on the noun states as terms
 
 
 def _terms_of(verb: Token) -> bool:
@@ -440,7 +441,7 @@ def _terms_of(verb: Token) -> bool:
         return False
     head = verb.head
     if verb.dep_ in ("acl", "relcl"):
-        return head.lower_ in PROVISIONS - INTENTS
+        return head.lower_ in TERMS
     return verb.dep_ == "advcl" and any(
         c.dep_ == "dobj" and c.lower_ in SETTLEMENTS and c.i < verb.i for c in head.children
     )
