@@ -59,3 +59,24 @@ def test_the_event_coder_reads_a_pronoun_subject_through_the_resolver(nlp: Langu
     accused = [e for e in doc._.events if e.trigger.text == "accused"]
     assert [[a.country for a in e.sources] for e in accused] == [["TUR"]]
     assert [[a.country for a in e.targets] for e in accused] == [["SWE"]]
+
+
+def test_an_office_named_by_its_title_alone_is_the_one_country_storys(nlp: Language) -> None:
+    """ "The president", "the opposition leader" with no holder named before: an actor of the
+    office, of the story's country where the story is about one."""
+    doc = nlp(
+        "Fuel protests spread through Ghana this week as prices rose in Accra and Kumasi.\n\n"
+        "The president accused the United States of meddling. The opposition leader called for a strike."
+    )
+    sources = {e.trigger.text: [(a.country, a.sector) for a in e.sources] for e in doc._.events}
+    assert sources.get("accused") == [("GHA", "GOV")], sources
+    assert sources.get("called") == [("GHA", "OPP")], sources
+    assert "strike" not in sources  # asked for, not held
+
+
+def test_a_title_that_refers_back_is_its_holder_not_a_new_office(nlp: Language) -> None:
+    doc = nlp(
+        "Ghana's president John Mahama met bankers in Accra. The president accused Britain of meddling."
+    )
+    accused = next(e for e in doc._.events if e.trigger.text == "accused")
+    assert [a.name for a in accused.sources] == ["John Mahama"]

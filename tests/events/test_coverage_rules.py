@@ -166,6 +166,11 @@ CASES = [
     ("North Korea conducted its fifth nuclear test on Friday.", "MOBILIZE", "150"),
     ("Pyongyang fired three missiles into the sea on Monday.", "MOBILIZE", "150"),
     ("Hamas fired rockets into southern Israel.", "ASSAULT", "190"),
+    (
+        "The Kenyan foreign minister reached out to his Somali counterpart after the border clash.",
+        "CONSULT",
+        "040",
+    ),
 ]
 
 
@@ -203,7 +208,7 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
     [
         "Lightning struck a village in southern India.",
         "Apple shipped new phones to China.",
-        "The minister called the decision a mistake.",
+        "The minister called the new bridge a triumph of engineering.",
         "The Dutch court found the evidence convincing.",
         "The Nigerian government ended the campaign in the north.",
         "German carmakers invested heavily in new plants.",

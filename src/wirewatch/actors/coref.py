@@ -304,6 +304,12 @@ class Coreference:
         for head in sorted(self._found):
             yield self._found[head]
 
+    def unresolved_descriptions(self) -> Iterator[tuple[int, int]]:
+        """(first token, end token) of each definite description that found no antecedent."""
+        for head, (start, end, _, description) in sorted(self._anaphors.items()):
+            if description and head not in self._found:
+                yield start, end
+
 
 def resolve_pronouns(state: Resolution) -> None:
     """Step 6 of actor resolution: he/she/him/her and "the minister", "the group", "the
@@ -331,6 +337,28 @@ def resolve_pronouns(state: Resolution) -> None:
             "rule": "description" if found.description else "pronoun",
         }
         state.add(start, found.end, args)
+    for start, end in resolver.unresolved_descriptions():
+        _add_office(state, start, end)
+
+
+# Sectors whose titles name an office of the story's state when no one holding it was named
+# before: "the president said", "the opposition leader called for a strike".
+OFFICE_SECTORS = frozenset({"GOV", "OPP"})
+
+
+def _add_office(state: Resolution, start: int, end: int) -> None:
+    """ "The president accused the US of plotting a coup" with no president named before: an
+    actor of the office, of no country yet (the article step gives it a one-country story's).
+    Coreference had the first say: a title that refers back to a named holder is that holder."""
+    words = [t for t in state.doc[start:end] if t.dep_ != "det"]
+    term = _sectors().longest([t.lower_ for t in words])
+    if term is None or term.kind != "title" or term.sector not in OFFICE_SECTORS:
+        return
+    if any(t.lower_ in FORMER_WORDS for t in words) or not state.free(start, end):
+        return
+    title_start = next(t.i for t in words)
+    args = {"kind": "group", "sector": term.sector, "role": term.term, "rule": f"sector:{term.term}"}
+    state.add(title_start, end, args | {"country": None, "actor_id": f"{None}:{term.sector}"})
 
 
 # --- anaphors -------------------------------------------------------------------------------

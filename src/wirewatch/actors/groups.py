@@ -329,8 +329,8 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
         and term.sector not in NAMED_BY_DEED
         and country is None
         and not employed
-        and token.i > 0
-        and token.nbor(-1).lower_ != "the"
+        and token.left_edge.i > token.sent.start
+        and not any(c.lower_ == "the" for c in token.lefts)
     ):
         # "a journalist" may be anyone; "the journalist" is an actor of the story. "A man" shot by
         # police is a civilian whoever he is, and "a gunman" who opened fire a criminal.

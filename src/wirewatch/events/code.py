@@ -1247,15 +1247,24 @@ def _possessor_roles(
     owners = [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
     if owners and rule.governors and set(rule.governors) <= CHARGING_VERBS:
         return [], owners
-    if owners and token.lower_ in role_words().patient and all(m.kind == "person" for m in owners):
+    if owners and token.lower_ in role_words().patient and all(_one_person(m) for m in owners):
         return [], owners
     return owners, []
+
+
+def _one_person(mention: Mention) -> bool:
+    """A person named or by a title alone ("the opposition leader's arrest")."""
+    return mention.kind == "person" or mention.role is not None
 
 
 def _governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
     """Does `verb` carry the nominal event `noun` of `rule`, its subject being the source?"""
     if any(c.dep_ == "oprd" for c in verb.children):
         return False  # "called the strikes an act of aggression" names them, it calls no strike
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _asks(verb, codebook):
+        # "called for a strike", "pressed for sanctions": what is asked, not done (unless the
+        # noun's rule codes the asking: "called for the release of prisoners")
+        return rule.plover == "REQUEST"
     if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors):
         return True
     if "*" in rule.governors:
@@ -1269,6 +1278,11 @@ def _governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
     return bool(cue_kinds(verb) & PHASE_KINDS) and any(
         g in role_words().light or word_kinds(g) & PHASE_KINDS for g in rule.governors
     )
+
+
+def _asks(verb: Token, codebook: Codebook) -> bool:
+    """A verb of asking ("call for", "press for", "appeal for"): one the codebook codes REQUEST."""
+    return any(r.plover == "REQUEST" for r in codebook.verb_rules(verb.lower_))
 
 
 def _codes_its_own_event(rule: Rule, verb: Token, codebook: Codebook) -> bool:

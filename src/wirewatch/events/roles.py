@@ -376,7 +376,24 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     if owners:
         return owners
     governor = governing_verb(token.head)
-    return subject_actors(governor, by_token)[0] if governor is not None else []
+    if governor is not None:
+        return subject_actors(governor, by_token)[0]
+    if _lost_predicate(token):
+        return actors_at(token.head, by_token)
+    return []
+
+
+def _lost_predicate(token: Token) -> bool:
+    """Whether a clause hung on the sentence's root noun is the sentence's own predicate, which
+    the parser demoted: "The air force carried out at least three strikes" parsed as a noun
+    phrase, "carried" a clause on "force". A verb with a direct object and no subject
+    of its own says what the root noun did; a participle with no object stays a description
+    ("troops deployed to the border"). The sentence has no other predicate: its root is the noun."""
+    head = token.head
+    if head.dep_ != "ROOT" or head.i > token.i:
+        return False
+    own = {c.dep_ for c in token.children}
+    return "dobj" in own and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
 
 
 def pronoun_antecedent(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:
