@@ -427,6 +427,9 @@ def test_an_offences_possessor_committed_it_and_accused_no_one(nlp: Language) ->
 
 def test_a_predicate_the_parser_hung_on_the_root_noun_still_has_that_noun_as_doer(nlp: Language) -> None:
     # "at least" makes the parser read the whole sentence as a noun phrase, "carried" a clause on "force".
-    text = "The Turkish air force carried out at least five air strikes in northern Iraq, killing several PKK fighters."
+    text = (
+        "The Turkish air force carried out at least five air strikes in northern Iraq, "
+        "killing several PKK fighters."
+    )
     events = code(nlp, text)
     assert "TUR" in dyad(find(events, "ASSAULT"))[0]
