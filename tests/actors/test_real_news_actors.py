@@ -414,3 +414,15 @@ def test_a_countrys_name_heading_an_organisations_name_is_the_organisation(nlp: 
     org = mentions["United States Conference of Mayors"]
     assert (org.kind, org.country) == ("group", "USA")
     assert "United States" not in mentions
+
+
+def test_a_coalition_led_by_a_state_is_that_states_force_and_has_no_home_ground(nlp: Language) -> None:
+    found = _by_text(nlp, "The Saudi-led coalition struck a fuel depot in Hodeidah on Sunday.")
+    coalition = found["Saudi-led coalition"]
+    assert (coalition.country, coalition.sector) == ("SAU", "MIL")
+    # "coalition forces" are of several states: not of the country they fight in
+    found = _by_text(nlp, "Coalition forces raided a compound near Kandahar overnight.")
+    assert found["Coalition forces"].country is None
+    # a market in a town the gazetteer lacks is no target of the coalition's own country
+    bombed = find(code(nlp, "The Saudi-led coalition bombed a market in Saqayn."), "ASSAULT")
+    assert "SAU" not in {t.country for t in bombed.targets}

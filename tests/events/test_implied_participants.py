@@ -321,3 +321,23 @@ def test_a_denial_targets_whoever_accused_the_denier_before(nlp: Language) -> No
     assert {a.country for a in event.targets} == {"KEN"}
     other = "The UN accused Russia of shelling the convoy. Sudan denied the claims."
     assert not find(code(nlp, other), "REJECT").targets
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A drone killed four al-Shabaab fighters near Kismayo on Tuesday.", "SOM"),
+        ("A missile struck a maternity hospital in Dnipro overnight.", "UKR"),
+        # the small model tags "Odesa" LANGUAGE: a place name all the same after "in"
+        ("A missile struck a railway station in Odesa overnight.", "UKR"),
+        ("An air strike hit a crowded market in Idlib on Sunday.", "SYR"),
+    ],
+)
+def test_what_was_fired_from_afar_with_no_owner_named_is_by_attackers_of_no_known_country(
+    nlp: Language, text: str, target: str
+) -> None:
+    """The attack happened and is coded; its attackers are no one of the country struck, and a
+    weapon fired from afar keeps CAMEO's military force (19)."""
+    event = find(code(nlp, text), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.sources] == [(None, "UAF")]
+    assert target in dyad(event)[1] and event.cameo.startswith("19")

@@ -65,8 +65,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 GOVERNMENT_DEPS = frozenset({"nsubj", "poss"})
 STANCE_WORDS = frozenset({"anti", "pro"})
 # Entity labels of the names the city gazetteer is asked about: the small model tags many
-# towns NORP, ORG or even PERSON ("Samarra" NORP, "Khanty-Mansiysk (Siberia" ORG, "in Sivas").
-PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PERSON"})
+# towns NORP, ORG or even PERSON ("Samarra" NORP, "Khanty-Mansiysk (Siberia" ORG, "in Sivas"),
+# and cities with Slavic endings LANGUAGE ("in Odesa", "in Zaporizhzhia").
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "PERSON", "LANGUAGE"})
 NAMED_PLACE_LABELS = frozenset({"GPE", "LOC"})
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "province", "region", "district", "capital"})
 # Tokens that end a place name inside a longer entity: "Khanty-Mansiysk (Siberia".

@@ -22,6 +22,7 @@ from wirewatch.events.implied import (
     HOST_RULE_PENALTY,
     INHERITED_SUBJECT_PENALTY,
     PAIR_PENALTY,
+    UNIDENTIFIED_FORCES,
     host_of,
     implied_authority,
     pair_mentions,
@@ -339,6 +340,9 @@ class EventCoder:
     ) -> Roles:
         """A source the sentence implies without naming it (see `implied.py`)."""
         if rule.plover == "ASSAULT":
+            if not roles.targets and not rule.requires_target:
+                # "a missile hit a hospital in Kharkiv": the ground struck stands for its country
+                roles = with_place_target(rule, token, roles, self._located)
             return unattributed(token, sent, roles, self._located, by_token)
         if rule.plover == "RETREAT" and rule.pos == "verb" and not state_act(rule):
             # "Troops were withdrawn" stand down themselves; "journalists were freed" did not
@@ -400,7 +404,9 @@ class EventCoder:
         attacker is 18 too (183 when a bomb or blast struck, else 180)."""
         if not code.code.startswith("19") or code.code in MATERIAL_FORCE_CODES:
             return code
-        if inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING):
+        fired_from_afar = all(m.country is None and m.sector == UNIDENTIFIED_FORCES for m in sources)
+        if inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING) and not fired_from_afar:
+            # (a missile, a drone or an air strike from no known country is still military force)
             wanted = BOMBING_CAMEO if Inference.UNATTRIBUTED_BOMBING in inferences else UNCONVENTIONAL_CAMEO
             return self.codebook.cameo.get(wanted, code)
         if sources and all(m.sector in NON_MILITARY_SECTORS for m in sources):

@@ -278,10 +278,14 @@ def unattributed(
         )
         fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(_measured(c))]
         if fired and not bombing and not origins and all(t.country == place.country for t in roles.targets):
-            # "Rockets were fired at the Israeli cities of ...": what was fired came from
-            # elsewhere, so the country struck is no attacker of its own (a bomb that went off
-            # in Beirut is coded to Lebanon's unknown attackers, as PLOVER does).
-            return roles
+            # "Rockets were fired at the Israeli cities of ...", "a drone killed three militants
+            # near Sanaa": what was fired came from elsewhere, so the country struck is no
+            # attacker of its own (a bomb that went off in Beirut is coded to Lebanon's unknown
+            # attackers, as PLOVER does). The attack happened; its attackers are of no known
+            # country.
+            source = country_mention(
+                place, None, UNIDENTIFIED_FORCES, "unattributed", "unidentified attackers"
+            )
         mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
         return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles
@@ -352,7 +356,17 @@ def _is_projectile(token: Token) -> bool:
     "missiles", "drones"), not a bomb that goes off where it lies nor an attack or gunfire,
     whose doers may be local."""
     words = role_words()
-    return token.lower_ in words.attack and token.lower_ in words.military and token.lower_ not in words.bomb
+    if token.lower_ not in words.attack or token.lower_ in words.bomb:
+        return False
+    # "a drone strike", "an air strike": what struck is named by the weapon on the noun
+    weapons = (words.attack & words.military) | AERIAL
+    return token.lower_ in words.military or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in weapons for c in token.children
+    )
+
+
+# Modifiers that say an attack came from the air ("air strike", "aerial bombardment").
+AERIAL = frozenset({"air", "aerial"})
 
 
 def located_in(sent: SpacySpan, located: dict[int, Mention], verb: Token | None = None) -> Mention | None:
@@ -498,6 +512,8 @@ def with_domestic_target(
         return roles  # "pirates seized a tanker", "a man opened fire": not on their own country
     if any(_naval(m) for m in roles.sources):
         return roles  # "the warship's crew confiscated 14 rifles": at sea, not at home
+    if any(place_words("stateless").intersection(m.text.lower().split()) for m in roles.sources):
+        return roles  # "the Saudi-led coalition bombed a market": a coalition has no home ground
     named = {
         m.country for i in range(sent.start, sent.end) if (m := located.get(i)) is not None and m.country
     }
