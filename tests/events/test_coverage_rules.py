@@ -171,6 +171,9 @@ CASES = [
         "CONSULT",
         "040",
     ),
+    ("Chad revoked its defence cooperation agreement with France.", "SANCTION", "160"),
+    ("Hungary tore up the refugee pact with Austria.", "SANCTION", "160"),
+    ("The Sahel junta suspended two French radio stations over their reporting.", "COERCE", "172"),
 ]
 
 
@@ -214,6 +217,7 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "German carmakers invested heavily in new plants.",
         "The referee called out the players' names.",
         "The minister had lunch with her husband.",
+        "The airline cancelled its catering deal with the supplier.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
