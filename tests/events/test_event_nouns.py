@@ -433,3 +433,13 @@ def test_a_predicate_the_parser_hung_on_the_root_noun_still_has_that_noun_as_doe
     )
     events = code(nlp, text)
     assert "TUR" in dyad(find(events, "ASSAULT"))[0]
+
+
+def test_a_gerund_after_by_or_after_is_done_by_the_verbs_subject(nlp: Language) -> None:
+    events = code(nlp, "Lithuania retaliated by expelling three Belarusian diplomats.")
+    assert dyad(find(events, "SANCTION")) == ({"LTU"}, {"BLR"})
+    events = code(nlp, "The Indian foreign minister met Wang Yi after visiting Colombo.")
+    assert "IND" in dyad(find(events, "CONSULT"))[0]
+    # "accused X of bombing", "praised X for helping": someone else's deed, no act of the subject's
+    events = code(nlp, "Kenya praised Uganda for helping the refugees.")
+    assert not [e for e in events if e.plover == "AID" and "KEN" in dyad(e)[0]]

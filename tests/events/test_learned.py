@@ -164,6 +164,16 @@ def test_a_sure_classifier_vetoes_the_rules_class(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_a_sanction_is_no_veto_of_a_classifier_sure_of_verbal_conflict(nlp: Language) -> None:
+    """The penta annotators the classifier learned from put CAMEO root 16 in verbal conflict:
+    "expelled three diplomats" read as verbal conflict agrees with the rules' SANCTION."""
+    doc, events, candidates, _ = _coded(nlp, "Lithuania expelled three Belarusian diplomats on Friday.")
+    assert [e.cameo[:2] for e in events] == ["16"]
+    fused = fuse_sentence(doc, events, candidates, _opinion(3, sure=0.95), FusionPolicy())
+    assert [(e.plover, e.rule) for e in fused] == [(e.plover, e.rule) for e in events]
+
+
+@pytest.mark.slow
 def test_a_statement_veto_drops_the_event(nlp: Language) -> None:
     doc, events, candidates, _ = _coded(nlp, ARREST)
     assert fuse_sentence(doc, events, candidates, _opinion(0, sure=0.95), FusionPolicy()) == []

@@ -48,7 +48,7 @@ from wirewatch.events.calibrate import (
     Calibration,
     event_features,
 )
-from wirewatch.events.learned import Models, penta_class
+from wirewatch.events.learned import Models, penta_classes
 from wirewatch.events.main import main_event
 from wirewatch.model import Event
 
@@ -145,24 +145,14 @@ def plover_right(record: dict[str, Any], event: Event) -> bool:
     return False
 
 
-# CAMEO root 16 (reduce relations: sanctions imposed, aid suspended, diplomats expelled) is
-# material conflict by the class mapping, and the penta annotators put it in verbal conflict
-# (README, "Figures"): for the calibration an event of that root is right in either class, since
-# the two readings differ on the mapping, not on the event.
-REDUCE_RELATIONS = "16"
-REDUCE_RELATIONS_CLASSES = frozenset({3, 4})
-
-
 def cameo_right(record: dict[str, Any], event: Event) -> bool:
     """The main event of a CAMEO sentence is right: its root is the gold root, or in the gold class
-    (a root-16 event in verbal or material conflict, see `REDUCE_RELATIONS`)."""
-    root = (event.cameo or "")[:2]
+    (a root-16 event in verbal or material conflict, `learned.penta_classes`: the penta annotators
+    put root 16 in verbal conflict, README "Figures"; the readings differ on the mapping, not on
+    the event)."""
     if "penta" in record:
-        gold = int(record["penta"])
-        if root == REDUCE_RELATIONS:
-            return gold in REDUCE_RELATIONS_CLASSES
-        return penta_class(event.cameo) == gold
-    return root == str(record["cameo_root"])
+        return int(record["penta"]) in penta_classes(event.cameo)
+    return (event.cameo or "")[:2] == str(record["cameo_root"])
 
 
 def label_sets(eval_dir: Path, model: str | None = None) -> tuple[list[Sample], str]:

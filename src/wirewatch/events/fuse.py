@@ -38,7 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.doctools import sentences
 from wirewatch.events.code import EventCoder, rule_fits_verb
 from wirewatch.events.codebook import DEFAULT_VERB_TARGETS, Codebook, Rule
-from wirewatch.events.learned import PLOVER_CLASS, TYPE_CODES, Embedder, Models, penta_class
+from wirewatch.events.learned import PLOVER_CLASS, TYPE_CODES, Embedder, Models, penta_class, penta_classes
 from wirewatch.events.main import main_event, statement_code, trigger_depth
 from wirewatch.events.roles import actors_at, is_verbal
 from wirewatch.events.words import role_words
@@ -301,11 +301,12 @@ def fuse_sentence(
     best = int(np.argmax(proba))
     if rule_events:
         main = main_event(doc, rule_events)
-        ruled = penta_class(main.cameo) if main is not None else None
-        if ruled is None or ruled == best or proba[best] < policy.veto or proba[ruled] > policy.keep:
+        if main is None or not (ruled := penta_classes(main.cameo)):
+            return [_blend(e, proba) for e in rule_events]
+        if best in ruled or proba[best] < policy.veto or _p(main, proba) > policy.keep:
             return [_blend(e, proba) for e in rule_events]
         kept = [_blend(e, proba) for e in rule_events if _p(e, proba) > policy.keep]
-        if best != STATEMENT and not any(penta_class(e.cameo) == best for e in kept):
+        if best != STATEMENT and not any(best in penta_classes(e.cameo) for e in kept):
             alternative = _alternative(doc, candidates, best, opinion, fallback, settle)
             if alternative is not None:
                 kept.append(_as_model(alternative, proba))
@@ -361,8 +362,7 @@ def _alternative(
 
 
 def _p(event: Event, proba: NDArray[np.float64]) -> float:
-    cls = penta_class(event.cameo)
-    return float(proba[cls]) if cls is not None else 0.0
+    return max((float(proba[cls]) for cls in penta_classes(event.cameo)), default=0.0)
 
 
 def _blend(event: Event, proba: NDArray[np.float64]) -> Event:
@@ -483,7 +483,9 @@ def needs_candidates(rule_events: Sequence[Event], opinion: Opinion, policy: Fus
         return False
     if not rule_events:
         return bool(opinion.penta[best] >= policy.add)
-    return bool(opinion.penta[best] >= policy.veto) and any(penta_class(e.cameo) != best for e in rule_events)
+    return bool(opinion.penta[best] >= policy.veto) and any(
+        best not in penta_classes(e.cameo) for e in rule_events
+    )
 
 
 class LearnedComponent:

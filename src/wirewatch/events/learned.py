@@ -67,6 +67,21 @@ MAX_PIECES = 64
 DIM = 384
 
 
+# CAMEO's root 16 (reduce relations: sanctions, expulsions of diplomats) is material conflict (4)
+# by the issue's mapping, but cameo_penta's annotators, whose labels the classifier learned, put
+# it in verbal conflict (3): an event of that root agrees with either class.
+REDUCE_RELATIONS = "16"
+REDUCE_RELATIONS_CLASSES = frozenset({3, 4})
+
+
+def penta_classes(cameo: str | None) -> frozenset[int]:
+    """The classes a CAMEO code may be read in: its root's, and both conflict classes for root 16."""
+    if (cameo or "")[:2] == REDUCE_RELATIONS:
+        return REDUCE_RELATIONS_CLASSES
+    cls = penta_class(cameo)
+    return frozenset() if cls is None else frozenset({cls})
+
+
 def penta_class(cameo: str | None) -> int | None:
     """The class of a CAMEO code by its root ("0431" → 1); None for no or a bad code."""
     if not cameo or len(cameo) < 2 or not cameo[:2].isdigit():

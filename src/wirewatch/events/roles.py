@@ -291,11 +291,33 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
         inherited, _ = subject_actors(token.head, by_token)
         return inherited, True
+    if _adjunct_gerund(token):
+        # "Moscow retaliated by expelling ten diplomats": the gerund's doer is the verb's subject
+        inherited, _ = subject_actors(token.head.head, by_token)
+        return inherited, True
     if token.dep_ == "relcl":
         return actors_at(token.head, by_token), True
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+# Prepositions whose gerund tells how or when the verb's subject acted ("retaliated by
+# expelling", "after meeting", "while visiting"); not "of"/"for" ("accused X of bombing",
+# "praised X for helping": someone else's deed).
+ADJUNCT_GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon", "on"})
+
+
+def _adjunct_gerund(token: Token) -> bool:
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.lower_.endswith("ing")
+        and prep.lower_ in ADJUNCT_GERUND_PREPS
+        and prep.dep_ == "prep"
+        and prep.head.i != prep.i
+        and prep.head.i < token.i
+    )
 
 
 def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | None:
