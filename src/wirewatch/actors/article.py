@@ -7,6 +7,7 @@ country of the story's dominating government, marked the same way."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from wirewatch.gazetteer.words import place_words
@@ -34,10 +35,14 @@ GOVERNMENT_MIN_MENTIONS = 3
 ANAPHOR_RULES = frozenset({"pronoun", "description"})
 
 
-def with_article_country(mentions: list[Mention]) -> list[Mention]:
+def with_article_country(
+    mentions: list[Mention], barred: Mapping[int, frozenset[str]] | None = None
+) -> list[Mention]:
     """Home-grown groups and people take the story's country, else state organs the story's
-    dominating government's."""
-    mentions = _with_one_country(mentions)
+    dominating government's. `barred` (a group word's character offset -> countries) keeps a
+    group from a country its sentence names only as its victims' ("gunmen attacked a Russian
+    patrol": groups.py)."""
+    mentions = _with_one_country(mentions, barred or {})
     institutions = [m for m in mentions if _institution(m)]
     code = _dominant(institutions)
     if code is None:
@@ -73,7 +78,7 @@ def _dominant(mentions: list[Mention]) -> str | None:
     return ranked[0][0] if runner_up * 2 <= ranked[0][1] else None
 
 
-def _with_one_country(mentions: list[Mention]) -> list[Mention]:
+def _with_one_country(mentions: list[Mention], barred: Mapping[int, frozenset[str]]) -> list[Mention]:
     """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam", a witness or a fire
     chief in a story about one country: home-grown groups and people that name no country are
     that country's (marked ARTICLE, "+article" in the rule). A story that names several
@@ -101,10 +106,14 @@ def _with_one_country(mentions: list[Mention]) -> list[Mention]:
             actor_id=m.actor_id if m.kind == "person" else f"{code}:{m.sector}",
             inferences=m.inferences | Inference.ARTICLE,
         )
-        if m.country is None and _home_grown(m)
+        if m.country is None and _home_grown(m) and not _barred(m, code, barred)
         else m
         for m in mentions
     ]
+
+
+def _barred(mention: Mention, code: str, barred: Mapping[int, frozenset[str]]) -> bool:
+    return any(mention.start <= at < mention.end and code in codes for at, codes in barred.items())
 
 
 def _home_grown(mention: Mention) -> bool:

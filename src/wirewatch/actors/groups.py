@@ -317,6 +317,11 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
     places = state.places
     employed = _named_after_organisation(token)
     stateless = employed or _of_no_one_country(token)
+    if not stateless and (term.kind == "place" or term.sector in NON_STATE_ARMED):
+        # "Iran-backed militias fired at a US base in Syria": whose they are is not said, and
+        # neither their victims' nor (as `_owners` has it) where they act tells it
+        stateless = _backed(token, places)
+        places = _without_others_nationality(state, token, places)
     country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
     if country and term.sector in STATE_ORGANS and _party_elsewhere(token, country, places):
         country = None  # "when Congress cut funding, Mexico said enough"
@@ -336,6 +341,68 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
         # police is a civilian whoever he is, and "a gunman" who opened fire a criminal.
         return []
     return [(None, country)]
+
+
+# Those who commit violence outside any state's forces ("gunmen", "rebels", "kidnappers").
+NON_STATE_ARMED = frozenset({"REB", "CRM"})
+
+
+def _without_others_nationality(state: Resolution, token: Token, places: Places) -> Places:
+    """The places of a sentence less the nationality words that describe another phrase
+    ("a Russian patrol", "a US warship", "Israeli jets"): an armed group that attacked them,
+    or a town they struck, is not of their country (issue 11). The country such a group or
+    place takes from its sentence is where it is, a place named as one ("in Yemen"); the
+    countries left out are barred from it at the article's step too. Only the other
+    parties of its own verb count: "soldiers were wounded after militants ambushed their
+    patrol" says nothing of the militants' victims' nationality."""
+    own = _phrase_head(token)
+    parties = _co_arguments(own)
+    barred: set[str] = set()
+    kept = {}
+    for start, (span, form) in places.items():
+        root = span.root
+        if root.dep_ in OWNER_DEPS and root.i in parties and _phrase_head(root.head).i != own.i:
+            barred.add(form.code)
+            continue
+        kept[start] = (span, form)
+    barred -= {form.code for span, form in kept.values() if span.sent.start == token.sent.start}
+    if barred:
+        state.barred[token.idx] = frozenset(barred)
+    return places.replaced(kept)
+
+
+# Links from a verb to the phrases it acts on or with ("ambushed a convoy", "rammed into a
+# warship", "struck ... killing three soldiers").
+CO_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "advcl", "xcomp"})
+
+
+def _co_arguments(head: Token) -> set[int]:
+    """Tokens of the other phrases of the verb a group's or place's noun is an argument of."""
+    noun = head.head if head.dep_ == "pobj" and head.head.i != head.i else head
+    verb = noun.head
+    if verb.i == noun.i:
+        return set()
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in CO_ARGUMENT_DEPS and c.i != noun.i
+        for t in c.subtree
+        if t.i != head.i
+    }
+
+
+def _backed(token: Token, places: Places) -> bool:
+    """Whether a group is named with a patron ("Russian-backed separatists")."""
+    return any(
+        (hit := places.get(t.i)) is not None and is_patron(hit[0]) for t in token.subtree if t.i < token.i
+    )
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a modifier belongs to, over compounds and adjectives ("US" -> "warship")."""
+    while token.dep_ in OWNER_DEPS and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _region_owner(token: Token, term: SectorTerm) -> list[Owner]:

@@ -32,6 +32,7 @@ from wirewatch.actors.lexicon import (
 )
 from wirewatch.actors.names import clean_name, name_pieces, person_span
 from wirewatch.actors.organisations import Organisation
+from wirewatch.actors.places import named_settlement
 from wirewatch.actors.state import (
     APOSTROPHES,
     PersonRecord,
@@ -136,6 +137,8 @@ class PeopleStep:
         name_span = strip_possessive(ent)
         if name_span.start in places and places[name_span.start][0].end >= name_span.end:
             return False  # a country name the NER took for a person ("Jordan")
+        if named_settlement(name_span):
+            return False  # "the town of Khan Younis": a place, not a person
         if _demonym_and_word(state, name_span):
             return False  # "Bosnian Serbs", "Turkish Kurd": a people, not a person
         if len(name_span) == 1 and self.sectors.get(name_span.text) is not None:

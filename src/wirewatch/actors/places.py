@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.dateline import find_dateline
+from wirewatch.actors.divisions import with_divisions
 from wirewatch.actors.fuzzy import FuzzyCountries
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import BE_FORMS, SectorLexicon, SectorTerm
@@ -51,7 +52,12 @@ from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
 from wirewatch.gazetteer.words import name_words, place_words, water_namesake
 
-__all__ = ["CityGazetteer", "PlaceFinder", "ethnic_home"]  # CityGazetteer: for older imports
+__all__ = [
+    "CityGazetteer",
+    "PlaceFinder",
+    "ethnic_home",
+    "named_settlement",
+]  # CityGazetteer: for older imports
 
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
 # The rule of a place a sea is named after ("the Gulf of Aden"): where things happen at sea, not
@@ -120,7 +126,8 @@ class PlaceFinder:
         places = self._non_actors(doc, self._gazetteer_spans(doc))
         places = self._in_context(doc, places)
         places = self._whole_names(doc, places)
-        return self._extra_places(doc, places, kb)
+        places = self._extra_places(doc, places, kb)
+        return with_divisions(doc, places, self.sectors, self.cities)
 
     def name(self, code: str) -> str | None:
         country = self.gazetteer.get(code)
@@ -304,7 +311,7 @@ class PlaceFinder:
     ) -> str | None:
         if len(span) == 1 and span.text.lower() in surnames:
             return None  # a surname the story gives in full, whatever its label: a person, not a town
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and not named_settlement(span):
             if len(span) > 1 or kb.by_name(span.text) or kb.by_surname(span.text):
                 return None  # a person's name
             if span.text.lower() not in person_words and self.sectors.get(span.text) is None:
@@ -554,6 +561,13 @@ def _may_be_place(ent: SpacySpan, name: SpacySpan) -> bool:
     return prep.lower_ in place_words("locative") or (
         prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS
     )
+
+
+def named_settlement(name: SpacySpan) -> bool:
+    """ "the town of Khan Younis", "the village of Pisky": the name of a settlement, whatever
+    label the model gives it (often PERSON), is no person's."""
+    root = name.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SETTLEMENT_NOUNS
 
 
 def _place_name(ent: SpacySpan) -> SpacySpan:

@@ -33,7 +33,7 @@ from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder
 from wirewatch.actors.ships import find_ships, ship_country, ship_names
 from wirewatch.actors.state import Resolution, sentence_countries
-from wirewatch.actors.unlisted import MISLABELLED_ORG_LABELS, add_unlisted_organisations
+from wirewatch.actors.unlisted import MISLABELLED_ORG_LABELS, add_named_movements, add_unlisted_organisations
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.model import Mention
 
@@ -67,9 +67,10 @@ class ActorResolver:
         add_unlisted_organisations(state, MISLABELLED_ORG_LABELS)
         self.groups(state)
         add_unlisted_organisations(state)
+        add_named_movements(state)
         self.places.add_mentions(state)
         resolve_pronouns(state)
-        return sorted(with_article_country(state.mentions), key=lambda m: m.start)
+        return sorted(with_article_country(state.mentions, state.barred), key=lambda m: m.start)
 
     def _ships(self, state: Resolution) -> None:
         """Ships named with their prefix, then by their name alone ("INS Mysore" ... "the Mysore")."""

@@ -88,6 +88,9 @@ class Resolution:
     persons: dict[str, PersonRecord] = field(default_factory=dict)
     organisations: dict[int, Organisation] = field(default_factory=dict)  # token -> organisation
     name_parts: dict[str, str | None] = field(default_factory=dict)  # part -> person key
+    # character offset of a group's word -> countries its sentence names only as another
+    # phrase's nationality ("gunmen attacked a Russian patrol"): the group is not theirs
+    barred: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.claimed |= set(self.places.blocked)

@@ -13,6 +13,7 @@ or a "front" may be a state's, a party's or an armed group's.
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
@@ -86,3 +87,80 @@ def organisation_shaped(span: SpacySpan) -> bool:
     return head.lower_ in name_words("organisation") or any(
         t.lower_ in name_words("organisation_mark") for t in span
     )
+
+
+# Nouns of a civic body that a name before them makes an actor ("the LetUsSpeak movement"),
+# and those that a name after "called", "named" or "known as" does ("a group called X").
+MOVEMENT_NOUNS = frozenset({"movement", "campaign", "coalition", "collective", "initiative"})
+CALLED_NOUNS = MOVEMENT_NOUNS | frozenset(
+    {"group", "organisation", "organization", "association", "network", "alliance", "platform"}
+)
+CALLING_WORDS = frozenset({"called", "named", "calling"})
+# A named civic body no table lists is civil society: of the country its own words name, else of
+# a one-country story's (`article.py`, "+article").
+MOVEMENT_SECTOR = "CVL"
+MOVEMENT_RULE = "organisation:movement"
+
+
+def add_named_movements(state: Resolution) -> None:
+    """ "The LetUsSpeak movement urged ...", "a group called Mothers for Peace said ...": a civic
+    body named by a name the knowledge base does not know is an actor of civil society."""
+    for token in state.doc:
+        name = _movement_name(token) if token.lower_ in CALLED_NOUNS else None
+        if name is None or token.i in state.places.covered:
+            continue
+        start, end = min(name.start, token.i), max(name.end, token.i + 1)
+        if not state.free(start, end) or any(i in state.places.covered for i in range(name.start, name.end)):
+            continue
+        state.add(
+            start,
+            end,
+            {
+                "kind": "group",
+                "country": state.places.country_in(state.doc[start:end]),
+                "sector": MOVEMENT_SECTOR,
+                "name": name.text,
+                "actor_id": organisation_id(name.text),
+                "rule": MOVEMENT_RULE,
+            },
+        )
+
+
+def _movement_name(noun: Token) -> SpacySpan | None:
+    """The name a civic noun is given: a capitalised word run before it ("the LetUsSpeak
+    movement"), or the object of "called"/"named"/"known as" after it."""
+    if noun.lower_ in MOVEMENT_NOUNS and noun.text.islower():
+        names = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and _name_word(c)]
+        if names:
+            return noun.doc[min(c.left_edge.i for c in names) : noun.i]
+    for verb in noun.children:
+        if verb.dep_ != "acl":
+            continue
+        if verb.lower_ in CALLING_WORDS:
+            named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr") and _name_word(c)]
+        elif verb.lower_ == "known":
+            named = [g for c in verb.children if c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            named = [g for g in named if _name_word(g)]
+        else:
+            continue
+        if named:
+            return _name_span(named[0])
+    return None
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that is no sentence's first and no person's, place's or nation's name."""
+    return (
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC", "DATE", "CARDINAL")
+    )
+
+
+def _name_span(word: Token) -> SpacySpan:
+    """The name a word heads: its named entity when the NER found one, else its subtree."""
+    if word.ent_iob_ in ("B", "I"):
+        for ent in word.doc.ents:
+            if ent.start <= word.i < ent.end:
+                return ent
+    return word.doc[word.left_edge.i : word.right_edge.i + 1]

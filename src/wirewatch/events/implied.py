@@ -505,6 +505,8 @@ def with_domestic_target(
         return roles
     if rule.cameo.code == SHOW_OF_FORCE:
         return roles  # "North Korea carried out a missile test": shown to others, done to no one
+    if token is not None and _forces_on_a_settlement(token, roles):
+        return roles
     countries = {m.country for m in roles.sources}
     if len(countries) != 1 or None in countries or _is_igo(next(iter(countries))):
         return roles  # an organisation of states has no home ground: "the EU dispatched teams"
@@ -525,6 +527,17 @@ def with_domestic_target(
     target = country_mention(source, code, sector, "domestic")
     penalty = roles.penalty + PLACE_TARGET_PENALTY
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
+
+
+def _forces_on_a_settlement(token: Token, roles: Roles) -> bool:
+    """ "Israeli jets struck the town", "troops shelled a village": armed forces that strike a
+    settlement whose country is not said strike no known country; their own nationality does
+    not spill onto it (issue 11)."""
+    if not all(m.sector == "MIL" for m in roles.sources):
+        return False
+    settlements = place_words("settlement")
+    objects = [c.lower_ for c in token.children if c.dep_ == "dobj"]
+    return any(w in settlements or (w.endswith("s") and w[:-1] in settlements) for w in objects)
 
 
 # Sectors whose acts do not fall on their own country: criminals (pirates seize foreign ships) and

@@ -1,0 +1,74 @@
+"""Classes of actor errors found by judging events of real news (issue 11), each with sentences
+written for these tests: an armed group takes no country from its victims' nationality, a place
+struck takes none from its attackers', a division's adjective or name says whose a government
+is, and a civic body named by a name no table lists is an actor of civil society."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from wirewatch.actors.divisions import division_demonyms
+from wirewatch.gazetteer.cities import CityGazetteer
+from wirewatch.model import Mention
+
+
+def _by_text(nlp: Language, text: str) -> dict[str, Mention]:
+    return {m.text: m for m in nlp(text)._.mentions or []}
+
+
+def test_an_armed_group_takes_no_country_from_its_victims_nationality(nlp: Language) -> None:
+    found = _by_text(nlp, "Gunmen ambushed a Turkish convoy in the hills, killing three drivers.")
+    assert found["Gunmen"].country is None
+    found = _by_text(nlp, "Terrorists bombed the Canadian consulate in Karachi on Friday.")
+    assert found["Terrorists"].country == "PAK"  # where it struck, not whose building it was
+
+
+def test_an_armed_group_takes_no_article_country_from_its_victims(nlp: Language) -> None:
+    text = (
+        "Kidnappers seized a Japanese aid worker on Sunday. Japanese officials said the government "
+        "was working for his release. Japan's foreign minister called the kidnapping an outrage."
+    )
+    assert _by_text(nlp, text)["Kidnappers"].country is None
+
+
+def test_a_town_struck_takes_no_country_from_its_attackers(nlp: Language) -> None:
+    doc = nlp("Russian warplanes bombed the town of Maarat al-Numan before dawn.")
+    assert not [m for m in doc._.mentions if m.kind == "person"]  # the town's name is no person
+    assert all(t.country != "RUS" for e in doc._.events for t in e.targets)
+    doc = nlp("Turkish jets struck the village of Sinat on Tuesday, residents said.")
+    assert all(t.country != "TUR" for e in doc._.events for t in e.targets)
+
+
+def test_a_divisions_adjective_or_name_says_whose_a_government_is(nlp: Language) -> None:
+    found = _by_text(nlp, "The Bavarian government objected to the new rail timetable.")
+    assert (found["Bavarian government"].country, found["Bavarian government"].sector) == ("DEU", "GOV")
+    assert (
+        _by_text(nlp, "Albertan officials said the pipeline would reopen next week.")[
+            "Albertan officials"
+        ].country
+        == "CAN"
+    )
+    assert (
+        _by_text(nlp, "Ontario's premier promised to cut the fuel tax.")["Ontario's premier"].country == "CAN"
+    )
+    cities = CityGazetteer()  # each adjective is of a division the place gazetteer knows
+    for entry in division_demonyms().values():
+        assert cities.division_country(entry.division) == entry.country, entry
+
+
+def test_a_risky_division_adjective_needs_a_state_organ(nlp: Language) -> None:
+    found = _by_text(nlp, "The Victorian government extended the school holidays.")
+    assert found["Victorian government"].country == "AUS"
+    assert not [m for m in nlp("A Victorian mansion was sold for a record price.")._.mentions if m.country]
+
+
+def test_a_named_civic_body_is_civil_society(nlp: Language) -> None:
+    found = _by_text(nlp, "The SaveOurCoast movement called on the council to halt the dredging.")
+    assert found["SaveOurCoast movement"].sector == "CVL"
+    text = (
+        "Police in Peru detained 40 farmers in Cusco. Peruvian officials said the road blockade "
+        "was illegal. A group called Tierra Viva demanded their release."
+    )
+    movement = next(m for m in nlp(text)._.mentions if m.name == "Tierra Viva")
+    assert (movement.country, movement.sector) == ("PER", "CVL")
+    assert "+article" in movement.rule_text()
