@@ -246,6 +246,7 @@ class EventCoder:
             for r in nouns
             if (not r.objects or _modified_by(token, r.objects))
             and not (r.not_objects and _modified_by(token, r.not_objects))
+            and (not r.purposes or names_one_of(_purpose_heads(token), r.purposes))
         ]
 
     def _code(
@@ -733,6 +734,9 @@ def _has_particle(token: Token, particle: str) -> bool:
         for c in h.children
     ):
         return True
+    # "rolled back the restrictions": the parse may take the particle right after its verb for an adverb
+    if any(c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle for c in token.children):
+        return True
     # "called for sanctions to be extended": the parse makes "for" the mark of the clause
     return any(
         c.dep_ == "advcl"
@@ -820,7 +824,9 @@ def _purpose_heads(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [g for h in [verb, *objects] for g in prep_objects(h, PURPOSE_PREPS)]
     for clause in verb.children:
-        if infinitive_clause(clause):
+        # "allowed US aircraft to use its bases", "permission to use its airspace": an infinitive
+        # with a subject of its own, or on a noun, too
+        if infinitive_clause(clause) or (clause.dep_ in ("ccomp", "acl") and marked_by_to(clause)):
             heads += [c for c in clause.children if c.dep_ == "dobj"]
             heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to"})
     return heads + [g for h in heads for g in prep_objects(h, {"of"})]
@@ -951,6 +957,10 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     heads += [
         g for c in objects if _is_amount(c) for n in prep_objects(c, {"in"}) for g in prep_objects(n, preps)
     ]
+    # "made a contribution of 56 million euros to the WFP": the phrase hangs on the sum after "of".
+    heads += [
+        g for n in prep_objects(token, {"of"}) if _is_amount(n) for g in prep_objects(n, preps - {"of"})
+    ]
     given = [
         g
         for h in [token, *objects]
@@ -963,6 +973,9 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
         heads = objects + [h for h in heads if h not in given]
     if _passive_subject_is_target(rule, token) and token.dep_ != "ROOT":
         heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
+    if rule.purposes and "in" in preps:
+        # "contribute to the NATO-led force in Afghanistan": where what it is for is.
+        heads += [g for h in _purpose_heads(token) for g in prep_objects(h, {"in"})]
     found: list[Mention] = []
     for head in heads:
         for mention in actors_at(head, by_token):
@@ -1170,8 +1183,7 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             else _targets(rule, governor, by_token)
         )
     if not targets and governor is not None and "dative" in rule.targets:
-        # "gave Sri Lanka a loan", "gave Putin a stern warning": the support verb's indirect object.
-        targets = [m for c in governor.children if c.dep_ == "dative" for m in actors_at(c, by_token)]
+        targets = _indirect_objects(token, governor, by_token)
     if not targets and not rule.symmetric and governor is not None and token.dep_ == "pobj":
         # "placed the DPRK on its list", "put Iran under sanctions": the governor's object.
         targets = [m for c in governor.children if c.dep_ == "dobj" for m in actors_at(c, by_token)]
@@ -1234,6 +1246,16 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
 # Verbs of charging someone with an offence: a noun rule governed by these alone names the
 # offence ("accused Kyiv of aggression"), and the accusation is the verb's subject's.
 CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
+
+
+def _indirect_objects(noun: Token, governor: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The support verb's indirect object: "gave Sri Lanka a loan", "gave Putin a stern warning".
+    The parse often takes a name before the noun for a compound of it ("gave the Pentagon
+    permission", "granted US warplanes access"): with no indirect object, such an actor is it."""
+    given = [m for c in governor.children if c.dep_ == "dative" for m in actors_at(c, by_token)]
+    if given or noun.dep_ != "dobj":
+        return given
+    return [m for c in noun.children if c.dep_ == "compound" for m in actors_at(c, by_token)]
 
 
 def _possessor_roles(
