@@ -346,3 +346,19 @@ def test_ready_to_contribute_is_an_intent_to_cooperate(
 def test_what_contributes_to_a_failure_is_no_cooperation(nlp: Language) -> None:
     assert find(code(nlp, "Sweden contributed to the UN mission in Mali."), "COOPERATE")
     assert code(nlp, "Bad weather contributed to the failure of the mission.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The African Union stands ready to help.", "AU"),
+        ("Norway is willing to assist.", "NOR"),
+    ],
+)
+def test_help_offered_to_no_one_named_is_an_intent_to_cooperate(
+    nlp: Language, text: str, source: str
+) -> None:
+    """No target, and not the helper's own country; a threat needs someone threatened."""
+    event = find(code(nlp, text), "AGREE")
+    assert event.cameo == "030" and dyad(event) == ({source}, set())
+    assert code(nlp, "Norway is ready to attack.") == []

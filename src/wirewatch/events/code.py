@@ -95,6 +95,7 @@ NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED
 # A decided act of conflict is the act ("the EU decided to impose sanctions" sanctions); a
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
 DECIDED_QUADS = frozenset({3, 4})
+MATERIAL_COOPERATION = 2  # CAMEO quad class
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
 # noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
@@ -267,9 +268,10 @@ class EventCoder:
         if not roles.targets and not rule.symmetric:
             roles = with_place_target(rule, token, roles, self._located)
         roles = _without_own_state(roles)
-        if rule.requires_target and not roles.targets:
+        offered = _offered_with_no_one_named(rule, token)
+        if rule.requires_target and not roles.targets and not offered:
             return None  # a rule that needs a named target gets no guessed one
-        if not roles.targets and not rule.symmetric:
+        if not roles.targets and not rule.symmetric and not offered:
             roles = with_domestic_target(rule, sent, roles, self._located, token)
         sources, targets = roles.sources, roles.targets
         if any(_bare_pronoun(m) for m in sources + targets):
@@ -447,6 +449,20 @@ class EventCoder:
         if mood == "future" and sign == "affirmed" and intent is not None and not implied:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", Inference.INTENT
         return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
+
+
+def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:
+    """ "The EU stands ready to help", "Japan is willing to assist": help offered with nothing
+    after it is offered to whoever needs it, an intent with no target (not the doer's own country);
+    "ready to help Ukraine" names its target, "is ready to help end the war" is another act. Only
+    material cooperation (CAMEO quad class 2): "ready to attack" with no one named threatens no one."""
+    return (
+        rule.cameo.quad_class == MATERIAL_COOPERATION
+        and token.dep_ == "xcomp"
+        and token.head.dep_ == "acomp"
+        and "future" in cue_kinds(token.head)
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in token.children)
+    )
 
 
 def _bare_pronoun(mention: Mention) -> bool:
