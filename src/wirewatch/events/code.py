@@ -96,6 +96,7 @@ NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED
 # A decided act of conflict is the act ("the EU decided to impose sanctions" sanctions); a
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
 DECIDED_QUADS = frozenset({3, 4})
+MATERIAL_COOPERATION = 2  # CAMEO quad class
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
 # noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
@@ -247,6 +248,7 @@ class EventCoder:
             for r in nouns
             if (not r.objects or _modified_by(token, r.objects))
             and not (r.not_objects and _modified_by(token, r.not_objects))
+            and (not r.purposes or names_one_of(_purpose_heads(token), r.purposes))
         ]
 
     def _code(
@@ -267,9 +269,10 @@ class EventCoder:
         if not roles.targets and not rule.symmetric:
             roles = with_place_target(rule, token, roles, self._located)
         roles = _without_own_state(roles)
-        if rule.requires_target and not roles.targets:
+        offered = _offered_with_no_one_named(rule, token)
+        if rule.requires_target and not roles.targets and not offered:
             return None  # a rule that needs a named target gets no guessed one
-        if not roles.targets and not rule.symmetric:
+        if not roles.targets and not rule.symmetric and not offered:
             roles = with_domestic_target(rule, sent, roles, self._located, token)
         sources, targets = roles.sources, roles.targets
         if any(_bare_pronoun(m) for m in sources + targets):
@@ -452,6 +455,20 @@ class EventCoder:
         if mood == "future" and sign == "affirmed" and intent is not None and not implied:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", Inference.INTENT
         return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
+
+
+def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:
+    """ "The EU stands ready to help", "Japan is willing to assist": help offered with nothing
+    after it is offered to whoever needs it, an intent with no target (not the doer's own country);
+    "ready to help Ukraine" names its target, "is ready to help end the war" is another act. Only
+    material cooperation (CAMEO quad class 2): "ready to attack" with no one named threatens no one."""
+    return (
+        rule.cameo.quad_class == MATERIAL_COOPERATION
+        and token.dep_ == "xcomp"
+        and token.head.dep_ == "acomp"
+        and "future" in cue_kinds(token.head)
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in token.children)
+    )
 
 
 def _bare_pronoun(mention: Mention) -> bool:
@@ -739,6 +756,9 @@ def _has_particle(token: Token, particle: str) -> bool:
         for c in h.children
     ):
         return True
+    # "rolled back the restrictions": the parse may take the particle right after its verb for an adverb
+    if any(c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle for c in token.children):
+        return True
     # "called for sanctions to be extended": the parse makes "for" the mark of the clause
     return any(
         c.dep_ == "advcl"
@@ -826,7 +846,9 @@ def _purpose_heads(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [g for h in [verb, *objects] for g in prep_objects(h, PURPOSE_PREPS)]
     for clause in verb.children:
-        if infinitive_clause(clause):
+        # "allowed US aircraft to use its bases", "permission to use its airspace": an infinitive
+        # with a subject of its own, or on a noun, too
+        if infinitive_clause(clause) or (clause.dep_ in ("ccomp", "acl") and marked_by_to(clause)):
             heads += [c for c in clause.children if c.dep_ == "dobj"]
             heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to"})
     return heads + [g for h in heads for g in prep_objects(h, {"of"})]
@@ -957,6 +979,10 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     heads += [
         g for c in objects if _is_amount(c) for n in prep_objects(c, {"in"}) for g in prep_objects(n, preps)
     ]
+    # "made a contribution of 56 million euros to the WFP": the phrase hangs on the sum after "of".
+    heads += [
+        g for n in prep_objects(token, {"of"}) if _is_amount(n) for g in prep_objects(n, preps - {"of"})
+    ]
     given = [
         g
         for h in [token, *objects]
@@ -969,6 +995,9 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
         heads = objects + [h for h in heads if h not in given]
     if _passive_subject_is_target(rule, token) and token.dep_ != "ROOT":
         heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
+    if rule.purposes and "in" in preps:
+        # "contribute to the NATO-led force in Afghanistan": where what it is for is.
+        heads += [g for h in _purpose_heads(token) for g in prep_objects(h, {"in"})]
     found: list[Mention] = []
     for head in heads:
         for mention in actors_at(head, by_token):
@@ -1176,8 +1205,7 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
             else _targets(rule, governor, by_token)
         )
     if not targets and governor is not None and "dative" in rule.targets:
-        # "gave Sri Lanka a loan", "gave Putin a stern warning": the support verb's indirect object.
-        targets = [m for c in governor.children if c.dep_ == "dative" for m in actors_at(c, by_token)]
+        targets = _indirect_objects(token, governor, by_token)
     if not targets and not rule.symmetric and governor is not None and token.dep_ == "pobj":
         # "placed the DPRK on its list", "put Iran under sanctions": the governor's object.
         targets = [m for c in governor.children if c.dep_ == "dobj" for m in actors_at(c, by_token)]
@@ -1240,6 +1268,16 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
 # Verbs of charging someone with an offence: a noun rule governed by these alone names the
 # offence ("accused Kyiv of aggression"), and the accusation is the verb's subject's.
 CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
+
+
+def _indirect_objects(noun: Token, governor: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The support verb's indirect object: "gave Sri Lanka a loan", "gave Putin a stern warning".
+    The parse often takes a name before the noun for a compound of it ("gave the Pentagon
+    permission", "granted US warplanes access"): with no indirect object, such an actor is it."""
+    given = [m for c in governor.children if c.dep_ == "dative" for m in actors_at(c, by_token)]
+    if given or noun.dep_ != "dobj":
+        return given
+    return [m for c in noun.children if c.dep_ == "compound" for m in actors_at(c, by_token)]
 
 
 def _possessor_roles(

@@ -96,7 +96,8 @@ class Rule:
     clause_opinion: bool = False
     # verbs: a word of what the act is for must be one of these, when given: its "as"/"on"/"for"
     # phrase or its purpose infinitive ("deployed as peacekeepers", "sent to join the UN
-    # peacekeeping mission" is peacekeeping, other deployments are not)
+    # peacekeeping mission" is peacekeeping, other deployments are not); nouns: their infinitive
+    # ("permission to use its airspace")
     purposes: tuple[str, ...] = ()
     # verbs: with no agent, the passive subject is the source: what is sent is its sender's own
     # ("2,000 Russian soldiers were deployed": Russia's soldiers deploy)

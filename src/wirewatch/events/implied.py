@@ -497,9 +497,12 @@ def with_domestic_target(
     source's own country (PLOVER codes these ALG → ALG). A protest is aimed at
     that country's government. When the sentence names another country the
     target stays unknown rather than guessed. What is fired from afar ("North
-    Korea fired two missiles", "Hamas fired rockets from Gaza") falls elsewhere.
+    Korea fired two missiles", "Hamas fired rockets from Gaza") falls elsewhere, and so does an
+    act for the purpose its rule names ("contribute to the peacekeeping mission").
     """
     if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
+        return roles
+    if rule.purposes:
         return roles
     if token is not None and any(c.dep_ == "dobj" and _is_projectile(_measured(c)) for c in token.children):
         return roles

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import load_irregulars, verb_inflections
+from wirewatch.events.words import role_words
 from wirewatch.model import Mention, Modality, Polarity
 
 NEGATORS = frozenset({"no", "never", "not", "n't"})
@@ -237,7 +238,7 @@ def modality(
         return "future"  # "will resign next week"; "resigned the next year" stays past
     # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
     # trigger itself is in a past form.
-    if not _past_form(token) and _future_governor(chain) is not None:
+    if not _past_form(token) and _future_governor(chain, _offered_word(token, carrier)) is not None:
         return "future"
     for t in chain[1:]:
         if "report" in cues.get(t.lower_, frozenset()):
@@ -483,11 +484,17 @@ def infinitive_clause(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and marked_by_to(verb)
 
 
-def _future_governor(chain: list[Token]) -> Token | None:
+def _offered_word(token: Token, carrier: Token | None) -> Token | None:
+    """The verb that says a word of feeling by offering it ("offered his condolences"), which is
+    then no cue of intent; None for any other trigger."""
+    return carrier if carrier is not None and token.lower_ in role_words().uttered else None
+
+
+def _future_governor(chain: list[Token], saying: Token | None = None) -> Token | None:
     """The future cue within FUTURE_REACH arcs above the trigger: a "will" on a governing verb,
     or a verb or noun of intent or decision governing it as a complement. A conjunct shares its
     first conjunct's place, so its arc counts for none ("threats to close the ports and impose
-    tariffs")."""
+    tariffs"). `saying`: a verb that offers a word of feeling, itself no intent."""
     reach = 0
     for below, t in itertools.pairwise(chain):
         reach += below.dep_ != "conj"
@@ -495,6 +502,8 @@ def _future_governor(chain: list[Token]) -> Token | None:
             break
         if _has_child_cue(t, "future", ("aux",)):
             return t
+        if saying is not None and t.i == saying.i:
+            continue
         if below.dep_ in COMPLEMENT_DEPS and cue_kinds(t) & FUTURE_KINDS:
             if t.dep_ in NOUN_DEPS and below.dep_ in ("ccomp", "acl") and not marked_by_to(below):
                 continue  # "made threats that they'd have to shoot him": the clause is another's

@@ -270,7 +270,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     """Subject actors of a verb, inheriting from the governing verb when it has none."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if passive:
-        agents = [a for a in agent_objects(token) if not _means(a)]
+        agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
     for child in subjects:
@@ -378,6 +378,28 @@ def agent_objects(token: Token) -> list[Token]:
     return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def _far_agent_objects(token: Token) -> list[Token]:
+    """A passive's "by" phrase the parse hangs on the gerund of its "of", "for" or "with" phrase:
+    "has been accused of misusing public funds by government officials", "was arrested for
+    smuggling arms by police". The gerund's own passive keeps its agent ("accused of being
+    paid by Moscow")."""
+    gerunds = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")
+        for g in c.children
+        if g.dep_ == "pcomp" and not any(a.dep_ in ("auxpass", "nsubjpass") for a in g.children)
+    ]
+    return [
+        o
+        for g in gerunds
+        for c in g.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _means(agent: Token) -> bool:
     """ "Dropped off by helicopter", "evacuated by boat": a bare noun of travel after "by" says
     how it was done, not who did it ("hit by an Israeli helicopter" still names a doer)."""
@@ -453,11 +475,14 @@ def governing_verb(token: Token) -> Token | None:
     """The verb a nominal trigger hangs from: "held talks", "during talks", "imposed sanctions"."""
     if token.dep_ in ("dobj", "nsubjpass", "attr"):
         return token.head
+    words = role_words()
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         holder = token.head.head
-        if token.head.lower_ == "of" and holder.lower_ in role_words().container:
-            return governing_verb(holder)
+        if token.head.lower_ == "of" and holder.lower_ in words.container | words.carrier:
+            return governing_verb(holder)  # "ten days of war games", "a message of condolence"
         return holder
+    if token.dep_ == "compound" and token.head.lower_ in words.carrier:
+        return governing_verb(token.head)  # "sent a condolence message to"
     if token.dep_ == "conj":
         return governing_verb(token.head)
     return None

@@ -32,6 +32,8 @@ class RoleWords:
     opinion: frozenset[str]  # "Americans' support for the candidates": opinion held, no act
     consequence: frozenset[str]  # "threatened to raise tensions": a risk, no threat of an act
     ground: frozenset[str]  # "bombed targets in Gaza": what an attack falls on, standing for its place
+    carrier: frozenset[str]  # "sent a message of condolence", "a condolence letter": carries the noun
+    uttered: frozenset[str]  # "offered condolences": said by offering it, no promise
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
