@@ -72,3 +72,22 @@ def test_a_named_civic_body_is_civil_society(nlp: Language) -> None:
     movement = next(m for m in nlp(text)._.mentions if m.name == "Tierra Viva")
     assert (movement.country, movement.sector) == ("PER", "CVL")
     assert "+article" in movement.rule_text()
+
+
+def test_a_body_takes_no_country_from_the_party_it_acts_on(nlp: Language) -> None:
+    """Not only armed groups: a government or an army whose sentence names one country, as the
+    one it accuses, deals with or strikes, is not of that country. Bodies of a country's own
+    politics (students, unions, parties) mostly act on their own state: they keep it."""
+    found = _by_text(nlp, "The government accused Rwanda of arming the rebels.")
+    assert found["government"].country is None
+    found = _by_text(nlp, "The new cabinet scrapped the fishing accord with Norway.")
+    assert found["new cabinet"].country is None
+    found = _by_text(nlp, "The army shelled farms near the Syrian border on Monday.")
+    assert found["army"].country is None
+    # where it acts is still whose it is, and its own modifier says it
+    assert _by_text(nlp, "Police fired tear gas at students in Dhaka.")["Police"].country == "BGD"
+    assert _by_text(nlp, "Kenyan police detained two Somali traders.")["Kenyan police"].country == "KEN"
+    assert (
+        _by_text(nlp, "Students demanded the resignation of the Malawian president.")["Students"].country
+        == "MWI"
+    )

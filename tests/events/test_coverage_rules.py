@@ -174,6 +174,10 @@ CASES = [
     ("Chad revoked its defence cooperation agreement with France.", "SANCTION", "160"),
     ("Hungary tore up the refugee pact with Austria.", "SANCTION", "160"),
     ("The Sahel junta suspended two French radio stations over their reporting.", "COERCE", "172"),
+    ("The Egyptian foreign minister held a phone call with his Qatari counterpart.", "CONSULT", "041"),
+    ("The Dutch envoy briefed the Security Council on the fighting in Goma.", "CONSULT", "040"),
+    ("The Ethiopian army crushed the uprising in Amhara.", "COERCE", "175"),
+    ("The Mozambican president vowed to crush the insurgency in Cabo Delgado.", "THREATEN", "130"),
 ]
 
 

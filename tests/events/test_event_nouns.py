@@ -443,3 +443,6 @@ def test_a_gerund_after_by_or_after_is_done_by_the_verbs_subject(nlp: Language) 
     # "accused X of bombing", "praised X for helping": someone else's deed, no act of the subject's
     events = code(nlp, "Kenya praised Uganda for helping the refugees.")
     assert not [e for e in events if e.plover == "AID" and "KEN" in dyad(e)[0]]
+    # a means no one used: "has two ways to ...: by asking ..."
+    text = "The senate has two ways to force the issue: by suing the agency, by asking judges to intervene."
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]

@@ -226,7 +226,9 @@ def _other_party(group: Token, country: Token) -> bool:
     has Europe's strongest military")."""
     own, theirs = _clause(group), _clause(country)
     if own == theirs:
-        return False
+        # "The government accused the United States", "the union called for a boycott of
+        # Israeli goods": a country its own clause's subject acts on is the other party
+        return _subject(group)
     head = group.doc[own]
     governed = any(a.i == theirs for a in head.ancestors)
     return not governed or _subject(group)
@@ -317,13 +319,14 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
     places = state.places
     employed = _named_after_organisation(token)
     stateless = employed or _of_no_one_country(token)
-    if not stateless and (term.kind == "place" or term.sector in NON_STATE_ARMED):
+    if not stateless and _acts_on_others(token, term):
         # "Iran-backed militias fired at a US base in Syria": whose they are is not said, and
-        # neither their victims' nor (as `_owners` has it) where they act tells it
+        # neither their victims' nor (as `_owners` has it) where they act tells it; nor is
+        # "the union" that "called for a boycott of Israeli goods" Israel's
         stateless = _backed(token, places)
         places = _without_others_nationality(state, token, places)
     country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
-    if country and term.sector in STATE_ORGANS and _party_elsewhere(token, country, places):
+    if country and _party_elsewhere(token, country, places):
         country = None  # "when Congress cut funding, Mexico said enough"
     if term.kind == "title" and term.sector == "GOV":
         return []  # "the minister" alone is left to coreference
@@ -343,8 +346,26 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
     return [(None, country)]
 
 
+def _acts_on_others(token: Token, term: SectorTerm) -> bool:
+    """Whether a nationality word on another party of the group's verb is no evidence of the
+    group's own country: a place struck, an armed group whatever its role, and any other group
+    but people of a country's own politics (`HOME_TAKERS`) when it is the one acting ("the army
+    shelled farms near the Syrian border"). Acted on, a body keeps its sentence's country ("a
+    Kenyan commission urged the government"), as does one its modifier calls local."""
+    if term.kind == "place" or term.sector in NON_STATE_ARMED:
+        return True
+    if term.sector in HOME_TAKERS or not _subject(token):
+        return False
+    return not any(c.dep_ in ("amod", "compound") and c.lower_ in place_words("home") for c in token.lefts)
+
+
 # Those who commit violence outside any state's forces ("gunmen", "rebels", "kidnappers").
 NON_STATE_ARMED = frozenset({"REB", "CRM"})
+# Groups that take their sentence's one country even from a nationality word on another party:
+# people and bodies of a country's own politics mostly act at home, on their own state ("Islamic
+# fundamentalists demanded the resignation of the Algerian president", "students marched
+# against the Kenyan government").
+HOME_TAKERS = frozenset({"CVL", "REL", "OPP", "LAB", "EDU", "PTY", "NGO"})
 
 
 def _without_others_nationality(state: Resolution, token: Token, places: Places) -> Places:

@@ -317,7 +317,14 @@ def _adjunct_gerund(token: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.head.i != prep.i
         and prep.head.i < token.i
+        # an act's: "has three ways to seek enforcement: by asking prosecutors" is no one's act
+        and prep.head.dep_ in VERBAL_DEPS
+        and prep.head.lower_ not in STATIVE_VERBS
     )
+
+
+# Verbs that name no act a gerund could tell the means of.
+STATIVE_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having"})
 
 
 def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | None:

@@ -33,6 +33,7 @@ PLACE_WORD_KINDS = frozenset(
         "stateless",
         "stateless_group",
         "link",
+        "home",
     }
 )
 NAME_WORD_KINDS = frozenset(
