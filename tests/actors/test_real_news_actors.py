@@ -426,3 +426,19 @@ def test_a_coalition_led_by_a_state_is_that_states_force_and_has_no_home_ground(
     # a market in a town the gazetteer lacks is no target of the coalition's own country
     bombed = find(code(nlp, "The Saudi-led coalition bombed a market in Saqayn."), "ASSAULT")
     assert "SAU" not in {t.country for t in bombed.targets}
+
+
+def test_the_body_named_again_is_the_one_named_inside_a_longer_phrase_before(nlp: Language) -> None:
+    text = (
+        "A Turkish Navy frigate escorted the grain ship out of Odesa on Monday. "
+        "It was the third such escort by the Navy this month."
+    )
+    assert _by_text(nlp, text)["Navy"].country == "TUR"
+
+
+def test_a_persons_name_on_a_groups_noun_says_whose_it_is_and_is_no_actor(nlp: Language) -> None:
+    """ "A Putin critic" is a Russian critic, not Putin; "Erdogan loyalists" are Turkish."""
+    arrested = find(code(nlp, "A Medvedev critic was arrested in Moscow on Monday."), "COERCE")
+    assert [(t.country, t.sector) for t in arrested.targets] == [("RUS", "CVL")]
+    found = _by_text(nlp, "Erdogan loyalists rallied outside a court in Izmir.")
+    assert (found["loyalists"].country, found["loyalists"].sector) == ("TUR", "CVL")

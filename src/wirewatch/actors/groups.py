@@ -39,6 +39,7 @@ from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.words import place_words, water_namesake
+from wirewatch.model import Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -99,10 +100,9 @@ class GroupStep:
                 self._add_group(state, token, first, former_term(token, term), owners)
 
     def _ruler(self, state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
-        """ "The Bush administration", "the Assad regime": a government named after its leader
-        belongs to the leader's country (a person of this article or of the knowledge base)."""
-        if term.sector != "GOV" or term.kind != "group":
-            return []
+        """ "The Bush administration", "the Assad regime", "a Putin critic", "Trump supporters":
+        a group or office named after a person (its leader, the one it backs or opposes) is of
+        that person's country (a person of this article or of the knowledge base)."""
         for child in token.children:
             if child.dep_ not in ("compound", "poss", "amod") or child.i > token.i or not child.is_title:
                 continue
@@ -302,11 +302,16 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
     if term.kind != "group" or token.i == 0 or not (named or any(c.lower_ == "the" for c in token.lefts)):
         return []
     for mention in reversed(state.mentions):
-        if mention.kind != "group" or not mention.country or mention.rule != f"sector:{term.term}":
+        if mention.kind != "group" or not mention.country or not _names_term(mention, term):
             continue
         if mention.start < token.idx:
             return [(None, mention.country)]
     return []
+
+
+def _names_term(mention: Mention, term: SectorTerm) -> bool:
+    """A mention of that group or of something of its ("an Indian Navy warship" ... "the Navy")."""
+    return mention.rule == f"sector:{term.term}" or f" {term.term} " in f" {mention.text.lower()} "
 
 
 # Sectors a title gives whoever holds it: a civilian ("a man"), a criminal ("a gunman").

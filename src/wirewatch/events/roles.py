@@ -198,7 +198,9 @@ def co_owners(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
         for child in head.children
         if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i
         for t in with_conjuncts(child)
-        if t.i in by_token
+        # a person's name on a group's noun says whose the group is, and is no second actor:
+        # "a Putin critic", "Trump supporters", "the Obama administration"
+        if t.i in by_token and by_token[t.i].kind != "person"
     ]
 
 
@@ -252,9 +254,18 @@ def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
     found: list[Mention] = []
     for t in subtree:
         mention = by_token.get(t.i)
-        if mention is not None and mention not in found:
+        if mention is not None and mention not in found and not _names_whose(t, mention, by_token):
             found.append(mention)
     return found if len(found) > 1 else []
+
+
+def _names_whose(token: Token, mention: Mention, by_token: dict[int, Mention]) -> bool:
+    """A person's name on the noun of another actor ("Hillary Clinton supporter", "a Putin
+    critic"): whose that actor is, no actor of its own."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return mention.kind == "person" and head.i != token.i and by_token.get(head.i) not in (None, mention)
 
 
 def under_prep(token: Token, head: Token) -> bool:
