@@ -442,3 +442,16 @@ def test_a_persons_name_on_a_groups_noun_says_whose_it_is_and_is_no_actor(nlp: L
     assert [(t.country, t.sector) for t in arrested.targets] == [("RUS", "CVL")]
     found = _by_text(nlp, "Erdogan loyalists rallied outside a court in Izmir.")
     assert (found["loyalists"].country, found["loyalists"].sector) == ("TUR", "CVL")
+
+
+def test_a_story_mostly_about_one_country_lends_it_though_others_are_named(nlp: Language) -> None:
+    text = (
+        "A strong earthquake struck southern Peru on Tuesday, destroying homes in Arequipa and Moquegua.\n\n"
+        "Peru's government declared an emergency in the region. Rescuers in Arequipa searched the rubble "
+        "as aftershocks shook Peru's south. The United States, Chile, Spain and Argentina offered help, "
+        "and Chilean teams arrived on Wednesday.\n\n"
+        "Officials said they were sending tents and water to the villages. Other leaders sent messages."
+    )
+    found = {m.text: m for m in nlp(text)._.mentions or []}
+    assert found["Officials"].country == "PER"
+    assert found["Other leaders"].country is None  # of no one country, whatever the story's
