@@ -15,6 +15,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from wirewatch.actors.context import ContextMatcher, load_context_forms
@@ -174,6 +176,7 @@ def build_nlp(model: str) -> Language:
     """The full wirewatch pipeline; cached per process (loading takes about a second)."""
     register_extensions()
     nlp = spacy.load(model, exclude=EXCLUDED)
+    keep_hyphenated_triggers(nlp)
     nlp.add_pipe("wirewatch_actors")
     nlp.add_pipe("wirewatch_quotes", after="wirewatch_actors")
     nlp.add_pipe("wirewatch_events")
@@ -184,6 +187,17 @@ def build_nlp(model: str) -> Language:
     nlp.add_pipe("wirewatch_confidence")  # last: it calibrates every event the components above coded
     log.debug("pipeline: %s", nlp.pipe_names)
     return nlp
+
+
+def keep_hyphenated_triggers(nlp: Language) -> None:
+    """One token for each form of a hyphenated trigger word ("sit-in", "test-fired"): the
+    tokenizer splits words at hyphens, and a trigger in three tokens matches no rule."""
+    codebook = load_codebook()
+    tokenizer: Tokenizer = nlp.tokenizer
+    for form in {*codebook.verb_forms, *codebook.noun_forms}:
+        if "-" in form:
+            for variant in {form, form.capitalize()}:
+                tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 def load_nlp(settings: Settings) -> Language:

@@ -178,6 +178,30 @@ CASES = [
     ("The Dutch envoy briefed the Security Council on the fighting in Goma.", "CONSULT", "040"),
     ("The Ethiopian army crushed the uprising in Amhara.", "COERCE", "175"),
     ("The Mozambican president vowed to crush the insurgency in Cabo Delgado.", "THREATEN", "130"),
+    # probes of issue 10 (stop 25): trigger families, light-verb nouns, parses, actor words
+    ("North Korea test-fired a ballistic missile.", "MOBILIZE", "150"),
+    ("Students staged a sit-in outside the Bangladeshi parliament.", "PROTEST", "141"),
+    ("The Syrian government used sarin gas against civilians in Ghouta.", "ASSAULT", "2041"),
+    ("The Ethiopian prime minister vowed to use force against the rebels.", "THREATEN", "130"),
+    ("Kenyan police used force against the protesters.", "COERCE", "175"),
+    ("Opposition supporters took to the streets of Dhaka.", "PROTEST", "141"),
+    ("Workers at the Chilean copper mine walked off the job.", "PROTEST", "143"),
+    ("Thousands of protesters gathered outside the Georgian parliament.", "PROTEST", "141"),
+    ("Heavy fighting broke out between the army and the RSF in Khartoum.", "ASSAULT", "190"),
+    ("The Kenyan navy teamed up with the Indian navy to fight piracy.", "COOPERATE", "060"),
+    ("The Ghanaian police joined forces with Interpol to track the smugglers.", "COOPERATE", "060"),
+    ("Kenyan and Ugandan troops carried out joint operations against the rebels.", "COOPERATE", "062"),
+    ("South African investigators looked into corruption at the state power company.", "ACCUSE", "091"),
+    ("Niger's junta made a request to Russia for military instructors.", "REQUEST", "020"),
+    ("The Turkish Red Crescent distributed food parcels to displaced families in Gaza.", "AID", "073"),
+    ("Saudi Arabia suspended trade with Canada.", "SANCTION", "163"),
+    ("Turkey expressed its willingness to host peace talks between Russia and Ukraine.", "AGREE", "036"),
+    ("Human rights groups denounced the Egyptian crackdown on dissent.", "ACCUSE", "111"),
+    ("The Khmer Rouge committed genocide against Cambodians.", "ASSAULT", "202"),
+    ("Boko Haram abducted dozens of schoolgirls in Chibok.", "ASSAULT", "181"),
+    ("Kenyan truck drivers blockaded the border with Uganda.", "PROTEST", "144"),
+    ("The Iraqi parliament called for the withdrawal of US forces.", "REQUEST", "0256"),
+    ("The Indian army was put on high alert along the Chinese border.", "MOBILIZE", "152"),
 ]
 
 
@@ -222,6 +246,11 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "The referee called out the players' names.",
         "The minister had lunch with her husband.",
         "The airline cancelled its catering deal with the supplier.",
+        "The new coach looked into the camera.",
+        "Thousands of pilgrims gathered in Mecca.",
+        "The chef used force to open the jar.",
+        "The company suspended trading in its shares.",
+        "The striker joined forces with the goalkeeper.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
@@ -375,3 +404,21 @@ def test_help_offered_to_no_one_named_is_an_intent_to_cooperate(
     event = find(code(nlp, text), "AGREE")
     assert event.cameo == "030" and dyad(event) == ({source}, set())
     assert code(nlp, "Norway is ready to attack.") == []
+
+
+def test_a_fight_breaking_out_between_two_sides_is_between_them(nlp: Language) -> None:
+    """The "between" pair hangs on the verb the event noun is the subject of."""
+    event = find(code(nlp, "Heavy fighting erupted between Sudanese troops and Chadian rebels."), "ASSAULT")
+    assert dyad(event) == ({"SDN"}, {"TCD"})
+
+
+def test_calling_for_a_withdrawal_asks_those_who_would_withdraw(nlp: Language) -> None:
+    events = code(nlp, "The Iraqi parliament called for the withdrawal of US forces.")
+    asked = [e for e in events if e.cameo == "0256"]
+    assert asked and dyad(asked[0]) == ({"IRQ"}, {"USA"}), [(e.rule, dyad(e)) for e in events]
+    assert find(code(nlp, "Russia announced the withdrawal of its troops from Kherson."), "RETREAT")
+
+
+def test_hyphenated_trigger_words_stay_one_token(nlp: Language) -> None:
+    doc = nlp.make_doc("Students staged sit-ins after Pyongyang test-fired a missile.")
+    assert {"sit-ins", "test-fired"} <= {t.text for t in doc}

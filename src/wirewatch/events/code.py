@@ -787,7 +787,7 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if (
         rule.objects
         and not _headline_passive(rule, token)
-        and not names_one_of(_object_heads(token), rule.objects)
+        and not names_one_of(_object_heads(token) + _particle_objects(rule, token), rule.objects)
     ):
         return False
     if rule.purposes and not names_one_of(_purpose_heads(token), rule.purposes):
@@ -804,6 +804,12 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def _particle_objects(rule: Rule, token: Token) -> list[Token]:
+    """ "looked into corruption", "insisted on elections": a prepositional verb's object follows
+    its preposition."""
+    return prep_objects(token, {rule.particle}) if rule.particle else []
 
 
 def _object_heads(token: Token) -> list[Token]:
@@ -1179,10 +1185,24 @@ def _phrase_parties(
         agent_preps = {"by", "from"} if rule.plover == "CONSULT" else {"by"}
         sources = [m for g in prep_objects(token, agent_preps) for m in actors_at(g, by_token)]
     between = prep_objects(token, {"between"})
+    if not between and token.dep_ == "nsubj" and is_verbal(token.head):
+        # "fighting broke out between the army and the RSF": the pair hangs on the noun's verb.
+        between = prep_objects(token.head, {"between"})
     if between and not sources:
         pair = [m for b in between for m in actors_at(b, by_token)]
         return pair[:1], pair[1:]
     return sources, targets
+
+
+def _governor_subjects(
+    rule: Rule, governor: Token, by_token: dict[int, Mention]
+) -> tuple[list[Mention], float]:
+    """A nominal's doers as its governing verb's subject, with the penalty of an inherited one."""
+    sources, inherited = subject_actors(governor, by_token)
+    if not sources and rule.passive_source:
+        # "the army was put on high alert": with no agent, the force's own state of alert.
+        sources = [m for c in governor.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+    return sources, INHERITED_SUBJECT_PENALTY if inherited else 0.0
 
 
 def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> Roles | None:
@@ -1194,8 +1214,7 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
     governor = governing_verb(token)
     penalty = 0.0
     if not sources and governor is not None and _governs(rule, governor, codebook, token):
-        sources, inherited = subject_actors(governor, by_token)
-        penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
+        sources, penalty = _governor_subjects(rule, governor, by_token)
     targets = _targets(rule, token, by_token)
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
