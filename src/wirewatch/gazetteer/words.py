@@ -34,6 +34,7 @@ PLACE_WORD_KINDS = frozenset(
         "stateless_group",
         "link",
         "home",
+        "compass",
     }
 )
 NAME_WORD_KINDS = frozenset(

@@ -177,6 +177,37 @@ def bare_names(doc: Doc) -> Iterator[tuple[int, int]]:
         yield run[0].idx, run[-1].idx + len(run[-1].text)
 
 
+def opening_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Names the model left outside every entity at a sentence's start, where `bare_names`
+    does not look, when something besides the position says the capitals are a name's: more
+    capitalised words after the first ("New South Wales reported", "Mount Royal Mayor"), or
+    an office or body of a place right after one word ("Winnipeg police said", "Tabriz
+    resident Amina"). Not when a capitalised word follows the run that is no office: the run
+    is then part of a longer name ("the San Antonio Four"). Each run is for the caller to look
+    up whole only: "Victoria Smith said" is no place, and neither is its first word."""
+    offices = place_words("local_office") | place_words("division_office")
+    for token in doc:
+        if (
+            token.ent_type_
+            or not token.is_alpha
+            or not token.text[:1].isupper()
+            or not _starts_something(token)
+        ):
+            continue
+        run = [token]
+        for after in doc[token.i + 1 : token.i + MAX_INNER_WORDS]:
+            if after.ent_type_ or not after.is_alpha or not after.text[:1].isupper():
+                break
+            if after.lower_ in offices | place_words("org"):
+                break
+            run.append(after)
+        following = doc[run[-1].i + 1] if run[-1].i + 1 < len(doc) else None
+        if following is not None and following.text[:1].isupper() and following.lower_ not in offices:
+            continue  # part of a longer name: the "San Antonio Four"
+        if len(run) > 1 or (following is not None and following.lower_.rstrip(".") in offices):
+            yield run[0].idx, run[-1].idx + len(run[-1].text)
+
+
 def _starts_something(token: Token) -> bool:
     """A word capitalised by its position: a sentence's, a quotation's or a heading's first."""
     if token.is_sent_start or token.i == 0:

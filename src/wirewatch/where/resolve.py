@@ -32,8 +32,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -63,6 +64,7 @@ from wirewatch.where.names import (
     is_listed_with_a_place,
     is_org_word,
     is_timeless,
+    opening_names,
 )
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -278,10 +280,36 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
         # "the City of Turkey" is a town of that name, not the country.
         inner = _usable(gazetteer.lookup(" ".join(words[2:])), mode)
         found = [c for c in inner if c.place.kind not in ("country", "continent")]
-    return found
+    if not found and len(words) > 1 and words[0].lower() in place_words("compass"):
+        found = _part_of(gazetteer, " ".join(words[1:]), mode)
+    return _city_over_alias(found)
+
+
+def _city_over_alias(found: list[Candidate]) -> list[Candidate]:
+    """Without a country's candidate when its name is only another name of that country and
+    a city of the same country bears it as its own: "Gaza" is Gaza, the city at the heart of
+    the strip, nearer what the name means than the point of all Palestine."""
+    owners = {c.place.country for c in found if c.primary and c.place.kind in SETTLEMENTS}
+    return [c for c in found if c.primary or c.place.kind != "country" or c.place.country not in owners]
+
+
+# What a part named by a compass adjective may lie in: "Northern Europe" is a region of its
+# own, far from the continent's point, and a town is too small to have parts named so.
+_HAVING_PARTS = frozenset({"country", "admin1", "city"})
+
+
+def _part_of(gazetteer: PlaceGazetteer, name: str, mode: str) -> list[Candidate]:
+    """The places of `name` that a part of it named by a compass adjective lies in ("Eastern
+    China", "Western Canada's trade", "North-Western Sydney"): the part is in that place, and
+    nearer its point than anything else the gazetteer holds. Not a nationality: "Western
+    Australian" is the adjective of Western Australia, no part of anything Australian."""
+    found = _usable(gazetteer.lookup(name), mode)
+    return [c for c in found if c.place.kind in _HAVING_PARTS and not c.demonym]
 
 
 _AFTER = re.compile(r"[ \t]+([a-z]+)[ \t]+([A-Z][\w'\u2019.-]*)")
+# Up to two capitalised words right after a span ("Guiana" of "French Guiana").
+_AFTER_NAME = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)(?:[ \t]+([A-Z][\w'\u2019-]*))?")
 
 
 def _widened_right(
@@ -289,13 +317,22 @@ def _widened_right(
 ) -> tuple[int, list[Candidate]]:
     """The span's end and candidates, taking in a linking word and a capitalised word after
     it when that longer name is a division or settlement: the model ends "Rio Grande do Sul"
-    at "Rio Grande"."""
+    at "Rio Grande". So too one or two capitalised words right after it: the model splits
+    "French Guiana" into a nationality and a person, and a territory named by its country's
+    adjective is the territory, not the country (longest first)."""
     own = lookup(gazetteer, text[start:end], mode)
     after = _AFTER.match(text, end)
     if after is not None and after.group(1) in place_words("link"):
         found = [c for c in lookup(gazetteer, text[start : after.end()], mode) if c.place.kind != TOWN]
         if found:
             return after.end(), found
+    names = _AFTER_NAME.match(text, end)
+    if names is not None:
+        for stop in sorted({names.end(1), names.end()}, reverse=True):
+            longer = ANY_NAME if mode in (DEMONYM, DEMONYM_OR_OWN) else mode
+            found = [c for c in lookup(gazetteer, text[start:stop], longer) if c.place.kind != TOWN]
+            if found:
+                return stop, found
     return end, own
 
 
@@ -558,7 +595,7 @@ def _inner_names(
         if ent is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
         for start, end in inner_spans(ent, whole=ent.label_ not in HOLDING_LABELS):
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or _names_apart(doc_text(doc), end):
                 continue
             candidates = lookup(gazetteer, doc_text(doc)[start:end], INNER)
             if ent.label_ not in HOLDING_LABELS:
@@ -566,7 +603,41 @@ def _inner_names(
             if candidates:
                 found.append((start, end, candidates))
                 taken.append((start, end))
+    for start, end in chain(opening_names(doc), _qualified_openings(doc, gazetteer)):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        # A town is kept for the resolver to take only in a division the article names.
+        found_here = lookup(gazetteer, doc_text(doc)[start:end], INNER)
+        candidates = [c for c in found_here if _well_known(c) or c.place.kind == TOWN]
+        if candidates:
+            found.append((start, end, candidates))
+            taken.append((start, end))
     return found
+
+
+def _qualified_openings(doc: Doc, gazetteer: PlaceGazetteer) -> Iterator[tuple[int, int]]:
+    """A sentence's first word the model left outside every entity, followed by a comma and
+    a division or country holding a settlement of that name ("Buffalo, New York is near the
+    border"): the qualifier says the capitals are a place's, as it does anywhere else."""
+    text = doc_text(doc)
+    for token in doc:
+        if token.ent_type_ or not token.is_alpha or not token.text[:1].isupper() or not token.is_sent_start:
+            continue
+        end = token.idx + len(token.text)
+        places = qualifier(gazetteer, text, end)
+        if places and within(lookup(gazetteer, token.text, INNER), places):
+            yield token.idx, end
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _names_apart(text: str, end: int) -> bool:
+    """True when the word after a name inside a longer one makes it a division named apart
+    from its namesake town ("Wright County Eggs", "the Laurel County Sheriff's Office"): the
+    county is not the town, as a county the model tags whole is not (NAMED_APART)."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in NAMED_APART
 
 
 def _well_known(candidate: Candidate) -> bool:
@@ -722,6 +793,12 @@ def listed_divisions(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
     return out
 
 
+def _inside_last(entries: list[tuple[LookedUp, str]], start: int) -> bool:
+    """True when `start` lies inside the span last looked up, which took it in ("Guiana"
+    after "French", which widened to "French Guiana")."""
+    return bool(entries) and entries[-1][0][0] <= start < entries[-1][0][1]
+
+
 def _looked_up(
     doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGazetteer, datelines: list[tuple[int, int]]
 ) -> tuple[list[LookedUp], list[str]]:
@@ -729,7 +806,7 @@ def _looked_up(
     full_text = doc_text(doc)
     entries: list[tuple[LookedUp, str]] = []
     for start, end, mode in candidate_spans(doc, mentions, datelines):
-        if not full_text[start:end][:1].isupper():
+        if not full_text[start:end][:1].isupper() or _inside_last(entries, start):
             continue
         joined = hyphenated(full_text, start, end)
         if joined != (start, end):
@@ -741,8 +818,11 @@ def _looked_up(
                 continue
             if not _names_compound(gazetteer, full_text, joined, (start, end)):
                 continue
+        named_end = end
         start, end, candidates = widened(gazetteer, full_text, start, end, mode)
         candidates = _kind_kept(full_text, start, end, candidates)
+        if end > named_end and mode in (DEMONYM, DEMONYM_OR_OWN):
+            mode = ANY_NAME  # "French Guiana": a place's name, no longer a nationality
         if candidates:
             entries.append(((start, end, full_text[start:end], candidates), mode))
     spans = [(start, end) for (start, end, *_), _ in entries]
