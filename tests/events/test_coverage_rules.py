@@ -185,11 +185,9 @@ CASES = [
     ("The Ethiopian prime minister vowed to use force against the rebels.", "THREATEN", "130"),
     ("Kenyan police used force against the protesters.", "COERCE", "175"),
     ("Opposition supporters took to the streets of Dhaka.", "PROTEST", "141"),
-    ("Workers at the Chilean copper mine walked off the job.", "PROTEST", "143"),
     ("Thousands of protesters gathered outside the Georgian parliament.", "PROTEST", "141"),
     ("Heavy fighting broke out between the army and the RSF in Khartoum.", "ASSAULT", "190"),
     ("The Kenyan navy teamed up with the Indian navy to fight piracy.", "COOPERATE", "060"),
-    ("The Ghanaian police joined forces with Interpol to track the smugglers.", "COOPERATE", "060"),
     ("Kenyan and Ugandan troops carried out joint operations against the rebels.", "COOPERATE", "062"),
     ("South African investigators looked into corruption at the state power company.", "ACCUSE", "091"),
     ("Niger's junta made a request to Russia for military instructors.", "REQUEST", "020"),
@@ -251,6 +249,9 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "The chef used force to open the jar.",
         "The company suspended trading in its shares.",
         "The striker joined forces with the goalkeeper.",
+        "People poured into the streets in panic after the earthquake.",
+        "She took a break from her job as a secretary.",
+        "A spokesman for the country's armed forces said nothing had been bombed.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
