@@ -252,6 +252,7 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "People poured into the streets in panic after the earthquake.",
         "She took a break from her job as a secretary.",
         "A spokesman for the country's armed forces said nothing had been bombed.",
+        "A software executive contributed 200,000 dollars to the senator's campaign.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
