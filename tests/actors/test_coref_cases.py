@@ -17,9 +17,10 @@ CASES = Path(__file__).resolve().parents[1] / "fixtures" / "coref_cases.tsv"
 # Measured when the resolver was written: 153 of 164 cases (0.933), less one case of slack; with
 # the 5 cases of reported subjects and kin of issue 11's real-news reading, 159 of 169 (0.941);
 # with an "it" for a thing, honorifics outside the mention and no passive speaker, 187 of 192
-# (0.974), less one case.
+# (0.974), less one case; at stop 25, 191 of 195 (0.979: offices named by their title alone), less
+# one case.
 # Lowering the floor is a deliberate commit that says why (README, "Figures").
-ACCURACY_FLOOR = 0.968
+ACCURACY_FLOOR = 0.974
 
 
 def test_the_case_file_is_resolved_at_its_floor(nlp: Language) -> None:
