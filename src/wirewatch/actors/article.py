@@ -52,7 +52,7 @@ def with_article_country(
         return mentions
     return [
         replace(m, country=code, actor_id=f"{code}:{m.sector}", inferences=m.inferences | Inference.ARTICLE)
-        if m.country is None and _institution(m) and not _stateless(m)
+        if m.country is None and _institution(m) and not stateless(m)
         else m
         for m in mentions
     ]
@@ -64,7 +64,7 @@ def _institution(mention: Mention) -> bool:
     )
 
 
-def _stateless(mention: Mention) -> bool:
+def stateless(mention: Mention) -> bool:
     """A group said to be of no one country, or of others ("world leaders", "other leaders")."""
     return bool(place_words("stateless").intersection(mention.text.lower().split()))
 
@@ -126,6 +126,6 @@ def _home_grown(mention: Mention) -> bool:
         # "pirates" are no one country's, whatever the story's (`stateless_group` place words),
         # nor are "world leaders" or "other leaders" (`stateless` modifiers)
         words = mention.text.lower().split()
-        stateless = place_words("stateless_group").intersection(words) or _stateless(mention)
-        return mention.sector in DOMESTIC_SECTORS and not stateless
+        no_country = place_words("stateless_group").intersection(words) or stateless(mention)
+        return mention.sector in DOMESTIC_SECTORS and not no_country
     return mention.kind == "person" and (mention.sector is None or mention.sector in DOMESTIC_SECTORS)

@@ -22,6 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.article import stateless
 from wirewatch.doctools import token_indices
 from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.relevance import private_person
@@ -517,7 +518,7 @@ def with_domestic_target(
         return roles  # "pirates seized a tanker", "a man opened fire": not on their own country
     if any(_naval(m) for m in roles.sources):
         return roles  # "the warship's crew confiscated 14 rifles": at sea, not at home
-    if any(place_words("stateless").intersection(m.text.lower().split()) for m in roles.sources):
+    if any(stateless(m) for m in roles.sources):
         return roles  # "the Saudi-led coalition bombed a market": a coalition has no home ground
     named = {
         m.country for i in range(sent.start, sent.end) if (m := located.get(i)) is not None and m.country

@@ -496,7 +496,7 @@ def governing_verb(token: Token) -> Token | None:
     words = role_words()
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         holder = token.head.head
-        if token.head.lower_ == "of" and holder.lower_ in words.container | words.carrier:
+        if token.head.lower_ == "of" and (holder.lower_ in words.container or holder.lower_ in words.carrier):
             return governing_verb(holder)  # "ten days of war games", "a message of condolence"
         return holder
     if token.dep_ == "compound" and token.head.lower_ in words.carrier:
