@@ -341,3 +341,35 @@ def test_what_was_fired_from_afar_with_no_owner_named_is_by_attackers_of_no_know
     event = find(code(nlp, text), "ASSAULT")
     assert [(a.country, a.sector) for a in event.sources] == [(None, "UAF")]
     assert target in dyad(event)[1] and event.cameo.startswith("19")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "doers"),
+    [
+        ("Norway condemned the shooting of the reporter by a militia.", "ACCUSE", {"militia"}),
+        ("The African Union denounced Ethiopia's strikes on the Tigrayan capital.", "ACCUSE", {"Ethiopia"}),
+        (
+            "Kenya welcomed the release of the fishermen by the Somali coast guard.",
+            "SUPPORT",
+            {"Somali coast guard"},
+        ),
+        ("A UN spokesman slammed the Israeli raid on the clinic.", "ACCUSE", {"Israeli"}),
+    ],
+)
+def test_a_reaction_to_an_act_targets_the_doer_its_phrase_names(
+    nlp: Language, text: str, plover: str, doers: set[str]
+) -> None:
+    event = find(code(nlp, text), plover)
+    assert {a.text for a in event.targets} == doers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab League condemned the attack on the hospital in Aden.",
+        "Canada condemned the raid on the newspaper's offices.",
+        "The Somali president condemned the Mogadishu bombing.",
+    ],
+)
+def test_a_reaction_to_an_act_is_not_aimed_at_its_victim(nlp: Language, text: str) -> None:
+    assert not find(code(nlp, text), "ACCUSE").targets

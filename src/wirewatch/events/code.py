@@ -42,7 +42,9 @@ from wirewatch.events.modality import (
     infinitive_clause,
     marked_by_to,
     modality,
+    past_word,
     polarity,
+    present_base,
     word_kinds,
 )
 from wirewatch.events.relevance import (
@@ -151,14 +153,30 @@ class EventCoder:
         return self._reaction_targets(doc, ordered, by_token)
 
     def _reaction_targets(self, doc: Doc, events: list[Event], by_token: dict[int, Mention]) -> list[Event]:
-        """A reaction to an act named by a bare event noun ("the White House condemned the
-        bombing", "Japan welcomed the release") targets the doer of that act as the article
-        coded it before: the source of the latest earlier event of the noun's PLOVER type,
-        named, not inferred. A denial of accusations ("Sudan denied the claims") targets whoever
-        accused the denier before. Marked `Inference.ANTECEDENT` ("+antecedent")."""
+        """A reaction to an act (ACCUSE, SUPPORT) is aimed at whoever did the act, never at the
+        one it was done to: "France condemned the killing of the journalist by the militia" and
+        "the UN condemned Hamas's attack on the town" target the doers the act noun's own event
+        names; "the UN condemned the attack on the peacekeepers" targets no peacekeepers.
+        A reaction to an act whose doer is not named ("the White House condemned the bombing",
+        "Japan welcomed the release") targets the doer of that act as the article coded it
+        before: the source of the latest earlier event of the noun's PLOVER type, named, not
+        inferred. A denial of accusations ("Sudan denied the claims") targets whoever accused the
+        denier before. Marked `Inference.ANTECEDENT` ("+antecedent")."""
+        coded_at = {e.trigger.start: e for e in events}
         found: list[Event] = []
         for event in events:
-            kinds = self._reacted_to(doc, event, by_token)
+            act = self._act_object(doc, event)
+            if act is not None and _aimed_inside(event, act):
+                done = coded_at.get(act.idx)
+                doers = (
+                    done.sources if done is not None and _named_doers(done) else _phrase_doers(act, by_token)
+                )
+                event = replace(
+                    event,
+                    targets=tuple(a for a in doers if a not in event.sources),
+                    inferences=event.inferences & ~GUESSED_TARGETS,
+                )
+            kinds = self._reacted_to(event, act)
             denial = kinds == {"ACCUSE"} and event.plover == "REJECT"
             earlier = [
                 e
@@ -177,22 +195,29 @@ class EventCoder:
             found.append(event)
         return found
 
-    def _reacted_to(self, doc: Doc, event: Event, by_token: dict[int, Mention]) -> set[str]:
+    def _act_object(self, doc: Doc, event: Event) -> Token | None:
+        """The act a reaction (ACCUSE, SUPPORT) is about: the trigger's object when it is an event
+        noun ("condemned the attack on the embassy", "welcomed the release of the hostages")."""
+        if event.plover not in REACTION_TYPES or event.inferences & LEARNED:
+            return None
+        span = doc.char_span(event.trigger.start, event.trigger.end)
+        if span is None or len(span) != 1:
+            return None
+        return next(
+            (c for c in span[0].children if c.dep_ == "dobj" and self.codebook.noun_rules(c.lower_)), None
+        )
+
+    def _reacted_to(self, event: Event, act: Token | None) -> set[str]:
         """The PLOVER types of what a targetless reaction is about: for a condemnation or a
-        welcome (ACCUSE, SUPPORT), the type of the bare event noun that is its object, with no
-        actor in its phrase; for a denial of responsibility (CAMEO 016), an accusation."""
+        welcome, the type of the event noun that is its object; for a denial of responsibility
+        (CAMEO 016), an accusation."""
         if event.targets or event.inferences & LEARNED:
             return set()
         if event.plover == "REJECT" and event.cameo == DENIAL_CAMEO:
             return {"ACCUSE"}
-        span = doc.char_span(event.trigger.start, event.trigger.end)
-        if event.plover not in REACTION_TYPES or span is None or len(span) != 1:
+        if act is None:
             return set()
-        for noun in (c for c in span[0].children if c.dep_ == "dobj"):
-            rules = self.codebook.noun_rules(noun.lower_)
-            if rules and not any(t.i in by_token for t in noun.subtree):
-                return {r.plover for r in rules}
-        return set()
+        return {r.plover for r in self.codebook.noun_rules(act.lower_)}
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         """The sentences to code (all of them; a subclass may code fewer)."""
@@ -553,6 +578,29 @@ def _aimed_at(event: Event, actors: Sequence[ActorRef]) -> bool:
     return any(t.actor_id in ids or t.country in ids for t in event.targets)
 
 
+# Targets a step guessed for an act with none named: the act's place, or the source's own country.
+GUESSED_TARGETS = Inference.PLACE | Inference.DOMESTIC
+
+
+def _aimed_inside(event: Event, act: Token) -> bool:
+    """The reaction's targets all sit inside the phrase of the act it is about (or it has none):
+    actors and places named there ("the attack on the peacekeepers", "the Kabul bombing")."""
+    phrase = act.doc[act.left_edge.i : act.right_edge.i + 1].text
+    return all(a.text in phrase for a in event.targets)
+
+
+DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _phrase_doers(act: Token, by_token: dict[int, Mention]) -> tuple[ActorRef, ...]:
+    """The doer an act noun's phrase names when the act itself coded no event: its "by" agent,
+    its possessor or a named modifier that is no place ("the Israeli attack", "Hamas's raid";
+    "the Kabul bombing" names where, not who)."""
+    heads = prep_objects(act, {"by"}) + [c for c in act.children if c.dep_ in DOER_DEPS]
+    mentions = [by_token[h.i] for h in heads if h.i in by_token]
+    return tuple(m.ref() for m in mentions if m.kind != "place")
+
+
 def _named_doers(event: Event) -> bool:
     return bool(event.sources) and event.polarity == "affirmed" and not event.inferences & INFERRED_DOERS
 
@@ -717,6 +765,8 @@ def _headline_passive(rule: Rule, token: Token) -> bool:
     if relative_object(token):
         # "the messages the agency released": the subject released them, it was not released.
         return False
+    if any(c.dep_ == "ccomp" and _clause_subjects(c) for c in token.children):
+        return False  # "the minister urged that the rebels stop": a clause is its object
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -783,6 +833,8 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.question_sense and _asks_a_question(token):
         return False
     if rule.needs_clause and not _names_what_is_asked(token):
+        return False
+    if rule.mandative and not any(_mandative(c) for c in token.children if c.dep_ == "ccomp"):
         return False
     if (
         rule.objects
@@ -924,6 +976,34 @@ def _asks_a_question(verb: Token) -> bool:
         return True
     # "asked her: ...", "Nixon asks: ...": a colon hung on the verb or on the one asked.
     return any(c.text == ":" and c.i > verb.i for h in [verb, *objects] for c in h.children)
+
+
+OBLIGATION_MODALS = frozenset({"must", "should"})
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause of what must be done, with a subject of its own: a modal of obligation ("that Iran
+    must halt"), a subjunctive "be" ("that the prisoners be freed", "that the vote be fair"), or
+    a present form under a past verb, where reported speech would have shifted a claim to the past
+    ("insisted that the army return", "insisted that the rebels stop"). The parse has no tags, so
+    the forms are read by their shape."""
+    if not _clause_subjects(clause):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in OBLIGATION_MODALS for a in auxes):
+        return True
+    if auxes:
+        return all(a.lower_ == "be" for a in auxes)
+    if clause.lower_ == "be":
+        return True
+    return (
+        past_word(clause.head.lower_)
+        and present_base(clause)
+        and clause.lower_ not in BE_FORMS | NOT_SUBJUNCTIVE
+    )
+
+
+NOT_SUBJUNCTIVE = frozenset({"have", "do", "can", "'ve"})
 
 
 def _names_what_is_asked(verb: Token) -> bool:

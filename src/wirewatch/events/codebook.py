@@ -49,6 +49,7 @@ RULE_KEYS = frozenset(
         "question_sense",
         "own_targets",
         "needs_clause",
+        "mandative",
     }
 )
 
@@ -116,6 +117,10 @@ class Rule:
     # ("called on Israel to withdraw", "called on the UN for help"); "called on a law firm" is a
     # visit or a hire
     needs_clause: bool = False
+    # verbs: the verb asks only with a clause of what must be done, a subjunctive or a modal of
+    # obligation ("insisted that the army return", "insisted that Iran must stop"); a claim
+    # ("insisted that he had done nothing wrong") asks nothing
+    mandative: bool = False
 
 
 @dataclass(frozen=True)
@@ -340,4 +345,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         question_sense=bool(entry.get("question_sense", False)),
         own_targets=bool(entry.get("own_targets", False)),
         needs_clause=bool(entry.get("needs_clause", False)),
+        mandative=bool(entry.get("mandative", False)),
     )

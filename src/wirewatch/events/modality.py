@@ -601,7 +601,7 @@ def habitual(token: Token) -> bool:
         if node.dep_ not in ("xcomp", "pcomp", "conj") or node.head.i == node.i:
             break
         node = node.head
-    return _present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
+    return present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
 
 
 def _counted(noun: Token) -> Token:
@@ -639,7 +639,7 @@ def _generic_when(clause: Token) -> bool:
     return any(m.dep_ in ("advmod", "mark") and m.lower_ in GENERIC_MARKS for m in clause.children)
 
 
-def _present_base(verb: Token) -> bool:
+def present_base(verb: Token) -> bool:
     """A present plural form with no auxiliary: "attack", not "attacked", "attacks", "will attack"."""
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
