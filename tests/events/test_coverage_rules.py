@@ -253,6 +253,8 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "She took a break from her job as a secretary.",
         "A spokesman for the country's armed forces said nothing had been bombed.",
         "A software executive contributed 200,000 dollars to the senator's campaign.",
+        "The minister attacked the ruling, which he called a travesty.",
+        "The minister described what the opposition called a betrayal.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
