@@ -145,13 +145,6 @@ def test_a_learned_classifiers_event_is_marked_model_and_its_rule_name_is_no_mar
     assert "mark=+retreat" not in event_features(_event(rule="retreat", inferences=Inference.MODEL))
 
 
-def test_a_generic_events_first_mark_is_no_feature_as_the_table_was_fitted() -> None:
-    """Issue 10: the features of "model:penta:assault+place+pair" are those the string gave."""
-    generic = Inference.MODEL_GENERIC | Inference.PLACE | Inference.PAIR
-    features = event_features(_event(rule="assault", inferences=generic))
-    assert "model" in features and "mark=+pair" in features and "mark=+place" not in features
-
-
 # --- labelling and fitting (hand-made records, never eval sentences) ----------------------------
 
 

@@ -23,8 +23,6 @@ from wirewatch.events.learned import (
     DIM,
     PENTA_NAMES,
     PLOVER_CLASS,
-    PLOVER_NAMES,
-    TYPE_CODES,
     Embedder,
     LinearModel,
     packaged_models,
@@ -45,10 +43,9 @@ def test_cameo_root_to_class(cameo: str | None, cls: int | None) -> None:
     assert penta_class(cameo) == cls
 
 
-def test_every_plover_type_has_a_class_and_a_code_of_that_class() -> None:
-    assert set(PLOVER_CLASS) == set(TYPE_CODES)
-    for plover, code in TYPE_CODES.items():
-        assert penta_class(code) == PLOVER_CLASS[plover], plover
+def test_every_plover_type_has_a_class() -> None:
+    assert set(PLOVER_CLASS.values()) == {1, 2, 3, 4}
+    assert len(PLOVER_CLASS) == 16
 
 
 def _synthetic(n: int = 60, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
@@ -87,11 +84,10 @@ def test_a_bad_model_file_is_named(tmp_path: Path) -> None:
         LinearModel.read(path)
 
 
-def test_the_packaged_models_cover_every_class_and_type() -> None:
+def test_the_packaged_model_covers_every_class() -> None:
     models = packaged_models()
     assert models is not None, "data/models/penta.npz is missing: python -m wirewatch.events.train"
     assert models.penta.labels == PENTA_NAMES
-    assert models.plover is not None and models.plover.labels == PLOVER_NAMES
     assert models.penta.meta["cv_classifier_accuracy"] > 0.6
 
 
@@ -109,13 +105,10 @@ def test_embedder_gives_unit_vectors_that_put_like_with_like() -> None:
     assert similar > unrelated
 
 
-def _opinion(cls: int, sure: float = 0.9, plover: str | None = None) -> Opinion:
+def _opinion(cls: int, sure: float = 0.9) -> Opinion:
     penta = np.full(len(PENTA_NAMES), (1 - sure) / (len(PENTA_NAMES) - 1))
     penta[cls] = sure
-    types = np.full(len(PLOVER_NAMES), 0.01)
-    if plover is not None:
-        types[PLOVER_NAMES.index(plover)] = 0.9
-    return Opinion(penta, types, PLOVER_NAMES)
+    return Opinion(penta)
 
 
 def _coded(nlp: Language, text: str) -> tuple[object, list[Event], list[Event], CandidateCoder]:
@@ -152,14 +145,13 @@ def test_a_sure_classifier_vetoes_the_rules_class(nlp: Language) -> None:
         doc,
         events,
         candidates,
-        {start: _opinion(3, sure=0.95, plover="ACCUSE")},
+        {start: _opinion(3, sure=0.95)},
         FusionPolicy(),
-        lambda s, _cls, plover: coder.generic(doc, s, plover),  # type: ignore[arg-type]
+        partial(coder.settle, coder.lifted),
     )
-    assert fused, "the veto replaces the rules' event with one of the classifier's class"
-    assert all(penta_class(e.cameo) == 3 for e in fused)
-    assert all(e.inferences & LEARNED for e in fused)
-    assert all(e.rule_text().startswith((MODEL_MARK, GENERIC_MARK)) for e in fused)
+    assert not [e for e in fused if penta_class(e.cameo) == 4], "the rules' class is vetoed"
+    assert all(penta_class(e.cameo) == 3 and e.inferences & LEARNED for e in fused)
+    assert all(e.rule_text().startswith(MODEL_MARK) for e in fused)
     assert all(e.sources for e in fused), "actors still come from the parse"
 
 
@@ -223,10 +215,6 @@ def test_model_events_through_the_pipeline_are_marked(nlp: Language) -> None:
         assert 0.0 < event.confidence <= 1.0
 
 
-def test_generic_events_take_their_types_top_code() -> None:
-    assert {penta_class(TYPE_CODES[p]) for p in PLOVER_NAMES} == {1, 2, 3, 4}
-
-
 def test_a_sentence_gets_the_same_vector_alone_and_among_others() -> None:
     embed = Embedder.load()
     sentence = "The defence minister flew to Warsaw for talks on air defence."
@@ -264,51 +252,6 @@ def test_a_candidate_keeps_what_its_rule_says_of_the_subject(nlp: Language) -> N
     assert not [c for c in candidates if c.rule == "aid.peacekeepers-arrive"]
     _, _, candidates, _ = _coded(nlp, "Two hundred Irish peacekeepers arrived in Lebanon on Sunday.")
     assert [c for c in candidates if c.rule == "aid.peacekeepers-arrive"]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "plover", "coded"),
-    [
-        ("Norway has strengthened its commitment to Afghan refugees in Iran.", "AID", True),
-        ("He entered each debate with a clear plan and carried it out.", "AGREE", False),
-        ("The tanker was about 150 nautical miles from Aden at the time.", "ACCUSE", False),
-        ("The senator fired the whole board of the state dairy.", "THREATEN", False),
-        # A state body doing something, but to no one the sentence names.
-        ("The army reported fresh fighting in the north on Thursday.", "ASSAULT", False),
-        ("The coast guard found the missing boat on Sunday.", "COERCE", False),
-        # The target only in a purpose clause: "to protect Indian ships" is no one "carrying" acts on.
-        ("The Indian navy has been carrying out patrols to protect Indian ships.", "COOPERATE", False),
-    ],
-)
-def test_a_classifier_typed_event_needs_a_state_or_a_state_body_doing_something(
-    nlp: Language, text: str, plover: str, coded: bool
-) -> None:
-    doc, _, _, coder = _coded(nlp, text)
-    sentence = next(iter(doc.sents))
-    event = coder.generic(doc, sentence.start_char, plover)  # type: ignore[arg-type]
-    assert (event is not None) == coded, event
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "plover", "coded"),
-    [
-        # "release" is known to the codebook (prisoners, hostages, a report): none of it is an assault
-        ("The Kenyan police released the names of two Somali men shot in Garissa.", "ASSAULT", False),
-        ("The Kenyan police released two Somali men held in Garissa.", "RETREAT", True),
-        # A support verb has no sense of its own: the event is its noun's, and no rule knows it.
-        ("France made warm overtures to the new government of Niger.", "CONCEDE", False),
-        ("Japan gave fresh impetus to the talks with South Korea.", "AID", False),
-    ],
-)
-def test_a_classifier_type_none_of_the_verbs_known_senses_have_is_not_coded(
-    nlp: Language, text: str, plover: str, coded: bool
-) -> None:
-    doc, _, _, coder = _coded(nlp, text)
-    sentence = next(iter(doc.sents))
-    event = coder.generic(doc, sentence.start_char, plover)  # type: ignore[arg-type]
-    assert (event is not None) == coded, event
 
 
 @pytest.mark.slow

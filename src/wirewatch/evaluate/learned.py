@@ -37,7 +37,6 @@ from wirewatch.evaluate.events import (
     read_records,
 )
 from wirewatch.evaluate.penta import penta_scores
-from wirewatch.events.codebook import load_cameo
 from wirewatch.events.fuse import (
     CandidateCoder,
     FusionPolicy,
@@ -49,13 +48,12 @@ from wirewatch.events.fuse import (
 from wirewatch.events.learned import (
     PENTA_NAMES,
     PLOVER_CLASS,
-    PLOVER_NAMES,
     Embedder,
     LinearModel,
     Models,
     penta_class,
 )
-from wirewatch.events.main import main_event, sentence_event, statement_root
+from wirewatch.events.main import sentence_event, statement_root
 from wirewatch.model import Event
 from wirewatch.nlp import EventsComponent
 
@@ -151,7 +149,6 @@ def fused_events(coded: Coded, opinion: Opinion, policy: FusionPolicy, coder: Ca
         coded.candidates,
         dict.fromkeys(starts, opinion),
         policy,
-        lambda start, _cls, plover: coder.generic(coded.doc, start, plover),
         functools.partial(coder.settle, coder.lifted),
     )
 
@@ -173,55 +170,25 @@ def folds(items: Sequence[Labelled], k: int) -> list[int]:
     return fold_of
 
 
-def type_labels(items: Sequence[Labelled], coded: dict[int, Coded]) -> list[int]:
-    """Row in PLOVER_NAMES of each item's PLOVER type, -1 for none. Gold types where a set has
-    them; for penta sentences, the type of the rules' main event when its class is the gold
-    class (a silver label); CAMEO roots 03-20 by their top-level code's type."""
-    cameo = load_cameo()
-    out: list[int] = []
-    for i, item in enumerate(items):
-        plover: str | None = None
-        if item.set_name == PLOVER:
-            plover = item.record["events"][0]["plover"]
-        elif item.set_name == SAMPLE:
-            plover = item.record.get("plover")
-        elif item.set_name == CAMEO and item.label != 0:
-            code = cameo.get(str(item.record["cameo_root"]) + "0")
-            plover = code.plover if code is not None else None
-        elif item.set_name == PENTA and i in coded:
-            main = main_event(coded[i].doc, coded[i].events)
-            if main is not None and penta_class(main.cameo) == item.label:
-                plover = main.plover
-        out.append(PLOVER_NAMES.index(plover) if plover in PLOVER_NAMES else -1)
-    return out
-
-
-def fit_models(
-    vectors: NDArray[np.float32], labels: NDArray[np.int64], types: NDArray[np.int64], c: float, **meta: Any
-) -> Models:
-    """Both classifiers on the rows given: the class of every row, the type of typed rows."""
-    typed = types >= 0
-    return Models(
-        LinearModel.fit(PENTA_NAMES, vectors, labels, c, **meta),
-        LinearModel.fit(PLOVER_NAMES, vectors[typed], types[typed], c, **meta),
-    )
+def fit_models(vectors: NDArray[np.float32], labels: NDArray[np.int64], c: float, **meta: Any) -> Models:
+    """The classifier of a sentence's class, fitted on the rows given."""
+    return Models(LinearModel.fit(PENTA_NAMES, vectors, labels, c, **meta))
 
 
 @dataclass
 class Pool:
     """Every labelled sentence embedded, with the rules' coding (all but the sample corpus's),
-    its class and PLOVER-type labels and its fold: what the classifiers are fitted and scored on."""
+    its class label and its fold: what the classifier is fitted and scored on."""
 
     items: list[Labelled]
     vectors: NDArray[np.float32]
     labels: NDArray[np.int64]
-    types: NDArray[np.int64]
     fold_of: NDArray[np.int64]
     coded: dict[int, Coded]
 
     def fit(self, rows: NDArray[np.bool_], c: float, **meta: Any) -> Models:
-        """Both classifiers fitted on the rows selected."""
-        return fit_models(self.vectors[rows], self.labels[rows], self.types[rows], c, **meta)
+        """The classifier fitted on the rows selected."""
+        return fit_models(self.vectors[rows], self.labels[rows], c, **meta)
 
     def out_of_fold(self, c: float) -> list[Opinion]:
         """Each sentence's opinion from classifiers fitted on the other folds."""
@@ -245,8 +212,7 @@ def labelled_pool(nlp: Language, eval_dir: Path, k: int = DEFAULT_FOLDS) -> Pool
     labels = np.array([i.label for i in items], dtype=np.int64)
     scored = [i for i, item in enumerate(items) if item.set_name != SAMPLE]
     coded = dict(zip(scored, code_by_rules(nlp, [items[i].text for i in scored]), strict=True))
-    types = np.array(type_labels(items, coded), dtype=np.int64)
-    return Pool(items, vectors, labels, types, np.array(folds(items, k), dtype=np.int64), coded)
+    return Pool(items, vectors, labels, np.array(folds(items, k), dtype=np.int64), coded)
 
 
 def cross_validate(

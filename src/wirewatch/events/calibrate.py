@@ -60,11 +60,6 @@ def event_features(event: Event) -> tuple[str, ...]:
         out.append("model")
     # a date inferred from the story says nothing of whether the coding is right
     marks = [m for m in event.inferences if not m & (LEARNED | Inference.STORY_TIME | Inference.RETOLD)]
-    if Inference.MODEL_GENERIC in event.inferences:
-        # The table was fitted without a generic event's first mark (its rule string,
-        # "model:penta:assault+place+pair", was read with that mark as part of the prefix):
-        # counting it means refitting.
-        marks = marks[1:]
     out.extend(f"mark=+{mark}" for mark in sorted(m.mark for m in marks))
     if any(a.text.lower() in PRONOUNS for a in (*event.sources, *event.targets)):
         out.append("pronoun")

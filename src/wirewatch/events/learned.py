@@ -143,29 +143,7 @@ class Embedder:
         return out
 
 
-# The CAMEO code of an event the classifier codes with no trigger rule of its class: the
-# type's own top-level code (cameo.tsv), never a sub-code the sentence did not say.
-TYPE_CODES = {
-    "AGREE": "030",
-    "CONSULT": "040",
-    "SUPPORT": "050",
-    "COOPERATE": "060",
-    "AID": "070",
-    "CONCEDE": "080",
-    "RETREAT": "087",
-    "REQUEST": "100",
-    "ACCUSE": "110",
-    "REJECT": "120",
-    "THREATEN": "130",
-    "PROTEST": "140",
-    "MOBILIZE": "150",
-    "SANCTION": "160",
-    "COERCE": "170",
-    "ASSAULT": "190",
-}
-PLOVER_NAMES = tuple(sorted(PLOVER_CLASS))
 PENTA_FILE = MODEL_FILE
-TYPE_FILE = "plover_type.npz"
 
 
 @dataclass(frozen=True)
@@ -238,10 +216,9 @@ class LinearModel:
 
 @dataclass(frozen=True)
 class Models:
-    """The two classifiers the fusion reads: the class of a sentence, and the PLOVER type."""
+    """The classifier the fusion reads: the class of a sentence."""
 
     penta: LinearModel
-    plover: LinearModel | None = None
 
 
 def _packaged(name: str) -> LinearModel | None:
@@ -256,4 +233,4 @@ def _packaged(name: str) -> LinearModel | None:
 def packaged_models() -> Models | None:
     """The models shipped in data/models, or None when none has been trained yet."""
     penta = _packaged(PENTA_FILE)
-    return Models(penta, _packaged(TYPE_FILE)) if penta is not None else None
+    return Models(penta) if penta is not None else None

@@ -19,13 +19,13 @@ import numpy as np
 
 from wirewatch.evaluate.learned import DEFAULT_C, DEFAULT_FOLDS, SET_FILES, labelled_pool
 from wirewatch.evaluate.registry import fingerprint
-from wirewatch.events.learned import PENTA_FILE, TYPE_FILE, Models
+from wirewatch.events.learned import PENTA_FILE, Models
 
 PACKAGED = Path(__file__).resolve().parents[1] / "data" / "models"
 
 
 def train(eval_dir: Path, out: Path = PACKAGED, c: float = DEFAULT_C, k: int = DEFAULT_FOLDS) -> Models:
-    """Fit both classifiers on every labelled sentence and write them to `out` (a folder)."""
+    """Fit the classifier on every labelled sentence and write it to `out` (a folder)."""
     from wirewatch.nlp import build_nlp
     from wirewatch.settings import Settings
 
@@ -35,7 +35,6 @@ def train(eval_dir: Path, out: Path = PACKAGED, c: float = DEFAULT_C, k: int = D
         "fitted": dt.date.today().isoformat(),
         "regularisation_c": c,
         "sentences": dict(Counter(i.set_name for i in pool.items)),
-        "typed_sentences": int((pool.types >= 0).sum()),
         "data": {name: fingerprint(eval_dir / rel).as_dict() for name, rel in SET_FILES.items()},
         "cv_folds": k,
         "cv_classifier_accuracy": round(float((classes == pool.labels).mean()), 4),
@@ -44,8 +43,6 @@ def train(eval_dir: Path, out: Path = PACKAGED, c: float = DEFAULT_C, k: int = D
     models = pool.fit(np.ones(len(pool.items), dtype=bool), c, **meta)
     out.mkdir(parents=True, exist_ok=True)
     models.penta.save(out / PENTA_FILE)
-    if models.plover is not None:
-        models.plover.save(out / TYPE_FILE)
     return models
 
 
