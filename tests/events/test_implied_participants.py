@@ -373,3 +373,24 @@ def test_a_reaction_to_an_act_targets_the_doer_its_phrase_names(
 )
 def test_a_reaction_to_an_act_is_not_aimed_at_its_victim(nlp: Language, text: str) -> None:
     assert not find(code(nlp, text), "ACCUSE").targets
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Five soldiers were killed in a Russian drone strike near Kherson.", "RUS"),
+        ("Two policemen were wounded in a Taliban ambush outside Kandahar.", "AFG"),
+        ("Three civilians were killed during an Israeli raid on the camp near Jenin.", "ISR"),
+    ],
+)
+def test_victims_struck_in_a_named_owners_attack_were_struck_by_that_owner(
+    nlp: Language, text: str, source: str
+) -> None:
+    event = find(code(nlp, text), "ASSAULT")
+    assert {a.country for a in event.sources} == {source}
+    assert not event.inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING)
+
+
+def test_an_attack_named_only_by_its_place_stays_unattributed(nlp: Language) -> None:
+    event = find(code(nlp, "Four people were killed in a strike on a market in Idlib."), "ASSAULT")
+    assert [a.sector for a in event.sources] == ["UAF"]

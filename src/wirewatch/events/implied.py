@@ -308,10 +308,16 @@ ATTACK_VERBS = frozenset(
 
 
 def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The attacker that a clause of the attack's own sentence names, for a passive with no agent:
-    "were killed when militants ambushed their convoy" (the militants), "as government forces
-    launched air strikes", and the owner of what struck, "after a Taliban-claimed car bomb hit a
-    bus", "when Russian missiles hit a market". None when no such clause names an actor."""
+    """The attacker that the attack's own sentence names, for a passive with no agent: the owner of
+    the attack it happened in, "were killed in a Russian drone strike", "wounded during a Taliban
+    ambush"; a clause's doer, "were killed when militants ambushed their convoy" (the militants),
+    "as government forces launched air strikes"; or the owner of what struck in that clause,
+    "after a Taliban-claimed car bomb hit a bus", "when Russian missiles hit a market". None when
+    no such phrase or clause names an actor."""
+    for noun in prep_objects(token, ATTACK_PREPS):
+        owner = _attack_owner(noun, by_token) if noun.lower_ in role_words().attack else None
+        if owner is not None:
+            return owner
     for clause in token.children:
         if clause.dep_ != "advcl":
             continue
@@ -319,20 +325,45 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | Non
             continue
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             if subject.lower_ in role_words().attack:
-                owners = [
-                    by_token[t.i]
-                    for t in subject.subtree
-                    if t.i != subject.i
-                    and t.i in by_token
-                    and by_token[t.i].kind not in LOCATED_KINDS - {"country"}
-                ]
-                if owners:
-                    return owners[0]
+                owner = _attack_owner(subject, by_token)
+                if owner is not None:
+                    return owner
             elif clause.lower_ in all_verb_forms(ATTACK_VERBS) and subject.i in by_token:
                 mention = by_token[subject.i]
                 if mention.kind != "place":
                     return mention
     return None
+
+
+# Prepositions of the attack a passive's victims were struck in: "killed in a drone strike".
+ATTACK_PREPS = frozenset({"in", "during"})
+
+
+def _attack_owner(noun: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The actor named inside an attack's or a weapon's phrase, not a place: "a Russian drone
+    strike", "a Taliban-claimed car bomb" ("a strike near Kherson" names where, not whose)."""
+    phrase = [t for c in noun.children if c.dep_ not in PHRASE_CLAUSES for t in c.subtree]
+    owners = [
+        by_token[t.i]
+        for t in phrase
+        if t.i in by_token and by_token[t.i].kind not in LOCATED_KINDS - {"country"}
+    ]
+    owners = [m for m in owners if not _located_at(m, noun)]
+    return owners[0] if owners else None
+
+
+# Clauses on a noun, which name other acts' doers: "the attack, which the navy announced".
+PHRASE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _located_at(mention: Mention, noun: Token) -> bool:
+    """The mention sits in a locative phrase of the noun ("a strike near Kherson", "in Gaza")."""
+    token = next((t for t in noun.subtree if t.idx == mention.start), None)
+    while token is not None and token.i != noun.i:
+        if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 # Where a verb names what was fired: "rockets were fired", "a missile hit", "fired shells".
