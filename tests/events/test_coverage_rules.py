@@ -203,7 +203,7 @@ CASES = [
     # stop 26, recall on political news: stances named by a noun after a verb of saying, findings
     # of contempt or breach, setting aside another's decision, support taken back
     ("The Greek prime minister expressed misgivings about the Turkish proposal.", "ACCUSE", "110"),
-    ("The Polish government raised concerns about Germany's plan.", "ACCUSE", "110"),
+    ("The Polish government aired its skepticism about Germany's plan.", "ACCUSE", "110"),
     ("The Danish foreign minister voiced reservations about the Swedish bill.", "ACCUSE", "110"),
     ("The Ugandan president expressed outrage at the Kenyan decision.", "ACCUSE", "110"),
     ("The Kenyan parliament held the finance minister in contempt.", "ACCUSE", "116"),
@@ -230,6 +230,11 @@ CASES = [
         "SUPPORT",
         "051",
     ),
+    ("Russia annexed Crimea in 2014.", "ASSAULT", "192"),
+    ("Russia's annexation of Crimea alarmed the Baltic states.", "ASSAULT", "192"),
+    ("The American secretary of state encouraged Israel to halt settlement construction.", "REQUEST", "020"),
+    ("The German chancellor implored the Greek government to accept the bailout terms.", "REQUEST", "020"),
+    ("The Senate leader expressed frustration with the White House.", "ACCUSE", "110"),
 ]
 
 
@@ -298,6 +303,10 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "The coach complimented his players.",
         "Police pulled him over a few blocks from the bank.",
         "Many listeners said they had misgivings about the new host.",
+        "The school annexed the building next door.",
+        "The low interest rates encouraged investors.",
+        "The teacher encouraged her pupils to read more.",
+        "The fans expressed frustration with the referee.",
     ],
 )
 def test_new_words_in_other_senses_code_nothing(nlp: Language, text: str) -> None:
