@@ -56,3 +56,16 @@ def test_the_start_of_a_span_dates_nothing(nlp: Language, text: str, trigger: st
     """Issue 11, real news: "in the fifth successful anti-piracy operation since September"
     dated Thursday's capture of pirates to September."""
     assert _event(nlp, text, trigger).date_precision == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("France promised to hold a referendum on the treaty next year.", "promised"),
+        ("The union threatened to strike next month.", "threatened"),
+        ("Japan pledged to double its aid to Ukraine next year.", "pledged"),
+    ],
+)
+def test_a_promise_is_not_dated_by_the_future_act_it_promises(nlp: Language, text: str, trigger: str) -> None:
+    """An act said to be done is not dated after the article: the date is the promised act's."""
+    assert _event(nlp, text, trigger).date_precision == "publication"

@@ -313,6 +313,7 @@ class EventCoder:
             or _done_by_nature(token)
             or _walked_in(rule, token)
             or _public_opinion(rule, token, carrier, sources)
+            or (rule.cameo.quad_class in VERBAL_QUADS and _a_poll_share(token))
             or _foretold(rule, token, by_token)
             or _a_risk(rule, token)
             or self._said_by_an_event(rule, token, by_token)
@@ -679,6 +680,25 @@ def _public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tu
     if rule.pos == "verb":
         return rule.cameo.code == SUPPORT_CAMEO
     return token.lower_ in role_words().opinion and carrier is None
+
+
+# Words of a share of a group, as a poll or a vote measures it: "62 percent of Republicans".
+POLL_SHARES = frozenset({"percent", "per cent", "%", "pct", "percentage"})
+
+
+def _a_poll_share(token: Token) -> bool:
+    """A share of a group as the doer ("sixty-two percent of Republicans agreed", "the 85 percent of
+    Democrats who back Clinton"): for a verbal event, what a poll or a vote measured, no act of
+    the group's ("forty percent of the troops withdrew" is still a withdrawal)."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        subjects = [token.head]
+    for subject in subjects:
+        if subject.lower_ in POLL_SHARES:
+            return True
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.lower_ in POLL_SHARES:
+            return True
+    return False
 
 
 def _figure_of_speech(rule: Rule, token: Token) -> bool:

@@ -30,7 +30,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.model import DatePrecision, Event
+from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import assign, trigger_token
 from wirewatch.when.find import Timex, find_timexes
 from wirewatch.when.narrative import VERB_DEPS, in_a_sequence, in_story_time, told_in_the_past
@@ -112,8 +112,12 @@ def bounds_a_period(doc: Doc, timex: Timex) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in PERIOD_BOUND_PREPS
 
 
-def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Event]:
-    """`events` with the dates of their attached expressions."""
+def date_events(
+    doc: Doc, events: list[Event], timexes: list[Timex], published: dt.date | None = None
+) -> list[Event]:
+    """`events` with the dates of their attached expressions. An act said to have been done
+    (actual or reported) is not dated after `published`: such a date is that of what it promises,
+    threatens or plans ("France promised to hold a referendum next year")."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for index, event in enumerate(events):
         by_sentence[event.sentence_start].append(index)
@@ -133,9 +137,23 @@ def date_events(doc: Doc, events: list[Event], timexes: list[Timex]) -> list[Eve
             continue
         chosen = assign(doc, [events[i] for i in indices], phrases)
         for index, date in zip(indices, chosen, strict=True):
-            if date is not None:
+            if date is not None and not _done_later(events[index], date[0], published):
                 dated[index] = replace(events[index], date=date[0], date_precision=date[1])
     return dated
+
+
+DONE_MODALITIES = frozenset({"actual", "reported"})
+
+
+def _done_later(event: Event, date: str, published: dt.date | None) -> bool:
+    """An act said to be done, dated after the article was published: "2017", "2017-03",
+    "2016-10-03" begin on their first day. An intent read from the act itself ("will meet the
+    president on Wednesday", `Inference.INTENT`) keeps the act's date, as the intent says when."""
+    if published is None or event.modality not in DONE_MODALITIES or Inference.INTENT in event.inferences:
+        return False
+    parts = [int(p) for p in date.split("-")]
+    start = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return start > published
 
 
 class WhenComponent:
@@ -146,7 +164,7 @@ class WhenComponent:
         if not events:
             return doc
         timexes = find_timexes(doc, doc._.published)
-        events = date_events(doc, events, timexes)
+        events = date_events(doc, events, timexes, doc._.published)
         if doc._.published is not None:
             events = in_story_time(doc, events, references(doc, timexes), doc._.published)
             events = retold(doc, events, dated_phrases(doc, timexes), doc._.published)
