@@ -74,7 +74,7 @@ DEMONYM_LABELS = frozenset({"NORP"})
 # TR-News showed London, Ontario lost to London, England in Canadian stories (see CHANGELOG):
 # a country outranks a same-named city of similar size; an alternate name counts less than
 # a place's own name; the article's countries can outweigh a population ratio of about 300.
-KIND_PRIOR = {"continent": 1.5, "country": 1.5, "admin1": 0.0, "city": 0.0, "town": 0.0}
+KIND_PRIOR = {"continent": 1.5, "country": 1.5, "admin1": 0.0, "county": 0.0, "city": 0.0, "town": 0.0}
 PRIMARY_BONUS = 1.0
 CONTEXT_WEIGHT = 2.5
 # The division weight was chosen on TR-News errors: 0.75 to 1.5 gave the same countries,
@@ -88,6 +88,8 @@ TOWN = "town"
 # County" is not Laurel, Maryland), where "Idlib province" is around the city of Idlib.
 NAMED_APART = frozenset({"county"})
 SETTLEMENTS = frozenset({"city", TOWN})
+# What a qualifier narrows to its division: settlements and US counties ("Adair County, Ky.").
+LOCALITIES = SETTLEMENTS | {"county"}
 QUALIFIER_KINDS = frozenset({"admin1", "country"})
 # ", Ky." / ", Ontario" / ", New South Wales": up to three capitalised words after a comma.
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w'\u2019.&-]*(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,2})")
@@ -384,14 +386,14 @@ def qualifier_span(gazetteer: PlaceGazetteer, text: str, end: int) -> tuple[int,
 
 
 def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] | None:
-    """The settlements among `candidates` in the qualifier's division, else in its country;
+    """The settlements (or counties) among `candidates` in the qualifier's division, else in its country;
     None when the name is itself a division or country there ("Washington, Oregon" is a
     list of states) or has no candidate there. A qualifier that names only divisions, none
     holding a namesake, leaves no candidate: "Fairview, W.Va." is a village we do not know,
     and a Fairview of another state would be hundreds of kilometres off."""
     countries = {p.country for p in places}
     inside = [c for c in candidates if c.place.country in countries]
-    if not inside or any(c.place.kind not in SETTLEMENTS for c in inside):
+    if not inside or any(c.place.kind not in LOCALITIES for c in inside):
         return None
     # A region over several divisions ("Al-Fashir, Darfur") has no code: it narrows to its country.
     divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1" and p.admin1}
