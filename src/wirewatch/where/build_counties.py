@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from wirewatch.gazetteer.places import COUNTIES_FILE, _rows
 
@@ -32,7 +33,8 @@ def county_rows() -> list[str]:
 
     states = {cells[1] for cells in _rows("where_admin1.tsv", 5) if cells[0] == "USA"}
     points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for z in zipcodes.list_all():
+    codes: list[dict[str, Any]] = zipcodes.list_all()  # type: ignore[no-untyped-call]  # untyped stub
+    for z in codes:
         county, state = str(z.get("county") or ""), str(z.get("state") or "")
         if state in states and county.endswith(COUNTY_WORDS) and z.get("lat") and z.get("long"):
             points[(county, state)].append((float(z["lat"]), float(z["long"])))
