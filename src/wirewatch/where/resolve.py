@@ -502,10 +502,22 @@ def article_evidence(
         [c.place for c in candidates if i in qualified or c.place.kind != TOWN]
         for i, (*_, candidates) in enumerate(looked_up)
     ]
-    unambiguous = [places[0] for places in settled if places and len({p.country for p in places}) == 1]
+    unambiguous = [place for place in map(_one_country, settled) if place is not None]
     phones = phone_divisions(text)
     countries = country_evidence(mentions, unambiguous, phones.elements())
     return Evidence(countries, division_evidence(filter(None, settled), named + phones))
+
+
+def _one_country(places: list[Place]) -> Place | None:
+    """The place whose country a span is evidence of: all its places lie in one country, or it
+    names a country whose other readings are only settlements ("Lebanon" beside Lebanon, Pa.,
+    which a qualifier would have kept alone; not "Georgia", also a US state)."""
+    if places and len({p.country for p in places}) == 1:
+        return places[0]
+    countries = [p for p in places if p.kind == "country"]
+    if len(countries) == 1 and all(p.kind in SETTLEMENTS for p in places if p is not countries[0]):
+        return countries[0]
+    return None
 
 
 def _usable_towns(
