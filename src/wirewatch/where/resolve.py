@@ -33,7 +33,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from spacy.tokens import Doc
@@ -202,11 +202,19 @@ def country_evidence(
 ) -> dict[str, float]:
     """Share of the article's country evidence per ISO3 code (`divisions`: those known from
     elsewhere, such as phone numbers, count for their country)."""
+    counts = country_counts(mentions, unambiguous, divisions)
+    total = sum(counts.values())
+    return {code: n / total for code, n in counts.items()} if total else {}
+
+
+def country_counts(
+    mentions: Sequence[Mention], unambiguous: Iterable[Place], divisions: Iterable[Division] = ()
+) -> Counter[str]:
+    """How many times the article points to each country (see `country_evidence`)."""
     counts = Counter(m.country for m in mentions if m.country and m.rule in EVIDENCE_RULES)
     counts.update(p.country for p in unambiguous if p.country)
     counts.update(country for country, _ in divisions if country)
-    total = sum(counts.values())
-    return {code: n / total for code, n in counts.items()} if total else {}
+    return counts
 
 
 @dataclass(frozen=True)
@@ -215,6 +223,7 @@ class Evidence:
 
     countries: dict[str, float]
     divisions: dict[Division, float]
+    counts: Counter[str] = field(default_factory=Counter)  # what the shares are of
 
     def division(self, place: Place) -> float:
         return self.divisions.get((place.country, place.admin1), 0.0) if place.admin1 else 0.0
@@ -504,8 +513,36 @@ def article_evidence(
     ]
     unambiguous = [place for place in map(_one_country, settled) if place is not None]
     phones = phone_divisions(text)
-    countries = country_evidence(mentions, unambiguous, phones.elements())
-    return Evidence(countries, division_evidence(filter(None, settled), named + phones))
+    counts = country_counts(mentions, unambiguous, phones.elements())
+    total = sum(counts.values())
+    countries = {code: n / total for code, n in counts.items()} if total else {}
+    return Evidence(countries, division_evidence(filter(None, settled), named + phones), counts)
+
+
+def own_evidence(looked_up: list[LookedUp]) -> list[Counter[str]]:
+    """For each span, the country evidence its own name gives the article, all its mentions
+    together ("Pando" twice is twice Uruguay's): what `_stranded` sets aside."""
+    by_name: dict[str, Counter[str]] = {}
+    for _, _, name, candidates in looked_up:
+        place = _one_country([c.place for c in candidates if c.place.kind != TOWN])
+        counts = by_name.setdefault(_bare_name(name), Counter())
+        if place is not None and place.country:
+            counts[place.country] += 1
+    return [by_name[_bare_name(name)] for _, _, name, _ in looked_up]
+
+
+def _stranded(best: Candidate, evidence: Evidence, own: Counter[str]) -> bool:
+    """True for a small city (under MIN_BARE_CITY_POPULATION) in a country nothing else in the
+    article points to, while the article points to other countries: the name is more likely a
+    place the gazetteer lacks in the story's country ("Pando", a Bolivian department, is not
+    the Uruguayan town in a Bolivian story) than a small town abroad named alone. Its own
+    mentions are no evidence for it (nor is its division, which it names itself); another
+    place of its country, its division among them, a qualifier or a dateline keep it."""
+    place = best.place
+    if place.kind != "city" or place.population >= MIN_BARE_CITY_POPULATION:
+        return False
+    others = evidence.counts - own
+    return others[place.country or ""] <= 0 and sum(others.values()) > 0
 
 
 def _one_country(places: list[Place]) -> Place | None:
@@ -868,6 +905,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     known = [(s, e, name, [] if _bare_name(name) in unmet else c) for s, e, name, c in looked_up]
     evidence = article_evidence(full_text, whole, known, qualified, named)
     dateline_starts = {start for start, _ in datelines}
+    own = own_evidence(looked_up)
     out = []
     for i, (start, end, text, candidates) in enumerate(looked_up):
         usable = _usable_towns(candidates, evidence, i in qualified, modes[i], text)
@@ -878,6 +916,8 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
         if best is not None:
             best = division_over_namesake(gazetteer, best, usable)
         if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
+            continue
+        if best is not None and not is_dateline and i not in qualified and _stranded(best, evidence, own[i]):
             continue
         if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
