@@ -49,3 +49,19 @@ def test_a_name_in_a_story_about_another_country_is_left_unplaced(nlp: Language)
 def test_the_town_is_kept_when_its_country_is_named(nlp: Language) -> None:
     text = "Floods in Pando cut the road to Montevideo, and Uruguay's army flew in food."
     assert _countries(nlp, text)["Pando"] == "URY"
+
+
+def test_a_big_city_read_from_inside_a_longer_name_is_held_to_the_test() -> None:
+    evidence = _evidence(Counter({"BOL": 3, "URY": 1}))
+    assert not _stranded(CAPITAL, evidence, Counter({"URY": 1}))
+    assert _stranded(CAPITAL, evidence, Counter({"URY": 1}), inner=True)
+
+
+@pytest.mark.slow
+def test_part_of_a_name_the_model_took_for_an_organisation_is_not_a_city_abroad(nlp: Language) -> None:
+    text = (
+        "A nurse from Beni Suef died of the fever on Monday, Egypt's health ministry said, "
+        "and a baker from Minya is ill."
+    )
+    found = _countries(nlp, text)
+    assert "Beni" not in found and found["Minya"] == "EGY"

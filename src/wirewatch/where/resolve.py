@@ -531,15 +531,17 @@ def own_evidence(looked_up: list[LookedUp]) -> list[Counter[str]]:
     return [by_name[_bare_name(name)] for _, _, name, _ in looked_up]
 
 
-def _stranded(best: Candidate, evidence: Evidence, own: Counter[str]) -> bool:
+def _stranded(best: Candidate, evidence: Evidence, own: Counter[str], inner: bool = False) -> bool:
     """True for a small city (under MIN_BARE_CITY_POPULATION) in a country nothing else in the
     article points to, while the article points to other countries: the name is more likely a
     place the gazetteer lacks in the story's country ("Pando", a Bolivian department, is not
     the Uruguayan town in a Bolivian story) than a small town abroad named alone. Its own
     mentions are no evidence for it (nor is its division, which it names itself); another
-    place of its country, its division among them, a qualifier or a dateline keep it."""
+    place of its country, its division among them, a qualifier or a dateline keep it. A city
+    of any size read only from inside a longer name (`inner`) is held to the same test: "Beni"
+    of "Beni Suef" in an Egyptian story is not the Congolese city."""
     place = best.place
-    if place.kind != "city" or place.population >= MIN_BARE_CITY_POPULATION:
+    if place.kind != "city" or (place.population >= MIN_BARE_CITY_POPULATION and not inner):
         return False
     others = evidence.counts - own
     return others[place.country or ""] <= 0 and sum(others.values()) > 0
@@ -917,7 +919,12 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
             best = division_over_namesake(gazetteer, best, usable)
         if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
             continue
-        if best is not None and not is_dateline and i not in qualified and _stranded(best, evidence, own[i]):
+        if (
+            best is not None
+            and not is_dateline
+            and i not in qualified
+            and _stranded(best, evidence, own[i], modes[i] == INNER)
+        ):
             continue
         if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
