@@ -916,7 +916,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
             usable = settled(usable)
         best = max(usable, key=lambda c: score(c, evidence)) if usable else None
         if best is not None:
-            best = division_over_namesake(gazetteer, best, usable)
+            best = in_named_division(division_over_namesake(gazetteer, best, usable), usable, evidence)
         if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
             continue
         if (
@@ -929,6 +929,28 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
         if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
     return out
+
+
+def in_named_division(best: Candidate, usable: list[Candidate], evidence: Evidence) -> Candidate:
+    """Of namesakes in one country, the one in a division the story names rather than a bigger
+    one in a division it does not: "Fairfield" in a story about Texas that names its towns is
+    the Texan town, not the Californian city. Population still decides between countries, and
+    a city of a million or more (MIN_FORMER_NAME_POPULATION) is known beyond its state."""
+    place = best.place
+    if (
+        place.kind not in SETTLEMENTS
+        or evidence.division(place) > 0.0
+        or place.population >= MIN_FORMER_NAME_POPULATION
+    ):
+        return best
+    local = [
+        c
+        for c in usable
+        if c.place.country == place.country
+        and c.place.kind in SETTLEMENTS
+        and evidence.division(c.place) > 0.0
+    ]
+    return max(local, key=lambda c: score(c, evidence)) if local else best
 
 
 # A city named like the division it lies in stands for the division when it holds less than
