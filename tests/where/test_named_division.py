@@ -29,6 +29,13 @@ def test_another_countrys_place_is_left_to_the_score() -> None:
     assert in_named_division(ABROAD, [ABROAD], MISSOURI) == ABROAD
 
 
+def test_a_nations_capital_is_known_beyond_its_state() -> None:
+    capital = Candidate(Place("Washington", "USA", 38.9, -77.0, "city", 690_000, "DC"), True)
+    town = Candidate(Place("Washington", "USA", 41.3, -91.7, "town", 7_000, "IA"), True)
+    iowa = Evidence({"USA": 1.0}, {("USA", "IA"): 1.0})
+    assert in_named_division(capital, [capital, town], iowa) == capital
+
+
 @pytest.mark.slow
 def test_a_town_of_the_state_the_story_is_about(nlp: Language) -> None:
     text = (

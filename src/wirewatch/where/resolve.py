@@ -935,12 +935,14 @@ def in_named_division(best: Candidate, usable: list[Candidate], evidence: Eviden
     """Of namesakes in one country, the one in a division the story names rather than a bigger
     one in a division it does not: "Fairfield" in a story about Texas that names its towns is
     the Texan town, not the Californian city. Population still decides between countries, and
-    a city of a million or more (MIN_FORMER_NAME_POPULATION) is known beyond its state."""
+    a city of a million or more (MIN_FORMER_NAME_POPULATION) or a nation's capital is known
+    beyond its state ("Washington" in a story that names Iowa is not Washington, Iowa)."""
     place = best.place
     if (
         place.kind not in SETTLEMENTS
         or evidence.division(place) > 0.0
         or place.population >= MIN_FORMER_NAME_POPULATION
+        or (normalise(place.name), place.country) in national_capitals()
     ):
         return best
     local = [
