@@ -44,6 +44,10 @@ MIN_CITY_POPULATION = 15000
 # file made the gazetteer take 3.1-3.9 s and 320 MB to load, against 0.8 s and 100 MB with the
 # 15,000 one alone; the extract adds 0.15 s and 10 MB.
 TOWNS_FILE = "where_towns.tsv.gz"
+COUNTIES_FILE = "where_counties.tsv"
+# A county's people, for its weight against a namesake county of another state ("Orange
+# County"): the ZIP codes it has times the people of an average one (330 million / 42,000).
+PEOPLE_PER_ZIP_CODE = 8_000
 # Country forms that name the country as a place (demonyms are kept apart: "Canadian").
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
 DEMONYM_FORMS = frozenset({"demonym", "demonym_plural"})
@@ -68,7 +72,7 @@ class Place:
     country: str | None  # ISO3
     lat: float
     lon: float
-    kind: str  # continent | country | admin1 | city | town
+    kind: str  # continent | country | admin1 | county | city | town
     population: int
     admin1: str = ""  # GeoNames admin1 code of a city, town or division ("KY", "08"), else ""
 
@@ -263,6 +267,15 @@ def _town_names() -> Iterable[Name]:
         yield name, Place(name, iso3, float(lat), float(lon), "town", int(population), admin1), True, False
 
 
+def _county_names() -> Iterable[Name]:
+    """US counties of `where_counties.tsv` under their full name only ("Adair County"): a
+    county is named after a person or a feature more often than after a town, so the bare
+    name stays the town's."""
+    for name, iso3, admin1, lat, lon, zip_codes in _rows(COUNTIES_FILE, 6):
+        population = int(zip_codes) * PEOPLE_PER_ZIP_CODE
+        yield name, Place(name, iso3, float(lat), float(lon), "county", population, admin1), True, False
+
+
 def _indexed(names: Iterable[Name]) -> PlaceGazetteer:
     places: list[Place] = []
     numbers: dict[int, int] = {}
@@ -292,5 +305,6 @@ def load_places() -> PlaceGazetteer:
             _continent_names(),
             _city_names(iso3),
             _town_names(),
+            _county_names(),
         )
     )

@@ -49,7 +49,7 @@ from wirewatch.where.phrases import (
 from wirewatch.where.resolve import Toponym, resolve_toponyms
 
 # How precisely a kind of place locates an event: a city says more than its country.
-PRECISION = {"continent": 0, "country": 1, "admin1": 2, "city": 3, "town": 3}
+PRECISION = {"continent": 0, "country": 1, "admin1": 2, "county": 3, "city": 4, "town": 4}
 # Kinds of place that "near" or "outside" puts an event out of ("fighting near South Sudan" is
 # not in South Sudan); near a city is within the distance a city's point stands for.
 WIDE = frozenset({"continent", "country", "admin1"})

@@ -33,7 +33,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
 from spacy.tokens import Doc
@@ -74,7 +74,7 @@ DEMONYM_LABELS = frozenset({"NORP"})
 # TR-News showed London, Ontario lost to London, England in Canadian stories (see CHANGELOG):
 # a country outranks a same-named city of similar size; an alternate name counts less than
 # a place's own name; the article's countries can outweigh a population ratio of about 300.
-KIND_PRIOR = {"continent": 1.5, "country": 1.5, "admin1": 0.0, "city": 0.0, "town": 0.0}
+KIND_PRIOR = {"continent": 1.5, "country": 1.5, "admin1": 0.0, "county": 0.0, "city": 0.0, "town": 0.0}
 PRIMARY_BONUS = 1.0
 CONTEXT_WEIGHT = 2.5
 # The division weight was chosen on TR-News errors: 0.75 to 1.5 gave the same countries,
@@ -88,6 +88,8 @@ TOWN = "town"
 # County" is not Laurel, Maryland), where "Idlib province" is around the city of Idlib.
 NAMED_APART = frozenset({"county"})
 SETTLEMENTS = frozenset({"city", TOWN})
+# What a qualifier narrows to its division: settlements and US counties ("Adair County, Ky.").
+LOCALITIES = SETTLEMENTS | {"county"}
 QUALIFIER_KINDS = frozenset({"admin1", "country"})
 # ", Ky." / ", Ontario" / ", New South Wales": up to three capitalised words after a comma.
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][\w'\u2019.&-]*(?:[ \t]+[A-Z][\w'\u2019.&-]*){0,2})")
@@ -200,11 +202,19 @@ def country_evidence(
 ) -> dict[str, float]:
     """Share of the article's country evidence per ISO3 code (`divisions`: those known from
     elsewhere, such as phone numbers, count for their country)."""
+    counts = country_counts(mentions, unambiguous, divisions)
+    total = sum(counts.values())
+    return {code: n / total for code, n in counts.items()} if total else {}
+
+
+def country_counts(
+    mentions: Sequence[Mention], unambiguous: Iterable[Place], divisions: Iterable[Division] = ()
+) -> Counter[str]:
+    """How many times the article points to each country (see `country_evidence`)."""
     counts = Counter(m.country for m in mentions if m.country and m.rule in EVIDENCE_RULES)
     counts.update(p.country for p in unambiguous if p.country)
     counts.update(country for country, _ in divisions if country)
-    total = sum(counts.values())
-    return {code: n / total for code, n in counts.items()} if total else {}
+    return counts
 
 
 @dataclass(frozen=True)
@@ -213,6 +223,7 @@ class Evidence:
 
     countries: dict[str, float]
     divisions: dict[Division, float]
+    counts: Counter[str] = field(default_factory=Counter)  # what the shares are of
 
     def division(self, place: Place) -> float:
         return self.divisions.get((place.country, place.admin1), 0.0) if place.admin1 else 0.0
@@ -384,14 +395,14 @@ def qualifier_span(gazetteer: PlaceGazetteer, text: str, end: int) -> tuple[int,
 
 
 def within(candidates: list[Candidate], places: list[Place]) -> list[Candidate] | None:
-    """The settlements among `candidates` in the qualifier's division, else in its country;
+    """The settlements (or counties) among `candidates` in the qualifier's division, else in its country;
     None when the name is itself a division or country there ("Washington, Oregon" is a
     list of states) or has no candidate there. A qualifier that names only divisions, none
     holding a namesake, leaves no candidate: "Fairview, W.Va." is a village we do not know,
     and a Fairview of another state would be hundreds of kilometres off."""
     countries = {p.country for p in places}
     inside = [c for c in candidates if c.place.country in countries]
-    if not inside or any(c.place.kind not in SETTLEMENTS for c in inside):
+    if not inside or any(c.place.kind not in LOCALITIES for c in inside):
         return None
     # A region over several divisions ("Al-Fashir, Darfur") has no code: it narrows to its country.
     divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1" and p.admin1}
@@ -500,10 +511,52 @@ def article_evidence(
         [c.place for c in candidates if i in qualified or c.place.kind != TOWN]
         for i, (*_, candidates) in enumerate(looked_up)
     ]
-    unambiguous = [places[0] for places in settled if places and len({p.country for p in places}) == 1]
+    unambiguous = [place for place in map(_one_country, settled) if place is not None]
     phones = phone_divisions(text)
-    countries = country_evidence(mentions, unambiguous, phones.elements())
-    return Evidence(countries, division_evidence(filter(None, settled), named + phones))
+    counts = country_counts(mentions, unambiguous, phones.elements())
+    total = sum(counts.values())
+    countries = {code: n / total for code, n in counts.items()} if total else {}
+    return Evidence(countries, division_evidence(filter(None, settled), named + phones), counts)
+
+
+def own_evidence(looked_up: list[LookedUp]) -> list[Counter[str]]:
+    """For each span, the country evidence its own name gives the article, all its mentions
+    together ("Pando" twice is twice Uruguay's): what `_stranded` sets aside."""
+    by_name: dict[str, Counter[str]] = {}
+    for _, _, name, candidates in looked_up:
+        place = _one_country([c.place for c in candidates if c.place.kind != TOWN])
+        counts = by_name.setdefault(_bare_name(name), Counter())
+        if place is not None and place.country:
+            counts[place.country] += 1
+    return [by_name[_bare_name(name)] for _, _, name, _ in looked_up]
+
+
+def _stranded(best: Candidate, evidence: Evidence, own: Counter[str], inner: bool = False) -> bool:
+    """True for a small city (under MIN_BARE_CITY_POPULATION) in a country nothing else in the
+    article points to, while the article points to other countries: the name is more likely a
+    place the gazetteer lacks in the story's country ("Pando", a Bolivian department, is not
+    the Uruguayan town in a Bolivian story) than a small town abroad named alone. Its own
+    mentions are no evidence for it (nor is its division, which it names itself); another
+    place of its country, its division among them, a qualifier or a dateline keep it. A city
+    of any size read only from inside a longer name (`inner`) is held to the same test: "Beni"
+    of "Beni Suef" in an Egyptian story is not the Congolese city."""
+    place = best.place
+    if place.kind != "city" or (place.population >= MIN_BARE_CITY_POPULATION and not inner):
+        return False
+    others = evidence.counts - own
+    return others[place.country or ""] <= 0 and sum(others.values()) > 0
+
+
+def _one_country(places: list[Place]) -> Place | None:
+    """The place whose country a span is evidence of: all its places lie in one country, or it
+    names a country whose other readings are only settlements ("Lebanon" beside Lebanon, Pa.,
+    which a qualifier would have kept alone; not "Georgia", also a US state)."""
+    if places and len({p.country for p in places}) == 1:
+        return places[0]
+    countries = [p for p in places if p.kind == "country"]
+    if len(countries) == 1 and all(p.kind in SETTLEMENTS for p in places if p is not countries[0]):
+        return countries[0]
+    return None
 
 
 def _usable_towns(
@@ -854,6 +907,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     known = [(s, e, name, [] if _bare_name(name) in unmet else c) for s, e, name, c in looked_up]
     evidence = article_evidence(full_text, whole, known, qualified, named)
     dateline_starts = {start for start, _ in datelines}
+    own = own_evidence(looked_up)
     out = []
     for i, (start, end, text, candidates) in enumerate(looked_up):
         usable = _usable_towns(candidates, evidence, i in qualified, modes[i], text)
@@ -862,12 +916,43 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
             usable = settled(usable)
         best = max(usable, key=lambda c: score(c, evidence)) if usable else None
         if best is not None:
-            best = division_over_namesake(gazetteer, best, usable)
+            best = in_named_division(division_over_namesake(gazetteer, best, usable), usable, evidence)
         if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
+            continue
+        if (
+            best is not None
+            and not is_dateline
+            and i not in qualified
+            and _stranded(best, evidence, own[i], modes[i] == INNER)
+        ):
             continue
         if best is not None and (modes[i] != INNER or _settled_inner(usable, best, evidence)):
             out.append(Toponym(start, end, text, best.place, best.demonym, is_dateline))
     return out
+
+
+def in_named_division(best: Candidate, usable: list[Candidate], evidence: Evidence) -> Candidate:
+    """Of namesakes in one country, the one in a division the story names rather than a bigger
+    one in a division it does not: "Fairfield" in a story about Texas that names its towns is
+    the Texan town, not the Californian city. Population still decides between countries, and
+    a city of a million or more (MIN_FORMER_NAME_POPULATION) or a nation's capital is known
+    beyond its state ("Washington" in a story that names Iowa is not Washington, Iowa)."""
+    place = best.place
+    if (
+        place.kind not in SETTLEMENTS
+        or evidence.division(place) > 0.0
+        or place.population >= MIN_FORMER_NAME_POPULATION
+        or (normalise(place.name), place.country) in national_capitals()
+    ):
+        return best
+    local = [
+        c
+        for c in usable
+        if c.place.country == place.country
+        and c.place.kind in SETTLEMENTS
+        and evidence.division(c.place) > 0.0
+    ]
+    return max(local, key=lambda c: score(c, evidence)) if local else best
 
 
 # A city named like the division it lies in stands for the division when it holds less than
