@@ -31,6 +31,17 @@ def test_an_armed_group_takes_no_article_country_from_its_victims(nlp: Language)
     assert _by_text(nlp, text)["Kidnappers"].country is None
 
 
+def test_an_attacker_named_by_a_pronoun_takes_no_story_country_from_its_victims(nlp: Language) -> None:
+    """Issue 11: the attackers of a US warship, "they" of a story about the US, coded as US."""
+    text = (
+        "American officials in Washington and New York tightened security in 1999. Extremists had "
+        "bombed two embassies in East Africa the year before. In 2000, they attacked an American "
+        "destroyer, killing 17 US sailors."
+    )
+    attacks = [e for e in nlp(text)._.events if e.plover == "ASSAULT"]
+    assert attacks and all(s.text == "Extremists" and s.country is None for e in attacks for s in e.sources)
+
+
 def test_a_town_struck_takes_no_country_from_its_attackers(nlp: Language) -> None:
     doc = nlp("Russian warplanes bombed the town of Maarat al-Numan before dawn.")
     assert not [m for m in doc._.mentions if m.kind == "person"]  # the town's name is no person

@@ -18,9 +18,9 @@ organisation or group that is no body of a state or of states (not "the UN" nor 
 country" to a country; a description whose noun or modifier names a sector in `data/sectors.tsv`
 ("the company", "the militant group") only to an actor of that sector or of none, and "the
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
-inside an object: "arrested six of them") never takes the subject of its own clause, and a speech pronoun ("he said") skips people named
-inside quotation marks. Candidates lie in the anaphor's paragraph or at most
-`MAX_PARAGRAPHS_BACK` paragraphs before it.
+inside an object: "arrested six of them") never takes the subject of its own clause, and a
+speech pronoun ("he said") skips people named inside quotation marks. Candidates lie in the
+anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb or the source of
 "according to"; 1 for another subject; 0 otherwise; plus 1 for a named organisation after "the
 group"; plus 2 for he/she/him/her when it is the subject of a reported clause above the anaphor's
