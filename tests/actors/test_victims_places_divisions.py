@@ -42,6 +42,26 @@ def test_an_attacker_named_by_a_pronoun_takes_no_story_country_from_its_victims(
     assert attacks and all(s.text == "Extremists" and s.country is None for e in attacks for s in e.sources)
 
 
+def test_a_civil_organ_acting_on_people_of_a_division_is_that_countrys(nlp: Language) -> None:
+    """Issue 11: "federal prosecutors ... charged two <US state> developers" in a US story had no
+    country: the state's name on those charged was read as a foreign nationality."""
+    found = _by_text(nlp, "Federal prosecutors on Tuesday charged three Nevada bankers with fraud.")
+    assert found["Federal prosecutors"].country == "USA"
+    found = _by_text(nlp, "Federal prosecutors on Tuesday charged three Russian bankers with fraud.")
+    assert found["Federal prosecutors"].country is None  # a country's people are still others
+    assert _by_text(nlp, "Gunmen attacked a Texas church on Sunday.")["Gunmen"].country is None
+
+
+def test_a_transnational_organisation_takes_no_story_country(nlp: Language) -> None:
+    """Issue 11: ISIL coded as a US actor in a US story; `data/organisations.tsv` gives it none."""
+    text = (
+        "Officials in Washington said the FBI had questioned the gunman twice. Police in Florida "
+        "and Georgia searched two houses. Al-Qaeda praised the attack in an online message."
+    )
+    assert _by_text(nlp, text)["Al-Qaeda"].country is None
+    assert _by_text(nlp, text)["Police"].country == "USA"  # home-grown groups still take it
+
+
 def test_a_town_struck_takes_no_country_from_its_attackers(nlp: Language) -> None:
     doc = nlp("Russian warplanes bombed the town of Maarat al-Numan before dawn.")
     assert not [m for m in doc._.mentions if m.kind == "person"]  # the town's name is no person
