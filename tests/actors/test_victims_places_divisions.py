@@ -5,9 +5,13 @@ is, and a civic body named by a name no table lists is an actor of civil society
 
 from __future__ import annotations
 
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from wirewatch.actors.divisions import division_demonyms
+from wirewatch.actors.divisions import division_demonyms, with_divisions
+from wirewatch.actors.lexicon import SectorLexicon
+from wirewatch.actors.state import Places
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.model import Mention
 
@@ -122,3 +126,19 @@ def test_a_body_takes_no_country_from_the_party_it_acts_on(nlp: Language) -> Non
         _by_text(nlp, "Students demanded the resignation of the Malawian president.")["Students"].country
         == "MWI"
     )
+
+
+def test_a_division_after_a_titled_name_is_theirs_without_a_place_tag() -> None:
+    """Issue 11: "Rep. <name> of California" left of no country when the NER tagged the state no
+    place. A hand-built parse: the division is the "of" object right after the titled name."""
+    words = ["Rep.", "Dana", "Whitfield", "of", "California", "urged", "calm", "."]
+    heads = [2, 2, 5, 2, 3, 5, 5, 5]
+    deps = ["compound", "compound", "nsubj", "prep", "pobj", "ROOT", "dobj", "punct"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    places = with_divisions(doc, Places({}), SectorLexicon.load(), CityGazetteer())
+    assert places.get(4) is not None and places[4][1].code == "USA"
+    untitled = Doc(
+        doc.vocab, words=["Dana", *words[2:]], heads=[1, 4, 1, 2, 4, 4, 4], deps=deps[1:], ents=ents[1:]
+    )
+    assert with_divisions(untitled, Places({}), SectorLexicon.load(), CityGazetteer()).get(3) is None
