@@ -18,9 +18,10 @@ CASES = Path(__file__).resolve().parents[1] / "fixtures" / "coref_cases.tsv"
 # the 5 cases of reported subjects and kin of issue 11's real-news reading, 159 of 169 (0.941);
 # with an "it" for a thing, honorifics outside the mention and no passive speaker, 187 of 192
 # (0.974), less one case; at stop 25, 191 of 195 (0.979: offices named by their title alone), less
-# one case.
+# one case; with an "as they" clause's object, "six of them" and "said to be" (issue 11, stop 26),
+# 198 of 201 (0.985), less one case.
 # Lowering the floor is a deliberate commit that says why (README, "Figures").
-ACCURACY_FLOOR = 0.974
+ACCURACY_FLOOR = 0.980
 
 
 def test_the_case_file_is_resolved_at_its_floor(nlp: Language) -> None:

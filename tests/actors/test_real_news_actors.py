@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from tests.coding import code, find
 
+from wirewatch.actors.names import common_in_text, model_vocabulary
 from wirewatch.model import Mention
 
 
@@ -455,3 +456,25 @@ def test_a_story_mostly_about_one_country_lends_it_though_others_are_named(nlp: 
     found = {m.text: m for m in nlp(text)._.mentions or []}
     assert found["Officials"].country == "PER"
     assert found["Other leaders"].country is None  # of no one country, whatever the story's
+
+
+def test_a_common_word_starting_a_sentence_is_no_person(nlp: Language) -> None:
+    """Issue 11: "Arson" at a sentence's start was tagged PERSON and coded as an actor. The text
+    writes the word in lower case elsewhere, or the model's vocabulary knows it in lower case alone."""
+    text = (
+        "Arson is suspected in the fire that gutted the mosque on Sunday. Investigators found "
+        "traces of petrol, and the imam said arson was the only explanation."
+    )
+    assert not [m for m in _mentions(nlp, text) if m.kind == "person"]
+    assert "Turnout" not in _by_text(nlp, "Turnout was the lowest in decades, officials in Lagos said.")
+
+
+def test_a_word_the_text_capitalises_inside_a_sentence_stays_a_possible_name(nlp: Language) -> None:
+    vocabulary = model_vocabulary(nlp)
+    doc = nlp(
+        "Mills told reporters that the plant would close. Workers at the textile mills said they "
+        "had not been paid. Union leaders met Mills on Friday."
+    )
+    assert not common_in_text(doc[0], vocabulary)
+    doc = nlp("Sabotage is suspected. The operator said sabotage could not be ruled out.")
+    assert common_in_text(doc[0], vocabulary)

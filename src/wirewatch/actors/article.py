@@ -36,6 +36,8 @@ NOT_EVIDENCE_RULES = frozenset({"dateline", "gazetteer:water"})
 GOVERNMENT_SECTORS = frozenset({"GOV", "LEG"})
 GOVERNMENT_MIN_MENTIONS = 3
 ANAPHOR_RULES = frozenset({"pronoun", "description"})
+# The rule of a mention of an organisation of `data/organisations.tsv` (actors/resolve.py).
+TABLE_ORGANISATION_RULE = "organisation"
 
 
 def with_article_country(
@@ -122,6 +124,8 @@ def _barred(mention: Mention, code: str, barred: Mapping[int, frozenset[str]]) -
 def _home_grown(mention: Mention) -> bool:
     """A group or officer of a domestic sector, or a person with no office: a fire chief, a
     witness or a television anchor named in a story about one country is that country's."""
+    if mention.rule == TABLE_ORGANISATION_RULE:
+        return False  # "ISIL" in a US story: `data/organisations.tsv` says whose it is, `-` no one's
     if mention.kind == "group":
         # "pirates" are no one country's, whatever the story's (`stateless_group` place words),
         # nor are "world leaders" or "other leaders" (`stateless` modifiers)

@@ -5,7 +5,8 @@ division is in (issue 11).
 The adjectives are in `data/division_demonyms.tsv`, each read only before a sector word it
 describes; a risky one ("Victorian": also an era) only before a state's organ. A division's
 own name that the place gazetteer shares with a larger town elsewhere ("Ontario", a Californian
-city) is read as the division when it owns, or is "of", a state's organ.
+city) is read as the division when it owns, or is "of", a state's organ, or is "of" a person
+named with the title of one ("Rep. Adam Ruiz of California"), tagged a place or not.
 """
 
 from __future__ import annotations
@@ -86,12 +87,13 @@ def _division_code(text: str, root: Token, sectors: SectorLexicon, cities: CityG
         if term is None or (entry.state_only and term.sector not in STATE_SECTORS):
             return None
         return entry.country
-    if root.ent_type_ != "GPE":
+    titled = _of_titled_person(root, sectors)
+    if root.ent_type_ != "GPE" and titled is None:
         return None
     code = cities.division_country(text)
     if code is None:
         return None
-    term = _described(root, sectors) or _of_office(root, sectors)
+    term = _described(root, sectors) or _of_office(root, sectors) or titled
     return code if term is not None and term.sector in STATE_SECTORS else None
 
 
@@ -103,6 +105,25 @@ def _described(word: Token, sectors: SectorLexicon) -> SectorTerm | None:
         head = head.head
         term = sectors.get(head.text)
         if term is not None and term.kind != "place":
+            return term
+    return None
+
+
+def _of_titled_person(word: Token, sectors: SectorLexicon) -> SectorTerm | None:
+    """ "Rep. Adam Ruiz of California": the title of the person a division's name is the "of"
+    object of, right after the name; the division is theirs even when the NER tagged no place
+    (issue 11: a congressman of no country)."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "of" or word.left_edge.i != prep.i + 1:
+        return None
+    if prep.head.i != prep.i - 1:
+        return None  # right after the name
+    person = prep.head
+    if person.ent_type_ != "PERSON":
+        return None
+    for left in person.lefts:
+        term = sectors.get(left.lower_)
+        if term is not None and term.kind == "title":
             return term
     return None
 

@@ -38,6 +38,7 @@ from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import sentence_of
+from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import Mention
 
@@ -329,7 +330,7 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
         # neither their victims' nor (as `_owners` has it) where they act tells it; nor is
         # "the union" that "called for a boycott of Israeli goods" Israel's
         stateless = _backed(token, places)
-        places = _without_others_nationality(state, token, places)
+        places = _without_others_nationality(state, token, places, term.sector in CIVIL_ORGANS)
     country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
     if country and _party_elsewhere(token, country, places):
         country = None  # "when Congress cut funding, Mexico said enough"
@@ -373,21 +374,37 @@ NON_STATE_ARMED = frozenset({"REB", "CRM"})
 HOME_TAKERS = frozenset({"CVL", "REL", "OPP", "LAB", "EDU", "PTY", "NGO"})
 
 
-def _without_others_nationality(state: Resolution, token: Token, places: Places) -> Places:
+_CITIES = CityGazetteer()
+# A state's civil organs act on the people of their own divisions: "federal prosecutors charged two
+# Nevada bankers" names where the prosecutors' jurisdiction lies, not a foreign nationality (issue
+# 11: a one-country US story left its federal prosecutors of no country).
+CIVIL_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP"})
+
+
+def _without_others_nationality(
+    state: Resolution, token: Token, places: Places, keep_divisions: bool = False
+) -> Places:
     """The places of a sentence less the nationality words that describe another phrase
     ("a Russian patrol", "a US warship", "Israeli jets"): an armed group that attacked them,
     or a town they struck, is not of their country (issue 11). The country such a group or
     place takes from its sentence is where it is, a place named as one ("in Yemen"); the
     countries left out are barred from it at the article's step too. Only the other
     parties of its own verb count: "soldiers were wounded after militants ambushed their
-    patrol" says nothing of the militants' victims' nationality."""
+    patrol" says nothing of the militants' victims' nationality. With `keep_divisions` (a civil
+    organ of a state), a first-level division ("two Nevada bankers") is no other nationality."""
     own = _phrase_head(token)
     parties = _co_arguments(own)
     barred: set[str] = set()
     kept = {}
     for start, (span, form) in places.items():
         root = span.root
-        if root.dep_ in OWNER_DEPS and root.i in parties and _phrase_head(root.head).i != own.i:
+        division = keep_divisions and _CITIES.division_country(span.text) == form.code
+        if (
+            root.dep_ in OWNER_DEPS
+            and root.i in parties
+            and _phrase_head(root.head).i != own.i
+            and not division
+        ):
             barred.add(form.code)
             continue
         kept[start] = (span, form)

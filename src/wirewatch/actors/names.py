@@ -5,15 +5,28 @@ A name has a name's shape: two or more capitalised words, none of them a common 
 no evidence of a name: "Merkel Warns Putin" is two people and a verb, not a person
 "Merkel Warns". The knowledge base learns a person only from a PERSON entity of the body
 text with a name's shape (`learnable`).
+
+A common word is never a name, whichever word it is (`common_in_text`): one the text
+capitalises only where a sentence or a headline starts, and either writes in lower case
+elsewhere or the language model's vocabulary holds in lower case alone ("Arson is suspected
+in the fire", "Turnout was low"). A name is capitalised wherever it stands.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Collection
+from pathlib import Path
 
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from wirewatch.actors.state import strip_possessive
+from wirewatch.doctools import token_indices
 from wirewatch.gazetteer.words import name_particles, name_words
 from wirewatch.model import Inference, Mention
 
@@ -73,6 +86,39 @@ def learnable(mention: Mention, text: str) -> bool:
     if mention.inferences & ~LEARNABLE_INFERENCES:
         return False
     return has_name_shape(mention.name) and not is_headline(line_at(text, mention.start))
+
+
+def model_vocabulary(nlp: Language) -> frozenset[str]:
+    """The words of the loaded model's vocabulary, as the model ships them (not the strings of
+    the texts read since); empty for a model that is no package on disk (a blank pipeline)."""
+    path = Path(nlp.path) / "vocab" / "strings.json" if nlp.path is not None else None
+    if path is None or not path.is_file():
+        return frozenset()
+    with path.open(encoding="utf-8") as f:
+        return frozenset(json.load(f))
+
+
+def common_in_text(token: Token, vocabulary: Collection[str]) -> bool:
+    """Is this capitalised word a common word in its text, no name (see the module's rule)?"""
+    word = token.text
+    if not (word.isalpha() and word[:1].isupper() and not word.isupper()):
+        return False
+    doc = token.doc
+    if any(not _capital_forced(doc[i]) for i in token_indices(doc, ORTH, frozenset({get_string_id(word)}))):
+        return False  # capitalised inside a sentence: a name
+    lower = word.lower()
+    if token_indices(doc, ORTH, frozenset({get_string_id(lower)})):
+        return True
+    return lower in vocabulary and word not in vocabulary
+
+
+def _capital_forced(token: Token) -> bool:
+    """Is `token` capitalised by where it stands: first in its sentence (after opening
+    punctuation), or in a headline?"""
+    sent = token.sent
+    if all(t.is_punct for t in sent[: token.i - sent.start]):
+        return True
+    return is_headline(line_at(token.doc.text, token.idx))
 
 
 def name_pieces(span: SpacySpan) -> list[SpacySpan]:

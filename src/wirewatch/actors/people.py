@@ -30,7 +30,7 @@ from wirewatch.actors.lexicon import (
     SectorLexicon,
     SectorTerm,
 )
-from wirewatch.actors.names import clean_name, name_pieces, person_span
+from wirewatch.actors.names import clean_name, common_in_text, name_pieces, person_span
 from wirewatch.actors.organisations import Organisation
 from wirewatch.actors.places import named_settlement
 from wirewatch.actors.state import (
@@ -72,8 +72,9 @@ PARTICIPANT_DEPS = frozenset({"dobj", "dative", "attr", "nsubj", "nsubjpass", "c
 class PeopleStep:
     """Adds the person mentions of a Doc."""
 
-    def __init__(self, sectors: SectorLexicon) -> None:
+    def __init__(self, sectors: SectorLexicon, vocabulary: frozenset[str] = frozenset()) -> None:
         self.sectors = sectors
+        self.vocabulary = vocabulary  # the language model's words (`names.common_in_text`)
 
     def __call__(self, state: Resolution) -> None:
         self._people(state)
@@ -143,6 +144,8 @@ class PeopleStep:
             return False  # "Bosnian Serbs", "Turkish Kurd": a people, not a person
         if len(name_span) == 1 and self.sectors.get(name_span.text) is not None:
             return False  # "Kurd" in "Turkish Kurd refugees": a people, not a person
+        if len(name_span) == 1 and _common_word(state, name_span[0], self.vocabulary):
+            return False  # "Arson is suspected in the fire": a common word, no name
         if ent.label_ == "PERSON":
             # "the Tigray People's Liberation Front" tagged PERSON: an organisation (unlisted.py)
             return not organisation_shaped(strip_leading_article(name_span))
@@ -383,6 +386,14 @@ def _former(person: PersonRecord, title: Sequence[Token]) -> bool:
     An office the knowledge base holds at the article's date stands: "former" then speaks of
     another office."""
     return not person.known and person.sector == "GOV" and any(t.lower_ in FORMER_WORDS for t in title)
+
+
+def _common_word(state: Resolution, token: Token, vocabulary: frozenset[str]) -> bool:
+    """A common word of the text (`names.common_in_text`) that names no one the knowledge base
+    knows ("Rice" at a sentence's start is still Condoleezza Rice)."""
+    if state.kb.by_name(token.text) is not None or state.kb.by_surname(token.text) is not None:
+        return False
+    return common_in_text(token, vocabulary)
 
 
 def _known_person(state: Resolution, name: str) -> PersonRecord | None:

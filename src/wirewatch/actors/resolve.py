@@ -28,6 +28,7 @@ from wirewatch.actors.coref import resolve_pronouns
 from wirewatch.actors.groups import GroupStep
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import SectorLexicon
+from wirewatch.actors.names import model_vocabulary
 from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder
@@ -55,7 +56,7 @@ class ActorResolver:
         self.organisations = organisations
         self.kb = kb  # used when the front end hands the Doc no knowledge base of its own
         self.places = PlaceFinder(nlp, gazetteer, sectors, context)
-        self.people = PeopleStep(sectors)
+        self.people = PeopleStep(sectors, model_vocabulary(nlp))
         self.groups = GroupStep(sectors)
 
     def __call__(self, doc: Doc, kb: ActorKB | None = None) -> list[Mention]:

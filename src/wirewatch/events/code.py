@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.groups import NON_STATE_ARMED
 from wirewatch.doctools import sentences
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, noun_inflections
 from wirewatch.events.implied import (
@@ -293,7 +294,7 @@ class EventCoder:
             return None
         if not roles.targets and not rule.symmetric:
             roles = with_place_target(rule, token, roles, self._located)
-        roles = _without_own_state(roles)
+        roles = _without_own_state(_without_victims_country(rule, roles))
         offered = _offered_with_no_one_named(rule, token)
         if rule.requires_target and not roles.targets and not offered:
             return None  # a rule that needs a named target gets no guessed one
@@ -1467,6 +1468,42 @@ def _without_own_state(roles: Roles) -> Roles:
     if len(kept) == len(roles.targets):
         return roles
     return Roles(roles.sources, kept, roles.penalty, roles.inferences)
+
+
+def _without_victims_country(rule: Rule, roles: Roles) -> Roles:
+    """An armed group's country is never its victims': "they attacked the USS Cole", with "they"
+    the terrorists a US story gave the story's country (ARTICLE), is an attack by terrorists of no
+    country read. The actor step bars the same inference when the victims' country is named in the
+    group's own sentence ("gunmen attacked a Russian patrol": groups.py); this is the attacker
+    named before, through a pronoun (issue 11)."""
+    if rule.plover != "ASSAULT":
+        return roles
+    victims = {t.country for t in roles.targets if t.country and Inference.ARTICLE not in t.inferences}
+    sources = tuple(
+        _of_no_country(m) if _story_country_armed(m) and m.country in victims else m for m in roles.sources
+    )
+    return (
+        roles
+        if sources == tuple(roles.sources)
+        else Roles(sources, roles.targets, roles.penalty, roles.inferences)
+    )
+
+
+def _story_country_armed(mention: Mention) -> bool:
+    return (
+        mention.kind == "group"
+        and mention.sector in NON_STATE_ARMED
+        and Inference.ARTICLE in mention.inferences
+    )
+
+
+def _of_no_country(mention: Mention) -> Mention:
+    return replace(
+        mention,
+        country=None,
+        actor_id=f"{None}:{mention.sector}",
+        inferences=mention.inferences & ~Inference.ARTICLE,
+    )
 
 
 def _own_state(target: Mention, sources: Sequence[Mention]) -> bool:
