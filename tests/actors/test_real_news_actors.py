@@ -478,3 +478,15 @@ def test_a_word_the_text_capitalises_inside_a_sentence_stays_a_possible_name(nlp
     assert not common_in_text(doc[0], vocabulary)
     doc = nlp("Sabotage is suspected. The operator said sabotage could not be ruled out.")
     assert common_in_text(doc[0], vocabulary)
+
+
+def test_an_office_of_an_organisation_gives_its_holder_the_organisations_country_and_sector(
+    nlp: Language,
+) -> None:
+    found = _by_text(nlp, "FBI Director Martin Keane told senators the inquiry was closed.")
+    assert (found["Martin Keane"].country, found["Martin Keane"].sector) == ("USA", "COP")
+    assert found["Martin Keane"].role == "director"
+    found = _by_text(nlp, "The CIA chief, Laura Whitfield, briefed the committee on Tuesday.")
+    assert found["Laura Whitfield"].country == "USA"
+    found = _by_text(nlp, "The film director Anna Berg criticized the new law.")
+    assert found["Anna Berg"].sector is None

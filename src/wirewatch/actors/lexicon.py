@@ -75,6 +75,13 @@ GENERIC_TITLES = frozenset(
 )
 
 
+# Offices that say only with an organisation whose they are: "FBI Director James Comey", "the EPA
+# administrator, Gina McCarthy" (a "film director" is no office of anyone's).
+ORGANISATION_OFFICES = frozenset(
+    {"director", "chief", "head", "administrator", "commissioner", "chairman", "chairwoman", "chair"}
+)
+
+
 # title: one person's office; group: a body or a collective; place: a settlement that stands
 # for its inhabitants ("shelled the town"), an actor only when its country is known; occasion:
 # a gathering named by a sector word, no actor ("an office Christmas party" is no political party).

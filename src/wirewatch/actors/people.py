@@ -25,6 +25,7 @@ from wirewatch.actors.lexicon import (
     FORMER_SECTOR,
     FORMER_WORDS,
     GENERIC_TITLES,
+    ORGANISATION_OFFICES,
     RELATIVE_TITLES,
     TITLE_FILLERS,
     SectorLexicon,
@@ -100,6 +101,9 @@ class PeopleStep:
             state, clean_name(name_span.text), context, self._given_name_before(state, name_span)
         )
         employer = _employer(state, title_start)
+        office = _office_of_organisation(state, name_span) if employer is None else None
+        if office is not None and person.sector is None:
+            employer, person.role = office
         if employer is not None and person.sector is None:
             person.sector, person.country = employer.sector, person.country or employer.country
         if person.country is None:
@@ -520,6 +524,18 @@ def _employer(state: Resolution, title_start: int) -> Organisation | None:
     if i == title_start and (title_start == 0 or state.doc[title_start].text.translate(APOSTROPHES) != "'s"):
         return None
     return state.organisations.get(i - 1)
+
+
+def _office_of_organisation(state: Resolution, name: SpacySpan) -> tuple[Organisation, str] | None:
+    """The organisation and office in "FBI Director James Comey", "the CIA chief, John Brennan":
+    an office word (`ORGANISATION_OFFICES`) right before the name, an organisation right before it."""
+    i = name.start - 1
+    if i >= 0 and state.doc[i].text == ",":
+        i -= 1
+    if i < 1 or state.doc[i].lower_ not in ORGANISATION_OFFICES:
+        return None
+    organisation = state.organisations.get(i - 1)
+    return (organisation, state.doc[i].lower_) if organisation is not None else None
 
 
 def _title_nouns(name: SpacySpan, title_start: int) -> list[Token]:
