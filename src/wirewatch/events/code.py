@@ -154,8 +154,9 @@ class EventCoder:
         return self._reaction_targets(doc, ordered, by_token)
 
     def _reaction_targets(self, doc: Doc, events: list[Event], by_token: dict[int, Mention]) -> list[Event]:
-        """A reaction to an act (ACCUSE, SUPPORT) is aimed at whoever did the act, never at the
-        one it was done to: "France condemned the killing of the journalist by the militia" and
+        """A reaction to an act (ACCUSE, SUPPORT), or an act fought off (a `counters` rule: "repulsed
+        a pirate attack on the tanker"), is aimed at whoever did the act, never at the one it was
+        done to: "France condemned the killing of the journalist by the militia" and
         "the UN condemned Hamas's attack on the town" target the doers the act noun's own event
         names; "the UN condemned the attack on the peacekeepers" targets no peacekeepers.
         A reaction to an act whose doer is not named ("the White House condemned the bombing",
@@ -198,15 +199,22 @@ class EventCoder:
 
     def _act_object(self, doc: Doc, event: Event) -> Token | None:
         """The act a reaction (ACCUSE, SUPPORT) is about: the trigger's object when it is an event
-        noun ("condemned the attack on the embassy", "welcomed the release of the hostages")."""
-        if event.plover not in REACTION_TYPES or event.inferences & LEARNED:
+        noun ("condemned the attack on the embassy", "welcomed the release of the hostages"); or
+        the act a `counters` rule's source fought off ("repulsed two hijack attempts")."""
+        counters = self._countering.get(event.rule)
+        if (event.plover not in REACTION_TYPES and counters is None) or event.inferences & LEARNED:
             return None
         span = doc.char_span(event.trigger.start, event.trigger.end)
         if span is None or len(span) != 1:
             return None
-        return next(
-            (c for c in span[0].children if c.dep_ == "dobj" and self.codebook.noun_rules(c.lower_)), None
-        )
+        objects = [c for c in span[0].children if c.dep_ == "dobj"]
+        if counters is not None:
+            return next((c for c in objects if names_one_of([c], counters.objects)), None)
+        return next((c for c in objects if self.codebook.noun_rules(c.lower_)), None)
+
+    @functools.cached_property
+    def _countering(self) -> dict[str, Rule]:
+        return {r.rule: r for r in self.codebook.rules if r.counters}
 
     def _reacted_to(self, event: Event, act: Token | None) -> set[str]:
         """The PLOVER types of what a targetless reaction is about: for a condemnation or a
@@ -598,9 +606,17 @@ def _phrase_doers(act: Token, by_token: dict[int, Mention]) -> tuple[ActorRef, .
     """The doer an act noun's phrase names when the act itself coded no event: its "by" agent,
     its possessor or a named modifier that is no place ("the Israeli attack", "Hamas's raid";
     "the Kabul bombing" names where, not who)."""
-    heads = prep_objects(act, {"by"}) + [c for c in act.children if c.dep_ in DOER_DEPS]
-    mentions = [by_token[h.i] for h in heads if h.i in by_token]
-    return tuple(m.ref() for m in mentions if m.kind != "place")
+    return tuple(m.ref() for m in doer_mentions(act, by_token))
+
+
+def doer_mentions(act: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors an act's or a deed's phrase names as its doer: its "by" agent ("an attack by
+    forces loyal to the SPLA": the SPLA, as `actors_at` reads a group's owner), its possessor
+    or a named modifier that is no place ("North Korea's reckless acts"); not what it was done
+    to ("a breach of U.N. resolutions")."""
+    found = [m for h in prep_objects(act, {"by"}) for m in actors_at(h, by_token)]
+    found += [by_token[c.i] for c in act.children if c.dep_ in DOER_DEPS and c.i in by_token]
+    return [m for m in found if m.kind != "place"]
 
 
 def _named_doers(event: Event) -> bool:
@@ -1191,6 +1207,15 @@ def _complement_targets(
             heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
             heads += prep_objects(child, COMPLEMENT_PREPS)
             heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]
+        elif child.dep_ == "ccomp" and _free_relative(child):
+            # "denounced what the prime minister called North Korea's actions": whoever did what
+            # is named (not the prime minister; not the U.N. of "a breach of U.N. resolutions")
+            named = [c for c in child.children if c.dep_ in ("oprd", "attr")]
+            doers = [m for n in named for m in doer_mentions(n, by_token)]
+            if named:  # "called genocide by Sudanese forces": the parse may hang "by" on the verb
+                doers += [m for h in prep_objects(child, {"by"}) for m in actors_at(h, by_token)]
+            found.extend(m for m in doers if m not in found and m.actor_id not in sources)
+            continue
         elif child.dep_ == "ccomp":
             heads = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
@@ -1198,6 +1223,12 @@ def _complement_targets(
         for head in heads:
             found.extend(m for m in actors_at(head, by_token) if m not in found and m.actor_id not in sources)
     return found
+
+
+def _free_relative(clause: Token) -> bool:
+    """A clause that is the trigger's object through "what" ("condemned what he called a crime"):
+    its subject only names the thing, and is no party to the act."""
+    return any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "whatever") for c in clause.children)
 
 
 def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:

@@ -50,6 +50,7 @@ RULE_KEYS = frozenset(
         "own_targets",
         "needs_clause",
         "mandative",
+        "counters",
     }
 )
 
@@ -121,6 +122,9 @@ class Rule:
     # obligation ("insisted that the army return", "insisted that Iran must stop"); a claim
     # ("insisted that he had done nothing wrong") asks nothing
     mandative: bool = False
+    # verbs: the object (one of `objects`) is an act the source counters, aimed at its doer, not at
+    # the one it was done to ("repulsed a pirate attack on the tanker": the pirates)
+    counters: bool = False
 
 
 @dataclass(frozen=True)
@@ -346,4 +350,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         own_targets=bool(entry.get("own_targets", False)),
         needs_clause=bool(entry.get("needs_clause", False)),
         mandative=bool(entry.get("mandative", False)),
+        counters=bool(entry.get("counters", False)),
     )

@@ -158,7 +158,8 @@ def _names_people(head: Token) -> bool:
 
 
 def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool = True) -> list[Mention]:
-    """The actors an argument head names: itself, its conjuncts, or inside its noun phrase.
+    """The actors an argument head names: itself, its conjuncts, the actor named in apposition to
+    it ("Obama's nominee, Merrick Garland"), or inside its noun phrase.
 
     A group with no country of its own gives way to a named owner inside its phrase
     ("Hezbollah guerrillas"); owners coordinated inside the phrase all count ("Sierra
@@ -170,6 +171,10 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             continue  # "..., a move criticized by Cuba" names no participant of the main act
         mention = by_token.get(head.i)
         where = head
+        if mention is None:
+            # "Obama's nominee, Merrick Garland": the one named in apposition, not the possessor
+            named = [c for c in head.children if c.dep_ == "appos" and c.i in by_token]
+            mention, where = (by_token[named[0].i], named[0]) if named else (None, head)
         if mention is None or mention.country is None:
             inside = inside_phrase(head, by_token, through_places)
             if inside is not None and (mention is None or inside[1].country is not None):

@@ -1,0 +1,50 @@
+"""Whom an event is aimed at, read from the parse (issues 10 and 11), on sentences written by the
+team: an act fought off is aimed at its doer, not at its victim; a thing condemned through "what
+X called ..." is the thing named, not X; a noun with a person in apposition is that person, not
+the noun's possessor."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_attack_fought_off_is_aimed_at_its_doer_not_its_victim(nlp: Language) -> None:
+    event = find(code(nlp, "The army repelled an attack by the rebels on the border town."), "ASSAULT")
+    assert [a.sector for a in event.targets] == ["REB"]
+    event = find(
+        code(nlp, "On Friday the frigate repulsed two hijack attempts, one on an Indian ship."), "ASSAULT"
+    )
+    assert not [a for a in event.targets if a.country == "IND"]
+
+
+def test_what_someone_called_a_thing_names_the_thing(nlp: Language) -> None:
+    text = (
+        "Other leaders rushed to denounce what the Australian prime minister called North Korea's "
+        "reckless acts."
+    )
+    event = find(code(nlp, text), "ACCUSE")
+    assert [a.country for a in event.targets] == ["PRK"]
+    event = find(
+        code(nlp, "The United States condemned what it called genocide by Sudanese forces."), "ACCUSE"
+    )
+    assert [a.country for a in event.targets] == ["SDN"]
+    event = find(code(nlp, "France condemned what it called a brazen breach of U.N. resolutions."), "ACCUSE")
+    assert not event.targets, "the resolutions were breached, the one who breached them is not named"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The senator criticized Obama's nominee, Merrick Garland.", "Merrick Garland"),
+        ("The governor praised the mayor's deputy, Thomas Becker, for his work.", "Thomas Becker"),
+    ],
+)
+def test_a_person_in_apposition_is_the_one_meant_not_the_possessor(
+    nlp: Language, text: str, target: str
+) -> None:
+    events = [e for e in code(nlp, text) if e.plover in ("ACCUSE", "SUPPORT")]
+    assert events and [a.text for a in events[0].targets] == [target], [(e.plover, e.targets) for e in events]
