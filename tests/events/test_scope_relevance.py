@@ -1177,3 +1177,18 @@ def test_a_deed_hung_on_an_accusation_is_no_deed_of_the_accuser(nlp: Language) -
         "Kherson in recent days, killing at least nine civilians."
     )
     assert not [e for e in code(nlp, text) if e.plover == "ASSAULT" and e.sources[0].country == "UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An American activist who spoke to aid workers at the camp said no one died.",
+        "The reporter said he talked to five aid workers in the camp.",
+        "Refugees talked to journalists about the bombing.",
+    ],
+)
+def test_talk_among_civilians_journalists_and_aid_workers_is_no_consultation(
+    nlp: Language, text: str
+) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
+    assert find(code(nlp, "The minister spoke with aid workers in the camp."), "CONSULT")

@@ -53,6 +53,7 @@ from wirewatch.events.relevance import (
     between_private_persons,
     business_cooperation,
     electoral,
+    news_gathering,
     off_topic,
     private_meeting,
     rally_of_office_holders,
@@ -557,6 +558,7 @@ def _not_political(
         or _figure_of_speech(rule, token)
         or between_private_persons(rule.cameo.quad_class, sources + targets)
         or private_meeting(rule.plover, sources, targets)
+        or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )

@@ -211,6 +211,23 @@ def private_meeting(plover: str, sources: Iterable[Mention], targets: Iterable[M
     return all((m.sector or "") in PRIVATE_MEETING_SECTORS and m.kind != "country" for m in found)
 
 
+# Sectors of people who talk to each other to learn or tell what happened: civilians, journalists,
+# aid workers, students, refugees.
+NEWS_GATHERING_SECTORS = frozenset({"CVL", "MED", "NGO", "EDU", "REF"})
+SPEECH_LEMMAS = frozenset({"talk", "speak"})
+
+
+def news_gathering(plover: str, lemma: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "An activist who spoke to aid workers at the camp", "a reporter talked to five refugees":
+    talk among civilians, journalists and aid workers is how what happened becomes known, no
+    consultation between political actors. A meeting is still one ("protest leaders met human
+    rights groups"), and so is talk with anyone of another sector or none known."""
+    parties = [*sources, *targets]
+    if plover != "CONSULT" or lemma not in SPEECH_LEMMAS or not parties:
+        return False
+    return all(m.sector in NEWS_GATHERING_SECTORS and m.kind != "country" for m in parties)
+
+
 def _named_state(mention: Mention) -> bool:
     """A state or an organisation of states the text names ("It will support T-Mobile's
     service" is a phone, whatever "it" was resolved to)."""
