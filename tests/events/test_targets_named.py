@@ -48,3 +48,11 @@ def test_a_person_in_apposition_is_the_one_meant_not_the_possessor(
 ) -> None:
     events = [e for e in code(nlp, text) if e.plover in ("ACCUSE", "SUPPORT")]
     assert events and [a.text for a in events[0].targets] == [target], [(e.plover, e.targets) for e in events]
+
+
+def test_a_relative_or_friend_of_someone_is_not_that_someone(nlp: Language) -> None:
+    events = code(nlp, "The witness had been threatened with death by the suspect's brother.")
+    assert not [a for e in events for a in e.sources if a.sector == "CRM"]
+    events = code(nlp, "The governor's wife met the Pope in Rome.")
+    assert not [a for e in events for a in e.sources if a.sector == "GOV"]
+    assert find(code(nlp, "Putin's spokesman criticized Kyiv."), "ACCUSE").sources

@@ -175,6 +175,8 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             # "Obama's nominee, Merrick Garland": the one named in apposition, not the possessor
             named = [c for c in head.children if c.dep_ == "appos" and c.i in by_token]
             mention, where = (by_token[named[0].i], named[0]) if named else (None, head)
+        if mention is None and head.lower_ in role_words().relation:
+            continue  # "the shooter's brother" is not the shooter
         if mention is None or mention.country is None:
             inside = inside_phrase(head, by_token, through_places)
             if inside is not None and (mention is None or inside[1].country is not None):

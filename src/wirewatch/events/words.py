@@ -34,6 +34,7 @@ class RoleWords:
     ground: frozenset[str]  # "bombed targets in Gaza": what an attack falls on, standing for its place
     carrier: frozenset[str]  # "sent a message of condolence", "a condolence letter": carries the noun
     uttered: frozenset[str]  # "offered condolences": said by offering it, no promise
+    relation: frozenset[str]  # "the shooter's brother": a person named by a tie to another, not that other
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
