@@ -24,15 +24,16 @@ anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb or the source of
 "according to", but 1 for a pronoun acted upon, the subject of a passive or an object: "he was
 released", "charged him"; 1 for another subject; 0 otherwise; plus 1 for a subject earlier in
-the anaphor's own sentence: "the movement holds Kidal, and it says"; plus 1 for a named
-organisation after "the group"; plus 2 for he/she/him/her when it is the subject of a reported
-clause above the anaphor's own: "the spokesman said Ruiz was on parole when he was arrested" is
-Ruiz) minus the number of paragraph breaks between it and the anaphor; the highest score wins,
-the nearer candidate on a tie; a subject "they" of an "as" clause takes the object of the verb
-the clause hangs on first ("police fired at demonstrators as they tried to march"), and a
-subject of "said to be" is no speaker. A resolved anaphor becomes a mention of its antecedent at
-its own place, with its own salience, so that a chain of "he said" stays with its speaker. (A
-title and a name in apposition are one person: "Qatar's prime minister, Sheikh Mohammed".)
+the anaphor's own sentence but a person named by a noun alone ("the man who ..."): "the movement
+holds Kidal, and it says"; plus 1 for a named organisation after "the group"; plus 2 for
+he/she/him/her when it is the subject of a reported clause above the anaphor's own: "the
+spokesman said Ruiz was on parole when he was arrested" is Ruiz) minus the number of paragraph
+breaks between it and the anaphor; the highest score wins, the nearer candidate on a tie; a
+subject "they" of an "as" clause takes the object of the verb the clause hangs on first ("police
+fired at demonstrators as they tried to march"), and a subject of "said to be" is no speaker. A
+resolved anaphor becomes a mention of its antecedent at its own place, with its own salience, so
+that a chain of "he said" stays with its speaker. (A title and a name in apposition are one
+person: "Qatar's prime minister, Sheikh Mohammed".)
 
 "It" for a thing. An "it" stands for no actor when its verb is one of things (classes thing and
 made of `data/coref_words.tsv`: "it costs", "it weighs", "it exploded", "it runs on", "it was
@@ -135,7 +136,9 @@ COORDINATED_OWNER_BONUS = 3
 # salience (2), which the one acting often has ("the navy said it had captured").
 ACTED_ON_BONUS = 3
 # "The Azawad movement holds Kidal, and it says it will not disarm": a subject earlier in the
-# anaphor's own sentence outranks a speaker of an earlier one (a tie, which the nearer wins).
+# anaphor's own sentence outranks a speaker of an earlier one (a tie, which the nearer wins); not a
+# person named by a noun alone: "the man who had kept his secret" is often the one named before
+# (one real-news target lost, ECB+ 28_3: "Felt told O'Connor ... the man who ... he waved").
 SAME_SENTENCE_BONUS = 1
 # Clause marks after which the verb's object is the one doing what the clause tells.
 ACTED_ON_MARKS = frozenset({"as"})
@@ -871,4 +874,6 @@ def _base_score(token: Token, link: _Link, acted_upon: bool) -> int:
     ("he was released", "charged him"), and 1 more for a subject earlier in `token`'s sentence."""
     salience = min(link.salience, SUBJECT_SALIENCE) if acted_upon else link.salience
     own_sentence = token.sent.start <= link.token < token.i and link.salience >= SUBJECT_SALIENCE
+    if link.kind == "person" and not link.mentions[0].name:
+        own_sentence = False  # "the man who had kept his secret" is often the one named before
     return salience + (SAME_SENTENCE_BONUS if own_sentence else 0)
