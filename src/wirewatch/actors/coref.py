@@ -114,6 +114,9 @@ PHRASE_INTERNAL_DEPS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
 # and every value from 2 up scores the same: the smallest of those, so that a pronoun far from any
 # name is left unresolved rather than given to someone mentioned long before.
 MAX_PARAGRAPHS_BACK = 2
+# A speaker's salience is for what is said of or by them, not for a pronoun acted upon ("he was
+# released", "charged him"), where it is a subject's: in ECB+ crime stories a police or prosecutor's
+# spokesman took the suspect's "he was released", "apprehending him", "he will be sentenced".
 SPEAKER_SALIENCE = 2
 SUBJECT_SALIENCE = 1
 # "The group", "the organisation" mean a named organisation rather than "activists" around it
