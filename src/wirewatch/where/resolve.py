@@ -742,6 +742,25 @@ def _kind_kept(text: str, start: int, end: int, candidates: list[Candidate]) -> 
     return kept or candidates
 
 
+def kind_followed(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
+    """Bare mentions of a name keep to the kind a noun gave it elsewhere in the story ("New
+    York state" then "in New York": the state), when every such noun there says one kind: a
+    story uses one name for one place (as `_qualified` does for qualifiers)."""
+    kinds: dict[str, set[frozenset[str]]] = {}
+    named = [kind_named(text, start, end) for start, end, *_ in looked_up]
+    for (_, _, name, _), kind in zip(looked_up, named, strict=True):
+        if kind is not None:
+            kinds.setdefault(lookup_key(name).casefold(), set()).add(kind)
+    out = list(looked_up)
+    for i, ((start, end, name, candidates), kind) in enumerate(zip(looked_up, named, strict=True)):
+        said = kinds.get(lookup_key(name).casefold(), set())
+        if kind is None and len(said) == 1:
+            (only,) = said
+            kept = [c for c in candidates if c.place.kind in only]
+            out[i] = (start, end, name, kept or candidates)
+    return out
+
+
 def unmet_divisions(text: str, looked_up: list[LookedUp]) -> set[str]:
     """Names a noun beside them calls a division ("Nyanza Province") that have no division
     or country among their candidates: the gazetteer lacks the division, so its settlements
@@ -899,7 +918,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     full_text = doc_text(doc)
     datelines = named_datelines(gazetteer, full_text)
     looked_up, modes = _looked_up(doc, mentions, gazetteer, datelines)
-    looked_up = listed_divisions(full_text, looked_up)
+    looked_up = listed_divisions(full_text, kind_followed(full_text, looked_up))
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
     whole = unambiguous_mentions(whole_name_mentions(mentions, looked_up), looked_up)
     unmet = unmet_divisions(full_text, looked_up)
