@@ -936,6 +936,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
         best = max(usable, key=lambda c: score(c, evidence)) if usable else None
         if best is not None:
             best = in_named_division(division_over_namesake(gazetteer, best, usable), usable, evidence)
+            best = division_over_country(best, usable, evidence)
         if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
             continue
         if (
@@ -972,6 +973,17 @@ def in_named_division(best: Candidate, usable: list[Candidate], evidence: Eviden
         and evidence.division(c.place) > 0.0
     ]
     return max(local, key=lambda c: score(c, evidence)) if local else best
+
+
+def division_over_country(best: Candidate, usable: list[Candidate], evidence: Evidence) -> Candidate:
+    """A name that is both a country and a division is the division when the story names
+    other divisions of the division's country and nothing of the other country: "a lab in
+    Georgia" in a story about farms in Alabama and Iowa is the state."""
+    if best.place.kind != "country" or evidence.countries.get(best.place.country or "", 0.0) > 0.0:
+        return best
+    named = {country for (country, _), share in evidence.divisions.items() if share > 0.0}
+    divisions = [c for c in usable if c.place.kind == "admin1" and c.place.country in named]
+    return max(divisions, key=lambda c: score(c, evidence)) if divisions else best
 
 
 # A city named like the division it lies in stands for the division when it holds less than
