@@ -282,6 +282,9 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
             for c in gazetteer.lookup(text)
             if not c.primary and (_former_name(c) or (text.isupper() and c.place.kind in QUALIFIER_KINDS))
         ]
+    if mode == INNER and len(words) == 1 and text.isupper():
+        # A division's abbreviation read from a bare word or inside a name ("regional NSW").
+        found += [c for c in gazetteer.lookup(text) if not c.primary and c.place.kind == "admin1"]
     generic = place_words("generic")
     if not found and len(words) > 1 and words[-1].lower() in generic:
         found = _usable(gazetteer.lookup(" ".join(words[:-1])), mode)
