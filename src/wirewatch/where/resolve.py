@@ -156,8 +156,9 @@ def _mode(ent: SpacySpan) -> str | None:
 
 def _taken_for_a_place(ent: SpacySpan) -> bool:
     """An ORG or PERSON name placed by its context: after a preposition of place, before a
-    local office, or listed with a place."""
-    return is_introduced(ent) or heads_an_office(ent) or (ent.label_ == "ORG" and is_listed_with_a_place(ent))
+    local office, or listed with a name the model tagged as a place ("Khartoum and Al
+    Jazirah", the second taken for a person)."""
+    return is_introduced(ent) or heads_an_office(ent) or is_listed_with_a_place(ent)
 
 
 def _a_surname(mention: Mention, text: str) -> bool:
