@@ -156,8 +156,9 @@ def _mode(ent: SpacySpan) -> str | None:
 
 def _taken_for_a_place(ent: SpacySpan) -> bool:
     """An ORG or PERSON name placed by its context: after a preposition of place, before a
-    local office, or listed with a place."""
-    return is_introduced(ent) or heads_an_office(ent) or (ent.label_ == "ORG" and is_listed_with_a_place(ent))
+    local office, or listed with a name the model tagged as a place ("Khartoum and Al
+    Jazirah", the second taken for a person)."""
+    return is_introduced(ent) or heads_an_office(ent) or is_listed_with_a_place(ent)
 
 
 def _a_surname(mention: Mention, text: str) -> bool:
@@ -282,6 +283,9 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
             for c in gazetteer.lookup(text)
             if not c.primary and (_former_name(c) or (text.isupper() and c.place.kind in QUALIFIER_KINDS))
         ]
+    if mode == INNER and len(words) == 1 and text.isupper():
+        # A division's abbreviation read from a bare word or inside a name ("regional NSW").
+        found += [c for c in gazetteer.lookup(text) if not c.primary and c.place.kind == "admin1"]
     generic = place_words("generic")
     if not found and len(words) > 1 and words[-1].lower() in generic:
         found = _usable(gazetteer.lookup(" ".join(words[:-1])), mode)
@@ -742,6 +746,25 @@ def _kind_kept(text: str, start: int, end: int, candidates: list[Candidate]) -> 
     return kept or candidates
 
 
+def kind_followed(text: str, looked_up: list[LookedUp]) -> list[LookedUp]:
+    """Bare mentions of a name keep to the kind a noun gave it elsewhere in the story ("New
+    York state" then "in New York": the state), when every such noun there says one kind: a
+    story uses one name for one place (as `_qualified` does for qualifiers)."""
+    kinds: dict[str, set[frozenset[str]]] = {}
+    named = [kind_named(text, start, end) for start, end, *_ in looked_up]
+    for (_, _, name, _), kind in zip(looked_up, named, strict=True):
+        if kind is not None:
+            kinds.setdefault(lookup_key(name).casefold(), set()).add(kind)
+    out = list(looked_up)
+    for i, ((start, end, name, candidates), kind) in enumerate(zip(looked_up, named, strict=True)):
+        said = kinds.get(lookup_key(name).casefold(), set())
+        if kind is None and len(said) == 1:
+            (only,) = said
+            kept = [c for c in candidates if c.place.kind in only]
+            out[i] = (start, end, name, kept or candidates)
+    return out
+
+
 def unmet_divisions(text: str, looked_up: list[LookedUp]) -> set[str]:
     """Names a noun beside them calls a division ("Nyanza Province") that have no division
     or country among their candidates: the gazetteer lacks the division, so its settlements
@@ -899,7 +922,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
     full_text = doc_text(doc)
     datelines = named_datelines(gazetteer, full_text)
     looked_up, modes = _looked_up(doc, mentions, gazetteer, datelines)
-    looked_up = listed_divisions(full_text, looked_up)
+    looked_up = listed_divisions(full_text, kind_followed(full_text, looked_up))
     looked_up, named, qualified = _qualified(gazetteer, full_text, looked_up)
     whole = unambiguous_mentions(whole_name_mentions(mentions, looked_up), looked_up)
     unmet = unmet_divisions(full_text, looked_up)
@@ -917,6 +940,7 @@ def resolve_toponyms(doc: Doc, mentions: Sequence[Mention], gazetteer: PlaceGaze
         best = max(usable, key=lambda c: score(c, evidence)) if usable else None
         if best is not None:
             best = in_named_division(division_over_namesake(gazetteer, best, usable), usable, evidence)
+            best = division_over_country(best, usable, evidence)
         if best is not None and _bare_name(text) in unmet and not _unmet_settled(best, evidence):
             continue
         if (
@@ -953,6 +977,17 @@ def in_named_division(best: Candidate, usable: list[Candidate], evidence: Eviden
         and evidence.division(c.place) > 0.0
     ]
     return max(local, key=lambda c: score(c, evidence)) if local else best
+
+
+def division_over_country(best: Candidate, usable: list[Candidate], evidence: Evidence) -> Candidate:
+    """A name that is both a country and a division is the division when the story names
+    other divisions of the division's country and nothing of the other country: "a lab in
+    Georgia" in a story about farms in Alabama and Iowa is the state."""
+    if best.place.kind != "country" or evidence.countries.get(best.place.country or "", 0.0) > 0.0:
+        return best
+    named = {country for (country, _), share in evidence.divisions.items() if share > 0.0}
+    divisions = [c for c in usable if c.place.kind == "admin1" and c.place.country in named]
+    return max(divisions, key=lambda c: score(c, evidence)) if divisions else best
 
 
 # A city named like the division it lies in stands for the division when it holds less than

@@ -1,0 +1,33 @@
+"""First-level divisions of more countries are places (issue 11): Italy's regions, Spain's
+communities, Iran's provinces, Zimbabwe's, and some of Japan's and Egypt's, each only where no
+city of its country bears its name. Names and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.where.gazetteer import load_places
+from wirewatch.where.resolve import resolve_toponyms
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Lombardy", "ITA"), ("Catalonia", "ESP"), ("Hokkaido", "JPN"), ("Fars", "IRN"), ("Menoufia", "EGY")],
+)
+def test_divisions_of_more_countries_are_places(name: str, country: str) -> None:
+    found = [c.place for c in load_places().lookup(name) if c.place.kind == "admin1"]
+    assert [p.country for p in found] == [country]
+
+
+def test_a_division_named_like_a_city_of_its_country_is_left_out() -> None:
+    assert all(c.place.kind != "admin1" for c in load_places().lookup("Molise"))
+
+
+@pytest.mark.slow
+def test_provinces_read_from_a_story(nlp: Language) -> None:
+    doc = nlp("Floods cut roads across Fars Province and in Manicaland on Tuesday, officials said.")
+    found = [
+        (t.place.kind, t.place.country) for t in resolve_toponyms(doc, doc._.mentions or [], load_places())
+    ]
+    assert ("admin1", "ZWE") in found and ("admin1", "IRN") in found
