@@ -490,3 +490,17 @@ def test_an_office_of_an_organisation_gives_its_holder_the_organisations_country
     assert found["Laura Whitfield"].country == "USA"
     found = _by_text(nlp, "The film director Anna Berg criticized the new law.")
     assert found["Anna Berg"].sector is None
+
+
+def test_a_full_name_with_another_given_name_is_not_the_known_office_holder(nlp: Language) -> None:
+    """A headline's bare "Bush" read as the president does not make the running back the
+    president, nor the running back's surname alone after his full name."""
+    text = (
+        "Bush out for the season.\n\nThe Saints placed running back Reggie Bush on injured reserve "
+        "on Tuesday. The decision came after Bush saw a knee specialist in Alabama."
+    )
+    mentions = [m for m in nlp(text)._.mentions or [] if m.kind == "person"]
+    body = [m for m in mentions if m.start > 30]
+    assert body and all(m.actor_id == "p:reggie-bush" and m.sector is None for m in body), [
+        (m.text, m.actor_id) for m in body
+    ]

@@ -187,7 +187,7 @@ class PeopleStep:
         self, state: Resolution, name: str, context: list[Token], given_before: bool = False
     ) -> PersonRecord:
         """The person a name means: seen earlier in this article, known to the KB, or new."""
-        known = _known_person(state, name)
+        known = _known_person(state, name) or _named_in_full(state, name)
         if known is not None:
             if known.country is None:
                 known.country = state.places.country_in(context)
@@ -411,8 +411,30 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
         owner = owners.pop()
         if owner is None or _relatives(key, owner) or not _same_surname(parts, owner):
             return None
+        if _another_given_name(parts, state.persons[owner]):
+            return None
         return state.persons[owner]
     return None
+
+
+def _named_in_full(state: Resolution, name: str) -> PersonRecord | None:
+    """A surname alone that the article gave one person in full, someone the knowledge base does
+    not know ("Reggie Bush ... Bush met with"), is that person, even where a headline's bare
+    surname was read as a known office holder's."""
+    key = name_key(name)
+    if " " in key:
+        return None
+    found = [p for k, p in state.persons.items() if not p.known and k.split()[-1:] == [key] and " " in k]
+    return found[0] if len(found) == 1 else None
+
+
+def _another_given_name(parts: list[str], person: PersonRecord) -> bool:
+    """A full name whose first word is none of a known office holder's names is someone else:
+    "Reggie Bush" after a headline's "Bush" read as George W. Bush (the knowledge base lists a
+    person's full names and aliases, so "Hillary Rodham Clinton" was found there by name)."""
+    if not person.known or len(parts) < 2:
+        return False
+    return parts[0] not in distinctive_parts(name_key(person.name))
 
 
 def _same_surname(parts: list[str], other: str) -> bool:
