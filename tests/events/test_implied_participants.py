@@ -394,3 +394,14 @@ def test_victims_struck_in_a_named_owners_attack_were_struck_by_that_owner(
 def test_an_attack_named_only_by_its_place_stays_unattributed(nlp: Language) -> None:
     event = find(code(nlp, "Four people were killed in a strike on a market in Idlib."), "ASSAULT")
     assert [a.sector for a in event.sources] == ["UAF"]
+
+
+def test_a_clause_after_since_read_as_a_noun_phrase_keeps_its_doer(nlp: Language) -> None:
+    """ "since ground forces invaded" is the forces invading, not forces struck by unknown attackers."""
+    text = (
+        "A drone struck a clinic in the Kharkiv district of Saltivka, where most of the fighting has "
+        "taken place since ground forces invaded in February, medics said."
+    )
+    assert not [a for e in code(nlp, text) for a in e.targets if a.sector == "MIL"]
+    killed = find(code(nlp, "Two Nigerian soldiers killed in Mali were buried on Friday."), "ASSAULT")
+    assert [a.country for a in killed.targets] == ["NGA"]

@@ -444,12 +444,31 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     owners = [m for c in token.head.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
     if owners:
         return owners
+    if clause_read_as_phrase(token):
+        return actors_at(token.head, by_token)
     governor = governing_verb(token.head)
     if governor is not None:
         return subject_actors(governor, by_token)[0]
     if _lost_predicate(token):
         return actors_at(token.head, by_token)
     return []
+
+
+# Prepositions that also open a clause: "since ground forces invaded", "after troops withdrew".
+CLAUSE_PREPOSITIONS = frozenset({"since", "after", "before", "until", "till"})
+
+
+def clause_read_as_phrase(token: Token) -> bool:
+    """A clause after a preposition that also opens clauses, which the parser read as a noun
+    with a participle on it: "since ground forces invaded on Saturday" is the forces invading,
+    not forces invaded. The noun has no verb of its own there, so the participle is its verb."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in CLAUSE_PREPOSITIONS
+        and not any(c.dep_ in ("agent", "auxpass") for c in token.children)
+    )
 
 
 def _lost_predicate(token: Token) -> bool:
