@@ -56,3 +56,14 @@ def test_a_relative_or_friend_of_someone_is_not_that_someone(nlp: Language) -> N
     events = code(nlp, "The governor's wife met the Pope in Rome.")
     assert not [a for e in events for a in e.sources if a.sector == "GOV"]
     assert find(code(nlp, "Putin's spokesman criticized Kyiv."), "ACCUSE").sources
+
+
+def test_a_group_is_not_its_patron(nlp: Language) -> None:
+    """ "Militias backed by Iran", "militias allied with the ruling party": the militias act."""
+    event = find(code(nlp, "Militias backed by Iran attacked the base near the airport."), "ASSAULT")
+    assert [a.sector for a in event.sources] == ["REB"]
+    assert not [a for a in event.targets if a.country == "IRN"]
+    event = find(
+        code(nlp, "Two militias allied with the ruling party attacked the opposition offices."), "ASSAULT"
+    )
+    assert [a.sector for a in event.sources] == ["REB"]

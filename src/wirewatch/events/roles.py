@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from wirewatch.actors.coref import Coreference
+from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.events.codebook import noun_inflections
 from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds
 from wirewatch.events.words import role_words
@@ -224,7 +225,9 @@ def inside_phrase(
     """The nearest actor inside a head's noun phrase, with the token it was found on.
 
     Without `through_places`, a phrase of place is not entered: whoever acts "by a quake in
-    Iran" is not Iran (the actor resolver already owns "rebels in Darfur").
+    Iran" is not Iran (the actor resolver already owns "rebels in Darfur"). A patron's clause is
+    never entered: "militias backed by Iran", "groups aligned with Republicans" are not their
+    patrons.
     """
 
     def inside(token: Token) -> list[Token]:
@@ -233,6 +236,7 @@ def inside_phrase(
             for c in token.children
             if (c.dep_ in NP_DEPS or (c.dep_ == "npadvmod" and token.lower_ in HELD_BY))
             and c.dep_ != "conj"
+            and not (c.dep_ == "acl" and c.lower_ in PATRON_WORDS)  # "militias backed by Iran"
             and not (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
         ]
