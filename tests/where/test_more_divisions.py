@@ -31,3 +31,9 @@ def test_provinces_read_from_a_story(nlp: Language) -> None:
         (t.place.kind, t.place.country) for t in resolve_toponyms(doc, doc._.mentions or [], load_places())
     ]
     assert ("admin1", "ZWE") in found and ("admin1", "IRN") in found
+
+
+@pytest.mark.parametrize("name", ["Jonglei", "Upper Nile", "Unity State", "Western Equatoria"])
+def test_the_states_of_south_sudan_are_places(name: str) -> None:
+    found = [c.place for c in load_places().lookup(name) if c.place.kind == "admin1"]
+    assert [p.country for p in found] == ["SSD"]
