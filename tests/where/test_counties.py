@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.where.reading import toponyms
 from wirewatch.where.gazetteer import PlaceGazetteer, haversine_km, load_places
-from wirewatch.where.resolve import ANY_NAME, lookup, resolve_toponyms, within
+from wirewatch.where.resolve import ANY_NAME, lookup, within
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +19,7 @@ def places() -> PlaceGazetteer:
 
 
 def _resolved(nlp: Language, text: str) -> dict[str, tuple[str, str | None, str]]:
-    doc = nlp(text)
-    found = resolve_toponyms(doc, doc._.mentions or [], load_places())
-    return {t.text: (t.place.kind, t.place.country, t.place.admin1) for t in found}
+    return {t.text: (t.place.kind, t.place.country, t.place.admin1) for t in toponyms(nlp, text)}
 
 
 def test_a_county_is_found_by_its_full_name_only(places: PlaceGazetteer) -> None:

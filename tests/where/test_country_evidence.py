@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from wirewatch.where.gazetteer import Place, load_places
-from wirewatch.where.resolve import _one_country, resolve_toponyms
+from tests.where.reading import toponyms
+from wirewatch.where.gazetteer import Place
+from wirewatch.where.resolve import _one_country
 
 LEBANON = Place("Lebanon", "LBN", 33.8, 35.8, "country", 6_800_000)
 LEBANON_PA = Place("Lebanon", "USA", 40.3, -76.4, "city", 25_000, "PA")
@@ -29,6 +30,5 @@ def test_a_country_a_division_shares_its_name_with_is_no_evidence() -> None:
 @pytest.mark.slow
 def test_a_city_takes_the_country_the_story_names(nlp: Language) -> None:
     text = "Shelling hit Tripoli on Sunday, Lebanon's army said, and two soldiers were wounded."
-    doc = nlp(text)
-    found = {t.text: t.place.country for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+    found = {t.text: t.place.country for t in toponyms(nlp, text)}
     assert found["Tripoli"] == "LBN"

@@ -8,14 +8,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.where.reading import toponyms
 from wirewatch.where.gazetteer import load_places
-from wirewatch.where.resolve import INNER, lookup, resolve_toponyms
+from wirewatch.where.resolve import INNER, lookup
 
 
 def _places(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
-    doc = nlp(text)
-    found = resolve_toponyms(doc, doc._.mentions or [], load_places())
-    return {t.text: (t.place.kind, t.place.country) for t in found}
+    return {t.text: (t.place.kind, t.place.country) for t in toponyms(nlp, text)}
 
 
 def test_a_bare_division_abbreviation_is_the_division() -> None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from wirewatch.where.gazetteer import Candidate, Place, load_places
-from wirewatch.where.resolve import Evidence, in_named_division, resolve_toponyms
+from tests.where.reading import toponyms
+from wirewatch.where.gazetteer import Candidate, Place
+from wirewatch.where.resolve import Evidence, in_named_division
 
 BIG = Candidate(Place("Springfield", "USA", 39.8, -89.6, "city", 115_000, "IL"), True)
 LOCAL = Candidate(Place("Springfield", "USA", 37.2, -93.3, "town", 9_000, "MO"), True)
@@ -42,6 +43,5 @@ def test_a_town_of_the_state_the_story_is_about(nlp: Language) -> None:
         "Storms flooded roads across Texas on Monday. In Waco and Tyler, crews cleared trees, "
         "and a farmer in Fairfield said his barn was lost."
     )
-    doc = nlp(text)
-    found = {t.text: t.place for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+    found = {t.text: t.place for t in toponyms(nlp, text)}
     assert (found["Fairfield"].country, found["Fairfield"].admin1) == ("USA", "TX")

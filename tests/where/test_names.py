@@ -10,37 +10,33 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Span
 
+from tests.where.reading import by_text
 from wirewatch.model import Mention
 from wirewatch.where.gazetteer import load_places
-from wirewatch.where.resolve import Toponym, candidate_spans, kind_named, resolve_toponyms
-
-
-def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
-    doc = nlp(text)
-    return {t.text: t for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+from wirewatch.where.resolve import candidate_spans, kind_named
 
 
 def _place(nlp: Language, text: str, name: str) -> tuple[str, str | None, str]:
-    t = _toponyms(nlp, text)[name]
+    t = by_text(nlp, text)[name]
     return t.place.name, t.place.country, t.place.kind
 
 
 def test_a_place_inside_an_organisation_name_is_a_toponym(nlp: Language) -> None:
-    found = _toponyms(nlp, "Reporters at the Winnipeg Free Press asked the mayor about snow removal.")
+    found = by_text(nlp, "Reporters at the Winnipeg Free Press asked the mayor about snow removal.")
     assert found["Winnipeg"].place.country == "CAN"
-    found = _toponyms(nlp, "Officers of the Kentucky State Police closed the highway after the crash.")
+    found = by_text(nlp, "Officers of the Kentucky State Police closed the highway after the crash.")
     assert any(t.place.name == "Kentucky" and t.place.kind == "admin1" for t in found.values())
 
 
 def test_a_place_after_an_acronym_in_a_broadcaster_name(nlp: Language) -> None:
-    found = _toponyms(nlp, "The shop owner told CBC Toronto that sales had doubled since spring.")
+    found = by_text(nlp, "The shop owner told CBC Toronto that sales had doubled since spring.")
     assert found["Toronto"].place.country == "CAN"
 
 
 def test_a_common_org_word_or_a_trailing_surname_is_no_place(nlp: Language) -> None:
-    found = _toponyms(nlp, "Shares of the Union Bank of Nigeria rose on Tuesday.")
+    found = by_text(nlp, "Shares of the Union Bank of Nigeria rose on Tuesday.")
     assert "Union" not in found
-    found = _toponyms(nlp, "The long-serving nurse Sharon Henderson Foundation gave the award.")
+    found = by_text(nlp, "The long-serving nurse Sharon Henderson Foundation gave the award.")
     assert "Henderson" not in found
 
 
@@ -82,24 +78,24 @@ def test_a_division_noun_picks_the_division_over_its_city(nlp: Language, text: s
 
 
 def test_a_county_is_not_the_town_of_its_name(nlp: Language) -> None:
-    found = _toponyms(nlp, "Deputies in Laurel County, Ky., found the missing hiker on Friday.")
+    found = by_text(nlp, "Deputies in Laurel County, Ky., found the missing hiker on Friday.")
     assert all(t.place.name != "Laurel" for t in found.values())
 
 
 def test_a_qualifier_that_puts_a_name_elsewhere_drops_its_namesakes(nlp: Language) -> None:
-    found = _toponyms(nlp, "The driver was stopped near Bradford, Ontario, late on Friday.")
+    found = by_text(nlp, "The driver was stopped near Bradford, Ontario, late on Friday.")
     assert "Bradford" not in found  # the English city is not in Ontario
     assert found["Ontario"].place.country == "CAN"
 
 
 def test_a_hyphenated_name_is_read_whole(nlp: Language) -> None:
-    found = _toponyms(nlp, "Aid reached Guinea-Bissau and the province of KwaZulu-Natal this week.")
+    found = by_text(nlp, "Aid reached Guinea-Bissau and the province of KwaZulu-Natal this week.")
     assert found["Guinea-Bissau"].place.country == "GNB"
     assert all(t.place.name != "Natal" for t in found.values())
 
 
 def test_a_compound_of_names_keeps_its_parts(nlp: Language) -> None:
-    found = _toponyms(nlp, "Ministers hope to sign the Canada-EU trade pact in the spring.")
+    found = by_text(nlp, "Ministers hope to sign the Canada-EU trade pact in the spring.")
     assert found["Canada"].place.country == "CAN"
 
 
@@ -110,7 +106,7 @@ def test_a_name_listed_with_states_is_the_state(nlp: Language) -> None:
 
 def test_a_bare_city_name_the_model_missed_is_a_toponym(nlp: Language) -> None:
     text = "Snow closed schools on Monday, and Winnipeg police asked drivers to stay home."
-    found = _toponyms(nlp, text)
+    found = by_text(nlp, text)
     assert any(t.place.name == "Winnipeg" and t.place.country == "CAN" for t in found.values())
 
 
@@ -122,7 +118,7 @@ def test_a_bare_city_name_the_model_missed_is_a_toponym(nlp: Language) -> None:
     ],
 )
 def test_a_word_capitalised_by_its_place_or_a_small_namesake_is_no_toponym(nlp: Language, text: str) -> None:
-    found = _toponyms(nlp, text)
+    found = by_text(nlp, text)
     assert "Most" not in found and "Liberal" not in found
 
 
@@ -151,7 +147,7 @@ def test_a_city_that_holds_much_of_its_state_stays_the_city(nlp: Language) -> No
 def test_a_name_joined_by_a_particle_is_one_name(nlp: Language) -> None:
     # "Jos" is a large Nigerian city; here it is only the end of a village's name.
     text = "Birds died near the lagoon at Lunca de Jos Farming Cooperative in Romania."
-    assert all(t.place.name != "Jos" for t in _toponyms(nlp, text).values())
+    assert all(t.place.name != "Jos" for t in by_text(nlp, text).values())
 
 
 def test_a_big_citys_other_name_is_the_city_when_the_model_calls_it_something_else() -> None:
@@ -178,10 +174,10 @@ def test_an_abbreviation_the_model_calls_an_organisation_names_its_division_or_c
 
 def test_a_name_before_a_local_office_is_the_place_whatever_the_model_tagged(nlp: Language) -> None:
     # The model tags "Halifax" and "Ottawa" here as organisations.
-    found = _toponyms(nlp, "Halifax Mayor Mike Savage said the ferry would run.")
+    found = by_text(nlp, "Halifax Mayor Mike Savage said the ferry would run.")
     assert found["Halifax"].place.country == "CAN"
     text = "\u201cThe roads are open,\u201d said Ottawa Mayor Jim Watson on Monday."
-    assert _toponyms(nlp, text)["Ottawa"].place.country == "CAN"
+    assert by_text(nlp, text)["Ottawa"].place.country == "CAN"
 
 
 def test_a_surname_the_actor_stage_read_as_a_person_is_no_place() -> None:
@@ -231,7 +227,7 @@ def test_a_named_division_the_gazetteer_lacks_is_no_namesake_abroad(nlp: Languag
         "Health officials in Kenya counted 40 deaths in Nyanza Province and 9 in Nairobi. "
         "Clinics in Nyanza have run out of rehydration salts."
     )
-    found = _toponyms(nlp, text)
+    found = by_text(nlp, text)
     assert "Nyanza Province" not in found and "Nyanza" not in found
     assert found["Nairobi"].place.country == "KEN"
 
@@ -244,16 +240,16 @@ def test_a_named_division_the_gazetteer_lacks_keeps_its_city_in_the_storys_count
 def test_a_region_of_conflict_news_is_a_place_and_qualifies_its_towns(nlp: Language) -> None:
     # Darfur spans several Sudanese states: as a qualifier it narrows a town to Sudan.
     text = "Aid convoys reached a camp near Al-Fashir, Darfur, while fighting went on in Tigray."
-    found = _toponyms(nlp, text)
+    found = by_text(nlp, text)
     assert (found["Darfur"].place.country, found["Tigray"].place.country) == ("SDN", "ETH")
     assert found["Al-Fashir"].place.country == "SDN"
 
 
 def test_a_name_taken_for_an_organisation_listed_with_a_place_is_a_place(nlp: Language) -> None:
     # The small model tags the second name of each pair ORG.
-    found = _toponyms(nlp, "Airplanes are flying into Darfur and Malakal, but flights to Darfur are rare.")
+    found = by_text(nlp, "Airplanes are flying into Darfur and Malakal, but flights to Darfur are rare.")
     assert found["Malakal"].place.country == "SSD"
-    found = _toponyms(nlp, "In the northern states of Bihar and Uttar Pradesh, millions have been affected.")
+    found = by_text(nlp, "In the northern states of Bihar and Uttar Pradesh, millions have been affected.")
     assert found["Uttar Pradesh"].place.kind == "admin1"
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from wirewatch.where.gazetteer import Candidate, Place, load_places
-from wirewatch.where.resolve import Evidence, division_over_country, kind_followed, resolve_toponyms
+from tests.where.reading import toponyms
+from wirewatch.where.gazetteer import Candidate, Place
+from wirewatch.where.resolve import Evidence, division_over_country, kind_followed
 
 GEORGIA = Candidate(Place("Georgia", "GEO", 42.0, 43.5, "country", 3_700_000), True)
 GEORGIA_US = Candidate(Place("Georgia", "USA", 32.7, -83.5, "admin1", 500_000, "GA"), True)
@@ -45,9 +46,7 @@ def test_the_country_stays_when_the_story_points_to_it_or_names_no_divisions() -
 
 
 def _places(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    found = resolve_toponyms(doc, doc._.mentions or [], load_places())
-    return [(t.text, t.place.kind, t.place.country) for t in found]
+    return [(t.text, t.place.kind, t.place.country) for t in toponyms(nlp, text)]
 
 
 @pytest.mark.slow

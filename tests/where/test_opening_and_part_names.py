@@ -7,20 +7,15 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.where.reading import by_text
 from wirewatch.where.gazetteer import haversine_km, load_places
-from wirewatch.where.resolve import Toponym, resolve_toponyms
-
-
-def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
-    doc = nlp(text)
-    return {t.text: t for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
 
 
 @pytest.mark.slow
 def test_a_territory_named_by_its_country_adjective_is_the_territory(nlp: Language) -> None:
     """'French Guiana' is split by the model into a nationality and a person's name; the
     whole is the territory in South America, not France."""
-    found = _toponyms(nlp, "Vaccination teams crossed between Suriname and French Guiana in the rains.")
+    found = by_text(nlp, "Vaccination teams crossed between Suriname and French Guiana in the rains.")
     assert found["French Guiana"].place.country == "GUF"
     assert "French" not in found
 
@@ -38,14 +33,14 @@ def test_territories_have_points_near_their_places() -> None:
 
 @pytest.mark.slow
 def test_a_part_named_by_a_compass_adjective_lies_in_its_place(nlp: Language) -> None:
-    found = _toponyms(nlp, "Heavy snow fell across Western Canada and Eastern China this week.")
+    found = by_text(nlp, "Heavy snow fell across Western Canada and Eastern China this week.")
     assert found["Western Canada"].place.country == "CAN"
     assert found["Eastern China"].place.country == "CHN"
 
 
 @pytest.mark.slow
 def test_a_compass_part_of_a_continent_or_a_nationality_is_not_placed(nlp: Language) -> None:
-    found = _toponyms(nlp, "Rain spread over Southern Ontario while Northern Europe stayed dry.")
+    found = by_text(nlp, "Rain spread over Southern Ontario while Northern Europe stayed dry.")
     assert found["Southern Ontario"].place.kind == "admin1"
     assert "Northern Europe" not in found and "Europe" not in found
 
@@ -65,10 +60,10 @@ def test_a_name_opening_a_sentence_is_read_when_more_than_its_position_says_so(
     """A sentence's first word is capitalised whatever it is; more capitalised words of one
     name, an office or residents of a place after it, or a state after a comma show it is a
     place's name."""
-    assert _toponyms(nlp, text)[name].place.country == country
+    assert by_text(nlp, text)[name].place.country == country
 
 
 @pytest.mark.slow
 def test_a_county_named_inside_an_organisation_is_not_its_namesake_town(nlp: Language) -> None:
-    found = _toponyms(nlp, "Inspectors visited Marion County Eggs in Iowa last week.")
+    found = by_text(nlp, "Inspectors visited Marion County Eggs in Iowa last week.")
     assert "Marion" not in found and found["Iowa"].place.kind == "admin1"

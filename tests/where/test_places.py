@@ -7,17 +7,13 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.where.reading import by_text
 from wirewatch.model import Article, Event
 from wirewatch.pipeline import code_docs
 from wirewatch.where.gazetteer import load_places
-from wirewatch.where.resolve import Toponym, resolve_toponyms
+from wirewatch.where.resolve import resolve_toponyms
 
 pytestmark = pytest.mark.slow
-
-
-def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
-    doc = nlp(text)
-    return {t.text: t for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
 
 
 def _events(nlp: Language, text: str) -> list[Event]:
@@ -26,19 +22,19 @@ def _events(nlp: Language, text: str) -> list[Event]:
 
 
 def test_the_articles_countries_choose_among_homonyms(nlp: Language) -> None:
-    us = _toponyms(nlp, "Storms hit Atlanta and Savannah. Georgia asked the United States for help.")
+    us = by_text(nlp, "Storms hit Atlanta and Savannah. Georgia asked the United States for help.")
     assert us["Georgia"].place.country == "USA"
-    caucasus = _toponyms(nlp, "Russia and Armenia met in Tbilisi, where Georgia hosted the talks.")
+    caucasus = by_text(nlp, "Russia and Armenia met in Tbilisi, where Georgia hosted the talks.")
     assert caucasus["Georgia"].place.country == "GEO"
 
 
 def test_a_city_qualified_by_its_province(nlp: Language) -> None:
-    toponyms = _toponyms(nlp, "Police in London, Ontario, said the roads were closed.")
+    toponyms = by_text(nlp, "Police in London, Ontario, said the roads were closed.")
     assert toponyms["London"].place.country == "CAN"
 
 
 def test_demonyms_name_countries(nlp: Language) -> None:
-    toponyms = _toponyms(nlp, "Canadian officials met Cuban diplomats.")
+    toponyms = by_text(nlp, "Canadian officials met Cuban diplomats.")
     assert toponyms["Canadian"].demonym and toponyms["Canadian"].place.country == "CAN"
 
 
@@ -79,30 +75,30 @@ def test_a_town_qualified_by_its_state_and_its_later_mentions(nlp: Language) -> 
 
 
 def test_a_city_qualified_by_its_state_beats_a_bigger_namesake(nlp: Language) -> None:
-    toponyms = _toponyms(nlp, "The college in Georgetown, Ky., opened a new library.")
+    toponyms = by_text(nlp, "The college in Georgetown, Ky., opened a new library.")
     assert (toponyms["Georgetown"].place.country, toponyms["Georgetown"].place.admin1) == ("USA", "KY")
 
 
 def test_a_state_named_in_the_story_brings_its_towns(nlp: Language) -> None:
-    toponyms = _toponyms(nlp, "Storms crossed Kentucky overnight. In London, the mayor opened a shelter.")
+    toponyms = by_text(nlp, "Storms crossed Kentucky overnight. In London, the mayor opened a shelter.")
     assert (toponyms["London"].place.country, toponyms["London"].place.admin1) == ("USA", "KY")
 
 
 def test_without_its_state_a_town_name_keeps_its_big_namesake(nlp: Language) -> None:
-    toponyms = _toponyms(nlp, "Leaders met in Glasgow on Monday.")
+    toponyms = by_text(nlp, "Leaders met in Glasgow on Monday.")
     assert toponyms["Glasgow"].place.country == "GBR"
-    trip = _toponyms(nlp, "Students from Kentucky flew to France and spent a week in Paris.")
+    trip = by_text(nlp, "Students from Kentucky flew to France and spent a week in Paris.")
     assert trip["Paris"].place.country == "FRA"
 
 
 def test_a_local_phone_number_places_the_story(nlp: Language) -> None:
-    toponyms = _toponyms(
+    toponyms = by_text(
         nlp, "A man was hurt in a fight in London on Friday. Witnesses can call police at 519-555-0143."
     )
     assert toponyms["London"].place.country == "CAN"
 
 
 def test_a_qualifier_is_the_division_it_qualifies(nlp: Language) -> None:
-    toponyms = _toponyms(nlp, "Students protested in Athens, Georgia, on Friday.")
+    toponyms = by_text(nlp, "Students protested in Athens, Georgia, on Friday.")
     assert (toponyms["Athens"].place.country, toponyms["Athens"].place.admin1) == ("USA", "GA")
     assert (toponyms["Georgia"].place.kind, toponyms["Georgia"].place.country) == ("admin1", "USA")

@@ -10,8 +10,9 @@ from collections import Counter
 import pytest
 from spacy.language import Language
 
-from wirewatch.where.gazetteer import Candidate, Place, load_places
-from wirewatch.where.resolve import Evidence, _stranded, resolve_toponyms
+from tests.where.reading import toponyms
+from wirewatch.where.gazetteer import Candidate, Place
+from wirewatch.where.resolve import Evidence, _stranded
 
 TOWN = Candidate(Place("Pando", "URY", -34.7, -56.0, "city", 24_000, "02"), True)
 CAPITAL = Candidate(Place("Montevideo", "URY", -34.9, -56.2, "city", 1_300_000, "10"), True)
@@ -34,8 +35,7 @@ def test_a_story_that_points_nowhere_keeps_the_town() -> None:
 
 
 def _countries(nlp: Language, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {t.text: t.place.country for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+    return {t.text: t.place.country for t in toponyms(nlp, text)}
 
 
 @pytest.mark.slow

@@ -7,15 +7,11 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.where.reading import by_text
 from wirewatch.model import Article, Mention
 from wirewatch.pipeline import code_docs
 from wirewatch.where.gazetteer import load_places
-from wirewatch.where.resolve import Toponym, resolve_toponyms, whole_name_mentions
-
-
-def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
-    doc = nlp(text)
-    return {t.text: t for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+from wirewatch.where.resolve import whole_name_mentions
 
 
 @pytest.mark.slow
@@ -31,14 +27,14 @@ def _toponyms(nlp: Language, text: str) -> dict[str, Toponym]:
 def test_a_name_holding_a_country_is_the_whole_place(
     nlp: Language, text: str, name: str, country: str, kind: str
 ) -> None:
-    place = _toponyms(nlp, text)[name].place
+    place = by_text(nlp, text)[name].place
     assert (place.country, place.kind) == (country, kind)
 
 
 @pytest.mark.slow
 def test_a_city_qualified_by_its_state_is_in_that_country(nlp: Language) -> None:
     """Cambridge, Massachusetts is not Cambridge in England, even beside British words."""
-    toponyms = _toponyms(
+    toponyms = by_text(
         nlp, "British researchers at a laboratory in Cambridge, Massachusetts, said the trial failed."
     )
     assert (toponyms["Cambridge"].place.country, toponyms["Cambridge"].place.admin1) == ("USA", "MA")
@@ -60,7 +56,6 @@ def test_a_country_inside_a_longer_place_name_is_no_evidence_of_that_country() -
 
 def test_an_ambiguous_name_is_no_evidence_of_its_own_country() -> None:
     from wirewatch.model import Mention
-    from wirewatch.where.gazetteer import load_places
     from wirewatch.where.resolve import lookup, unambiguous_mentions
 
     places = load_places()
@@ -77,5 +72,5 @@ def test_an_ambiguous_name_is_no_evidence_of_its_own_country() -> None:
 def test_a_seat_of_government_is_looked_up_by_its_own_name_only(nlp: Language) -> None:
     """Issue 11, read on real news: Aung San Suu Kyi's visit to the White House was placed in
     Casablanca, whose other name in GeoNames is "White House"."""
-    toponyms = _toponyms(nlp, "The Burmese leader visited the White House on Wednesday.")
+    toponyms = by_text(nlp, "The Burmese leader visited the White House on Wednesday.")
     assert all(t.place.name != "Casablanca" for t in toponyms.values())
