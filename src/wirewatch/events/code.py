@@ -172,7 +172,9 @@ class EventCoder:
             if act is not None and _aimed_inside(event, act):
                 done = coded_at.get(act.idx)
                 doers = (
-                    done.sources if done is not None and _named_doers(done) else _phrase_doers(act, by_token)
+                    done.sources
+                    if done is not None and _named_doers(done)
+                    else tuple(m.ref() for m in doer_mentions(act, by_token))
                 )
                 event = replace(
                     event,
@@ -604,18 +606,11 @@ def _aimed_inside(event: Event, act: Token) -> bool:
 DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
-def _phrase_doers(act: Token, by_token: dict[int, Mention]) -> tuple[ActorRef, ...]:
-    """The doer an act noun's phrase names when the act itself coded no event: its "by" agent,
-    its possessor or a named modifier that is no place ("the Israeli attack", "Hamas's raid";
-    "the Kabul bombing" names where, not who)."""
-    return tuple(m.ref() for m in doer_mentions(act, by_token))
-
-
 def doer_mentions(act: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """The actors an act's or a deed's phrase names as its doer: its "by" agent ("an attack by
     forces loyal to the SPLA": the SPLA, as `actors_at` reads a group's owner), its possessor
-    or a named modifier that is no place ("North Korea's reckless acts"); not what it was done
-    to ("a breach of U.N. resolutions")."""
+    or a named modifier that is no place ("North Korea's reckless acts", "Hamas's raid"; "the
+    Kabul bombing" names where, not who); not what it was done to ("a breach of U.N. resolutions")."""
     found = [m for h in prep_objects(act, {"by"}) for m in actors_at(h, by_token)]
     found += [by_token[c.i] for c in act.children if c.dep_ in DOER_DEPS and c.i in by_token]
     return [m for m in found if m.kind != "place"]
@@ -709,9 +704,7 @@ def _a_poll_share(token: Token) -> bool:
     """A share of a group as the doer ("sixty-two percent of Republicans agreed", "the 85 percent of
     Democrats who back Clinton"): for a verbal event, what a poll or a vote measured, no act of
     the group's ("forty percent of the troops withdrew" is still a withdrawal)."""
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
-        subjects = [token.head]
+    subjects = _relative_antecedent(token, [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")])
     for subject in subjects:
         if subject.lower_ in POLL_SHARES:
             return True
@@ -733,9 +726,15 @@ def _figure_of_speech(rule: Rule, token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "... and killed"
+    return any(s.lower_ in role_words().abstract for s in _relative_antecedent(token, subjects))
+
+
+def _relative_antecedent(token: Token, subjects: list[Token]) -> list[Token]:
+    """A relative clause's subjects, its antecedent for a relative pronoun ("the Charter, which
+    allows for sanctions": the Charter)."""
     if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
-        subjects = [token.head]  # "the Charter, which allows for sanctions"
-    return any(s.lower_ in role_words().abstract for s in subjects)
+        return [token.head]
+    return subjects
 
 
 def _clause_of(token: Token) -> Token:
@@ -1018,6 +1017,8 @@ def _asks_a_question(verb: Token) -> bool:
 
 
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Present forms that are no subjunctive of an act: "that they are innocent", "that they have".
+NOT_SUBJUNCTIVE = BE_FORMS | frozenset({"have", "do", "can", "'ve"})
 
 
 def _mandative(clause: Token) -> bool:
@@ -1035,14 +1036,7 @@ def _mandative(clause: Token) -> bool:
         return all(a.lower_ == "be" for a in auxes)
     if clause.lower_ == "be":
         return True
-    return (
-        past_word(clause.head.lower_)
-        and present_base(clause)
-        and clause.lower_ not in BE_FORMS | NOT_SUBJUNCTIVE
-    )
-
-
-NOT_SUBJUNCTIVE = frozenset({"have", "do", "can", "'ve"})
+    return past_word(clause.head.lower_) and present_base(clause) and clause.lower_ not in NOT_SUBJUNCTIVE
 
 
 def _names_what_is_asked(verb: Token) -> bool:

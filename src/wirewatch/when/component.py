@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import assign, trigger_token
-from wirewatch.when.find import Timex, find_timexes
+from wirewatch.when.find import Timex, find_timexes, period_start
 from wirewatch.when.narrative import VERB_DEPS, in_a_sequence, in_story_time, told_in_the_past
 from wirewatch.when.normalise import TimeValue
 from wirewatch.when.retold import retold
@@ -146,14 +146,12 @@ DONE_MODALITIES = frozenset({"actual", "reported"})
 
 
 def _done_later(event: Event, date: str, published: dt.date | None) -> bool:
-    """An act said to be done, dated after the article was published: "2017", "2017-03",
-    "2016-10-03" begin on their first day. An intent read from the act itself ("will meet the
-    president on Wednesday", `Inference.INTENT`) keeps the act's date, as the intent says when."""
+    """An act said to be done, dated after the article was published (a period counts from its
+    first day). An intent read from the act itself ("will meet the president on Wednesday",
+    `Inference.INTENT`) keeps the act's date, as the intent says when."""
     if published is None or event.modality not in DONE_MODALITIES or Inference.INTENT in event.inferences:
         return False
-    parts = [int(p) for p in date.split("-")]
-    start = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    return start > published
+    return period_start(date) > published
 
 
 class WhenComponent:

@@ -137,7 +137,12 @@ def _first_day(value: TimeValue) -> dt.date:
     if value.precision == "week":
         year, week = value.value.split("-W")
         return dt.date.fromisocalendar(int(year), int(week), 1)
-    return dt.date.fromisoformat((value.value + "-01-01")[:10])
+    return period_start(value.value)
+
+
+def period_start(date: str) -> dt.date:
+    """The first day of an ISO day, month or year: "2017" -> 2017-01-01, "2017-03" -> 2017-03-01."""
+    return dt.date.fromisoformat((date + "-01-01")[:10])
 
 
 def _phrase_key(text: str) -> str:
