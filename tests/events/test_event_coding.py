@@ -112,6 +112,32 @@ def test_place_object_stands_for_its_country(nlp: Language) -> None:
     assert dyad(event) == ({"PER"}, {"ECU"}) and Inference.PLACE in event.inferences
 
 
+def test_town_struck_or_helped_stands_for_its_people(nlp: Language) -> None:
+    # A city shelled or sent relief is its civilians; a capital visited is its government.
+    shelled = find(code(nlp, "Russian forces shelled Kharkiv overnight."), "ASSAULT")
+    assert [(t.country, t.sector) for t in shelled.targets] == [("UKR", "CVL")]
+    visited = find(code(nlp, "The Polish president visited Kyiv."), "CONSULT")
+    assert [(t.country, t.sector) for t in visited.targets] == [("UKR", "GOV")]
+
+
+def test_city_tagged_as_a_nationality_after_to_is_a_place(nlp: Language) -> None:
+    # The small model tags some cities NORP; "to X" is a place's slot as much as "in X".
+    event = find(code(nlp, "Japan sent relief supplies to Aleppo."), "AID")
+    assert [(t.country, t.sector) for t in event.targets] == [("SYR", "CVL")]
+
+
+def test_aid_sent_to_an_unknown_named_place_is_not_domestic(nlp: Language) -> None:
+    event = find(code(nlp, "Turkey sent medical supplies to Jindires."), "AID")
+    assert Inference.DOMESTIC not in event.inferences and not event.targets
+
+
+def test_occupying_a_post_is_no_occupation(nlp: Language) -> None:
+    occupied = code(nlp, "Leila Haidari is the finance minister. She occupies one of the top posts in Kabul.")
+    assert not [e for e in occupied if e.plover == "ASSAULT"]
+    event = find(code(nlp, "Russian forces occupied Kherson in March."), "ASSAULT")
+    assert dyad(event) == ({"RUS"}, {"UKR"})
+
+
 def test_measure_in_a_country_targets_it(nlp: Language) -> None:
     event = find(code(nlp, "Chile lifted the curfew in Bolivia."), "CONCEDE")
     assert dyad(event) == ({"CHL"}, {"BOL"})

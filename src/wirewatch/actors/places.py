@@ -548,8 +548,9 @@ def _full_name(ent: SpacySpan) -> bool:
 
 def _may_be_place(ent: SpacySpan, name: SpacySpan) -> bool:
     """Whether an entity may name a place: a GPE or LOC, or another label (the small model
-    tags towns NORP or ORG: "Samarra", "Khanty-Mansiysk") in a place's slot: "in X",
-    "the town of X". Organisations named like towns ("Reading", "Congress") stay out."""
+    tags towns NORP or ORG: "Samarra", "Khanty-Mansiysk", "Aleppo") in a place's slot: "in X",
+    "to X", "from X", "the town of X". Organisations named like towns ("Reading", "Congress")
+    stay out."""
     if not len(name) or ent.label_ not in PLACE_LABELS:
         return False
     if ent.label_ in NAMED_PLACE_LABELS:
@@ -558,9 +559,8 @@ def _may_be_place(ent: SpacySpan, name: SpacySpan) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    return prep.lower_ in place_words("locative") or (
-        prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS
-    )
+    slot = place_words("locative") | place_words("direction") | place_words("origin")
+    return prep.lower_ in slot or (prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS)
 
 
 def named_settlement(name: SpacySpan) -> bool:

@@ -885,6 +885,8 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
     # interview")
     unwanted = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"to"})
+    # "occupies one of the top posts": a part names what its "of" names.
+    unwanted += [g for h in unwanted if _counts_what_follows(h) for g in prep_objects(h, {"of"})]
     if rule.not_objects and names_one_of(unwanted, rule.not_objects):
         return False
     if rule.subjects:

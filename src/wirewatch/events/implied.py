@@ -39,6 +39,8 @@ PAIR_PENALTY = 0.15
 UNATTRIBUTED_PENALTY = 0.25
 INHERITED_SUBJECT_PENALTY = 0.1
 MATERIAL_QUADS = frozenset({2, 4})
+# Entity labels of what may be a place or party the actor stage did not know.
+NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 CAPITAL_RULE = "gazetteer:capital"  # the actor stage's rule for a capital city's mention
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 LOCATED_KINDS = frozenset({"place", "country"})
@@ -214,10 +216,10 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
             ):
                 # "shelled Kyiv", "visited Kyiv": the target is Ukraine, on the word Kyiv; a
                 # capital visited or criticised stands for its government ("criticised
-                # Washington"), one struck for the country.
+                # Washington"); a town or city struck, or sent relief, for its people, the
+                # civilians of that country (as PLOVER and ICEWS code "rockets hit Tel Aviv").
                 name = country_name(place.country)
-                verbal_capital = place.rule == CAPITAL_RULE and rule.cameo.quad_class not in MATERIAL_QUADS
-                sector = "GOV" if verbal_capital else None
+                sector = _place_sector(place, rule)
                 target = country_mention(place, place.country, sector, "place-target", name)
                 return Roles(
                     roles.sources,
@@ -226,6 +228,15 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                     roles.inferences | Inference.PLACE,
                 )
     return roles
+
+
+def _place_sector(place: Mention, rule: Rule) -> str | None:
+    """The sector a place stands for as an event's target: its government for a capital in a
+    verbal act, its civilians for a town or city in a material act, else none (the country). A
+    protest is aimed at the authorities, never at the people of the place it blocks."""
+    if rule.cameo.quad_class not in MATERIAL_QUADS:
+        return "GOV" if place.rule == CAPITAL_RULE else None
+    return "CVL" if place.kind == "place" and rule.plover != "PROTEST" else None
 
 
 def unattributed(
@@ -519,6 +530,14 @@ def implied_authority(
     )
 
 
+def _unknown_named_target(rule: Rule, token: Token, located: dict[int, Mention]) -> bool:
+    """Whether a preposition the rule reads its target from names something the actor stage
+    could not place: a proper name after "to" is somewhere, just not known to be home."""
+    preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
+    # A named entity (no date: "on Tuesday"); one the actor stage placed is known.
+    return any(g.ent_type_ in NAME_LABELS and g.i not in located for g in prep_objects(token, preps))
+
+
 def with_domestic_target(
     rule: Rule, sent: SpacySpan, roles: Roles, located: dict[int, Mention], token: Token | None = None
 ) -> Roles:
@@ -542,6 +561,8 @@ def with_domestic_target(
         return roles  # "North Korea carried out a missile test": shown to others, done to no one
     if token is not None and _forces_on_a_settlement(token, roles):
         return roles
+    if token is not None and _unknown_named_target(rule, token, located):
+        return roles  # "sent supplies to Kherson" with Kherson unknown: there, not at home
     countries = {m.country for m in roles.sources}
     if len(countries) != 1 or None in countries or _is_igo(next(iter(countries))):
         return roles  # an organisation of states has no home ground: "the EU dispatched teams"

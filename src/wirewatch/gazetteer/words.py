@@ -24,6 +24,7 @@ PLACE_WORD_KINDS = frozenset(
         "water",
         "generic",
         "locative",
+        "direction",
         "inside",
         "origin",
         "org",
