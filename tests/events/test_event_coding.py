@@ -138,6 +138,22 @@ def test_occupying_a_post_is_no_occupation(nlp: Language) -> None:
     assert dyad(event) == ({"RUS"}, {"UKR"})
 
 
+def test_declining_to_act_is_a_rejection(nlp: Language) -> None:
+    event = find(code(nlp, "The mayor of Lagos declined to resign over the flooding."), "REJECT")
+    assert event.cameo == "120" and [s.sector for s in event.sources] == ["GOV"]
+    assert not code(nlp, "Oil exports declined by a fifth in April.")
+
+
+def test_declining_comment_is_no_rejection(nlp: Language) -> None:
+    # CAMEO 011, a statement PLOVER drops, whichever verb of refusal withholds it.
+    for text in (
+        "A spokesman for the Kenyan army declined to comment on the raid.",
+        "The Indian foreign ministry refused to say where the envoy was being held.",
+        "Police in Nairobi declined to release the names of the three suspects.",
+    ):
+        assert not [e for e in code(nlp, text) if e.plover == "REJECT"], text
+
+
 def test_measure_in_a_country_targets_it(nlp: Language) -> None:
     event = find(code(nlp, "Chile lifted the curfew in Bolivia."), "CONCEDE")
     assert dyad(event) == ({"CHL"}, {"BOL"})

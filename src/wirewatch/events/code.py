@@ -861,11 +861,32 @@ def _names_a_time(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+def _withholds_comment(verb: Token) -> bool:
+    """ "Declined to comment", "refused to say where the money went", "declined to release the
+    names": a refusal whose infinitive is a verb of comment, or keeps back names or details
+    (role_words.tsv `withheld`), declines comment, no request or offer."""
+    withheld = role_words().withheld
+    return any(
+        c.dep_ == "xcomp"
+        and marked_by_to(c)
+        and (c.lower_ in withheld or any(o.dep_ == "dobj" and o.lower_ in withheld for o in c.children))
+        for c in verb.children
+    )
+
+
+def _only_words(rule: Rule, token: Token) -> bool:
+    """ "Called Ryan a weak leader": a verb with an object complement names, no call; "declined to
+    comment", "refused to say": CAMEO 011, a statement, no rejection."""
+    if rule.plover == "CONSULT":
+        return any(c.dep_ == "oprd" for c in token.children)
+    return rule.plover == "REJECT" and _withholds_comment(token)
+
+
 def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
-    if rule.plover == "CONSULT" and any(c.dep_ == "oprd" for c in token.children):
-        return False  # "called Ryan a weak leader": a verb with an object complement names, no call
+    if _only_words(rule, token):
+        return False
     if rule.clause_opinion and _states_an_opinion(token):
         return False
     if rule.question_sense and _asks_a_question(token):
