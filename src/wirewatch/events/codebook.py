@@ -134,7 +134,7 @@ class Codebook:
     verb_forms: dict[str, str]  # inflected form -> lemma
     noun_forms: dict[str, str]
     irregular: dict[str, str]  # irregular verb form -> lemma, for any verb (support verbs too)
-    # (quad class, PLOVER type or "*") -> code of a promised or threatened action
+    # (quad class, the trigger's CAMEO code, PLOVER type or "*") -> code of a promised or threatened action
     intent: dict[tuple[int, str], CameoCode]
     # the same -> code of an intent negated ("will not lift the embargo": a refusal)
     refused: dict[tuple[int, str], CameoCode] = field(default_factory=dict)
@@ -146,12 +146,20 @@ class Codebook:
     def intent_of(self, rule: Rule) -> CameoCode | None:
         """The code a promise or threat of the rule's action gets ("will withdraw": AGREE)."""
         quad = rule.cameo.quad_class
-        return self.intent.get((quad, rule.plover)) or self.intent.get((quad, "*"))
+        return (
+            self.intent.get((quad, rule.cameo.code))
+            or self.intent.get((quad, rule.plover))
+            or self.intent.get((quad, "*"))
+        )
 
     def refusal_of(self, rule: Rule) -> CameoCode | None:
         """The code a negated promise of the rule's action gets ("will not withdraw": REJECT)."""
         quad = rule.cameo.quad_class
-        return self.refused.get((quad, rule.plover)) or self.refused.get((quad, "*"))
+        return (
+            self.refused.get((quad, rule.cameo.code))
+            or self.refused.get((quad, rule.plover))
+            or self.refused.get((quad, "*"))
+        )
 
     @functools.cached_property
     def _by_lemma(self) -> dict[tuple[str, str], list[Rule]]:
@@ -200,7 +208,8 @@ def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
 
 
 def load_intent(cameo: dict[str, CameoCode], path: Path | None = None) -> dict[tuple[int, str], CameoCode]:
-    """(quad class, PLOVER type or "*") → the CAMEO code an intended action is coded as (data/intent.tsv)."""
+    """(quad class, CAMEO code, PLOVER type or "*") → the CAMEO code an intended action is coded as
+    (data/intent.tsv)."""
     return _load_intent_column(cameo, path, 2)
 
 
