@@ -617,3 +617,24 @@ def test_codes_of_the_last_uncovered_cameo_codes(nlp: Language, text: str, plove
 def test_the_new_sub_codes_leave_their_siblings_alone(nlp: Language, text: str, cameo: str) -> None:
     codes = {e.cameo for e in code(nlp, text)}
     assert cameo in codes and not codes & {"123", "1212", "0212", "0312"}, codes
+
+
+@pytest.mark.parametrize(
+    "text, plover, cameo",
+    [
+        # a concession of a named kind promised is the matching intent, one refused the refusal
+        ("The Malian government said it would lift the curfew in Bamako.", "AGREE", "0351"),
+        ("Hamas said it would release the hostages on Sunday.", "AGREE", "0353"),
+        ("The European Union will lift sanctions on Belarus next month.", "AGREE", "0354"),
+        ("The army said it would withdraw its troops from the border town.", "AGREE", "0356"),
+        ("Israel will not withdraw its troops from the Golan Heights.", "REJECT", "1246"),
+        ("Serbian teachers will not end their strike until their demands are met.", "REJECT", "1242"),
+        # a protest promised is a threat of dissent
+        ("Nurses in Kenya said they would go on strike next week.", "THREATEN", "133"),
+    ],
+)
+def test_an_intent_takes_the_sub_code_of_what_is_promised(
+    nlp: Language, text: str, plover: str, cameo: str
+) -> None:
+    events = code(nlp, text)
+    assert cameo in {e.cameo for e in events if e.plover == plover}, [(e.cameo, e.rule) for e in events]
