@@ -480,3 +480,161 @@ def test_calling_for_a_withdrawal_asks_those_who_would_withdraw(nlp: Language) -
 def test_hyphenated_trigger_words_stay_one_token(nlp: Language) -> None:
     doc = nlp.make_doc("Students staged sit-ins after Pyongyang test-fired a missile.")
     assert {"sit-ins", "test-fired"} <= {t.text for t in doc}
+
+
+# What a protest is for names its CAMEO sub-code (data/reform_purposes.yaml): 1 a change in
+# leadership, 2 in policy, 3 rights, 4 in institutions or the regime; PLOVER type and mode stay.
+@pytest.mark.parametrize(
+    "text, cameo, mode",
+    [
+        (
+            "Thousands of students demonstrated in Dhaka demanding the resignation of the prime minister.",
+            "1411",
+            "demonstrate",
+        ),
+        ("Opposition supporters rallied in Nairobi to demand new elections.", "1411", "demonstrate"),
+        (
+            "Tens of thousands of people rallied in Minsk demanding that Lukashenko resign.",
+            "1411",
+            "demonstrate",
+        ),
+        ("Farmers protested against the new fuel tax in Paris.", "1412", "demonstrate"),
+        ("Activists marched through Istanbul for the rights of women.", "1413", "demonstrate"),
+        (
+            "Students staged a sit-in at the university in Tehran demanding academic freedom.",
+            "1413",
+            "demonstrate",
+        ),
+        ("Protesters in Khartoum demonstrated for an end to military rule.", "1414", "demonstrate"),
+        ("Students in Jakarta staged demonstrations to demand democratic reforms.", "1414", "demonstrate"),
+        (
+            "The opposition leader went on hunger strike demanding that the president step down.",
+            "1421",
+            "strike",
+        ),
+        (
+            "The jailed activist began a hunger strike in protest against the new security law.",
+            "1422",
+            "strike",
+        ),
+        ("Prisoners in Bahrain staged a hunger strike for the right to vote.", "1423", "strike"),
+        (
+            "Kurdish activists in Turkey staged a hunger strike demanding autonomy for the Kurdish region.",
+            "1424",
+            "strike",
+        ),
+        (
+            "Opposition parties in Caracas boycotted the vote to demand the removal of the electoral board.",
+            "1431",
+            "strike",
+        ),
+        ("Workers in Lagos went on strike over the government's fuel subsidy cuts.", "1432", "strike"),
+        ("Teachers in Athens staged a strike to protest pension cuts.", "1432", "strike"),
+        ("Dock workers in Marseille went on strike for the right to organise.", "1433", "strike"),
+        (
+            "Demonstrators blocked the main road to Kinshasa demanding the ouster of President Kabila.",
+            "1441",
+            "obstruct",
+        ),
+        ("Truck drivers blocked highways across Chile to protest a rise in fuel prices.", "1442", "obstruct"),
+        ("Farmers blocked the highway to Kolkata calling for statehood.", "1444", "obstruct"),
+        ("Protesters rioted in Lima demanding the impeachment of the president.", "1451", "riot"),
+        ("Youths rioted in Dakar over the new curfew law.", "1452", "riot"),
+    ],
+)
+def test_a_protest_takes_its_purpose_sub_code(nlp: Language, text: str, cameo: str, mode: str) -> None:
+    event = find(code(nlp, text), "PROTEST")
+    assert (event.cameo, event.mode) == (cameo, mode)
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("Thousands of people demonstrated in Hong Kong on Sunday.", "141"),  # no purpose
+        ("Thousands of protesters marched in Berlin against the far right.", "141"),  # no rights sought
+        ("Students in Jakarta staged demonstrations to demand political reforms.", "141"),  # all four kinds
+        ("Workers at the Ford plant in Valencia staged a strike demanding higher wages.", "143"),  # unclassed
+        ("Protesters rioted in Dakar over the arrest of the opposition leader.", "145"),
+        ("The jailed activist began a hunger strike to demand the release of political prisoners.", "142"),
+    ],
+)
+def test_a_protest_with_no_reform_named_keeps_its_base_code(nlp: Language, text: str, cameo: str) -> None:
+    assert find(code(nlp, text), "PROTEST").cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rallied for a third day after the central bank announced tax cuts.",
+        "The engineer demonstrated that the new dam would hold.",
+        "The band marched onto the stage for the independence day concert.",
+    ],
+)
+def test_purpose_words_outside_a_protest_code_nothing(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, plover, cameo",
+    [
+        # a rejected demand for reform: what it asked for names the 123 sub-code
+        ("The government rejected the opposition's demand for a new tax law.", "REJECT", "1232"),
+        ("The French president rejected calls to scrap the pension reform.", "REJECT", "1232"),
+        ("The Serbian minister dismissed demands that she step down.", "REJECT", "1231"),
+        # military cooperation refused, turned down, sought, demanded, pledged
+        ("Turkey refused to join the NATO military exercise.", "REJECT", "1212"),
+        ("India declined to take part in the joint naval drills with the United States.", "REJECT", "1212"),
+        ("Serbia rejected military cooperation with NATO.", "REJECT", "1212"),
+        ("The Iraqi government sought military cooperation with Iran.", "REQUEST", "0212"),
+        ("Kyiv demanded military cooperation from its neighbours.", "REQUEST", "1012"),
+        ("The Philippines pledged closer defence cooperation with Japan.", "AGREE", "0312"),
+        ("Spain offered judicial cooperation to Morocco in the inquiry.", "AGREE", "0313"),
+        # protests eased: offered, promised, demanded
+        ("The teachers' union in Kenya offered to suspend the strike.", "AGREE", "0352"),
+        ("The Nigerian Labour Congress said it would call off the strike next week.", "AGREE", "0352"),
+        ("The mayor of Lagos demanded an end to the protests in the city centre.", "REQUEST", "1052"),
+        # threats to cut ties, to leave negotiations or mediation
+        ("Russia threatened to cut diplomatic ties with Moldova.", "THREATEN", "1313"),
+        ("Iran threatened to halt the nuclear talks with the European powers.", "THREATEN", "134"),
+        ("The rebels in Darfur threatened to pull out of the peace negotiations.", "THREATEN", "134"),
+        ("Sudan threatened to suspend the African Union mediation.", "THREATEN", "135"),
+        ("Egypt threatened to withdraw from its mediation role between Israel and Hamas.", "THREATEN", "135"),
+    ],
+)
+def test_codes_of_the_last_uncovered_cameo_codes(nlp: Language, text: str, plover: str, cameo: str) -> None:
+    events = code(nlp, text)
+    assert cameo in {e.cameo for e in events if e.plover == plover}, [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("The government rejected calls for a ceasefire.", "120"),  # no reform asked: plain rejection
+        ("Germany pledged military aid to Kyiv.", "0332"),  # aid, not cooperation
+        ("Ukraine sought military assistance from Britain.", "0232"),
+    ],
+)
+def test_the_new_sub_codes_leave_their_siblings_alone(nlp: Language, text: str, cameo: str) -> None:
+    codes = {e.cameo for e in code(nlp, text)}
+    assert cameo in codes and not codes & {"123", "1212", "0212", "0312"}, codes
+
+
+@pytest.mark.parametrize(
+    "text, plover, cameo",
+    [
+        # a concession of a named kind promised is the matching intent, one refused the refusal
+        ("The Malian government said it would lift the curfew in Bamako.", "AGREE", "0351"),
+        ("Hamas said it would release the hostages on Sunday.", "AGREE", "0353"),
+        ("The European Union will lift sanctions on Belarus next month.", "AGREE", "0354"),
+        ("The army said it would withdraw its troops from the border town.", "AGREE", "0356"),
+        ("Israel will not withdraw its troops from the Golan Heights.", "REJECT", "1246"),
+        ("Serbian teachers will not end their strike until their demands are met.", "REJECT", "1242"),
+        # a protest promised is a threat of dissent
+        ("Nurses in Kenya said they would go on strike next week.", "THREATEN", "133"),
+    ],
+)
+def test_an_intent_takes_the_sub_code_of_what_is_promised(
+    nlp: Language, text: str, plover: str, cameo: str
+) -> None:
+    events = code(nlp, text)
+    assert cameo in {e.cameo for e in events if e.plover == plover}, [(e.cameo, e.rule) for e in events]

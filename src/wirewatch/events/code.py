@@ -48,6 +48,7 @@ from wirewatch.events.modality import (
     present_base,
     word_kinds,
 )
+from wirewatch.events.purpose import purpose_code
 from wirewatch.events.relevance import (
     VERBAL_QUADS,
     between_private_persons,
@@ -342,6 +343,10 @@ class EventCoder:
             decided(token, carrier) if mood == "future" else None,
         )
         code = self._unconventional(code, sources, roles.inferences)
+        sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
+        if sought is None:
+            return None  # a rejected demand that asks for no reform (reform_purposes.yaml `drop`)
+        code = sought  # "marched demanding the president's resignation": 141 -> 1411
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
         trigger = Span(token.idx, token.idx + len(token.text), token.text)
         return Event(
@@ -969,7 +974,9 @@ def _purpose_heads(verb: Token) -> list[Token]:
         # with a subject of its own, or on a noun, too
         if infinitive_clause(clause) or (clause.dep_ in ("ccomp", "acl") and marked_by_to(clause)):
             heads += [c for c in clause.children if c.dep_ == "dobj"]
-            heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to"})
+            heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to", "from"})
+            # "threatened to pull out of the talks": "out" carries the "of" phrase
+            heads += [g for p in clause.children if p.lower_ == "out" for g in prep_objects(p, {"of"})]
     return heads + [g for h in heads for g in prep_objects(h, {"of"})]
 
 

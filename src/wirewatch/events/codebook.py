@@ -134,7 +134,7 @@ class Codebook:
     verb_forms: dict[str, str]  # inflected form -> lemma
     noun_forms: dict[str, str]
     irregular: dict[str, str]  # irregular verb form -> lemma, for any verb (support verbs too)
-    # (quad class, PLOVER type or "*") -> code of a promised or threatened action
+    # (quad class, the trigger's CAMEO code, PLOVER type or "*") -> code of a promised or threatened action
     intent: dict[tuple[int, str], CameoCode]
     # the same -> code of an intent negated ("will not lift the embargo": a refusal)
     refused: dict[tuple[int, str], CameoCode] = field(default_factory=dict)
@@ -145,13 +145,11 @@ class Codebook:
 
     def intent_of(self, rule: Rule) -> CameoCode | None:
         """The code a promise or threat of the rule's action gets ("will withdraw": AGREE)."""
-        quad = rule.cameo.quad_class
-        return self.intent.get((quad, rule.plover)) or self.intent.get((quad, "*"))
+        return _keyed(self.intent, rule)
 
     def refusal_of(self, rule: Rule) -> CameoCode | None:
         """The code a negated promise of the rule's action gets ("will not withdraw": REJECT)."""
-        quad = rule.cameo.quad_class
-        return self.refused.get((quad, rule.plover)) or self.refused.get((quad, "*"))
+        return _keyed(self.refused, rule)
 
     @functools.cached_property
     def _by_lemma(self) -> dict[tuple[str, str], list[Rule]]:
@@ -173,6 +171,14 @@ class Codebook:
 
     def noun_rules(self, form: str) -> list[Rule]:
         return self._rules("noun", self.noun_forms.get(form))
+
+
+def _keyed(table: dict[tuple[int, str], CameoCode], rule: Rule) -> CameoCode | None:
+    """The row of an intent table for the rule: its CAMEO code's own ("0813"), its parent's ("081"),
+    its PLOVER type's, or any type's of its quad class."""
+    quad, code = rule.cameo.quad_class, rule.cameo.code
+    keys = (code, code[:3], rule.plover, "*")
+    return next((table[(quad, key)] for key in keys if (quad, key) in table), None)
 
 
 def _data_text(name: str) -> str:
@@ -200,7 +206,8 @@ def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
 
 
 def load_intent(cameo: dict[str, CameoCode], path: Path | None = None) -> dict[tuple[int, str], CameoCode]:
-    """(quad class, PLOVER type or "*") → the CAMEO code an intended action is coded as (data/intent.tsv)."""
+    """(quad class, CAMEO code, PLOVER type or "*") → the CAMEO code an intended action is coded as
+    (data/intent.tsv)."""
     return _load_intent_column(cameo, path, 2)
 
 

@@ -1,8 +1,9 @@
 """How much of the CAMEO ontology the codebook can code: codes with at least one trigger rule.
 
 Read from `data/cameo.tsv` (the whole ontology) and `data/codebook.yaml`. A code
-counts as covered when some rule names it as its `cameo` code; a code reached
-only through a rule's `negated` field or an intent (data/intent.tsv) does not.
+counts as covered when some rule names it as its `cameo` code, or names the base code whose
+sub-code the act's purpose gives (a protest "for" a named reform: data/reform_purposes.yaml); a
+code reached only through a rule's `negated` field or an intent (data/intent.tsv) does not.
 Shares are given over all codes, per CAMEO root and per PLOVER type; root 01
 statements have no PLOVER type (PLOVER codes no statements), so the share
 that matters is the one over the *codable* codes, those with a PLOVER type.
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from wirewatch.events.codebook import CameoCode, Codebook, load_codebook
+from wirewatch.events.purpose import purpose_lexicon
 
 __all__ = ["CoverageReport", "Share", "coverage", "format_report", "main"]
 
@@ -62,6 +64,11 @@ class CoverageReport:
 def coverage(book: Codebook) -> CoverageReport:
     """Which CAMEO codes of the book's table have at least one trigger rule."""
     rules_per_code = Counter(rule.cameo.code for rule in book.rules)
+    # A protest's rule codes the sub-code its purpose names (1411 ... 1454; data/reform_purposes.yaml).
+    lexicon = purpose_lexicon()
+    rules_per_code.update(
+        sub for rule in book.rules for sub in lexicon.sub_codes(rule.cameo.code) if sub in book.cameo
+    )
     codes = sorted(book.cameo.values(), key=lambda c: c.code)
     codable = [c for c in codes if c.plover]
     return CoverageReport(

@@ -98,7 +98,9 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     }
     # "ex-ministers", "pro-government militiamen": the last element names the kind.
     words |= {w.rsplit("-", 1)[1] for w in words if "-" in w}
-    if any(words & noun_inflections(lemma) for lemma in lemmas if lemma not in MARKERS):
+    if any(words & noun_inflections(lemma) for lemma in lemmas if lemma not in MARKERS and " " not in lemma):
+        return True
+    if any(_names_pair(heads, lemma) for lemma in lemmas if " " in lemma):
         return True
     if MONEY in lemmas and any(_names_money(h) for h in heads):
         return True
@@ -107,6 +109,17 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     if GROUND in lemmas and any(h.lower_ in role_words().ground for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
+
+
+def _names_pair(heads: list[Token], pair: str) -> bool:
+    """A two-word entry, a modifier and its noun ("military cooperation", "arms deal"): a head is the
+    noun with the modifier on it; either alone is not enough ("military aid", "cooperation")."""
+    modifier, noun = pair.split(" ", 1)
+    return any(
+        h.lower_ in noun_inflections(noun)
+        and any(m.dep_ in ("compound", "amod") and m.lower_ in noun_inflections(modifier) for m in h.children)
+        for h in heads
+    )
 
 
 CURRENCIES = frozenset(
