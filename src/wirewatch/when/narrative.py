@@ -163,6 +163,22 @@ def told_verb(doc: Doc, event: Event) -> Token | None:
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
 
 
+def last_day(date: str, precision: str) -> dt.date:
+    """The last day of an event date: of its year ("1986"), month ("2016-04"), week or day."""
+    if precision == "year":
+        return dt.date(int(date[:4]), 12, 31)
+    if precision == "month":
+        year, month = int(date[:4]), int(date[5:7])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(date[:10])
+    return day + dt.timedelta(days=6) if precision == "week" else day
+
+
+def before_the_story(date: tuple[str, DatePrecision], published: dt.date) -> bool:
+    """True when an event date ends before the story's days (`STORY_DAYS` before publication)."""
+    return last_day(*date) < published - dt.timedelta(days=STORY_DAYS)
+
+
 def story_date(reference: tuple[str, DatePrecision], published: dt.date) -> bool:
     """True when an event date (date, precision) is a day in the story's days."""
     date, precision = reference
@@ -181,10 +197,7 @@ def in_story_time(
     """`events`, those told in the simple past with no date of their own dated by the last
     reference (a time expression and its event date) before their sentence, if in the story's
     days."""
-    # A relative clause's time further back describes its noun ("Nijjar, who was shot dead in
-    # June 2023"): the narrative does not move there. One in the story's days does ("charged
-    # over a crash that killed a woman on Friday night").
-    moving = [(t, date) for t, date in references if story_date(date, published) or not _describes(doc, t)]
+    moving = _moving(doc, references, published)
     out = []
     for event in events:
         before = [date for timex, date in moving if timex.end <= event.sentence_start]
@@ -201,3 +214,34 @@ def in_story_time(
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
+
+
+def _moving(
+    doc: Doc, references: Sequence[tuple[Timex, tuple[str, DatePrecision]]], published: dt.date
+) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
+    """The references that move the story's time. A relative clause's time further back describes
+    its noun ("Nijjar, who was shot dead in June 2023"): the narrative does not move there. One in
+    the story's days does ("charged over a crash that killed a woman on Friday night")."""
+    return [(t, date) for t, date in references if story_date(date, published) or not _describes(doc, t)]
+
+
+def in_the_background(
+    doc: Doc,
+    event: Event,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> bool:
+    """True when `event`, with no date of its own and told in the simple past, follows a reference
+    that set the story's time before the story's days: "In August, the Times reported the
+    payments. ... Four days after, he resigned as campaign chairman." The act is background, not
+    the day's news; its date stays the publication date (no day can be inferred), but it did not
+    happen where the story was filed (`where.component`)."""
+    if event.date_precision != "publication" or event.modality not in TOLD:
+        return False
+    before = [
+        date for timex, date in _moving(doc, references, published) if timex.end <= event.sentence_start
+    ]
+    if not before or not before_the_story(before[-1], published):
+        return False
+    verb = told_verb(doc, event)
+    return verb is not None and simple_past(verb)
