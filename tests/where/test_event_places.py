@@ -187,10 +187,10 @@ def test_the_dateline_does_not_place_an_act_told_in_the_storys_background(nlp: L
     no time of its own, is background; the day's news in the perfect is still the dateline's."""
     opening = "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday.\n\n"
     background = "In February, the Belarusian government expelled two Polish diplomats. "
-    events = {e.trigger.text: e for e in _events(nlp, opening + background + "Police arrested a Belarusian journalist.")}
+    told = _events(nlp, opening + background + "Police arrested a Belarusian journalist.")
+    events = {e.trigger.text: e for e in told}
     assert _place(events["detained"]) == ("Minsk", "BLR")
     assert events["arrested"].location is None
-    events = {
-        e.trigger.text: e for e in _events(nlp, opening + background + "Police have arrested a Belarusian journalist.")
-    }
+    told = _events(nlp, opening + background + "Police have arrested a Belarusian journalist.")
+    events = {e.trigger.text: e for e in told}
     assert _place(events["arrested"]) == ("Minsk", "BLR")

@@ -106,7 +106,7 @@ def _counted_from_the_story(text: str, timexes: list[Timex], anchor: dt.date | N
         if reference is None or count is None:
             continue
         step = -count if (m.group("dir") or m.group("dir2")).lower() in _BACK else count
-        value = _counted(reference, (m.group("u") or m.group("u2")).lower(), step)
+        value = counted(reference, (m.group("u") or m.group("u2")).lower(), step)
         out.append(Timex(m.start(), m.end(), m.group(0), value))
     return out
 
@@ -116,7 +116,7 @@ def _counted_from_the_story(text: str, timexes: list[Timex], anchor: dt.date | N
 _RANKS = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
-def _counted(reference: TimeValue, unit: str, step: int) -> TimeValue:
+def counted(reference: TimeValue, unit: str, step: int) -> TimeValue:
     """`reference` moved `step` units, no finer than the coarser of the two."""
     first = _first_day(reference)
     if unit == "day":

@@ -112,13 +112,20 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     """True when `timex` dates a verb in the simple past ("police arrested him on Friday", "a
     crash that killed a woman Friday night"): the narrative's time, not a plan's ("early voting
     is set to begin on Monday") or the present's."""
+    token = dated_verb(doc, timex)
+    return token is not None and simple_past(token)
+
+
+def dated_verb(doc: Doc, timex: Timex) -> Token | None:
+    """The verb (or the word) `timex` hangs from, through the phrase it stands in ("arrested him
+    on Friday", "a crash that killed a woman Friday night")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     token = span.root
     while token.head.i != token.i and (token.dep_ in PHRASE_DEPS or fronted_participle(token)):
         token = token.head  # "Campaigning on Sunday, Trump attacked ...": the attack's Sunday
-    return simple_past(token)
+    return token
 
 
 def in_a_sequence(doc: Doc, timex: Timex) -> bool:
