@@ -62,3 +62,26 @@ def test_an_unmeasured_clause_of_sequence_keeps_the_publication_date(nlp: Langua
     )
     event = _event(nlp, text, "arrested")
     assert (event.date, event.date_precision) == (WEDNESDAY.isoformat(), "publication")
+
+
+def test_an_act_with_no_date_of_its_own_measures_from_the_storys_time(nlp: Language) -> None:
+    """ "The decision came three days after the Council condemned the launch": the act is in the
+    story's time (Friday here), the condemnation three days before it."""
+    text = (
+        "Kenyan police detained the opposition leader on Friday. "
+        "The arrest happened three days after police raided his Nairobi office."
+    )
+    assert (_event(nlp, text, "raided").date, _event(nlp, text, "raided").date_precision) == (
+        "2021-05-04",
+        "day",
+    )
+
+
+def test_a_measured_clause_of_sequence_is_not_the_storys_time(nlp: Language) -> None:
+    """ "years after many countries agreed to share a currency" is not the day the story last named."""
+    text = (
+        "Kenyan police detained the opposition leader on Friday. "
+        "The arrest came years after police raided his Nairobi office."
+    )
+    raided = _event(nlp, text, "raided")
+    assert (raided.date, raided.date_precision) == (WEDNESDAY.isoformat(), "publication")

@@ -38,6 +38,8 @@ from wirewatch.when.narrative import (
     dated_verb,
     in_a_sequence,
     in_story_time,
+    simple_past,
+    story_time,
     told_in_the_past,
     told_verb,
 )
@@ -173,7 +175,9 @@ class WhenComponent:
         if doc._.published is not None:
             events = in_story_time(doc, events, references(doc, timexes), doc._.published)
             events = retold(doc, events, dated_phrases(doc, timexes), doc._.published)
-        events = measured_from_the_act(doc, events, dated_phrases(doc, timexes))
+            events = measured_from_the_act(
+                doc, events, dated_phrases(doc, timexes), references(doc, timexes), doc._.published
+            )
         doc._.events = events
         return doc
 
@@ -205,13 +209,20 @@ def dated_phrases(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str
 
 
 def measured_from_the_act(
-    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
 ) -> list[Event]:
     """`events`, those of a clause of sequence that a span measures from the act it is told against
     ("visited the White House on Wednesday, six years after she was released") dated by that act's
     date moved by the span: released in 2010, no finer than the span's unit. The act's date is an
-    event's own or a time expression's of its verb (`phrases`: time expressions and their event
-    dates). An event with a date of its own keeps it; one whose act has none keeps what it had."""
+    event's own, a time expression's of its verb (`phrases`: time expressions and their event
+    dates), else, for a verb told in the simple past, the story's time (`told`: the references
+    that set it, `when.narrative`): "The decision came three days after the Council condemned
+    the launch". An event with a date of its own keeps it; one whose act has none keeps what it
+    had."""
     acts: dict[int, tuple[str, DatePrecision]] = {}
     for timex, value in phrases:
         if (verb := dated_verb(doc, timex)) is not None:
@@ -222,7 +233,7 @@ def measured_from_the_act(
     out = []
     for event in events:
         measure = _measure(doc, event) if own_date(event) is None else None
-        act = acts.get(measure[0]) if measure is not None else None
+        act = _act_date(doc, measure[0], acts, told, published) if measure is not None else None
         if measure is not None and act is not None:
             _, unit, step = measure
             moved = event_date(counted(_time_value(*act), unit, step))
@@ -231,6 +242,19 @@ def measured_from_the_act(
                 event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
         out.append(event)
     return out
+
+
+def _act_date(
+    doc: Doc,
+    act: int,
+    acts: dict[int, tuple[str, DatePrecision]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> tuple[str, DatePrecision] | None:
+    if act in acts:
+        return acts[act]
+    verb = doc[act]
+    return story_time(doc, told, published, verb.sent.start_char) if simple_past(verb) else None
 
 
 def _measure(doc: Doc, event: Event) -> tuple[int, str, int] | None:

@@ -147,6 +147,14 @@ def in_a_sequence(doc: Doc, timex: Timex) -> bool:
     return False
 
 
+def measured_sequence(verb: Token) -> bool:
+    """True when `verb` heads a clause of sequence measured by a span ("three days after the
+    Council condemned the launch", "years after many countries agreed"): its time is set apart
+    from the story's act by the span, not the story's time."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in sequence_words()]
+    return bool(marks) and (_measured(verb) or any(_measured(m) for m in marks))
+
+
 def _measured(token: Token) -> bool:
     """True when a span of time measures `token` ("four days after", "a week before")."""
     return any(c.dep_ == "npadvmod" and c.lower_ in time_nouns() for c in token.children)
@@ -215,6 +223,7 @@ def in_story_time(
             and event.modality in TOLD
             and story_date(before[-1], published)
             and simple_past(verb)
+            and not measured_sequence(verb)
         ):
             date, precision = before[-1]
             inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
@@ -230,6 +239,18 @@ def _moving(
     its noun ("Nijjar, who was shot dead in June 2023"): the narrative does not move there. One in
     the story's days does ("charged over a crash that killed a woman on Friday night")."""
     return [(t, date) for t, date in references if story_date(date, published) or not _describes(doc, t)]
+
+
+def story_time(
+    doc: Doc,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+    start: int,
+) -> tuple[str, DatePrecision] | None:
+    """The story's time at character `start`: the last reference before it, if a day in the story's
+    days."""
+    before = [date for timex, date in _moving(doc, references, published) if timex.end <= start]
+    return before[-1] if before and story_date(before[-1], published) else None
 
 
 def in_the_background(
