@@ -69,3 +69,28 @@ def test_the_start_of_a_span_dates_nothing(nlp: Language, text: str, trigger: st
 def test_a_promise_is_not_dated_by_the_future_act_it_promises(nlp: Language, text: str, trigger: str) -> None:
     """An act said to be done is not dated after the article: the date is the promised act's."""
     assert _event(nlp, text, trigger).date_precision == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "month"),
+    [
+        # the future tense: the coming month, never the one before publication
+        ("Kenyan nurses will walk out of public hospitals in August.", "walk", "2021-08"),
+        # an infinitive's month is the one nearest publication: ahead here, behind below
+        ("The Ethiopian government is to hold talks with Tigrayan leaders in July.", "talks", "2021-07"),
+        ("In January, Iran agreed to hold talks with Saudi officials in March.", "talks", "2021-03"),
+    ],
+)
+def test_a_bare_month_of_a_future_or_an_infinitive_looks_ahead(
+    nlp: Language, text: str, trigger: str, month: str
+) -> None:
+    """Issue 11: "threatened to strike in June" in a May story was dated the June before."""
+    event = _event(nlp, text, trigger)
+    assert (event.date, event.date_precision) == (month, "month")
+
+
+def test_a_threat_is_not_dated_by_the_month_it_threatens(nlp: Language) -> None:
+    text = "Kenyan doctors threatened to strike in June over unpaid salaries."
+    event = _event(nlp, text, "threatened")
+    assert (event.date, event.date_precision) == (SATURDAY.isoformat(), "publication")
+

@@ -168,3 +168,29 @@ def test_the_dateline_does_not_place_a_state_told_in_the_present(nlp: Language) 
     assert _place(events["detained"]) == ("Minsk", "BLR")
     assert events["supported"].location is None
     assert _place(events["condemn"]) == ("Minsk", "BLR")
+
+
+def test_the_dateline_does_not_place_an_act_dated_after_the_story(nlp: Language) -> None:
+    """Issue 11, read on real news: "Virginia would host the race in 2017" at a Virginia dateline."""
+    text = (
+        "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday. "
+        "If the protests end, Belarus would probably host a summit of opposition leaders in 2022."
+    )
+    events = {e.trigger.text: e for e in _events(nlp, text)}
+    assert _place(events["detained"]) == ("Minsk", "BLR")
+    assert events["summit"].location is None
+
+
+def test_the_dateline_does_not_place_an_act_told_in_the_storys_background(nlp: Language) -> None:
+    """Issue 11, read on real news: "In August, the Times reported ... Four days after, he resigned"
+    was placed at a Washington dateline. An act told after a month before the story's days, with
+    no time of its own, is background; the day's news in the perfect is still the dateline's."""
+    opening = "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday.\n\n"
+    background = "In February, the Belarusian government expelled two Polish diplomats. "
+    told = _events(nlp, opening + background + "Police arrested a Belarusian journalist.")
+    events = {e.trigger.text: e for e in told}
+    assert _place(events["detained"]) == ("Minsk", "BLR")
+    assert events["arrested"].location is None
+    told = _events(nlp, opening + background + "Police have arrested a Belarusian journalist.")
+    events = {e.trigger.text: e for e in told}
+    assert _place(events["arrested"]) == ("Minsk", "BLR")

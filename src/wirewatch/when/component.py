@@ -31,12 +31,21 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import DatePrecision, Event, Inference
-from wirewatch.when.attach import assign, trigger_token
-from wirewatch.when.find import Timex, find_timexes, period_start
-from wirewatch.when.narrative import VERB_DEPS, in_a_sequence, in_story_time, told_in_the_past
-from wirewatch.when.normalise import TimeValue
-from wirewatch.when.retold import retold
-from wirewatch.when.words import occasion_nouns, time_nouns
+from wirewatch.when.attach import assign, event_tokens, trigger_token
+from wirewatch.when.find import Timex, counted, find_timexes, period_start
+from wirewatch.when.narrative import (
+    VERB_DEPS,
+    dated_verb,
+    in_a_sequence,
+    in_story_time,
+    simple_past,
+    story_time,
+    told_in_the_past,
+    told_verb,
+)
+from wirewatch.when.normalise import TimeValue, week_value
+from wirewatch.when.retold import own_date, retold
+from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
@@ -166,6 +175,9 @@ class WhenComponent:
         if doc._.published is not None:
             events = in_story_time(doc, events, references(doc, timexes), doc._.published)
             events = retold(doc, events, dated_phrases(doc, timexes), doc._.published)
+            events = measured_from_the_act(
+                doc, events, dated_phrases(doc, timexes), references(doc, timexes), doc._.published
+            )
         doc._.events = events
         return doc
 
@@ -194,3 +206,75 @@ def dated_phrases(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str
         for t in timexes
         if (date := event_date(t.value)) is not None and not bounds_a_period(doc, t)
     ]
+
+
+def measured_from_the_act(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those of a clause of sequence that a span measures from the act it is told against
+    ("visited the White House on Wednesday, six years after she was released") dated by that act's
+    date moved by the span: released in 2010, no finer than the span's unit. The act's date is an
+    event's own, a time expression's of its verb (`phrases`: time expressions and their event
+    dates), else, for a verb told in the simple past, the story's time (`told`: the references
+    that set it, `when.narrative`): "The decision came three days after the Council condemned
+    the launch". An event with a date of its own keeps it; one whose act has none keeps what it
+    had."""
+    acts: dict[int, tuple[str, DatePrecision]] = {}
+    for timex, value in phrases:
+        if (verb := dated_verb(doc, timex)) is not None:
+            acts[verb.i] = value
+    for event in events:
+        if (own := own_date(event)) is not None:
+            acts.update(dict.fromkeys(event_tokens(doc, event), own))
+    out = []
+    for event in events:
+        measure = _measure(doc, event) if own_date(event) is None else None
+        act = _act_date(doc, measure[0], acts, told, published) if measure is not None else None
+        if measure is not None and act is not None:
+            _, unit, step = measure
+            moved = event_date(counted(_time_value(*act), unit, step))
+            if moved is not None:
+                read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD  # read, not inferred
+                event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
+        out.append(event)
+    return out
+
+
+def _act_date(
+    doc: Doc,
+    act: int,
+    acts: dict[int, tuple[str, DatePrecision]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> tuple[str, DatePrecision] | None:
+    if act in acts:
+        return acts[act]
+    verb = doc[act]
+    return story_time(doc, told, published, verb.sent.start_char) if simple_past(verb) else None
+
+
+def _measure(doc: Doc, event: Event) -> tuple[int, str, int] | None:
+    """(the act's token, the span's unit, its signed count) when `event` is told in a clause of
+    sequence measured by a span ("six years after she was released"), else None."""
+    verb = told_verb(doc, event)
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in sequence_words()] if verb else []
+    if verb is None or not marks or verb.head.i == verb.i:
+        return None
+    words = load_time_words()
+    for noun in (c for token in (verb, *marks) for c in token.children if c.dep_ == "npadvmod"):
+        unit = words.table("unit").get(noun.lower_.removesuffix("s"))
+        counts = [n for c in noun.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
+        if unit is not None and counts:
+            return verb.head.i, unit, counts[0] * sequence_step(marks[0].lower_)
+    return None
+
+
+def _time_value(date: str, precision: DatePrecision) -> TimeValue:
+    """The time value of an event date (a week's is dated by its Monday)."""
+    if precision == "week":
+        return week_value(dt.date.fromisoformat(date))
+    return TimeValue(date, precision)

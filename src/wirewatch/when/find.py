@@ -106,7 +106,7 @@ def _counted_from_the_story(text: str, timexes: list[Timex], anchor: dt.date | N
         if reference is None or count is None:
             continue
         step = -count if (m.group("dir") or m.group("dir2")).lower() in _BACK else count
-        value = _counted(reference, (m.group("u") or m.group("u2")).lower(), step)
+        value = counted(reference, (m.group("u") or m.group("u2")).lower(), step)
         out.append(Timex(m.start(), m.end(), m.group(0), value))
     return out
 
@@ -116,7 +116,7 @@ def _counted_from_the_story(text: str, timexes: list[Timex], anchor: dt.date | N
 _RANKS = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
-def _counted(reference: TimeValue, unit: str, step: int) -> TimeValue:
+def counted(reference: TimeValue, unit: str, step: int) -> TimeValue:
     """`reference` moved `step` units, no finer than the coarser of the two."""
     first = _first_day(reference)
     if unit == "day":
@@ -185,25 +185,53 @@ def _beside(text: str, start: int, end: int, timexes: list[Timex]) -> TimeValue 
 
 
 def _in_the_future(doc: Doc, found: Found, anchor: dt.date) -> Found:
-    """A bare weekday in a clause in the future tense: the day on or after `anchor`."""
-    if found.kind != "weekday":
+    """A bare weekday or month in a clause in the future tense ("will walk out in August"): the
+    day or month on or after `anchor`. A bare month of an infinitive ("threatened to strike in
+    June", "is to hold talks in July"), an act ahead of the verb it completes: the month nearest
+    `anchor`, before or after it (a tie goes ahead)."""
+    if found.kind not in ("weekday", "month_name"):
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not _future_tense(span.root):
+    prospect = _prospect(span.root) if span is not None and len(span) else None
+    if prospect is None:
         return found
-    weekday = int(load_time_words().table("weekday")[found.match.group("w").lower()])
-    ahead = (weekday - anchor.weekday()) % 7
-    return replace(found, value=day_value(anchor + dt.timedelta(days=ahead)))
+    words = load_time_words()
+    if found.kind == "weekday":
+        if prospect != FUTURE:
+            return found
+        weekday = int(words.table("weekday")[found.match.group("w").lower()])
+        ahead = (weekday - anchor.weekday()) % 7
+        return replace(found, value=day_value(anchor + dt.timedelta(days=ahead)))
+    month = int(words.table("month")[found.match.group("m").lower()])
+    if prospect == FUTURE:
+        return replace(found, value=month_value(anchor.year + (month < anchor.month), month))
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    year = min(years, key=lambda y: (abs((y - anchor.year) * 12 + month - anchor.month), -y))
+    return replace(found, value=month_value(year, month))
 
 
-def _future_tense(token: Token) -> bool:
-    """True when the verb governing `token` has an auxiliary of the future ("will step down")."""
+FUTURE, INFINITIVE = "future", "infinitive"
+# The marker of an infinitive ("to strike"): the pipeline runs without a tagger, so the
+# auxiliary's word says it.
+INFINITIVE_MARK = "to"
+
+
+def _prospect(token: Token) -> str | None:
+    """`FUTURE` when the verb governing `token` has an auxiliary of the future ("will step down"),
+    `INFINITIVE` when it is an infinitive ("to strike"), else None. A date of the verb's object
+    ("will hold talks in July", "will investigate the bombing in March") may be the object's own
+    time: it reads as an infinitive's, the nearest such month."""
+    through_object = False
     for verb in token.ancestors:
-        if any(child.dep_ == "aux" and child.lower_ in future_auxiliaries() for child in verb.children):
-            return True
-        if verb.dep_ not in ("prep", "pobj", "npadvmod"):
-            return False  # only the verb of the clause the weekday is in
-    return False
+        auxiliaries = [child.lower_ for child in verb.children if child.dep_ == "aux"]
+        if any(a in future_auxiliaries() for a in auxiliaries):
+            return INFINITIVE if through_object else FUTURE
+        if INFINITIVE_MARK in auxiliaries:
+            return INFINITIVE
+        through_object = through_object or verb.dep_ == "dobj"
+        if verb.dep_ not in ("prep", "pobj", "npadvmod", "dobj"):
+            return None  # only the verb of the clause the date is in
+    return None
 
 
 def _in_a_name(found: Found, text: str) -> bool:

@@ -112,13 +112,20 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     """True when `timex` dates a verb in the simple past ("police arrested him on Friday", "a
     crash that killed a woman Friday night"): the narrative's time, not a plan's ("early voting
     is set to begin on Monday") or the present's."""
+    token = dated_verb(doc, timex)
+    return token is not None and simple_past(token)
+
+
+def dated_verb(doc: Doc, timex: Timex) -> Token | None:
+    """The verb (or the word) `timex` hangs from, through the phrase it stands in ("arrested him
+    on Friday", "a crash that killed a woman Friday night")."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     token = span.root
     while token.head.i != token.i and (token.dep_ in PHRASE_DEPS or fronted_participle(token)):
         token = token.head  # "Campaigning on Sunday, Trump attacked ...": the attack's Sunday
-    return simple_past(token)
+    return token
 
 
 def in_a_sequence(doc: Doc, timex: Timex) -> bool:
@@ -138,6 +145,14 @@ def in_a_sequence(doc: Doc, timex: Timex) -> bool:
         if token.dep_ in ("pobj", "pcomp") and head.lower_ in sequence_words() and not token.ent_type_:
             return _measured(head)
     return False
+
+
+def measured_sequence(verb: Token) -> bool:
+    """True when `verb` heads a clause of sequence measured by a span ("three days after the
+    Council condemned the launch", "years after many countries agreed"): its time is set apart
+    from the story's act by the span, not the story's time."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in sequence_words()]
+    return bool(marks) and (_measured(verb) or any(_measured(m) for m in marks))
 
 
 def _measured(token: Token) -> bool:
@@ -163,6 +178,22 @@ def told_verb(doc: Doc, event: Event) -> Token | None:
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
 
 
+def last_day(date: str, precision: str) -> dt.date:
+    """The last day of an event date: of its year ("1986"), month ("2016-04"), week or day."""
+    if precision == "year":
+        return dt.date(int(date[:4]), 12, 31)
+    if precision == "month":
+        year, month = int(date[:4]), int(date[5:7])
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    day = dt.date.fromisoformat(date[:10])
+    return day + dt.timedelta(days=6) if precision == "week" else day
+
+
+def before_the_story(date: tuple[str, DatePrecision], published: dt.date) -> bool:
+    """True when an event date ends before the story's days (`STORY_DAYS` before publication)."""
+    return last_day(*date) < published - dt.timedelta(days=STORY_DAYS)
+
+
 def story_date(reference: tuple[str, DatePrecision], published: dt.date) -> bool:
     """True when an event date (date, precision) is a day in the story's days."""
     date, precision = reference
@@ -181,10 +212,7 @@ def in_story_time(
     """`events`, those told in the simple past with no date of their own dated by the last
     reference (a time expression and its event date) before their sentence, if in the story's
     days."""
-    # A relative clause's time further back describes its noun ("Nijjar, who was shot dead in
-    # June 2023"): the narrative does not move there. One in the story's days does ("charged
-    # over a crash that killed a woman on Friday night").
-    moving = [(t, date) for t, date in references if story_date(date, published) or not _describes(doc, t)]
+    moving = _moving(doc, references, published)
     out = []
     for event in events:
         before = [date for timex, date in moving if timex.end <= event.sentence_start]
@@ -195,9 +223,53 @@ def in_story_time(
             and event.modality in TOLD
             and story_date(before[-1], published)
             and simple_past(verb)
+            and not measured_sequence(verb)
         ):
             date, precision = before[-1]
             inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
+
+
+def _moving(
+    doc: Doc, references: Sequence[tuple[Timex, tuple[str, DatePrecision]]], published: dt.date
+) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
+    """The references that move the story's time. A relative clause's time further back describes
+    its noun ("Nijjar, who was shot dead in June 2023"): the narrative does not move there. One in
+    the story's days does ("charged over a crash that killed a woman on Friday night")."""
+    return [(t, date) for t, date in references if story_date(date, published) or not _describes(doc, t)]
+
+
+def story_time(
+    doc: Doc,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+    start: int,
+) -> tuple[str, DatePrecision] | None:
+    """The story's time at character `start`: the last reference before it, if a day in the story's
+    days."""
+    before = [date for timex, date in _moving(doc, references, published) if timex.end <= start]
+    return before[-1] if before and story_date(before[-1], published) else None
+
+
+def in_the_background(
+    doc: Doc,
+    event: Event,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> bool:
+    """True when `event`, with no date of its own and told in the simple past, follows a reference
+    that set the story's time before the story's days: "In August, the Times reported the
+    payments. ... Four days after, he resigned as campaign chairman." The act is background, not
+    the day's news; its date stays the publication date (no day can be inferred), but it did not
+    happen where the story was filed (`where.component`)."""
+    if event.date_precision != "publication" or event.modality not in TOLD:
+        return False
+    before = [
+        date for timex, date in _moving(doc, references, published) if timex.end <= event.sentence_start
+    ]
+    if not before or not before_the_story(before[-1], published):
+        return False
+    verb = told_verb(doc, event)
+    return verb is not None and simple_past(verb)

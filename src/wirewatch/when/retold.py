@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.events.codebook import load_codebook, noun_inflections
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.find import Timex
-from wirewatch.when.narrative import STORY_DAYS, TOLD, simple_past, told_verb
+from wirewatch.when.narrative import TOLD, before_the_story, simple_past, told_verb
 from wirewatch.when.words import time_nouns
 
 # How a date names the happening a noun stands for: "the 2012 shooting" (a modifier), "the 2012
@@ -84,23 +84,6 @@ def dated_noun(doc: Doc, timex: Timex) -> Token | None:
     if root.dep_ == "pobj" and head.lower_ in IN_TIME and head.head.dep_ in NOUN_DEPS:
         return head.head
     return None
-
-
-def _last_day(date: Dated) -> dt.date:
-    """The last day of an event date: of its year ("1986"), month ("2016-04"), week or day."""
-    value, precision = date
-    if precision == "year":
-        return dt.date(int(value[:4]), 12, 31)
-    if precision == "month":
-        year, month = int(value[:4]), int(value[5:7])
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    day = dt.date.fromisoformat(value[:10])
-    return day + dt.timedelta(days=6) if precision == "week" else day
-
-
-def before_the_story(date: Dated, published: dt.date) -> bool:
-    """True when an event date ends before the story's days (`STORY_DAYS` before publication)."""
-    return _last_day(date) < published - dt.timedelta(days=STORY_DAYS)
 
 
 def _one_time(dates: Sequence[Dated]) -> Dated | None:

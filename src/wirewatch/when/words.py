@@ -114,6 +114,12 @@ def sequence_words() -> frozenset[str]:
     return frozenset(load_time_words().table("sequence"))
 
 
+def sequence_step(word: str) -> int:
+    """-1 when a clause `word` opens happened before the act it is told against ("six years after
+    she was released": released earlier), 1 when after ("two days before the vote")."""
+    return -1 if load_time_words().table("sequence").get(word.lower()) == "earlier" else 1
+
+
 @functools.lru_cache(maxsize=1)
 def occasion_nouns() -> frozenset[str]:
     """Nouns of an occasion an act is done at or in ("in an August speech", "at a 2014 hearing"),

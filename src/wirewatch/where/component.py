@@ -26,14 +26,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from wirewatch.doctools import doc_text
-from wirewatch.model import Event, Location
+from wirewatch.model import DatePrecision, Event, Location
 from wirewatch.when.attach import assign, event_tokens
-from wirewatch.when.narrative import in_the_perfect, in_the_present
+from wirewatch.when.component import references
+from wirewatch.when.find import Timex, find_timexes, period_start
+from wirewatch.when.narrative import in_the_background, in_the_perfect, in_the_present, last_day
 from wirewatch.where.dateline import is_live_blog, story_dateline
 from wirewatch.where.gazetteer import Place, load_places
 from wirewatch.where.phrases import (
@@ -87,23 +90,15 @@ UNREALISED = frozenset({"future", "hypothetical"})
 DATELINE_DAYS = 7
 
 
-def _last_day(date: str, precision: str) -> dt.date:
-    """The last day of an event date: of its year ("1986"), month ("2016-04"), week or day."""
-    if precision == "year":
-        return dt.date(int(date[:4]), 12, 31)
-    if precision == "month":
-        year, month = int(date[:4]), int(date[5:7])
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    day = dt.date.fromisoformat(date[:10])
-    return day + dt.timedelta(days=6) if precision == "week" else day
-
-
 def in_the_story_days(event: Event, published: dt.date | None) -> bool:
-    """True unless the event is dated by its own time expression to a period that ends more
-    than DATELINE_DAYS before publication ("In 1986, the court blocked ...", "in April")."""
+    """True unless the event is dated by its own time expression (or the story's, `when.narrative`)
+    to a period that ends more than DATELINE_DAYS before publication ("In 1986, the court blocked
+    ...", "in April") or starts after it ("would host the race in 2017": not done at the dateline)."""
     if published is None or event.date is None or event.date_precision in (None, "publication"):
         return True
-    return _last_day(event.date, event.date_precision) >= published - dt.timedelta(days=DATELINE_DAYS)
+    if period_start(event.date) > published:
+        return False
+    return last_day(event.date, event.date_precision) >= published - dt.timedelta(days=DATELINE_DAYS)
 
 
 def fits_dateline(
@@ -189,9 +184,14 @@ def _span(doc: Doc, toponym: Toponym) -> Span | None:
 
 
 def locate_events(
-    doc: Doc, events: list[Event], toponyms: list[Toponym], published: dt.date | None = None
+    doc: Doc,
+    events: list[Event],
+    toponyms: list[Toponym],
+    published: dt.date | None = None,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]] = (),
 ) -> list[Event]:
-    """`events` with their locations (`published`: the article's date, for the dateline)."""
+    """`events` with their locations (`published`: the article's date, for the dateline;
+    `references`: the time expressions that set the story's time, `when.narrative`)."""
     datelines = [] if is_live_blog(doc_text(doc)) else [t for t in toponyms if t.dateline]
     phrases = where_phrases(doc, toponyms)
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -208,15 +208,31 @@ def locate_events(
             if (
                 place is None
                 and dateline is not None
-                and fits_dateline(event, named, dateline, published)
-                and not (event.quad_class not in MATERIAL and in_the_perfect(doc, event))
-                and not told_as_a_state(doc, event, dateline)
-                and not elsewhere(doc, event, named, dateline)
+                and at_dateline(doc, event, named, dateline, published, references)
             ):
                 place = dateline.place
             if place is not None:
                 located[index] = replace(events[index], location=location(place))
     return located
+
+
+def at_dateline(
+    doc: Doc,
+    event: Event,
+    named: list[Toponym],
+    dateline: Toponym,
+    published: dt.date | None,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+) -> bool:
+    """True when `event`, with no place of its own phrase, happened at its story's dateline
+    (`fits_dateline`, and none of the exceptions the module's docstring lists)."""
+    return (
+        fits_dateline(event, named, dateline, published)
+        and not (event.quad_class not in MATERIAL and in_the_perfect(doc, event))
+        and not told_as_a_state(doc, event, dateline)
+        and not elsewhere(doc, event, named, dateline)
+        and not (published is not None and in_the_background(doc, event, references, published))
+    )
 
 
 class WhereComponent:
@@ -226,5 +242,7 @@ class WhereComponent:
         events: list[Event] = list(doc._.events or [])
         if events:
             toponyms = resolve_toponyms(doc, doc._.mentions or [], load_places())
-            doc._.events = locate_events(doc, events, toponyms, doc._.published)
+            published = doc._.published
+            told = references(doc, find_timexes(doc, published)) if published is not None else []
+            doc._.events = locate_events(doc, events, toponyms, published, told)
         return doc

@@ -1,0 +1,87 @@
+"""A clause of sequence measured from the act it is told against is dated from that act (issue 11,
+read on real news: "visited the White House on Wednesday, six years after she was released from
+house arrest" dated the release at publication). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event, Inference
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+
+WEDNESDAY = dt.date(2021, 5, 12)
+
+
+def _event(nlp: Language, text: str, trigger: str) -> Event:
+    events = code_docs(nlp, [Article("t", text, published=WEDNESDAY)])[0].events
+    return next(e for e in events if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # "after": the clause's act was earlier, by the span, no finer than its unit
+        (
+            "The Belarusian opposition leader visited Vilnius on Monday, six years after she was "
+            "released from prison.",
+            "released",
+            ("2015", "year"),
+        ),
+        # the act's date is its verb's even when the verb codes no event
+        (
+            "The Kenyan parliament passed the bill on Friday, two weeks after police arrested the "
+            "opposition leader.",
+            "arrested",
+            ("2021-04-19", "week"),
+        ),
+        # "before": the clause's act was later
+        (
+            "The Kenyan parliament passed the bill on Friday, three days before police arrested the "
+            "opposition leader.",
+            "arrested",
+            ("2021-05-10", "day"),
+        ),
+    ],
+)
+def test_a_measured_clause_of_sequence_is_dated_from_its_act(
+    nlp: Language, text: str, trigger: str, date: tuple[str, str]
+) -> None:
+    event = _event(nlp, text, trigger)
+    assert (event.date, event.date_precision) == date
+    assert Inference.STORY_TIME not in event.inferences
+
+
+def test_an_unmeasured_clause_of_sequence_keeps_the_publication_date(nlp: Language) -> None:
+    text = (
+        "The Kenyan parliament passed the bill on Friday, years after police arrested the opposition leader."
+    )
+    event = _event(nlp, text, "arrested")
+    assert (event.date, event.date_precision) == (WEDNESDAY.isoformat(), "publication")
+
+
+def test_an_act_with_no_date_of_its_own_measures_from_the_storys_time(nlp: Language) -> None:
+    """ "The decision came three days after the Council condemned the launch": the act is in the
+    story's time (Friday here), the condemnation three days before it."""
+    text = (
+        "Kenyan police detained the opposition leader on Friday. "
+        "The arrest happened three days after police raided his Nairobi office."
+    )
+    assert (_event(nlp, text, "raided").date, _event(nlp, text, "raided").date_precision) == (
+        "2021-05-04",
+        "day",
+    )
+
+
+def test_a_measured_clause_of_sequence_is_not_the_storys_time(nlp: Language) -> None:
+    """ "years after many countries agreed to share a currency" is not the day the story last named."""
+    text = (
+        "Kenyan police detained the opposition leader on Friday. "
+        "The arrest came years after police raided his Nairobi office."
+    )
+    raided = _event(nlp, text, "raided")
+    assert (raided.date, raided.date_precision) == (WEDNESDAY.isoformat(), "publication")
