@@ -1193,3 +1193,17 @@ def test_talk_among_civilians_journalists_and_aid_workers_is_no_consultation(
 ) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
     assert find(code(nlp, "The minister spoke with aid workers in the camp."), "CONSULT")
+
+
+def test_a_present_time_clause_under_a_future_main_verb_is_a_condition(nlp: Language) -> None:
+    # What must happen first is no act, and no one's promise of it.
+    events = code(nlp, "Japan said it would not lift the sanctions until Pyongyang frees the Japanese prisoners.")
+    freed = [e for e in events if e.plover in ("RETREAT", "AGREE") and e.sources[0].country == "PRK"]
+    assert freed and all(e.modality == "hypothetical" for e in freed)
+    stayed = find(code(nlp, "The Malian troops stayed in Gao until the rebels surrendered."), "RETREAT")
+    assert stayed.modality == "actual"
+
+
+def test_a_negated_promise_is_refused_now(nlp: Language) -> None:
+    event = find(code(nlp, "Japan said it would not lift the sanctions on North Korea."), "REJECT")
+    assert event.modality == "actual" and event.polarity == "affirmed"

@@ -479,8 +479,10 @@ class EventCoder:
         cooperation agreed between parties stays a promise ("agreed to withdraw").
         """
         if sign == "negated" and rule.negated is not None:
+            # "will not lift the embargo" is refused now, as "did not accept" was
             code = rule.negated
-            return code, code.plover or rule.plover, code.mode, "affirmed", mood, Inference.NEGATED
+            now = "actual" if mood == "future" and not implied else mood
+            return code, code.plover or rule.plover, code.mode, "affirmed", now, Inference.NEGATED
         alone = decision is not None and AGREEMENT not in decision
         if decision is not None and sign == "affirmed" and (alone or rule.cameo.quad_class in DECIDED_QUADS):
             return rule.cameo, rule.plover, rule.mode, sign, "actual", Inference.DECIDED

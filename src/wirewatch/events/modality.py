@@ -375,6 +375,8 @@ CONDITIONAL_MODALS = frozenset({"would", "could", "might", "may", "will", "shall
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})  # a noun's place
 BE_FORMS = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "be"})  # the parse has no lemmas
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "will"})
+# The auxiliaries of a main clause set in time to come ("won't" is "wo" + "n't").
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
 def _subject_of_future(token: Token) -> bool:
@@ -451,12 +453,16 @@ def _terms_of(verb: Token) -> bool:
 def _temporal_present(verb: Token) -> bool:
     """A time clause in the present passive speaks of what is to come: "when he's sentenced",
     "once the hostages are freed", "until the troops are withdrawn" (an active present may be
-    a headline's past: "police arrest man after he stabs two")."""
+    a headline's past: "police arrest man after he stabs two"); so does one in the active present
+    under a main verb in the future: "will not lift the embargo until Cuba frees the prisoners"."""
     if verb.dep_ != "advcl" or not any(
         m.lower_ in TIME_MARKS for m in verb.children if m.dep_ in ("mark", "advmod")
     ):
         return False
-    return any(c.dep_ == "auxpass" and c.lower_ in PRESENT_AUXILIARIES - {"will"} for c in verb.children)
+    if any(c.dep_ == "auxpass" and c.lower_ in PRESENT_AUXILIARIES - {"will"} for c in verb.children):
+        return True
+    future_main = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.head.children)
+    return future_main and not _past_form(verb) and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _needed(token: Token) -> bool:
