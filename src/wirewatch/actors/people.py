@@ -604,14 +604,22 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
     doc = name.doc
     for child in name.root.children:
         across_lines = any("\n" in doc[i].text_with_ws for i in range(name.end - 1, child.i))
-        if child.i < name.end or across_lines:
+        if child.i < name.end or across_lines or _said_after(name, child):
             continue
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             out.extend(_description_words(child))
         elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out.extend(_description_words(attr))
     return out
+
+
+def _said_after(name: SpacySpan, child: Token) -> bool:
+    """ "Ann Price: 'Time For A Woman To Be President'": words after a colon or a quotation
+    mark that follows a name are what the person said, no description of them; a clause read as
+    an apposition (a subject of its own) describes no one either."""
+    between = name.doc[name.end : child.left_edge.i + 1]
+    return any(t.text == ":" or t.is_quote for t in between)
 
 
 # Entity labels of the words of a place or a body, which tell a person's country wherever they stand.
