@@ -537,3 +537,9 @@ def test_bare_forces_acting_on_a_place_are_the_forces_named_before_not_the_place
     # with no forces named before, the place they act in still tells whose they are
     text = "Soldiers raided a village near Kano on Sunday."
     assert {m.text: m for m in _mentions(nlp, text)}["Soldiers"].country == "NGA"
+
+
+def test_the_military_is_the_armed_force_named_before_by_another_of_its_names(nlp: Language) -> None:
+    # "army", "military" and "armed forces" name the same body; its spokesman speaks for it
+    text = "Chadian Army spokesman Idriss Mahamat said the military had driven the rebels back into Sudan."
+    assert {m.text: m for m in _mentions(nlp, text)}["military"].country == "TCD"

@@ -303,11 +303,24 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
     if term.kind != "group" or token.i == 0 or not (named or any(c.lower_ == "the" for c in token.lefts)):
         return []
     for mention in reversed(state.mentions):
-        if mention.kind != "group" or not mention.country or not _names_term(mention, term):
+        if not mention.country or mention.start >= token.idx:
             continue
-        if mention.start < token.idx:
+        if (mention.kind == "group" and _names_term(mention, term)) or _same_force(mention, term):
             return [(None, mention.country)]
     return []
+
+
+# Words for a state's whole armed force, one another's synonyms: "Sudan's army ... the military".
+WHOLE_FORCE_TERMS = frozenset({"army", "military", "armed forces"})
+
+
+def _same_force(mention: Mention, term: SectorTerm) -> bool:
+    """A mention of a state's armed force, or of one who speaks or acts for it ("Sudanese Army
+    spokesman Khaled Saad said the military had repelled an attack"), for "the military"."""
+    if term.term not in WHOLE_FORCE_TERMS or mention.sector != term.sector:
+        return False
+    words = f" {mention.text.lower()} "
+    return any(f" {w} " in words for w in WHOLE_FORCE_TERMS)
 
 
 def _names_term(mention: Mention, term: SectorTerm) -> bool:
