@@ -95,9 +95,10 @@ def _named_as_division(span: SpacySpan) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ not in FIRST_LEVEL_NOUNS:
         return False
-    if span.end + 1 < len(doc) and doc[span.end + 1].is_title and not doc[span.end + 1].is_sent_start:
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.is_title and not after.is_sent_start:
         return False  # "Ohio State University"
-    return span.start == 0 or not doc[span.start - 1].is_title or doc[span.start - 1].is_sent_start
+    return span.start == 0 or not doc[span.start - 1].is_title or bool(doc[span.start - 1].is_sent_start)
 
 
 def _division_code(text: str, root: Token, sectors: SectorLexicon, cities: CityGazetteer) -> str | None:
