@@ -543,3 +543,22 @@ def test_the_military_is_the_armed_force_named_before_by_another_of_its_names(nl
     # "army", "military" and "armed forces" name the same body; its spokesman speaks for it
     text = "Chadian Army spokesman Idriss Mahamat said the military had driven the rebels back into Sudan."
     assert {m.text: m for m in _mentions(nlp, text)}["military"].country == "TCD"
+
+
+def test_a_known_name_written_with_a_middle_initial_is_the_known_person(nlp: Language) -> None:
+    person = _by_text(nlp, "Secretary of State John F. Kerry told reporters the talks would resume.")[
+        "Secretary of State John F. Kerry"
+    ]
+    assert (person.country, person.sector) == ("USA", "GOV")
+    # other initials than the known entry's name someone else
+    found = _by_text(nlp, "George H. W. Bush told reporters the talks would resume.")
+    assert found["George H. W. Bush"].role is None
+
+
+def test_a_country_acted_on_in_a_coordinated_clause_of_the_same_person_is_not_theirs(
+    nlp: Language,
+) -> None:
+    text = "Foreign Minister Paul Okoro criticised the decision and urged Ghana to reopen the border."
+    assert _by_text(nlp, text)["Foreign Minister Paul Okoro"].country is None
+    text = "Defence Minister Ana Lima said the talks had failed, and she urged Angola to withdraw its troops."
+    assert _by_text(nlp, text)["Defence Minister Ana Lima"].country is None

@@ -552,6 +552,26 @@ def _addressees(token: Token) -> set[int]:
     return {i for i in found if i < token.i}
 
 
+def _relative_doers(token: Token) -> set[int]:
+    """The doer, named before it, of the verb whose object a subject "it" or "they" of a relative
+    clause describes: "urged North Korea to resume talks it abandoned in 2009", "Iran resumed the
+    enrichment it had halted". One resumes, lifts or keeps what one started oneself (issue 11: a
+    real-news "it" went to the country that spoke)."""
+    clause = token.head
+    if token.lower_ not in ("it", "they") or token.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return set()
+    noun = clause.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == noun.i:
+        return set()
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not doers and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        governor = verb.head
+        doers = [c for c in governor.children if c.dep_ == "dobj"]  # "urged X to resume"
+        doers = doers or [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+    return {t.i for d in doers for t in _conjuncts(d) if t.i < token.i}
+
+
 def _coordinated_owner(token: Token) -> int | None:
     """The first conjunct of the phrase a possessive's noun is coordinated with ("Johnson" of
     "Johnson and her husband"), else None."""
@@ -877,7 +897,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     own_subjects = _clause_subjects(token)
     reported = _reported_subjects(token) | _matrix_subjects(token) if wants in ("male", "female") else set()
     coordinated_owner = _coordinated_owner(token)
-    acted_on = _acted_on(token) | _addressees(token)
+    acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
     best: tuple[int, int] | None = None

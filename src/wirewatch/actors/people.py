@@ -487,9 +487,10 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
     root = ent.root
     complements: set[int] = set()
     if root.dep_ in SUBJECT_DEPS:
-        for child in root.head.children:
-            if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
-                complements.update(t.i for t in child.subtree)
+        for verb in _own_verbs(root.head):
+            for child in verb.children:
+                if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
+                    complements.update(t.i for t in child.subtree)
     elif root.dep_ in ("dobj", "dative"):
         # "India summoned Wheeler": the country that acts on the person is not the person's.
         for child in root.head.children:
@@ -505,6 +506,17 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
     )
     codes = sentence_countries(sent, kept)
     return codes[0] if len(codes) == 1 else None
+
+
+def _own_verbs(verb: Token) -> list[Token]:
+    """A person's verb and the verbs coordinated with it that they do too: with no subject of
+    their own or with "he" or "she" ("Kerry said ..., and he urged North Korea to resume talks")."""
+    verbs = [verb]
+    for conj in verb.children:
+        subjects = [c for c in conj.children if c.dep_ in SUBJECT_DEPS]
+        if conj.dep_ == "conj" and all(c.lower_ in ("he", "she") for c in subjects):
+            verbs.append(conj)
+    return verbs
 
 
 def _describes_a_person(span: SpacySpan) -> bool:
