@@ -504,3 +504,61 @@ def test_a_full_name_with_another_given_name_is_not_the_known_office_holder(nlp:
     assert body and all(m.actor_id == "p:reggie-bush" and m.sector is None for m in body), [
         (m.text, m.actor_id) for m in body
     ]
+
+
+def test_a_reporting_verb_misread_as_a_second_subject_is_the_speakers_not_the_doer(nlp: Language) -> None:
+    # "allege" after a singular name: the parser reads the speaker's verb as a subject noun
+    text = (
+        "Constable Ruth Mensah allege the recently-dismissed man, Gordon Pike, 58, opened fire "
+        "at a Winnipeg office Thursday, killing Alan Moore, 33."
+    )
+    events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert len(events) == 2  # the shooting and the killing
+    assert all([s.text for s in e.sources] == ["man, Gordon Pike"] for e in events)
+
+
+def test_words_after_a_colon_behind_a_name_are_what_they_said_not_their_office(nlp: Language) -> None:
+    # a headline "Name: 'quote' To Be President" gives the person no office
+    for text in (
+        "Grace Nakamura: ‘It’s Time For A Woman’ To Be Governor.",
+        "Ruth Okonkwo: Time For A Woman To Be Mayor.",
+    ):
+        person = next(m for m in _mentions(nlp, text) if m.kind == "person")
+        assert (person.sector, person.role) == (None, None), text
+
+
+def test_bare_forces_acting_on_a_place_are_the_forces_named_before_not_the_places(nlp: Language) -> None:
+    text = "Ethiopian troops crossed into Eritrea on Monday. Tanks and troops moved on the town of Assab."
+    found = {m.text: m for m in _mentions(nlp, text)}
+    assert found["troops"].country == "ETH"
+    text = "Kenyan troops crossed into Somalia last week. On Sunday troops shelled the port of Kismayo."
+    found = {m.text: m for m in _mentions(nlp, text)}
+    assert found["troops"].country == "KEN"
+    # with no forces named before, the place they act in still tells whose they are
+    text = "Soldiers raided a village near Kano on Sunday."
+    assert {m.text: m for m in _mentions(nlp, text)}["Soldiers"].country == "NGA"
+
+
+def test_the_military_is_the_armed_force_named_before_by_another_of_its_names(nlp: Language) -> None:
+    # "army", "military" and "armed forces" name the same body; its spokesman speaks for it
+    text = "Chadian Army spokesman Idriss Mahamat said the military had driven the rebels back into Sudan."
+    assert {m.text: m for m in _mentions(nlp, text)}["military"].country == "TCD"
+
+
+def test_a_known_name_written_with_a_middle_initial_is_the_known_person(nlp: Language) -> None:
+    person = _by_text(nlp, "Secretary of State John F. Kerry told reporters the talks would resume.")[
+        "Secretary of State John F. Kerry"
+    ]
+    assert (person.country, person.sector) == ("USA", "GOV")
+    # other initials than the known entry's name someone else
+    found = _by_text(nlp, "George H. W. Bush told reporters the talks would resume.")
+    assert found["George H. W. Bush"].role is None
+
+
+def test_a_country_acted_on_in_a_coordinated_clause_of_the_same_person_is_not_theirs(
+    nlp: Language,
+) -> None:
+    text = "Foreign Minister Paul Okoro criticised the decision and urged Ghana to reopen the border."
+    assert _by_text(nlp, text)["Foreign Minister Paul Okoro"].country is None
+    text = "Defence Minister Ana Lima said the talks had failed, and she urged Angola to withdraw its troops."
+    assert _by_text(nlp, text)["Defence Minister Ana Lima"].country is None

@@ -142,3 +142,13 @@ def test_a_division_after_a_titled_name_is_theirs_without_a_place_tag() -> None:
         doc.vocab, words=["Dana", *words[2:]], heads=[1, 4, 1, 2, 4, 4, 4], deps=deps[1:], ents=ents[1:]
     )
     assert with_divisions(untitled, Places({}), SectorLexicon.load(), CityGazetteer()).get(3) is None
+
+
+def test_a_name_followed_by_a_divisions_noun_is_that_division_in_a_persons_title(nlp: Language) -> None:
+    # "governor of Borno state": the lower-case "state" says the name is the division, untagged
+    found = _by_text(nlp, "Babagana Kolo, the governor of Borno state, condemned the bombing of the market.")
+    assert found["Babagana Kolo"].country == "NGA"
+    found = _by_text(nlp, "Philip Aguer Ajak, governor of Jonglei state, accused the rebels of arson.")
+    assert found["Philip Aguer Ajak"].country == "SSD"
+    found = _by_text(nlp, "Ohio State University closed its campus after the storm.")
+    assert not any(m.country == "USA" and m.kind == "place" for m in found.values())

@@ -143,6 +143,10 @@ ACTED_ON_BONUS = 3
 # person named by a noun alone: "the man who had kept his secret" is often the one named before
 # (one real-news target lost, ECB+ 28_3: "Felt told O'Connor ... the man who ... he waved").
 SAME_SENTENCE_BONUS = 1
+# Marks of a condition, and the prepositions of the one a speech or an offer is addressed to
+# ("made overtures to", "appealed to"): see `_addressees`.
+CONDITION_MARKS = frozenset({"if", "unless"})
+ADDRESSEE_PREPS = frozenset({"to"})
 # Clause marks after which the verb's object is the one doing what the clause tells.
 ACTED_ON_MARKS = frozenset({"as"})
 WORDS_FILE = "coref_words.tsv"
@@ -521,6 +525,53 @@ def _acted_on(token: Token) -> set[int]:
     return {t.i for o in objects for t in _conjuncts(o) if t.i < token.i}
 
 
+def _addressees(token: Token) -> set[int]:
+    """The ones a speaker addresses, named before it, for the subject of an "if" clause in what is
+    said: "made overtures to the government in Sudan, saying that if it cooperated, sanctions
+    could be lifted", "warned the junta that if it harmed the president, aid would stop". An offer
+    or a warning sets its conditions on the one it is made to (issue 11: a real-news "it" went to
+    the speaker). A passive condition ("if it is attacked") is often the speaker's own: left out."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "advcl":
+        return set()
+    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+        return set()
+    speech = next((v for v in clause.ancestors if _cues().verb_cue(v) is not None), None)
+    if speech is None:
+        return set()
+    hosts = [speech]
+    if speech.dep_ in ("advcl", "conj") and speech.head.i != speech.i:
+        hosts.append(speech.head)  # "made overtures to X, saying": the act the saying goes with
+    found: set[int] = set()
+    for host in hosts:
+        for child in host.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in ADDRESSEE_PREPS:
+                found.update(t.i for g in child.children if g.dep_ == "pobj" for t in _conjuncts(g))
+            elif child.dep_ in ("dobj", "dative"):
+                found.update(t.i for t in _conjuncts(child))
+    return {i for i in found if i < token.i}
+
+
+def _relative_doers(token: Token) -> set[int]:
+    """The doer, named before it, of the verb whose object a subject "it" or "they" of a relative
+    clause describes: "urged North Korea to resume talks it abandoned in 2009", "Iran resumed the
+    enrichment it had halted". One resumes, lifts or keeps what one started oneself (issue 11: a
+    real-news "it" went to the country that spoke)."""
+    clause = token.head
+    if token.lower_ not in ("it", "they") or token.dep_ != "nsubj" or clause.dep_ != "relcl":
+        return set()
+    noun = clause.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == noun.i:
+        return set()
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not doers and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        governor = verb.head
+        doers = [c for c in governor.children if c.dep_ == "dobj"]  # "urged X to resume"
+        doers = doers or [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+    return {t.i for d in doers for t in _conjuncts(d) if t.i < token.i}
+
+
 def _coordinated_owner(token: Token) -> int | None:
     """The first conjunct of the phrase a possessive's noun is coordinated with ("Johnson" of
     "Johnson and her husband"), else None."""
@@ -846,7 +897,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     own_subjects = _clause_subjects(token)
     reported = _reported_subjects(token) | _matrix_subjects(token) if wants in ("male", "female") else set()
     coordinated_owner = _coordinated_owner(token)
-    acted_on = _acted_on(token)
+    acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
     best: tuple[int, int] | None = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.lexicon import SectorLexicon, SectorTerm
 from wirewatch.actors.state import Places
@@ -73,11 +74,31 @@ def with_divisions(doc: Doc, places: Places, sectors: SectorLexicon, cities: Cit
             if len(span) < size or taken.intersection(range(span.start, span.end)):
                 continue
             code = _division_code(span.text, span.root, sectors, cities)
+            if code is None and _named_as_division(span):
+                # "the governor of Unity state", "fighting in Kordofan province"
+                code = cities.division_country(span.text)
+                span = doc[span.start : span.end + 1]
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
                 taken.update(range(span.start, span.end))
                 break
     return places.replaced(items) if len(items) != len(places) else places
+
+
+# Nouns after a name that say it is a first-level division ("Unity state", "Hebei province"), not
+# a town or a word; "county" and "district" name lower divisions, often after a state's name.
+FIRST_LEVEL_NOUNS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
+
+
+def _named_as_division(span: SpacySpan) -> bool:
+    """Whether a name is followed by a first-level division's noun and not part of a longer name."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in FIRST_LEVEL_NOUNS:
+        return False
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.is_title and not after.is_sent_start:
+        return False  # "Ohio State University"
+    return span.start == 0 or not doc[span.start - 1].is_title or bool(doc[span.start - 1].is_sent_start)
 
 
 def _division_code(text: str, root: Token, sectors: SectorLexicon, cities: CityGazetteer) -> str | None:

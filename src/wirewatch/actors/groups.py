@@ -303,11 +303,24 @@ def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Ow
     if term.kind != "group" or token.i == 0 or not (named or any(c.lower_ == "the" for c in token.lefts)):
         return []
     for mention in reversed(state.mentions):
-        if mention.kind != "group" or not mention.country or not _names_term(mention, term):
+        if not mention.country or mention.start >= token.idx:
             continue
-        if mention.start < token.idx:
+        if (mention.kind == "group" and _names_term(mention, term)) or _same_force(mention, term):
             return [(None, mention.country)]
     return []
+
+
+# Words for a state's whole armed force, one another's synonyms: "Sudan's army ... the military".
+WHOLE_FORCE_TERMS = frozenset({"army", "military", "armed forces"})
+
+
+def _same_force(mention: Mention, term: SectorTerm) -> bool:
+    """A mention of a state's armed force, or of one who speaks or acts for it ("Sudanese Army
+    spokesman Khaled Saad said the military had repelled an attack"), for "the military"."""
+    if term.term not in WHOLE_FORCE_TERMS or mention.sector != term.sector:
+        return False
+    words = f" {mention.text.lower()} "
+    return any(f" {w} " in words for w in WHOLE_FORCE_TERMS)
 
 
 def _names_term(mention: Mention, term: SectorTerm) -> bool:
@@ -332,6 +345,10 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
         stateless = _backed(token, places)
         places = _without_others_nationality(state, token, places, term.sector in CIVIL_ORGANS)
     country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
+    if not stateless and term.sector in FORCES and _subject(token) and _only_where_it_acts(token, places):
+        # "Israeli troops entered Gaza ... Tanks and troops moved on Khan Yunis": forces named
+        # bare, acting on a place, are those named before, not the place's (issue 11)
+        country = _earlier_forces(state, token) or country
     if country and _party_elsewhere(token, country, places):
         country = None  # "when Congress cut funding, Mexico said enough"
     if term.kind == "title" and term.sector == "GOV":
@@ -350,6 +367,37 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[O
         # police is a civilian whoever he is, and "a gunman" who opened fire a criminal.
         return []
     return [(None, country)]
+
+
+# A state's armed forces: they act abroad as often as at home, so where they act says little of whose
+# they are.
+FORCES = frozenset({"MIL"})
+
+
+def _only_where_it_acts(token: Token, places: Places) -> bool:
+    """Whether every place its sentence names is where a group's act goes or happens: an object or
+    a preposition's object of the group's verb ("moved on the town of Khan Yunis", "shelled
+    villages in Kordofan"), or no place at all."""
+    noun = token
+    while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i:
+        noun = noun.head
+    where = _co_arguments(noun)
+    sent = token.sent
+    return all(
+        span.start in where or span.root.i in where
+        for span, _ in places.values()
+        if sent.start <= span.start < sent.end
+    )
+
+
+def _earlier_forces(state: Resolution, token: Token) -> str | None:
+    """The country of the state forces named last before a group's sentence in its article (in
+    its own sentence, other forces are another party: "Somali soldiers fled as troops shelled")."""
+    for mention in reversed(state.mentions):
+        forces = mention.kind == "group" and mention.sector in FORCES and mention.rule.startswith("sector:")
+        if forces and mention.start < token.sent.start_char and mention.country:
+            return mention.country
+    return None
 
 
 def _acts_on_others(token: Token, term: SectorTerm) -> bool:

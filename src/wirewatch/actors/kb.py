@@ -82,12 +82,30 @@ class ActorKB:
         return word.lower() in self._first_words
 
     def by_name(self, text: str) -> KnownActor | None:
-        """The actor whose name or alias is `text` (spelling-insensitive)."""
-        return self._by_key.get(name_key(text))
+        """The actor whose name or alias is `text` (spelling-insensitive); a name written with
+        middle initials the knowledge base does not give is theirs too ("John F. Kerry" is
+        "John Kerry"), unless those initials name another entry."""
+        key = name_key(text)
+        found = self._by_key.get(key)
+        if found is not None:
+            return found
+        parts = key.split()
+        middle = [p for p in parts[1:-1] if not _initial(p)]
+        if len(middle) == len(parts) - 2 or len(parts) < 3:
+            return None
+        found = self._by_key.get(" ".join([parts[0], *middle, parts[-1]]))
+        if found is not None and any(_initial(p) for p in name_key(found.name).split()[1:-1]):
+            return None  # "George H. W. Bush" is not the "George W. Bush" known also as "George Bush"
+        return found
 
     def by_surname(self, text: str) -> KnownActor | None:
         """The one person whose surname is `text`; None when unknown or shared."""
         return self._by_surname.get(name_key(text))
+
+
+def _initial(word: str) -> bool:
+    """A name's initial: one letter, with or without its period ("f.", "w")."""
+    return len(word.rstrip(".")) == 1 and word[0].isalpha()
 
 
 @functools.lru_cache(maxsize=1)

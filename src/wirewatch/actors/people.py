@@ -487,9 +487,10 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
     root = ent.root
     complements: set[int] = set()
     if root.dep_ in SUBJECT_DEPS:
-        for child in root.head.children:
-            if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
-                complements.update(t.i for t in child.subtree)
+        for verb in _own_verbs(root.head):
+            for child in verb.children:
+                if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
+                    complements.update(t.i for t in child.subtree)
     elif root.dep_ in ("dobj", "dative"):
         # "India summoned Wheeler": the country that acts on the person is not the person's.
         for child in root.head.children:
@@ -505,6 +506,17 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
     )
     codes = sentence_countries(sent, kept)
     return codes[0] if len(codes) == 1 else None
+
+
+def _own_verbs(verb: Token) -> list[Token]:
+    """A person's verb and the verbs coordinated with it that they do too: with no subject of
+    their own or with "he" or "she" ("Kerry said ..., and he urged North Korea to resume talks")."""
+    verbs = [verb]
+    for conj in verb.children:
+        subjects = [c for c in conj.children if c.dep_ in SUBJECT_DEPS]
+        if conj.dep_ == "conj" and all(c.lower_ in ("he", "she") for c in subjects):
+            verbs.append(conj)
+    return verbs
 
 
 def _describes_a_person(span: SpacySpan) -> bool:
@@ -604,14 +616,22 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
     doc = name.doc
     for child in name.root.children:
         across_lines = any("\n" in doc[i].text_with_ws for i in range(name.end - 1, child.i))
-        if child.i < name.end or across_lines:
+        if child.i < name.end or across_lines or _said_after(name, child):
             continue
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             out.extend(_description_words(child))
         elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out.extend(_description_words(attr))
     return out
+
+
+def _said_after(name: SpacySpan, child: Token) -> bool:
+    """ "Ann Price: 'Time For A Woman To Be President'": words after a colon or a quotation
+    mark that follows a name are what the person said, no description of them; a clause read as
+    an apposition (a subject of its own) describes no one either."""
+    between = name.doc[name.end : child.left_edge.i + 1]
+    return any(t.text == ":" or t.is_quote for t in between)
 
 
 # Entity labels of the words of a place or a body, which tell a person's country wherever they stand.

@@ -307,7 +307,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if passive:
         agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    subjects = _subjects(token)
     for child in subjects:
         if token.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
             return actors_at(token.head, by_token), True
@@ -335,6 +335,27 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+def _subjects(token: Token) -> list[Token]:
+    """A verb's subjects, less a reporting verb read as a second one (`_misread_report_verb`)."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        return [c for c in subjects if not _misread_report_verb(c)] or subjects
+    return subjects
+
+
+def _misread_report_verb(subject: Token) -> bool:
+    """One of two subjects that is a reporting verb right after a person's name ("Constable Ann
+    Wells allege the man opened fire"): the parser read the speaker's verb (here with a slip, a
+    plural verb after a singular name) as a noun compounded with the name, a second subject of
+    the reported verb. The speaker reports the act; the other subject does it (issue 11). A
+    reporting noun with a determiner ("the report", "his claims") is left alone."""
+    return (
+        "report" in cue_kinds(subject)
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
+        and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in subject.children)
+    )
 
 
 # Prepositions whose gerund tells how or when the verb's subject acted ("retaliated by
