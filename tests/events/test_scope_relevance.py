@@ -1197,7 +1197,8 @@ def test_talk_among_civilians_journalists_and_aid_workers_is_no_consultation(
 
 def test_a_present_time_clause_under_a_future_main_verb_is_a_condition(nlp: Language) -> None:
     # What must happen first is no act, and no one's promise of it.
-    events = code(nlp, "Japan said it would not lift the sanctions until Pyongyang frees the Japanese prisoners.")
+    text = "Japan said it would not lift the sanctions until Pyongyang frees the Japanese prisoners."
+    events = code(nlp, text)
     freed = [e for e in events if e.plover in ("RETREAT", "AGREE") and e.sources[0].country == "PRK"]
     assert freed and all(e.modality == "hypothetical" for e in freed)
     stayed = find(code(nlp, "The Malian troops stayed in Gao until the rebels surrendered."), "RETREAT")

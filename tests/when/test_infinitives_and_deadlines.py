@@ -93,4 +93,3 @@ def test_a_threat_is_not_dated_by_the_month_it_threatens(nlp: Language) -> None:
     text = "Kenyan doctors threatened to strike in June over unpaid salaries."
     event = _event(nlp, text, "threatened")
     assert (event.date, event.date_precision) == (SATURDAY.isoformat(), "publication")
-
