@@ -334,6 +334,7 @@ class EventCoder:
             or _done_by_nature(token)
             or _walked_in(rule, token)
             or _public_opinion(rule, token, carrier, sources)
+            or _said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and _a_poll_share(token))
             or _foretold(rule, token, by_token)
             or _a_risk(rule, token)
@@ -709,6 +710,13 @@ def _public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tu
 
 # Words of a share of a group, as a poll or a vote measures it: "62 percent of Republicans".
 POLL_SHARES = frozenset({"percent", "per cent", "%", "pct", "percentage"})
+
+
+def _said_by_the_public(rule: Rule, sources: tuple[Mention, ...]) -> bool:
+    """Words of people at large ("people are blaming it on immigrants", "critics call it a
+    mouthpiece"): no actor said them."""
+    public = role_words().public
+    return rule.cameo.quad_class in VERBAL_QUADS and all(m.text.lower() in public for m in sources)
 
 
 def _a_poll_share(token: Token) -> bool:

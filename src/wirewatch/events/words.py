@@ -35,6 +35,7 @@ class RoleWords:
     carrier: frozenset[str]  # "sent a message of condolence", "a condolence letter": carries the noun
     uttered: frozenset[str]  # "offered condolences": said by offering it, no promise
     relation: frozenset[str]  # "the shooter's brother": a person named by a tie to another, not that other
+    public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
