@@ -485,12 +485,19 @@ def test_hyphenated_trigger_words_stay_one_token(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "plover", "target"),
     [
-        ("The Polish foreign minister said Moscow's decision to expel the diplomats was reckless.", "ACCUSE",
-         "RUS"),
+        (
+            "The Polish foreign minister said Moscow's decision to expel the diplomats was reckless.",
+            "ACCUSE",
+            "RUS",
+        ),
         ("Germany's chancellor told reporters that Hungary's new media law was a disgrace.", "ACCUSE", "HUN"),
         ("The senator said Russia's annexation of Crimea was illegal and dangerous.", "ACCUSE", "RUS"),
         ("The Kenyan president said Uganda's leader seemed unfit to mediate the dispute.", "ACCUSE", "UGA"),
-        ("The French president said Germany remained a trusted friend and a vital partner.", "SUPPORT", "DEU"),
+        (
+            "The French president said Germany remained a trusted friend and a vital partner.",
+            "SUPPORT",
+            "DEU",
+        ),
     ],
 )
 def test_a_reported_verdict_on_an_actor_condemns_or_praises_it(

@@ -1197,13 +1197,15 @@ def test_talk_among_civilians_journalists_and_aid_workers_is_no_consultation(
 @pytest.mark.parametrize(
     "text",
     [
-        "People are blaming the floods on the new dam, a farmer told reporters.",
-        "Critics call the state broadcaster a mouthpiece of the ruling party.",
-        "Observers criticized the electoral commission for the delays.",
+        "People are blaming the government for the floods, a farmer told reporters.",
+        "Critics call the president a traitor to the revolution.",
+        "Observers criticized the government for the delays.",
     ],
 )
 def test_words_of_people_at_large_are_no_actors_words(nlp: Language, text: str) -> None:
-    assert not [e for e in code(nlp, text) if e.quad_class in (1, 3)], [(e.plover, e.rule) for e in code(nlp, text)]
+    assert not [e for e in code(nlp, text) if e.quad_class in (1, 3)], [
+        (e.plover, e.rule) for e in code(nlp, text)
+    ]
 
 
 def test_named_critics_still_speak(nlp: Language) -> None:

@@ -73,9 +73,16 @@ def test_a_group_is_not_its_patron(nlp: Language) -> None:
     ("text", "source", "target"),
     [
         ("Democrats accused the GOP of dragging out the budget talks.", "Democrats", "GOP"),
-        ("Republicans sharply criticized Democrats over the delayed spending bill.", "Republicans", "Democrats"),
-        ("The Republican Party accused the Democratic Party of voter intimidation.", "Republican Party",
-         "Democratic Party"),
+        (
+            "Republicans sharply criticized Democrats over the delayed spending bill.",
+            "Republicans",
+            "Democrats",
+        ),
+        (
+            "The Republican Party accused the Democratic Party of voter intimidation.",
+            "Republican Party",
+            "Democratic Party",
+        ),
     ],
 )
 def test_one_party_is_not_another_though_both_are_the_countrys_party_sector(
@@ -90,10 +97,13 @@ def test_one_party_is_not_another_though_both_are_the_countrys_party_sector(
     ("text", "target"),
     [
         (
-            "The Lithuanian president has called Belarusian leader Alexander Lukashenko a puppet of the Kremlin.",
+            "The Lithuanian president has called Belarusian leader Alexander Lukashenko a puppet.",
             "Lukashenko",
         ),
-        ("Senator Elizabeth Warren called Treasury Secretary Steven Mnuchin the biggest obstacle to reform.", "Mnuchin"),
+        (
+            "Senator Elizabeth Warren called Treasury Secretary Steven Mnuchin the biggest obstacle.",
+            "Mnuchin",
+        ),
     ],
 )
 def test_the_one_called_names_is_the_target_when_the_parse_reads_it_as_a_complement(

@@ -97,7 +97,11 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # A verdict is the predicate of a copular clause ("was a disgrace", "is dangerous", "seems reckless").
 VERDICT_DEPS = frozenset({"attr", "acomp", "oprd"})
 # The parse has no lemmas: the copula's forms.
-COPULAS = BE_FORMS | {"been", "being", "\u2019s", "\u2019re"} | all_verb_forms(frozenset({"seem", "appear", "remain", "become"}))
+COPULAS = (
+    BE_FORMS
+    | {"been", "being", "\u2019s", "\u2019re"}
+    | all_verb_forms(frozenset({"seem", "appear", "remain", "become"}))
+)
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
 SHOOTING_CAMEO = "193"
@@ -1248,7 +1252,9 @@ def _complement_targets(
         else:
             continue
         for head in heads:
-            found.extend(m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources)
+            found.extend(
+                m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
+            )
     return found
 
 
@@ -1267,7 +1273,9 @@ def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str
             continue
         heads = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, COMPLEMENT_PREPS)
         for head in heads:
-            found.extend(m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources)
+            found.extend(
+                m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
+            )
     return found
 
 
