@@ -563,6 +563,31 @@ def test_a_protest_with_no_reform_named_keeps_its_base_code(nlp: Language, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        (
+            "The Polish foreign minister said Moscow's decision to expel the diplomats was reckless.",
+            "ACCUSE",
+            "RUS",
+        ),
+        ("Germany's chancellor told reporters that Hungary's new media law was a disgrace.", "ACCUSE", "HUN"),
+        ("The senator said Russia's annexation of Crimea was illegal and dangerous.", "ACCUSE", "RUS"),
+        ("The Kenyan president said Uganda's leader seemed unfit to mediate the dispute.", "ACCUSE", "UGA"),
+        (
+            "The French president said Germany remained a trusted friend and a vital partner.",
+            "SUPPORT",
+            "DEU",
+        ),
+    ],
+)
+def test_a_reported_verdict_on_an_actor_condemns_or_praises_it(
+    nlp: Language, text: str, plover: str, target: str
+) -> None:
+    event = find(code(nlp, text), plover)
+    assert dyad(event)[1] == {target}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Shares rallied for a third day after the central bank announced tax cuts.",
@@ -638,3 +663,23 @@ def test_an_intent_takes_the_sub_code_of_what_is_promised(
 ) -> None:
     events = code(nlp, text)
     assert cameo in {e.cameo for e in events if e.plover == plover}, [(e.cameo, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish foreign minister said the weather on the border was a disgrace.",
+        "The chancellor said Hungary's new media law was not a disgrace.",
+        "We were wrong about the border, the Dutch prime minister said.",
+        "The coach said the referee's decision in the final was a disgrace.",
+        "Berlin is a dangerous city at night, the guide said.",
+    ],
+)
+def test_a_verdict_on_no_actor_denied_or_passed_on_oneself_codes_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.rule.startswith(("accuse.verdict", "support.verdict"))]
+
+
+def test_a_law_is_martial_law_only_when_it_says_so(nlp: Language) -> None:
+    assert find(code(nlp, "The army imposed martial law on the province."), "COERCE")
+    events = code(nlp, "Hungary's new media law took effect on Friday, its critics said.")
+    assert not [e for e in events if e.plover == "COERCE"], [(e.plover, e.rule) for e in events]

@@ -446,3 +446,27 @@ def test_a_gerund_after_by_or_after_is_done_by_the_verbs_subject(nlp: Language) 
     # a means no one used: "has two ways to ...: by asking ..."
     text = "The senate has two ways to force the issue: by suing the agency, by asking judges to intervene."
     assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council imposed some of the harshest sanctions ever against Pyongyang.",
+        "The European Union has already imposed most of its sanctions on Belarus.",
+    ],
+)
+def test_a_quantifier_of_an_event_noun_leaves_the_noun_to_its_verb(nlp: Language, text: str) -> None:
+    event = find(code(nlp, text), "SANCTION")
+    assert event.sources and event.targets, (event.sources, event.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Security Council made a strong condemnation of Pyongyang's latest missile launch.", "PRK"),
+        ("The Swedish foreign minister made sharp criticism of Turkey's offensive in northern Syria.", "TUR"),
+    ],
+)
+def test_a_condemnation_or_criticism_made_is_voiced(nlp: Language, text: str, target: str) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert target in dyad(event)[1]

@@ -172,6 +172,17 @@ def test_a_statement_veto_drops_the_event(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_a_statement_is_no_veto_of_words_the_rules_coded(nlp: Language) -> None:
+    """A condemnation is words said: the statement class is no reading against it."""
+    doc, events, candidates, _ = _coded(
+        nlp, "Several Republican senators have condemned the governor's remarks."
+    )
+    assert [e.plover for e in events] == ["ACCUSE"]
+    fused = fuse_sentence(doc, events, candidates, _opinion(0, sure=0.95), FusionPolicy())
+    assert [e.plover for e in fused] == ["ACCUSE"]
+
+
+@pytest.mark.slow
 def test_a_candidate_is_coded_when_no_rule_fitted(nlp: Language) -> None:
     # "release" names what is released (prisoners, hostages...); a film is none of them, so the rule
     # does not fit, but the candidate coder keeps the trigger and its actors.

@@ -1208,3 +1208,21 @@ def test_a_present_time_clause_under_a_future_main_verb_is_a_condition(nlp: Lang
 def test_a_negated_promise_is_refused_now(nlp: Language) -> None:
     event = find(code(nlp, "Japan said it would not lift the sanctions on North Korea."), "REJECT")
     assert event.modality == "actual" and event.polarity == "affirmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People are blaming the government for the floods, a farmer told reporters.",
+        "Critics call the president a traitor to the revolution.",
+        "Observers criticized the government for the delays.",
+    ],
+)
+def test_words_of_people_at_large_are_no_actors_words(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.quad_class in (1, 3)], [
+        (e.plover, e.rule) for e in code(nlp, text)
+    ]
+
+
+def test_named_critics_still_speak(nlp: Language) -> None:
+    assert find(code(nlp, "Opposition critics accused the government of fraud."), "ACCUSE").sources

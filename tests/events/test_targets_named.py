@@ -67,3 +67,47 @@ def test_a_group_is_not_its_patron(nlp: Language) -> None:
         code(nlp, "Two militias allied with the ruling party attacked the opposition offices."), "ASSAULT"
     )
     assert [a.sector for a in event.sources] == ["REB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Democrats accused the GOP of dragging out the budget talks.", "Democrats", "GOP"),
+        (
+            "Republicans sharply criticized Democrats over the delayed spending bill.",
+            "Republicans",
+            "Democrats",
+        ),
+        (
+            "The Republican Party accused the Democratic Party of voter intimidation.",
+            "Republican Party",
+            "Democratic Party",
+        ),
+    ],
+)
+def test_one_party_is_not_another_though_both_are_the_countrys_party_sector(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert [a.text for a in event.sources] == [source]
+    assert [a.text for a in event.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "The Lithuanian president has called Belarusian leader Alexander Lukashenko a puppet.",
+            "Lukashenko",
+        ),
+        (
+            "Senator Elizabeth Warren called Treasury Secretary Steven Mnuchin the biggest obstacle.",
+            "Mnuchin",
+        ),
+    ],
+)
+def test_the_one_called_names_is_the_target_when_the_parse_reads_it_as_a_complement(
+    nlp: Language, text: str, target: str
+) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert len(event.targets) == 1 and target in event.targets[0].text, event.targets

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.groups import NON_STATE_ARMED
 from wirewatch.doctools import sentences
-from wirewatch.events.codebook import CameoCode, Codebook, Rule, noun_inflections
+from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms, noun_inflections
 from wirewatch.events.implied import (
     HOST_RULE_PENALTY,
     INHERITED_SUBJECT_PENALTY,
@@ -63,6 +63,7 @@ from wirewatch.events.roles import (
     RELATIVE_PRONOUNS,
     RESUMPTIVE_PRONOUNS,
     Roles,
+    actor_key,
     actors_at,
     governing_verb,
     is_summary,
@@ -94,6 +95,14 @@ FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# A verdict is the predicate of a copular clause ("was a disgrace", "is dangerous", "seems reckless").
+VERDICT_DEPS = frozenset({"attr", "acomp", "oprd"})
+# The parse has no lemmas: the copula's forms.
+COPULAS = (
+    BE_FORMS
+    | {"been", "being", "\u2019s", "\u2019re"}
+    | all_verb_forms(frozenset({"seem", "appear", "remain", "become"}))
+)
 # CAMEO 18 (unconventional violence) vs 19 (conventional military force): see _unconventional.
 MATERIAL_FORCE_CODES = frozenset({"191", "192"})  # blockade, occupation: military whoever does them
 SHOOTING_CAMEO = "193"
@@ -272,6 +281,10 @@ class EventCoder:
         form = token.lower_
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)
+        if token.dep_ in VERDICT_DEPS and token.head.lower_ in COPULAS:
+            verdicts = self.codebook.verdict_rules(form)
+            if verdicts:
+                return verdicts
         verbs, nouns = self.codebook.verb_rules(form), self.codebook.noun_rules(form)
         if not verbs and not nouns:
             return []
@@ -326,6 +339,7 @@ class EventCoder:
             or _done_by_nature(token)
             or _walked_in(rule, token)
             or _public_opinion(rule, token, carrier, sources)
+            or _said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and _a_poll_share(token))
             or _foretold(rule, token, by_token)
             or _a_risk(rule, token)
@@ -373,6 +387,8 @@ class EventCoder:
         """Source and target actors as the parse gives them."""
         if rule.pos == "modal":
             return _modal_roles(token, by_token)
+        if rule.pos == "verdict":
+            return _verdict_roles(token, by_token)
         if rule.pos == "verb" and _headline_passive(rule, token):
             # "Egypt activist released": the subject is the one released, by whom is not said.
             subject = [m for c in token.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
@@ -707,6 +723,13 @@ def _public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tu
 POLL_SHARES = frozenset({"percent", "per cent", "%", "pct", "percentage"})
 
 
+def _said_by_the_public(rule: Rule, sources: tuple[Mention, ...]) -> bool:
+    """Words of people at large ("people are blaming it on immigrants", "critics call it a
+    mouthpiece"): no actor said them."""
+    public = role_words().public
+    return rule.cameo.quad_class in VERBAL_QUADS and all(m.text.lower() in public for m in sources)
+
+
 def _a_poll_share(token: Token) -> bool:
     """A share of a group as the doer ("sixty-two percent of Republicans agreed", "the 85 percent of
     Democrats who back Clinton"): for a verbal event, what a poll or a vote measured, no act of
@@ -725,7 +748,10 @@ def _figure_of_speech(rule: Rule, token: Token) -> bool:
     killing the middle class", "the tariffs hit farmers", "the Kremlin's policies threaten
     Moldova", "the Charter allows for sanctions"): a figure of speech or a provision, no act of
     anyone's. An event noun said of one ("the letter was her sharpest attack yet", "the tariffs
-    are an attack on farmers") says what it is, no act of its own."""
+    are an attack on farmers") says what it is, no act of its own; a verdict passed on one
+    ("Hungary's media law was a disgrace") is what the speaker says of it."""
+    if rule.pos == "verdict":
+        return False
     if rule.pos != "verb":
         copula = token.head if token.dep_ == "attr" and token.head.lower_ in BE_FORMS else None
         subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else []
@@ -1122,7 +1148,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
     if "dobj" in deps:
-        heads += relative_object(token)
+        heads += relative_object(token) + _object_read_as_complement(token)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
     heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -1157,6 +1183,15 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     return found
 
 
+def _object_read_as_complement(verb: Token) -> list[Token]:
+    """ "called SEC Chair Mary Jo White the biggest barrier": with two object complements and no
+    object the parse took the object for a complement; the first is the object."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(complements) < 2 or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return complements[:1]
+
+
 def _names_given(head: Token, words: tuple[str, ...]) -> bool:
     """ "with military aid", "with $50 billion in assistance": the phrase names one of `words`."""
     heads = [head, *prep_objects(head, {"of"}), *head.conjuncts]
@@ -1189,15 +1224,15 @@ def _verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
     if not targets:
-        targets = _complement_targets(token, by_token, {m.actor_id for m in sources}, rule.own_targets)
+        targets = _complement_targets(token, by_token, {actor_key(m) for m in sources}, rule.own_targets)
         if targets:
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.COMPLEMENT
     if not targets and rule.plover == "THREATEN":
-        targets = _condition_subjects(token, by_token, {m.actor_id for m in sources})
+        targets = _condition_subjects(token, by_token, {actor_key(m) for m in sources})
         if targets:
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.CONDITION
     if not targets:
-        targets = _summarised_actors(token, by_token, {m.actor_id for m in sources})
+        targets = _summarised_actors(token, by_token, {actor_key(m) for m in sources})
         if targets:
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = _finish(rule, token, sources, targets, penalty, by_token)
@@ -1214,7 +1249,7 @@ def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[
     clause = noun.head
     while clause.dep_ != "ROOT" and not is_verbal(clause):
         clause = clause.head
-    return [m for m in subject_actors(clause, by_token)[0] if m.actor_id not in sources]
+    return [m for m in subject_actors(clause, by_token)[0] if actor_key(m) not in sources]
 
 
 def _complement_targets(
@@ -1242,14 +1277,16 @@ def _complement_targets(
             doers = [m for n in named for m in doer_mentions(n, by_token)]
             if named:  # "called genocide by Sudanese forces": the parse may hang "by" on the verb
                 doers += [m for h in prep_objects(child, {"by"}) for m in actors_at(h, by_token)]
-            found.extend(m for m in doers if m not in found and m.actor_id not in sources)
+            found.extend(m for m in doers if m not in found and actor_key(m) not in sources)
             continue
         elif child.dep_ == "ccomp":
             heads = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             continue
         for head in heads:
-            found.extend(m for m in actors_at(head, by_token) if m not in found and m.actor_id not in sources)
+            found.extend(
+                m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
+            )
     return found
 
 
@@ -1268,7 +1305,9 @@ def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str
             continue
         heads = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, COMPLEMENT_PREPS)
         for head in heads:
-            found.extend(m for m in actors_at(head, by_token) if m not in found and m.actor_id not in sources)
+            found.extend(
+                m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
+            )
     return found
 
 
@@ -1287,7 +1326,7 @@ def _condition_subjects(
                 continue
             for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
                 found.extend(
-                    m for m in actors_at(subject, by_token) if m not in found and m.actor_id not in sources
+                    m for m in actors_at(subject, by_token) if m not in found and actor_key(m) not in sources
                 )
     return found
 
@@ -1304,6 +1343,24 @@ def _modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     if any(c.lower_ in FIRST_PERSON for c in obliged):
         return None
     subjects = [m for c in obliged for m in actors_at(c, by_token)]
+    if not speakers or not subjects:
+        return None
+    return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
+
+
+def _verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "A said B's plan was a disgrace": A (the speaker) condemns B, the actor the verdict is
+    passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
+    "the raid by B"). Nothing when the clause denies it ("was not a betrayal"), when the speaker
+    judges itself ("we were wrong") or when no actor is judged ("the weather was a disgrace")."""
+    copula = token.head
+    if any(c.dep_ == "neg" for c in copula.children):
+        return None
+    judged = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not judged or any(c.lower_ in FIRST_PERSON for c in judged):
+        return None
+    speakers = speaker_of_clause(copula, by_token)
+    subjects = [m for c in judged for m in actors_at(c, by_token)]
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
@@ -1391,7 +1448,7 @@ def _noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook
     if not targets and not rule.symmetric:
         # "began a hunger strike to protest against Sweden's decision": a purpose clause, on the
         # noun or on its governing verb, names whom the act is aimed at.
-        source_ids = {m.actor_id for m in sources}
+        source_ids = {actor_key(m) for m in sources}
         targets = _purpose_targets(token, by_token, source_ids)
         if not targets and governor is not None:
             targets = _complement_targets(governor, by_token, source_ids)
@@ -1589,8 +1646,8 @@ def _finish(
     penalty: float,
     by_token: dict[int, Mention],
 ) -> Roles | None:
-    source_ids = {m.actor_id for m in sources}
-    targets = [m for m in targets if m.actor_id not in source_ids]
+    source_ids = {actor_key(m) for m in sources}
+    targets = [m for m in targets if actor_key(m) not in source_ids]
     inferred = NO_INFERENCE
     if not targets and rule.symmetric and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]

@@ -71,7 +71,9 @@ class Rule:
 
     rule: str
     lemma: str
-    pos: str  # verb | noun | modal (an auxiliary such as "must" in a reported clause)
+    # verb | noun | modal (an auxiliary such as "must" in a reported clause) | verdict (the
+    # predicate noun or adjective of a reported copular clause: "said the plan was a disgrace")
+    pos: str
     cameo: CameoCode
     plover: str
     mode: str | None
@@ -168,6 +170,14 @@ class Codebook:
 
     def modal_rules(self, form: str) -> list[Rule]:
         return self._rules("modal", form)
+
+    def verdict_rules(self, form: str) -> list[Rule]:
+        return self._rules("verdict", self._verdict_forms.get(form))
+
+    @functools.cached_property
+    def _verdict_forms(self) -> dict[str, str]:
+        """A verdict's noun in the plural too ("said the charges were lies")."""
+        return {f: r.lemma for r in self.rules if r.pos == "verdict" for f in noun_inflections(r.lemma)}
 
     def noun_rules(self, form: str) -> list[Rule]:
         return self._rules("noun", self.noun_forms.get(form))
@@ -319,8 +329,8 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
     if code is None:
         raise DataFileError(f"{where} ({entry['rule']}): CAMEO code {entry['cameo']!r} is not in cameo.tsv")
     pos = entry["pos"]
-    if pos not in ("verb", "noun", "modal"):
-        raise DataFileError(f"{where} ({entry['rule']}): pos must be verb, noun or modal")
+    if pos not in ("verb", "noun", "modal", "verdict"):
+        raise DataFileError(f"{where} ({entry['rule']}): pos must be verb, noun, modal or verdict")
     plover = entry.get("plover") or code.plover
     if not plover:
         raise DataFileError(f"{where} ({entry['rule']}): CAMEO {code.code} has no PLOVER type; set 'plover'")

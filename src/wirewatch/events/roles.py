@@ -45,6 +45,13 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
+# Quantifiers (a closed class): "some of the sanctions" are sanctions imposed by whoever imposed some.
+QUANTIFIERS = frozenset({"some", "all", "most", "many", "several", "half", "much", "each", "few"})
+# A party is read as its country's party sector ("USA:PTY"), one id for every party of the country;
+# the party word it was read from tells the parties apart ("Democrats accused the GOP").
+PARTY_SECTOR = "PTY"
+PARTY_WORD_PREFIX = "sector:"
+GENERIC_PARTY_WORDS = frozenset({"party", "parties"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,19 @@ class Roles:
     targets: tuple[Mention, ...]
     penalty: float
     inferences: Inference  # what finding them inferred (`implied.py`), shown in the event's rule
+
+
+def actor_key(mention: Mention) -> str | None:
+    """Who a mention is, for telling an event's target from its source: its actor id, but a party
+    read from a party's word is only its country's party sector ("USA:PTY"), so the word, or the
+    name a generic word is part of ("the Democratic Party"), tells the parties apart: "Democrats
+    accused the GOP"."""
+    word = mention.rule.removeprefix(PARTY_WORD_PREFIX)
+    if mention.sector != PARTY_SECTOR or mention.name or word == mention.rule:
+        return mention.actor_id
+    if word in GENERIC_PARTY_WORDS:
+        word = mention.text.lower().removeprefix("the ")
+    return f"{mention.actor_id}/{word}"
 
 
 def speaker_actors(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -560,8 +580,11 @@ def governing_verb(token: Token) -> Token | None:
     words = role_words()
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         holder = token.head.head
-        if token.head.lower_ == "of" and (holder.lower_ in words.container or holder.lower_ in words.carrier):
-            return governing_verb(holder)  # "ten days of war games", "a message of condolence"
+        if token.head.lower_ == "of" and (
+            holder.lower_ in words.container or holder.lower_ in words.carrier or holder.lower_ in QUANTIFIERS
+        ):
+            # "ten days of war games", "a message of condolence", "imposed some of the harshest sanctions"
+            return governing_verb(holder)
         return holder
     if token.dep_ == "compound" and token.head.lower_ in words.carrier:
         return governing_verb(token.head)  # "sent a condolence message to"
