@@ -272,6 +272,15 @@ def test_a_lone_word_the_ner_calls_a_person_that_names_a_city_is_the_city() -> N
     assert (found["Douma"].kind, found["Douma"].country) == ("place", "SYR")
 
 
+def test_a_lone_word_the_ner_calls_a_person_that_acts_is_no_town() -> None:
+    # "Clinton" is also a town; one who says something is a person, not a place.
+    words = ["Clinton", "said", "he", "would", "veto", "it", "."]
+    heads = [1, 1, 4, 4, 1, 4, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"]
+    doc = doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 1, "PERSON")])
+    assert mentions_of(doc)["Clinton"].kind == "person"
+
+
 def test_name_shape_and_headlines() -> None:
     assert has_name_shape("Ri Yong-ho") and has_name_shape("Ursula von der Leyen")
     assert not has_name_shape("Merkel Warns") and not has_name_shape("Douma")

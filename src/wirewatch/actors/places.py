@@ -314,6 +314,8 @@ class PlaceFinder:
         if ent.label_ == "PERSON" and not named_settlement(span):
             if len(span) > 1 or kb.by_name(span.text) or kb.by_surname(span.text):
                 return None  # a person's name
+            if span.root.dep_ == "nsubj":
+                return None  # "Clinton has said", "Warren wrote": one who acts, not a town
             if span.text.lower() not in person_words and self.sectors.get(span.text) is None:
                 # One word no full name of the story explains, and a city's name: "visited Douma".
                 code = self.cities.city_country(span.text)
