@@ -154,6 +154,23 @@ def test_declining_comment_is_no_rejection(nlp: Language) -> None:
         assert not [e for e in code(nlp, text) if e.plover == "REJECT"], text
 
 
+def test_hailing_from_a_place_is_no_praise(nlp: Language) -> None:
+    events = code(nlp, "The fighters, who hail from the Nuer community, crossed into Ethiopia.")
+    assert not [e for e in events if e.plover == "SUPPORT"]
+    assert find(code(nlp, "The ceasefire was hailed by the African Union."), "SUPPORT").sources
+
+
+def test_an_act_of_force_falls_on_the_ones_it_compels(nlp: Language) -> None:
+    shots = find(
+        code(nlp, "The warship fired warning shots, forcing the pirates to surrender."), "COERCE"
+    )
+    assert [t.sector for t in shots.targets] == ["CRM"]
+    shelled = find(
+        code(nlp, "Sudanese troops shelled Abyei, forcing thousands of civilians to flee."), "ASSAULT"
+    )
+    assert "CVL" in {t.sector for t in shelled.targets}
+
+
 def test_measure_in_a_country_targets_it(nlp: Language) -> None:
     event = find(code(nlp, "Chile lifted the curfew in Bolivia."), "CONCEDE")
     assert dyad(event) == ({"CHL"}, {"BOL"})

@@ -111,6 +111,7 @@ NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
 DECIDED_QUADS = frozenset({3, 4})
 MATERIAL_COOPERATION = 2  # CAMEO quad class
+MATERIAL_CONFLICT = 4
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
 # noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
@@ -302,6 +303,12 @@ class EventCoder:
             and (not r.purposes or names_one_of(_purpose_heads(token), r.purposes))
         ]
 
+    def _unnamed_target(self, rule: Rule, token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
+        """A target the rule's slots did not name: the ones an act of force compels, else a place."""
+        if rule.cameo.quad_class == MATERIAL_CONFLICT:
+            roles = _with_compelled_target(token, roles, by_token)
+        return roles if roles.targets else with_place_target(rule, token, roles, self._located)
+
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
@@ -318,7 +325,7 @@ class EventCoder:
         if roles is None or not roles.sources or not _sectors_fit(rule, roles.sources):
             return None
         if not roles.targets and not rule.symmetric:
-            roles = with_place_target(rule, token, roles, self._located)
+            roles = self._unnamed_target(rule, token, roles, by_token)
         roles = _without_own_state(_without_victims_country(rule, roles))
         offered = _offered_with_no_one_named(rule, token)
         if rule.requires_target and not roles.targets and not offered:
@@ -516,6 +523,26 @@ class EventCoder:
         if mood == "future" and sign == "affirmed" and intent is not None and not implied:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", Inference.INTENT
         return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
+
+
+def _with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
+    """ "Fired warning shots, forcing the pirates to surrender", "shelled the town, forcing
+    thousands of civilians to flee": an act of force with no target named falls on the ones it
+    compels (role_words.tsv `compel`), the participle's object or its clause's subject."""
+    heads = []
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lower_ not in role_words().compel:
+            continue
+        heads += [c for c in clause.children if c.dep_ == "dobj"]
+        heads += [
+            s
+            for c in clause.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+    targets = tuple(m for h in heads for m in actors_at(h, by_token) if m not in roles.sources)
+    return Roles(roles.sources, targets, roles.penalty, roles.inferences) if targets else roles
 
 
 def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:

@@ -36,6 +36,7 @@ class RoleWords:
     uttered: frozenset[str]  # "offered condolences": said by offering it, no promise
     relation: frozenset[str]  # "the shooter's brother": a person named by a tie to another, not that other
     withheld: frozenset[str]  # "declined to comment": comment withheld, no rejection
+    compel: frozenset[str]  # "fired shots, forcing the pirates to surrender": the ones compelled are hit
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
 
     @functools.cached_property
