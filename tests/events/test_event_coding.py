@@ -161,14 +161,25 @@ def test_hailing_from_a_place_is_no_praise(nlp: Language) -> None:
 
 
 def test_an_act_of_force_falls_on_the_ones_it_compels(nlp: Language) -> None:
-    shots = find(
-        code(nlp, "The warship fired warning shots, forcing the pirates to surrender."), "COERCE"
-    )
+    shots = find(code(nlp, "The warship fired warning shots, forcing the pirates to surrender."), "COERCE")
     assert [t.sector for t in shots.targets] == ["CRM"]
     shelled = find(
         code(nlp, "Sudanese troops shelled Abyei, forcing thousands of civilians to flee."), "ASSAULT"
     )
     assert "CVL" in {t.sector for t in shelled.targets}
+
+
+def test_first_aid_is_no_aid_between_parties(nlp: Language) -> None:
+    for text in (
+        "Police officers gave the injured cyclist first aid.",
+        "Medics provided first aid to the wounded.",
+    ):
+        assert not [e for e in code(nlp, text) if e.plover == "AID"], text
+
+
+def test_an_offensive_into_a_place_targets_it(nlp: Language) -> None:
+    event = find(code(nlp, "Ethiopia widened its air raids into a ground offensive into Tigray."), "ASSAULT")
+    assert [t.text for t in event.targets] == ["Tigray"]  # not the source's own country at large
 
 
 def test_measure_in_a_country_targets_it(nlp: Language) -> None:
