@@ -27,6 +27,13 @@ def test_an_armed_group_takes_no_country_from_its_victims_nationality(nlp: Langu
     assert found["Terrorists"].country == "PAK"  # where it struck, not whose building it was
 
 
+def test_an_armed_group_takes_no_country_its_act_goes_into(nlp: Language) -> None:
+    found = _by_text(nlp, "Militants fired mortar shells into Israel on Sunday.")
+    assert found["Militants"].country is None
+    found = _by_text(nlp, "Rebels in Lebanon fired rockets into Israel.")
+    assert found["Rebels"].country == "LBN"
+
+
 def test_an_armed_group_takes_no_article_country_from_its_victims(nlp: Language) -> None:
     text = (
         "Kidnappers seized a Japanese aid worker on Sunday. Japanese officials said the government "

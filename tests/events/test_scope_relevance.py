@@ -1226,3 +1226,9 @@ def test_words_of_people_at_large_are_no_actors_words(nlp: Language, text: str) 
 
 def test_named_critics_still_speak(nlp: Language) -> None:
     assert find(code(nlp, "Opposition critics accused the government of fraud."), "ACCUSE").sources
+
+
+def test_being_open_to_talks_is_an_offer_not_talks(nlp: Language) -> None:
+    event = find(code(nlp, "Kenya is open to dialogue with the opposition."), "AGREE")
+    assert event.cameo == "036" and Inference.INTENT in event.inferences
+    assert find(code(nlp, "Turkey opened talks with the rebels."), "CONSULT").modality == "actual"

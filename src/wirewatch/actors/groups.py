@@ -452,7 +452,7 @@ def _without_others_nationality(
             and root.i in parties
             and _phrase_head(root.head).i != own.i
             and not division
-        ):
+        ) or _aimed_into(root, parties):
             barred.add(form.code)
             continue
         kept[start] = (span, form)
@@ -465,6 +465,13 @@ def _without_others_nationality(
 # Links from a verb to the phrases it acts on or with ("ambushed a convoy", "rammed into a
 # warship", "struck ... killing three soldiers").
 CO_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "prep", "agent", "advcl", "xcomp"})
+
+
+def _aimed_into(place: Token, parties: set[int]) -> bool:
+    """A country the group's own act goes into ("fired rockets into Israel", "crossed into
+    Ethiopia") is where its act lands, not where the group is."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.i in parties and prep.lower_ in place_words("direction")
 
 
 def _co_arguments(head: Token) -> set[int]:
