@@ -159,3 +159,10 @@ def test_a_name_followed_by_a_divisions_noun_is_that_division_in_a_persons_title
     assert found["Philip Aguer Ajak"].country == "SSD"
     found = _by_text(nlp, "Ohio State University closed its campus after the storm.")
     assert not any(m.country == "USA" and m.kind == "place" for m in found.values())
+
+
+def test_officials_named_after_a_listed_organisation_are_of_its_sector(nlp: Language) -> None:
+    found = _by_text(nlp, "Hamas officials met Egyptian mediators in Cairo.")
+    assert (found["officials"].country, found["officials"].sector) == ("PSE", "REB")
+    found = _by_text(nlp, "Amnesty International officials criticised the new media law.")
+    assert found["officials"].sector == "NGO"

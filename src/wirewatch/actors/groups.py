@@ -87,7 +87,7 @@ class GroupStep:
                 continue  # "her official site": an adjective, no official
             if term.kind == "title" and describes_a_person(token):
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
-            term = self._modified_term(token, term)
+            term = _organisation_term(state, token, self._modified_term(token, term))
             owners = (
                 _region_owner(token, term)
                 or self._owners(state, token)
@@ -542,6 +542,22 @@ def _named_after_organisation(token: Token) -> bool:
         c.dep_ in ("compound", "nmod", "poss") and c.i < token.i and c.ent_type_ == "ORG"
         for c in head.subtree
     )
+
+
+def _organisation_term(state: Resolution, token: Token, term: SectorTerm) -> SectorTerm:
+    """ "Hamas officials", "FBI officials", "Amnesty International officials": a generic title named
+    after a listed organisation is of that organisation's sector, not the government's."""
+    if term.term not in GENERIC_TITLES:
+        return term
+    for child in token.children:
+        org = (
+            state.organisations.get(child.i)
+            if child.dep_ in ("compound", "nmod") and child.i < token.i
+            else None
+        )
+        if org is not None and org.sector:
+            return SectorTerm(term.term, org.sector, term.kind)
+    return term
 
 
 def _organisation_owner(state: Resolution, token: Token) -> list[Owner]:
