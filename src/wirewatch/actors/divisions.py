@@ -24,6 +24,7 @@ from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import SurfaceForm
+from wirewatch.gazetteer.words import place_words
 
 COLUMNS = ("demonym", "division", "country", "heads")
 HEADS = frozenset({"any", "state"})
@@ -85,15 +86,10 @@ def with_divisions(doc: Doc, places: Places, sectors: SectorLexicon, cities: Cit
     return places.replaced(items) if len(items) != len(places) else places
 
 
-# Nouns after a name that say it is a first-level division ("Unity state", "Hebei province"), not
-# a town or a word; "county" and "district" name lower divisions, often after a state's name.
-FIRST_LEVEL_NOUNS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
-
-
 def _named_as_division(span: SpacySpan) -> bool:
     """Whether a name is followed by a first-level division's noun and not part of a longer name."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in FIRST_LEVEL_NOUNS:
+    if span.end >= len(doc) or doc[span.end].lower_ not in place_words("first_level"):
         return False
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after is not None and after.is_title and not after.is_sent_start:

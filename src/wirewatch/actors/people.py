@@ -618,6 +618,7 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
         across_lines = any("\n" in doc[i].text_with_ws for i in range(name.end - 1, child.i))
         if child.i < name.end or across_lines or _said_after(name, child):
             continue
+        # a clause read as an apposition (a subject of its own) describes no one
         if child.dep_ == "appos" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
             out.extend(_description_words(child))
         elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
@@ -628,8 +629,7 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
 
 def _said_after(name: SpacySpan, child: Token) -> bool:
     """ "Ann Price: 'Time For A Woman To Be President'": words after a colon or a quotation
-    mark that follows a name are what the person said, no description of them; a clause read as
-    an apposition (a subject of its own) describes no one either."""
+    mark that follows a name are what the person said, no description of them."""
     between = name.doc[name.end : child.left_edge.i + 1]
     return any(t.text == ":" or t.is_quote for t in between)
 

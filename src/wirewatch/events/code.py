@@ -1364,15 +1364,7 @@ def _modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     "We must keep pushing these policies": an obligation the speaker lays on itself is an
     opinion with no one asked, no request.
     """
-    verb = token.head
-    speakers = speaker_of_clause(verb, by_token)
-    obliged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.lower_ in FIRST_PERSON for c in obliged):
-        return None
-    subjects = [m for c in obliged for m in actors_at(c, by_token)]
-    if not speakers or not subjects:
-        return None
-    return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
+    return _speaker_to_subject(token.head, by_token)
 
 
 def _verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
@@ -1383,11 +1375,18 @@ def _verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     copula = token.head
     if any(c.dep_ == "neg" for c in copula.children):
         return None
-    judged = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not judged or any(c.lower_ in FIRST_PERSON for c in judged):
+    return _speaker_to_subject(copula, by_token)
+
+
+def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """The speaker of a reported clause (source) and the clause's subject (target), for what the
+    speaker lays on or says of that subject; None when the subject is the speaker's own "we" or
+    "I", or either is no actor."""
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in FIRST_PERSON for c in subject):
         return None
-    speakers = speaker_of_clause(copula, by_token)
-    subjects = [m for c in judged for m in actors_at(c, by_token)]
+    speakers = speaker_of_clause(verb, by_token)
+    subjects = [m for c in subject for m in actors_at(c, by_token)]
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)

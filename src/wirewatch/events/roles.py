@@ -45,8 +45,6 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
-# Quantifiers (a closed class): "some of the sanctions" are sanctions imposed by whoever imposed some.
-QUANTIFIERS = frozenset({"some", "all", "most", "many", "several", "half", "much", "each", "few"})
 # A party is read as its country's party sector ("USA:PTY"), one id for every party of the country;
 # the party word it was read from tells the parties apart ("Democrats accused the GOP").
 PARTY_SECTOR = "PTY"
@@ -580,9 +578,7 @@ def governing_verb(token: Token) -> Token | None:
     words = role_words()
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         holder = token.head.head
-        if token.head.lower_ == "of" and (
-            holder.lower_ in words.container or holder.lower_ in words.carrier or holder.lower_ in QUANTIFIERS
-        ):
+        if token.head.lower_ == "of" and holder.lower_ in words.pass_of:
             # "ten days of war games", "a message of condolence", "imposed some of the harshest sanctions"
             return governing_verb(holder)
         return holder

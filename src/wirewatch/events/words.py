@@ -36,6 +36,7 @@ class RoleWords:
     uttered: frozenset[str]  # "offered condolences": said by offering it, no promise
     relation: frozenset[str]  # "the shooter's brother": a person named by a tie to another, not that other
     withheld: frozenset[str]  # "declined to comment": comment withheld, no rejection
+    quantifier: frozenset[str]  # "imposed some of the sanctions": the verb governs the "of" noun
     compel: frozenset[str]  # "fired shots, forcing the pirates to surrender": the ones compelled are hit
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
 
@@ -43,6 +44,11 @@ class RoleWords:
     def unliftable(self) -> frozenset[str]:
         """Support and consequence verbs: no sense of their own for the classifier to lift."""
         return self.light | self.consequence
+
+    @functools.cached_property
+    def pass_of(self) -> frozenset[str]:
+        """Words whose "of" noun their own governor governs: containers, carriers, quantifiers."""
+        return self.container | self.carrier | self.quantifier
 
     @functools.cached_property
     def measures(self) -> frozenset[str]:

@@ -25,6 +25,7 @@ PLACE_WORD_KINDS = frozenset(
         "generic",
         "locative",
         "direction",
+        "first_level",
         "inside",
         "origin",
         "org",

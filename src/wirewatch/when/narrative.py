@@ -215,17 +215,17 @@ def in_story_time(
     moving = _moving(doc, references, published)
     out = []
     for event in events:
-        before = [date for timex, date in moving if timex.end <= event.sentence_start]
-        verb = told_verb(doc, event) if before else None
+        current = _time_at(moving, event.sentence_start, published)
+        verb = told_verb(doc, event) if current is not None else None
         if (
             verb is not None
+            and current is not None
             and event.date_precision == "publication"
             and event.modality in TOLD
-            and story_date(before[-1], published)
             and simple_past(verb)
             and not measured_sequence(verb)
         ):
-            date, precision = before[-1]
+            date, precision = current
             inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
@@ -249,7 +249,15 @@ def story_time(
 ) -> tuple[str, DatePrecision] | None:
     """The story's time at character `start`: the last reference before it, if a day in the story's
     days."""
-    before = [date for timex, date in _moving(doc, references, published) if timex.end <= start]
+    return _time_at(_moving(doc, references, published), start, published)
+
+
+def _time_at(
+    moving: Sequence[tuple[Timex, tuple[str, DatePrecision]]], start: int, published: dt.date
+) -> tuple[str, DatePrecision] | None:
+    """The last of the references that move the story's time before character `start`, if it is a
+    day in the story's days."""
+    before = [date for timex, date in moving if timex.end <= start]
     return before[-1] if before and story_date(before[-1], published) else None
 
 
