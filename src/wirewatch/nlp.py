@@ -171,12 +171,29 @@ class EventsComponent:
         return doc
 
 
+@Language.component("wirewatch_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser alone runs a closing quotation or a headline on
+    into the next paragraph ('"It's not for them."' + blank line + "Before a crowd, Trump
+    attacked ..." was one sentence, and its events took the quote's speaker and place). Runs
+    before the parser, which keeps the boundaries it finds set."""
+    after_break = False
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or token.text.count("\n") >= 2
+        elif after_break:
+            token.is_sent_start = True
+            after_break = False
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def build_nlp(model: str) -> Language:
     """The full wirewatch pipeline; cached per process (loading takes about a second)."""
     register_extensions()
     nlp = spacy.load(model, exclude=EXCLUDED)
     keep_hyphenated_triggers(nlp)
+    nlp.add_pipe("wirewatch_paragraphs", before="parser")
     nlp.add_pipe("wirewatch_actors")
     nlp.add_pipe("wirewatch_quotes", after="wirewatch_actors")
     nlp.add_pipe("wirewatch_events")

@@ -779,3 +779,21 @@ def test_repelling_an_attack_and_infiltrating_are_fighting(
 ) -> None:
     assert dyad(find(code(nlp, text), "ASSAULT")) == dyad_
     assert not code(nlp, "The goalkeeper repelled the attack.")
+
+
+# --- sentences ---------------------------------------------------------------------
+
+
+def test_a_blank_line_ends_a_sentence(nlp: Language) -> None:
+    # A closing quotation and the next paragraph are two sentences, and the act is coded in its own.
+    text = (
+        'Hillary Clinton spoke in Ohio on Monday. "We will win this state," she said. "Believe me."\n\n'
+        "In front of a crowd of veterans, Donald Trump accused her of weakening the army."
+    )
+    doc = nlp(text)
+    assert any(s.text.startswith("In front of a crowd") for s in doc.sents)
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.sentence.startswith("In front of a crowd")
+    assert [(t.text, t.country) for t in event.targets] == [("her", "USA")]
+    headline = "Ankara recalls envoy\n\nTurkey recalled its ambassador to Sweden on Friday."
+    assert [s.text.strip() for s in nlp(headline).sents] == ["Ankara recalls envoy", headline.split("\n\n")[1]]

@@ -654,6 +654,8 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
         if span is None:
             continue
         head = span.root
+        if _predicative(mention, head):
+            continue
         kind, number = _kind(mention, head)
         link = _Link(
             mentions=(mention,),
@@ -672,6 +674,15 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
     links = [_with_name(doc, link, by_head) for link in links]
     by_head = {link.token: link for link in reversed(links)}
     return links + _coordinations(doc, by_head)
+
+
+def _predicative(mention: Mention, head: Token) -> bool:
+    """True when `mention` is an office or role said of someone, not someone of its own: "could
+    become the first woman to serve as president" names no woman and no president a later "her"
+    could mean (the predicate of a copula, or the object of a role's "as")."""
+    if mention.kind != "group" or not mention.role:
+        return False
+    return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
 
 
 _AND_IDS = frozenset(get_string_id(w) for w in ("and", "&"))
