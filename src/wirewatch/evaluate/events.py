@@ -45,7 +45,15 @@ IGO = "IGO"
 UNCODED = "(none)"
 # What coding an event needs; the rest of the pipeline is left out of the run.
 EVENT_COMPONENTS = frozenset(
-    {"tok2vec", "wirewatch_paragraphs", "parser", "ner", "wirewatch_actors", "wirewatch_quotes", "wirewatch_events"}
+    {
+        "tok2vec",
+        "wirewatch_paragraphs",
+        "parser",
+        "ner",
+        "wirewatch_actors",
+        "wirewatch_quotes",
+        "wirewatch_events",
+    }
 )
 LEARNED_COMPONENT = "wirewatch_learned"
 # Sentences per spaCy batch in evaluation: all fit in memory; larger changes nothing.
