@@ -85,3 +85,34 @@ def test_a_measured_clause_of_sequence_is_not_the_storys_time(nlp: Language) -> 
     )
     raided = _event(nlp, text, "raided")
     assert (raided.date, raided.date_precision) == (WEDNESDAY.isoformat(), "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # an unmeasured clause of sequence is of the month or year its act is told in
+        (
+            "In 2019, after Baghdad expelled the Turkish ambassador, the two governments froze their "
+            "water talks.",
+            "expelled",
+            ("2019", "year"),
+        ),
+        (
+            "In March, shortly before police arrested the opposition leader, the Kenyan parliament "
+            "passed the bill.",
+            "arrested",
+            ("2021-03", "month"),
+        ),
+        # a day is too fine to hold the act before it: the arrest keeps the publication date
+        (
+            "The Kenyan parliament passed the bill on Monday after police arrested the opposition leader.",
+            "arrested",
+            ("2021-05-12", "publication"),
+        ),
+    ],
+)
+def test_an_unmeasured_sequence_takes_a_coarse_date_of_its_act(
+    nlp: Language, text: str, trigger: str, date: tuple[str, str]
+) -> None:
+    event = _event(nlp, text, trigger)
+    assert (event.date, event.date_precision) == date

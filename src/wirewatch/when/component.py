@@ -34,6 +34,7 @@ from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import assign, event_tokens, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.narrative import (
+    TOLD,
     VERB_DEPS,
     dated_verb,
     in_a_sequence,
@@ -178,6 +179,7 @@ class WhenComponent:
             events = measured_from_the_act(
                 doc, events, dated_phrases(doc, timexes), references(doc, timexes), doc._.published
             )
+            events = in_the_same_period(doc, events, dated_phrases(doc, timexes))
         doc._.events = events
         return doc
 
@@ -223,13 +225,7 @@ def measured_from_the_act(
     that set it, `when.narrative`): "The decision came three days after the Council condemned
     the launch". An event with a date of its own keeps it; one whose act has none keeps what it
     had."""
-    acts: dict[int, tuple[str, DatePrecision]] = {}
-    for timex, value in phrases:
-        if (verb := dated_verb(doc, timex)) is not None:
-            acts[verb.i] = value
-    for event in events:
-        if (own := own_date(event)) is not None:
-            acts.update(dict.fromkeys(event_tokens(doc, event), own))
+    acts = _act_dates(doc, events, phrases)
     out = []
     for event in events:
         measure = _measure(doc, event) if own_date(event) is None else None
@@ -242,6 +238,49 @@ def measured_from_the_act(
                 event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
         out.append(event)
     return out
+
+
+# Precisions coarse enough to hold an act and the act told just before or after it.
+COARSE = frozenset({"month", "year"})
+
+
+def in_the_same_period(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, those of a clause of sequence with no date of their own and no span measuring them
+    dated by the month or year of the act they are told against: "In 1972, after Mitchell resigned
+    as attorney general, LaRue joined the committee" resigned in 1972. A day is too fine: "resigned
+    on Friday after he was charged" says nothing of the charge's day."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        undated = event.date_precision == "publication" and event.modality in TOLD
+        verb = told_verb(doc, event) if undated else None
+        if verb is not None and _sequence_mark(verb) and _measure(doc, event) is None:
+            act = acts.get(verb.head.i)
+            if act is not None and act[1] in COARSE:
+                event = replace(event, date=act[0], date_precision=act[1])
+        out.append(event)
+    return out
+
+
+def _act_dates(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> dict[int, tuple[str, DatePrecision]]:
+    """The date of each dated act by its token: a time expression's verb, an event's own tokens."""
+    acts: dict[int, tuple[str, DatePrecision]] = {}
+    for timex, value in phrases:
+        if (verb := dated_verb(doc, timex)) is not None:
+            acts[verb.i] = value
+    for event in events:
+        if (own := own_date(event)) is not None:
+            acts.update(dict.fromkeys(event_tokens(doc, event), own))
+    return acts
+
+
+def _sequence_mark(verb: Token) -> bool:
+    marks = (c for c in verb.children if c.dep_ == "mark")
+    return verb.head.i != verb.i and any(c.lower_ in sequence_words() for c in marks)
 
 
 def _act_date(
