@@ -58,7 +58,7 @@ class Inference(enum.Flag):
     MODEL = enum.auto()
     # A type the classifier chose at the main verb, no rule of its own ("model:penta:<type>").
     MODEL_GENERIC = enum.auto()
-    # Roles (events/code.py, implied.py): how the participants were found.
+    # Roles (events/code.py, participants.py, final_roles.py, implied.py): how the participants were found.
     HEADLINE = enum.auto()  # a headline participle read as a passive ("Activist released")
     RECEIVED = enum.auto()  # "faces sanctions from X": the giver after "from"/"by", the subject receives
     HOST = enum.auto()  # talks "in Moscow" or "here" with no named partner: the host government

@@ -38,8 +38,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
-from wirewatch.events.code import EventCoder, rule_fits_verb
+from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import Codebook
+from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
 from wirewatch.events.main import main_event, trigger_depth
 from wirewatch.events.roles import is_verbal

@@ -1,8 +1,8 @@
 """Finding an event's arguments in the dependency parse: subjects, objects, phrases, actors.
 
-Shared by the event coder (`code.py`) and the inferences of `implied.py`. Token
-objects are made anew on every access in spaCy: positions (`.i`) are compared,
-never identity.
+Shared by the event coder (`code.py` and the modules it calls: `fit.py`, `vetoes.py`,
+`participants.py`) and the inferences of `implied.py`. Token objects are made anew
+on every access in spaCy: positions (`.i`) are compared, never identity.
 """
 
 from __future__ import annotations

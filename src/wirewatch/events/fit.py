@@ -1,0 +1,411 @@
+"""Does a codebook rule fit its trigger token? The checks a rule's pattern sets on the parse.
+
+A verb rule's particle ("call off"), the heads its object must name ("lifted the
+sanctions"), its purposes ("deployed as peacekeepers"), its subjects, and the senses
+it must not have: a question for "ask" ("asked whether talks would resume"), an
+opinion for "agree" ("agreed that the crisis was grave"), words only ("called Ryan a
+weak leader", "declined to comment"); a request that names what is asked, a mandative
+clause. For a noun rule, the modifiers it needs or cannot have and whether a verb
+carries its event (`governs`: "imposed sanctions", "called for a strike"). And the
+sectors its sources must be of. These say which rule a token can be read by, not
+whether the sentence refuses the reading (`vetoes.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from wirewatch.events.codebook import Codebook, Rule, noun_inflections
+from wirewatch.events.modality import (
+    BE_FORMS,
+    SUBJECT_DEPS,
+    cue_kinds,
+    infinitive_clause,
+    marked_by_to,
+    past_word,
+    present_base,
+    word_kinds,
+)
+from wirewatch.events.relevance import electoral
+from wirewatch.events.roles import RELATIVE_PRONOUNS, names_one_of, prep_objects
+from wirewatch.events.words import role_words
+from wirewatch.model import Mention
+
+# How a phase verb carries a nominal event: "resumed its attacks", "talks were resumed"; an
+# ending verb carries it negated ("ended the strike", see modality.polarity).
+PHASE_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+PHASE_KINDS = frozenset({"aspectual", "terminative"})
+
+# Modal auxiliaries that make a that-clause say what will be done, not what is thought.
+COMMITMENT_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
+
+
+def sense_fits(rule: Rule, token: Token) -> bool:
+    """Word senses a rule's pattern cannot say: "air strikes" and "missile strikes" are no
+    labour strike; "a campaign rally" and "mobilised voters" are an election's, no protest
+    and no mobilisation."""
+    if electoral(token, rule.plover):
+        return False
+    if rule.plover == "PROTEST" and rule.pos == "noun":
+        return not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in role_words().military for c in token.children
+        )
+    return True
+
+
+def clause_subjects(clause: Token) -> list[Token]:
+    """A clause's subjects, an expletive "there" among them ("there had been clashes")."""
+    return [s for s in clause.children if s.dep_ in SUBJECT_DEPS or s.dep_ == "expl"]
+
+
+def sectors_fit(rule: Rule, sources: Iterable[Mention]) -> bool:
+    """Every source is of a sector the rule allows; STATE is a state named as such."""
+    if not rule.source_sectors:
+        return True
+    return all((m.sector or ("STATE" if m.kind == "country" else "")) in rule.source_sectors for m in sources)
+
+
+def headline_passive(rule: Rule, token: Token) -> bool:
+    """A headline drops "was": "Activist released", "Journalists detained". A verb whose rule
+    names its objects, with no object and no auxiliary, and whose subject is of that class."""
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in token.children):
+        return False
+    if relative_object(token):
+        # "the messages the agency released": the subject released them, it was not released.
+        return False
+    if any(c.dep_ == "ccomp" and clause_subjects(c) for c in token.children):
+        return False  # "the minister urged that the rebels stop": a clause is its object
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    if rule.objects:
+        return names_one_of(subjects, rule.objects)
+    # "Two soldiers killed in blast", "Journalists detained in Minsk": a transitive trigger
+    # left without its object.
+    return (
+        rule.requires_target
+        and not rule.symmetric
+        and "dobj" in rule.targets
+        and token.lower_.endswith("ed")
+        and token.dep_ == "ROOT"
+    )
+
+
+def _has_particle(token: Token, particle: str) -> bool:
+    """ "call off", "push for"; "recognised X as president" may hang its "as" on the object."""
+    holders = [token]
+    if particle == "as":
+        holders += [c for c in token.children if c.dep_ == "dobj"]
+    # "was called a charlatan for promoting cures": a name given, then its reason; a phrase after
+    # the name is no particle ("called on Obama to act, the latest sign ..." keeps its "on").
+    named = min((c.i for c in token.children if c.dep_ == "oprd"), default=len(token.doc))
+    # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
+    # job at a firm" has an "at" with an object of its own and is no "fire at".
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    # A particle follows its verb: "In an illustration of ..., contributors have given $200" is no
+    # "give in".
+    if any(
+        c.dep_ in ("prt", "prep")
+        and token.i < c.i < named
+        and c.lower_ == particle
+        and not _names_a_time(c)
+        and not (passive and any(g.dep_ == "pobj" for g in c.children))
+        for h in holders
+        for c in h.children
+    ):
+        return True
+    # "rolled back the restrictions": the parse may take the particle right after its verb for an adverb
+    if any(c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle for c in token.children):
+        return True
+    # "called for sanctions to be extended": the parse makes "for" the mark of the clause
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == particle and m.i > token.i for m in c.children)
+        for c in token.children
+    )
+
+
+def _names_a_time(prep: Token) -> bool:
+    """ "on Monday", "at noon": a preposition of time is no particle ("fired on Monday")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def _withholds_comment(verb: Token) -> bool:
+    """ "Declined to comment", "refused to say where the money went", "declined to release the
+    names": a refusal whose infinitive is a verb of comment, or keeps back names or details
+    (role_words.tsv `withheld`), declines comment, no request or offer."""
+    withheld = role_words().withheld
+    return any(
+        c.dep_ == "xcomp"
+        and marked_by_to(c)
+        and (c.lower_ in withheld or any(o.dep_ == "dobj" and o.lower_ in withheld for o in c.children))
+        for c in verb.children
+    )
+
+
+def _only_words(rule: Rule, token: Token) -> bool:
+    """ "Called Ryan a weak leader": a verb with an object complement names, no call; "declined to
+    comment", "refused to say": CAMEO 011, a statement, no rejection."""
+    if rule.plover == "CONSULT":
+        return any(c.dep_ == "oprd" for c in token.children)
+    return rule.plover == "REJECT" and _withholds_comment(token)
+
+
+def rule_fits_verb(rule: Rule, token: Token) -> bool:
+    if rule.particle and not _has_particle(token, rule.particle):
+        return False
+    if _only_words(rule, token):
+        return False
+    if rule.clause_opinion and _states_an_opinion(token):
+        return False
+    if rule.question_sense and _asks_a_question(token):
+        return False
+    if rule.needs_clause and not _names_what_is_asked(token):
+        return False
+    if rule.mandative and not any(_mandative(c) for c in token.children if c.dep_ == "ccomp"):
+        return False
+    if (
+        rule.objects
+        and not headline_passive(rule, token)
+        and not names_one_of(_object_heads(token) + _particle_objects(rule, token), rule.objects)
+    ):
+        return False
+    if rule.purposes and not names_one_of(purpose_heads(token), rule.purposes):
+        return False
+    # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
+    # interview")
+    unwanted = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"to"})
+    # "occupies one of the top posts": a part names what its "of" names.
+    unwanted += [g for h in unwanted if counts_what_follows(h) for g in prep_objects(h, {"of"})]
+    if rule.not_objects and names_one_of(unwanted, rule.not_objects):
+        return False
+    if rule.subjects:
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "the first deployment of NATO peacekeeping troops arrived"
+        subjects += [g for h in subjects for g in prep_objects(h, {"of"})]
+        if not names_one_of(subjects, rule.subjects):
+            return False
+    return True
+
+
+def _particle_objects(rule: Rule, token: Token) -> list[Token]:
+    """ "looked into corruption", "insisted on elections": a prepositional verb's object follows
+    its preposition."""
+    return prep_objects(token, {rule.particle}) if rule.particle else []
+
+
+def _object_heads(token: Token) -> list[Token]:
+    """The nouns that may name a verb's object for a rule's `objects`."""
+    # "called the accord a mistake", "described the storming as treasonous": the object
+    # complement names it too.
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    # "the messages the agency released": a relative clause's object is the noun it modifies.
+    heads += relative_object(token)
+    heads += [
+        g
+        for h in [token, *heads]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+    ]
+    # "tons of aid", "part of the stronghold": the noun after "of" names the object too.
+    heads += [g for h in heads if counts_what_follows(h) for g in prep_objects(h, {"of"})]
+    # "provided Egypt with military aid", "supplied the rebels with weapons": the thing given
+    # is named after "with", the one given it is the object.
+    heads += [g for h in [token, *heads] for g in prep_objects(h, {"with"})]
+    # "provided $2 million in assistance", "$12 million for emergency relief": an amount's
+    # "in" or "for" names what it is, whether the parse hangs it on the amount or the verb.
+    amounts = [h for h in heads if is_amount(h)]
+    if amounts:
+        heads += [g for h in [*amounts, token] for g in prep_objects(h, {"in", "for"})]
+    # "provided the army with aircraft, vehicles and weapons": every noun of a list.
+    heads += [c for h in heads for c in h.conjuncts if c not in heads]
+    return heads
+
+
+PURPOSE_PREPS = frozenset({"as", "on", "for", "with", "to", "into"})  # "into": where it is aimed
+
+
+def purpose_heads(verb: Token) -> list[Token]:
+    """What an act is said to be for: its "as", "on", "for", "with" and "to" phrases ("deployed as
+    peacekeepers", "sent on a peacekeeping mission", "deployed troops to the UN peacekeeping
+    mission", on the verb or its object) and the object and phrases of its purpose infinitive
+    ("arrived to join the UN peacekeeping mission")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    heads = [g for h in [verb, *objects] for g in prep_objects(h, PURPOSE_PREPS)]
+    for clause in verb.children:
+        # "allowed US aircraft to use its bases", "permission to use its airspace": an infinitive
+        # with a subject of its own, or on a noun, too
+        if infinitive_clause(clause) or (clause.dep_ in ("ccomp", "acl") and marked_by_to(clause)):
+            heads += [c for c in clause.children if c.dep_ == "dobj"]
+            heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to", "from"})
+            # "threatened to pull out of the talks": "out" carries the "of" phrase
+            heads += [g for p in clause.children if p.lower_ == "out" for g in prep_objects(p, {"of"})]
+    return heads + [g for h in heads for g in prep_objects(h, {"of"})]
+
+
+def modified_by(noun: Token, words: tuple[str, ...]) -> bool:
+    """Whether a compound or adjective on `noun` is one of `words` (any inflection), or the noun
+    of its "of" or "for" phrase or a modifier of that ("a terror list", "its list of tax havens",
+    "support for Houthi rebels")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    of = prep_objects(noun, {"of", "for"})
+    modifiers += of + [c for g in of for c in g.children if c.dep_ in ("compound", "amod")]
+    return any({m.lower_ for m in modifiers} & noun_inflections(word) for word in words)
+
+
+def counts_what_follows(noun: Token) -> bool:
+    """ "tons of aid", "part of the stronghold", "dozens of prisoners": a measure, a part or a
+    collective names what its "of" names; "the name of the woman" does not release her."""
+    return is_amount(noun) or noun.lower_ in role_words().measures
+
+
+def is_amount(token: Token) -> bool:
+    """A sum or a quantity: "$2 million", "50,000 tonnes", "3 billion euros"."""
+    if token.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or token.like_num:
+        return True
+    return any(c.dep_ == "nummod" for c in token.children)  # "40 million euros"
+
+
+def _states_an_opinion(verb: Token) -> bool:
+    """ "agreed that the crisis was grave", "accepted there had been clashes": a that-clause with a
+    subject (an expletive "there" too) and no modal of what will be done, and no partner or object
+    of an agreement ("agreed with Russia on a truce")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and clause_subjects(c)]
+    if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return False
+    return not any(
+        a.dep_ == "aux" and a.lower_ in COMMITMENT_MODALS for clause in clauses for a in clause.children
+    )
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+WH_WORDS = frozenset({"who", "whom", "whose", "what", "which", "why", "how", "when", "where"})
+# Objects that make "ask" a question: "asked the FBI anything", "asked questions".
+QUESTION_OBJECTS = frozenset({"anything", "something", "question", "questions", "nothing"})
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "asked him whether talks would resume", "asked if he understood", "asked her how",
+    "asked about the deal", "asked her: ...", "asked the FBI anything": a question, no request.
+    An infinitive ("asked Obama to fire"), a "for" phrase ("asked Russia for help") or a
+    that-clause ("asked that the court delay") makes it a request whatever else it has."""
+    children = list(verb.children)
+    if _states_what_is_asked(verb, infinitives=("xcomp",), clauses=("ccomp", "advcl")):
+        return False
+    clauses = [c for c in children if c.dep_ in ("ccomp", "advcl")]
+    for clause in clauses:
+        # "asked whether ...", "asked her how ...", '"Will you resign?" he asked'
+        if clause.doc[clause.left_edge.i].lower_ in QUESTION_MARKS | WH_WORDS:
+            return True
+        if any(t.text == "?" for t in clause.subtree):
+            return True
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "asked the minister about the visit": the phrase may hang on the one asked.
+    if any(c.dep_ == "prep" and c.lower_ == "about" for h in [verb, *objects] for c in h.children):
+        return True
+    if any(o.lower_ in QUESTION_OBJECTS for o in objects):
+        return True
+    # "asked her: ...", "Nixon asks: ...": a colon hung on the verb or on the one asked.
+    return any(c.text == ":" and c.i > verb.i for h in [verb, *objects] for c in h.children)
+
+
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# Present forms that are no subjunctive of an act: "that they are innocent", "that they have".
+NOT_SUBJUNCTIVE = BE_FORMS | frozenset({"have", "do", "can", "'ve"})
+
+
+def _mandative(clause: Token) -> bool:
+    """A clause of what must be done, with a subject of its own: a modal of obligation ("that Iran
+    must halt"), a subjunctive "be" ("that the prisoners be freed", "that the vote be fair"), or
+    a present form under a past verb, where reported speech would have shifted a claim to the past
+    ("insisted that the army return", "insisted that the rebels stop"). The parse has no tags, so
+    the forms are read by their shape."""
+    if not clause_subjects(clause):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in OBLIGATION_MODALS for a in auxes):
+        return True
+    if auxes:
+        return all(a.lower_ == "be" for a in auxes)
+    if clause.lower_ == "be":
+        return True
+    return past_word(clause.head.lower_) and present_base(clause) and clause.lower_ not in NOT_SUBJUNCTIVE
+
+
+def _names_what_is_asked(verb: Token) -> bool:
+    """An infinitive, a that-clause or a "for" phrase on the verb or on the one asked: "called on
+    Israel to withdraw", "called on the UN for help", "called on them, saying that ..." does not."""
+    heads = [
+        verb,
+        *(g for c in verb.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"),
+    ]
+    infinitives = ("xcomp", "advcl", "acl", "relcl")
+    return any(_states_what_is_asked(h, infinitives=infinitives, clauses=("ccomp",)) for h in heads)
+
+
+def _states_what_is_asked(head: Token, infinitives: tuple[str, ...], clauses: tuple[str, ...]) -> bool:
+    """An infinitive on one of the arcs `infinitives` ("to withdraw"), a that-clause on one of the
+    arcs `clauses` ("that the court delay") or a "for" phrase ("for help") on `head`: what a
+    request asks for."""
+    return any(
+        (c.dep_ in infinitives and marked_by_to(c))
+        or (c.dep_ in clauses and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in head.children
+    )
+
+
+def relative_object(verb: Token) -> list[Token]:
+    """The noun a relative clause modifies when the clause's verb has a subject of its own and no
+    object but a relative pronoun: "the prisoners (that) the army released" -> prisoners."""
+    if verb.dep_ != "relcl":
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_ not in RELATIVE_PRONOUNS for o in objects):
+        return []
+    return [verb.head]
+
+
+def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
+    """Does `verb` carry the nominal event `noun` of `rule`, its subject being the source?"""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False  # "called the strikes an act of aggression" names them, it calls no strike
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _asks(verb, codebook):
+        # "called for a strike", "pressed for sanctions": what is asked, not done (unless the
+        # noun's rule codes the asking: "called for the release of prisoners")
+        return rule.plover == "REQUEST"
+    if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors):
+        return True
+    if "*" in rule.governors:
+        # "condemned the airstrike", "welcomed the talks": the verb is an event of its own.
+        return not _codes_its_own_event(rule, verb, codebook)
+    # "continued its offensive", "resumed its raids", "stepped up air strikes": a phase verb
+    # carries what a support or phase verb of the rule carries, as its object ("kept talking
+    # during negotiations" carries none).
+    if noun.dep_ not in PHASE_OBJECT_DEPS:
+        return False
+    return bool(cue_kinds(verb) & PHASE_KINDS) and any(
+        g in role_words().light or word_kinds(g) & PHASE_KINDS for g in rule.governors
+    )
+
+
+def _asks(verb: Token, codebook: Codebook) -> bool:
+    """A verb of asking ("call for", "press for", "appeal for"): one the codebook codes REQUEST."""
+    return any(r.plover == "REQUEST" for r in codebook.verb_rules(verb.lower_))
+
+
+def _codes_its_own_event(rule: Rule, verb: Token, codebook: Codebook) -> bool:
+    """A verb with a rule of another type that codes it whatever its object ("condemn",
+    "reject", "welcome"); a verb whose rules ask for particular objects, subjects or purposes
+    ("lift", "launch", "send", "arrived for peacekeeping") carries other nouns as a support verb."""
+    return any(
+        r.plover != rule.plover and not (r.objects or r.particle or r.subjects or r.purposes)
+        for r in codebook.verb_rules(verb.lower_)
+    )

@@ -1,0 +1,474 @@
+"""Who did it and to whom: sources and targets for verb, noun, modal and verdict triggers.
+
+Read from the parse through the helpers of `roles.py` (subjects, prepositional
+objects, actors at a token): a verb's subject and its rule's target slots, a
+passive's subject, a complement or a condition clause ("demanded that the US
+cancel", "threatened ... if Iran goes ahead"), what a summary noun sums up; a noun's
+possessor, governing verb, agent and "between" phrases, modifiers and indirect
+objects; a received act ("faces sanctions from"); a modal's or a verdict's speaker
+and subject. The roles found are settled in `final_roles.py`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from wirewatch.events.codebook import Codebook, Rule
+from wirewatch.events.final_roles import finish
+from wirewatch.events.fit import governs, is_amount, purpose_heads, relative_object
+from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
+from wirewatch.events.modality import marked_by_to
+from wirewatch.events.roles import (
+    Roles,
+    actor_key,
+    actors_at,
+    governing_verb,
+    is_summary,
+    is_verbal,
+    names_one_of,
+    prep_objects,
+    speaker_of_clause,
+    subject_actors,
+)
+from wirewatch.events.words import role_words
+from wirewatch.model import NO_INFERENCE, Inference, Mention
+
+FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
+COMPLEMENT_PENALTY = 0.05
+COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
+    """ "Fired warning shots, forcing the pirates to surrender", "shelled the town, forcing
+    thousands of civilians to flee": an act of force with no target named falls on the ones it
+    compels (role_words.tsv `compel`), the participle's object or its clause's subject."""
+    heads = []
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lower_ not in role_words().compel:
+            continue
+        heads += [c for c in clause.children if c.dep_ == "dobj"]
+        heads += [
+            s
+            for c in clause.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+    targets = tuple(m for h in heads for m in actors_at(h, by_token) if m not in roles.sources)
+    return Roles(roles.sources, targets, roles.penalty, roles.inferences) if targets else roles
+
+
+DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def doer_mentions(act: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors an act's or a deed's phrase names as its doer: its "by" agent ("an attack by
+    forces loyal to the SPLA": the SPLA, as `actors_at` reads a group's owner), its possessor
+    or a named modifier that is no place ("North Korea's reckless acts", "Hamas's raid"; "the
+    Kabul bombing" names where, not who); not what it was done to ("a breach of U.N. resolutions")."""
+    found = [m for h in prep_objects(act, {"by"}) for m in actors_at(h, by_token)]
+    found += [by_token[c.i] for c in act.children if c.dep_ in DOER_DEPS and c.i in by_token]
+    return [m for m in found if m.kind != "place"]
+
+
+def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
+    """ "X was arrested": the passive subject is what the object would be. Not for a rule whose
+    target is only a prepositional object ("fired on", "complained about"): "a man who was fired
+    from his job at a firm" was not shot at."""
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    return any(":" not in t for t in rule.targets)
+
+
+def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    deps = {t for t in rule.targets if ":" not in t}
+    preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
+    heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
+    if "dobj" in deps:
+        heads += relative_object(token) + _object_read_as_complement(token)
+    # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
+    heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    # "paid $500 million in aid to survivors": the phrase hangs on what the sum is of.
+    heads += [
+        g for c in objects if is_amount(c) for n in prep_objects(c, {"in"}) for g in prep_objects(n, preps)
+    ]
+    # "made a contribution of 56 million euros to the WFP": the phrase hangs on the sum after "of".
+    heads += [
+        g for n in prep_objects(token, {"of"}) if is_amount(n) for g in prep_objects(n, preps - {"of"})
+    ]
+    given = [
+        g
+        for h in [token, *objects]
+        for g in prep_objects(h, {"with"})
+        if rule.objects and _names_given(g, rule.objects)
+    ]
+    if given:
+        # "provided Egypt with military aid": the thing given follows "with", the one given it
+        # is the object.
+        heads = objects + [h for h in heads if h not in given]
+    if _passive_subject_is_target(rule, token) and token.dep_ != "ROOT":
+        heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
+    if rule.purposes and "in" in preps:
+        # "contribute to the NATO-led force in Afghanistan": where what it is for is.
+        heads += [g for h in purpose_heads(token) for g in prep_objects(h, {"in"})]
+    found: list[Mention] = []
+    for head in heads:
+        for mention in actors_at(head, by_token):
+            if mention not in found:
+                found.append(mention)
+    return found
+
+
+def _object_read_as_complement(verb: Token) -> list[Token]:
+    """ "called SEC Chair Mary Jo White the biggest barrier": with two object complements and no
+    object the parse took the object for a complement; the first is the object."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(complements) < 2 or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return complements[:1]
+
+
+def _names_given(head: Token, words: tuple[str, ...]) -> bool:
+    """ "with military aid", "with $50 billion in assistance": the phrase names one of `words`."""
+    heads = [head, *prep_objects(head, {"of"}), *head.conjuncts]
+    if is_amount(head):
+        heads += prep_objects(head, {"in"})
+    return names_one_of(heads, words)
+
+
+def _prep_targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
+    found: list[Mention] = []
+    for head in prep_objects(token, preps):
+        found.extend(m for m in actors_at(head, by_token) if m not in found)
+    return found
+
+
+def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    sources, inherited = subject_actors(token, by_token)
+    aimed: list[Mention] = []
+    if not sources and rule.passive_source:
+        # "2,000 Russian soldiers were deployed to the border": the force sent is its sender's own;
+        # "EU sanctions on Iran were lifted": the sanctions are the EU's, aimed at Iran.
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        aimed = [m for c in subjects for m in _prep_targets(rule, c, by_token)]
+        sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
+    targets = _targets(rule, token, by_token) or aimed
+    if _passive_subject_is_target(rule, token):
+        passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+        targets = passive + [m for m in targets if m not in passive]
+    penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
+    inferred = NO_INFERENCE
+    if not targets:
+        targets = _complement_targets(token, by_token, {actor_key(m) for m in sources}, rule.own_targets)
+        if targets:
+            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.COMPLEMENT
+    if not targets and rule.plover == "THREATEN":
+        targets = _condition_subjects(token, by_token, {actor_key(m) for m in sources})
+        if targets:
+            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.CONDITION
+    if not targets:
+        targets = _summarised_actors(token, by_token, {actor_key(m) for m in sources})
+        if targets:
+            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
+    roles = finish(rule, token, sources, targets, penalty, by_token)
+    return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
+    """ "Trump placed the DPRK on the list, a move criticized by Cuba": a noun that sums up the
+    main clause ("a move", "a decision") stands for what its subject did, so the subject is
+    the target of what is said of it."""
+    noun = token.head
+    if token.dep_ != "acl" or not is_summary(noun):
+        return []
+    clause = noun.head
+    while clause.dep_ != "ROOT" and not is_verbal(clause):
+        clause = clause.head
+    return [m for m in subject_actors(clause, by_token)[0] if actor_key(m) not in sources]
+
+
+def _complement_targets(
+    token: Token, by_token: dict[int, Mention], sources: set[str | None], subjects_only: bool = False
+) -> list[Mention]:
+    """Targets inside the trigger's complement clause.
+
+    "threatened to cut off electricity to Nakhichevan", "refused to lift the
+    curfew on Palestinians": the object or the to/on/against/with phrase of the
+    infinitive. "demanded that the US cancel its plans": the subject of the
+    that-clause. With `subjects_only` (a rule of `own_targets`), only that subject: "helped
+    Ukraine defend its cities" aids Ukraine, "helped bring down Nixon" no Nixon.
+    """
+    found: list[Mention] = []
+    for child in token.children:
+        purpose = child.dep_ == "advcl" and marked_by_to(child)
+        if (child.dep_ == "xcomp" or purpose) and not subjects_only:
+            heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+            heads += prep_objects(child, COMPLEMENT_PREPS)
+            heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]
+        elif child.dep_ == "ccomp" and _free_relative(child):
+            # "denounced what the prime minister called North Korea's actions": whoever did what
+            # is named (not the prime minister; not the U.N. of "a breach of U.N. resolutions")
+            named = [c for c in child.children if c.dep_ in ("oprd", "attr")]
+            doers = [m for n in named for m in doer_mentions(n, by_token)]
+            if named:  # "called genocide by Sudanese forces": the parse may hang "by" on the verb
+                doers += [m for h in prep_objects(child, {"by"}) for m in actors_at(h, by_token)]
+            found.extend(m for m in doers if m not in found and actor_key(m) not in sources)
+            continue
+        elif child.dep_ == "ccomp":
+            heads = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        else:
+            continue
+        for head in heads:
+            found.extend(
+                m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
+            )
+    return found
+
+
+def _free_relative(clause: Token) -> bool:
+    """A clause that is the trigger's object through "what" ("condemned what he called a crime"):
+    its subject only names the thing, and is no party to the act."""
+    return any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "whatever") for c in clause.children)
+
+
+def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
+    """ "a strike to protest against X", "a campaign to pressure X": the object or the
+    against/on/to phrase of an infinitive clause hung on the noun."""
+    found: list[Mention] = []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "relcl") or not marked_by_to(clause):
+            continue
+        heads = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, COMPLEMENT_PREPS)
+        for head in heads:
+            found.extend(
+                m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
+            )
+    return found
+
+
+def _condition_subjects(
+    token: Token, by_token: dict[int, Mention], sources: set[str | None]
+) -> list[Mention]:
+    """A threat is aimed at whoever its condition names: "Russia threatened to stop the talks
+    if the United States goes ahead", "... unless Iran halts enrichment"."""
+    found: list[Mention] = []
+    verbs = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+            ):
+                continue
+            for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found.extend(
+                    m for m in actors_at(subject, by_token) if m not in found and actor_key(m) not in sources
+                )
+    return found
+
+
+def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb).
+
+    "We must keep pushing these policies": an obligation the speaker lays on itself is an
+    opinion with no one asked, no request.
+    """
+    return _speaker_to_subject(token.head, by_token)
+
+
+def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "A said B's plan was a disgrace": A (the speaker) condemns B, the actor the verdict is
+    passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
+    "the raid by B"). Nothing when the clause denies it ("was not a betrayal"), when the speaker
+    judges itself ("we were wrong") or when no actor is judged ("the weather was a disgrace")."""
+    copula = token.head
+    if any(c.dep_ == "neg" for c in copula.children):
+        return None
+    return _speaker_to_subject(copula, by_token)
+
+
+def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """The speaker of a reported clause (source) and the clause's subject (target), for what the
+    speaker lays on or says of that subject; None when the subject is the speaker's own "we" or
+    "I", or either is no actor."""
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in FIRST_PERSON for c in subject):
+        return None
+    speakers = speaker_of_clause(verb, by_token)
+    subjects = [m for c in subject for m in actors_at(c, by_token)]
+    if not speakers or not subjects:
+        return None
+    return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
+
+
+def _received_roles(
+    rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook
+) -> Roles | None:
+    """ "Cuba faces new restrictions from the United States": source after "from"/"by", target the subject."""
+    governor = governing_verb(token)
+    if governor is None or not governs(rule, governor, codebook, token):
+        return None
+    targets, inherited = subject_actors(governor, by_token)
+    givers = prep_objects(token, {"from", "by"}) + prep_objects(governor, {"from", "by"})
+    # "an invitation extended by Ri": the agent of a participle on the noun.
+    givers += [
+        g
+        for c in token.children
+        if c.dep_ == "acl"
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    sources = [m for g in givers for m in actors_at(g, by_token)]
+    penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
+    return Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, Inference.RECEIVED)
+
+
+def _phrase_parties(
+    rule: Rule, token: Token, targets: list[Mention], by_token: dict[int, Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A sourceless nominal's parties in its own phrases: its agent phrase ("the attack by Hamas
+    on Israel", "a visit from the Japanese minister"), read only where the act falls on someone
+    or is talks (an act with no one it falls on is left to the sentence's verbs); else the first
+    of a "between" pair ("talks between Kenya and Uganda")."""
+    sources: list[Mention] = []
+    if targets or rule.plover == "CONSULT":
+        agent_preps = {"by", "from"} if rule.plover == "CONSULT" else {"by"}
+        sources = [m for g in prep_objects(token, agent_preps) for m in actors_at(g, by_token)]
+    between = prep_objects(token, {"between"})
+    if not between and token.dep_ == "nsubj" and is_verbal(token.head):
+        # "fighting broke out between the army and the RSF": the pair hangs on the noun's verb.
+        between = prep_objects(token.head, {"between"})
+    if between and not sources:
+        pair = [m for b in between for m in actors_at(b, by_token)]
+        return pair[:1], pair[1:]
+    return sources, targets
+
+
+def _governor_subjects(
+    rule: Rule, governor: Token, by_token: dict[int, Mention]
+) -> tuple[list[Mention], float]:
+    """A nominal's doers as its governing verb's subject, with the penalty of an inherited one."""
+    sources, inherited = subject_actors(governor, by_token)
+    if not sources and rule.passive_source:
+        # "the army was put on high alert": with no agent, the force's own state of alert.
+        sources = [m for c in governor.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+    return sources, INHERITED_SUBJECT_PENALTY if inherited else 0.0
+
+
+def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> Roles | None:
+    if rule.received:
+        return _received_roles(rule, token, by_token, codebook)
+    if token.dep_ == "compound" and token.head.lower_ in role_words().effort:
+        token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
+    sources, patients = _possessor_roles(rule, token, by_token)
+    governor = governing_verb(token)
+    penalty = 0.0
+    if not sources and governor is not None and governs(rule, governor, codebook, token):
+        sources, penalty = _governor_subjects(rule, governor, by_token)
+    targets = _targets(rule, token, by_token)
+    if governor is not None and not targets:
+        # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
+        targets = (
+            _prep_targets(rule, governor, by_token)
+            if not rule.symmetric
+            else _targets(rule, governor, by_token)
+        )
+    if not targets and governor is not None and "dative" in rule.targets:
+        targets = _indirect_objects(token, governor, by_token)
+    if not targets and not rule.symmetric and governor is not None and token.dep_ == "pobj":
+        # "placed the DPRK on its list", "put Iran under sanctions": the governor's object.
+        targets = [m for c in governor.children if c.dep_ == "dobj" for m in actors_at(c, by_token)]
+    if not targets and not rule.symmetric:
+        # "began a hunger strike to protest against Sweden's decision": a purpose clause, on the
+        # noun or on its governing verb, names whom the act is aimed at.
+        source_ids = {actor_key(m) for m in sources}
+        targets = _purpose_targets(token, by_token, source_ids)
+        if not targets and governor is not None:
+            targets = _complement_targets(governor, by_token, source_ids)
+    if not targets:
+        # "its demand that Israel ease restrictions": the subject of the clause the noun governs.
+        targets = [
+            m
+            for clause in token.children
+            if clause.dep_ in ("acl", "ccomp")
+            for subject in clause.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for m in actors_at(subject, by_token)
+        ]
+    if not targets:
+        targets = patients
+    if not sources:
+        sources, targets = _unowned_parties(rule, token, targets, by_token)
+    return finish(rule, token, sources, targets, penalty, by_token)
+
+
+def _unowned_parties(
+    rule: Rule, token: Token, targets: list[Mention], by_token: dict[int, Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A nominal's parties when no possessor or governing verb names its doer: its own phrases
+    ("the attack by Hamas"), else a modifier ("Israeli air strikes on Gaza")."""
+    sources, targets = _phrase_parties(rule, token, targets, by_token)
+    if not sources and targets and not rule.symmetric:
+        sources = [m for m in _modifier_doers(token, by_token) if m not in targets]
+    return sources, targets
+
+
+# Countries and organisations of states whose name, written as a modifier, names a nominal's doer.
+DOER_KINDS = frozenset({"country", "igo"})
+
+
+def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """A nominal's doer named by a modifier: a nationality adjective ("Israeli air strikes on
+    Gaza", "Russian shelling of Kharkiv") or an organisation's or a state's abbreviation ("US
+    sanctions on Iran", "NATO strikes on Serbia"). Read only where the act falls on someone the
+    phrase names (the caller's test): a country's name as a compound is as often where or about
+    what ("the Gaza attacks", "Syria talks"), and "Russian sanctions" alone may be on Russia."""
+    found: list[Mention] = []
+    for child in token.children:
+        if child.dep_ not in ("amod", "compound"):
+            continue
+        for mention in actors_at(child, by_token):
+            acronym = child.dep_ == "compound" and child.text.isupper()
+            if mention.kind in DOER_KINDS and (child.dep_ == "amod" or acronym or mention.kind == "igo"):
+                found.append(mention)
+    return found
+
+
+# Verbs of charging someone with an offence: a noun rule governed by these alone names the
+# offence ("accused Kyiv of aggression"), and the accusation is the verb's subject's.
+CHARGING_VERBS = frozenset({"accuse", "charge", "suspect", "indict", "convict"})
+
+
+def _indirect_objects(noun: Token, governor: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The support verb's indirect object: "gave Sri Lanka a loan", "gave Putin a stern warning".
+    The parse often takes a name before the noun for a compound of it ("gave the Pentagon
+    permission", "granted US warplanes access"): with no indirect object, such an actor is it."""
+    given = [m for c in governor.children if c.dep_ == "dative" for m in actors_at(c, by_token)]
+    if given or noun.dep_ != "dobj":
+        return given
+    return [m for c in noun.children if c.dep_ == "compound" for m in actors_at(c, by_token)]
+
+
+def _possessor_roles(
+    rule: Rule, token: Token, by_token: dict[int, Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """The noun's possessor as (sources, patients): its doer ("Russia's invasion", "Putin's
+    offensive"), but for a noun of what is done to someone, a person possessor is the one it was
+    done to ("Nijjar's killing", "Navalny's arrest"; "Russia's arrest of X" is still Russia's),
+    and for an offence one is accused of, the possessor committed it and accused no one ("the
+    administration's corruption")."""
+    owners = [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    if owners and rule.governors and set(rule.governors) <= CHARGING_VERBS:
+        return [], owners
+    if owners and token.lower_ in role_words().patient and all(_one_person(m) for m in owners):
+        return [], owners
+    return owners, []
+
+
+def _one_person(mention: Mention) -> bool:
+    """A person named or by a title alone ("the opposition leader's arrest")."""
+    return mention.kind == "person" or mention.role is not None

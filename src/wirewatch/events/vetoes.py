@@ -1,0 +1,201 @@
+"""Readings that are no political event: vetoes from the sentence around a trigger.
+
+A rule that fits its trigger may still be refused by the context: an act done by
+nature or in an accident ("floods cut off the villages", "killed a cyclist in a
+crash"), public opinion or a poll's share ("62 percent of Republicans agreed"), a
+prediction or a risk rather than a threat ("warned that the exit will sap Europe's
+defences", "threatens to derail the talks"), a figure of speech ("their policies are
+killing the middle class"), a march into a room. The topic and the participants'
+sectors (sports, business, private persons) are judged in `relevance.py`;
+`not_political` joins them with the figures of speech. Each returns True to refuse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from wirewatch.events.codebook import Rule
+from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
+from wirewatch.events.modality import BE_FORMS, infinitive_clause
+from wirewatch.events.relevance import (
+    VERBAL_QUADS,
+    between_private_persons,
+    business_cooperation,
+    news_gathering,
+    off_topic,
+    private_meeting,
+    rally_of_office_holders,
+)
+from wirewatch.events.roles import RELATIVE_PRONOUNS, RESUMPTIVE_PRONOUNS, prep_objects
+from wirewatch.events.words import role_words
+from wirewatch.model import Mention
+
+SUPPORT_CAMEO = "051"  # CAMEO: praise or endorse
+SHOOTING_CAMEO = "193"
+
+# Where a clause ends, for the vocabulary that says what kind of news it is.
+CLAUSE_BOUNDARIES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
+
+# A warning's clause threatens only with a modal of what is to come or may come ("warned that it
+# would retaliate", "could face sanctions").
+WARNING_MODALS = COMMITMENT_MODALS | {"could", "might", "may", "can", "'d"}
+
+
+def not_political(
+    rule: Rule, token: Token, sources: tuple[Mention, ...], targets: tuple[Mention, ...]
+) -> bool:
+    """No political event, whatever the verb: sports, business or entertainment news ("the
+    striker attacked the goal"), talk between private persons ("Lynch asked Coleman whether he
+    had lied"), a meeting of private people ("students attended their first meeting"), a
+    politician's rally ("Trump's second rally Thursday")."""
+    return (
+        off_topic(_clause_of(token), sources + targets)
+        or _figure_of_speech(rule, token)
+        or between_private_persons(rule.cameo.quad_class, sources + targets)
+        or private_meeting(rule.plover, sources, targets)
+        or news_gathering(rule.plover, rule.lemma, sources, targets)
+        or business_cooperation(rule.plover, sources, targets)
+        or rally_of_office_holders(rule.cameo.code, sources)
+    )
+
+
+def accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool:
+    """A death or injury a private person caused in an accident the sentence names ("a driver
+    charged with DWI after he struck and killed a woman", "killed a cyclist in a crash"): no
+    attack. Forces, police, armed groups and criminals keep theirs ("troops killed two men after
+    the crash"), and so does a shooting."""
+    if rule.plover != "ASSAULT" or rule.cameo.code == SHOOTING_CAMEO or not sources:
+        return False
+    if any(m.sector not in (None, "CVL") for m in sources):
+        return False
+    return any(t.lower_ in role_words().disaster for t in sent)
+
+
+# A fire is a disaster as a verb's subject ("the church fire destroyed the records"); as an
+# object it is shooting ("opened fire"), so it is not in role_words.tsv's class.
+FIRES = frozenset({"fire", "fires"})
+
+
+def done_by_nature(token: Token) -> bool:
+    """An act whose subject is a disaster or a fire ("the church fire destroyed church records",
+    "floods cut off the villages"): no one did it, and a word on the subject ("church") is
+    where it happened, not a doer."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(c.lower_ in role_words().disaster or c.lower_ in FIRES for c in subjects)
+
+
+# Protest verbs that say how one moves: "into" a place they enter it ("blocked transport into
+# Abidjan" is still a blockade).
+MOTION_VERBS = frozenset({"march", "parade", "walk"})
+
+
+def walked_in(rule: Rule, token: Token) -> bool:
+    """ "A gunman who marched into a company party": a march "into" a place is entering it, no
+    protest."""
+    return rule.lemma in MOTION_VERBS and rule.pos == "verb" and bool(prep_objects(token, {"into"}))
+
+
+def a_risk(rule: Rule, token: Token) -> bool:
+    """ "Threatening to raise tensions", "threatens to derail the talks": what may follow, a risk,
+    no threat of an act (role-word class `consequence`)."""
+    return (
+        rule.plover == "THREATEN"
+        and rule.pos == "verb"
+        and any(infinitive_clause(c) and c.lower_ in role_words().consequence for c in token.children)
+    )
+
+
+# What a warning "about" or "of" names when it foretells, not threatens: "the dangers of".
+DANGERS = frozenset(
+    {"danger", "dangers", "risk", "risks", "peril", "perils", "hazard", "hazards", "threat", "threats"}
+)
+
+
+def foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
+    """A warning that something will happen ("warned that Britain's exit will sap Europe's
+    defences") or of a danger ("warned voters about the risks of staying home"): a prediction,
+    no threat. What the warner itself would do ("warned that it would
+    retaliate") or an actor's act ("warned that Russia would respond") is still one."""
+    if rule.plover != "THREATEN" or rule.pos != "verb":
+        return False
+    warned = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the phrase may hang on either
+    if any(p.lower_ in DANGERS for w in warned for p in prep_objects(w, {"about", "of"})):
+        return True  # "warned his supporters about the dangers of staying home"
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        subjects = clause_subjects(clause)
+        if subjects and not any(s.i in by_token or s.lower_ in RESUMPTIVE_PRONOUNS for s in subjects):
+            return True
+        if subjects and not any(a.dep_ == "aux" and a.lower_ in WARNING_MODALS for a in clause.children):
+            return True  # "warned Israel it was destroying its image": what is, no act to come
+    return False
+
+
+def public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tuple[Mention, ...]) -> bool:
+    """Support that groups of the public hold ("Americans' support for the candidates", "women's
+    support for the ban", "black voters supported Obama in two elections"): opinion a poll or a
+    vote measures, no act, unless a verb of the rule voices it ("thousands of farmers voiced
+    support for the strike")."""
+    if not sources or not all(m.kind == "group" and m.sector == "CVL" for m in sources):
+        return False
+    if rule.pos == "verb":
+        return rule.cameo.code == SUPPORT_CAMEO
+    return token.lower_ in role_words().opinion and carrier is None
+
+
+# Words of a share of a group, as a poll or a vote measures it: "62 percent of Republicans".
+POLL_SHARES = frozenset({"percent", "per cent", "%", "pct", "percentage"})
+
+
+def said_by_the_public(rule: Rule, sources: tuple[Mention, ...]) -> bool:
+    """Words of people at large ("people are blaming it on immigrants", "critics call it a
+    mouthpiece"): no actor said them."""
+    public = role_words().public
+    return rule.cameo.quad_class in VERBAL_QUADS and all(m.text.lower() in public for m in sources)
+
+
+def a_poll_share(token: Token) -> bool:
+    """A share of a group as the doer ("sixty-two percent of Republicans agreed", "the 85 percent of
+    Democrats who back Clinton"): for a verbal event, what a poll or a vote measured, no act of
+    the group's ("forty percent of the troops withdrew" is still a withdrawal)."""
+    subjects = _relative_antecedent(token, [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")])
+    for subject in subjects:
+        if subject.lower_ in POLL_SHARES:
+            return True
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.lower_ in POLL_SHARES:
+            return True
+    return False
+
+
+def _figure_of_speech(rule: Rule, token: Token) -> bool:
+    """An act whose subject is a policy, a law, an idea or a piece of writing ("their policies are
+    killing the middle class", "the tariffs hit farmers", "the Kremlin's policies threaten
+    Moldova", "the Charter allows for sanctions"): a figure of speech or a provision, no act of
+    anyone's. An event noun said of one ("the letter was her sharpest attack yet", "the tariffs
+    are an attack on farmers") says what it is, no act of its own; a verdict passed on one
+    ("Hungary's media law was a disgrace") is what the speaker says of it."""
+    if rule.pos == "verdict":
+        return False
+    if rule.pos != "verb":
+        copula = token.head if token.dep_ == "attr" and token.head.lower_ in BE_FORMS else None
+        subjects = [c for c in copula.children if c.dep_ == "nsubj"] if copula is not None else []
+        return any(s.lower_ in role_words().abstract for s in subjects)
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "... and killed"
+    return any(s.lower_ in role_words().abstract for s in _relative_antecedent(token, subjects))
+
+
+def _relative_antecedent(token: Token, subjects: list[Token]) -> list[Token]:
+    """A relative clause's subjects, its antecedent for a relative pronoun ("the Charter, which
+    allows for sanctions": the Charter)."""
+    if token.dep_ == "relcl" and any(s.lower_ in RELATIVE_PRONOUNS for s in subjects):
+        return [token.head]
+    return subjects
+
+
+def _clause_of(token: Token) -> Token:
+    """The head of the clause a trigger stands in, for the vocabulary around it."""
+    while token.dep_ not in CLAUSE_BOUNDARIES and token.head.i != token.i:
+        token = token.head
+    return token
