@@ -798,3 +798,20 @@ def test_a_blank_line_ends_a_sentence(nlp: Language) -> None:
     headline = "Ankara recalls envoy\n\nTurkey recalled its ambassador to Sweden on Friday."
     lines = headline.split("\n\n")
     assert [s.text.strip() for s in nlp(headline).sents] == lines
+
+
+def test_the_topic_of_an_owned_object_is_no_target(nlp: Language) -> None:
+    # "X's record on Y": X is attacked; Y is what the record is about.
+    event = find(code(nlp, "Obama criticized Putin's record on Syria."), "ACCUSE")
+    assert [t.text for t in event.targets] == ["Putin"]
+    # an owning pronoun is the doer's own: the phrase on the object still names the target
+    event = find(code(nlp, "Washington lifted its sanctions on Iran."), "CONCEDE")
+    assert dyad(event) == ({"USA"}, {"IRN"})
+
+
+def test_strikes_on_a_place_are_blows_not_a_labour_strike(nlp: Language) -> None:
+    events = code(nlp, "The UN condemned Israel's strikes on Gaza.")
+    assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.rule) for e in events]
+    assert dyad(find(events, "ASSAULT")) == ({"ISR"}, {"PSE"})
+    strike = find(code(nlp, "Teachers held a strike in Nairobi over unpaid wages."), "PROTEST")
+    assert strike.cameo.startswith("14")

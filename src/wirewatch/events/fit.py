@@ -51,8 +51,23 @@ def sense_fits(rule: Rule, token: Token) -> bool:
     if rule.plover == "PROTEST" and rule.pos == "noun":
         return not any(
             c.dep_ in ("compound", "amod") and c.lower_ in role_words().military for c in token.children
-        )
+        ) and not _falls_on_a_place(token)
     return True
+
+
+# Entity labels of a place a blow falls on.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _falls_on_a_place(noun: Token) -> bool:
+    """True when a protest noun falls "on" a place, so is a blow: "Israel's strikes on Gaza", "the
+    strike on Kharkiv" (a labour strike is "at" a plant, "by" dockers, "over" pay)."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in p.children)
+        for p in noun.children
+    )
 
 
 def clause_subjects(clause: Token) -> list[Token]:

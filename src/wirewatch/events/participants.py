@@ -87,17 +87,21 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
     if "dobj" in deps:
         heads += relative_object(token) + _object_read_as_complement(token)
-    # "withdrew its ambassador from Mexico": the phrase often hangs on the object.
-    heads += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, preps - {"of"})]
+    # "withdrew its ambassador from Mexico": the phrase often hangs on the object, but not on one a
+    # named actor owns: "attacked Le Pen's record on Russia" attacks Le Pen, Russia is the topic.
+    heads += [
+        g
+        for c in token.children
+        if c.dep_ == "dobj" and not _named_owner(c, by_token)
+        for g in prep_objects(c, preps - {"of"})
+    ]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     # "paid $500 million in aid to survivors": the phrase hangs on what the sum is of.
     heads += [
         g for c in objects if is_amount(c) for n in prep_objects(c, {"in"}) for g in prep_objects(n, preps)
     ]
     # "made a contribution of 56 million euros to the WFP": the phrase hangs on the sum after "of".
-    heads += [
-        g for n in prep_objects(token, {"of"}) if is_amount(n) for g in prep_objects(n, preps - {"of"})
-    ]
+    heads += [g for n in prep_objects(token, {"of"}) if is_amount(n) for g in prep_objects(n, preps - {"of"})]
     given = [
         g
         for h in [token, *objects]
@@ -119,6 +123,14 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
             if mention not in found:
                 found.append(mention)
     return found
+
+
+def _named_owner(noun: Token, by_token: dict[int, Mention]) -> bool:
+    """True when a named actor, not a pronoun, owns `noun` ("Le Pen's record", "Russia's strikes").
+    An owning pronoun is most often the doer's own ("lifted its sanctions on Iran")."""
+    return any(
+        c.dep_ == "poss" and c.i in by_token and by_token[c.i].rule != "pronoun" for c in noun.children
+    )
 
 
 def _object_read_as_complement(verb: Token) -> list[Token]:
