@@ -815,3 +815,26 @@ def test_strikes_on_a_place_are_blows_not_a_labour_strike(nlp: Language) -> None
     assert dyad(find(events, "ASSAULT")) == ({"ISR"}, {"PSE"})
     strike = find(code(nlp, "Teachers held a strike in Nairobi over unpaid wages."), "PROTEST")
     assert strike.cameo.startswith("14")
+
+
+def test_a_listing_names_its_lister_and_the_one_listed(nlp: Language) -> None:
+    # the passive subject of the governing verb is the one listed; a body modifying the list's
+    # modifier ("the EU sanctions list") is the one who lists, not a target
+    event = find(code(nlp, "Sergei Lavrov was placed on the EU sanctions list in 2022."), "SANCTION")
+    assert event.cameo == "163" and dyad(event) == ({"EU"}, {"RUS"})
+    event = find(
+        code(nlp, "The United States put Cuba back on its list of state sponsors of terrorism."), "SANCTION"
+    )
+    assert dyad(event) == ({"USA"}, {"CUB"})
+
+
+def test_a_nations_strike_is_a_blow(nlp: Language) -> None:
+    text = (
+        "In an earlier Israeli strike in the Shejaiya district of Gaza City, nine members of the Hillis "
+        "family were killed when their house was hit."
+    )
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.rule) for e in events]
+    assert find(events, "ASSAULT").sources[0].country == "ISR"
+    strike = find(code(nlp, "French rail workers staged a strike in Paris over pensions."), "PROTEST")
+    assert strike.cameo.startswith("14")

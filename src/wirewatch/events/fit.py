@@ -51,12 +51,24 @@ def sense_fits(rule: Rule, token: Token) -> bool:
     if rule.plover == "PROTEST" and rule.pos == "noun":
         return not any(
             c.dep_ in ("compound", "amod") and c.lower_ in role_words().military for c in token.children
-        ) and not _falls_on_a_place(token)
+        ) and not (_falls_on_a_place(token) or _a_states_strike(token))
     return True
 
 
 # Entity labels of a place a blow falls on.
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _a_states_strike(noun: Token) -> bool:
+    """True when a strike is named by a nation's adjective with no workers' word ("an earlier
+    Israeli strike in Gaza City", "the Russian strikes"): states do not go on strike, their forces
+    strike; a labour strike names its workers or trade ("a French rail strike", "the teachers'
+    strike")."""
+    return (
+        noun.lower_ in ("strike", "strikes")
+        and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+        and not any(c.dep_ in ("compound", "poss") for c in noun.children)
+    )
 
 
 def _falls_on_a_place(noun: Token) -> bool:

@@ -11,6 +11,8 @@ and subject. The roles found are settled in `final_roles.py`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from wirewatch.events.codebook import Codebook, Rule
@@ -150,10 +152,17 @@ def _names_given(head: Token, words: tuple[str, ...]) -> bool:
     return names_one_of(heads, words)
 
 
-def _prep_targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+def _prep_targets(
+    rule: Rule, token: Token, by_token: dict[int, Mention], noun: Token | None = None
+) -> list[Mention]:
+    """The actors of `token`'s phrases the rule takes targets from; for a governing verb, not the
+    phrase that holds the rule's `noun` itself ("placed on the EU sanctions list": the EU is the
+    list's owner, no target)."""
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     found: list[Mention] = []
     for head in prep_objects(token, preps):
+        if noun is not None and head.i == noun.i:
+            continue
         found.extend(m for m in actors_at(head, by_token) if m not in found)
     return found
 
@@ -385,15 +394,18 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
         targets = (
-            _prep_targets(rule, governor, by_token)
+            _prep_targets(rule, governor, by_token, token)
             if not rule.symmetric
             else _targets(rule, governor, by_token)
         )
     if not targets and governor is not None and "dative" in rule.targets:
         targets = _indirect_objects(token, governor, by_token)
     if not targets and not rule.symmetric and governor is not None and token.dep_ == "pobj":
-        # "placed the DPRK on its list", "put Iran under sanctions": the governor's object.
-        targets = [m for c in governor.children if c.dep_ == "dobj" for m in actors_at(c, by_token)]
+        # "placed the DPRK on its list", "put Iran under sanctions": the governor's object, or its
+        # passive subject ("Lavrov was added to the EU sanctions list").
+        targets = [
+            m for c in governor.children if c.dep_ in ("dobj", "nsubjpass") for m in actors_at(c, by_token)
+        ]
     if not targets and not rule.symmetric:
         # "began a hunger strike to protest against Sweden's decision": a purpose clause, on the
         # noun or on its governing verb, names whom the act is aimed at.
@@ -440,14 +452,23 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
     phrase names (the caller's test): a country's name as a compound is as often where or about
     what ("the Gaza attacks", "Syria talks"), and "Russian sanctions" alone may be on Russia."""
     found: list[Mention] = []
-    for child in token.children:
-        if child.dep_ not in ("amod", "compound"):
-            continue
+    for child in _modifiers(token):
         for mention in actors_at(child, by_token):
             acronym = child.dep_ == "compound" and child.text.isupper()
-            if mention.kind in DOER_KINDS and (child.dep_ == "amod" or acronym or mention.kind == "igo"):
+            doer = mention.kind in DOER_KINDS and (child.dep_ == "amod" or acronym or mention.kind == "igo")
+            if doer and mention not in found:
                 found.append(mention)
     return found
+
+
+def _modifiers(token: Token) -> Iterator[Token]:
+    """The adjectives and compounds on `token`, and those on its compounds ("the EU sanctions
+    list": "EU" modifies "sanctions", which modifies "list")."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound"):
+            yield child
+            if child.dep_ == "compound":
+                yield from (c for c in child.children if c.dep_ in ("amod", "compound"))
 
 
 # Verbs of charging someone with an offence: a noun rule governed by these alone names the

@@ -581,6 +581,8 @@ def governing_verb(token: Token) -> Token | None:
         if token.head.lower_ == "of" and holder.lower_ in words.pass_of:
             # "ten days of war games", "a message of condolence", "imposed some of the harshest sanctions"
             return governing_verb(holder)
+        if holder.dep_ in ("advmod", "prt") and holder.lower_ in words.particle and holder.head.i != holder.i:
+            return holder.head  # "put Cuba back on its list": the phrase hangs on the particle
         return holder
     if token.dep_ == "compound" and token.head.lower_ in words.carrier:
         return governing_verb(token.head)  # "sent a condolence message to"

@@ -39,6 +39,7 @@ class RoleWords:
     quantifier: frozenset[str]  # "imposed some of the sanctions": the verb governs the "of" noun
     compel: frozenset[str]  # "fired shots, forcing the pirates to surrender": the ones compelled are hit
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
+    particle: frozenset[str]  # "put Cuba back on its list": the phrase on the particle is the verb's
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
