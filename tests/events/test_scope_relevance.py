@@ -1232,3 +1232,24 @@ def test_being_open_to_talks_is_an_offer_not_talks(nlp: Language) -> None:
     event = find(code(nlp, "Kenya is open to dialogue with the opposition."), "AGREE")
     assert event.cameo == "036" and Inference.INTENT in event.inferences
     assert find(code(nlp, "Turkey opened talks with the rebels."), "CONSULT").modality == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus has no plans to attack the Turkish border posts.",
+        "The militia abandoned its plans to storm the airport after talks in Tripoli.",
+        "Ankara shelved plans to invade northern Iraq.",
+    ],
+)
+def test_a_plan_denied_or_abandoned_is_no_threat(nlp: Language, text: str) -> None:
+    # the plan's negation and fate are the planned act's: no intent to act is left
+    events = code(nlp, text)
+    assert not [e for e in events if e.polarity == "affirmed" and e.plover in ("THREATEN", "ASSAULT")], [
+        (e.plover, e.rule, e.polarity) for e in events
+    ]
+
+
+def test_an_announced_plan_is_still_an_intent(nlp: Language) -> None:
+    event = find(code(nlp, "Turkey has plans to invade northern Syria."), "THREATEN")
+    assert event.polarity == "affirmed" and dyad(event) == ({"TUR"}, {"SYR"})

@@ -169,6 +169,12 @@ def polarity(token: Token) -> Polarity:
             if head.lower_ in CIRCUMSTANCE_PREPS:
                 break  # "aid was suspended after Israel's attacks": when, not what, was ended
             node, arc, head = head, "prep", head.head  # "refrained from attacking": through the preposition
+        if arc == "acl" and marked_by_to(node) and "future" in cue_kinds(head):
+            # "has no plans to attack", "abandoned their plans to hijack the ship": the plan's
+            # negation and fate are the act's
+            flips += int(_negated(head))
+            node = head
+            continue
         # a wrapper's infinitive the parse hangs as a purpose clause ("did not step up to oppose")
         wrapped = arc == "advcl" and infinitive_clause(node) and bool(cue_kinds(head) & TRANSPARENT_KINDS)
         if arc not in ("dobj", "attr", "xcomp", "pcomp", "prep", "ccomp") and not wrapped:
