@@ -405,3 +405,13 @@ def test_a_clause_after_since_read_as_a_noun_phrase_keeps_its_doer(nlp: Language
     assert not [a for e in code(nlp, text) for a in e.targets if a.sector == "MIL"]
     killed = find(code(nlp, "Two Nigerian soldiers killed in Mali were buried on Friday."), "ASSAULT")
     assert [a.country for a in killed.targets] == ["NGA"]
+
+
+def test_one_private_person_named_by_a_noun_strikes_no_country_of_their_own(nlp: Language) -> None:
+    # "a disgruntled man" is one person, as "Kirkpatrick" is: no domestic target is implied
+    text = (
+        "Police in Dayton, Ohio, said the gunman was a former employee. A disgruntled man burst into "
+        "the office party and opened fire."
+    )
+    event = find(code(nlp, text), "ASSAULT")
+    assert not event.targets and Inference.DOMESTIC not in event.inferences

@@ -609,7 +609,10 @@ def _naval(mention: Mention) -> bool:
 
 
 def _private_doer(mention: Mention) -> bool:
-    return mention.sector in PRIVATE_DOERS or private_person(mention)
+    """A criminal, a firm, or one private person, named ("Kirkpatrick") or by a noun of one
+    ("a disgruntled man", "a teenager"): their acts fall on no country."""
+    one_person = mention.kind == "group" and mention.role is not None and mention.sector == "CVL"
+    return mention.sector in PRIVATE_DOERS or private_person(mention) or one_person
 
 
 def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:
