@@ -578,6 +578,9 @@ def test_a_protest_with_no_reform_named_keeps_its_base_code(nlp: Language, text:
             "SUPPORT",
             "DEU",
         ),
+        # the reported clause's own verb is the verdict
+        ("The American envoy to the UN said Khartoum had lied about the air raids.", "ACCUSE", "SDN"),
+        ("The Lithuanian foreign minister said Minsk misled its neighbours about the drills.", "ACCUSE", "BLR"),
     ],
 )
 def test_a_reported_verdict_on_an_actor_condemns_or_praises_it(
@@ -673,6 +676,9 @@ def test_an_intent_takes_the_sub_code_of_what_is_promised(
         "We were wrong about the border, the Dutch prime minister said.",
         "The coach said the referee's decision in the final was a disgrace.",
         "Berlin is a dangerous city at night, the guide said.",
+        "The Sudanese spokesman said Khartoum did not lie about the raids.",
+        "Witnesses said the bodies lay in the street for hours.",
+        "The minister said we cheated nobody.",
     ],
 )
 def test_a_verdict_on_no_actor_denied_or_passed_on_oneself_codes_nothing(nlp: Language, text: str) -> None:

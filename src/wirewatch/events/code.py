@@ -279,6 +279,10 @@ class EventCoder:
             verdicts = self.codebook.verdict_rules(form)
             if verdicts:
                 return verdicts
+        if token.dep_ == "ccomp" and is_verbal(token):
+            verdicts = self.codebook.verdict_verb_rules(form)  # "said the government lied"
+            if verdicts:
+                return verdicts
         verbs, nouns = self.codebook.verb_rules(form), self.codebook.noun_rules(form)
         if not verbs and not nouns:
             return []

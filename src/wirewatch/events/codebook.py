@@ -174,6 +174,17 @@ class Codebook:
     def verdict_rules(self, form: str) -> list[Rule]:
         return self._rules("verdict", self._verdict_forms.get(form))
 
+    def verdict_verb_rules(self, form: str) -> list[Rule]:
+        """Verdicts told by a reported clause's own verb ("said Khartoum lied", "said he
+        betrayed the party")."""
+        return self._rules("verdict", self._verdict_verb_forms.get(form))
+
+    @functools.cached_property
+    def _verdict_verb_forms(self) -> dict[str, str]:
+        return {
+            f: r.lemma for r in self.rules if r.pos == "verdict" for f in all_verb_forms(frozenset({r.lemma}))
+        }
+
     @functools.cached_property
     def _verdict_forms(self) -> dict[str, str]:
         """A verdict's noun in the plural too ("said the charges were lies")."""

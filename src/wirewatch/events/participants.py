@@ -300,14 +300,14 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
 
 
 def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
-    """ "A said B's plan was a disgrace": A (the speaker) condemns B, the actor the verdict is
-    passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
+    """ "A said B's plan was a disgrace", "A said B lied": A (the speaker) condemns B, the actor the
+    verdict is passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
     "the raid by B"). Nothing when the clause denies it ("was not a betrayal"), when the speaker
     judges itself ("we were wrong") or when no actor is judged ("the weather was a disgrace")."""
-    copula = token.head
-    if any(c.dep_ == "neg" for c in copula.children):
+    clause = token if token.dep_ == "ccomp" else token.head  # "said Khartoum lied": the verb itself
+    if any(c.dep_ == "neg" for c in clause.children):
         return None
-    return _speaker_to_subject(copula, by_token)
+    return _speaker_to_subject(clause, by_token)
 
 
 def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
