@@ -580,7 +580,11 @@ def test_a_protest_with_no_reform_named_keeps_its_base_code(nlp: Language, text:
         ),
         # the reported clause's own verb is the verdict
         ("The American envoy to the UN said Khartoum had lied about the air raids.", "ACCUSE", "SDN"),
-        ("The Lithuanian foreign minister said Minsk misled its neighbours about the drills.", "ACCUSE", "BLR"),
+        (
+            "The Lithuanian foreign minister said Minsk misled its neighbours about the drills.",
+            "ACCUSE",
+            "BLR",
+        ),
     ],
 )
 def test_a_reported_verdict_on_an_actor_condemns_or_praises_it(

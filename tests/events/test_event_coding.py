@@ -838,3 +838,23 @@ def test_a_nations_strike_is_a_blow(nlp: Language) -> None:
     assert find(events, "ASSAULT").sources[0].country == "ISR"
     strike = find(code(nlp, "French rail workers staged a strike in Paris over pensions."), "PROTEST")
     assert strike.cameo.startswith("14")
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A Russian missile strike killed four children in Kharkiv.", "children"),
+        ("An Israeli air strike killed five members of one family in Rafah.", "family"),
+        ("Gunmen killed six passengers on a bus in Zamfara.", "passengers"),
+    ],
+)
+def test_victims_named_as_children_families_or_passengers_are_targets(
+    nlp: Language, text: str, victims: str
+) -> None:
+    event = find(code(nlp, text), "ASSAULT")
+    assert [t.text for t in event.targets] == [victims] and event.targets[0].sector == "CVL"
+
+
+def test_talk_among_kin_and_private_persons_is_no_event(nlp: Language) -> None:
+    text = "The Bostock family met the lawyer Sarah Kimani on Tuesday, and they agreed to sell the farm."
+    assert not [e for e in code(nlp, text) if e.plover in ("CONSULT", "AGREE")]

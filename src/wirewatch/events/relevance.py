@@ -22,6 +22,7 @@ from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 from wirewatch.events.modality import infinitive_clause
 from wirewatch.events.roles import prep_objects
+from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
 COLUMNS = ("word", "domain", "strength")
@@ -237,6 +238,9 @@ def _named_state(mention: Mention) -> bool:
 def _public(mention: Mention) -> bool:
     if mention.kind == "person" or mention.role is not None:
         return (mention.sector or "") not in PRIVATE_PERSON_SECTORS
+    words = mention.text.lower().split()
+    if mention.kind == "group" and words and words[-1] in role_words().relation:
+        return False  # "Horton's family", "the other children": kin, in private life
     return mention.sector != "BUS" or mention.kind in ("country", "igo")
 
 
