@@ -858,3 +858,15 @@ def test_victims_named_as_children_families_or_passengers_are_targets(
 def test_talk_among_kin_and_private_persons_is_no_event(nlp: Language) -> None:
     text = "The Bostock family met the lawyer Sarah Kimani on Tuesday, and they agreed to sell the farm."
     assert not [e for e in code(nlp, text) if e.plover in ("CONSULT", "AGREE")]
+
+
+def test_a_projectile_that_lands_somewhere_strikes_it(nlp: Language) -> None:
+    event = find(
+        code(nlp, "Three rockets fired from Lebanon landed in Israel on Sunday."), "ASSAULT"
+    )
+    assert event.rule.startswith("assault.projectile-lands") and dyad(event)[1] == {"ISR"}
+    assert not [
+        e
+        for e in code(nlp, "The prime minister's plane landed in Vilnius on Monday.")
+        if e.plover == "ASSAULT"
+    ]
