@@ -861,12 +861,28 @@ def test_talk_among_kin_and_private_persons_is_no_event(nlp: Language) -> None:
 
 
 def test_a_projectile_that_lands_somewhere_strikes_it(nlp: Language) -> None:
-    event = find(
-        code(nlp, "Three rockets fired from Lebanon landed in Israel on Sunday."), "ASSAULT"
-    )
+    event = find(code(nlp, "Three rockets fired from Lebanon landed in Israel on Sunday."), "ASSAULT")
     assert event.rule.startswith("assault.projectile-lands") and dyad(event)[1] == {"ISR"}
     assert not [
         e
         for e in code(nlp, "The prime minister's plane landed in Vilnius on Monday.")
         if e.plover == "ASSAULT"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Villages shelled by Russian artillery near Kupiansk were evacuated.", "ASSAULT", "RUS", None),
+        ("Protesters detained by police in Minsk were released on Sunday.", "COERCE", "BLR", "BLR"),
+        ("The Gaza school bombed by Israeli jets had sheltered 300 people.", "ASSAULT", "ISR", None),
+    ],
+)
+def test_a_passive_participle_with_its_agent_acts_on_its_noun(
+    nlp: Language, text: str, plover: str, source: str, target: str | None
+) -> None:
+    # "X attacked by Y": Y did it, to X (as "X was attacked by Y")
+    event = find(code(nlp, text), plover)
+    assert dyad(event)[0] == {source}
+    if target is not None:
+        assert target in dyad(event)[1]

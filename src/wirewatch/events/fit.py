@@ -388,7 +388,11 @@ def _states_what_is_asked(head: Token, infinitives: tuple[str, ...], clauses: tu
 
 def relative_object(verb: Token) -> list[Token]:
     """The noun a relative clause modifies when the clause's verb has a subject of its own and no
-    object but a relative pronoun: "the prisoners (that) the army released" -> prisoners."""
+    object but a relative pronoun: "the prisoners (that) the army released" -> prisoners; or a
+    passive participle with its agent describing the noun: "a school attacked by Israeli forces",
+    "villages bombed by Russian jets" -> school, villages."""
+    if verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+        return [] if any(c.dep_ == "dobj" for c in verb.children) else [verb.head]
     if verb.dep_ != "relcl":
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
