@@ -1253,3 +1253,20 @@ def test_a_plan_denied_or_abandoned_is_no_threat(nlp: Language, text: str) -> No
 def test_an_announced_plan_is_still_an_intent(nlp: Language) -> None:
     event = find(code(nlp, "Turkey has plans to invade northern Syria."), "THREATEN")
     assert event.polarity == "affirmed" and dyad(event) == ({"TUR"}, {"SYR"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ethiopian army denied it had shelled the camp near Shire.",
+        "Moscow denied that its jets had bombed the market in Idlib.",
+        "Hezbollah denied firing the rockets at the Israeli border town.",
+    ],
+)
+def test_denying_an_act_denies_responsibility_with_no_target_inside_the_act(nlp: Language, text: str) -> None:
+    denial = find(code(nlp, text), "REJECT")
+    assert denial.cameo == "016" and not denial.targets, (denial.rule, [t.text for t in denial.targets])
+
+
+def test_a_denial_of_something_given_is_no_denial_of_responsibility(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The court denied him bail on Monday.") if e.cameo == "016"]

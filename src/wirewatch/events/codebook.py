@@ -51,6 +51,7 @@ RULE_KEYS = frozenset(
         "needs_clause",
         "mandative",
         "counters",
+        "denies",
     }
 )
 
@@ -116,6 +117,9 @@ class Rule:
     # verbs: the target is the verb's own object or its clause's subject, never an actor inside
     # its infinitive ("helped Ukraine defend itself" aids Ukraine, "helped bring down Nixon" no Nixon)
     own_targets: bool = False
+    # verbs: the verb denies the act its clause tells ("denied that its jets bombed the hospital"):
+    # that act's participants are no targets of the denial
+    denies: bool = False
     # verbs: the request needs what is asked: an infinitive, a that-clause or a "for" phrase
     # ("called on Israel to withdraw", "called on the UN for help"); "called on a law firm" is a
     # visit or a hire
@@ -379,4 +383,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         needs_clause=bool(entry.get("needs_clause", False)),
         mandative=bool(entry.get("mandative", False)),
         counters=bool(entry.get("counters", False)),
+        denies=bool(entry.get("denies", False)),
     )

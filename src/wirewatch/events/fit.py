@@ -380,10 +380,33 @@ def _states_what_is_asked(head: Token, infinitives: tuple[str, ...], clauses: tu
     request asks for."""
     return any(
         (c.dep_ in infinitives and marked_by_to(c))
-        or (c.dep_ in clauses and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        or (c.dep_ in ("xcomp", "pcomp") and c.lower_.endswith("ing"))  # "denied firing the rockets"
+        or (c.dep_ in clauses and _a_that_clause(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in head.children
     )
+
+
+# Marks that open quoted words.
+QUOTING_MARKS = frozenset({":", '"', "\u201c", "'", "\u2018", "``"})
+# Pronouns in the object case: "denied him bail" is a verb's two objects, no clause with a subject.
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _a_that_clause(clause: Token) -> bool:
+    """A that-clause, or one with "that" left out and a subject of its own ("denied they carried
+    out the strike"); not an if/whether or wh- clause, which asks a question."""
+    marks = [g for g in clause.children if g.dep_ == "mark"]
+    if marks:
+        return any(m.lower_ == "that" for m in marks)
+    if clause.i < clause.head.i or clause.doc[clause.left_edge.i].lower_ in QUESTION_MARKS | WH_WORDS:
+        return False  # a quotation before its verb, a wh- or if-clause
+    if any(t.text == "?" for t in clause.subtree):
+        return False
+    between = clause.doc[clause.head.i + 1 : clause.left_edge.i]
+    if any(t.text in QUOTING_MARKS for t in between):
+        return False  # 'asked her: "You say ..."': words quoted, no clause of what is asked or denied
+    return any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in OBJECT_PRONOUNS for g in clause.children)
 
 
 def relative_object(verb: Token) -> list[Token]:

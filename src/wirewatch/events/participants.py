@@ -182,7 +182,7 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         targets = passive + [m for m in targets if m not in passive]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
-    if not targets:
+    if not targets and not rule.denies:
         targets = _complement_targets(token, by_token, {actor_key(m) for m in sources}, rule.own_targets)
         if targets:
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.COMPLEMENT
