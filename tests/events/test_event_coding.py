@@ -886,3 +886,9 @@ def test_a_passive_participle_with_its_agent_acts_on_its_noun(
     assert dyad(event)[0] == {source}
     if target is not None:
         assert target in dyad(event)[1]
+
+
+def test_dropping_bombs_is_a_bombing(nlp: Language) -> None:
+    event = find(code(nlp, "Russian jets dropped bombs on Kherson overnight."), "ASSAULT")
+    assert event.cameo == "195" and dyad(event) == ({"RUS"}, {"UKR"})
+    assert not [e for e in code(nlp, "The Syrian army dropped leaflets over Idlib.") if e.plover == "ASSAULT"]
