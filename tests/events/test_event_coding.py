@@ -892,3 +892,20 @@ def test_dropping_bombs_is_a_bombing(nlp: Language) -> None:
     event = find(code(nlp, "Russian jets dropped bombs on Kherson overnight."), "ASSAULT")
     assert event.cameo == "195" and dyad(event) == ({"RUS"}, {"UKR"})
     assert not [e for e in code(nlp, "The Syrian army dropped leaflets over Idlib.") if e.plover == "ASSAULT"]
+
+
+def test_an_attack_that_leaves_people_dead_is_an_assault(nlp: Language) -> None:
+    event = find(code(nlp, "The Russian shelling left nine civilians dead in Kherson."), "ASSAULT")
+    assert dyad(event)[0] == {"RUS"} and [t.text for t in event.targets] == ["civilians"]
+    events = code(nlp, "The earthquake left 40 villagers dead.")
+    assert not [e for e in events if e.plover in ("ASSAULT", "SANCTION")], [
+        (e.plover, e.rule) for e in events
+    ]
+
+
+def test_a_subject_denied_by_no_is_no_doer(nlp: Language) -> None:
+    text = "No soldiers were inside the clinic shelled by Russian artillery, leaving nine patients dead."
+    events = code(nlp, text)
+    assert not [e for e in events if any(s.text == "soldiers" for s in e.sources)], [
+        (e.rule, [s.text for s in e.sources]) for e in events
+    ]

@@ -356,8 +356,13 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
 
 
 def _subjects(token: Token) -> list[Token]:
-    """A verb's subjects, less a reporting verb read as a second one (`_misread_report_verb`)."""
-    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    """A verb's subjects, less a reporting verb read as a second one (`_misread_report_verb`) and
+    one denied by "no" ("No militants were inside the school, leaving 40 dead": no one did it)."""
+    subjects = [
+        c
+        for c in token.children
+        if c.dep_ in SUBJECT_DEPS and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    ]
     if len(subjects) > 1:
         return [c for c in subjects if not _misread_report_verb(c)] or subjects
     return subjects
