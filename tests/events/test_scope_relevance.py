@@ -1270,3 +1270,27 @@ def test_denying_an_act_denies_responsibility_with_no_target_inside_the_act(nlp:
 
 def test_a_denial_of_something_given_is_no_denial_of_responsibility(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The court denied him bail on Monday.") if e.cameo == "016"]
+
+
+def test_a_candidate_on_record_is_a_public_figure_before_taking_office(nlp: Language) -> None:
+    # Trump in 2016 held no office yet; the knowledge base still knows him, so his words count
+    import datetime as dt
+
+    from wirewatch.model import Article
+    from wirewatch.pipeline import code_docs
+
+    text = (
+        "Hillary Clinton blasted Donald Trump for hypocrisy, and Trump criticized a local lawyer, "
+        "Paul Okafor."
+    )
+    events = code_docs(nlp, [Article("t", text, published=dt.date(2016, 10, 27))])[0].events
+    pairs = {(e.sources[0].text, e.targets[0].text) for e in events if e.plover == "ACCUSE" and e.targets}
+    assert ("Hillary Clinton", "Donald Trump") in pairs and ("Trump", "Paul Okafor") in pairs, pairs
+
+
+def test_a_trigger_word_in_a_title_is_no_act(nlp: Language) -> None:
+    text = (
+        'The campaign manager, Jane Ortiz, acknowledged on NBC\'s "Meet the Press" that Mr. Biden was '
+        "trailing."
+    )
+    assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]

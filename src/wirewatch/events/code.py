@@ -100,6 +100,8 @@ from wirewatch.model import (
 
 PRONOUN_PENALTY = 0.1
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Entities that are titles of works: a trigger word in one names, it does not act.
+TITLE_ENTITIES = frozenset({"WORK_OF_ART"})
 # A verdict is the predicate of a copular clause ("was a disgrace", "is dangerous", "seems reckless").
 VERDICT_DEPS = frozenset({"attr", "acomp", "oprd"})
 # The parse has no lemmas: the copula's forms.
@@ -273,6 +275,8 @@ class EventCoder:
 
     def _rules_for(self, token: Token) -> list[Rule]:
         form = token.lower_
+        if token.ent_type_ in TITLE_ENTITIES:
+            return []  # 'on NBC's "Meet the Press"': a title, no act
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)
         if token.dep_ in VERDICT_DEPS and token.head.lower_ in COPULAS:

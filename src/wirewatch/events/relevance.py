@@ -23,7 +23,7 @@ from wirewatch.errors import DataFileError
 from wirewatch.events.modality import infinitive_clause
 from wirewatch.events.roles import prep_objects
 from wirewatch.events.words import role_words
-from wirewatch.model import Mention
+from wirewatch.model import Inference, Mention
 
 COLUMNS = ("word", "domain", "strength")
 DOMAINS = frozenset({"sports", "business", "entertainment", "campaign"})
@@ -236,6 +236,8 @@ def _named_state(mention: Mention) -> bool:
 
 
 def _public(mention: Mention) -> bool:
+    if Inference.KNOWN in mention.inferences:
+        return True  # on record in the knowledge base: a candidate before office, a former minister
     if mention.kind == "person" or mention.role is not None:
         return (mention.sector or "") not in PRIVATE_PERSON_SECTORS
     words = mention.text.lower().split()
