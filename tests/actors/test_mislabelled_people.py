@@ -2,7 +2,7 @@
 
 1. People the small NER tags ORG ("Lester Holt", "Dmitry Kiselyov") are people where the
    article treats them as people: in apposition with a person's noun, named by the surname
-   alone as a subject, or tagged PERSON elsewhere; firms, schools and streets named after
+   alone as a subject, dying or mourned, or tagged PERSON elsewhere; firms, schools and streets named after
    people ("Walter Energy", "George Washington University", "Philip Street") stay no person.
 2. A person described in apposition as an officer of a named organisation ("Igor Sorokin, the
    head of RT") takes its country and sector, as "a spokeswoman for the Russian Foreign
@@ -38,6 +38,13 @@ def test_a_name_tagged_org_whose_surname_alone_is_a_subject_is_a_person(nlp: Lan
     )
     events = [e for e in code(nlp, text) if e.plover == "ACCUSE"]
     assert [[t.name for t in e.targets] for e in events] == [["Lester Holt"]]
+
+
+def test_a_name_tagged_org_that_dies_or_is_mourned_is_a_person(nlp: Language) -> None:
+    found = _people(nlp, "Tiffany Morales died on Sunday at a hospital in Lima.")
+    assert found["Tiffany Morales"].country == "PER"
+    assert "Tiffany Ornelas" in _people(nlp, "Mourners gathered for the funeral of Tiffany Ornelas in Juba.")
+    assert "Madeline Kafoury" in _people(nlp, "Madeline Kafoury's funeral will be held on Friday.")
 
 
 def test_firms_schools_and_streets_named_after_people_stay_no_person(nlp: Language) -> None:

@@ -13,6 +13,8 @@ name, a firm's, a street's or a building's: `data/name_words.tsv` kinds `organis
   moderator of the debate, Lester Holt", "Dmitry Kiselyov, the head of RT", "a woman, X");
 - its last word alone, outside the full name, is the subject of a clause, as a person's
   surname is ("Holt asks", "Riva said"); a firm is named by its first word, if shortened;
+- it is the subject of a verb, or the owner of a noun, of a person's life (`data/coref_words.tsv`,
+  class personal: "X died", "X was born", "the death of X", "in memory of X");
 - the model tags the same name PERSON elsewhere in the article.
 """
 
@@ -36,13 +38,20 @@ NOT_A_PERSON_KINDS = ("organisation", "organisation_mark", "institution", "commo
 # Kinds of `data/sectors.tsv` terms that name a body or a place, never a person's name.
 GROUP_KINDS = frozenset({"group", "place"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The class of `data/coref_words.tsv` whose words tell that their subject or owner is a person.
+PERSONAL = "personal"
 
 
 def person_tagged_org(name: SpacySpan, sectors: SectorLexicon, places: Places) -> bool:
     """Whether an ORG entity (without a possessive) is a person's name (see the module docstring)."""
     if not _name_shaped(name, sectors, places):
         return False
-    return _in_apposition_to_person(name, sectors) or _surname_as_subject(name) or _tagged_person(name)
+    return (
+        _in_apposition_to_person(name, sectors)
+        or _surname_as_subject(name)
+        or _of_a_persons_life(name)
+        or _tagged_person(name)
+    )
 
 
 def _name_shaped(name: SpacySpan, sectors: SectorLexicon, places: Places) -> bool:
@@ -120,6 +129,18 @@ def _surname_as_subject(name: SpacySpan) -> bool:
         if token.dep_ in SUBJECT_DEPS:
             return True
     return False
+
+
+def _of_a_persons_life(name: SpacySpan) -> bool:
+    """ "Bettie Page died", "was born", "the death of Keith Scott", "X's funeral": a word of a
+    person's life (`data/coref_words.tsv`, class personal) says the name is a person's."""
+    root = name.root
+    personal = {w for w, kind in coref_words().items() if kind == PERSONAL}
+    if root.dep_ in SUBJECT_DEPS:
+        return root.head.lower_ in personal
+    if root.dep_ == "poss":
+        return root.head.lower_ in personal
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in personal
 
 
 def _tagged_person(name: SpacySpan) -> bool:
