@@ -22,7 +22,9 @@ def _people(nlp: Language, text: str) -> dict[str, Mention]:
 
 
 def test_a_name_tagged_org_in_apposition_with_a_persons_noun_is_a_person(nlp: Language) -> None:
-    text = "The network named the anchor of its evening newscast, Lester Holt, as moderator of the final debate."
+    text = (
+        "The network named the anchor of its evening newscast, Lester Holt, as moderator of the final debate."
+    )
     assert "Lester Holt" in _people(nlp, text)
     found = _people(nlp, "Tiffany Ornelas, the director of the charity, said the camp was overrun.")
     assert found["Tiffany Ornelas"].sector == "NGO"
@@ -60,10 +62,12 @@ def test_firms_schools_and_streets_named_after_people_stay_no_person(nlp: Langua
 def test_an_officer_of_an_organisation_in_apposition_is_of_its_country_and_sector(nlp: Language) -> None:
     found = _people(nlp, "Igor Sorokin, the head of RT, told a forum in Minsk that the ban was illegal.")
     assert (found["Igor Sorokin"].country, found["Igor Sorokin"].sector) == ("RUS", "MED")
-    found = _people(nlp, "Olga Petrenko, a spokeswoman for RT, said the channel would appeal the ban in France.")
+    text = "Olga Petrenko, a spokeswoman for RT, said the channel would appeal the ban in France."
+    found = _people(nlp, text)
     assert (found["Olga Petrenko"].country, found["Olga Petrenko"].sector) == ("RUS", "MED")
     # an officer of a body the organisation owns: its country, its sector when none is named
-    found = _people(nlp, "Elena Markova, the head of RT's parent company, was sanctioned over the war in Ukraine.")
+    text = "Elena Markova, the head of RT's parent company, was sanctioned over the war in Ukraine."
+    found = _people(nlp, text)
     assert found["Elena Markova"].country == "RUS"
 
 
