@@ -150,7 +150,7 @@ ADDRESSEE_PREPS = frozenset({"to"})
 # Clause marks after which the verb's object is the one doing what the clause tells.
 ACTED_ON_MARKS = frozenset({"as"})
 WORDS_FILE = "coref_words.tsv"
-WORD_CLASSES = frozenset({"female", "male", "plural", "thing", "made", "hearsay"})
+WORD_CLASSES = frozenset({"female", "male", "plural", "thing", "made", "hearsay", "personal"})
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 _CACHE_KEY = "wirewatch.coref"
 _LINE_BREAKS = re.compile(r"\n+")

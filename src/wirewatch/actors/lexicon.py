@@ -81,6 +81,13 @@ ORGANISATION_OFFICES = frozenset(
     {"director", "chief", "head", "administrator", "commissioner", "chairman", "chairwoman", "chair"}
 )
 
+# Places on an organisation's staff that, like its offices, make the holder the organisation's, of
+# its country and sector: "X, the president of Amnesty International", "a member of Hamas".
+ORGANISATION_STAFF = frozenset(
+    {"president", "founder", "co-founder", "member", "executive", "employee", "manager", "deputy"}
+    | {"secretary", "treasurer"}
+)
+
 
 # title: one person's office; group: a body or a collective; place: a settlement that stands
 # for its inhabitants ("shelled the town"), an actor only when its country is known; occasion:

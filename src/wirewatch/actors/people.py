@@ -31,7 +31,9 @@ from wirewatch.actors.lexicon import (
     SectorLexicon,
     SectorTerm,
 )
+from wirewatch.actors.mislabelled import person_tagged_org
 from wirewatch.actors.names import clean_name, common_in_text, name_pieces, person_span
+from wirewatch.actors.officers import organisation_in_apposition
 from wirewatch.actors.organisations import Organisation
 from wirewatch.actors.places import named_settlement
 from wirewatch.actors.state import (
@@ -106,6 +108,8 @@ class PeopleStep:
             employer, person.role = office
         if employer is not None and person.sector is None:
             person.sector, person.country = employer.sector, person.country or employer.country
+        elif employer is None:
+            self._apposed_organisation(state, name_span, person)
         if person.country is None:
             person.country = _principal_country(state, _title_nouns(name_span, title_start))
         if person.country is None and not _works_for_organisation(state, title_start):
@@ -118,6 +122,24 @@ class PeopleStep:
             title_start += 1
         self._register(state, person)
         state.add(title_start, name_span.end, person_args(person, "person"))
+
+    def _apposed_organisation(self, state: Resolution, name: SpacySpan, person: PersonRecord) -> None:
+        """A person described in apposition as an officer of a named organisation ("Dmitry
+        Kiselyov, the head of RT", "X, a spokeswoman for Hamas") is of its country and sector,
+        as "X, a spokeswoman for the Russian Foreign Ministry" is of the ministry's
+        (`officers.organisation_in_apposition`). An officer of a body the organisation owns
+        ("the head of RT's parent organization") takes its country, and its sector when the
+        description named none."""
+        found = organisation_in_apposition(state, name, self.sectors) if not person.known else None
+        if found is None:
+            return  # a known person keeps the office on record
+        organisation, title, own = found
+        person.country = person.country or organisation.country
+        if own:
+            person.sector = organisation.sector
+            person.role = person.role or title.lower_
+        elif person.sector is None:
+            person.sector = organisation.sector  # "the chief of the Kremlin press office"
 
     def _without_title(self, state: Resolution, name: SpacySpan) -> SpacySpan:
         """The NER often takes a title into the name ("Archbishop Desmond Tutu"): leave it to
@@ -153,6 +175,8 @@ class PeopleStep:
         if ent.label_ == "PERSON":
             # "the Tigray People's Liberation Front" tagged PERSON: an organisation (unlisted.py)
             return not organisation_shaped(strip_leading_article(name_span))
+        if ent.label_ == "ORG" and person_tagged_org(name_span, self.sectors, places):
+            return True  # "the moderator of the debate, Lester Holt" tagged ORG
         if ent.label_ not in MISLABELLED_PERSON:
             return False
         text = clean_name(name_span.text)

@@ -48,6 +48,7 @@ NAME_WORD_KINDS = frozenset(
         "platform",
         "organisation",
         "organisation_mark",
+        "institution",
         "surname_first",
     }
 )

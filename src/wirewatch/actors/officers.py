@@ -1,0 +1,68 @@
+"""Officers of organisations named in a person's apposition ("Dmitry Kiselyov, the head of RT",
+"X, a spokeswoman for Hamas", "Y, the chief of the Kremlin press office"): the organisation
+whose country and sector the person takes (actors.people, `PeopleStep._apposed_organisation`).
+
+An office is one that says only rank or office (`GENERIC_TITLES`, `ORGANISATION_OFFICES`,
+`ORGANISATION_STAFF`) or a title of the organisation's own sector ("the editor of RT"); "a
+critic of RT" holds none. The organisation is the object of the office's "of", "for" or "at"
+(its own officer), or owns the body named there ("RT's parent organization", "the Kremlin press
+office"); a place that stands for its government ("the Kremlin") serves as an organisation of
+its country's government.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from wirewatch.actors.lexicon import GENERIC_TITLES, ORGANISATION_OFFICES, ORGANISATION_STAFF, SectorLexicon
+from wirewatch.actors.organisations import Organisation
+from wirewatch.actors.places import GOVERNMENT_FORMS
+from wirewatch.actors.state import GOV, Resolution, preps
+
+# Prepositions that join an office to the organisation it serves ("head of", "spokeswoman for").
+OFFICE_PREPOSITIONS = ("of", "for", "at")
+
+
+def organisation_in_apposition(
+    state: Resolution, name: SpacySpan, sectors: SectorLexicon
+) -> tuple[Organisation, Token, bool] | None:
+    """The organisation an office in a name's apposition serves, the office's noun, and whether
+    the office is the organisation's own ("the head of RT") or a body's it owns ("the head of
+    RT's parent organization")."""
+    for title in name.root.children:
+        if title.dep_ != "appos" or title.i < name.end:
+            continue
+        for obj in preps(title, OFFICE_PREPOSITIONS):
+            # the owner of a body named by a common noun ("RT's parent organization", "the Kremlin
+            # press office"); a name's words are no owner ("the Homeland Security Committee")
+            owners = [obj] + [c for c in obj.children if c.dep_ in ("poss", "compound") and obj.is_lower]
+            for owner in owners:
+                organisation = body_at(state, owner)
+                if organisation is not None and office_in(title, organisation, sectors):
+                    return organisation, title, owner.i == obj.i
+    return None
+
+
+def body_at(state: Resolution, token: Token) -> Organisation | None:
+    """The organisation a token names, or the government a place's name stands for ("the
+    Kremlin", "the White House": `places.GOVERNMENT_FORMS`), as an organisation of its country."""
+    organisation = state.organisations.get(token.i)
+    if organisation is not None:
+        return organisation
+    for span, form in state.places.values():
+        if span.start <= token.i < span.end and form.form in GOVERNMENT_FORMS:
+            return Organisation(span.text, (), form.code, GOV)
+    return None
+
+
+def office_in(title: Token, organisation: Organisation, sectors: SectorLexicon) -> bool:
+    """Whether a noun names an office or a place on the staff of an organisation: one that says
+    only rank or office (`GENERIC_TITLES`, `ORGANISATION_OFFICES`, `ORGANISATION_STAFF`: "head",
+    "spokeswoman", "member"), or a title of the organisation's own sector ("the editor of RT");
+    "a critic of RT" is none."""
+    word = title.lower_
+    if word in GENERIC_TITLES | ORGANISATION_OFFICES | ORGANISATION_STAFF:
+        return True
+    term = sectors.get(word)
+    return term is not None and term.kind == "title" and term.sector == organisation.sector
