@@ -64,3 +64,15 @@ def test_city_gazetteer_needs_one_clear_country() -> None:
     assert cities.country_of("Khanty-Mansiysk") == "RUS"
     assert cities.country_of("Rafah") is None  # Gaza and Egypt both have one
     assert cities.country_of("tel aviv") is None  # places are capitalised
+
+
+def test_a_hyphenated_term_is_found_however_the_words_are_split() -> None:
+    # "pin-up queen" is a pastime's queen, no monarch, whether the tokenizer splits the hyphen or not
+    lexicon = SectorLexicon.load()
+    for words in (["the", "1950s", "pin-up", "queen"], ["pin", "-", "up", "queen"], ["pin", "up", "queen"]):
+        term = lexicon.longest(words)
+        assert term is not None and term.sector == "CVL", words
+    assert lexicon.longest(["the", "queen"]).sector == "GOV"
+    # a run that starts with a break or a bare hyphen is no term ("\n\nPolice", "- workers")
+    assert lexicon.get("\n\nPolice") is None and lexicon.get("- workers") is None
+    assert lexicon.get("asylum - seekers") is not None and lexicon.get("asylum seekers") is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,8 +109,9 @@ class SectorLexicon:
     """Longest-match lookup of sector terms over lower-cased word sequences."""
 
     def __init__(self, terms: list[SectorTerm]) -> None:
-        self._terms = {t.term: t for t in terms}
-        self.max_words = max((len(t.term.split()) for t in terms), default=1)
+        # a hyphen is a space to the lookup ("pin-up queen" as the words "pin", "up", "queen")
+        self._terms = {_key(t.term): t for t in terms}
+        self.max_words = max((len(_key(t.term).split()) for t in terms), default=1)
         # the words of an occasion are no title words ("Christmas" before a name is no office)
         self.words = frozenset(w for t in terms if t.kind != OCCASION for w in t.term.split())
         # (first letter, length) -> one-word terms, for `near`
@@ -136,7 +138,7 @@ class SectorLexicon:
         return frozenset(t.sector for t in self._terms.values() if t.kind != OCCASION)
 
     def get(self, phrase: str) -> SectorTerm | None:
-        return self._terms.get(phrase.lower())
+        return self._terms.get(_key(phrase))
 
     def near(self, word: str) -> SectorTerm | None:
         """The one-word term `word` misspells or inflects by one edit ("peackeepers" for
@@ -163,10 +165,20 @@ class SectorLexicon:
 
     def longest(self, words: list[str]) -> SectorTerm | None:
         """The longest term that ends some run of `words` (lower-cased), preferring later words."""
-        lowered = [w.lower() for w in words]
+        lowered = [w.lower() for w in words if w != "-"]
         for end in range(len(lowered), 0, -1):
             for size in range(min(self.max_words, end), 0, -1):
-                hit = self._terms.get(" ".join(lowered[end - size : end]))
+                hit = self._terms.get(_key(" ".join(lowered[end - size : end])))
                 if hit:
                     return hit
         return None
+
+
+def _key(phrase: str) -> str:
+    """A term or a run of words as the lookup keys it: lower case, a hyphen between two words read
+    as a space ("pin-up queen", "pin - up queen"). A run that starts or ends with a space or a
+    hyphen ("\n\nPolice", "- workers" of "co - workers") keys nothing a term has."""
+    lowered = phrase.lower()
+    if lowered != lowered.strip(" \t\n-"):
+        return lowered
+    return " ".join(re.sub(r"(?<=\w)\s*-\s*(?=\w)", " ", lowered).split())
