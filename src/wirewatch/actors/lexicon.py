@@ -110,7 +110,9 @@ class SectorLexicon:
 
     def __init__(self, terms: list[SectorTerm]) -> None:
         # a hyphen is a space to the lookup ("pin-up queen" as the words "pin", "up", "queen")
-        self._terms = {_key(t.term): t for t in terms}
+        self._terms: dict[str, SectorTerm] = {}
+        for t in terms:
+            self._terms.setdefault(_key(t.term), t)  # "attorney general" before "attorney-general"
         self.max_words = max((len(_key(t.term).split()) for t in terms), default=1)
         # the words of an occasion are no title words ("Christmas" before a name is no office)
         self.words = frozenset(w for t in terms if t.kind != OCCASION for w in t.term.split())
