@@ -26,6 +26,7 @@ from wirewatch.actors.lexicon import (
     FORMER_WORDS,
     GENERIC_TITLES,
     ORGANISATION_OFFICES,
+    ORGANISATION_STAFF,
     RELATIVE_TITLES,
     TITLE_FILLERS,
     SectorLexicon,
@@ -110,6 +111,8 @@ class PeopleStep:
             person.sector, person.country = employer.sector, person.country or employer.country
         elif employer is None:
             self._apposed_organisation(state, name_span, person)
+            if _office_of_an_unlisted_organisation(state, person, title_start):
+                person.sector = None  # "Microsoft president Brad Smith" presides over no state
         if person.country is None:
             person.country = _principal_country(state, _title_nouns(name_span, title_start))
         if person.country is None and not _works_for_organisation(state, title_start):
@@ -620,6 +623,20 @@ def _principal_country(state: Resolution, title: Sequence[Token]) -> str | None:
             if mention.kind == "person" and mention.start <= owner.idx < mention.end:
                 return mention.country
     return None
+
+
+def _office_of_an_unlisted_organisation(state: Resolution, person: PersonRecord, title_start: int) -> bool:
+    """A state's office word ("president", "chairman") right after an organisation no table lists
+    ("Samaritan's Purse president Franklin Graham", "Microsoft president Brad Smith"): the office
+    is the organisation's, whose sector is not known, not the government's."""
+    role = (person.role or "").split()[-1:]
+    return (
+        not person.known
+        and person.sector == "GOV"
+        and bool(role)
+        and role[0] in ORGANISATION_OFFICES | ORGANISATION_STAFF
+        and _works_for_organisation(state, title_start)
+    )
 
 
 def _works_for_organisation(state: Resolution, title_start: int) -> bool:
