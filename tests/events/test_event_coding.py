@@ -909,3 +909,12 @@ def test_a_subject_denied_by_no_is_no_doer(nlp: Language) -> None:
     assert not [e for e in events if any(s.text == "soldiers" for s in e.sources)], [
         (e.rule, [s.text for s in e.sources]) for e in events
     ]
+
+
+def test_a_city_the_model_tags_as_a_nationality_is_a_place_after_on(nlp: Language) -> None:
+    # the small model tags "Aleppo" NORP; after "on" in a strike it is the place struck
+    event = find(code(nlp, "Syrian helicopters dropped barrel bombs on Aleppo."), "ASSAULT")
+    assert [t.text for t in event.targets] == ["Aleppo"]
+    # forces carry out no labour strike
+    events = code(nlp, "Russian jets carried out strikes on Aleppo on Monday.")
+    assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.rule) for e in events]
