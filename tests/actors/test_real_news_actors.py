@@ -562,3 +562,23 @@ def test_a_country_acted_on_in_a_coordinated_clause_of_the_same_person_is_not_th
     assert _by_text(nlp, text)["Foreign Minister Paul Okoro"].country is None
     text = "Defence Minister Ana Lima said the talks had failed, and she urged Angola to withdraw its troops."
     assert _by_text(nlp, text)["Defence Minister Ana Lima"].country is None
+
+
+def test_a_headline_surname_gives_way_to_the_full_name_the_knowledge_base_knows() -> None:
+    # "Clinton" alone is several people on record; "Hillary Clinton" in the body names the one meant
+    import datetime as dt
+
+    from wirewatch.model import Article
+    from wirewatch.nlp import build_nlp
+    from wirewatch.pipeline import code_docs
+    from wirewatch.settings import Settings
+
+    text = (
+        "State Dept. posts more Clinton emails found on her server.\n\nThe State Department on Thursday "
+        "released Hillary Clinton's emails from her years in office. Clinton told reporters in Iowa she "
+        "had nothing to hide."
+    )
+    coded = code_docs(build_nlp(Settings().model), [Article("t", text, published=dt.date(2016, 11, 3))])[0]
+    body = [m for m in coded.mentions if m.rule == "person" and m.start > text.index("\n\n")]
+    found = [(m.text, m.country, m.sector) for m in body]
+    assert found == [("Hillary Clinton", "USA", "ELI"), ("Clinton", "USA", "ELI")]  # a former minister

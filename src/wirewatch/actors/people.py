@@ -215,6 +215,15 @@ class PeopleStep:
     ) -> PersonRecord:
         """The person a name means: seen earlier in this article, known to the KB, or new."""
         known = _known_person(state, name) or _named_in_full(state, name)
+        if known is not None and _bare_surname_unknown(known, name):
+            entry = state.kb.by_name(name)
+            if entry is not None:
+                # "Clinton emails" in a headline, then "Hillary Clinton": the full name the knowledge
+                # base knows names the one the bare surname meant (from here on)
+                full = merge_known(entry, self._new_person(name, context, state.places), state.date)
+                known.name, known.country, known.sector = full.name, full.country, full.sector
+                known.role, known.actor_id, known.known = full.role, full.actor_id, full.known
+                return known
         if known is not None:
             if known.country is None:
                 known.country = state.places.country_in(context)
@@ -442,6 +451,12 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
             return None
         return state.persons[owner]
     return None
+
+
+def _bare_surname_unknown(person: PersonRecord, name: str) -> bool:
+    """A person first met as a surname alone that the knowledge base could not place (a headline's
+    "Clinton", shared by several people on record), now named in full."""
+    return not person.known and " " not in name_key(person.name) and " " in name_key(name)
 
 
 def _named_in_full(state: Resolution, name: str) -> PersonRecord | None:
