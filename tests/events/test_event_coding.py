@@ -918,3 +918,9 @@ def test_a_city_the_model_tags_as_a_nationality_is_a_place_after_on(nlp: Languag
     # forces carry out no labour strike
     events = code(nlp, "Russian jets carried out strikes on Aleppo on Monday.")
     assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.rule) for e in events]
+
+
+def test_the_place_a_nominal_strike_falls_on_is_its_target(nlp: Language) -> None:
+    # "carried out strikes on Gaza City": the parse hangs "on" on the noun or on the verb
+    event = find(code(nlp, "Israeli jets carried out air strikes on Gaza City overnight."), "ASSAULT")
+    assert dyad(event) == ({"ISR"}, {"PSE"})

@@ -205,7 +205,8 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
         heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]
         governor = governing_verb(token) if token.dep_ != "ROOT" else None
         if governor is not None and rule.pos == "noun":
-            heads += prep_objects(governor, {"in", "into"})
+            # "carried out strikes on Aleppo": the parse often hangs the noun's phrase on the verb
+            heads += [h for h in prep_objects(governor, {"in", "into"} | preps) if h.i != token.i]
     heads += prep_objects(token, preps)
     source_countries = {m.country for m in roles.sources}
     for head in heads:
