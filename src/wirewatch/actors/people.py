@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -221,8 +221,8 @@ class PeopleStep:
                 # "Clinton emails" in a headline, then "Hillary Clinton": the full name the knowledge
                 # base knows names the one the bare surname meant (from here on)
                 full = merge_known(entry, self._new_person(name, context, state.places), state.date)
-                known.name, known.country, known.sector = full.name, full.country, full.sector
-                known.role, known.actor_id, known.known = full.role, full.actor_id, full.known
+                for field in fields(PersonRecord):
+                    setattr(known, field.name, getattr(full, field.name))
                 return known
         if known is not None:
             if known.country is None:

@@ -112,10 +112,16 @@ def sets_apart(token: Token, anchors: set[int]) -> bool:
         return not any(child.lower_ in RELATIVE_WHERE_WHEN for child in token.children)
     if token.dep_ == "acl" and token.head.i not in anchors:
         return True
-    sequence = sequence_words()
-    if any(child.dep_ == "mark" and child.lower_ in sequence for child in token.children):
+    if sequence_marks(token):
         return True
-    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in sequence
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in sequence_words()
+
+
+def sequence_marks(token: Token) -> list[Token]:
+    """The marks of sequence that open `token`'s clause ("after they stormed", "before the vote":
+    `sequence` words of `data/time_words.tsv`)."""
+    sequence = sequence_words()
+    return [c for c in token.children if c.dep_ == "mark" and c.lower_ in sequence]
 
 
 def _up(token: Token, anchors: set[int]) -> list[Token]:

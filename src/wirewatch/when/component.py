@@ -31,7 +31,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import DatePrecision, Event, Inference
-from wirewatch.when.attach import assign, event_tokens, trigger_token
+from wirewatch.when.attach import assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.narrative import (
     TOLD,
@@ -46,7 +46,7 @@ from wirewatch.when.narrative import (
 )
 from wirewatch.when.normalise import TimeValue, week_value
 from wirewatch.when.retold import own_date, retold
-from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
+from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
@@ -174,12 +174,11 @@ class WhenComponent:
         timexes = find_timexes(doc, doc._.published)
         events = date_events(doc, events, timexes, doc._.published)
         if doc._.published is not None:
-            events = in_story_time(doc, events, references(doc, timexes), doc._.published)
-            events = retold(doc, events, dated_phrases(doc, timexes), doc._.published)
-            events = measured_from_the_act(
-                doc, events, dated_phrases(doc, timexes), references(doc, timexes), doc._.published
-            )
-            events = in_the_same_period(doc, events, dated_phrases(doc, timexes))
+            told, phrases = references(doc, timexes), dated_phrases(doc, timexes)
+            events = in_story_time(doc, events, told, doc._.published)
+            events = retold(doc, events, phrases, doc._.published)
+            events = measured_from_the_act(doc, events, phrases, told, doc._.published)
+            events = in_the_same_period(doc, events, phrases)
         doc._.events = events
         return doc
 
@@ -256,7 +255,8 @@ def in_the_same_period(
     for event in events:
         undated = event.date_precision == "publication" and event.modality in TOLD
         verb = told_verb(doc, event) if undated else None
-        if verb is not None and _sequence_mark(verb) and _measure(doc, event) is None:
+        in_sequence = verb is not None and verb.head.i != verb.i and bool(sequence_marks(verb))
+        if verb is not None and in_sequence and _measure(doc, event) is None:
             act = acts.get(verb.head.i)
             if act is not None and act[1] in COARSE:
                 event = replace(event, date=act[0], date_precision=act[1])
@@ -278,11 +278,6 @@ def _act_dates(
     return acts
 
 
-def _sequence_mark(verb: Token) -> bool:
-    marks = (c for c in verb.children if c.dep_ == "mark")
-    return verb.head.i != verb.i and any(c.lower_ in sequence_words() for c in marks)
-
-
 def _act_date(
     doc: Doc,
     act: int,
@@ -300,7 +295,7 @@ def _measure(doc: Doc, event: Event) -> tuple[int, str, int] | None:
     """(the act's token, the span's unit, its signed count) when `event` is told in a clause of
     sequence measured by a span ("six years after she was released"), else None."""
     verb = told_verb(doc, event)
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in sequence_words()] if verb else []
+    marks = sequence_marks(verb) if verb else []
     if verb is None or not marks or verb.head.i == verb.i:
         return None
     words = load_time_words()

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
-from wirewatch.when.attach import fronted_participle, governor, trigger_token
+from wirewatch.when.attach import fronted_participle, governor, sequence_marks, trigger_token
 from wirewatch.when.find import Timex
 from wirewatch.when.words import (
     past_auxiliaries,
@@ -138,7 +138,7 @@ def in_a_sequence(doc: Doc, timex: Timex) -> bool:
     if span is None or len(span) == 0:
         return False
     for token in (span.root, *span.root.ancestors):
-        marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in sequence_words()]
+        marks = sequence_marks(token)
         if marks and (_measured(token) or any(_measured(m) for m in marks)):
             return True
         head = token.head
@@ -151,7 +151,7 @@ def measured_sequence(verb: Token) -> bool:
     """True when `verb` heads a clause of sequence measured by a span ("three days after the
     Council condemned the launch", "years after many countries agreed"): its time is set apart
     from the story's act by the span, not the story's time."""
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in sequence_words()]
+    marks = sequence_marks(verb)
     return bool(marks) and (_measured(verb) or any(_measured(m) for m in marks))
 
 
