@@ -585,6 +585,10 @@ def test_a_protest_with_no_reform_named_keeps_its_base_code(nlp: Language, text:
             "ACCUSE",
             "BLR",
         ),
+        # blame: responsible for, behind or guilty of a harmful act
+        ("The Dutch prosecutors said Russia was responsible for the downing of the airliner.", "ACCUSE", "RUS"),
+        ("British officials said Iran was behind the attacks on the tankers.", "ACCUSE", "IRN"),
+        ("The Ukrainian president said Moscow was responsible for the massacre in Bucha.", "ACCUSE", "RUS"),
     ],
 )
 def test_a_reported_verdict_on_an_actor_condemns_or_praises_it(
@@ -683,6 +687,8 @@ def test_an_intent_takes_the_sub_code_of_what_is_promised(
         "The Sudanese spokesman said Khartoum did not lie about the raids.",
         "Witnesses said the bodies lay in the street for hours.",
         "The minister said we cheated nobody.",
+        "The mayor of Lyon said France was responsible for security at the summit.",
+        "The Belgian minister said Germany was behind the new rail project.",
     ],
 )
 def test_a_verdict_on_no_actor_denied_or_passed_on_oneself_codes_nothing(nlp: Language, text: str) -> None:
@@ -693,3 +699,17 @@ def test_a_law_is_martial_law_only_when_it_says_so(nlp: Language) -> None:
     assert find(code(nlp, "The army imposed martial law on the province."), "COERCE")
     events = code(nlp, "Hungary's new media law took effect on Friday, its critics said.")
     assert not [e for e in events if e.plover == "COERCE"], [(e.plover, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the act is laid on the actor after "on", "to": not the act's victim
+        ("The Nigerian army blamed the market bombing on Boko Haram.", "REB"),
+        ("The FBI linked the attack on the power grid to Iranian hackers.", "IRN"),
+        ("Britain attributed the cyberattack to Russian military intelligence.", "RUS"),
+    ],
+)
+def test_an_act_laid_on_an_actor_accuses_that_actor(nlp: Language, text: str, target: str) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert {a.sector if a.sector == "REB" else a.country for a in event.targets} == {target}

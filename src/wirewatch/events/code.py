@@ -30,6 +30,7 @@ from wirewatch.events.fit import (
     modified_by,
     purpose_heads,
     rule_fits_verb,
+    rule_fits_verdict,
     sectors_fit,
     sense_fits,
 )
@@ -213,6 +214,8 @@ class EventCoder:
         counters = self._countering.get(event.rule)
         if (event.plover not in REACTION_TYPES and counters is None) or event.inferences & LEARNED:
             return None
+        if event.rule in self._laying_blame:
+            return None  # "blamed the bombing on the militants": the militants are blamed
         span = doc.char_span(event.trigger.start, event.trigger.end)
         if span is None or len(span) != 1:
             return None
@@ -224,6 +227,10 @@ class EventCoder:
     @functools.cached_property
     def _countering(self) -> dict[str, Rule]:
         return {r.rule: r for r in self.codebook.rules if r.counters}
+
+    @functools.cached_property
+    def _laying_blame(self) -> frozenset[str]:
+        return frozenset(r.rule for r in self.codebook.rules if r.lays_blame)
 
     def _reacted_to(self, event: Event, act: Token | None) -> set[str]:
         """The PLOVER types of what a targetless reaction is about: for a condemnation or a
@@ -279,8 +286,8 @@ class EventCoder:
             return []  # 'on NBC's "Meet the Press"': a title, no act
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)
-        if token.dep_ in VERDICT_DEPS and token.head.lower_ in COPULAS:
-            verdicts = self.codebook.verdict_rules(form)
+        if token.dep_ in VERDICT_DEPS | {"prep"} and token.head.lower_ in COPULAS:
+            verdicts = [r for r in self.codebook.verdict_rules(form) if rule_fits_verdict(r, token)]
             if verdicts:
                 return verdicts
         if token.dep_ == "ccomp" and is_verbal(token):

@@ -52,6 +52,7 @@ RULE_KEYS = frozenset(
         "mandative",
         "counters",
         "denies",
+        "lays_blame",
     }
 )
 
@@ -131,6 +132,9 @@ class Rule:
     # verbs: the object (one of `objects`) is an act the source counters, aimed at its doer, not at
     # the one it was done to ("repulsed a pirate attack on the tanker": the pirates)
     counters: bool = False
+    # verbs: the phrase after the object names whom the act it names is laid on, not its victim
+    # ("blamed the bombing on the militants"): the object is no act the event reacts to
+    lays_blame: bool = False
 
 
 @dataclass(frozen=True)
@@ -384,4 +388,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         mandative=bool(entry.get("mandative", False)),
         counters=bool(entry.get("counters", False)),
         denies=bool(entry.get("denies", False)),
+        lays_blame=bool(entry.get("lays_blame", False)),
     )

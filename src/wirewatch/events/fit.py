@@ -121,9 +121,10 @@ def headline_passive(rule: Rule, token: Token) -> bool:
 
 
 def _has_particle(token: Token, particle: str) -> bool:
-    """ "call off", "push for"; "recognised X as president" may hang its "as" on the object."""
+    """ "call off", "push for"; "recognised X as president", "attributed the attack to X" may hang
+    their "as" or "to" on the object."""
     holders = [token]
-    if particle == "as":
+    if particle in ("as", "to"):
         holders += [c for c in token.children if c.dep_ == "dobj"]
     # "was called a charlatan for promoting cures": a name given, then its reason; a phrase after
     # the name is no particle ("called on Obama to act, the latest sign ..." keeps its "on").
@@ -216,6 +217,16 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def rule_fits_verdict(rule: Rule, token: Token) -> bool:
+    """A verdict that needs its object names it: "responsible for the attack" (its particle's
+    object), "behind the hack" (a preposition's own object); "responsible for security" and "behind
+    the scenes" are no blame."""
+    if not rule.objects:
+        return True
+    heads = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []
+    return names_one_of(heads + _particle_objects(rule, token), rule.objects)
 
 
 def _particle_objects(rule: Rule, token: Token) -> list[Token]:
