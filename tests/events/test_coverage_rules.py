@@ -585,8 +585,8 @@ def test_a_protest_with_no_reform_named_keeps_its_base_code(nlp: Language, text:
             "ACCUSE",
             "BLR",
         ),
-        # blame: responsible for, behind or guilty of a harmful act
-        ("The Dutch prosecutors said Russia was responsible for the downing of the airliner.", "ACCUSE", "RUS"),
+        # blame: responsible for or behind a harmful act
+        ("Dutch prosecutors said Russia was responsible for the downing of the airliner.", "ACCUSE", "RUS"),
         ("British officials said Iran was behind the attacks on the tankers.", "ACCUSE", "IRN"),
         ("The Ukrainian president said Moscow was responsible for the massacre in Bucha.", "ACCUSE", "RUS"),
     ],
