@@ -183,6 +183,21 @@ def test_a_statement_is_no_veto_of_words_the_rules_coded(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_a_statement_is_no_veto_of_an_act_told_beside_the_words(nlp: Language) -> None:
+    """ "Meeting in Vienna, the ministers said ...": the meeting is no statement; what they said
+    is, and a veto of an event inside it still stands."""
+    doc, events, candidates, _ = _coded(
+        nlp, "Meeting in Vienna on Monday, the OPEC oil ministers said that output would stay flat."
+    )
+    assert [e.plover for e in events] == ["CONSULT"]
+    fused = fuse_sentence(doc, events, candidates, _opinion(0, sure=0.95), FusionPolicy())
+    assert [e.plover for e in fused] == ["CONSULT"]
+    doc, events, candidates, _ = _coded(nlp, "The ministers said that police had arrested three protesters.")
+    assert [e.plover for e in events] == ["COERCE"]
+    assert fuse_sentence(doc, events, candidates, _opinion(0, sure=0.95), FusionPolicy()) == []
+
+
+@pytest.mark.slow
 def test_a_candidate_is_coded_when_no_rule_fitted(nlp: Language) -> None:
     # "release" names what is released (prisoners, hostages...); a film is none of them, so the rule
     # does not fit, but the candidate coder keeps the trigger and its actors.

@@ -42,7 +42,7 @@ from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
-from wirewatch.events.main import main_event, trigger_depth
+from wirewatch.events.main import main_event, statement_code, trigger_depth, trigger_token
 from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.model import MODEL_PREFIX, PERSON_PREFIX, ActorRef, Event, Inference, Mention
@@ -234,9 +234,10 @@ def fuse_sentence(
             return [_blend(e, proba) for e in rule_events]
         if best in ruled or proba[best] < policy.veto or _p(main, proba) > policy.keep:
             return [_blend(e, proba) for e in rule_events]
-        if best == STATEMENT and main.plover in SAID_TYPES:
+        if best == STATEMENT and (main.plover in SAID_TYPES or _beside_the_words(doc, main)):
             # An accusation is words said, as a statement is ("Republicans who have condemned
-            # Trump's remarks"): the statement class is no reading against it.
+            # Trump's remarks"): the statement class is no reading against it. Nor is it against
+            # an act told beside the words ("Meeting in Washington, the ministers admitted ...").
             return [_blend(e, proba) for e in rule_events]
         kept = [_blend(e, proba) for e in rule_events if _p(e, proba) > policy.keep]
         if best != STATEMENT and not any(best in penta_classes(e.cameo) for e in kept):
@@ -248,6 +249,21 @@ def fuse_sentence(
         return []
     alternative = _alternative(doc, candidates, best, settle)
     return [_as_model(alternative, proba)] if alternative is not None else []
+
+
+def _beside_the_words(doc: Doc, event: Event) -> bool:
+    """The event is told in a clause of circumstance of a statement verb, not in what was said:
+    "Meeting in Washington, the ministers admitted that ...", "After talks with Abe, Putin said
+    ...". The statement class reads the sentence's words; the act beside them is no statement."""
+    token = trigger_token(doc, event)
+    if token is None:
+        return False
+    for node in (token, *token.ancestors):
+        if node.dep_ in ("ccomp", "xcomp", "parataxis"):
+            return False  # inside what was said
+        if node.dep_ == "advcl" and statement_code(node.head) is not None:
+            return True
+    return False
 
 
 def names_both_parties(event: Event) -> bool:
