@@ -250,6 +250,34 @@ def test_participle_clause_on_an_object_takes_the_governing_subject(nlp: Languag
     assert dyad(event) == ({"KEN"}, {"UGA"})
 
 
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        (
+            "Protests spread across Serbia, with the opposition demanding the president's resignation.",
+            "REQUEST",
+            "OPP",
+        ),
+        (
+            "Thousands rallied in Tbilisi, with students calling on the government to resign.",
+            "REQUEST",
+            "EDU",
+        ),
+        ("Kenyan nurses demanding higher pay marched to the parliament in Nairobi.", "REQUEST", "LAB"),
+    ],
+)
+def test_an_actors_noun_does_the_act_of_its_present_participle(
+    nlp: Language, text: str, plover: str, source: str
+) -> None:
+    event = find(code(nlp, text), plover)
+    assert {a.sector for a in event.sources} == {source}, event.sources
+
+
+def test_a_participle_after_an_addressee_is_not_the_addressees(nlp: Language) -> None:
+    events = code(nlp, "The governors sent a letter to Senate leaders opposing the new farm bill.")
+    assert not [e for e in events if any(a.sector == "LEG" for a in e.sources)], events
+
+
 def test_future_word_inside_a_clause_does_not_make_the_event_future(nlp: Language) -> None:
     event = find(
         code(nlp, "Zambia banned opposition parties from taking part in the upcoming vote."), "COERCE"

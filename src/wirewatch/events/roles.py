@@ -495,12 +495,15 @@ def _means(agent: Token) -> bool:
 
 
 def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """Who acts in a clause hung on a noun: the agent ("the blacklists established by the US"),
-    else the subject of the verb governing the noun ("accepted an invitation to visit",
-    "issued a statement condemning")."""
+    """Who acts in a clause hung on a noun: the agent ("the blacklists established by the US");
+    the noun itself when an actor's noun carries a present participle ("with the opposition
+    demanding new elections", "students calling for a strike"); else the subject of the verb
+    governing the noun ("accepted an invitation to visit", "issued a statement condemning")."""
     agents = agent_objects(token)
     if agents:
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
+    if token.lower_.endswith("ing") and token.head.i in by_token and not _addressee(token.head):
+        return actors_at(token.head, by_token, through_places=False)  # the parse has no tags
     # "Kim Jong Un's visit to Beijing to meet Xi": the noun's possessor acts.
     owners = [m for c in token.head.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
     if owners:
@@ -513,6 +516,12 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     if _lost_predicate(token):
         return actors_at(token.head, by_token)
     return []
+
+
+def _addressee(noun: Token) -> bool:
+    """ "sent a letter to Senate leaders opposing the bill": a participle after the one something
+    is sent or said to is most often the sender's or the letter's, hung on the nearest noun."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to"
 
 
 # Prepositions that also open a clause: "since ground forces invaded", "after troops withdrew".
