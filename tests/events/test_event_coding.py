@@ -775,6 +775,10 @@ def test_branding_a_state_an_outlaw_is_criticism(nlp: Language) -> None:
         ("Israeli jets bombed targets in Gaza overnight.", "PSE"),
         ("Russian planes struck targets in Idlib on Sunday.", "SYR"),
         ("Israeli jets pounded positions in southern Lebanon.", "LBN"),
+        # any number of the ground words, and tunnels, sites, launchers, homes
+        ("Egyptian aircraft bombed smuggling tunnels in Gaza.", "PSE"),
+        ("Saudi-led jets struck missile launchers near Sanaa.", "YEM"),
+        ("Russian warplanes struck apartment buildings in Odesa overnight.", "UKR"),
     ],
 )
 def test_an_attack_on_ground_falls_on_the_place_named(nlp: Language, text: str, target: str) -> None:

@@ -189,8 +189,9 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
     """A place as the target when no actor is: "shelled Juba", "lifted the curfew in Montenegro".
 
     The place stands for its country. The object and the rule's prepositions
-    count for every rule; "in <place>" and "into <place>" only for material actions (quad
-    classes 2 and 4), whose place is where they bite ("an offensive into Gaza"); a verbal
+    count for every rule; a locative phrase ("in", "near", "across": place_words.tsv) and "into
+    <place>" only for material actions (quad classes 2 and 4), whose place is where they bite
+    ("an offensive into Gaza", "struck launchers near Sanaa"); a verbal
     act's place is a venue.
     An act on a person (a rule that needs a named target: kill, injure, arrest)
     takes a place only where the rule looks for its target ("shelled Juba"),
@@ -199,7 +200,8 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
     heads = [c for c in token.children if c.dep_ in {t for t in rule.targets if ":" not in t}]
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     if rule.cameo.quad_class in MATERIAL_QUADS and not rule.requires_target:
-        preps |= {"in", "into"}  # where a material act bites, or what it moves into
+        # where a material act bites ("in", "near", "across"), or what it moves into
+        preps |= place_words("locative") | {"into"}
         # "suspended aid deliveries in Baghdad", "cut the aid programme for Bosnia": the place
         # in the object's phrase is where a material act bites.
         heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]

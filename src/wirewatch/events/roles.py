@@ -7,6 +7,7 @@ on every access in spaCy: positions (`.i`) are compared, never identity.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
@@ -124,9 +125,15 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
         return True
     if PERSON in lemmas and any(_names_a_person(h) for h in heads):
         return True
-    if GROUND in lemmas and any(h.lower_ in role_words().ground for h in heads):
+    if GROUND in lemmas and any(h.lower_ in _ground_forms() for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
+
+
+@functools.cache
+def _ground_forms() -> frozenset[str]:
+    """The ground words of role_words.tsv in the singular and the plural ("tunnels", "sites")."""
+    return frozenset(form for word in role_words().ground for form in noun_inflections(word))
 
 
 def _names_pair(heads: list[Token], pair: str) -> bool:
