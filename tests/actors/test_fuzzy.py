@@ -89,3 +89,5 @@ def test_a_town_names_a_country_only_in_a_division_the_story_names() -> None:
     assert cities.country_of("Wasilla", divisions={"Texas"}) is None
     assert cities.country_of("Valley") is None
     assert cities.country_of("Brussels") == "BEL"
+    # A name cities of several countries bear is not decided by a town of a named division.
+    assert cities.country_of("Richmond", divisions={"England"}) is None

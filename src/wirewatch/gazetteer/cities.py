@@ -89,7 +89,8 @@ class CityGazetteer:
 
 def _in_named_division(text: str, divisions: Collection[str]) -> str | None:
     """The country of the one town of that name in a first-level division the story names
-    (`divisions`: its names, "Alaska"): "Wasilla" in a story about Alaska."""
+    (`divisions`: its names, "Alaska"): "Wasilla" in a story about Alaska. Only a name that is
+    no city or division anywhere: a town of England does not make "Richmond" English."""
     if not divisions or not text[:1].isupper() or text in divisions:
         return None  # "Florida" in a story about Florida: the state, not a town of it
     named = {
@@ -98,11 +99,10 @@ def _in_named_division(text: str, divisions: Collection[str]) -> str | None:
         for c in load_places().lookup(d)
         if c.place.kind == "admin1" and c.place.admin1
     }
-    towns = {
-        c.place.country
-        for c in load_places().lookup(text)
-        if c.place.kind == "town" and (c.place.country, c.place.admin1) in named
-    }
+    readings = [c.place for c in load_places().lookup(text) if c.place.kind in LOCAL_KINDS]
+    if any(p.kind != "town" for p in readings):
+        return None  # "Richmond": cities of several countries bear it; no town of it decides
+    towns = {p.country for p in readings if (p.country, p.admin1) in named}
     return towns.pop() if len(towns) == 1 else None
 
 
