@@ -76,3 +76,18 @@ def test_a_hyphenated_term_is_found_however_the_words_are_split() -> None:
     # a run that starts with a break or a bare hyphen is no term ("\n\nPolice", "- workers")
     assert lexicon.get("\n\nPolice") is None and lexicon.get("- workers") is None
     assert lexicon.get("asylum - seekers") is not None and lexicon.get("asylum seekers") is not None
+
+
+def test_a_town_names_a_country_only_in_a_division_the_story_names() -> None:
+    """Issue 11: towns under 15,000 people are listed for a few countries, the US above all;
+    "Beach" alone is no US town, "Wasilla" is Alaska's in a story about Alaska, and a town
+    still makes a name shared ("Valley" is no Anguillan capital)."""
+    cities = CityGazetteer()
+    assert cities.country_of("Beach") is None
+    assert cities.country_of("Wasilla") is None
+    assert cities.country_of("Wasilla", divisions={"Alaska"}) == "USA"
+    assert cities.country_of("Wasilla", divisions={"Texas"}) is None
+    assert cities.country_of("Valley") is None
+    assert cities.country_of("Brussels") == "BEL"
+    # A name cities of several countries bear is not decided by a town of a named division.
+    assert cities.country_of("Richmond", divisions={"England"}) is None

@@ -206,10 +206,10 @@ def test_bad_igo_rows_are_rejected(tmp_path: Path) -> None:
     countries = write_table(
         tmp_path / "c.tsv", COUNTRY_COLUMNS, [["CUB", "state", "Cuba", "", "", "", "", "", ""]]
     )
-    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB|VEN", ""]])
+    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB|VEN", "", ""]])
     with pytest.raises(ValueError, match=r"i\.tsv, line 3: unknown member codes \['VEN'\]"):
         Gazetteer.load(countries=countries, igos=igos)
-    clash = write_table(tmp_path / "j.tsv", IGO_COLUMNS, [["CUB", "Cuba Union", "", "", ""]])
+    clash = write_table(tmp_path / "j.tsv", IGO_COLUMNS, [["CUB", "Cuba Union", "", "", "", ""]])
     with pytest.raises(ValueError, match="duplicate code CUB"):
         Gazetteer.load(countries=countries, igos=clash)
 
@@ -228,7 +228,7 @@ def test_igo_function_sectors(gaz: Gazetteer, tmp_path: Path) -> None:
     countries = write_table(
         tmp_path / "c.tsv", COUNTRY_COLUMNS, [["CUB", "state", "Cuba", "", "", "", "", "", ""]]
     )
-    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB", "gov"]])
+    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, [["ALBA", "ALBA", "", "CUB", "gov", ""]])
     with pytest.raises(ValueError, match="function"):
         Gazetteer.load(countries=countries, igos=igos)
 
@@ -244,3 +244,18 @@ def test_malformed_sector_table_names_file_and_line(tmp_path: Path) -> None:
     path.write_text("word\tsector\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="header"):
         SectorLexicon.load(path)
+
+
+def test_a_seat_city_stands_for_the_one_body_news_names_by_it(gaz: Gazetteer, tmp_path: Path) -> None:
+    """Issue 11: "Brussels said" is the EU's word; Vienna and Geneva house many bodies, none."""
+    assert gaz.seat_of("Brussels") == "EU"
+    assert gaz.seat_of("brussels") == "EU"
+    assert gaz.seat_of("Vienna") is None and gaz.seat_of("Geneva") is None
+    assert gaz.seat_of("Belgium") is None
+    countries = write_table(
+        tmp_path / "c.tsv", COUNTRY_COLUMNS, [["CUB", "state", "Cuba", "", "", "", "", "Havana", ""]]
+    )
+    twice = [["ALBA", "ALBA", "", "CUB", "", "Havana"], ["CELAC", "CELAC", "", "", "", "Havana"]]
+    igos = write_table(tmp_path / "i.tsv", IGO_COLUMNS, twice)
+    with pytest.raises(ValueError, match="seat 'Havana' already stands for ALBA"):
+        Gazetteer.load(countries=countries, igos=igos)

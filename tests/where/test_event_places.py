@@ -65,6 +65,13 @@ def test_the_object_of_an_attack_on_a_city_is_its_place(nlp: Language) -> None:
     assert _place(launched) == ("Kyiv", "UKR")
 
 
+def test_a_city_the_model_missed_is_the_place_of_the_attack_that_hit_it(nlp: Language) -> None:
+    """Issue 11: "hit" is a word of attack, and a city the model leaves untagged is still the
+    place where the missiles landed and the people were killed."""
+    events = _events(nlp, "Russian missiles hit Kharkiv overnight, killing three people.")
+    assert events and {_place(e) for e in events} == {("Kharkiv", "UKR")}
+
+
 def test_a_name_after_a_place_noun(nlp: Language) -> None:
     (protest, *_) = _events(
         nlp, "Hundreds of students demonstrated in the eastern city of Mashhad on Friday."

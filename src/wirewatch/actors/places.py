@@ -10,13 +10,19 @@ Found first, read whole:
   division named after a capital (of no known country unless its state is named);
 - the last word of a full name the story gives ("Daniel Lopez") is that person's surname, not
   the town of the same name, whatever label the model gives it alone;
+- a city the model left untagged, or tagged as something else, where a place stands ("missiles
+  hit Kharkiv", "in Kherson and Kharkiv", "shelled Mariupol", `where.phrases.place_role`) is
+  that city when the gazetteer knows it as one country's city and the text never writes it in
+  lower case;
 - a dateline ("PRETORIA, Nov 2 (Reuters) -") is no actor: its place is where the story was
   filed; online platforms (Twitter, Telegram) are no actors; "anti-Syria" names no owner.
 
 Step 5 turns what is left into mentions: a country, an organisation, a demonym's people, a
 capital that stands for its government (the subject of what it says or does, "Moscow said",
-the owner of "Beijing's response", "an admission by Moscow") or a place ("talks in Moscow",
-"visited Kyiv", "Kyiv was shelled"); a state or province that acts stands for its government
+the owner of "Beijing's response", "an admission by Moscow"; a seat city, in that role, for
+the organisation it houses: "Brussels said" is the EU's) or a place ("talks in Moscow",
+"visited Kyiv", "Kyiv was shelled"); a conjunct takes its first conjunct's role ("Moscow and
+Beijing condemned": both governments); a state or province that acts stands for its government
 too ("Ohio sued the agency": USA, GOV), one described or named as a place does not.
 """
 
@@ -51,6 +57,8 @@ from wirewatch.doctools import sentence_of
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
 from wirewatch.gazetteer.words import name_words, place_words, water_namesake
+from wirewatch.where.names import bare_names
+from wirewatch.where.phrases import place_role
 
 __all__ = [
     "CityGazetteer",
@@ -262,6 +270,8 @@ class PlaceFinder:
         covered = set(places.covered) | set(places.blocked)
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         surnames = {strip_possessive(e)[-1].lower_ for e in doc.ents if _full_name(e)}
+        # First-level divisions the story names: where a town of the gazetteer may be read.
+        divisions = {e.text for e in doc.ents if e.label_ == "GPE" and self.cities.division_country(e.text)}
         for ent in doc.ents:
             span = _place_name(ent)
             if not len(span) or covered.intersection(range(span.start, span.end)):
@@ -271,10 +281,14 @@ class PlaceFinder:
             qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
             qualified = qualified or self._in_named_country(span, qualifier, places)
-            code = qualified or self._extra_place(ent, span, kb, person_words, surnames, places.countries())
+            story = (places.countries(), divisions)
+            code = qualified or self._extra_place(ent, span, kb, person_words, surnames, story)
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
                 covered.update(range(span.start, span.end))
+        for span, code in self._bare_places(doc, covered, kb, surnames):
+            items[span.start] = (span, SurfaceForm(span.text, code, "region"))
+            covered.update(range(span.start, span.end))
         for token in doc:
             if token.i in covered or token.ent_type_ == "PERSON":
                 continue
@@ -285,6 +299,32 @@ class PlaceFinder:
         for start in stances:
             del items[start]
         return places.replaced(items) if len(items) != len(places) or stances else places
+
+    def _bare_places(
+        self, doc: Doc, covered: set[int], kb: ActorKB, surnames: set[str]
+    ) -> list[tuple[SpacySpan, str]]:
+        """Capitalised names the model left outside every entity that stand where a place
+        stands ("missiles hit Kharkiv", "fighting in Kherson and Kharkiv") and that the
+        gazetteer knows as one country's city: the city, whatever the model missed. Not a
+        word the text also writes in lower case (a common word), a surname the story gives in
+        full, a known person, or a sector word."""
+        found = []
+        for start, end in bare_names(doc):
+            span = doc.char_span(start, end)
+            if span is None or len(span) > LONGER_NAME_WORDS or not in_place_frame(span):
+                continue
+            text = span.text
+            code = self.cities.city_country(text)
+            if code is None or covered.intersection(range(span.start, span.end)):
+                continue
+            if self._after_title(doc, span.start) or self.sectors.get(text) is not None:
+                continue
+            if text.lower() in surnames or kb.by_name(text) or kb.by_surname(text):
+                continue
+            if any(t.text == t.lower_ for t in doc if t.lower_ == span[0].lower_):
+                continue  # "Hit" where the text also writes "hit": a word, not the Iraqi town
+            found.append((span, code))
+        return found
 
     def _in_named_country(self, span: SpacySpan, qualifier: SpacySpan | None, places: Places) -> str | None:
         """ "Yida, South Sudan": a place followed by a comma and a country's name, then no list
@@ -307,8 +347,10 @@ class PlaceFinder:
         kb: ActorKB,
         person_words: set[str],
         surnames: set[str],
-        story: set[str],
+        story: tuple[set[str], set[str]],
     ) -> str | None:
+        """The country of a place an entity names, if it is one; `story`: the countries and the
+        first-level divisions the story names."""
         if len(span) == 1 and span.text.lower() in surnames:
             return None  # a surname the story gives in full, whatever its label: a person, not a town
         if ent.label_ == "PERSON" and not named_settlement(span):
@@ -323,7 +365,7 @@ class PlaceFinder:
                     return code
         if not _may_be_place(ent, span) or self.sectors.get(span.text) is not None:
             return None  # "Congress" is a body before it is a town
-        return self.cities.country_of(span.text, story)
+        return self.cities.country_of(span.text, *story)
 
     # step 5: mentions -------------------------------------------------------
     def add_mentions(self, state: Resolution) -> None:
@@ -401,7 +443,7 @@ class PlaceFinder:
         return True
 
     def _place_args(self, span: SpacySpan, form: SurfaceForm) -> dict[str, object] | None:
-        dep = "nsubj" if _by_agent(span.root) else span.root.dep_
+        dep = _role_dep(span.root)
         code = form.code
         if form.form == "igo":
             return {
@@ -420,7 +462,20 @@ class PlaceFinder:
                 "rule": f"gazetteer:{form.form}",
                 "name": self.name(code),
             }
-        if form.form in GOVERNMENT_FORMS or (form.form == "capital" and dep in GOVERNMENT_DEPS):
+        governs = form.form == "capital" and dep in GOVERNMENT_DEPS
+        seat = self.gazetteer.seat_of(strip_possessive(span).text) if governs else None
+        if seat is not None:
+            # "Brussels said", "Brussels's tariffs": a seat city news names for the body it
+            # houses (igos.tsv `seats`) stands for that body, not its country's government
+            return {
+                "kind": "igo",
+                "country": seat,
+                "sector": "IGO",
+                "actor_id": seat,
+                "rule": "gazetteer:seat",
+                "name": self.name(seat),
+            }
+        if form.form in GOVERNMENT_FORMS or governs:
             return {
                 "kind": "country",
                 "country": code,
@@ -516,12 +571,25 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
 
 
 # Verbs whose subject is described, not acting: "Michigan is a swing state".
-STATE_VERBS = BE_FORMS | frozenset({"become", "became", "becomes", "remain", "remains", "remained"})
+STATE_VERBS = BE_FORMS | frozenset(
+    {"are", "were", "become", "became", "becomes", "remain", "remains", "remained"}
+)
 
 
 def _acts(subject: Token) -> bool:
-    """Whether a subject acts: its verb is no copula ("is", "became")."""
+    """Whether a subject (or a subject's conjunct) acts: its verb is no copula ("is", "became")."""
+    while subject.dep_ == "conj" and subject.head.i != subject.i:
+        subject = subject.head
     return subject.head.lower_ not in STATE_VERBS
+
+
+def _role_dep(token: Token) -> str:
+    """The dependency that says a place name's role: a conjunct's is its first conjunct's
+    ("Moscow and Beijing condemned": both subjects), and the object of "by" acts ("an admission
+    by Moscow": a subject)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return "nsubj" if _by_agent(token) else token.dep_
 
 
 def _by_agent(token: Token) -> bool:
@@ -557,12 +625,24 @@ def _may_be_place(ent: SpacySpan, name: SpacySpan) -> bool:
         return False
     if ent.label_ in NAMED_PLACE_LABELS:
         return True
+    if in_place_frame(name):
+        return True  # "shelled Mariupol" (tagged ORG), "Rebels attacked Kidal" (NORP)
     root = name.root
     if root.dep_ != "pobj":
         return False
     prep = root.head
     slot = place_words("locative") | place_words("direction") | place_words("origin")
     return prep.lower_ in slot or (prep.lower_ == "of" and prep.head.lower_ in SETTLEMENT_NOUNS)
+
+
+def in_place_frame(name: SpacySpan) -> bool:
+    """Whether a name stands where the place of an event stands (`where.phrases.place_role`:
+    "in X", "near X", "shelled X", "strikes on X", "visited X"), itself or as a later
+    conjunct of such a name ("in Kherson and Kharkiv")."""
+    token = name.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return place_role(name.doc[token.i : token.i + 1]) is not None
 
 
 def named_settlement(name: SpacySpan) -> bool:

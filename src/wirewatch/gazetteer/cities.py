@@ -18,6 +18,12 @@ from wirewatch.gazetteer.places import Candidate, Place, load_places
 
 # Kinds of place that stand for a country's territory (countries come from our own table).
 LOCAL_KINDS = frozenset({"city", "town", "admin1"})
+# Kinds a name alone may be read as. Towns (1,000 to 15,000 people) are listed for a few
+# countries only (the US above all), and many bear a common word's or a facility's name
+# ("the Beach refugee camp" in Gaza is no US town): a town is read only as its division or
+# country qualifies it ("Beach, N.D.") or in a division the story names ("Wasilla" in a story
+# about Alaska), as the place stage reads towns (`where.resolve`).
+NAMED_KINDS = LOCAL_KINDS - {"town"}
 # A name is read as one country's place only when its most populous reading outweighs
 # every reading in another country this many times ("Lagos", not "Rafah" Gaza/Egypt).
 DOMINANCE = 5
@@ -30,12 +36,18 @@ CITY_KINDS = frozenset({"city"})
 class CityGazetteer:
     """Country of a city or division name, when the name is clear enough."""
 
-    def country_of(self, text: str, story: Collection[str] = ()) -> str | None:
+    def country_of(
+        self, text: str, story: Collection[str] = (), divisions: Collection[str] = ()
+    ) -> str | None:
         """ISO3 of the place `text` most likely names; None when unknown or shared. A name that
         places of several countries share, none outweighing the others, is read in the story's
         countries (`story`, ISO3): "Vancouver" in a story that names Canada is Canada's city, not
         the US town."""
-        return _dominant(text, LOCAL_KINDS) or _in_story(text, LOCAL_KINDS, story)
+        return (
+            _dominant(text, NAMED_KINDS, LOCAL_KINDS)
+            or _in_story(text, NAMED_KINDS, story)
+            or _in_named_division(text, divisions)
+        )
 
     def city_country(self, text: str) -> str | None:
         """ISO3 of the city (15,000 people or more) `text` names; None when it is no city or
@@ -75,6 +87,25 @@ class CityGazetteer:
         return countries.pop() if len(countries) == 1 else None
 
 
+def _in_named_division(text: str, divisions: Collection[str]) -> str | None:
+    """The country of the one town of that name in a first-level division the story names
+    (`divisions`: its names, "Alaska"): "Wasilla" in a story about Alaska. Only a name that is
+    no city or division anywhere: a town of England does not make "Richmond" English."""
+    if not divisions or not text[:1].isupper() or text in divisions:
+        return None  # "Florida" in a story about Florida: the state, not a town of it
+    named = {
+        (c.place.country, c.place.admin1)
+        for d in divisions
+        for c in load_places().lookup(d)
+        if c.place.kind == "admin1" and c.place.admin1
+    }
+    readings = [c.place for c in load_places().lookup(text) if c.place.kind in LOCAL_KINDS]
+    if any(p.kind != "town" for p in readings):
+        return None  # "Richmond": cities of several countries bear it; no town of it decides
+    towns = {p.country for p in readings if (p.country, p.admin1) in named}
+    return towns.pop() if len(towns) == 1 else None
+
+
 def _qualifier_places(text: str) -> list[Place]:
     for form in dict.fromkeys((text, text.rstrip("."), text.rstrip(".") + ".")):
         found = [
@@ -85,11 +116,14 @@ def _qualifier_places(text: str) -> list[Place]:
     return []
 
 
-def _dominant(text: str, kinds: frozenset[str]) -> str | None:
-    candidates = [c for c in load_places().lookup(text) if c.place.kind in kinds]
-    if not candidates or not text[:1].isupper():
+def _dominant(text: str, kinds: frozenset[str], rival_kinds: frozenset[str] = frozenset()) -> str | None:
+    """The country of the biggest place of `kinds` by that name, when it outweighs every place
+    of another country of `kinds` or `rival_kinds` (towns a name alone is not read as still
+    make it shared: "Valley" is no Anguillan city because a US town bears it)."""
+    candidates = [c for c in load_places().lookup(text) if c.place.kind in kinds | rival_kinds]
+    if not text[:1].isupper() or not any(c.place.kind in kinds for c in candidates):
         return None
-    ranked = sorted(candidates, key=_size, reverse=True)
+    ranked = sorted(candidates, key=lambda c: (c.place.kind in kinds, _size(c)), reverse=True)
     top = ranked[0].place
     rivals = [c.place for c in ranked[1:] if c.place.country != top.country]
     if top.country is None or any(r.population * DOMINANCE > top.population for r in rivals):

@@ -1,7 +1,8 @@
 """Countries, territories and international organisations, and the names news uses for them.
 
 Loads `data/countries.tsv` and `data/igos.tsv` (written by the wirewatch team) and answers
-"which codes can this text stand for?". Lookup is normalised: diacritics folded, curly and
+"which codes can this text stand for?", and which organisation a seat city stands for when it
+acts ("Brussels said": the EU; `seat_of`). Lookup is normalised: diacritics folded, curly and
 straight apostrophes equal, hyphens and dashes read as spaces, a leading "the" ignored.
 Short all-caps abbreviations ("US", "UN", "WHO", "U.S.") match only as written, so "us"
 and "who" match nothing; every other form matches whatever its case ("china" included:
@@ -30,7 +31,7 @@ COUNTRY_COLUMNS = (
     "capitals",
     "metonyms",
 )
-IGO_COLUMNS = ("code", "name", "aliases", "members", "function")
+IGO_COLUMNS = ("code", "name", "aliases", "members", "function", "seats")
 COUNTRY_KINDS = frozenset({"state", "observer", "territory"})
 FORMS = frozenset({"name", "official", "alias", "demonym", "demonym_plural", "capital", "metonym", "igo"})
 # Country list columns and the `form` their entries get.
@@ -104,10 +105,13 @@ class Gazetteer:
         entries: Iterable[Country],
         forms: Iterable[SurfaceForm],
         members: dict[str, tuple[str, ...]] | None = None,
+        seats: dict[str, str] | None = None,
     ) -> None:
         self._entries = {e.code: e for e in entries}
         self._forms = list(forms)
         self._members = dict(members or {})
+        # normalised, casefolded seat city -> the one IGO news names by it ("brussels" -> EU)
+        self._seats = {normalise(city).casefold(): code for city, code in (seats or {}).items()}
         # normalised text -> (table position, form); exact keys keep case, folded are casefolded
         self._exact: dict[str, list[tuple[int, SurfaceForm]]] = {}
         self._folded: dict[str, list[tuple[int, SurfaceForm]]] = {}
@@ -121,8 +125,8 @@ class Gazetteer:
         i_label, i_text = _read(igos, "igos.tsv")
         entries, forms = _parse_countries(c_text, c_label)
         known = {e.code for e in entries}
-        igo_entries, igo_forms, members = _parse_igos(i_text, i_label, known)
-        return cls(entries + igo_entries, forms + igo_forms, members)
+        igo_entries, igo_forms, members, seats = _parse_igos(i_text, i_label, known)
+        return cls(entries + igo_entries, forms + igo_forms, members, seats)
 
     def get(self, code: str) -> Country | None:
         return self._entries.get(code)
@@ -150,6 +154,11 @@ class Gazetteer:
     def members(self, code: str) -> tuple[str, ...]:
         """ISO3 members of an IGO; empty when not listed or `code` is not an IGO."""
         return self._members.get(code, ())
+
+    def seat_of(self, text: str) -> str | None:
+        """The IGO a city stands for when news makes it the actor ("Brussels said": EU), from
+        the `seats` column of igos.tsv; None for any other text."""
+        return self._seats.get(normalise(text).casefold())
 
     def _index(self, position: int, sf: SurfaceForm) -> None:
         key = normalise(sf.text)
@@ -229,12 +238,13 @@ def _parse_countries(text: str, label: str) -> tuple[list[Country], list[Surface
 
 def _parse_igos(
     text: str, label: str, countries: set[str]
-) -> tuple[list[Country], list[SurfaceForm], dict[str, tuple[str, ...]]]:
+) -> tuple[list[Country], list[SurfaceForm], dict[str, tuple[str, ...]], dict[str, str]]:
     entries: list[Country] = []
     forms: list[SurfaceForm] = []
     members: dict[str, tuple[str, ...]] = {}
+    seats: dict[str, str] = {}
     seen = set(countries)
-    for number, (code, name, aliases, member_cell, function) in _rows(text, label, IGO_COLUMNS):
+    for number, (code, name, aliases, member_cell, function, seat_cell) in _rows(text, label, IGO_COLUMNS):
         _check_code(code, _IGO_CODE, seen, (label, number))
         if not name:
             raise _error(label, number, "name is empty")
@@ -248,4 +258,8 @@ def _parse_igos(
         forms.append(SurfaceForm(name, code, "igo"))
         forms.extend(SurfaceForm(t, code, "igo") for t in _split(aliases, label, number, "aliases"))
         members[code] = tuple(listed)
-    return entries, forms, members
+        for city in _split(seat_cell, label, number, "seats"):
+            if city in seats:
+                raise _error(label, number, f"seat {city!r} already stands for {seats[city]}")
+            seats[city] = code
+    return entries, forms, members, seats
