@@ -83,6 +83,7 @@ from wirewatch.events.vetoes import (
     not_political,
     public_opinion,
     said_by_the_public,
+    state_of_harm,
     walked_in,
 )
 from wirewatch.model import (
@@ -343,8 +344,9 @@ class EventCoder:
             habitual(carrier or token)
             or by_chance(carrier or token)
             or not_political(rule, token, sources, targets)
-            or accident(rule, sent, sources)
+            or accident(rule, token, sent, sources)
             or done_by_nature(token)
+            or state_of_harm(rule, token)
             or walked_in(rule, token)
             or public_opinion(rule, token, carrier, sources)
             or said_by_the_public(rule, sources)

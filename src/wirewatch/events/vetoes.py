@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
 from wirewatch.events.modality import BE_FORMS, infinitive_clause
@@ -60,16 +61,37 @@ def not_political(
     )
 
 
-def accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool:
+def accident(rule: Rule, token: Token, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool:
     """A death or injury a private person caused in an accident the sentence names ("a driver
-    charged with DWI after he struck and killed a woman", "killed a cyclist in a crash"): no
-    attack. Forces, police, armed groups and criminals keep theirs ("troops killed two men after
-    the crash"), and so does a shooting."""
+    charged with DWI after he struck and killed a woman", "killed a cyclist in a crash", "ran
+    over a woman"), or by striking someone with no weapon ("struck and killed a woman as she
+    crossed the road"): no attack (`accidents.py`). Forces, police, armed groups and criminals
+    keep theirs ("troops killed two men after the crash"), and so does a shooting."""
     if rule.plover != "ASSAULT" or rule.cameo.code == SHOOTING_CAMEO or not sources:
         return False
     if any(m.sector not in (None, "CVL") for m in sources):
         return False
-    return any(t.lower_ in role_words().disaster for t in sent)
+    return names_an_accident(sent) or struck_down(token)
+
+
+# Where a participle stands as another verb's complement: "were evacuating injured", "found
+# two villagers wounded", "left dozens wounded".
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
+# What an act of harm of its own has: an object, a subject, an infinitive's "to", a passive.
+OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def state_of_harm(rule: Rule, token: Token) -> bool:
+    """ "Helicopters were evacuating injured from the island", "soldiers found two villagers
+    wounded": a bare participle of harm that complements another verb, with no object, subject
+    or "to" of its own, names the people hurt or their state, no act of the one who carries,
+    treats, finds or leaves them ("tried to kill the commander", "kept shelling the town" are
+    acts)."""
+    if rule.plover != "ASSAULT" or rule.pos != "verb" or token.dep_ not in COMPLEMENT_DEPS:
+        return False
+    if token.lower_.endswith("ing"):
+        return False
+    return not any(c.dep_ in OWN_ARGUMENT_DEPS for c in token.children)
 
 
 # A fire is a disaster as a verb's subject ("the church fire destroyed the records"); as an
