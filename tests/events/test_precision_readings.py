@@ -11,6 +11,9 @@ import pytest
 from spacy.language import Language
 from tests.coding import code, find
 
+import wirewatch.events.fit as fit
+from wirewatch.events.codebook import load_codebook
+
 pytestmark = pytest.mark.slow
 
 
@@ -72,3 +75,78 @@ def test_the_injured_carried_to_safety_are_no_victims_of_the_rescuers(nlp: Langu
 )
 def test_an_act_of_harm_with_its_object_is_still_one(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "ASSAULT")
+
+
+# --- a judgement: the head noun's, not its modifier's ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump called it one of the great miscarriages of justice.",
+        "The senator called the ruling a great injustice.",
+        "The senator described the verdict as a great miscarriage of justice.",
+    ],
+)
+def test_a_noun_of_blame_with_an_adjective_of_praise_is_blame(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert find(events, "ACCUSE")
+    assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_an_adjective_of_praise_on_a_plain_noun_is_still_praise(nlp: Language) -> None:
+    assert find(code(nlp, "The president called the treaty a historic achievement."), "SUPPORT")
+
+
+def test_the_rule_naming_the_head_noun_wins_whatever_the_codebook_order(nlp: Language) -> None:
+    """Praise tried first still gives way to the blame its noun names."""
+    doc = nlp("The senator called the ruling a great injustice.")
+    called = doc[2]
+    rules = {r.rule: r for r in load_codebook().verb_rules("called")}
+    praise, blame = rules["support.call-praise"], rules["accuse.call-names"]
+    assert fit.head_noun_first([praise, blame], called) == [blame]
+    assert fit.head_noun_first([praise], called) == [praise]
+
+
+# --- a vessel's course is no decision ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pirates tried to reverse the course of the boats and flee.",
+        "Somali pirates reversed the boats' course.",
+        "The Iranian tankers reversed course after the Indian navy warned them.",
+    ],
+)
+def test_a_vessels_course_reversed_is_no_concession(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
+
+
+def test_a_government_reversing_course_still_concedes(nlp: Language) -> None:
+    assert find(code(nlp, "The government reversed course on the fuel tax."), "CONCEDE")
+
+
+# --- an invitation to a show, a party or a debate is no intent to meet ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump invited Senator Rand Paul to sit in the front row at the debate.",
+        "The president invited the actor to his birthday party in Miami.",
+    ],
+)
+def test_an_invitation_to_watch_or_celebrate_is_no_consultation(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo == "036"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexican President Enrique Pena Nieto invited Mr. Trump to a meeting in Mexico City.",
+        "The Iranian president invited the Iraqi prime minister to Tehran for talks.",
+    ],
+)
+def test_an_invitation_to_talks_is_still_one(nlp: Language, text: str) -> None:
+    assert [e for e in code(nlp, text) if e.cameo == "036"]

@@ -29,7 +29,7 @@ from wirewatch.events.modality import (
     word_kinds,
 )
 from wirewatch.events.relevance import electoral
-from wirewatch.events.roles import RELATIVE_PRONOUNS, names_one_of, prep_objects
+from wirewatch.events.roles import MARKERS, RELATIVE_PRONOUNS, names_one_of, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
@@ -216,6 +216,24 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def head_noun_first(rules: list[Rule], token: Token) -> list[Rule]:
+    """The rules whose `objects` name the object's head noun, when one does, before those only a
+    word modifying it fits: "called it one of the great miscarriages of justice" is blame (the
+    noun), not praise (its adjective); "called it a great success" is praise either way. A rule
+    of another type that fits only by the modifier gives way."""
+    heads = {h.lower_ for h in _object_heads(token)}
+    by_head = [r for r in rules if r.objects and _names_a_head(r, heads)]
+    if not by_head:
+        return rules
+    types = {r.plover for r in by_head}
+    return [r for r in rules if not r.objects or r in by_head or r.plover in types]
+
+
+def _names_a_head(rule: Rule, heads: set[str]) -> bool:
+    words = (w for w in rule.objects if w not in MARKERS and " " not in w)
+    return any(heads & noun_inflections(w) for w in words)
 
 
 def _particle_objects(rule: Rule, token: Token) -> list[Token]:

@@ -94,6 +94,38 @@ def state_of_harm(rule: Rule, token: Token) -> bool:
     return not any(c.dep_ in OWN_ARGUMENT_DEPS for c in token.children)
 
 
+# Where a verb names whose course it turns: its subject, its object's "of" phrase or possessor.
+COURSE_HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound"})
+
+
+def a_vessels_course(rule: Rule, token: Token) -> bool:
+    """ "The pirates tried to reverse the course of the boats", "the tankers reversed course": a
+    ship's, a plane's or a convoy's course turned is where it goes (role-word classes `craft`,
+    `vehicle`, `naval`), no decision reversed ("the government reversed course on the tax")."""
+    if rule.plover != "CONCEDE" or rule.pos != "verb":
+        return False
+    words = role_words()
+    moving = words.craft | words.vehicle | words.naval
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    holders = [c for h in [token, *objects] for c in h.children if c.dep_ in COURSE_HOLDER_DEPS]
+    holders += [g for o in objects for g in prep_objects(o, {"of"})]
+    return any(h.lower_ in moving for h in holders)
+
+
+INVITE_CAMEO = "036"  # CAMEO: express intent to meet or negotiate (an invitation)
+
+
+def invited_to_watch(rule: Rule, token: Token) -> bool:
+    """ "Invited Gennifer Flowers to the debate", "invited the actor to sit in the front row at
+    the show", "invited him to her birthday party": an invitation to a show, a party or a debate
+    one attends (role-word class `occasion`) is no intent to meet for talks; "invited Mr. Trump
+    to a meeting in Mexico City" is one."""
+    if rule.cameo.code != INVITE_CAMEO or rule.pos != "verb":
+        return False
+    phrases = prep_objects(token, {"to"}) + [c for c in token.children if infinitive_clause(c)]
+    return any(t.lower_ in role_words().occasion for p in phrases for t in p.subtree)
+
+
 # A fire is a disaster as a verb's subject ("the church fire destroyed the records"); as an
 # object it is shooting ("opened fire"), so it is not in role_words.tsv's class.
 FIRES = frozenset({"fire", "fires"})
