@@ -150,3 +150,46 @@ def test_an_invitation_to_watch_or_celebrate_is_no_consultation(nlp: Language, t
 )
 def test_an_invitation_to_talks_is_still_one(nlp: Language, text: str) -> None:
     assert [e for e in code(nlp, text) if e.cameo == "036"]
+
+
+# --- a habit said with an adverb of frequency, over a clause of manner ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the habit on the main verb covers the subjectless "while" clause too
+        "Demonstrators have sometimes gathered outside the parliament in Nairobi while marching.",
+        "Protesters occasionally block the main bridge in Lagos.",
+    ],
+)
+def test_what_protesters_sometimes_do_is_no_protest(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "PROTEST"]
+
+
+def test_a_protest_on_a_day_is_still_one(nlp: Language) -> None:
+    assert find(code(nlp, "Protesters blocked the main bridge in Lagos on Monday."), "PROTEST")
+
+
+# --- a private person meeting someone of no office: private life ---------------------------
+
+
+def test_a_private_person_meeting_a_police_officer_is_no_consultation(nlp: Language) -> None:
+    story = (
+        "Maria Lopez moved to New York in 1962 to work as a dancer. She met police officer Tom Avery, "
+        "who took photographs as a hobby, and he shot her first portfolio."
+    )
+    events = code(nlp, story)
+    assert not [e for e in events if e.plover == "CONSULT"]
+    assert not [e for e in events if e.plover == "ASSAULT"]  # a portfolio shot is photography
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pakistani ambassador met the police officer in charge of the inquiry.",
+        "Protest leaders met police officers in Cairo to discuss the march route.",
+    ],
+)
+def test_an_office_holders_or_a_groups_meeting_with_police_is_still_one(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "CONSULT")

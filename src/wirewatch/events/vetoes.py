@@ -25,6 +25,7 @@ from wirewatch.events.relevance import (
     business_cooperation,
     news_gathering,
     off_topic,
+    private_acquaintance,
     private_meeting,
     rally_of_office_holders,
 )
@@ -55,6 +56,7 @@ def not_political(
         or _figure_of_speech(rule, token)
         or between_private_persons(rule.cameo.quad_class, sources + targets)
         or private_meeting(rule.plover, sources, targets)
+        or private_acquaintance(rule.plover, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
