@@ -222,8 +222,11 @@ def head_noun_first(rules: list[Rule], token: Token) -> list[Rule]:
     """The rules whose `objects` name the object's head noun, when one does, before those only a
     word modifying it fits: "called it one of the great miscarriages of justice" is blame (the
     noun), not praise (its adjective); "called it a great success" is praise either way. A rule
-    of another type that fits only by the modifier gives way."""
-    heads = {h.lower_ for h in _object_heads(token)}
+    of another type that fits only by an adjective gives way; a compound names the noun's kind
+    ("used sarin gas" is a chemical attack, whatever "gas" alone would be)."""
+    # a compound names the kind ("sarin gas" is sarin), an adjective judges it ("great miscarriage")
+    nouns = _object_heads(token)
+    heads = {h.lower_ for h in nouns} | {c.lower_ for h in nouns for c in h.children if c.dep_ == "compound"}
     by_head = [r for r in rules if r.objects and _names_a_head(r, heads)]
     if not by_head:
         return rules

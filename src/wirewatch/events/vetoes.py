@@ -108,7 +108,9 @@ def a_vessels_course(rule: Rule, token: Token) -> bool:
         return False
     words = role_words()
     moving = words.craft | words.vehicle | words.naval
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in words.course]
+    if not objects:
+        return False  # "the navy dropped its demand" is still a concession
     holders = [c for h in [token, *objects] for c in h.children if c.dep_ in COURSE_HOLDER_DEPS]
     holders += [g for o in objects for g in prep_objects(o, {"of"})]
     return any(h.lower_ in moving for h in holders)
