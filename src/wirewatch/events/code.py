@@ -26,6 +26,7 @@ from wirewatch.events.final_roles import without_own_state, without_victims_coun
 from wirewatch.events.fit import (
     counts_what_follows,
     governs,
+    head_noun_first,
     headline_passive,
     modified_by,
     purpose_heads,
@@ -78,12 +79,15 @@ from wirewatch.events.roles import (
 from wirewatch.events.vetoes import (
     a_poll_share,
     a_risk,
+    a_vessels_course,
     accident,
     done_by_nature,
     foretold,
+    invited_to_watch,
     not_political,
     public_opinion,
     said_by_the_public,
+    state_of_harm,
     walked_in,
 )
 from wirewatch.model import (
@@ -298,7 +302,7 @@ class EventCoder:
         if not verbs and not nouns:
             return []
         if is_verbal(token):
-            return [r for r in verbs if rule_fits_verb(r, token)]
+            return head_noun_first([r for r in verbs if rule_fits_verb(r, token)], token)
         if token.ent_type_ in TIME_ENTITIES:
             return []  # "in March", "on Strike Day": a date, no event noun
         # A noun rule's `objects` are the modifiers it needs ("war games", not "the Asian Games"),
@@ -350,8 +354,11 @@ class EventCoder:
             habitual(carrier or token)
             or by_chance(carrier or token)
             or not_political(rule, token, sources, targets)
-            or accident(rule, sent, sources)
+            or accident(rule, token, sent, sources)
             or done_by_nature(token)
+            or state_of_harm(rule, token)
+            or a_vessels_course(rule, token)
+            or invited_to_watch(rule, token)
             or walked_in(rule, token)
             or public_opinion(rule, token, carrier, sources)
             or said_by_the_public(rule, sources)

@@ -29,7 +29,7 @@ from wirewatch.events.modality import (
     word_kinds,
 )
 from wirewatch.events.relevance import electoral
-from wirewatch.events.roles import RELATIVE_PRONOUNS, names_one_of, prep_objects
+from wirewatch.events.roles import MARKERS, RELATIVE_PRONOUNS, names_one_of, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
@@ -227,6 +227,27 @@ def rule_fits_verdict(rule: Rule, token: Token) -> bool:
         return True
     heads = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []
     return names_one_of(heads + _particle_objects(rule, token), rule.objects)
+
+
+def head_noun_first(rules: list[Rule], token: Token) -> list[Rule]:
+    """The rules whose `objects` name the object's head noun, when one does, before those only a
+    word modifying it fits: "called it one of the great miscarriages of justice" is blame (the
+    noun), not praise (its adjective); "called it a great success" is praise either way. A rule
+    of another type that fits only by an adjective gives way; a compound names the noun's kind
+    ("used sarin gas" is a chemical attack, whatever "gas" alone would be)."""
+    # a compound names the kind ("sarin gas" is sarin), an adjective judges it ("great miscarriage")
+    nouns = _object_heads(token)
+    heads = {h.lower_ for h in nouns} | {c.lower_ for h in nouns for c in h.children if c.dep_ == "compound"}
+    by_head = [r for r in rules if r.objects and _names_a_head(r, heads)]
+    if not by_head:
+        return rules
+    types = {r.plover for r in by_head}
+    return [r for r in rules if not r.objects or r in by_head or r.plover in types]
+
+
+def _names_a_head(rule: Rule, heads: set[str]) -> bool:
+    words = (w for w in rule.objects if w not in MARKERS and " " not in w)
+    return any(heads & noun_inflections(w) for w in words)
 
 
 def _particle_objects(rule: Rule, token: Token) -> list[Token]:

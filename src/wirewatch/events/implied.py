@@ -24,6 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.article import stateless
 from wirewatch.doctools import token_indices
+from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import Roles, actors_at, agent_objects, governing_verb, prep_objects
@@ -270,8 +271,8 @@ def unattributed(
         return roles
     if not roles.targets:
         return roles  # "No one was injured in the fire": nobody named was struck
-    if any(t.lower_ in role_words().disaster for t in sent) or _run_over(sent):
-        return roles  # "ten people were killed when an earthquake razed villages"
+    if names_an_accident(sent) or struck_down(token):
+        return roles  # "ten people were killed when an earthquake razed villages", "... when a van hit her"
     if not attackers and not passive:
         return roles
     if not attackers:
@@ -305,12 +306,6 @@ def unattributed(
         mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
         return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles
-
-
-def _run_over(sent: SpacySpan) -> bool:
-    """ "she was struck twice by his car": a vehicle as the doer of the sentence's act makes it a
-    road accident ("a car bomb" is a bomb, the head of its phrase)."""
-    return any(t.lower_ in role_words().vehicle and t.dep_ == "pobj" and t.head.dep_ == "agent" for t in sent)
 
 
 # A clause that tells how an agentless attack happened: "were killed when ...", "as ...", "after ...".

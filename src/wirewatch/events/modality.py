@@ -601,7 +601,7 @@ def habitual(token: Token) -> bool:
     doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     subjects += [_counted(d) for d in doers]
     node = token
-    while not subjects and node.dep_ in ("xcomp", "pcomp", "conj") and node.head.i != node.i:
+    while not subjects and _shares_its_subject(node):
         node = node.head
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
     if not subjects or not all(_generic(s) for s in subjects):
@@ -610,10 +610,25 @@ def habitual(token: Token) -> bool:
     while True:
         if any(_of_habit(c) for c in node.children):
             return True
-        if node.dep_ not in ("xcomp", "pcomp", "conj") or node.head.i == node.i:
+        if not _shares_its_subject(node):
             break
         node = node.head
     return present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
+
+
+# Clauses that take their subject from the verb they hang on: "kept shelling", "and killed".
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "pcomp", "conj"})
+
+
+def _shares_its_subject(node: Token) -> bool:
+    """A wrapper's complement or a conjunct ("kept shelling", "... and killed"), or a clause of
+    manner with no subject of its own ("demonstrators have sometimes gathered while marching"):
+    its doer, and a habit said of it, are the governing verb's."""
+    if node.head.i == node.i:
+        return False
+    if node.dep_ in SUBJECT_SHARING_DEPS:
+        return True
+    return node.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
 
 
 def _counted(noun: Token) -> Token:

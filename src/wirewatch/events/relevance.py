@@ -212,6 +212,28 @@ def private_meeting(plover: str, sources: Iterable[Mention], targets: Iterable[M
     return all((m.sector or "") in PRIVATE_MEETING_SECTORS and m.kind != "country" for m in found)
 
 
+# Sectors of a person who serves in the ranks, not in office: "a police officer", "a soldier", "a
+# nurse", "a teacher". One of them met by a private person is an acquaintance, no consultation.
+RANK_AND_FILE_SECTORS = frozenset({"", "CVL", "COP", "MIL", "LAB", "EDU"})
+
+
+def private_acquaintance(plover: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "She met police officer Tom Avery, who took photographs as a hobby", "there she met a
+    soldier who later became her husband": one private person meeting another person of no office
+    (a police officer, a soldier, a nurse) is private life, no consultation between political
+    actors. A group's or an office holder's meeting still is one ("the victim's family met police
+    officials", "the ambassador met the police officer in charge of the inquiry")."""
+    parties = [*sources, *targets]
+    if plover != "CONSULT" or len(parties) < 2 or not any(private_person(m) for m in parties):
+        return False
+    return all(
+        m.kind == "person"
+        and Inference.KNOWN not in m.inferences
+        and (m.sector or "") in RANK_AND_FILE_SECTORS
+        for m in parties
+    )
+
+
 # Sectors of people who talk to each other to learn or tell what happened: civilians, journalists,
 # aid workers, students, refugees.
 NEWS_GATHERING_SECTORS = frozenset({"CVL", "MED", "NGO", "EDU", "REF"})

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
 from wirewatch.events.modality import BE_FORMS, infinitive_clause
@@ -24,6 +25,7 @@ from wirewatch.events.relevance import (
     business_cooperation,
     news_gathering,
     off_topic,
+    private_acquaintance,
     private_meeting,
     rally_of_office_holders,
 )
@@ -54,22 +56,78 @@ def not_political(
         or _figure_of_speech(rule, token)
         or between_private_persons(rule.cameo.quad_class, sources + targets)
         or private_meeting(rule.plover, sources, targets)
+        or private_acquaintance(rule.plover, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
 
 
-def accident(rule: Rule, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool:
+def accident(rule: Rule, token: Token, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool:
     """A death or injury a private person caused in an accident the sentence names ("a driver
-    charged with DWI after he struck and killed a woman", "killed a cyclist in a crash"): no
-    attack. Forces, police, armed groups and criminals keep theirs ("troops killed two men after
-    the crash"), and so does a shooting."""
+    charged with DWI after he struck and killed a woman", "killed a cyclist in a crash", "ran
+    over a woman"), or by striking someone with no weapon ("struck and killed a woman as she
+    crossed the road"): no attack (`accidents.py`). Forces, police, armed groups and criminals
+    keep theirs ("troops killed two men after the crash"), and so does a shooting."""
     if rule.plover != "ASSAULT" or rule.cameo.code == SHOOTING_CAMEO or not sources:
         return False
     if any(m.sector not in (None, "CVL") for m in sources):
         return False
-    return any(t.lower_ in role_words().disaster for t in sent)
+    return names_an_accident(sent) or struck_down(token)
+
+
+# Where a participle stands as another verb's complement: "were evacuating injured", "found
+# two villagers wounded", "left dozens wounded".
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})
+# What an act of harm of its own has: an object, a subject, an infinitive's "to", a passive.
+OWN_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def state_of_harm(rule: Rule, token: Token) -> bool:
+    """ "Helicopters were evacuating injured from the island", "soldiers found two villagers
+    wounded": a bare participle of harm that complements another verb, with no object, subject
+    or "to" of its own, names the people hurt or their state, no act of the one who carries,
+    treats, finds or leaves them ("tried to kill the commander", "kept shelling the town" are
+    acts)."""
+    if rule.plover != "ASSAULT" or rule.pos != "verb" or token.dep_ not in COMPLEMENT_DEPS:
+        return False
+    if token.lower_.endswith("ing"):
+        return False
+    return not any(c.dep_ in OWN_ARGUMENT_DEPS for c in token.children)
+
+
+# Where a verb names whose course it turns: its subject, its object's "of" phrase or possessor.
+COURSE_HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound"})
+
+
+def a_vessels_course(rule: Rule, token: Token) -> bool:
+    """ "The pirates tried to reverse the course of the boats", "the tankers reversed course": a
+    ship's, a plane's or a convoy's course turned is where it goes (role-word classes `craft`,
+    `vehicle`, `naval`), no decision reversed ("the government reversed course on the tax")."""
+    if rule.plover != "CONCEDE" or rule.pos != "verb":
+        return False
+    words = role_words()
+    moving = words.craft | words.vehicle | words.naval
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in words.course]
+    if not objects:
+        return False  # "the navy dropped its demand" is still a concession
+    holders = [c for h in [token, *objects] for c in h.children if c.dep_ in COURSE_HOLDER_DEPS]
+    holders += [g for o in objects for g in prep_objects(o, {"of"})]
+    return any(h.lower_ in moving for h in holders)
+
+
+INVITE_CAMEO = "036"  # CAMEO: express intent to meet or negotiate (an invitation)
+
+
+def invited_to_watch(rule: Rule, token: Token) -> bool:
+    """ "Invited Gennifer Flowers to the debate", "invited the actor to sit in the front row at
+    the show", "invited him to her birthday party": an invitation to a show, a party or a debate
+    one attends (role-word class `occasion`) is no intent to meet for talks; "invited Mr. Trump
+    to a meeting in Mexico City" is one."""
+    if rule.cameo.code != INVITE_CAMEO or rule.pos != "verb":
+        return False
+    phrases = prep_objects(token, {"to"}) + [c for c in token.children if infinitive_clause(c)]
+    return any(t.lower_ in role_words().occasion for p in phrases for t in p.subtree)
 
 
 # A fire is a disaster as a verb's subject ("the church fire destroyed the records"); as an

@@ -27,6 +27,10 @@ class RoleWords:
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
+    impact: frozenset[str]  # "a van struck her", "was run over": a road accident, no attack
+    occasion: frozenset[str]  # "invited the singer to the debate": no intent to meet
+    course: frozenset[str]  # "reversed the course of the boats": the way a craft goes
+    craft: frozenset[str]  # "reversed the course of the boats": a vessel's course, no decision
     abstract: frozenset[str]  # "the policies are killing the middle class": a figure of speech
     naval: frozenset[str]  # "the warship's crew confiscated rifles": at sea, no domestic target
     opinion: frozenset[str]  # "Americans' support for the candidates": opinion held, no act
