@@ -713,3 +713,28 @@ def test_a_law_is_martial_law_only_when_it_says_so(nlp: Language) -> None:
 def test_an_act_laid_on_an_actor_accuses_that_actor(nlp: Language, text: str, target: str) -> None:
     event = find(code(nlp, text), "ACCUSE")
     assert {a.sector if a.sector == "REB" else a.country for a in event.targets} == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Russian defence ministry said its jets did not strike the hospital in Idlib.", "RUS"),
+        ("Kyiv accused Moscow of shelling the port. Russia said its forces had not shelled the port.", "RUS"),
+    ],
+)
+def test_an_act_of_force_its_own_side_says_was_not_done_is_a_denial(
+    nlp: Language, text: str, source: str
+) -> None:
+    denial = find(code(nlp, text), "REJECT")
+    assert denial.cameo == "016" and dyad(denial)[0] == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said the soldiers did not fire on the crowd in Lagos.",  # not the doers' side
+        "Israel said it would suspend attacks in some areas of Gaza.",  # stopped, not denied
+    ],
+)
+def test_a_negated_or_stopped_act_told_by_others_is_no_denial(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.cameo == "016"]

@@ -68,6 +68,7 @@ from wirewatch.events.participants import (
 from wirewatch.events.purpose import purpose_code
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
+    POSSESSIVE_PRONOUNS,
     Roles,
     actors_at,
     governing_verb,
@@ -75,6 +76,7 @@ from wirewatch.events.roles import (
     names_one_of,
     prep_objects,
     speaker_actors,
+    speaker_of_clause,
 )
 from wirewatch.events.vetoes import (
     a_poll_share,
@@ -279,10 +281,47 @@ class EventCoder:
         for rule in self._rules_for(token):
             event = self._code(rule, token, sent, by_token, article_id)
             if event is not None:
-                return event
+                return self._as_denial(event, token, by_token)
             if self._refused_in_context:
                 return None
         return None
+
+    def _as_denial(self, event: Event, token: Token, by_token: dict[int, Mention]) -> Event:
+        """An act of force that its doer's own side says it did not do is a denial (CAMEO 016) by
+        the one who says so: "Israel said it had not attacked the school", "a spokesman for the
+        army said Sudan had not bombed anywhere in the South". The denial's target is whoever
+        accused the denier before (`_reaction_targets`). Anyone else saying so ("witnesses said
+        the troops did not fire") denies nothing of their own: the act stays, negated."""
+        if event.polarity != "negated" or event.quad_class != MATERIAL_CONFLICT or event.inferences & LEARNED:
+            return event
+        clause = token if is_verbal(token) else governing_verb(token)
+        if clause is None or not any(c.dep_ == "neg" for c in clause.children):
+            return event  # "would suspend attacks", "end the emergency": stopped, not denied
+        speakers = speaker_of_clause(clause, by_token)
+        doers = {a.actor_id for a in event.sources} | {a.country for a in event.sources if a.country}
+        own = [
+            s for s in speakers if s.actor_id in doers or (s.country in doers and s.sector in STATE_VOICES)
+        ]
+        if not own and _subject_owned_by_pronoun(clause):
+            own = speakers  # "the ministry said its jets did not strike": the speaker's own jets
+        if not own:
+            return event
+        code = self.codebook.cameo[DENIAL_CAMEO]
+        plover = code.plover or "REJECT"
+        return replace(
+            event,
+            event_id=event_id(event.article_id, event.sentence_start, event.trigger.start, plover),
+            plover=plover,
+            mode=code.mode,
+            cameo=code.code,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            polarity="affirmed",
+            modality="actual",
+            sources=tuple(m.ref() for m in own),
+            targets=(),
+            inferences=(event.inferences & ~GUESSED_TARGETS) | Inference.NEGATED,
+        )
 
     def _rules_for(self, token: Token) -> list[Rule]:
         form = token.lower_
@@ -586,6 +625,9 @@ ANTECEDENT_PENALTY = 0.1
 # Inferred doers name no one a reaction could be aimed at.
 INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
 DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
+# Who may speak for a state's forces in denying their act: the state itself (no sector) or a body
+# of it ("the defence ministry said its jets did not strike").
+STATE_VOICES = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def _aimed_at(event: Event, actors: Sequence[ActorRef]) -> bool:
@@ -596,6 +638,16 @@ def _aimed_at(event: Event, actors: Sequence[ActorRef]) -> bool:
 
 # Targets a step guessed for an act with none named: the act's place, or the source's own country.
 GUESSED_TARGETS = Inference.PLACE | Inference.DOMESTIC
+
+
+def _subject_owned_by_pronoun(verb: Token) -> bool:
+    """ "its jets did not strike", "our forces did not fire": the subject is the speaker's own."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+        for subject in verb.children
+        if subject.dep_ in SUBJECT_DEPS
+        for c in subject.children
+    )
 
 
 def _aimed_inside(event: Event, act: Token) -> bool:
