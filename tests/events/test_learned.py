@@ -183,6 +183,14 @@ def test_a_statement_is_no_veto_of_words_the_rules_coded(nlp: Language) -> None:
 
 
 @pytest.mark.slow
+def test_a_denial_is_no_veto_of_a_classifier_reading_the_act_denied(nlp: Language) -> None:
+    doc, events, candidates, _ = _coded(nlp, "The Burmese army denied that its soldiers burned the villages.")
+    assert "016" in {e.cameo for e in events}
+    fused = fuse_sentence(doc, events, candidates, _opinion(4, sure=0.95), FusionPolicy())
+    assert "016" in {e.cameo for e in fused}
+
+
+@pytest.mark.slow
 def test_a_statement_is_no_veto_of_an_act_told_beside_the_words(nlp: Language) -> None:
     """ "Meeting in Vienna, the ministers said ...": the meeting is no statement; what they said
     is, and a veto of an event inside it still stands."""

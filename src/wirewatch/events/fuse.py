@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
-from wirewatch.events.code import EventCoder
+from wirewatch.events.code import DENIAL_CAMEO, EventCoder
 from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
@@ -233,6 +233,10 @@ def fuse_sentence(
         if main is None or not (ruled := penta_classes(main.cameo)):
             return [_blend(e, proba) for e in rule_events]
         if best in ruled or proba[best] < policy.veto or _p(main, proba) > policy.keep:
+            return [_blend(e, proba) for e in rule_events]
+        if main.cameo == DENIAL_CAMEO:
+            # "denied they carried out the strike": the classifier reads the act denied; the
+            # denial is words, which no reading of that act vetoes.
             return [_blend(e, proba) for e in rule_events]
         if best == STATEMENT and (main.plover in SAID_TYPES or _beside_the_words(doc, main)):
             # An accusation is words said, as a statement is ("Republicans who have condemned
