@@ -956,3 +956,12 @@ def test_the_place_a_nominal_strike_falls_on_is_its_target(nlp: Language) -> Non
     # "carried out strikes on Gaza City": the parse hangs "on" on the noun or on the verb
     event = find(code(nlp, "Israeli jets carried out air strikes on Gaza City overnight."), "ASSAULT")
     assert dyad(event) == ({"ISR"}, {"PSE"})
+
+
+def test_the_one_passed_over_is_no_target(nlp: Language) -> None:
+    """ "backs A over B": the parse may read B as a second object; B is passed over."""
+    text = (
+        "A retired admiral told the radio host that he backs Trump over Democratic nominee Hillary Clinton."
+    )
+    event = find(code(nlp, text), "SUPPORT")
+    assert {a.text for a in event.targets} == {"Trump"}, event.targets

@@ -86,7 +86,8 @@ def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
 def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     deps = {t for t in rule.targets if ":" not in t}
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
-    heads = [c for c in token.children if c.dep_ in deps] + prep_objects(token, preps)
+    heads = [c for c in token.children if c.dep_ in deps and not _object_of_stranded_prep(c)]
+    heads += prep_objects(token, preps)
     if "dobj" in deps:
         heads += relative_object(token) + _object_read_as_complement(token)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object, but not on one a
@@ -125,6 +126,22 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
             if mention not in found:
                 found.append(mention)
     return found
+
+
+def _object_of_stranded_prep(noun: Token) -> bool:
+    """ "backs Trump over Democratic nominee Hillary Clinton": the parse leaves "over" with no
+    object and reads Clinton as a second object of the verb; an object after a preposition of
+    the same verb that has no object of its own is that preposition's (here the one passed over)."""
+    if noun.dep_ != "dobj":
+        return False
+    siblings = list(noun.head.children)
+    return any(
+        c.dep_ == "prep"
+        and c.i < noun.i
+        and not any(g.dep_ == "pobj" for g in c.children)
+        and any(o.dep_ == "dobj" and o.i < c.i for o in siblings)  # the verb's own object comes first
+        for c in siblings
+    )
 
 
 def _named_owner(noun: Token, by_token: dict[int, Mention]) -> bool:
