@@ -738,3 +738,23 @@ def test_an_act_of_force_its_own_side_says_was_not_done_is_a_denial(
 )
 def test_a_negated_or_stopped_act_told_by_others_is_no_denial(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.cameo == "016"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Texas and eight other states are challenging the Labor Department's overtime rule.", "GOV"),
+        ("Kenya's opposition challenged the electoral commission's decision in the Supreme Court.", "GOV"),
+    ],
+)
+def test_a_rule_or_decision_challenged_accuses_its_maker(nlp: Language, text: str, target: str) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "115" and {a.sector for a in event.targets} == {target}, event.targets
+
+
+def test_a_challenge_to_a_debate_is_no_accusation(nlp: Language) -> None:
+    assert not [
+        e
+        for e in code(nlp, "The mayor of Lagos challenged his rival to a televised debate.")
+        if e.plover == "ACCUSE"
+    ]
