@@ -965,3 +965,13 @@ def test_the_one_passed_over_is_no_target(nlp: Language) -> None:
     )
     event = find(code(nlp, text), "SUPPORT")
     assert {a.text for a in event.targets} == {"Trump"}, event.targets
+
+
+def test_a_word_with_a_nouns_dependents_is_a_noun(nlp: Language) -> None:
+    """The parse may coordinate a plural noun with a verb; a participle hung on it still makes it
+    a noun: street protests springing up are no official protest by the states of the sentence."""
+    text = (
+        "Both governments face a cash crunch, with Ethiopia short of hard currency"
+        " and protests springing up in the streets of Addis Ababa this spring."
+    )
+    assert not [e for e in code(nlp, text) if e.rule.startswith("accuse.protest-officially")]

@@ -78,9 +78,15 @@ def speaker_actors(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
     return [m for c in verb.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
 
 
+# Dependents only a noun takes: a determiner, a possessor, a number, an adjective, a participle.
+NOUN_DEPENDENTS = frozenset({"det", "poss", "nummod", "amod", "acl"})
+
+
 def is_verbal(token: Token) -> bool:
-    """Verb or noun, read from the parse (the tagger is not run: see nlp.py)."""
-    if any(c.dep_ == "det" for c in token.children):
+    """Verb or noun, read from the parse (the tagger is not run: see nlp.py). A word with a noun's
+    dependents is a noun, however it is attached ("protests springing up in the streets",
+    coordinated with a verb by the parse, has a participle hung on it)."""
+    if any(c.dep_ in NOUN_DEPENDENTS for c in token.children):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj") for c in token.children):
         return True
