@@ -54,3 +54,28 @@ def test_a_surname_alone_in_an_office_holders_term_or_with_a_title_is_the_holder
     )
     text = "President Bush ordered the invasion in 2003, Trump said."
     assert _dated_people(nlp, text, dt.date(2016, 2, 13))["President Bush"] == "p:george-w.-bush"
+
+
+def _dated_sectors(nlp: Language, text: str, published: dt.date) -> dict[str, str | None]:
+    article = Article(article_id="party", text=text, published=published)
+    return {m.text: m.sector for c in code_docs(nlp, [article]) for m in c.mentions if m.kind == "person"}
+
+
+def test_a_party_label_before_a_name_out_of_office_is_a_party_politician(nlp: Language) -> None:
+    # Written for issue 11: a 2016 story calls the candidate "Republican Donald Trump".
+    text = "Republican Donald Trump mocked the trade deal at a rally in Ohio."
+    sectors = _dated_sectors(nlp, text, dt.date(2016, 6, 2))
+    assert [s for name, s in sectors.items() if name.endswith("Donald Trump")] == ["PTY"]
+    text = "Tory Liz Kendrick voted against the budget on Tuesday."
+    sectors = _dated_sectors(nlp, text, dt.date(2021, 3, 2))
+    assert [s for name, s in sectors.items() if "Kendrick" in name] == ["PTY"]
+
+
+def test_a_party_label_leaves_an_office_in_force(nlp: Language) -> None:
+    text = "Democrat Barack Obama vetoed the pipeline bill on Tuesday."
+    sectors = _dated_sectors(nlp, text, dt.date(2015, 2, 24))
+    assert [s for name, s in sectors.items() if name.endswith("Barack Obama")] == ["GOV"]
+
+
+def test_a_party_label_on_a_noun_is_no_actor_of_its_own(nlp: Language) -> None:
+    assert "Republican" not in _mentions(nlp, "Republican presidential hopeful Dan Mercer spoke in Iowa.")

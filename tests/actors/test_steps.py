@@ -132,6 +132,12 @@ def test_find_dateline_needs_a_dash_or_an_agency() -> None:
     assert find_dateline(nlp("UN, US and EU officials met.")) is None
 
 
+def test_a_dateline_in_title_case_below_a_title_line() -> None:
+    nlp = _nlp()
+    dateline = find_dateline(nlp("Trade pact stalls\n\nOttawa (AFP) \u2013 The talks broke down."))
+    assert dateline is not None and dateline.place.text == "Ottawa"
+
+
 def test_platforms_are_no_actors() -> None:
     doc = doc_of(
         [("Twitter", 1, "nsubj"), ("denied", 1, "ROOT"), ("it", 1, "dobj"), (".", 1, "punct")],

@@ -19,7 +19,17 @@ def test_datelines_of_every_form() -> None:
     assert _places("NEW YORK, May 2, 2019 (Reuters) - Stocks fell.") == ["NEW YORK"]
 
 
+def test_a_place_in_title_case_before_the_agency_bracket() -> None:
+    title = "Trade pact stalls as farmers protest\n\n"
+    assert _places(title + "Ottawa (AFP) \u2013 Talks with the bloc broke down.") == ["Ottawa"]
+    assert _places("Hong Kong (AFP) - Shares slid.") == ["Hong Kong"]
+    assert _places("Lyon, France (Sports Network) - The club won.") == ["Lyon"]
+
+
 def test_lines_that_are_no_datelines() -> None:
+    assert _places("Senator Ruiz (D-Texas) - said he would vote no.") == []  # a party, no agency
+    assert _places("Ruiz (R) - a senator, said no.") == []
+    assert _places("Mehmet Oz \u2014 the candidate spoke.") == []
     assert _places("UN, US and EU officials met on Monday.") == []
     assert _places("US-China talks resumed.") == []
     assert _places("Moscow - the capital - was quiet.") == []  # not in capitals

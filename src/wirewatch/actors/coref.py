@@ -7,7 +7,8 @@ withdraw": events/roles.py `pronoun_antecedent`).
 
 The rule (README, "Coreference", states the same). An anaphor (he/him/his, she/her, it/its,
 they/them/their, we/us/our outside quotation marks, or "the" + a noun of
-`data/speaker_descriptions.tsv`: "the minister", "the group", "the ministry", "the country")
+`data/speaker_descriptions.tsv`: "the minister", "the group", "the ministry", "the Council", "the
+country")
 refers to an earlier actor mention that is compatible with it: he/she to one person whose
 gender, read from a title or noun ("Mrs", "spokeswoman", "a man"), a common given name
 (`data/coref_words.tsv`) or an earlier he/she that resolved to them, does not contradict it;
@@ -15,7 +16,9 @@ it/its to a country, an organisation or a group not named in the plural; they/th
 group, an organisation, a country's people ("Palestinian bombers") or two or more coordinated
 actors; "the minister" to a person whose title or description holds the word, "the group" to an
 organisation or group that is no body of a state or of states (not "the UN" nor "police"), "the
-country" to a country; a description whose noun or modifier names a sector in `data/sectors.tsv`
+ministry", "the Council", "the Court" to an organisation or group whose own words hold the noun
+("the UN Security Council", "the International Criminal Court"), "the country" to a country; a
+description whose noun or modifier names a sector in `data/sectors.tsv`
 ("the company", "the militant group") only to an actor of that sector or of none, and "the
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
 inside an object: "arrested six of them") never takes the subject of its own clause, and a
@@ -149,6 +152,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 ADDRESSEE_PREPS = frozenset({"to"})
 # Clause marks after which the verb's object is the one doing what the clause tells.
 ACTED_ON_MARKS = frozenset({"as"})
+# A government's noun describes an organisation of states' body too: "the IAEA said ... the
+# agency said" ("agency" is a GOV word of data/sectors.tsv).
+ALSO_DESCRIBED: dict[str, tuple[str, ...]] = {"GOV": ("IGO",)}
 WORDS_FILE = "coref_words.tsv"
 WORD_CLASSES = frozenset({"female", "male", "plural", "thing", "made", "hearsay", "personal"})
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
@@ -433,12 +439,29 @@ def _definite_description(token: Token, claimed: dict[int, Mention]) -> bool:
     """ "the minister" referring back, not "the minister of health, X" introducing someone."""
     if token.dep_ == "appos" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.lefts):
         return False  # "the NUT, the umbrella union": an apposition is part of its mention
+    if _name_goes_on(token):
+        return False  # "the Committee to Re-Elect the President", "the Council on Foreign Relations"
     for child in token.children:
         if child.dep_ in NEW_REFERENT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
             return False
         if child.dep_ == "compound" and (child.i in claimed or child.ent_type_):
             return False  # "the Wagner group": a name
     return True
+
+
+# Words that join a capitalised noun to the rest of a name: "the Committee to Protect Journalists",
+# "the Council on Foreign Relations", "the Commission for Human Rights".
+NAME_JOINERS = frozenset({"to", "on", "for", "of"})
+
+
+def _name_goes_on(token: Token) -> bool:
+    """A capitalised description noun that a joining word and a capitalised word follow: the head
+    of a name, whatever the parse hangs them on."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i + 2 >= len(doc):
+        return False
+    joiner, word = doc[token.i + 1], doc[token.i + 2]
+    return joiner.lower_ in NAME_JOINERS and word.text[:1].isupper() and word.is_alpha
 
 
 def _impersonal(token: Token) -> bool:
@@ -921,7 +944,8 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
             continue  # a speaker who says "... President Trump ..." is not Trump
         if not _compatible(wants, link, genders.get(link.entity)):
             continue
-        if sector is not None and link.mentions[0].sector not in (None, sector):
+        described = (None, sector, *ALSO_DESCRIBED.get(sector or "", ()))
+        if sector is not None and link.mentions[0].sector not in described:
             continue  # "the company" is no police force named before it
         score = _base_score(token, link, acted_upon) - distance
         named = wants.startswith(("organisation:", "nonstate:")) and link.kind == "organisation"

@@ -30,6 +30,7 @@ from wirewatch.actors.lexicon import (
     GENERIC_TITLES,
     NEAR_MIN_CHARS,
     OCCASION,
+    PARTY_SECTOR,
     SectorLexicon,
     SectorTerm,
 )
@@ -85,12 +86,15 @@ class GroupStep:
                 continue
             if term.kind == "title" and _attributive_adjective(token):
                 continue  # "her official site": an adjective, no official
+            if term.kind == "title" and term.sector == PARTY_SECTOR and _modifier(token):
+                continue  # "Republican presidential nominee Donald Trump": a label of the person
             if term.kind == "title" and describes_a_person(token):
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
             term = _organisation_term(state, token, self._modified_term(token, term))
             owners = (
                 _region_owner(token, term)
                 or self._owners(state, token)
+                or _name_place_owner(state, token, first, term, self.sectors)
                 or self._ruler(state, token, term)
                 or self._coordinated_owner(state, token)
                 or _pronoun_owner(state, token)
@@ -259,6 +263,11 @@ def _clause(word: Token) -> int:
 
 def _clausal_conj(word: Token) -> bool:
     return word.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in word.children)
+
+
+def _modifier(token: Token) -> bool:
+    """A word that modifies a noun after it ("Republican" of "Republican presidential nominee")."""
+    return token.dep_ in DESCRIBING_DEPS and token.head.i > token.i
 
 
 def _bare_noun(token: Token) -> bool:
@@ -501,6 +510,49 @@ def _phrase_head(token: Token) -> Token:
     while token.dep_ in OWNER_DEPS and token.head.i != token.i:
         token = token.head
     return token
+
+
+# Words of a place at the head of a body's name: "Los Angeles County" in "the Los Angeles County
+# Sheriff's Department".
+NAME_PLACE_WORDS = 3
+
+
+def _name_place_owner(
+    state: Resolution, token: Token, first: int, term: SectorTerm, sectors: SectorLexicon
+) -> list[Owner]:
+    """ "The Chicago Police Department", "the Kyiv City Council", "the Moscow City Court": a body
+    whose name starts with a city or a first-level division, the capitalised words just before
+    its sector term, is of that place's country. The model tags the whole name an organisation,
+    so the place stage reads no place in it; a name of `data/organisations.tsv` was taken whole
+    before this step, with its own country. A body's name only: no title of one person ("Police
+    Constable Tim Fanning": "Police" is no Polish town), no common noun ("a pro-Moscow militia")."""
+    if term.kind != "group" or not state.doc[first].is_title:
+        return []
+    words: list[Token] = []
+    i = first - 1
+    while i >= 0 and len(words) < NAME_PLACE_WORDS:
+        word = state.doc[i]
+        if not word.is_title or word.i in state.claimed or word.ent_type_ == "PERSON" or word.is_sent_start:
+            break
+        if sectors.get(word.lower_) is not None:
+            break  # "Police Constable", "the Federal Police Department": a sector's word, no place
+        words.insert(0, word)
+        i -= 1
+    if not words or not _in_one_name(words[0], token):
+        return []
+    for end in range(len(words), 0, -1):
+        text = " ".join(w.text for w in words[:end])
+        code = _CITIES.city_country(text) or _CITIES.division_country(text)
+        if code is not None:
+            return [(None, code)]
+    return []
+
+
+def _in_one_name(word: Token, token: Token) -> bool:
+    """Whether `word` hangs on `token` (or on a word that does) as part of its name."""
+    while word.i != token.i and word.head.i != word.i and word.dep_ in ("compound", "amod", "poss", "nmod"):
+        word = word.head
+    return word.i == token.i
 
 
 def _region_owner(token: Token, term: SectorTerm) -> list[Owner]:

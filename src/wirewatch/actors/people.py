@@ -27,6 +27,7 @@ from wirewatch.actors.lexicon import (
     GENERIC_TITLES,
     ORGANISATION_OFFICES,
     ORGANISATION_STAFF,
+    PARTY_SECTOR,
     RELATIVE_TITLES,
     TITLE_FILLERS,
     SectorLexicon,
@@ -227,6 +228,8 @@ class PeopleStep:
         if known is not None:
             if known.country is None:
                 known.country = state.places.country_in(context)
+            if known.sector is None and self._party_label(context):
+                known.sector = PARTY_SECTOR  # "Trump ... Republican Donald Trump": a party politician
             if known.sector is None and not known.known:
                 # "Richard Nixon ... President Nixon resigned": a title given later tells the
                 # office at that mention (one of a person's office, not "police LaCalamita");
@@ -248,11 +251,15 @@ class PeopleStep:
         # words of a place or an organisation's name are no title ("refugee" of "the head of the
         # UN Palestinian refugee agency, John Ging"): the name says whose the title is
         words = [t.text for t in title if any(c.isalpha() for c in t.text) and t.i not in places.covered]
+        # a party label is the person's only when it stands right before the name ("Republican
+        # Donald Trump"), not inside an office's title ("Senate Republican leader")
+        words = [w for k, w in enumerate(words) if k == len(words) - 1 or not self._is_party_label(w)]
         term = self.sectors.longest(words)
         if term is not None and term.term in GENERIC_TITLES and len(words) > 1:
             inner = self.sectors.longest(words[:-1])
             term = SectorTerm(term.term, inner.sector, term.kind) if inner is not None else term
         role = term.term if term and term.kind == "title" and term.term not in RELATIVE_TITLES else None
+        role = None if term is not None and self._is_party_label(term.term) else role  # a party is no office
         return PersonRecord(
             name=name,
             country=places.country_in(title),
@@ -260,6 +267,15 @@ class PeopleStep:
             role=role,
             actor_id=actor_slug(name),
         )
+
+    def _is_party_label(self, word: str) -> bool:
+        term = self.sectors.get(word.lower())
+        return term is not None and term.kind == "title" and term.sector == PARTY_SECTOR
+
+    def _party_label(self, context: list[Token]) -> bool:
+        """Whether the words before a name end in a party label ("Republican Donald Trump")."""
+        words = [t for t in context if any(c.isalpha() for c in t.text)]
+        return bool(words) and self._is_party_label(words[-1].text)
 
     def _title_start(self, name: SpacySpan, places: Places) -> int:
         """Leftmost token of the title run before a name ("the DPRK's Foreign Minister, ")."""
@@ -396,6 +412,10 @@ def merge_known(entry: KnownActor, titled: PersonRecord | None, date: dt.date | 
     # Executive Carrie Lam" is Hong Kong's head of government, not a company's.
     title = (titled.role or "").lower()
     on_record = span is not None and bool(title) and (kb_role or "").lower().endswith(title)
+    if kb_sector is not None and titled.sector == PARTY_SECTOR and titled.role is None:
+        # a party label (no role: no office) leaves the office on record: "Democrat Barack Obama" in
+        # office is the president; a party's office ("the party's leader Mahmoud Abbas") stands
+        titled = replace(titled, sector=None)
     return PersonRecord(
         entry.name,
         kb_country or titled.country,

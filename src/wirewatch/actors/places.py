@@ -43,7 +43,7 @@ from wirewatch.actors.dateline import find_dateline
 from wirewatch.actors.divisions import with_divisions
 from wirewatch.actors.fuzzy import FuzzyCountries
 from wirewatch.actors.kb import ActorKB
-from wirewatch.actors.lexicon import BE_FORMS, SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import BE_FORMS, PARTY_SECTOR, SectorLexicon, SectorTerm
 from wirewatch.actors.state import (
     APOSTROPHES,
     Places,
@@ -151,7 +151,9 @@ class PlaceFinder:
         if word.lower_.rstrip(".") in name_words("honorific"):
             return True
         term = self.sectors.get(word.lower_) or self.sectors.get(word.lower_ + ".")
-        return term is not None and term.kind == "title" and word.text[:1].isupper()
+        if term is None or term.sector == PARTY_SECTOR:
+            return False  # "her Republican U.S. candidacy": a party label is no office
+        return term.kind == "title" and word.text[:1].isupper()
 
     # finding ---------------------------------------------------------------
     def _gazetteer_spans(self, doc: Doc) -> Places:
@@ -212,7 +214,7 @@ class PlaceFinder:
         for start, (span, form) in places.items():
             if form.form not in WHOLE_NAME_FORMS or start in blocked:
                 continue
-            longer = self._longer_place(doc, span)
+            longer = self._longer_place(doc, span, form)
             if longer is not None:
                 whole, code = longer
                 del items[start]
@@ -233,7 +235,9 @@ class PlaceFinder:
             return places
         return Places(items, blocked, places.datelines)
 
-    def _longer_place(self, doc: Doc, span: SpacySpan) -> tuple[SpacySpan, str | None] | None:
+    def _longer_place(
+        self, doc: Doc, span: SpacySpan, form: SurfaceForm
+    ) -> tuple[SpacySpan, str | None] | None:
         """The longer place name `span` is part of, with its country (None: unknown)."""
         before = _capitalised_run(doc, span.start - 1, -1)
         after = _capitalised_run(doc, span.end, 1)
@@ -248,6 +252,8 @@ class PlaceFinder:
         if after and doc[span.end].lower_ in place_words("generic"):
             # "Lima County", "Washington State": a division named after the place.
             whole = doc[span.start : span.end + 1]
+            if form.form == "capital" and doc[span.end].lower_ in place_words("settlement"):
+                return whole, form.code  # "Kyiv City", "Moscow City": the capital itself
             qualifier = _qualifier_after(doc, whole.end)
             code = self.cities.qualified_country(whole.text, qualifier.text) if qualifier else None
             return whole, code or self.cities.division_country(span.text)
@@ -375,7 +381,9 @@ class PlaceFinder:
             args = self._dateline_place(state.doc[start:end], places)
             if args is not None:
                 state.add(start, end, args)
-        for span, form in places.values():
+        # a division named by its noun first: "the Belgian region of Wallonia" is one mention
+        by_noun = sorted(places.values(), key=lambda hit: _named_division(hit[0].root) == hit[0].root)
+        for span, form in by_noun:
             if not state.free(span.start, span.end):
                 continue
             if self._resident_group(state, span, form):
@@ -387,7 +395,18 @@ class PlaceFinder:
             if args is not None and shared is not None:
                 args |= {"kind": "group", "sector": shared.sector, "actor_id": f"{form.code}:{shared.sector}"}
             if args is not None:
-                state.add(span.start, strip_possessive(span).end, args)
+                start = self._named_start(state, span, args)
+                state.add(start, strip_possessive(span).end, args)
+
+    @staticmethod
+    def _named_start(state: Resolution, span: SpacySpan, args: dict[str, object]) -> int:
+        """Where a division's government mention starts: at the words of its noun ("Belgian region
+        of Wallonia") when they are free, else at its name."""
+        named = _named_division(span.root)
+        if args.get("rule") != "gazetteer:division-government" or named == span.root:
+            return span.start
+        start = min((c.i for c in named.lefts if c.dep_ != "det"), default=named.i)
+        return start if state.free(start, span.start) else span.start
 
     def _division(self, span: SpacySpan, code: str) -> bool:
         """Whether a place name is a first-level division (a state, a province) of `code`."""
@@ -484,10 +503,13 @@ class PlaceFinder:
                 "rule": f"gazetteer:{form.form}",
                 "name": self.name(code),
             }
-        if form.form == "region" and dep == "nsubj" and _acts(span.root) and self._division(span, code):
-            # "Ohio sued the agency", "Quebec rejected the plan": a state or province that acts
-            # stands for its government, as a capital does for its country's ("Michigan is a
-            # state we lead in", "Alaska's dairy industry" name the place)
+        named = _named_division(span.root)
+        acting = _role_dep(named) == "nsubj" and _acts(named)
+        if form.form == "region" and acting and self._division(span, code):
+            # "Ohio sued the agency", "Quebec rejected the plan", "rejected by the region of
+            # Wallonia": a state or province that acts stands for its government, as a capital
+            # does for its country's ("Michigan is a state we lead in", "Alaska's dairy
+            # industry" name the place)
             return {
                 "kind": "group",
                 "country": code,
@@ -581,6 +603,15 @@ def _acts(subject: Token) -> bool:
     while subject.dep_ == "conj" and subject.head.i != subject.i:
         subject = subject.head
     return subject.head.lower_ not in STATE_VERBS
+
+
+def _named_division(token: Token) -> Token:
+    """The word whose role a division's name plays: its first-level noun when the name is that
+    noun's "of" object ("the Belgian region of Wallonia", "the state of Texas"), else itself."""
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in place_words("first_level"):
+        return prep.head
+    return token
 
 
 def _role_dep(token: Token) -> str:

@@ -36,7 +36,18 @@ _REST = (
     r"(?:[ \t]*,[^\n()]{1,60}?)?"
     r"(?:[ \t]*\([^()\n]{1,40}\)(?:[ \t]*(?:-+|[\u2013\u2014]+))?|[ \t]+-+|[ \t]*[\u2013\u2014]+)"
 )
-_DATELINE = re.compile(rf"^[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,3}})(?={_REST})", re.MULTILINE)
+_DATELINE = re.compile(rf"^[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,3}})(?P<rest>{_REST})", re.MULTILINE)
+# A place written in title case ("Washington (AFP) –", "Hong Kong (AFP) -", "Mannheim, Germany
+# (Sports Network) -") heads a dateline only with the agency's bracket and a dash: a line that
+# starts "Mehmet Oz —" or "Canada-EU failure" is none, nor one a party's bracket follows
+# ("Senator Ruiz (D-Texas) -", "Ruiz (R) -": a hyphen or a single letter is no agency).
+_AGENCY_REST = (
+    r"(?:[ \t]*,[^\n()]{1,60}?)?"
+    r"[ \t]*\([^\W\d_][^\W\d_ .&]+(?:[ .&]+[^\W\d_]+)*\)[ \t]*(?:-+|[\u2013\u2014]+)(?=[ \t])"
+)
+_TITLE_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD}){{0,3}})(?P<rest>{_AGENCY_REST})", re.MULTILINE
+)
 # How many opening lines may say "live updates".
 LIVE_BLOG_LINES = 6
 # A live blog's entries start with a clock time ("10:32 a.m. ET", "14:05", "3.15pm").
@@ -50,12 +61,22 @@ LIVE_BLOG_CLOCK_LINES = 3
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every dateline's place in `text`."""
-    out = []
+    return [(start, end) for start, end, _ in dateline_matches(text)]
+
+
+def dateline_matches(text: str) -> list[tuple[int, int, int]]:
+    """(place start, place end, dateline end) of every dateline in `text`: its place in
+    capitals ("KYIV, Feb 24 (Reuters) -"), or in title case before the agency's bracket."""
+    found: dict[int, tuple[int, int, int]] = {}
     for match in _DATELINE.finditer(text):
         place = match.group("place")
         if place.isupper() and sum(c.isalpha() for c in place) >= 2:
-            out.append((match.start("place"), match.end("place")))
-    return out
+            found[match.start("place")] = (match.start("place"), match.end("place"), match.end())
+    for match in _TITLE_DATELINE.finditer(text):
+        words = match.group("place").split()
+        if match.start("place") not in found and all(w[0].isupper() for w in words):
+            found[match.start("place")] = (match.start("place"), match.end("place"), match.end())
+    return [found[start] for start in sorted(found)]
 
 
 def is_live_blog(text: str) -> bool:
