@@ -975,3 +975,9 @@ def test_a_word_with_a_nouns_dependents_is_a_noun(nlp: Language) -> None:
         " and protests springing up in the streets of Addis Ababa this spring."
     )
     assert not [e for e in code(nlp, text) if e.rule.startswith("accuse.protest-officially")]
+
+
+def test_no_on_the_object_denies_the_act(nlp: Language) -> None:
+    """ "reached no agreement": the deal was not reached (a failure to agree is a rejection)."""
+    events = code(nlp, "Armenia and Azerbaijan reached no agreement on the border in Moscow.")
+    assert not [e for e in events if e.plover == "SUPPORT" and e.polarity == "affirmed"], events

@@ -161,7 +161,7 @@ def polarity(token: Token) -> Polarity:
     Above the first governing verb, only wrappers carry it on ("did not try to attack"), and
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
-    flips = int(_negated(token))
+    flips = int(_negated(token) or _object_denied(token))
     node, first = token, True
     while node.head.i != node.i:
         arc, head = node.dep_, node.head
@@ -199,6 +199,13 @@ def _yet_to_come(verb: Token) -> bool:
         and verb.head.i != verb.i
         and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
     )
+
+
+def _object_denied(verb: Token) -> bool:
+    """ "reached no agreement", "sent no troops", "made no concessions": a verb's act is denied
+    by "no" on its object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
 
 
 def _negated(token: Token) -> bool:
