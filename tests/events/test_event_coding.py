@@ -981,3 +981,20 @@ def test_no_on_the_object_denies_the_act(nlp: Language) -> None:
     """ "reached no agreement": the deal was not reached (a failure to agree is a rejection)."""
     events = code(nlp, "Armenia and Azerbaijan reached no agreement on the border in Moscow.")
     assert not [e for e in events if e.plover == "SUPPORT" and e.polarity == "affirmed"], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian missile killed about 20 Ukrainians sheltering in a theatre.",
+        "Israeli shelling killed about 12 Palestinians sheltering in a hospital.",
+    ],
+)
+def test_an_object_read_as_a_participles_subject_is_the_verbs_object(nlp: Language, text: str) -> None:
+    event = find(code(nlp, text), "ASSAULT")
+    assert event.targets and all(a.sector == "CVL" for a in event.targets), event.targets
+
+
+def test_a_clause_opened_by_when_keeps_its_subject(nlp: Language) -> None:
+    text = "A girl was killed when two gang members were spraying bullets from a rooftop in Chicago."
+    assert not [e for e in code(nlp, text) if any("gang" in a.text for a in e.targets)]

@@ -29,7 +29,13 @@ from wirewatch.events.modality import (
     word_kinds,
 )
 from wirewatch.events.relevance import electoral
-from wirewatch.events.roles import MARKERS, RELATIVE_PRONOUNS, names_one_of, prep_objects
+from wirewatch.events.roles import (
+    MARKERS,
+    RELATIVE_PRONOUNS,
+    names_one_of,
+    object_read_as_participle_subject,
+    prep_objects,
+)
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
@@ -99,6 +105,8 @@ def headline_passive(rule: Rule, token: Token) -> bool:
     names its objects, with no object and no auxiliary, and whose subject is of that class."""
     if any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in token.children):
         return False
+    if object_read_as_participle_subject(token):
+        return False  # "a strike killed 40 Palestinians sheltering in a school": it has an object
     if relative_object(token):
         # "the messages the agency released": the subject released them, it was not released.
         return False

@@ -28,6 +28,7 @@ from wirewatch.events.roles import (
     is_summary,
     is_verbal,
     names_one_of,
+    object_read_as_participle_subject,
     prep_objects,
     speaker_of_clause,
     subject_actors,
@@ -87,6 +88,8 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     deps = {t for t in rule.targets if ":" not in t}
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     heads = [c for c in token.children if c.dep_ in deps and not _object_of_stranded_prep(c)]
+    if "dobj" in deps:
+        heads += object_read_as_participle_subject(token)
     heads += prep_objects(token, preps)
     if "dobj" in deps:
         heads += relative_object(token) + _object_read_as_complement(token)

@@ -507,6 +507,25 @@ def _means(agent: Token) -> bool:
     )
 
 
+def object_read_as_participle_subject(verb: Token) -> list[Token]:
+    """ "killed about 40 Palestinians sheltering in a school": with no object of its own, the verb's
+    object may be read as the subject of the participle after it; the noun right after the verb is
+    its object."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [
+        subject
+        for clause in verb.children
+        if clause.dep_ in ("advcl", "ccomp")
+        and clause.i > verb.i
+        and clause.lower_.endswith("ing")
+        # "killed when the gunmen were spraying bullets": a clause of its own, opened by its mark
+        and not any(c.dep_ in ("mark", "advmod", "aux") for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj" and verb.i < subject.i < clause.i
+    ]
+
+
 def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Who acts in a clause hung on a noun: the agent ("the blacklists established by the US");
     the noun itself when an actor's noun carries a present participle ("with the opposition
