@@ -39,7 +39,13 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
-from wirewatch.when.attach import fronted_participle, governor, sequence_marks, trigger_token
+from wirewatch.when.attach import (
+    fronted_participle,
+    governor,
+    present_participle,
+    sequence_marks,
+    trigger_token,
+)
 from wirewatch.when.find import Timex
 from wirewatch.when.words import (
     past_auxiliaries,
@@ -168,11 +174,14 @@ def _describes(doc: Doc, timex: Timex) -> bool:
 
 def told_verb(doc: Doc, event: Event) -> Token | None:
     """The verb that tells `event`: its trigger, the verb a nominal trigger hangs from, or the
-    verb an infinitive trigger completes."""
+    verb an infinitive trigger completes, or the verb of the noun a present participle trigger
+    describes."""
     trigger = trigger_token(doc, event)
     if trigger is None:
         return None
     verb = governor(trigger) or trigger
+    if present_participle(verb) and (above := governor(verb.head)) is not None:
+        verb = above  # "issued a statement condemning the attack": the issuing tells the condemning
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "agreed to reopen the border": the agreeing tells the reopening
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
