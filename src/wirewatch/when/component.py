@@ -14,8 +14,10 @@ noun. A modified time word ("Monday morning") is no such noun, nor an occasion f
 act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that bounds a span
 ("through 2030", "by Friday", "since September") dates nothing.
 
-An event with no expression of its own that the story tells in the simple past takes the
-story's time, the last day it named, when that day is in the days of the story (see
+An event with no expression of its own that retells an act the article tells with a date
+takes that date ("UNHCR condemns air attack" over "The agency on Friday condemned ...": see
+`when.same_act`). One that the story tells in the simple past takes the story's time, the last
+day it named, when that day is in the days of the story (see
 `when.narrative`). One that retells a happening the article dates only before the story's
 days takes that happening's date ("the 2012 shooting death ... Prosecutors allege that he shot
 her": `when.retold`).
@@ -46,6 +48,7 @@ from wirewatch.when.narrative import (
 )
 from wirewatch.when.normalise import TimeValue, week_value
 from wirewatch.when.retold import own_date, retold
+from wirewatch.when.same_act import told_again
 from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
@@ -173,6 +176,7 @@ class WhenComponent:
             return doc
         timexes = find_timexes(doc, doc._.published)
         events = date_events(doc, events, timexes, doc._.published)
+        events = told_again(doc, events)
         if doc._.published is not None:
             told, phrases = references(doc, timexes), dated_phrases(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)
