@@ -77,6 +77,17 @@ def test_an_act_with_no_date_of_its_own_measures_from_the_storys_time(nlp: Langu
     )
 
 
+def test_an_irregular_past_of_narration_measures_from_the_storys_time(nlp: Language) -> None:
+    """ "came", "became": irregular pasts of verbs that code no event are told in the story's time
+    too (`data/irregular_verbs.tsv`)."""
+    text = (
+        "Kenyan police detained the opposition leader on Friday. "
+        "The arrest came three days after police raided his Nairobi office."
+    )
+    raided = _event(nlp, text, "raided")
+    assert (raided.date, raided.date_precision) == ("2021-05-04", "day")
+
+
 def test_a_measured_clause_of_sequence_is_not_the_storys_time(nlp: Language) -> None:
     """ "years after many countries agreed to share a currency" is not the day the story last named."""
     text = (
