@@ -82,3 +82,16 @@ def test_a_headline_whose_nearest_telling_is_undated_keeps_the_publication_date(
     events = _events(nlp, text)
     assert _dated(_by(events, "endorses")) == UNDATED
     assert _dated(_by(events, "endorsing")) == UNDATED
+
+
+def test_a_headline_naming_a_surname_takes_the_day_its_lede_gives_the_full_name(nlp: Language) -> None:
+    text = (
+        "Nurses' union endorses Kenyatta. "
+        "The national nurses' union endorsed Uhuru Kenyatta for president on Monday."
+    )
+    assert _dated(_by(_events(nlp, text), "endorses")) == MONDAY
+
+
+def test_an_act_told_as_done_many_times_is_not_a_retelling(nlp: Language) -> None:
+    events = _events(nlp, LEDE + MOVED_ON + "Kenya repeatedly accused Somalia of arming the militants.")
+    assert _dated(events[-1]) == UNDATED

@@ -21,7 +21,8 @@ a day in the days of the story (within `STORY_DAYS` before publication, not afte
 last expression further back ("In 1972, ..."), a week ("recognised him last week"), a month
 or a year keeps the publication date: the story is then telling background, and a day cannot
 be inferred.
-Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
+An act told as done many times ("Trump repeatedly accused ...", `habitual`) is no one act on that
+day. Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
 hearing"), a date of a verb not in the simple past ("early voting is set to begin on
 Monday", `told_in_the_past`). Nor is the date of a clause or phrase set a measured span from
 the story's act ("the test came four days after Pyongyang fired missiles on Monday",
@@ -48,6 +49,7 @@ from wirewatch.when.attach import (
 )
 from wirewatch.when.find import Timex
 from wirewatch.when.words import (
+    habit_words,
     past_auxiliaries,
     perfect_auxiliaries,
     present_auxiliaries,
@@ -233,12 +235,19 @@ def in_story_time(
             and event.modality in TOLD
             and simple_past(verb)
             and not measured_sequence(verb)
+            and not habitual(verb)
         ):
             date, precision = current
             inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
+
+
+def habitual(verb: Token) -> bool:
+    """True when `verb` is told as done many times ("Trump repeatedly accused ...": `habit` words of
+    `data/time_words.tsv`): no one act on the story's day."""
+    return any(c.dep_ == "advmod" and c.lower_ in habit_words() for c in verb.children)
 
 
 def _moving(

@@ -13,7 +13,7 @@ the story's last named day: it is the day of the telling that has one. So an eve
   standing or cumulative acts, not one telling), nor in a clause a measured span sets apart ("three
   days after the Council condemned the launch": `when.narrative.measured_sequence`), nor counted
   ("conducted 26 missile tests"), nor marked as repeated ("attacked him again": `repeat` words of
-  `data/time_words.tsv`),
+  `data/time_words.tsv`) or habitual ("repeatedly accused": `when.narrative.habitual`),
 
 takes the date of the nearest other telling of the same act, when that telling has a date of its
 own: a headline is told again by its lede, a further point of a statement follows the statement.
@@ -33,9 +33,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from wirewatch.model import ActorRef, Event, Inference
+from wirewatch.model import PERSON_PREFIX, ActorRef, Event, Inference
 from wirewatch.when.attach import trigger_token
-from wirewatch.when.narrative import TOLD, in_the_perfect, measured_sequence, told_verb
+from wirewatch.when.narrative import TOLD, habitual, in_the_perfect, measured_sequence, told_verb
 from wirewatch.when.retold import own_date
 from wirewatch.when.words import repeat_words
 
@@ -72,7 +72,7 @@ def _retelling(doc: Doc, event: Event) -> bool:
         return False
     counted = any(c.dep_ == "nummod" for c in trigger.children)  # "26 missile tests"
     repeated = any(c.lower_ in repeat_words() for c in (*verb.children, *trigger.children))
-    return not counted and not repeated
+    return not counted and not repeated and not habitual(verb)
 
 
 def _same_act(event: Event, other: Event) -> bool:
@@ -94,7 +94,20 @@ GOVERNMENT = "GOV"
 
 def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same actor by identifier (by its words when neither has one); a state named as such
-    ("Russia": RUS) is its government ("Moscow": RUS:GOV)."""
+    ("Russia": RUS) is its government ("Moscow": RUS:GOV); a person named by the surname alone
+    ("p:clinton", a headline's "Clinton") is the person of that surname ("p:hillary-clinton")."""
     if a.actor_id is None or b.actor_id is None:
         return a.actor_id is None and b.actor_id is None and a.text.lower() == b.text.lower()
-    return a.actor_id == b.actor_id or {a.actor_id, b.actor_id} == {a.country, f"{a.country}:{GOVERNMENT}"}
+    if a.actor_id == b.actor_id or {a.actor_id, b.actor_id} == {a.country, f"{a.country}:{GOVERNMENT}"}:
+        return True
+    return _surname_of(a.actor_id, b.actor_id) or _surname_of(b.actor_id, a.actor_id)
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """True when person id `short` is the surname of person id `full` ("p:clinton", "p:hillary-clinton")."""
+    return (
+        short.startswith(PERSON_PREFIX)
+        and full.startswith(PERSON_PREFIX)
+        and "-" not in short
+        and full.endswith("-" + short.removeprefix(PERSON_PREFIX))
+    )

@@ -30,6 +30,7 @@ WORD_KINDS = frozenset(
         "edge",
         "occasion",
         "repeat",
+        "habit",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -133,6 +134,12 @@ def occasion_nouns() -> frozenset[str]:
 def repeat_words() -> frozenset[str]:
     """Words that tell an act as done once more ("attacked him again"): a new act, not a retelling."""
     return frozenset(load_time_words().table("repeat"))
+
+
+@functools.lru_cache(maxsize=1)
+def habit_words() -> frozenset[str]:
+    """Words that tell an act as done many times ("repeatedly accused him"): no one act at one time."""
+    return frozenset(load_time_words().table("habit"))
 
 
 @functools.lru_cache(maxsize=1)
