@@ -127,3 +127,32 @@ def test_an_unmeasured_sequence_takes_a_coarse_date_of_its_act(
 ) -> None:
     event = _event(nlp, text, trigger)
     assert (event.date, event.date_precision) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a gerund of "before" with no subject of its own is the next step of its verb's act
+        (
+            "The jury deliberated for seven hours on Monday before convicting the former police officer.",
+            "convicting",
+            ("2021-05-10", "day"),
+        ),
+        (
+            "Police chased the suspect for 30 miles on Monday before arresting him near Nakuru.",
+            "arresting",
+            ("2021-05-10", "day"),
+        ),
+        # "after" reaches back by an unknown span: the rejection keeps the publication date
+        (
+            "The trade deal collapsed on Friday after being rejected by the regional parliament.",
+            "rejected",
+            ("2021-05-12", "publication"),
+        ),
+    ],
+)
+def test_a_gerund_of_before_is_the_next_step_of_its_verbs_act(
+    nlp: Language, text: str, trigger: str, date: tuple[str, str]
+) -> None:
+    event = _event(nlp, text, trigger)
+    assert (event.date, event.date_precision) == date

@@ -33,7 +33,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import DatePrecision, Event, Inference
-from wirewatch.when.attach import assign, event_tokens, sequence_marks, trigger_token
+from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.narrative import (
     TOLD,
@@ -49,7 +49,7 @@ from wirewatch.when.narrative import (
 from wirewatch.when.normalise import TimeValue, week_value
 from wirewatch.when.retold import own_date, retold
 from wirewatch.when.same_act import told_again
-from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, time_nouns
+from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
@@ -183,6 +183,7 @@ class WhenComponent:
             events = retold(doc, events, phrases, doc._.published)
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
             events = in_the_same_period(doc, events, phrases)
+            events = next_in_a_row(doc, events, phrases)
         doc._.events = events
         return doc
 
@@ -266,6 +267,43 @@ def in_the_same_period(
                 event = replace(event, date=act[0], date_precision=act[1])
         out.append(event)
     return out
+
+
+def next_in_a_row(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, those told by a gerund of a word that puts it after its verb's act, with no subject
+    of its own, dated by that act: "The jury deliberated for seven hours on Thursday before
+    convicting him" convicted on Thursday, the deliberation's next step. "After" does not join an
+    act to the next ("crashed on Friday after being rejected by the regional parliament": rejected
+    a week before), nor a clause with a subject of its own ("before police arrested him")."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        verb = (
+            told_verb(doc, event)
+            if event.date_precision == "publication" and event.modality in TOLD
+            else None
+        )
+        act = acts.get(verb.head.head.i) if verb is not None and _gerund_of_what_follows(verb) else None
+        if act is not None:
+            event = replace(event, date=act[0], date_precision=act[1])
+        out.append(event)
+    return out
+
+
+def _gerund_of_what_follows(verb: Token) -> bool:
+    """True when `verb` is a gerund with no subject of its own after a word that puts it later than
+    the act of the verb above ("before convicting him", "until being captured": `sequence` words
+    of value later in `data/time_words.tsv`)."""
+    word = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and word.dep_ == "prep"
+        and word.lower_ in sequence_words()
+        and sequence_step(word.lower_) > 0
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _act_dates(
