@@ -7,12 +7,12 @@ instead. A week is dated by its Monday with precision "week"; a month is "YYYY-M
 and a year "YYYY", so no day is invented; a season is dated by its year. Decades and
 centuries are too coarse to date an event: it keeps the publication date.
 
-A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the
-2000 election", "last year's vote" do not date the filing, the challenge or the protest
-of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose trigger is the
-noun. A modified time word ("Monday morning") is no such noun, nor an occasion framing the
-act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that bounds a span
-("through 2030", "by Friday", "since September") dates nothing.
+A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the 2000
+election", "last year's vote", "Monday night's debate" do not date the filing, the challenge
+or the protest of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose
+trigger is the noun. A modified time word ("Monday morning") is no such noun, nor an occasion
+framing the act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that
+bounds a span ("through 2030", "by Friday", "since September") dates nothing.
 
 An event with no expression of its own that retells an act the article tells with a date
 takes that date ("UNHCR condemns air attack" over "The agency on Friday condemned ...": see
@@ -55,6 +55,7 @@ from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step,
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
 # runs without a tagger, so the label says it).
 MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+POSSESSIVE = "poss"
 
 
 def event_date(value: TimeValue) -> tuple[str, DatePrecision] | None:
@@ -76,6 +77,8 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
         return False
     root = span.root
     head = root.head
+    if head.lower_ in time_nouns() and head.dep_ == POSSESSIVE and head.head.i != head.i:
+        root, head = head, head.head  # "Monday night's first debate": the whole time phrase's noun
     return (
         root.dep_ in MODIFIER_DEPS
         and head.i != root.i
