@@ -177,7 +177,10 @@ def _take(
     doc: Doc, event: Event, own: set[int], owned: dict[int, list[tuple[int, T]]], anchors: set[int]
 ) -> T | None:
     best: tuple[int, T] | None = None
-    for i in own:
+    trigger = trigger_token(doc, event)
+    # The trigger's own phrase first, then its governor's: "Obama's 2012 visit ... was followed by a
+    # trip a month later" visited in 2012.
+    for i in sorted(own, key=lambda i: trigger is None or i != trigger.i):
         for steps, token in enumerate(_up(doc[i], anchors)):
             if token.i in owned:
                 if best is None or steps < best[0]:
