@@ -45,6 +45,23 @@ def test_a_year_inside_a_noun_phrase_does_not_date_the_event(nlp: Language) -> N
     assert _dated(rejected) == ("2024-10-16", "publication")
 
 
+def test_a_day_whose_possessive_names_a_noun_does_not_date_the_event(nlp: Language) -> None:
+    """ "Monday night's debate": the whole time phrase is the debate's, not the praise's."""
+    text = "The senator has praised the moderator of Monday night's televised debate."
+    praised = next(e for e in _events(nlp, text) if e.trigger.text == "praised")
+    assert _dated(praised) == ("2024-10-16", "publication")
+
+
+def test_a_noun_triggers_own_date_wins_over_its_verbs(nlp: Language) -> None:
+    """ "Kenya's 2019 expulsion ... was criticized in March 2020": expelled in 2019."""
+    text = (
+        "Kenya's 2019 expulsion of the Somali ambassador was criticized by the African Union in March 2020."
+    )
+    events = {e.trigger.text: e for e in _events(nlp, text)}
+    assert _dated(events["expulsion"]) == ("2019", "year")
+    assert _dated(events["criticized"]) == ("2020-03", "month")
+
+
 def test_a_date_of_another_clause_does_not_date_the_event(nlp: Language) -> None:
     text = (
         "Canada expelled six Indian diplomats on Monday, saying they were linked to the killing "

@@ -77,6 +77,17 @@ def test_an_act_with_no_date_of_its_own_measures_from_the_storys_time(nlp: Langu
     )
 
 
+def test_an_irregular_past_of_narration_measures_from_the_storys_time(nlp: Language) -> None:
+    """ "came", "became": irregular pasts of verbs that code no event are told in the story's time
+    too (`data/irregular_verbs.tsv`)."""
+    text = (
+        "Kenyan police detained the opposition leader on Friday. "
+        "The arrest came three days after police raided his Nairobi office."
+    )
+    raided = _event(nlp, text, "raided")
+    assert (raided.date, raided.date_precision) == ("2021-05-04", "day")
+
+
 def test_a_measured_clause_of_sequence_is_not_the_storys_time(nlp: Language) -> None:
     """ "years after many countries agreed to share a currency" is not the day the story last named."""
     text = (
@@ -112,6 +123,35 @@ def test_a_measured_clause_of_sequence_is_not_the_storys_time(nlp: Language) -> 
     ],
 )
 def test_an_unmeasured_sequence_takes_a_coarse_date_of_its_act(
+    nlp: Language, text: str, trigger: str, date: tuple[str, str]
+) -> None:
+    event = _event(nlp, text, trigger)
+    assert (event.date, event.date_precision) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a gerund of "before" with no subject of its own is the next step of its verb's act
+        (
+            "The jury deliberated for seven hours on Monday before convicting the former police officer.",
+            "convicting",
+            ("2021-05-10", "day"),
+        ),
+        (
+            "Police chased the suspect for 30 miles on Monday before arresting him near Nakuru.",
+            "arresting",
+            ("2021-05-10", "day"),
+        ),
+        # "after" reaches back by an unknown span: the rejection keeps the publication date
+        (
+            "The trade deal collapsed on Friday after being rejected by the regional parliament.",
+            "rejected",
+            ("2021-05-12", "publication"),
+        ),
+    ],
+)
+def test_a_gerund_of_before_is_the_next_step_of_its_verbs_act(
     nlp: Language, text: str, trigger: str, date: tuple[str, str]
 ) -> None:
     event = _event(nlp, text, trigger)

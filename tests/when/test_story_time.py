@@ -55,6 +55,15 @@ def test_a_present_perfect_or_past_perfect_is_not_the_story_time(nlp: Language) 
     assert _dated(_events(nlp, text)["criticized"]) == ("2024-10-16", "publication")
 
 
+def test_an_act_told_as_done_many_times_is_not_of_the_storys_day(nlp: Language) -> None:
+    """ "repeatedly accused": many acts over time, no one day (`habit` words of time_words.tsv)."""
+    text = (
+        "Police arrested an opposition activist in Mombasa on Saturday. "
+        "The governor repeatedly accused the activist of inciting violence."
+    )
+    assert _dated(_events(nlp, text)["accused"]) == ("2024-10-16", "publication")
+
+
 def test_a_plans_weekday_sets_no_story_time(nlp: Language) -> None:
     text = (
         "Parliament is set to vote on the budget on Monday. Kenyan police arrested two opposition lawmakers."

@@ -19,6 +19,10 @@ at the visit's place and time) or out of a clause or phrase of sequence
 ("after protesters stormed his residence", "before the vote": `sequence` words of
 `data/time_words.tsv`), whose events happened at another time.
 
+A present participle describing a noun shares the verb's time and place too (`present_participle`):
+"issued a statement on Monday condemning the attack" condemned on Monday; a past participle
+("one of the men arrested at the border") tells an act of its own.
+
 A participle clause before its verb, with no subject of its own, is no clause of its own either:
 "Campaigning on Sunday in Florida, Trump attacked ..." attacked on Sunday, in Florida.
 
@@ -111,10 +115,26 @@ def sets_apart(token: Token, anchors: set[int]) -> bool:
     if token.dep_ == "relcl":
         return not any(child.lower_ in RELATIVE_WHERE_WHEN for child in token.children)
     if token.dep_ == "acl" and token.head.i not in anchors:
-        return True
+        return not present_participle(token)
     if sequence_marks(token):
         return True
     return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in sequence_words()
+
+
+# A participle's word for being in progress: the pipeline runs without a tagger.
+PRESENT_PARTICIPLE = "ing"
+
+
+def present_participle(token: Token) -> bool:
+    """True when `token` is a present participle describing a noun, with no subject, auxiliary or
+    subordinator of its own ("issued a statement on Thursday condemning the attack", "filed papers
+    opposing the release"): its act is done in the act of the verb above, at its time and place. A
+    past participle ("one of the men arrested at the Watergate complex") tells an act of its own."""
+    return (
+        token.dep_ == "acl"
+        and token.lower_.endswith(PRESENT_PARTICIPLE)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in token.children)
+    )
 
 
 def sequence_marks(token: Token) -> list[Token]:
@@ -157,7 +177,10 @@ def _take(
     doc: Doc, event: Event, own: set[int], owned: dict[int, list[tuple[int, T]]], anchors: set[int]
 ) -> T | None:
     best: tuple[int, T] | None = None
-    for i in own:
+    trigger = trigger_token(doc, event)
+    # The trigger's own phrase first, then its governor's: "Obama's 2012 visit ... was followed by a
+    # trip a month later" visited in 2012.
+    for i in sorted(own, key=lambda i: trigger is None or i != trigger.i):
         for steps, token in enumerate(_up(doc[i], anchors)):
             if token.i in owned:
                 if best is None or steps < best[0]:

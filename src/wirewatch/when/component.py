@@ -7,15 +7,17 @@ instead. A week is dated by its Monday with precision "week"; a month is "YYYY-M
 and a year "YYYY", so no day is invented; a season is dated by its year. Decades and
 centuries are too coarse to date an event: it keeps the publication date.
 
-A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the
-2000 election", "last year's vote" do not date the filing, the challenge or the protest
-of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose trigger is the
-noun. A modified time word ("Monday morning") is no such noun, nor an occasion framing the
-act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that bounds a span
-("through 2030", "by Friday", "since September") dates nothing.
+A date that modifies a noun dates that noun only (issue 11): "the 1995 tax returns", "the 2000
+election", "last year's vote", "Monday night's debate" do not date the filing, the challenge
+or the protest of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose
+trigger is the noun. A modified time word ("Monday morning") is no such noun, nor an occasion
+framing the act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that
+bounds a span ("through 2030", "by Friday", "since September") dates nothing.
 
-An event with no expression of its own that the story tells in the simple past takes the
-story's time, the last day it named, when that day is in the days of the story (see
+An event with no expression of its own that retells an act the article tells with a date
+takes that date ("UNHCR condemns air attack" over "The agency on Friday condemned ...": see
+`when.same_act`). One that the story tells in the simple past takes the story's time, the last
+day it named, when that day is in the days of the story (see
 `when.narrative`). One that retells a happening the article dates only before the story's
 days takes that happening's date ("the 2012 shooting death ... Prosecutors allege that he shot
 her": `when.retold`).
@@ -31,7 +33,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import DatePrecision, Event, Inference
-from wirewatch.when.attach import assign, event_tokens, sequence_marks, trigger_token
+from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.narrative import (
     TOLD,
@@ -46,12 +48,14 @@ from wirewatch.when.narrative import (
 )
 from wirewatch.when.normalise import TimeValue, week_value
 from wirewatch.when.retold import own_date, retold
-from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, time_nouns
+from wirewatch.when.same_act import told_again
+from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
 # runs without a tagger, so the label says it).
 MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+POSSESSIVE = "poss"
 
 
 def event_date(value: TimeValue) -> tuple[str, DatePrecision] | None:
@@ -73,6 +77,8 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
         return False
     root = span.root
     head = root.head
+    if head.lower_ in time_nouns() and head.dep_ == POSSESSIVE and head.head.i != head.i:
+        root, head = head, head.head  # "Monday night's first debate": the whole time phrase's noun
     return (
         root.dep_ in MODIFIER_DEPS
         and head.i != root.i
@@ -173,12 +179,14 @@ class WhenComponent:
             return doc
         timexes = find_timexes(doc, doc._.published)
         events = date_events(doc, events, timexes, doc._.published)
+        events = told_again(doc, events)
         if doc._.published is not None:
             told, phrases = references(doc, timexes), dated_phrases(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)
             events = retold(doc, events, phrases, doc._.published)
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
             events = in_the_same_period(doc, events, phrases)
+            events = next_in_a_row(doc, events, phrases)
         doc._.events = events
         return doc
 
@@ -262,6 +270,43 @@ def in_the_same_period(
                 event = replace(event, date=act[0], date_precision=act[1])
         out.append(event)
     return out
+
+
+def next_in_a_row(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, those told by a gerund of a word that puts it after its verb's act, with no subject
+    of its own, dated by that act: "The jury deliberated for seven hours on Thursday before
+    convicting him" convicted on Thursday, the deliberation's next step. "After" does not join an
+    act to the next ("crashed on Friday after being rejected by the regional parliament": rejected
+    a week before), nor a clause with a subject of its own ("before police arrested him")."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        verb = (
+            told_verb(doc, event)
+            if event.date_precision == "publication" and event.modality in TOLD
+            else None
+        )
+        act = acts.get(verb.head.head.i) if verb is not None and _gerund_of_what_follows(verb) else None
+        if act is not None:
+            event = replace(event, date=act[0], date_precision=act[1])
+        out.append(event)
+    return out
+
+
+def _gerund_of_what_follows(verb: Token) -> bool:
+    """True when `verb` is a gerund with no subject of its own after a word that puts it later than
+    the act of the verb above ("before convicting him", "until being captured": `sequence` words
+    of value later in `data/time_words.tsv`)."""
+    word = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and word.dep_ == "prep"
+        and word.lower_ in sequence_words()
+        and sequence_step(word.lower_) > 0
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _act_dates(

@@ -21,7 +21,8 @@ a day in the days of the story (within `STORY_DAYS` before publication, not afte
 last expression further back ("In 1972, ..."), a week ("recognised him last week"), a month
 or a year keeps the publication date: the story is then telling background, and a day cannot
 be inferred.
-Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
+An act told as done many times ("Trump repeatedly accused ...", `habitual`) is no one act on that
+day. Expressions that date nothing are not references: deadlines, a date of a noun ("Wednesday's
 hearing"), a date of a verb not in the simple past ("early voting is set to begin on
 Monday", `told_in_the_past`). Nor is the date of a clause or phrase set a measured span from
 the story's act ("the test came four days after Pyongyang fired missiles on Monday",
@@ -39,9 +40,16 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
-from wirewatch.when.attach import fronted_participle, governor, sequence_marks, trigger_token
+from wirewatch.when.attach import (
+    fronted_participle,
+    governor,
+    present_participle,
+    sequence_marks,
+    trigger_token,
+)
 from wirewatch.when.find import Timex
 from wirewatch.when.words import (
+    habit_words,
     past_auxiliaries,
     perfect_auxiliaries,
     present_auxiliaries,
@@ -168,11 +176,14 @@ def _describes(doc: Doc, timex: Timex) -> bool:
 
 def told_verb(doc: Doc, event: Event) -> Token | None:
     """The verb that tells `event`: its trigger, the verb a nominal trigger hangs from, or the
-    verb an infinitive trigger completes."""
+    verb an infinitive trigger completes, or the verb of the noun a present participle trigger
+    describes."""
     trigger = trigger_token(doc, event)
     if trigger is None:
         return None
     verb = governor(trigger) or trigger
+    if present_participle(verb) and (above := governor(verb.head)) is not None:
+        verb = above  # "issued a statement condemning the attack": the issuing tells the condemning
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "agreed to reopen the border": the agreeing tells the reopening
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
@@ -224,12 +235,19 @@ def in_story_time(
             and event.modality in TOLD
             and simple_past(verb)
             and not measured_sequence(verb)
+            and not habitual(verb)
         ):
             date, precision = current
             inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
+
+
+def habitual(verb: Token) -> bool:
+    """True when `verb` is told as done many times ("Trump repeatedly accused ...": `habit` words of
+    `data/time_words.tsv`): no one act on the story's day."""
+    return any(c.dep_ == "advmod" and c.lower_ in habit_words() for c in verb.children)
 
 
 def _moving(

@@ -86,7 +86,7 @@ def dated_noun(doc: Doc, timex: Timex) -> Token | None:
     return None
 
 
-def _one_time(dates: Sequence[Dated]) -> Dated | None:
+def one_time(dates: Sequence[Dated]) -> Dated | None:
     """The finest of `dates` when each lies in it or holds it (2011, 2011-10, 2011-10-21), else None."""
     finest = min(dates, key=lambda d: (FINEST.index(d[1]), -len(d[0])))
     if all(finest[0].startswith(value) for value, _ in dates if len(value) <= len(finest[0])):
@@ -126,7 +126,7 @@ def retold(
     `nouns`: the article's time expressions with their event dates."""
     times: dict[str, Dated] = {}
     for kind, dates in dated_types(doc, events, nouns).items():
-        if all(before_the_story(d, published) for d in dates) and (one := _one_time(dates)) is not None:
+        if all(before_the_story(d, published) for d in dates) and (one := one_time(dates)) is not None:
             times[kind] = one
     out = []
     for event in events:

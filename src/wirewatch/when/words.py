@@ -29,6 +29,8 @@ WORD_KINDS = frozenset(
         "present_aux",
         "edge",
         "occasion",
+        "repeat",
+        "habit",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -126,6 +128,18 @@ def occasion_nouns() -> frozenset[str]:
     with their plurals."""
     words = load_time_words().table("occasion")
     return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def repeat_words() -> frozenset[str]:
+    """Words that tell an act as done once more ("attacked him again"): a new act, not a retelling."""
+    return frozenset(load_time_words().table("repeat"))
+
+
+@functools.lru_cache(maxsize=1)
+def habit_words() -> frozenset[str]:
+    """Words that tell an act as done many times ("repeatedly accused him"): no one act at one time."""
+    return frozenset(load_time_words().table("habit"))
 
 
 @functools.lru_cache(maxsize=1)

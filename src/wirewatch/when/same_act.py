@@ -1,0 +1,113 @@
+"""An act told again: an event with no time of its own takes the date the article gives the same
+act where it tells it with one (issue 11).
+
+News names its act more than once: a headline in the present ("UNHCR condemns air attack on
+camp"), then the lede with its day ("The UN refugee agency on Friday condemned the bombing"); a
+statement told on its day, then a further point of it ("The administration also blamed Moscow
+for the hack"). The retelling carries no time expression, yet it is not the publication date nor
+the story's last named day: it is the day of the telling that has one. So an event that
+
+- has no date of its own (precision `publication`), is affirmed and was done (modality actual or
+  reported, no intent read from it),
+- is not told in the perfect ("has also accused ... in recent days", "have confiscated so far":
+  standing or cumulative acts, not one telling), nor in a clause a measured span sets apart ("three
+  days after the Council condemned the launch": `when.narrative.measured_sequence`), nor counted
+  ("conducted 26 missile tests"), nor marked as repeated ("attacked him again": `repeat` words of
+  `data/time_words.tsv`) or habitual ("repeatedly accused": `when.narrative.habitual`),
+
+takes the date of the nearest other telling of the same act, when that telling has a date of its
+own: a headline is told again by its lede, a further point of a statement follows the statement.
+A telling of the same act is an event of the same CAMEO code, done, with the same source and the
+same target where both name one (an actor is the same by its identifier; a state named as such is
+the same as its government: "Moscow" and "Russia"). When the nearest telling has no date either
+("Ted Cruz endorses Trump" over "Sen. Ted Cruz is endorsing Donald Trump's campaign"), the act is
+not dated from a farther one, which may be another act of its kind ("On Wednesday, Cruz thanked
+Trump", a praise as CAMEO codes it). Its rule is marked "+retold" (`Inference.RETOLD`): the date
+was inferred from another telling, not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from wirewatch.model import PERSON_PREFIX, ActorRef, Event, Inference
+from wirewatch.when.attach import trigger_token
+from wirewatch.when.narrative import TOLD, habitual, in_the_perfect, measured_sequence, told_verb
+from wirewatch.when.retold import own_date
+from wirewatch.when.words import repeat_words
+
+AFFIRMED = "affirmed"
+
+
+def told_again(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """`events`, those with no date of their own dated by the nearest other telling of their act."""
+    done = [e for e in events if _done(e)]
+    out = []
+    for event in events:
+        tellings = [other for other in done if _same_act(event, other)] if _retelling(doc, event) else []
+        nearest = min(tellings, key=lambda o: abs(o.trigger.start - event.trigger.start), default=None)
+        date = own_date(nearest) if nearest is not None else None
+        if date is not None:
+            event = replace(
+                event, date=date[0], date_precision=date[1], inferences=event.inferences | Inference.RETOLD
+            )
+        out.append(event)
+    return out
+
+
+def _done(event: Event) -> bool:
+    """Affirmed and done, not an intent read from the act ("will meet on Wednesday")."""
+    return event.polarity == AFFIRMED and event.modality in TOLD and Inference.INTENT not in event.inferences
+
+
+def _retelling(doc: Doc, event: Event) -> bool:
+    """True when `event` may retell an act told elsewhere: undated, done, one act at one time."""
+    if event.date_precision != "publication" or not _done(event) or not event.sources:
+        return False
+    verb, trigger = told_verb(doc, event), trigger_token(doc, event)
+    if verb is None or trigger is None or in_the_perfect(doc, event) or measured_sequence(verb):
+        return False
+    counted = any(c.dep_ == "nummod" for c in trigger.children)  # "26 missile tests"
+    repeated = any(c.lower_ in repeat_words() for c in (*verb.children, *trigger.children))
+    return not counted and not repeated and not habitual(verb)
+
+
+def _same_act(event: Event, other: Event) -> bool:
+    """True when `other` tells `event`'s act: its CAMEO code, its source, its target if both name one."""
+    if other is event or other.cameo is None or other.cameo != event.cameo:
+        return False
+    if not _share(event.sources, other.sources):
+        return False
+    return not event.targets or not other.targets or _share(event.targets, other.targets)
+
+
+def _share(ours: Sequence[ActorRef], theirs: Sequence[ActorRef]) -> bool:
+    return any(_same_actor(a, b) for a in ours for b in theirs)
+
+
+# The sector of a state's government, which the state named as such stands for.
+GOVERNMENT = "GOV"
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor by identifier (by its words when neither has one); a state named as such
+    ("Russia": RUS) is its government ("Moscow": RUS:GOV); a person named by the surname alone
+    ("p:clinton", a headline's "Clinton") is the person of that surname ("p:hillary-clinton")."""
+    if a.actor_id is None or b.actor_id is None:
+        return a.actor_id is None and b.actor_id is None and a.text.lower() == b.text.lower()
+    if a.actor_id == b.actor_id or {a.actor_id, b.actor_id} == {a.country, f"{a.country}:{GOVERNMENT}"}:
+        return True
+    return _surname_of(a.actor_id, b.actor_id) or _surname_of(b.actor_id, a.actor_id)
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """True when person id `short` is the surname of person id `full` ("p:clinton", "p:hillary-clinton")."""
+    return (
+        short.startswith(PERSON_PREFIX)
+        and full.startswith(PERSON_PREFIX)
+        and "-" not in short
+        and full.endswith("-" + short.removeprefix(PERSON_PREFIX))
+    )

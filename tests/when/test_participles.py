@@ -1,0 +1,60 @@
+"""A present participle describing a noun shares the time of the verb above it (issue 11).
+
+"The ministry issued a statement on Monday condemning the attack": the condemning is done in the
+issuing, on Monday, and where it was issued. A past participle describing a noun tells an act of
+its own ("one of the men arrested at the border"), at its own time. Sentences written for these
+tests, one per kind seen in real news (a statement, papers filed in court, a story's time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event, Inference
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+WEDNESDAY = dt.date(2024, 10, 16)
+
+
+def _events(nlp: Language, text: str) -> dict[str, Event]:
+    return {e.trigger.text: e for e in code_docs(nlp, [Article("t", text, published=WEDNESDAY)])[0].events}
+
+
+def _dated(event: Event) -> tuple[str | None, str | None]:
+    return event.date, event.date_precision
+
+
+def test_a_statement_condemning_is_issued_at_the_time_and_place_of_the_statement(nlp: Language) -> None:
+    text = (
+        "In Nairobi, the Kenyan foreign ministry issued a statement on Monday condemning the shelling of "
+        "the border town."
+    )
+    condemning = _events(nlp, text)["condemning"]
+    assert _dated(condemning) == ("2024-10-14", "day")
+    assert condemning.location is not None and condemning.location.name == "Nairobi"
+
+
+def test_papers_opposing_are_filed_at_the_time_of_the_filing(nlp: Language) -> None:
+    text = "Earlier this month, lawyers for the mayor filed papers opposing the release of his tax records."
+    assert _dated(_events(nlp, text)["opposing"]) == ("2024-10", "month")
+
+
+def test_a_past_participle_tells_an_act_of_its_own(nlp: Language) -> None:
+    text = "On Monday the army freed one of the men arrested by police at the border crossing."
+    events = _events(nlp, text)
+    assert _dated(events["freed"]) == ("2024-10-14", "day")
+    assert _dated(events["arrested"]) == ("2024-10-16", "publication")
+
+
+def test_a_statement_praising_is_told_in_the_story_time(nlp: Language) -> None:
+    text = (
+        "Police arrested an opposition activist in Mombasa on Saturday. "
+        "The ruling party released a statement praising the arrest."
+    )
+    praising = _events(nlp, text)["praising"]
+    assert _dated(praising) == ("2024-10-12", "day")
+    assert Inference.STORY_TIME in praising.inferences
