@@ -115,10 +115,22 @@ def common_in_text(token: Token, vocabulary: Collection[str]) -> bool:
 def _capital_forced(token: Token) -> bool:
     """Is `token` capitalised by where it stands: first in its sentence (after opening
     punctuation), or in a headline?"""
-    sent = token.sent
-    if all(t.is_punct for t in sent[: token.i - sent.start]):
+    if _first_in_sentence(token):
         return True
     return is_headline(line_at(token.doc.text, token.idx))
+
+
+def _first_in_sentence(token: Token) -> bool:
+    """Only punctuation stands before `token` in its sentence. Walks back to the sentence start
+    rather than asking for `token.sent`, which builds the Doc's sentences on every call."""
+    doc = token.doc
+    i = token.i
+    while True:
+        if i == 0 or doc[i].is_sent_start:
+            return True
+        i -= 1
+        if not doc[i].is_punct:
+            return False
 
 
 def name_pieces(span: SpacySpan) -> list[SpacySpan]:
