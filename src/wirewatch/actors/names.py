@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from wirewatch.actors.state import strip_possessive
-from wirewatch.doctools import token_indices
+from wirewatch.doctools import doc_text, token_indices
 from wirewatch.gazetteer.words import name_particles, name_words
 from wirewatch.model import Inference, Mention
 
@@ -117,7 +117,7 @@ def _capital_forced(token: Token) -> bool:
     punctuation), or in a headline?"""
     if _first_in_sentence(token):
         return True
-    return is_headline(line_at(token.doc.text, token.idx))
+    return is_headline(line_at(doc_text(token.doc), token.idx))
 
 
 def _first_in_sentence(token: Token) -> bool:
