@@ -22,8 +22,8 @@ from pathlib import Path
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from wirewatch.actors.state import strip_possessive
 from wirewatch.doctools import doc_text, token_indices
@@ -106,10 +106,14 @@ def common_in_text(token: Token, vocabulary: Collection[str]) -> bool:
     doc = token.doc
     if any(not _capital_forced(doc[i]) for i in token_indices(doc, ORTH, frozenset({get_string_id(word)}))):
         return False  # capitalised inside a sentence: a name
-    lower = word.lower()
-    if token_indices(doc, ORTH, frozenset({get_string_id(lower)})):
+    if written_in_lower_case(doc, word):
         return True
-    return lower in vocabulary and word not in vocabulary
+    return word.lower() in vocabulary and word not in vocabulary
+
+
+def written_in_lower_case(doc: Doc, word: str) -> bool:
+    """Does the text write `word` in lower case somewhere ("hit" beside "Hit")?"""
+    return bool(token_indices(doc, ORTH, frozenset({get_string_id(word.lower())})))
 
 
 def _capital_forced(token: Token) -> bool:

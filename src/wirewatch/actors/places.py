@@ -44,6 +44,7 @@ from wirewatch.actors.divisions import with_divisions
 from wirewatch.actors.fuzzy import FuzzyCountries
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import BE_FORMS, PARTY_SECTOR, SectorLexicon, SectorTerm
+from wirewatch.actors.names import written_in_lower_case
 from wirewatch.actors.state import (
     APOSTROPHES,
     Places,
@@ -327,7 +328,7 @@ class PlaceFinder:
                 continue
             if text.lower() in surnames or kb.by_name(text) or kb.by_surname(text):
                 continue
-            if any(t.text == t.lower_ for t in doc if t.lower_ == span[0].lower_):
+            if written_in_lower_case(doc, span[0].text):
                 continue  # "Hit" where the text also writes "hit": a word, not the Iraqi town
             found.append((span, code))
         return found

@@ -68,12 +68,12 @@ from wirewatch.events.participants import (
 from wirewatch.events.purpose import purpose_code
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
-    POSSESSIVE_PRONOUNS,
     Roles,
     actors_at,
     governing_verb,
     is_verbal,
     names_one_of,
+    owned_by_pronoun,
     prep_objects,
     speaker_actors,
     speaker_of_clause,
@@ -642,12 +642,7 @@ GUESSED_TARGETS = Inference.PLACE | Inference.DOMESTIC
 
 def _subject_owned_by_pronoun(verb: Token) -> bool:
     """ "its jets did not strike", "our forces did not fire": the subject is the speaker's own."""
-    return any(
-        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
-        for subject in verb.children
-        if subject.dep_ in SUBJECT_DEPS
-        for c in subject.children
-    )
+    return any(subject.dep_ in SUBJECT_DEPS and owned_by_pronoun(subject) for subject in verb.children)
 
 
 def _aimed_inside(event: Event, act: Token) -> bool:

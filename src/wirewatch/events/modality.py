@@ -204,18 +204,19 @@ def _yet_to_come(verb: Token) -> bool:
 def _object_denied(verb: Token) -> bool:
     """ "reached no agreement", "sent no troops", "made no concessions": a verb's act is denied
     by "no" on its object."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
+    return any(c.dep_ == "dobj" and denied_by_no(c) for c in verb.children)
+
+
+def denied_by_no(noun: Token) -> bool:
+    """ "no talks", "no agreement", "No militants": a noun denied by its determiner "no"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _negated(token: Token) -> bool:
     """A negation of the word itself ("did not meet", "never recognised", "no talks"); "not only"
     adds, it does not negate."""
-    return any(
-        c.dep_ == "neg"
-        or (c.dep_ == "advmod" and c.lower_ in NEGATORS)
-        or (c.dep_ == "det" and c.lower_ == "no")
-        for c in token.children
+    return denied_by_no(token) or any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in token.children
     )
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.events.codebook import noun_inflections
-from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds
+from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds, denied_by_no
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
 
@@ -371,11 +371,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
 def _subjects(token: Token) -> list[Token]:
     """A verb's subjects, less a reporting verb read as a second one (`_misread_report_verb`) and
     one denied by "no" ("No militants were inside the school, leaving 40 dead": no one did it)."""
-    subjects = [
-        c
-        for c in token.children
-        if c.dep_ in SUBJECT_DEPS and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-    ]
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and not denied_by_no(c)]
     if len(subjects) > 1:
         return [c for c in subjects if not _misread_report_verb(c)] or subjects
     return subjects
@@ -467,9 +463,12 @@ def _wrapper(token: Token) -> Token | None:
 
 def _own_state(noun: Token) -> bool:
     """ "his country", "their government": the speaker's own state, read like "it"."""
-    return noun.lower_ in OWN_STATE_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children
-    )
+    return noun.lower_ in OWN_STATE_NOUNS and owned_by_pronoun(noun)
+
+
+def owned_by_pronoun(noun: Token) -> bool:
+    """ "its jets", "their government", "our forces": a noun a possessive pronoun owns."""
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
 
 
 def agent_objects(token: Token) -> list[Token]:

@@ -261,8 +261,7 @@ def in_the_same_period(
     acts = _act_dates(doc, events, phrases)
     out = []
     for event in events:
-        undated = event.date_precision == "publication" and event.modality in TOLD
-        verb = told_verb(doc, event) if undated else None
+        verb = _undated_told_verb(doc, event)
         in_sequence = verb is not None and verb.head.i != verb.i and bool(sequence_marks(verb))
         if verb is not None and in_sequence and _measure(doc, event) is None:
             act = acts.get(verb.head.i)
@@ -283,16 +282,19 @@ def next_in_a_row(
     acts = _act_dates(doc, events, phrases)
     out = []
     for event in events:
-        verb = (
-            told_verb(doc, event)
-            if event.date_precision == "publication" and event.modality in TOLD
-            else None
-        )
+        verb = _undated_told_verb(doc, event)
         act = acts.get(verb.head.head.i) if verb is not None and _gerund_of_what_follows(verb) else None
         if act is not None:
             event = replace(event, date=act[0], date_precision=act[1])
         out.append(event)
     return out
+
+
+def _undated_told_verb(doc: Doc, event: Event) -> Token | None:
+    """The verb that tells `event` when the event, done, has no date of its own; else None."""
+    if event.date_precision != "publication" or event.modality not in TOLD:
+        return None
+    return told_verb(doc, event)
 
 
 def _gerund_of_what_follows(verb: Token) -> bool:
