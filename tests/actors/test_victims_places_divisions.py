@@ -166,3 +166,17 @@ def test_officials_named_after_a_listed_organisation_are_of_its_sector(nlp: Lang
     assert (found["officials"].country, found["officials"].sector) == ("PSE", "REB")
     found = _by_text(nlp, "Amnesty International officials criticised the new media law.")
     assert found["officials"].sector == "NGO"
+
+
+def test_civilians_struck_by_forces_take_no_country_from_the_attackers(nlp: Language) -> None:
+    found = _by_text(nlp, "Thirty shoppers were wounded in a Syrian air raid on a bazaar in Mosul.")
+    assert found["Thirty shoppers"].country == "IRQ"  # where they were struck, not the raid's doers
+    found = _by_text(nlp, "Turkish jets hit a convoy in Idlib, killing nine commuters.")
+    assert found["commuters"].country == "SYR"
+    found = _by_text(nlp, "Ugandan police detained forty students in Kampala.")
+    assert found["students"].country == "UGA"  # the police of their own state
+
+
+def test_a_city_the_model_reads_as_a_person_after_in_is_a_place(nlp: Language) -> None:
+    found = _by_text(nlp, "Artillery fell on a clinic in Khan Yunis before dawn.")
+    assert found["Khan Yunis"].kind == "place" and found["Khan Yunis"].country == "PSE"

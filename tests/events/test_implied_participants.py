@@ -415,3 +415,19 @@ def test_one_private_person_named_by_a_noun_strikes_no_country_of_their_own(nlp:
     )
     event = find(code(nlp, text), "ASSAULT")
     assert not event.targets and Inference.DOMESTIC not in event.inferences
+
+
+def test_victims_counted_over_the_days_of_an_owners_offensive_were_struck_by_that_owner(
+    nlp: Language,
+) -> None:
+    text = "Some 200 people have been killed in Taiz in the first weeks of the Saudi offensive."
+    events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert events and all({a.country for a in e.sources} == {"SAU"} for e in events)
+
+
+def test_an_armys_strike_with_no_target_named_falls_on_no_home_of_its_own(nlp: Language) -> None:
+    # Rafah is a town of two countries: the strike's target is not known, least of all Israel
+    event = find(code(nlp, "Israeli warplanes struck a mosque in Rafah overnight."), "ASSAULT")
+    assert {a.country for a in event.sources} == {"ISR"}
+    assert "ISR" not in {a.country for a in event.targets}
+    assert Inference.DOMESTIC not in event.inferences

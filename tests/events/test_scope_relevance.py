@@ -230,6 +230,30 @@ def test_a_named_actors_habit_is_still_its_acts(nlp: Language) -> None:
     assert find(code(nlp, "Kenyan police routinely arrest Somali refugees."), "COERCE")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If your crop fails, the provincial government lends money to your cooperative.",
+        "Unless aid groups register, the Ethiopian government expels the foreign aid workers.",
+        "If the rains fail, Japan sends food aid to Ethiopia.",
+    ],
+)
+def test_a_present_act_under_a_condition_is_a_rule_not_an_event(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.modality == "actual"]
+
+
+def test_a_conditional_future_or_a_past_act_after_when_is_still_coded(nlp: Language) -> None:
+    threat = code(nlp, "If Serbia moves troops to the border, NATO will impose sanctions.")
+    assert find(threat, "THREATEN")
+    assert find(
+        code(nlp, "When the talks collapsed, Ethiopian troops shelled the town of Adigrat."), "ASSAULT"
+    )
+    text = (
+        "Kenya's foreign minister told reporters that she apologizes to Uganda if her remarks caused offence."
+    )
+    assert find(code(nlp, text), "CONCEDE")  # her own words, said then
+
+
 def test_an_obligation_the_speaker_lays_on_itself_is_no_request(nlp: Language) -> None:
     text = '"We must keep pushing these policies," the Kenyan president said.'
     assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]

@@ -39,6 +39,7 @@ from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import sentence_of
+from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import Mention
@@ -100,7 +101,7 @@ class GroupStep:
                 or _pronoun_owner(state, token)
                 or _earlier_owner(state, token, term)
             )
-            owners = owners or _sentence_owner(state, token, term)
+            owners = owners or _sentence_owner(state, token, term, self.sectors)
             if owners:
                 self._add_group(state, token, first, former_term(token, term), owners)
 
@@ -341,13 +342,13 @@ def _names_term(mention: Mention, term: SectorTerm) -> bool:
 NAMED_BY_DEED = frozenset({"CVL", "CRM"})
 
 
-def _sentence_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
+def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: SectorLexicon) -> list[Owner]:
     """A group with no owner of its own takes the sentence's one country, or none; [] when it is
     no actor at all."""
     places = state.places
     employed = _named_after_organisation(token)
     stateless = employed or _of_no_one_country(token)
-    if not stateless and _acts_on_others(token, term):
+    if not stateless and (_acts_on_others(token, term) or _struck_by_force(sectors, token, term)):
         # "Iran-backed militias fired at a US base in Syria": whose they are is not said, and
         # neither their victims' nor (as `_owners` has it) where they act tells it; nor is
         # "the union" that "called for a boycott of Israeli goods" Israel's
@@ -422,6 +423,33 @@ def _acts_on_others(token: Token, term: SectorTerm) -> bool:
     return not any(c.dep_ in ("amod", "compound") and c.lower_ in place_words("home") for c in token.lefts)
 
 
+# Where the people an armed act falls on stand: its object, its passive subject, "fired on them".
+STRUCK_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _struck_by_force(sectors: SectorLexicon, token: Token, term: SectorTerm) -> bool:
+    """Civilians an armed act falls on: the nationality word of the forces or of the attack
+    ("killed in a Russian air strike", "Israeli jets bombed the town, killing twelve children")
+    is the attackers', not theirs (issue 11: villagers in Idlib read as Russians). Their own
+    country is where they were struck, if the sentence names it."""
+    if term.sector != "CVL":
+        return False
+    head = _phrase_head(token)
+    if head.dep_ not in STRUCK_DEPS:
+        return False
+    verb = head.head
+    verbs = [verb, verb.head] if verb.dep_ in ("advcl", "xcomp", "conj") else [verb]
+    return any(_armed_word(sectors, t) for v in verbs for c in v.children if c.i != head.i for t in c.subtree)
+
+
+def _armed_word(sectors: SectorLexicon, token: Token) -> bool:
+    """A word of an attack ("strike", "shelling") or of a state's armed forces ("jets", "troops")."""
+    if token.lower_ in role_words().attack:
+        return True
+    term, _ = sector_term_at(sectors, token.doc, token.i)
+    return term is not None and term.sector in FORCES
+
+
 # Those who commit violence outside any state's forces ("gunmen", "rebels", "kidnappers").
 NON_STATE_ARMED = frozenset({"REB", "CRM"})
 # Groups that take their sentence's one country even from a nationality word on another party:
@@ -489,13 +517,12 @@ def _co_arguments(head: Token) -> set[int]:
     verb = noun.head
     if verb.i == noun.i:
         return set()
-    return {
-        t.i
-        for c in verb.children
-        if c.dep_ in CO_ARGUMENT_DEPS and c.i != noun.i
-        for t in c.subtree
-        if t.i != head.i
-    }
+    parties = [c for c in verb.children if c.dep_ in CO_ARGUMENT_DEPS and c.i != noun.i]
+    if verb.dep_ == "advcl" and verb.lower_.endswith("ing"):
+        # "Israeli jets bombed the town, killing twelve children": the participle's doer is its
+        # clause's subject
+        parties += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return {t.i for c in parties for t in c.subtree if t.i != head.i}
 
 
 def _backed(token: Token, places: Places) -> bool:
@@ -631,7 +658,9 @@ def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:
     located += [p for n in nouns for c in n.children if c.dep_ == "acl" for p in preps(c, inside)]
     yield [t for p in located for t in p.subtree]
     if head.dep_ in SUBJECT_DEPS:  # "Prisoners rioted at a jail in Dili": where the group acts
-        yield [t for p in preps(head.head, place_words("inside")) for t in p.subtree]
+        # ("killed in a Russian air strike in Idlib": the attack's nationality is its doers')
+        inside_verb = [t for p in preps(head.head, place_words("inside")) for t in p.subtree]
+        yield [t for t in inside_verb if not (t.dep_ in OWNER_DEPS and t.head.lower_ in role_words().attack)]
 
 
 def _modifier_starts(token: Token) -> list[int]:

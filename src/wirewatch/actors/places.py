@@ -361,6 +361,10 @@ class PlaceFinder:
         if len(span) == 1 and span.text.lower() in surnames:
             return None  # a surname the story gives in full, whatever its label: a person, not a town
         if ent.label_ == "PERSON" and not named_settlement(span):
+            if len(span) > 1 and _after_locative(span) and not kb.by_name(span.text):
+                code = self.cities.city_country(span.text)
+                if code is not None:
+                    return code  # "bombed a school in Khan Younis": one country's city, not a person
             if len(span) > 1 or kb.by_name(span.text) or kb.by_surname(span.text):
                 return None  # a person's name
             if span.root.dep_ == "nsubj":
@@ -675,6 +679,19 @@ def in_place_frame(name: SpacySpan) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return place_role(name.doc[token.i : token.i + 1]) is not None
+
+
+# Prepositions after which a name is where something is, not whom it is done to ("shot at X").
+WHERE_PREPS = frozenset(place_words("locative")) - {"at"}
+
+
+def _after_locative(name: SpacySpan) -> bool:
+    """ "in Khan Younis", "near Kafr Nabl": a name after a preposition of where, or a later
+    conjunct of one."""
+    root = name.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
 
 
 def named_settlement(name: SpacySpan) -> bool:

@@ -320,11 +320,13 @@ ATTACK_VERBS = frozenset(
 def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | None:
     """The attacker that the attack's own sentence names, for a passive with no agent: the owner of
     the attack it happened in, "were killed in a Russian drone strike", "wounded during a Taliban
-    ambush"; a clause's doer, "were killed when militants ambushed their convoy" (the militants),
-    "as government forces launched air strikes"; or the owner of what struck in that clause,
+    ambush", "in the first week of the army's offensive"; a clause's doer, "were killed when
+    militants ambushed their convoy" (the militants), "as government forces launched air
+    strikes"; or the owner of what struck in that clause,
     "after a Taliban-claimed car bomb hit a bus", "when Russian missiles hit a market". None when
     no such phrase or clause names an actor."""
     for noun in prep_objects(token, ATTACK_PREPS):
+        noun = _measured(noun)  # "killed in the first days of the Israeli offensive"
         owner = _attack_owner(noun, by_token) if noun.lower_ in role_words().attack else None
         if owner is not None:
             return owner
@@ -554,11 +556,9 @@ def with_domestic_target(
         return roles
     if rule.purposes:
         return roles
-    if token is not None and any(c.dep_ == "dobj" and _is_projectile(_measured(c)) for c in token.children):
-        return roles
     if rule.cameo.code == SHOW_OF_FORCE:
         return roles  # "North Korea carried out a missile test": shown to others, done to no one
-    if token is not None and _forces_on_a_settlement(token, roles):
+    if token is not None and _falls_elsewhere(rule, token, roles):
         return roles
     if token is not None and _unknown_named_target(rule, token, located):
         return roles  # "sent supplies to Kherson" with Kherson unknown: there, not at home
@@ -582,6 +582,18 @@ def with_domestic_target(
     target = country_mention(source, code, sector, "domestic")
     penalty = roles.penalty + PLACE_TARGET_PENALTY
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
+
+
+def _falls_elsewhere(rule: Rule, token: Token, roles: Roles) -> bool:
+    """A material act whose target is elsewhere than at its doers' home, though not named: what is
+    fired from afar ("fired missiles", "Turkish drones hit a convoy"), forces on a settlement,
+    an army's attack ("Israeli jets bombed a school in Rafah": armies strike abroad
+    as often as at home)."""
+    if any(c.dep_ in ("dobj", "nsubj") and _is_projectile(_measured(c)) for c in token.children):
+        return True
+    if _forces_on_a_settlement(token, roles):
+        return True
+    return rule.plover == "ASSAULT" and all(m.sector == "MIL" for m in roles.sources)
 
 
 def _forces_on_a_settlement(token: Token, roles: Roles) -> bool:

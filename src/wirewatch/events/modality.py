@@ -601,8 +601,11 @@ def habitual(token: Token) -> bool:
     possessor, no number, no name: "police", "armies") with an adverb of habit on the trigger
     or a wrapper above it ("police usually arrest protesters"), or with a present verb and a
     "when" clause ("armies attack when they are provoked"). A named actor's habit ("Israeli
-    soldiers routinely beat detainees") is still reported as its acts.
+    soldiers routinely beat detainees") is still reported as its acts. A present verb under a
+    condition states a rule, whoever its subject (`_rule_of_a_condition`).
     """
+    if _rule_of_a_condition(token):
+        return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     # the passive's doer is its "by" phrase ("the site gets attacked by hackers every day"), a
     # vague count naming them after "of" ("by tens of thousands of hackers")
@@ -622,6 +625,28 @@ def habitual(token: Token) -> bool:
             break
         node = node.head
     return present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
+
+
+# Conjunctions of a condition: a present main clause under one states a rule, no event.
+CONDITION_MARKS = frozenset({"if", "unless", "whenever"})
+
+
+def _rule_of_a_condition(verb: Token) -> bool:
+    """ "If you cannot pay the fees, the state offers grants", "if a trawler enters its waters,
+    the coast guard seizes it": a verb in the simple present (no auxiliary, no past or -ing form)
+    with a clause of condition says what is done whenever the condition holds; "if they attack,
+    we will respond" is a future (read by the modality), "when the talks failed, the army
+    attacked" an event."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.lower_.endswith(("ed", "ing")) or verb.lower_ in _irregular_past():
+        return False
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in RESUMPTIVE for c in verb.children):
+        return False  # "she told the pastor she apologizes if ...": her own words, said then
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 # Clauses that take their subject from the verb they hang on: "kept shelling", "and killed".
