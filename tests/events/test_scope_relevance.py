@@ -864,6 +864,19 @@ def test_a_company_taking_steps_concedes_nothing(nlp: Language) -> None:
     assert find(code(nlp, text), "CONCEDE")
 
 
+def test_steps_concede_only_when_they_yield_something(nlp: Language) -> None:
+    text = "The Kenyan interior ministry is taking further steps to tighten checks on visa applicants."
+    assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
+    text = "The Zambian government has taken hesitant steps to restore the freedoms of the press."
+    assert find(code(nlp, text), "CONCEDE")
+
+
+def test_meeting_demands_is_yielding_not_a_meeting(nlp: Language) -> None:
+    events = code(nlp, "The Bolivian cabinet met the miners' demands after a week of road blockades.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+    assert find(events, "CONCEDE").cameo == "080"
+
+
 def test_an_idea_appealing_to_someone_asks_nothing(nlp: Language) -> None:
     text = "Marine Le Pen's focus on putting France first appealed to Italian voters, the poll found."
     assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]

@@ -299,14 +299,17 @@ PURPOSE_PREPS = frozenset({"as", "on", "for", "with", "to", "into"})  # "into": 
 def purpose_heads(verb: Token) -> list[Token]:
     """What an act is said to be for: its "as", "on", "for", "with" and "to" phrases ("deployed as
     peacekeepers", "sent on a peacekeeping mission", "deployed troops to the UN peacekeeping
-    mission", on the verb or its object) and the object and phrases of its purpose infinitive
-    ("arrived to join the UN peacekeeping mission")."""
+    mission", on the verb or its object) and its purpose infinitive with its object and phrases
+    ("arrived to join the UN peacekeeping mission", "took steps to comply")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [g for h in [verb, *objects] for g in prep_objects(h, PURPOSE_PREPS)]
-    for clause in verb.children:
+    # an event noun's purpose infinitive hung on its light verb: "took steps to widen freedoms"
+    clauses = [*verb.children, *(verb.head.children if verb.dep_ == "dobj" else ())]
+    for clause in clauses:
         # "allowed US aircraft to use its bases", "permission to use its airspace": an infinitive
         # with a subject of its own, or on a noun, too
-        if infinitive_clause(clause) or (clause.dep_ in ("ccomp", "acl") and marked_by_to(clause)):
+        if infinitive_clause(clause) or (clause.dep_ in ("ccomp", "acl", "relcl") and marked_by_to(clause)):
+            heads.append(clause)  # "took steps to comply": the infinitive itself says what for
             heads += [c for c in clause.children if c.dep_ == "dobj"]
             heads += prep_objects(clause, PURPOSE_PREPS | {"in", "to", "from"})
             # "threatened to pull out of the talks": "out" carries the "of" phrase

@@ -554,8 +554,8 @@ def with_domestic_target(
     """
     if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
         return roles
-    if rule.purposes:
-        return roles
+    if rule.purposes and rule.plover != "CONCEDE":
+        return roles  # a mission abroad; what a concession is for ("freedoms") is yielded at home
     if rule.cameo.code == SHOW_OF_FORCE:
         return roles  # "North Korea carried out a missile test": shown to others, done to no one
     if token is not None and _falls_elsewhere(rule, token, roles):
