@@ -277,6 +277,9 @@ class PlaceFinder:
         covered = set(places.covered) | set(places.blocked)
         person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         surnames = {strip_possessive(e)[-1].lower_ for e in doc.ents if _full_name(e)}
+        # "Governor Palin visited ... Palin's run": a name the story gives after a title is a
+        # surname wherever it stands alone
+        surnames |= {t.lower_ for t in doc if t.is_title and t.i > 0 and self._after_title(doc, t.i)}
         # First-level divisions the story names: where a town of the gazetteer may be read.
         divisions = {e.text for e in doc.ents if e.label_ == "GPE" and self.cities.division_country(e.text)}
         for ent in doc.ents:
