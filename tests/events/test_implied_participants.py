@@ -431,3 +431,14 @@ def test_an_armys_strike_with_no_target_named_falls_on_no_home_of_its_own(nlp: L
     assert {a.country for a in event.sources} == {"ISR"}
     assert "ISR" not in {a.country for a in event.targets}
     assert Inference.DOMESTIC not in event.inferences
+
+
+def test_one_who_summons_an_envoy_to_protest_is_the_one_protesting(nlp: Language) -> None:
+    text = "Algeria summoned the Moroccan charge d'affaires to protest the arrests."
+    protest = [e for e in code(nlp, text) if e.trigger.text == "protest"]
+    assert protest and {a.country for a in protest[0].sources} == {"DZA"}
+
+
+def test_a_ship_seized_by_rebels_is_no_act_on_their_own_country(nlp: Language) -> None:
+    event = find(code(nlp, "Houthi rebels seized a cargo ship."), "COERCE")
+    assert Inference.DOMESTIC not in event.inferences

@@ -584,13 +584,22 @@ def with_domestic_target(
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
 
 
+@functools.lru_cache(maxsize=1)
+def _vessels() -> frozenset[str]:
+    """Ships and aircraft (role_words class `craft`), not convoys, which travel at home too."""
+    return role_words().craft - {"convoy", "convoys"}
+
+
 def _falls_elsewhere(rule: Rule, token: Token, roles: Roles) -> bool:
     """A material act whose target is elsewhere than at its doers' home, though not named: what is
-    fired from afar ("fired missiles", "Turkish drones hit a convoy"), forces on a settlement,
+    fired from afar ("fired missiles", "Turkish drones hit a convoy"), a ship or aircraft seized or
+    struck, forces on a settlement,
     an army's attack ("Israeli jets bombed a school in Rafah": armies strike abroad
     as often as at home)."""
     if any(c.dep_ in ("dobj", "nsubj") and _is_projectile(_measured(c)) for c in token.children):
         return True
+    if any(c.dep_ == "dobj" and c.lower_ in _vessels() for c in token.children):
+        return True  # "the Houthis seized a cargo ship": at sea or in the air, not at home
     if _forces_on_a_settlement(token, roles):
         return True
     return rule.plover == "ASSAULT" and all(m.sector == "MIL" for m in roles.sources)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
-from wirewatch.events.codebook import noun_inflections
+from wirewatch.events.codebook import all_verb_forms, noun_inflections
 from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds, denied_by_no
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
@@ -415,6 +415,16 @@ def _adjunct_gerund(token: Token) -> bool:
 STATIVE_VERBS = frozenset({"be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having"})
 
 
+# Verbs that bring someone to the subject for the subject's own purpose: their infinitive is the
+# subject's act ("summoned the ambassador to protest", "called in the envoy to complain").
+SUMMONING_VERBS = frozenset({"summon", "convene", "recall"})
+
+
+@functools.lru_cache(maxsize=1)
+def _summoning_forms() -> frozenset[str]:
+    return all_verb_forms(SUMMONING_VERBS)
+
+
 def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | None:
     """Who does the act of an infinitive whose governor names someone else: the object
     ("urged Kenya to investigate", "forced Uganda to withdraw"), the one called on ("called
@@ -440,8 +450,8 @@ def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | N
             for g in c.children
             if g.dep_ == "pobj"
         ]
-    if not asked:
-        return None
+    if not asked or governor.lower_ in _summoning_forms():
+        return None  # "summoned the chargé to protest the strikes": the one summoning protests
     found = [m for c in asked for m in actors_at(c, by_token)]
     if found or kinds & (SCOPE_KINDS | FUTURE_KINDS):
         return found
