@@ -69,6 +69,11 @@ CASES = [
     ("Iraq allowed the inspectors into the country.", "RETREAT", "0862"),
     ("Hundreds of FARC rebels laid down their arms.", "RETREAT", "0873"),
     ("Russian forces handed over two frontier towns to the Georgian police.", "RETREAT", "0874"),
+    # AID
+    ("Denmark authorised the delivery of F-16 fighter jets to Kyiv.", "AID", "072"),
+    ("Jordan completed the delivery of medical supplies to Gaza.", "AID", "073"),
+    # REJECT
+    ("Israel dismissed the ICJ ruling as one-sided.", "REJECT", "120"),
     ("Saudi Arabia lifted the blockade of Qatar.", "RETREAT", "0872"),
     ("The Sri Lankan army declared a ceasefire with the Tamil rebels.", "RETREAT", "0871"),
     ("The remaining Islamic State fighters surrendered to Kurdish forces.", "RETREAT", "0874"),
@@ -128,6 +133,7 @@ CASES = [
     ("Sudan expelled the aid agencies.", "SANCTION", "1663"),
     ("Russia quit the arms control treaty.", "SANCTION", "160"),
     ("Mali's junta ordered the Danish envoy to leave within three days.", "SANCTION", "161"),
+    ("The Arab League suspended Syria over its crackdown.", "SANCTION", "160"),
     # COERCE
     ("The Belarusian authorities shut down the independent newspaper.", "COERCE", "1721"),
     ("The Egyptian court dissolved the opposition party.", "COERCE", "1722"),

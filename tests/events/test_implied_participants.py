@@ -442,3 +442,8 @@ def test_one_who_summons_an_envoy_to_protest_is_the_one_protesting(nlp: Language
 def test_a_ship_seized_by_rebels_is_no_act_on_their_own_country(nlp: Language) -> None:
     event = find(code(nlp, "Houthi rebels seized a cargo ship."), "COERCE")
     assert Inference.DOMESTIC not in event.inferences
+
+
+def test_a_ship_seized_in_a_gulf_named_after_a_port_is_not_that_ports_country(nlp: Language) -> None:
+    event = find(code(nlp, "Houthi rebels seized a cargo ship in the Gulf of Aden."), "COERCE")
+    assert Inference.PLACE not in event.inferences

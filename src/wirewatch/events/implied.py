@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.article import stateless
+from wirewatch.actors.places import WATER_RULE
 from wirewatch.doctools import token_indices
 from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule, all_verb_forms
@@ -216,6 +217,8 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
         if head.lower_ in place_words("water"):
             continue  # "attacks in the Gulf of Aden": at sea, on no one of Aden
         for place in actors_at(head, places):
+            if place.rule == WATER_RULE:
+                continue  # "seized a ship in the Gulf of Aden": the sea's namesake was not struck
             if place.country and (
                 place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
             ):
