@@ -1,0 +1,42 @@
+"""Background acts in real news (issue 11): a time that belongs to another act of the sentence, or
+to another happening of the article, does not date the event.
+
+Sentences written for these tests (invented facts), one per class seen in the ECB+ and PolNeAR
+texts: a year in the gerund of the act's grounds ("mocked him for losing in 2012").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+THURSDAY = dt.date(2023, 3, 16)
+
+
+def _events(nlp: Language, text: str, published: dt.date = THURSDAY) -> list[Event]:
+    return code_docs(nlp, [Article("t", text, published=published)])[0].events
+
+
+def _dated(event: Event) -> tuple[str | None, str | None]:
+    return event.date, event.date_precision
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    matches = [e for e in events if e.trigger.text == trigger]
+    assert matches, [(e.trigger.text, e.plover) for e in events]
+    return matches[0]
+
+
+def test_a_year_in_the_gerund_of_the_grounds_dates_the_gerund_not_the_act(nlp: Language) -> None:
+    text = (
+        "The senator addressed farmers in Fresno on Tuesday. "
+        "He mocked the governor for losing in 2018 to a political novice."
+    )
+    mocked = _by_trigger(_events(nlp, text), "mocked")
+    assert _dated(mocked) == ("2023-03-14", "day")
