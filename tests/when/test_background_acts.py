@@ -2,7 +2,8 @@
 to another happening of the article, does not date the event.
 
 Sentences written for these tests (invented facts), one per class seen in the ECB+ and PolNeAR
-texts: a year in the gerund of the act's grounds ("mocked him for losing in 2012").
+texts: a year in the gerund of the act's grounds ("mocked him for losing in 2012"), a happening
+dated for other doers ("the company's contributions began in 2006" is not "those companies gave").
 """
 
 from __future__ import annotations
@@ -40,3 +41,17 @@ def test_a_year_in_the_gerund_of_the_grounds_dates_the_gerund_not_the_act(nlp: L
     )
     mocked = _by_trigger(_events(nlp, text), "mocked")
     assert _dated(mocked) == ("2023-03-14", "day")
+
+
+def test_a_happening_dated_for_other_doers_does_not_date_the_retelling(nlp: Language) -> None:
+    # Norway's 2011 gift is not the gift of Japan and South Korea
+    text = (
+        "A donors' conference on Haiti ended in Geneva on Tuesday. "
+        "In 2011, Norway gave $20 million to Haiti's hospitals. "
+        "Japan and South Korea gave as much as $50 million to Haiti."
+    )
+    events = _events(nlp, text)
+    norway, others = (e for e in events if e.trigger.text == "gave")
+    assert _dated(norway) == ("2011", "year")
+    assert others.date != "2011"
+    assert _dated(others) == ("2023-03-16", "publication")

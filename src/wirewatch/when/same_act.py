@@ -33,10 +33,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from wirewatch.model import PERSON_PREFIX, ActorRef, Event, Inference
+from wirewatch.model import Event, Inference
 from wirewatch.when.attach import trigger_token
 from wirewatch.when.narrative import TOLD, habitual, in_the_perfect, measured_sequence, told_verb
 from wirewatch.when.retold import own_date
+from wirewatch.when.same_actor import share
 from wirewatch.when.words import repeat_words
 
 AFFIRMED = "affirmed"
@@ -79,35 +80,6 @@ def _same_act(event: Event, other: Event) -> bool:
     """True when `other` tells `event`'s act: its CAMEO code, its source, its target if both name one."""
     if other is event or other.cameo is None or other.cameo != event.cameo:
         return False
-    if not _share(event.sources, other.sources):
+    if not share(event.sources, other.sources):
         return False
-    return not event.targets or not other.targets or _share(event.targets, other.targets)
-
-
-def _share(ours: Sequence[ActorRef], theirs: Sequence[ActorRef]) -> bool:
-    return any(_same_actor(a, b) for a in ours for b in theirs)
-
-
-# The sector of a state's government, which the state named as such stands for.
-GOVERNMENT = "GOV"
-
-
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
-    """The same actor by identifier (by its words when neither has one); a state named as such
-    ("Russia": RUS) is its government ("Moscow": RUS:GOV); a person named by the surname alone
-    ("p:clinton", a headline's "Clinton") is the person of that surname ("p:hillary-clinton")."""
-    if a.actor_id is None or b.actor_id is None:
-        return a.actor_id is None and b.actor_id is None and a.text.lower() == b.text.lower()
-    if a.actor_id == b.actor_id or {a.actor_id, b.actor_id} == {a.country, f"{a.country}:{GOVERNMENT}"}:
-        return True
-    return _surname_of(a.actor_id, b.actor_id) or _surname_of(b.actor_id, a.actor_id)
-
-
-def _surname_of(short: str, full: str) -> bool:
-    """True when person id `short` is the surname of person id `full` ("p:clinton", "p:hillary-clinton")."""
-    return (
-        short.startswith(PERSON_PREFIX)
-        and full.startswith(PERSON_PREFIX)
-        and "-" not in short
-        and full.endswith("-" + short.removeprefix(PERSON_PREFIX))
-    )
+    return not event.targets or not other.targets or share(event.targets, other.targets)
