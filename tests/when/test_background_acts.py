@@ -1,9 +1,11 @@
-"""Background acts in real news (issue 11): a time that belongs to another act of the sentence, or
-to another happening of the article, does not date the event.
+"""Acts told beside others in real news (issue 11): a time that belongs to another act of the
+sentence, or to another happening of the article, does not date the event; an act that goes on in
+another's is told at its time.
 
 Sentences written for these tests (invented facts), one per class seen in the ECB+ and PolNeAR
 texts: a year in the gerund of the act's grounds ("mocked him for losing in 2012"), a happening
-dated for other doers ("the company's contributions began in 2006" is not "those companies gave").
+dated for other doers ("the company's contributions began in 2006" is not "those companies gave"), a
+participle after its verb told in the verb's story time ("marched, chanting slogans").
 """
 
 from __future__ import annotations
@@ -55,3 +57,13 @@ def test_a_happening_dated_for_other_doers_does_not_date_the_retelling(nlp: Lang
     assert _dated(norway) == ("2011", "year")
     assert others.date != "2011"
     assert _dated(others) == ("2023-03-16", "publication")
+
+
+def test_a_participle_after_its_verb_is_told_in_the_story_time_of_the_verb(nlp: Language) -> None:
+    text = (
+        "Riot police cleared the main square in Tbilisi on Sunday. "
+        "Thousands of students marched to the parliament, chanting slogans against the government. "
+        "Later, a group of students blocked the road while chanting slogans against the interior minister."
+    )
+    chants = [e for e in _events(nlp, text) if e.trigger.text == "chanting"]
+    assert [_dated(e) for e in chants] == [("2023-03-12", "day")] * 2

@@ -152,6 +152,23 @@ def present_participle(token: Token) -> bool:
     )
 
 
+# A subordinator that makes a participle's act go on during the verb's ("while chanting slogans").
+WHILE = frozenset({"while"})
+
+
+def trailing_participle(token: Token) -> bool:
+    """True when `token` heads a present participle clause after its verb with no subject or
+    auxiliary of its own ("marched to parliament, chanting slogans", "blocked the road while
+    chanting"): its act goes on in the act of the verb, at its time."""
+    return (
+        token.dep_ == "advcl"
+        and token.i > token.head.i
+        and token.lower_.endswith(PRESENT_PARTICIPLE)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
+        and all(c.lower_ in WHILE for c in token.children if c.dep_ == "mark")
+    )
+
+
 def sequence_marks(token: Token) -> list[Token]:
     """The marks of sequence that open `token`'s clause ("after they stormed", "before the vote":
     `sequence` words of `data/time_words.tsv`)."""
