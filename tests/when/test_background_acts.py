@@ -5,7 +5,9 @@ another's is told at its time.
 Sentences written for these tests (invented facts), one per class seen in the ECB+ and PolNeAR
 texts: a year in the gerund of the act's grounds ("mocked him for losing in 2012"), a happening
 dated for other doers ("the company's contributions began in 2006" is not "those companies gave"), a
-participle after its verb told in the verb's story time ("marched, chanting slogans").
+participle after its verb told in the verb's story time ("marched, chanting slogans"), news in the
+present perfect told again with its day by the next sentence ("has convicted ... deliberated on
+Thursday before convicting").
 """
 
 from __future__ import annotations
@@ -67,3 +69,15 @@ def test_a_participle_after_its_verb_is_told_in_the_story_time_of_the_verb(nlp: 
     )
     chants = [e for e in _events(nlp, text) if e.trigger.text == "chanting"]
     assert [_dated(e) for e in chants] == [("2023-03-12", "day")] * 2
+
+
+def test_news_in_the_present_perfect_takes_the_day_its_next_sentence_tells_it_on(nlp: Language) -> None:
+    text = (
+        "A jury in Spokane has convicted a 31-year-old man of setting fire to a synagogue. "
+        "The jury deliberated for six hours on Friday before convicting Daniel Marsh of arson."
+    )
+    events = _events(nlp, text, dt.date(2023, 3, 18))
+    lead, verdict = (e for e in events if e.plover == "ACCUSE")
+    assert _dated(verdict) == ("2023-03-17", "day")
+    assert _dated(lead) == ("2023-03-17", "day")
+    assert lead.to_dict()["rule"].endswith("+retold")

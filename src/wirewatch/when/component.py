@@ -187,6 +187,7 @@ class WhenComponent:
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
             events = in_the_same_period(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
+            events = told_again(doc, events)  # an act told again by one these steps dated
         doc._.events = events
         return doc
 
