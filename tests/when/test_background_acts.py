@@ -7,7 +7,8 @@ texts: a year in the gerund of the act's grounds ("mocked him for losing in 2012
 dated for other doers ("the company's contributions began in 2006" is not "those companies gave"), a
 participle after its verb told in the verb's story time ("marched, chanting slogans"), news in the
 present perfect told again with its day by the next sentence ("has convicted ... deliberated on
-Thursday before convicting").
+Thursday before convicting"), a date of the noun in a phrase bounding a span ("stayed until his
+retirement in June 1973").
 """
 
 from __future__ import annotations
@@ -81,3 +82,12 @@ def test_news_in_the_present_perfect_takes_the_day_its_next_sentence_tells_it_on
     assert _dated(verdict) == ("2023-03-17", "day")
     assert _dated(lead) == ("2023-03-17", "day")
     assert lead.to_dict()["rule"].endswith("+retold")
+
+
+def test_a_date_of_the_noun_that_bounds_a_span_dates_nothing(nlp: Language) -> None:
+    # the retirement's month ends the stay; it is not when the general denied the charges
+    text = (
+        "The general denied the charges repeatedly and stayed in the army until his retirement in March 2011."
+    )
+    denied = _by_trigger(_events(nlp, text), "denied")
+    assert _dated(denied) == ("2023-03-16", "publication")
