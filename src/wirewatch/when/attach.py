@@ -23,6 +23,9 @@ A present participle describing a noun shares the verb's time and place too (`pr
 "issued a statement on Monday condemning the attack" condemned on Monday; a past participle
 ("one of the men arrested at the border") tells an act of its own.
 
+A gerund after a preposition of grounds is a clause of its own: in "mocked Ryan for losing in 2012",
+2012 is the losing's, not the mocking's (`gerund_of_grounds`).
+
 A participle clause before its verb, with no subject of its own, is no clause of its own either:
 "Campaigning on Sunday in Florida, Trump attacked ..." attacked on Sunday, in Florida.
 
@@ -39,7 +42,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event
-from wirewatch.when.words import sequence_words
+from wirewatch.when.words import grounds_words, sequence_words
 
 T = TypeVar("T")
 # Dependency labels of a nominal trigger whose head verb carries its time and place.
@@ -85,10 +88,22 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return False  # "called on Obama to replace the SEC's head on Friday": the call's Friday
     if fronted_participle(token):
         return False  # "Campaigning on Sunday in Florida, Trump attacked ...": Sunday's attack
-    if token.dep_ in CLAUSE_DEPS:
+    if token.dep_ in CLAUSE_DEPS or gerund_of_grounds(token):
         return True
     # The pipeline runs without a tagger: a conjunct with a subject is a verb's.
     return token.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+def gerund_of_grounds(token: Token) -> bool:
+    """True when `token` is a gerund after a preposition of grounds ("mocked him for losing in 2012",
+    "accused her of lying to Congress in 2015": `grounds` words of `data/time_words.tsv`): the
+    matter of the act above, a predicate with a time of its own."""
+    return (
+        token.dep_ == "pcomp"
+        and token.lower_.endswith(PRESENT_PARTICIPLE)
+        and token.head.dep_ == "prep"
+        and token.head.lower_ in grounds_words()
+    )
 
 
 def fronted_participle(token: Token) -> bool:
@@ -134,6 +149,23 @@ def present_participle(token: Token) -> bool:
         token.dep_ == "acl"
         and token.lower_.endswith(PRESENT_PARTICIPLE)
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in token.children)
+    )
+
+
+# A subordinator that makes a participle's act go on during the verb's ("while chanting slogans").
+WHILE = frozenset({"while"})
+
+
+def trailing_participle(token: Token) -> bool:
+    """True when `token` heads a present participle clause after its verb with no subject or
+    auxiliary of its own ("marched to parliament, chanting slogans", "blocked the road while
+    chanting"): its act goes on in the act of the verb, at its time."""
+    return (
+        token.dep_ == "advcl"
+        and token.i > token.head.i
+        and token.lower_.endswith(PRESENT_PARTICIPLE)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
+        and all(c.lower_ in WHILE for c in token.children if c.dep_ == "mark")
     )
 
 

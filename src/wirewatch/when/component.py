@@ -12,7 +12,8 @@ election", "last year's vote", "Monday night's debate" do not date the filing, t
 or the protest of their sentence, but "Canada's 2024 expulsion" dates the expulsion, whose
 trigger is the noun. A modified time word ("Monday morning") is no such noun, nor an occasion
 framing the act ("In an August speech, Trump attacked ...": `frames_an_act`). A date that
-bounds a span ("through 2030", "by Friday", "since September") dates nothing.
+bounds a span ("through 2030", "by Friday", "since September") dates nothing, nor one of a noun in
+such a phrase ("stayed at the bureau until his retirement in June 1973").
 
 An event with no expression of its own that retells an act the article tells with a date
 takes that date ("UNHCR condemns air attack" over "The agency on Friday condemned ...": see
@@ -125,7 +126,23 @@ def bounds_a_period(doc: Doc, timex: Timex) -> bool:
         return True
     while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
         root = root.head.head  # "by March of next year": the whole date's preposition
-    return root.dep_ == "pobj" and root.head.lower_ in PERIOD_BOUND_PREPS
+    if root.dep_ == "pobj" and root.head.lower_ in PERIOD_BOUND_PREPS:
+        return True
+    return _in_a_bounding_phrase(root)
+
+
+def _in_a_bounding_phrase(root: Token) -> bool:
+    """True when the date `root` heads dates a noun in a phrase bounding a span: "stayed at the
+    bureau until his retirement in June 1973", "has lived there since her release in 2010" (the
+    retirement's date is the span's end, not the act's)."""
+    phrase = root.head if root.dep_ == "pobj" else None
+    noun = phrase.head if phrase is not None and phrase.dep_ == "prep" else None
+    return (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in PERIOD_BOUND_PREPS
+        and noun.head.dep_ == "prep"
+    )
 
 
 def date_events(
@@ -187,6 +204,7 @@ class WhenComponent:
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
             events = in_the_same_period(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
+            events = told_again(doc, events)  # an act told again by one these steps dated
         doc._.events = events
         return doc
 

@@ -45,6 +45,7 @@ from wirewatch.when.attach import (
     governor,
     present_participle,
     sequence_marks,
+    trailing_participle,
     trigger_token,
 )
 from wirewatch.when.find import Timex
@@ -176,12 +177,14 @@ def _describes(doc: Doc, timex: Timex) -> bool:
 
 def told_verb(doc: Doc, event: Event) -> Token | None:
     """The verb that tells `event`: its trigger, the verb a nominal trigger hangs from, or the
-    verb an infinitive trigger completes, or the verb of the noun a present participle trigger
-    describes."""
+    verb an infinitive trigger completes, the verb of the noun a present participle trigger
+    describes, or the verb a participle clause after it goes on in ("marched, chanting slogans")."""
     trigger = trigger_token(doc, event)
     if trigger is None:
         return None
     verb = governor(trigger) or trigger
+    if trailing_participle(verb):
+        verb = verb.head  # "marched to parliament, chanting slogans": the march tells the chanting
     if present_participle(verb) and (above := governor(verb.head)) is not None:
         verb = above  # "issued a statement condemning the attack": the issuing tells the condemning
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:

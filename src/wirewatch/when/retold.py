@@ -18,7 +18,8 @@ takes the date the article gives its PLOVER type, when
   type a date modifies: "the 2012 shooting", "the 2012 shooting death", "an April 2007
   shooting"; the codebook's noun triggers say a noun's type) only before the story's days
   (`STORY_DAYS` before publication), all to one time (a year and a day in it are one time:
-  the finer is taken), and
+  the finer is taken), counting only the tellings that name none of the doers or one of the
+  event's ("the company's contributions began in 2006" is not "those companies gave"), and
 - never in the story's days: "a gunman killed 19 children on Tuesday, the deadliest school
   shooting since the 2012 shooting at Sandy Hook" keeps Tuesday for its retold acts.
 
@@ -36,9 +37,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from wirewatch.events.codebook import load_codebook, noun_inflections
-from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.model import ActorRef, DatePrecision, Event, Inference
 from wirewatch.when.find import Timex
 from wirewatch.when.narrative import TOLD, before_the_story, simple_past, told_verb
+from wirewatch.when.same_actor import share
 from wirewatch.when.words import time_nouns
 
 # How a date names the happening a noun stands for: "the 2012 shooting" (a modifier), "the 2012
@@ -51,6 +53,8 @@ FINEST = ("day", "week", "month", "year")
 # PLOVER quad classes of material acts, deeds done once: material cooperation and conflict.
 DEEDS = frozenset({2, 4})
 Dated = tuple[str, DatePrecision]
+# A date the article gives a happening, with the doers it names (none for an event noun).
+Telling = tuple[Dated, tuple[ActorRef, ...]]
 
 
 @functools.cache
@@ -105,17 +109,27 @@ def own_date(event: Event) -> Dated | None:
 
 def dated_types(
     doc: Doc, events: Sequence[Event], nouns: Sequence[tuple[Timex, Dated]]
-) -> dict[str, list[Dated]]:
-    """PLOVER type → the dates the article gives it: its events' own, its event nouns'."""
-    out: dict[str, list[Dated]] = defaultdict(list)
+) -> dict[str, list[Telling]]:
+    """PLOVER type → the dates the article gives it, each with its doers: its events' own (their
+    sources), its event nouns' (none named)."""
+    out: dict[str, list[Telling]] = defaultdict(list)
     for event in events:
         if (date := own_date(event)) is not None and event.modality in TOLD and event.quad_class in DEEDS:
-            out[event.plover].append(date)
+            out[event.plover].append((date, tuple(event.sources)))
     for timex, date in nouns:
         noun = dated_noun(doc, timex)
         for kind in _noun_types(noun) if noun is not None else ():
-            out[kind].append(date)
+            out[kind].append((date, ()))
     return out
+
+
+def _of_its_doers(event: Event, tellings: Sequence[Telling]) -> Dated | None:
+    """The one time of the tellings that may be `event`'s happening: those naming no doer or one of
+    its doers. "The company's contributions began in 2006" does not date "Those companies gave as
+    much as $16 million": other givers, another giving."""
+    ours = event.sources
+    dates = [date for date, doers in tellings if not doers or not ours or share(ours, doers)]
+    return one_time(dates) if dates else None
 
 
 def retold(
@@ -124,13 +138,15 @@ def retold(
     """`events`, those retelling a happening dated before the story's days given its date.
 
     `nouns`: the article's time expressions with their event dates."""
-    times: dict[str, Dated] = {}
-    for kind, dates in dated_types(doc, events, nouns).items():
-        if all(before_the_story(d, published) for d in dates) and (one := one_time(dates)) is not None:
-            times[kind] = one
+    kinds = {
+        kind: tellings
+        for kind, tellings in dated_types(doc, events, nouns).items()
+        if all(before_the_story(date, published) for date, _ in tellings)
+    }
     out = []
     for event in events:
-        date = times.get(event.plover) if event.quad_class in DEEDS else None
+        tellings = kinds.get(event.plover, []) if event.quad_class in DEEDS else []
+        date = _of_its_doers(event, tellings) if tellings else None
         if date is not None and own_date(event) is None and event.modality in TOLD:
             verb = told_verb(doc, event)
             if verb is not None and simple_past(verb):

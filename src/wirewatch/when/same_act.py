@@ -10,8 +10,11 @@ the story's last named day: it is the day of the telling that has one. So an eve
 - has no date of its own (precision `publication`), is affirmed and was done (modality actual or
   reported, no intent read from it),
 - is not told in the perfect ("has also accused ... in recent days", "have confiscated so far":
-  standing or cumulative acts, not one telling), nor in a clause a measured span sets apart ("three
-  days after the Council condemned the launch": `when.narrative.measured_sequence`), nor counted
+  standing or cumulative acts, not one telling; but news in the present perfect is told again
+  with its day by the very next sentence: "A jury has convicted a 27-year-old man of murder. The
+  jury deliberated on Thursday before convicting Simpson", the target the lead only describes
+  being any), nor in a clause a measured span sets apart ("three days after the Council condemned
+  the launch": `when.narrative.measured_sequence`), nor counted
   ("conducted 26 missile tests"), nor marked as repeated ("attacked him again": `repeat` words of
   `data/time_words.tsv`) or habitual ("repeatedly accused": `when.narrative.habitual`),
 
@@ -33,13 +36,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from wirewatch.model import PERSON_PREFIX, ActorRef, Event, Inference
+from wirewatch.model import Event, Inference
 from wirewatch.when.attach import trigger_token
 from wirewatch.when.narrative import TOLD, habitual, in_the_perfect, measured_sequence, told_verb
 from wirewatch.when.retold import own_date
+from wirewatch.when.same_actor import share
 from wirewatch.when.words import repeat_words
 
 AFFIRMED = "affirmed"
+# The auxiliary of the past perfect: "had accused" tells background, not the lead's news.
+PAST_PERFECT = "had"
 
 
 def told_again(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -47,7 +53,7 @@ def told_again(doc: Doc, events: Sequence[Event]) -> list[Event]:
     done = [e for e in events if _done(e)]
     out = []
     for event in events:
-        tellings = [other for other in done if _same_act(event, other)] if _retelling(doc, event) else []
+        tellings = _tellings(doc, event, done)
         nearest = min(tellings, key=lambda o: abs(o.trigger.start - event.trigger.start), default=None)
         date = own_date(nearest) if nearest is not None else None
         if date is not None:
@@ -58,56 +64,57 @@ def told_again(doc: Doc, events: Sequence[Event]) -> list[Event]:
     return out
 
 
+def _tellings(doc: Doc, event: Event, done: Sequence[Event]) -> list[Event]:
+    """The other tellings of `event`'s act that may date it: any in the article; for a lead's news
+    in the present perfect, those of the next sentence only."""
+    if _retelling(doc, event):
+        return [other for other in done if _same_act(event, other)]
+    if not _news_in_the_perfect(doc, event):
+        return []
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None or sentence.end >= len(doc):
+        return []
+    following = doc[sentence.end].sent.start_char
+    return [o for o in done if o.sentence_start == following and _same_act(event, o, described=True)]
+
+
+def _news_in_the_perfect(doc: Doc, event: Event) -> bool:
+    """True when `event` is news told in the present perfect that its next sentence may tell again
+    with its day: "A jury has convicted a 27-year-old man of murder. The jury deliberated for six
+    hours on Thursday before convicting Simpson." A past perfect ("had accused") is background."""
+    verb = told_verb(doc, event)
+    if verb is None or not in_the_perfect(doc, event) or any(c.lower_ == PAST_PERFECT for c in verb.children):
+        return False
+    return _retelling(doc, event, perfect=True)
+
+
 def _done(event: Event) -> bool:
     """Affirmed and done, not an intent read from the act ("will meet on Wednesday")."""
     return event.polarity == AFFIRMED and event.modality in TOLD and Inference.INTENT not in event.inferences
 
 
-def _retelling(doc: Doc, event: Event) -> bool:
-    """True when `event` may retell an act told elsewhere: undated, done, one act at one time."""
+def _retelling(doc: Doc, event: Event, perfect: bool = False) -> bool:
+    """True when `event` may retell an act told elsewhere: undated, done, one act at one time (told
+    in the perfect only when `perfect`)."""
     if event.date_precision != "publication" or not _done(event) or not event.sources:
         return False
     verb, trigger = told_verb(doc, event), trigger_token(doc, event)
-    if verb is None or trigger is None or in_the_perfect(doc, event) or measured_sequence(verb):
+    if verb is None or trigger is None or measured_sequence(verb):
+        return False
+    if not perfect and in_the_perfect(doc, event):
         return False
     counted = any(c.dep_ == "nummod" for c in trigger.children)  # "26 missile tests"
     repeated = any(c.lower_ in repeat_words() for c in (*verb.children, *trigger.children))
     return not counted and not repeated and not habitual(verb)
 
 
-def _same_act(event: Event, other: Event) -> bool:
-    """True when `other` tells `event`'s act: its CAMEO code, its source, its target if both name one."""
+def _same_act(event: Event, other: Event, described: bool = False) -> bool:
+    """True when `other` tells `event`'s act: its CAMEO code, its source, its target if both name one
+    (when `described`, a target `event` only describes, "a 27-year-old man", may be any)."""
     if other is event or other.cameo is None or other.cameo != event.cameo:
         return False
-    if not _share(event.sources, other.sources):
+    if not share(event.sources, other.sources):
         return False
-    return not event.targets or not other.targets or _share(event.targets, other.targets)
-
-
-def _share(ours: Sequence[ActorRef], theirs: Sequence[ActorRef]) -> bool:
-    return any(_same_actor(a, b) for a in ours for b in theirs)
-
-
-# The sector of a state's government, which the state named as such stands for.
-GOVERNMENT = "GOV"
-
-
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
-    """The same actor by identifier (by its words when neither has one); a state named as such
-    ("Russia": RUS) is its government ("Moscow": RUS:GOV); a person named by the surname alone
-    ("p:clinton", a headline's "Clinton") is the person of that surname ("p:hillary-clinton")."""
-    if a.actor_id is None or b.actor_id is None:
-        return a.actor_id is None and b.actor_id is None and a.text.lower() == b.text.lower()
-    if a.actor_id == b.actor_id or {a.actor_id, b.actor_id} == {a.country, f"{a.country}:{GOVERNMENT}"}:
+    if described and all(target.name is None for target in event.targets):
         return True
-    return _surname_of(a.actor_id, b.actor_id) or _surname_of(b.actor_id, a.actor_id)
-
-
-def _surname_of(short: str, full: str) -> bool:
-    """True when person id `short` is the surname of person id `full` ("p:clinton", "p:hillary-clinton")."""
-    return (
-        short.startswith(PERSON_PREFIX)
-        and full.startswith(PERSON_PREFIX)
-        and "-" not in short
-        and full.endswith("-" + short.removeprefix(PERSON_PREFIX))
-    )
+    return not event.targets or not other.targets or share(event.targets, other.targets)

@@ -31,6 +31,7 @@ WORD_KINDS = frozenset(
         "occasion",
         "repeat",
         "habit",
+        "grounds",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -134,6 +135,13 @@ def occasion_nouns() -> frozenset[str]:
 def repeat_words() -> frozenset[str]:
     """Words that tell an act as done once more ("attacked him again"): a new act, not a retelling."""
     return frozenset(load_time_words().table("repeat"))
+
+
+@functools.lru_cache(maxsize=1)
+def grounds_words() -> frozenset[str]:
+    """Prepositions whose gerund tells the grounds or matter of the act above ("mocked him for
+    losing in 2012", "accused her of lying in 2015"): a time in the gerund's clause is its own."""
+    return frozenset(load_time_words().table("grounds"))
 
 
 @functools.lru_cache(maxsize=1)
