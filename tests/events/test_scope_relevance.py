@@ -65,6 +65,41 @@ def test_a_wrapper_passes_the_act_and_its_subject_through(
     assert dyad(event) == pair and (event.polarity, event.modality) == ("affirmed", "actual")
 
 
+@pytest.mark.parametrize(
+    ("text", "plover", "pair"),
+    [
+        # a participation wrapper (modality_cues.tsv): its gerund, and the event noun of its phrase
+        ("Burmese troops were guilty of bombing Thai border villages.", "ASSAULT", ({"MMR"}, {"THA"})),
+        ("Ugandan soldiers participated in the shelling of Congolese towns.", "ASSAULT", ({"UGA"}, {"COD"})),
+        # in the passive, its subject took part: no one did it to them
+        ("Kenyan police were involved in the killing of Somali traders.", "ASSAULT", ({"KEN"}, {"SOM"})),
+        ("The Ethiopian army was complicit in the massacre of Eritrean refugees.", "ASSAULT", ({"ETH"}, {"ERI"})),
+    ],
+)
+def test_a_participation_wrapper_passes_the_act_to_its_subject(
+    nlp: Language, text: str, plover: str, pair: tuple[set[str], set[str]]
+) -> None:
+    """Issue 10: "guilty of violating the truce", "engaged in ethnic cleansing" left uncoded."""
+    event = find(code(nlp, text), plover)
+    assert dyad(event) == pair and (event.polarity, event.modality) == ("affirmed", "actual")
+
+
+def test_a_denied_participation_negates_the_act(nlp: Language) -> None:
+    event = find(code(nlp, "The Rwandan army was not involved in the killing of Burundian refugees."), "ASSAULT")
+    assert dyad(event) == ({"RWA"}, {"BDI"}) and event.polarity == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French company was involved in building the new bridge in Senegal.",
+        "The Nigerian minister was engaged in a heated debate with students.",
+    ],
+)
+def test_taking_part_in_no_act_codes_nothing(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
 def test_the_one_forced_to_act_is_the_object_not_the_subject(nlp: Language) -> None:
     event = find(code(nlp, "Uganda forced Kenya to withdraw its ambassador."), "SANCTION")
     assert {a.country for a in event.sources} == {"KEN"}
