@@ -73,7 +73,11 @@ def test_a_wrapper_passes_the_act_and_its_subject_through(
         ("Ugandan soldiers participated in the shelling of Congolese towns.", "ASSAULT", ({"UGA"}, {"COD"})),
         # in the passive, its subject took part: no one did it to them
         ("Kenyan police were involved in the killing of Somali traders.", "ASSAULT", ({"KEN"}, {"SOM"})),
-        ("The Ethiopian army was complicit in the massacre of Eritrean refugees.", "ASSAULT", ({"ETH"}, {"ERI"})),
+        (
+            "The Ethiopian army was complicit in the massacre of Eritrean refugees.",
+            "ASSAULT",
+            ({"ETH"}, {"ERI"}),
+        ),
     ],
 )
 def test_a_participation_wrapper_passes_the_act_to_its_subject(
@@ -85,7 +89,8 @@ def test_a_participation_wrapper_passes_the_act_to_its_subject(
 
 
 def test_a_denied_participation_negates_the_act(nlp: Language) -> None:
-    event = find(code(nlp, "The Rwandan army was not involved in the killing of Burundian refugees."), "ASSAULT")
+    text = "The Rwandan army was not involved in the killing of Burundian refugees."
+    event = find(code(nlp, text), "ASSAULT")
     assert dyad(event) == ({"RWA"}, {"BDI"}) and event.polarity == "negated"
 
 

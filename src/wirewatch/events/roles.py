@@ -16,7 +16,14 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.events.codebook import noun_inflections
-from wirewatch.events.modality import FUTURE_KINDS, PARTICIPATION, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds, denied_by_no
+from wirewatch.events.modality import (
+    FUTURE_KINDS,
+    PARTICIPATION,
+    SCOPE_KINDS,
+    TRANSPARENT_KINDS,
+    cue_kinds,
+    denied_by_no,
+)
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
 
@@ -335,13 +342,8 @@ def under_prep(token: Token, head: Token) -> bool:
 def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
     """Subject actors of a verb, inheriting from the governing verb when it has none."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if passive and PARTICIPATION in cue_kinds(token):
-        # "troops were involved in the killing", "were engaged in looting": the passive subject
-        # of a participation wrapper is the one who took part, not the one it was done to
-        return [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)], False
     if passive:
-        agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
-        return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
+        return _passive_doers(token, by_token), False
     subjects = _subjects(token)
     for child in subjects:
         if token.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
@@ -370,6 +372,15 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+def _passive_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The doers of a passive verb: its "by" agent; but the passive subject of a participation
+    wrapper ("troops were involved in the killing", "were engaged in looting"), who took part."""
+    if PARTICIPATION in cue_kinds(token):
+        return [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+    agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
+    return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
 
 
 def _subjects(token: Token) -> list[Token]:
