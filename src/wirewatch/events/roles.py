@@ -179,8 +179,10 @@ CURRENCIES = frozenset(
 
 
 def _names_money(head: Token) -> bool:
-    """ "$20 million", "40 million euros" (the entity tagger misses some sums)."""
-    if head.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in head.children):
+    """ "$20 million", "40 million euros" (the entity tagger misses some sums), or a noun a sum
+    stands before: "€45m support", "a $3 billion package" (the tagger marks the number only, and the
+    parse hangs it on the unit: "€ 45 m support")."""
+    if head.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for c in head.lefts for t in c.subtree):
         return True
     return head.lower_ in CURRENCIES and any(
         c.dep_ in ("nummod", "compound") and c.like_num for c in head.children
