@@ -196,7 +196,9 @@ def test_a_country_abbreviation_names_no_division(country: str) -> None:
     words = ["The", country, "State", "Department", "praised", "Ghana", "."]
     heads = [3, 3, 3, 4, 4, 4, 4]
     deps = ["det", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
-    found = mentions_of(doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 4, "ORG"), (5, 6, "GPE")]))
+    found = mentions_of(
+        doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 4, "ORG"), (5, 6, "GPE")])
+    )
     department = next(m for m in found.values() if "Department" in m.text)
     assert (department.country, department.sector) == ("USA", "GOV")
 
