@@ -312,6 +312,9 @@ def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
     small model hangs "Trump" as an apposition under the second title, so
     walking `conj` links alone finds only Putin.
     """
+    listed = _listed_before(head, by_token)
+    if listed:
+        return listed + [m for m in actors_at(head, by_token) if m not in listed]
     subtree = [t for t in head.subtree if not under_prep(t, head)]
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subtree):
         return []
@@ -321,6 +324,38 @@ def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
         if mention is not None and mention not in found and not _names_whose(t, mention, by_token):
             found.append(mention)
     return found if len(found) > 1 else []
+
+
+# Arcs the parser gives the first of two subjects a headline joins with a comma for "and".
+HEADLINE_LIST_DEPS = frozenset({"dep", "npadvmod"})
+
+
+def _listed_before(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actor a headline lists before a subject with a comma for "and" ("US, UK strike Houthi
+    targets", "Russia, China hold joint drills"), which the parser hangs on the verb as a loose
+    dependent, or a country it lists after one as its apposition ("Greece, Cyprus hold talks": a
+    country is no other name of another). A place there is a dateline ("MOSCOW, Russia
+    launched"), no actor."""
+    if subject.dep_ != "nsubj" or subject.head.i == subject.i:
+        return []
+    own = by_token.get(subject.i)
+    if own is not None and own.kind == "country":
+        listed = [
+            m
+            for c in subject.children
+            if c.dep_ == "appos" and (m := by_token.get(c.i)) is not None
+            if m.kind == "country" and m.country != own.country
+        ]
+        if listed:
+            return [own, *listed]
+    start = subject.left_edge.i
+    if start < 2 or subject.doc[start - 1].text != ",":
+        return []
+    first = subject.doc[start - 2]
+    if first.head.i != subject.head.i or first.dep_ not in HEADLINE_LIST_DEPS:
+        return []
+    mention = by_token.get(first.i)
+    return [mention] if mention is not None and mention.kind != "place" else []
 
 
 def _names_whose(token: Token, mention: Mention, by_token: dict[int, Mention]) -> bool:
