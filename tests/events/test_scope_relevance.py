@@ -137,6 +137,10 @@ def test_ending_and_failing_negate_the_act(nlp: Language, text: str, plover: str
         ("Kenyan students staged a protest against the government.", "PROTEST", ({"KEN"}, {"KEN"})),
         ("The Malian army imposed a curfew on Gao.", "COERCE", ({"MLI"}, {"MLI"})),
         ("Israel and Syria resumed talks on Monday.", "CONSULT", ({"ISR"}, {"SYR"})),
+        # a verb of completing is a phase too: the act was done (issue 10)
+        ("The European Commission completed its investigation into Hungary.", "ACCUSE", ({"EC"}, {"HUN"})),
+        # "call" (of "call off") is no phase verb: "continued their withdrawal" asks for nothing
+        ("Moroccan troops continued their withdrawal from Mauritania.", "RETREAT", ({"MAR"}, {"MRT"})),
     ],
 )
 def test_a_support_or_phase_verb_carries_the_event_noun(
@@ -144,6 +148,10 @@ def test_a_support_or_phase_verb_carries_the_event_noun(
 ) -> None:
     event = find(code(nlp, text), plover)
     assert dyad(event) == pair and event.polarity == "affirmed"
+
+
+def test_completing_a_game_is_no_event(nlp: Language) -> None:
+    assert code(nlp, "Kenya completed the match against Uganda with a late goal.") == []
 
 
 @pytest.mark.parametrize(

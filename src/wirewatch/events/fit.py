@@ -24,6 +24,7 @@ from wirewatch.events.modality import (
     SUBJECT_DEPS,
     cue_kinds,
     infinitive_clause,
+    load_cues,
     marked_by_to,
     past_word,
     present_base,
@@ -495,7 +496,15 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
 def _carried_by_support(rule: Rule) -> bool:
     """A nominal rule whose governors include a support verb or a phase verb: its noun is an act
     any verb carrying acts can carry."""
-    return any(g in role_words().light or word_kinds(g) & PHASE_KINDS for g in rule.governors)
+    return any(g in role_words().light or _phase_word(g) for g in rule.governors)
+
+
+def _phase_word(word: str) -> bool:
+    """A phase verb alone ("begin", "stop") or as the verb of an aspectual phrasal one ("step" of
+    "step up"); not a verb only some phrasal use of which ends an act: "call" of "call off" is
+    the asking verb of "called for a withdrawal", which "continued their withdrawal" is not."""
+    bare = load_cues().words.get(word, frozenset())
+    return bool(bare & PHASE_KINDS) or "aspectual" in word_kinds(word)
 
 
 def _asks(verb: Token, codebook: Codebook) -> bool:
