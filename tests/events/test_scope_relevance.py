@@ -105,6 +105,19 @@ def test_taking_part_in_no_act_codes_nothing(nlp: Language, text: str) -> None:
     assert code(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry conducted a vaccination exercise in Lagos.",
+        "Doctors in Perth are involved in a contact-tracing exercise with the school.",
+    ],
+)
+def test_an_exercise_of_no_armed_force_is_no_show_of_force(nlp: Language, text: str) -> None:
+    """Exercises are military (CAMEO 062 with a partner, 150 alone) when a state or its forces
+    hold them: a health office's exercise is none."""
+    assert not [e for e in code(nlp, text) if e.plover in ("MOBILIZE", "COOPERATE")]
+
+
 def test_the_one_forced_to_act_is_the_object_not_the_subject(nlp: Language) -> None:
     event = find(code(nlp, "Uganda forced Kenya to withdraw its ambassador."), "SANCTION")
     assert {a.country for a in event.sources} == {"KEN"}
