@@ -147,3 +147,26 @@ def test_a_to_phrase_of_a_word_inside_the_object_is_no_destination(nlp: Language
     assert not any("SYR" in dyad(e)[1] for e in events) and not any(
         t.text == "general" for e in events for t in e.targets
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "pair"),
+    [
+        (
+            "A Syrian blogger died after being tortured by Syrian police in Homs.",
+            "ASSAULT",
+            ({"SYR"}, {"SYR"}),
+        ),
+        (
+            "Two Kenyan journalists were hospitalised after being beaten by Ugandan soldiers.",
+            "ASSAULT",
+            ({"UGA"}, {"KEN"}),
+        ),
+        ("The Peruvian minister resigned after being criticised by Chile.", "ACCUSE", ({"CHL"}, {"PER"})),
+    ],
+)
+def test_a_passive_gerund_of_circumstance_befell_the_main_subject(
+    nlp: Language, text: str, plover: str, pair: tuple[set[str], set[str]]
+) -> None:
+    """Issue 10: "died after being tortured by police" left its victim, and so the event, out."""
+    assert dyad(find(code(nlp, text), plover)) == pair

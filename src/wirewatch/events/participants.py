@@ -131,6 +131,29 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     return found
 
 
+# Prepositions of a passive gerund telling what befell the main clause's subject ("died after
+# being tortured"); not "by" ("was stopped by being arrested" is rare; "by" names a doer).
+ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on"})
+
+
+def _unplaced_patients(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Targets the parse puts out of the verb's reach: a destination hung inside a long object, or
+    the one a passive gerund of circumstance happened to."""
+    return _destination_inside_object(rule, token, by_token) or _adjunct_patients(token, by_token)
+
+
+def _adjunct_patients(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "A student died after being tortured by police", "was freed after being held for a week":
+    the passive gerund after "after", "while", "before" or "upon" happened to the main clause's
+    subject."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ not in ADJUNCT_PREPS or prep.head.i == prep.i:
+        return []
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children):
+        return []
+    return [m for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_at(c, by_token)]
+
+
 # Arcs of the noun a destination phrase is wrongly hung on inside a long object (the parse has no
 # part-of-speech tags): a phrase's noun or its apposition ("returned a pendant engraved with the
 # image of Peter the Great to Russian officials").
@@ -223,7 +246,7 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         aimed = [m for c in subjects for m in _prep_targets(rule, c, by_token)]
         sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
-    targets = _targets(rule, token, by_token) or aimed or _destination_inside_object(rule, token, by_token)
+    targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
     if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]
