@@ -189,6 +189,20 @@ def test_a_division_named_after_a_capital_is_not_that_country() -> None:
     assert "Lima" not in found and all(m.country != "PER" for m in found.values())
 
 
+@pytest.mark.parametrize("country", ["U.S.", "US"])
+def test_a_country_abbreviation_names_no_division(country: str) -> None:
+    """Issue 10: "the US State Department" was read as a division "US State" of no country,
+    blocking the department, and its events went uncoded; "Washington State" still is one."""
+    words = ["The", country, "State", "Department", "praised", "Ghana", "."]
+    heads = [3, 3, 3, 4, 4, 4, 4]
+    deps = ["det", "compound", "compound", "nsubj", "ROOT", "dobj", "punct"]
+    found = mentions_of(
+        doc_of(list(zip(words, heads, deps, strict=True)), ents=[(0, 4, "ORG"), (5, 6, "GPE")])
+    )
+    department = next(m for m in found.values() if "Department" in m.text)
+    assert (department.country, department.sector) == ("USA", "GOV")
+
+
 def test_an_acronym_is_read_in_the_story_of_its_country() -> None:
     words = ["The", "RSF", "attacked", "Sudan", "'s", "army", "."]
     heads = [1, 2, 2, 5, 3, 2, 2]

@@ -416,6 +416,13 @@ def test_permission_for_anything_else_is_a_concession(nlp: Language) -> None:
     assert not [e for e in code(nlp, "Kazakhstan refused to give Russia permission.") if e.cameo == "086"]
 
 
+def test_a_sum_written_before_what_is_given_is_money_given(nlp: Language) -> None:
+    """Issue 10: "provides $12m support": the tagger marks only the number, which the parse hangs
+    on the unit ("$ 12 m support"), so the sum was not seen as the object's."""
+    event = find(code(nlp, "Canada provides $12m support for schools in Haiti."), "AID")
+    assert event.cameo == "071" and dyad(event) == ({"CAN"}, {"HTI"})
+
+
 def test_the_recipient_of_a_sum_contributed_is_the_target(nlp: Language) -> None:
     """ "a contribution of 56 million euros to X": the to-phrase hangs on the sum."""
     text = "Norway made a contribution of 9 million euros to the World Food Programme."

@@ -498,6 +498,25 @@ def test_headlines_drop_the_auxiliary(
     assert dyad(find(code(nlp, text), plover)) == pair
 
 
+@pytest.mark.parametrize(
+    ("text", "plover", "pair"),
+    [
+        ("France, Britain bomb militant camps in Libya", "ASSAULT", ({"FRA", "GBR"}, {"LBY"})),
+        ("Greece, Cyprus hold talks with Turkey over gas drilling", "CONSULT", ({"GRC", "CYP"}, {"TUR"})),
+    ],
+)
+def test_a_headline_comma_for_and_joins_two_subjects(
+    nlp: Language, text: str, plover: str, pair: tuple[set[str], set[str]]
+) -> None:
+    """Issue 10: the parser hangs the first of "A, B act" on the verb as a loose dependent."""
+    assert dyad(find(code(nlp, text), plover)) == pair
+
+
+def test_a_dateline_before_the_subject_joins_no_one(nlp: Language) -> None:
+    event = find(code(nlp, "KABUL, Afghan troops shelled Taliban positions in Helmand."), "ASSAULT")
+    assert {a.country for a in event.sources} == {"AFG"} and all(a.text != "KABUL" for a in event.sources)
+
+
 def test_an_active_verb_with_its_object_is_no_headline_passive(nlp: Language) -> None:
     events = code(nlp, "The Ugandan army released forty prisoners on Monday.")
     event = find(events, "RETREAT")

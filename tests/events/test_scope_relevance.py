@@ -65,6 +65,59 @@ def test_a_wrapper_passes_the_act_and_its_subject_through(
     assert dyad(event) == pair and (event.polarity, event.modality) == ("affirmed", "actual")
 
 
+@pytest.mark.parametrize(
+    ("text", "plover", "pair"),
+    [
+        # a participation wrapper (modality_cues.tsv): its gerund, and the event noun of its phrase
+        ("Burmese troops were guilty of bombing Thai border villages.", "ASSAULT", ({"MMR"}, {"THA"})),
+        ("Ugandan soldiers participated in the shelling of Congolese towns.", "ASSAULT", ({"UGA"}, {"COD"})),
+        # in the passive, its subject took part: no one did it to them
+        ("Kenyan police were involved in the killing of Somali traders.", "ASSAULT", ({"KEN"}, {"SOM"})),
+        (
+            "The Ethiopian army was complicit in the massacre of Eritrean refugees.",
+            "ASSAULT",
+            ({"ETH"}, {"ERI"}),
+        ),
+    ],
+)
+def test_a_participation_wrapper_passes_the_act_to_its_subject(
+    nlp: Language, text: str, plover: str, pair: tuple[set[str], set[str]]
+) -> None:
+    """Issue 10: "guilty of violating the truce", "engaged in ethnic cleansing" left uncoded."""
+    event = find(code(nlp, text), plover)
+    assert dyad(event) == pair and (event.polarity, event.modality) == ("affirmed", "actual")
+
+
+def test_a_denied_participation_negates_the_act(nlp: Language) -> None:
+    text = "The Rwandan army was not involved in the killing of Burundian refugees."
+    event = find(code(nlp, text), "ASSAULT")
+    assert dyad(event) == ({"RWA"}, {"BDI"}) and event.polarity == "negated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French company was involved in building the new bridge in Senegal.",
+        "The Nigerian minister was engaged in a heated debate with students.",
+    ],
+)
+def test_taking_part_in_no_act_codes_nothing(nlp: Language, text: str) -> None:
+    assert code(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry conducted a vaccination exercise in Lagos.",
+        "Doctors in Perth are involved in a contact-tracing exercise with the school.",
+    ],
+)
+def test_an_exercise_of_no_armed_force_is_no_show_of_force(nlp: Language, text: str) -> None:
+    """Exercises are military (CAMEO 062 with a partner, 150 alone) when a state or its forces
+    hold them: a health office's exercise is none."""
+    assert not [e for e in code(nlp, text) if e.plover in ("MOBILIZE", "COOPERATE")]
+
+
 def test_the_one_forced_to_act_is_the_object_not_the_subject(nlp: Language) -> None:
     event = find(code(nlp, "Uganda forced Kenya to withdraw its ambassador."), "SANCTION")
     assert {a.country for a in event.sources} == {"KEN"}
@@ -97,6 +150,10 @@ def test_ending_and_failing_negate_the_act(nlp: Language, text: str, plover: str
         ("Kenyan students staged a protest against the government.", "PROTEST", ({"KEN"}, {"KEN"})),
         ("The Malian army imposed a curfew on Gao.", "COERCE", ({"MLI"}, {"MLI"})),
         ("Israel and Syria resumed talks on Monday.", "CONSULT", ({"ISR"}, {"SYR"})),
+        # a verb of completing is a phase too: the act was done (issue 10)
+        ("The European Commission completed its investigation into Hungary.", "ACCUSE", ({"EC"}, {"HUN"})),
+        # "call" (of "call off") is no phase verb: "continued their withdrawal" asks for nothing
+        ("Moroccan troops continued their withdrawal from Mauritania.", "RETREAT", ({"MAR"}, {"MRT"})),
     ],
 )
 def test_a_support_or_phase_verb_carries_the_event_noun(
@@ -104,6 +161,10 @@ def test_a_support_or_phase_verb_carries_the_event_noun(
 ) -> None:
     event = find(code(nlp, text), plover)
     assert dyad(event) == pair and event.polarity == "affirmed"
+
+
+def test_completing_a_game_is_no_event(nlp: Language) -> None:
+    assert code(nlp, "Kenya completed the match against Uganda with a late goal.") == []
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import code, dyad, find
 
 pytestmark = pytest.mark.slow
 
@@ -111,3 +111,62 @@ def test_the_one_called_names_is_the_target_when_the_parse_reads_it_as_a_complem
 ) -> None:
     event = find(code(nlp, text), "ACCUSE")
     assert len(event.targets) == 1 and target in event.targets[0].text, event.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the parser hangs the closing "to" phrase on the last noun of a long object
+        (
+            "Britain returned a bronze head looted from the palace of the Oba of Benin to Nigeria.",
+            ({"GBR"}, {"NGA"}),
+        ),
+        (
+            "Germany returned a stone tablet carved with the name of King Tutankhamun to Egypt.",
+            ({"DEU"}, {"EGY"}),
+        ),
+    ],
+)
+def test_a_destination_hung_inside_a_long_object_is_the_target(
+    nlp: Language, text: str, pair: tuple[set[str], set[str]]
+) -> None:
+    """Issue 10: returns of property to a country left uncoded when the parse misplaced "to"."""
+    assert dyad(find(code(nlp, text), "RETREAT")) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a "to" phrase of an adjective or a verb inside the object is its own
+        "Germany deported a man who had travelled to Syria.",
+        "The Sudanese army sent troops loyal to the general to Egypt's border.",
+    ],
+)
+def test_a_to_phrase_of_a_word_inside_the_object_is_no_destination(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not any("SYR" in dyad(e)[1] for e in events) and not any(
+        t.text == "general" for e in events for t in e.targets
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "pair"),
+    [
+        (
+            "A Syrian blogger died after being tortured by Syrian police in Homs.",
+            "ASSAULT",
+            ({"SYR"}, {"SYR"}),
+        ),
+        (
+            "Two Kenyan journalists were hospitalised after being beaten by Ugandan soldiers.",
+            "ASSAULT",
+            ({"UGA"}, {"KEN"}),
+        ),
+        ("The Peruvian minister resigned after being criticised by Chile.", "ACCUSE", ({"CHL"}, {"PER"})),
+    ],
+)
+def test_a_passive_gerund_of_circumstance_befell_the_main_subject(
+    nlp: Language, text: str, plover: str, pair: tuple[set[str], set[str]]
+) -> None:
+    """Issue 10: "died after being tortured by police" left its victim, and so the event, out."""
+    assert dyad(find(code(nlp, text), plover)) == pair

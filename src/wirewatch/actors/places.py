@@ -250,8 +250,9 @@ class PlaceFinder:
                 code = self.cities.country_of(whole.text)
                 if code is not None:
                     return whole, code
-        if after and doc[span.end].lower_ in place_words("generic"):
-            # "Lima County", "Washington State": a division named after the place.
+        if after and doc[span.end].lower_ in place_words("generic") and not _abbreviation(span):
+            # "Lima County", "Washington State": a division named after the place; never after an
+            # abbreviation ("the U.S. State Department", "the US State Department" name no state).
             whole = doc[span.start : span.end + 1]
             if form.form == "capital" and doc[span.end].lower_ in place_words("settlement"):
                 return whole, form.code  # "Kyiv City", "Moscow City": the capital itself
@@ -559,6 +560,12 @@ def _within(inner: SpacySpan, outer: SpacySpan) -> bool:
 def _choose(forms: list[SurfaceForm]) -> SurfaceForm:
     """Ambiguous forms (a capital shared by name with another country): prefer a state name."""
     return min(forms, key=lambda f: (_FORM_ORDER.get(f.form, 6), f.code))
+
+
+def _abbreviation(span: SpacySpan) -> bool:
+    """A name written in capitals with or without dots: "US", "U.S.", "UAE"."""
+    letters = span.text.replace(".", "")
+    return len(span) == 1 and letters.isalpha() and letters.isupper() and len(letters) > 1
 
 
 def _capitalised_run(doc: Doc, i: int, step: int) -> list[int]:

@@ -20,9 +20,11 @@ from spacy.tokens import Token
 from wirewatch.events.codebook import Codebook, Rule, noun_inflections
 from wirewatch.events.modality import (
     BE_FORMS,
+    PARTICIPATION,
     SUBJECT_DEPS,
     cue_kinds,
     infinitive_clause,
+    load_cues,
     marked_by_to,
     past_word,
     present_base,
@@ -485,12 +487,27 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
         return not _codes_its_own_event(rule, verb, codebook)
     # "continued its offensive", "resumed its raids", "stepped up air strikes": a phase verb
     # carries what a support or phase verb of the rule carries, as its object ("kept talking
-    # during negotiations" carries none).
+    # during negotiations" carries none); "engaged in an offensive", "were involved in the
+    # killing of": so does a participation wrapper, through its own preposition.
+    if noun.dep_ == "pobj" and PARTICIPATION in cue_kinds(verb, via=noun.head):
+        return _carried_by_support(rule)
     if noun.dep_ not in PHASE_OBJECT_DEPS:
         return False
-    return bool(cue_kinds(verb) & PHASE_KINDS) and any(
-        g in role_words().light or word_kinds(g) & PHASE_KINDS for g in rule.governors
-    )
+    return bool(cue_kinds(verb) & PHASE_KINDS) and _carried_by_support(rule)
+
+
+def _carried_by_support(rule: Rule) -> bool:
+    """A nominal rule whose governors include a support verb or a phase verb: its noun is an act
+    any verb carrying acts can carry."""
+    return any(g in role_words().light or _phase_word(g) for g in rule.governors)
+
+
+def _phase_word(word: str) -> bool:
+    """A phase verb alone ("begin", "stop") or as the verb of an aspectual phrasal one ("step" of
+    "step up"); not a verb only some phrasal use of which ends an act: "call" of "call off" is
+    the asking verb of "called for a withdrawal", which "continued their withdrawal" is not."""
+    bare = load_cues().words.get(word, frozenset())
+    return bool(bare & PHASE_KINDS) or "aspectual" in word_kinds(word)
 
 
 def _asks(verb: Token, codebook: Codebook) -> bool:

@@ -50,6 +50,7 @@ CLAUSE_KINDS = frozenset(
         "refusal",
         "discussion",
         "aspectual",
+        "participation",
         "attempt",
         "terminative",
         "failure",
@@ -59,7 +60,8 @@ CLAUSE_KINDS = frozenset(
     }
 )
 SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
-TRANSPARENT_KINDS = frozenset({"aspectual", "attempt", "terminative", "failure"})
+PARTICIPATION = "participation"  # "engaged in looting", "guilty of violating the truce"
+TRANSPARENT_KINDS = frozenset({"aspectual", PARTICIPATION, "attempt", "terminative", "failure"})
 NEGATING_KINDS = frozenset({"terminative", "failure"})
 FUTURE_KINDS = frozenset({"future", "decision"})
 TIME_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})

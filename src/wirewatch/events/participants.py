@@ -131,6 +131,56 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     return found
 
 
+# Prepositions of a passive gerund telling what befell the main clause's subject ("died after
+# being tortured"); not "by" ("was stopped by being arrested" is rare; "by" names a doer).
+ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on"})
+
+
+def _unplaced_patients(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Targets the parse puts out of the verb's reach: a destination hung inside a long object, or
+    the one a passive gerund of circumstance happened to."""
+    return _destination_inside_object(rule, token, by_token) or _adjunct_patients(token, by_token)
+
+
+def _adjunct_patients(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "A student died after being tortured by police", "was freed after being held for a week":
+    the passive gerund after "after", "while", "before" or "upon" happened to the main clause's
+    subject."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ not in ADJUNCT_PREPS or prep.head.i == prep.i:
+        return []
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children):
+        return []
+    return [m for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") for m in actors_at(c, by_token)]
+
+
+# Arcs of the noun a destination phrase is wrongly hung on inside a long object (the parse has no
+# part-of-speech tags): a phrase's noun or its apposition ("returned a pendant engraved with the
+# image of Peter the Great to Russian officials").
+NESTED_NOUN_DEPS = frozenset({"pobj", "appos"})
+
+
+def _destination_inside_object(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The "to" phrase that ends a long object, where the parser hung it on the object's last noun
+    instead of the verb: "handed the files seized from the ministry to Interpol", "returned a
+    statue of the goddess Isis to Egypt". Only a phrase that closes the object and hangs on a noun
+    inside it: an adjective's ("troops loyal to the king") or a verb's ("a man who had travelled
+    to Syria") is its own."""
+    if "prep:to" not in rule.targets:
+        return []
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        last = max(t.i for t in obj.subtree)
+        phrases = [
+            t
+            for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != obj.i and t.head.dep_ in NESTED_NOUN_DEPS
+        ]
+        for prep in phrases[-1:]:
+            if max(t.i for t in prep.subtree) == last:
+                return [m for g in prep.children if g.dep_ == "pobj" for m in actors_at(g, by_token)]
+    return []
+
+
 def _object_of_stranded_prep(noun: Token) -> bool:
     """ "backs Trump over Democratic nominee Hillary Clinton": the parse leaves "over" with no
     object and reads Clinton as a second object of the verb; an object after a preposition of
@@ -196,7 +246,7 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         aimed = [m for c in subjects for m in _prep_targets(rule, c, by_token)]
         sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
-    targets = _targets(rule, token, by_token) or aimed
+    targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
     if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]

@@ -16,7 +16,14 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.events.codebook import all_verb_forms, noun_inflections
-from wirewatch.events.modality import FUTURE_KINDS, SCOPE_KINDS, TRANSPARENT_KINDS, cue_kinds, denied_by_no
+from wirewatch.events.modality import (
+    FUTURE_KINDS,
+    PARTICIPATION,
+    SCOPE_KINDS,
+    TRANSPARENT_KINDS,
+    cue_kinds,
+    denied_by_no,
+)
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
 
@@ -172,8 +179,10 @@ CURRENCIES = frozenset(
 
 
 def _names_money(head: Token) -> bool:
-    """ "$20 million", "40 million euros" (the entity tagger misses some sums)."""
-    if head.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in head.children):
+    """ "$20 million", "40 million euros" (the entity tagger misses some sums), or a noun a sum
+    stands before: "€45m support", "a $3 billion package" (the tagger marks the number only, and the
+    parse hangs it on the unit: "€ 45 m support")."""
+    if head.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for c in head.lefts for t in c.subtree):
         return True
     return head.lower_ in CURRENCIES and any(
         c.dep_ in ("nummod", "compound") and c.like_num for c in head.children
@@ -303,6 +312,9 @@ def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
     small model hangs "Trump" as an apposition under the second title, so
     walking `conj` links alone finds only Putin.
     """
+    listed = _listed_before(head, by_token)
+    if listed:
+        return listed + [m for m in actors_at(head, by_token) if m not in listed]
     subtree = [t for t in head.subtree if not under_prep(t, head)]
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in subtree):
         return []
@@ -312,6 +324,38 @@ def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
         if mention is not None and mention not in found and not _names_whose(t, mention, by_token):
             found.append(mention)
     return found if len(found) > 1 else []
+
+
+# Arcs the parser gives the first of two subjects a headline joins with a comma for "and".
+HEADLINE_LIST_DEPS = frozenset({"dep", "npadvmod"})
+
+
+def _listed_before(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actor a headline lists before a subject with a comma for "and" ("US, UK strike Houthi
+    targets", "Russia, China hold joint drills"), which the parser hangs on the verb as a loose
+    dependent, or a country it lists after one as its apposition ("Greece, Cyprus hold talks": a
+    country is no other name of another). A place there is a dateline ("MOSCOW, Russia
+    launched"), no actor."""
+    if subject.dep_ != "nsubj" or subject.head.i == subject.i:
+        return []
+    own = by_token.get(subject.i)
+    if own is not None and own.kind == "country":
+        listed = [
+            m
+            for c in subject.children
+            if c.dep_ == "appos" and (m := by_token.get(c.i)) is not None
+            if m.kind == "country" and m.country != own.country
+        ]
+        if listed:
+            return [own, *listed]
+    start = subject.left_edge.i
+    if start < 2 or subject.doc[start - 1].text != ",":
+        return []
+    first = subject.doc[start - 2]
+    if first.head.i != subject.head.i or first.dep_ not in HEADLINE_LIST_DEPS:
+        return []
+    mention = by_token.get(first.i)
+    return [mention] if mention is not None and mention.kind != "place" else []
 
 
 def _names_whose(token: Token, mention: Mention, by_token: dict[int, Mention]) -> bool:
@@ -336,8 +380,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     """Subject actors of a verb, inheriting from the governing verb when it has none."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if passive:
-        agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
-        return [m for a in agents for m in actors_at(a, by_token, through_places=False)], False
+        return _passive_doers(token, by_token), False
     subjects = _subjects(token)
     for child in subjects:
         if token.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
@@ -366,6 +409,15 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+def _passive_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The doers of a passive verb: its "by" agent; but the passive subject of a participation
+    wrapper ("troops were involved in the killing", "were engaged in looting"), who took part."""
+    if PARTICIPATION in cue_kinds(token):
+        return [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+    agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
+    return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
 
 
 def _subjects(token: Token) -> list[Token]:
