@@ -74,6 +74,8 @@ CASES = [
     ("Jordan completed the delivery of medical supplies to Gaza.", "AID", "073"),
     # REJECT
     ("Israel dismissed the ICJ ruling as one-sided.", "REJECT", "120"),
+    # ACCUSE
+    ("Serbia and Kosovo traded accusations over the border clashes.", "ACCUSE", "112"),
     ("Saudi Arabia lifted the blockade of Qatar.", "RETREAT", "0872"),
     ("The Sri Lankan army declared a ceasefire with the Tamil rebels.", "RETREAT", "0871"),
     ("The remaining Islamic State fighters surrendered to Kurdish forces.", "RETREAT", "0874"),
@@ -139,6 +141,7 @@ CASES = [
     ("The Egyptian court dissolved the opposition party.", "COERCE", "1722"),
     ("Ecuador declared a state of emergency in Guayaquil.", "COERCE", "1724"),
     ("The Chadian government ordered the German aid workers to quit the country.", "COERCE", "174"),
+    ("The Cuban government stripped two exiled journalists of their citizenship.", "COERCE", "172"),
     ("Iranian police rounded up dozens of Afghan migrants.", "COERCE", "173"),
     ("The Cuban government intimidated the dissidents.", "COERCE", "170"),
     ("Myanmar troops quelled the protests in Yangon.", "COERCE", "175"),

@@ -305,6 +305,8 @@ def purpose_heads(verb: Token) -> list[Token]:
     ("arrived to join the UN peacekeeping mission", "took steps to comply")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [g for h in [verb, *objects] for g in prep_objects(h, PURPOSE_PREPS)]
+    # "stripped 94 critics of their citizenship": what is taken from the object
+    heads += [g for h in [verb, *objects] for g in prep_objects(h, {"of"})]
     # an event noun's purpose infinitive hung on its light verb: "took steps to widen freedoms"
     clauses = [*verb.children, *(verb.head.children if verb.dep_ == "dobj" else ())]
     for clause in clauses:
