@@ -180,3 +180,16 @@ def test_civilians_struck_by_forces_take_no_country_from_the_attackers(nlp: Lang
 def test_a_city_the_model_reads_as_a_person_after_in_is_a_place(nlp: Language) -> None:
     found = _by_text(nlp, "Artillery fell on a clinic in Khan Yunis before dawn.")
     assert found["Khan Yunis"].kind == "place" and found["Khan Yunis"].country == "PSE"
+
+
+def test_a_count_that_acts_alone_is_a_crowd_of_the_place(nlp: Language) -> None:
+    found = _by_text(nlp, "Hundreds marched through Bamako against the junta on Friday.")
+    assert found["Hundreds"].country == "MLI" and found["Hundreds"].sector == "CVL"
+    found = _by_text(nlp, "Hezbollah fired hundreds of rockets at Haifa.")
+    assert "hundreds" not in {text.lower() for text in found}  # a count of rockets, no crowd
+
+
+def test_a_national_bodys_name_after_another_countrys_possessive_is_that_countrys(nlp: Language) -> None:
+    found = _by_text(nlp, "Nigeria's foreign office summoned the Ghanaian envoy.")
+    office = next(m for text, m in found.items() if "foreign office" in text)
+    assert office.country == "NGA"

@@ -85,6 +85,8 @@ class GroupStep:
             if term.kind == OCCASION or (token.lower_ in occasions and _bare_noun(token)):
                 occasions.add(token.lower_)  # "an office party ... the party": the gathering again
                 continue
+            if term.term in CROWD_COUNTS and not _a_crowd(token):
+                continue  # "thousands of rockets", "killed dozens": a count, no crowd that acts
             if term.kind == "title" and _attributive_adjective(token):
                 continue  # "her official site": an adjective, no official
             if term.kind == "title" and term.sector == PARTY_SECTOR and _modifier(token):
@@ -193,6 +195,19 @@ class GroupStep:
         start = next((i for i in _modifier_starts(token) if i < start and state.free(i, token.i + 1)), start)
         if state.free(start, token.i + 1):
             state.add(start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{term.sector}"})
+
+
+# Counts that stand for a crowd of people when they act alone: "Thousands rallied in Belgrade".
+CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores"})
+
+
+def _a_crowd(token: Token) -> bool:
+    """A count with no "of" phrase as the subject of its verb: "thousands marched", "hundreds
+    took to the streets", "dozens were arrested"; not "thousands of rockets", nor an object
+    ("fired thousands", "sold millions": of what, the verb's words tell)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    return token.dep_ in SUBJECT_DEPS
 
 
 def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:

@@ -97,6 +97,8 @@ class ActorResolver:
 
     def _organisations(self, state: Resolution) -> None:
         for start, end, org in self.organisations(state.doc, state.places.countries()):
+            if org.country and _owned_by_another_state(state, start, org.country):
+                continue  # "Pakistan's foreign office": its own ministry, no British one
             state.organisations.update(dict.fromkeys(range(start, end), org))
             if state.free(start, end):
                 args = {
@@ -108,3 +110,17 @@ class ActorResolver:
                     "rule": "organisation",
                 }
                 state.add(start, end, args)
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'"})
+
+
+def _owned_by_another_state(state: Resolution, start: int, code: str) -> bool:
+    """A national body's name ("Foreign Office", "Supreme Court") right after another country's
+    possessive or adjective ("Pakistan's foreign office", "the Indian Supreme Court") names
+    that country's body, which the group step reads from the words (issue 11)."""
+    end = start - 1 if start > 0 and state.doc[start - 1].lower_ in POSSESSIVE_MARKS else start
+    for span, form in state.places.values():
+        if span.end == end:
+            return form.code != code and form.form != "igo"
+    return False
