@@ -447,3 +447,9 @@ def test_a_ship_seized_by_rebels_is_no_act_on_their_own_country(nlp: Language) -
 def test_a_ship_seized_in_a_gulf_named_after_a_port_is_not_that_ports_country(nlp: Language) -> None:
     event = find(code(nlp, "Houthi rebels seized a cargo ship in the Gulf of Aden."), "COERCE")
     assert Inference.PLACE not in event.inferences
+
+
+def test_the_country_one_is_deported_from_is_the_one_deporting(nlp: Language) -> None:
+    event = find(code(nlp, "Three Afghan refugees were deported from Pakistan."), "COERCE")
+    assert {a.country for a in event.sources} == {"PAK"}
+    assert Inference.IMPLIED in event.inferences

@@ -520,7 +520,7 @@ def implied_authority(
         targets = tuple(actors_at(verb.head, by_token))
     if not targets:
         return roles
-    place = located_in(sent, located, verb)
+    place = _expelled_from(rule, verb, located) or located_in(sent, located, verb)
     country = place.country if place is not None else targets[0].country
     if country is None:
         return roles
@@ -532,6 +532,17 @@ def implied_authority(
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
+
+
+EXPULSION = "174"
+
+
+def _expelled_from(rule: Rule, verb: Token, located: dict[int, Mention]) -> Mention | None:
+    """ "Two journalists were expelled from India": the country one is expelled from expels."""
+    if not rule.cameo.code.startswith(EXPULSION):
+        return None
+    origins = [located[g.i] for g in prep_objects(verb, {"from"}) if g.i in located]
+    return next((m for m in origins if m.country), None)
 
 
 def _unknown_named_target(rule: Rule, token: Token, located: dict[int, Mention]) -> bool:
