@@ -76,6 +76,12 @@ CASES = [
     ("Israel dismissed the ICJ ruling as one-sided.", "REJECT", "120"),
     # ACCUSE
     ("Serbia and Kosovo traded accusations over the border clashes.", "ACCUSE", "112"),
+    ("Ankara hit back at Stockholm over the Koran burning.", "ACCUSE", "111"),
+    ("The Kenyan president took aim at the IMF over its loan terms.", "ACCUSE", "111"),
+    ("The Malian junta snubbed the French delegation.", "REJECT", "120"),
+    ("Peruvian police stormed the Bolivian consulate in Puno.", "COERCE", "170"),
+    ("Kazakhstan waived visa requirements for Chinese tourists.", "CONCEDE", "081"),
+    ("Saudi police flogged a Sudanese migrant worker in Riyadh.", "ASSAULT", "182"),
     ("Saudi Arabia lifted the blockade of Qatar.", "RETREAT", "0872"),
     ("The Sri Lankan army declared a ceasefire with the Tamil rebels.", "RETREAT", "0871"),
     ("The remaining Islamic State fighters surrendered to Kurdish forces.", "RETREAT", "0874"),

@@ -453,3 +453,10 @@ def test_the_country_one_is_deported_from_is_the_one_deporting(nlp: Language) ->
     event = find(code(nlp, "Three Afghan refugees were deported from Pakistan."), "COERCE")
     assert {a.country for a in event.sources} == {"PAK"}
     assert Inference.IMPLIED in event.inferences
+
+
+def test_a_sanction_with_no_target_named_falls_on_no_home(nlp: Language) -> None:
+    events = code(nlp, "Argentina imposed new tariffs on imported steel.")
+    assert events and not [e for e in events if Inference.DOMESTIC in e.inferences]
+    protest = find(code(nlp, "Angry farmers stormed the parliament building in Kampala."), "PROTEST")
+    assert protest.cameo == "145"

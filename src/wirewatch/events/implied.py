@@ -607,15 +607,16 @@ def _vessels() -> frozenset[str]:
 def _falls_elsewhere(rule: Rule, token: Token, roles: Roles) -> bool:
     """A material act whose target is elsewhere than at its doers' home, though not named: what is
     fired from afar ("fired missiles", "Turkish drones hit a convoy"), a ship or aircraft seized or
-    struck, forces on a settlement,
-    an army's attack ("Israeli jets bombed a school in Rafah": armies strike abroad
-    as often as at home)."""
+    struck, a sanction, forces on a settlement, an army's attack ("Israeli jets bombed a school in
+    Rafah": armies strike abroad as often as at home)."""
     if any(c.dep_ in ("dobj", "nsubj") and _is_projectile(_measured(c)) for c in token.children):
         return True
     if any(c.dep_ == "dobj" and c.lower_ in _vessels() for c in token.children):
         return True  # "the Houthis seized a cargo ship": at sea or in the air, not at home
     if _forces_on_a_settlement(token, roles):
         return True
+    if rule.plover == "SANCTION":
+        return True  # "India banned exports of rice": a sanction falls on others, if on anyone
     return rule.plover == "ASSAULT" and all(m.sector == "MIL" for m in roles.sources)
 
 
