@@ -121,3 +121,13 @@ def test_a_name_written_family_name_first_is_known_by_it() -> None:
     assert kb.by_surname("Lund") is not None
     kb = ActorKB([_curated_person("Tom Haoran", "CHN")])  # a family name that is an English given name
     assert kb.by_surname("Tom") is None
+
+
+def test_popes_and_earlier_secretaries_of_state_are_known(curated: list[KnownActor]) -> None:
+    kb = ActorKB(curated)
+    pope = kb.by_name("Pope Francis")
+    assert pope is not None and (pope.country, pope.sector) == ("VAT", "REL")
+    rice = kb.by_name("Condoleezza Rice")
+    assert rice is not None and rice.country == "USA"
+    assert kb.by_surname("Rice") is None  # Condoleezza and Susan
+    assert kb.by_surname("Powell") is None  # Colin and Jerome

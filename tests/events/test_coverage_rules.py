@@ -82,6 +82,7 @@ CASES = [
     ("Peruvian police stormed the Bolivian consulate in Puno.", "COERCE", "170"),
     ("Kazakhstan waived visa requirements for Chinese tourists.", "CONCEDE", "081"),
     ("Saudi police flogged a Sudanese migrant worker in Riyadh.", "ASSAULT", "182"),
+    ("Seoul expressed regret to Tokyo over the collision of the fishing boats.", "CONCEDE", "055"),
     ("Saudi Arabia lifted the blockade of Qatar.", "RETREAT", "0872"),
     ("The Sri Lankan army declared a ceasefire with the Tamil rebels.", "RETREAT", "0871"),
     ("The remaining Islamic State fighters surrendered to Kurdish forces.", "RETREAT", "0874"),
