@@ -480,7 +480,7 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
         # "called for a strike", "pressed for sanctions": what is asked, not done (unless the
         # noun's rule codes the asking: "called for the release of prisoners")
         return rule.plover == "REQUEST"
-    if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors):
+    if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors) or _copula_named(rule, verb):
         return True
     if "*" in rule.governors:
         # "condemned the airstrike", "welcomed the talks": the verb is an event of its own.
@@ -494,6 +494,12 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
     if noun.dep_ not in PHASE_OBJECT_DEPS:
         return False
     return bool(cue_kinds(verb) & PHASE_KINDS) and _carried_by_support(rule)
+
+
+def _copula_named(rule: Rule, verb: Token) -> bool:
+    """A rule naming "be" among its governors ("is under investigation"): the parse has no
+    lemmas and "be" is irregular beyond the verb table, so its forms are read here."""
+    return "be" in rule.governors and verb.lower_ in BE_FORMS | {"been", "being"}
 
 
 def _carried_by_support(rule: Rule) -> bool:

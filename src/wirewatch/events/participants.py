@@ -401,6 +401,8 @@ def _received_roles(
     governor = governing_verb(token)
     if governor is None or not governs(rule, governor, codebook, token):
         return None
+    if token.dep_ == "pobj" and token.head.lower_ not in role_words().subjected:
+        return None  # "is under investigation" is received; "was at the inquiry" is not
     targets, inherited = subject_actors(governor, by_token)
     givers = prep_objects(token, {"from", "by"}) + prep_objects(governor, {"from", "by"})
     # "an invitation extended by Ri": the agent of a participle on the noun.
