@@ -89,3 +89,27 @@ def test_saying_someone_erred_is_criticism(nlp: Language, text: str, target: str
 
 def test_erring_in_general_accuses_no_one(nlp: Language) -> None:
     assert not [e for e in code(nlp, "To err is human, the Canadian minister said.") if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Kenyan opposition said the government's election results were rigged.", "GOV"),
+        ("The Malian junta said the French army had falsified the casualty figures.", "MIL"),
+        ("The Bolivian senator said the ministry manipulated the census.", "GOV"),
+    ],
+)
+def test_saying_someone_rigged_or_falsified_is_an_accusation(nlp: Language, text: str, target: str) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111" and {a.sector for a in event.targets} == {target}, event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch minister said the crane had been rigged to lift the bridge.",  # rigging gear
+        "The Dutch minister said the cables were rigged before the storm.",
+    ],
+)
+def test_rigging_gear_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
