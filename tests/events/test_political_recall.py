@@ -113,3 +113,19 @@ def test_saying_someone_rigged_or_falsified_is_an_accusation(nlp: Language, text
 )
 def test_rigging_gear_accuses_no_one(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Kenyan police widened their probe of the senator.", "KEN"),
+        ("Brazil's police expanded their investigation into the senator.", "BRA"),
+    ],
+)
+def test_an_act_widened_goes_on_and_is_its_subjects(nlp: Language, text: str, source: str) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "090" and {a.country for a in event.sources} == {source}, event.sources
+
+
+def test_a_road_widened_is_no_act(nlp: Language) -> None:
+    assert not code(nlp, "The Ghanaian army widened the bridge over the Volta.")
