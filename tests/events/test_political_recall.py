@@ -129,3 +129,28 @@ def test_an_act_widened_goes_on_and_is_its_subjects(nlp: Language, text: str, so
 
 def test_a_road_widened_is_no_act(nlp: Language) -> None:
     assert not code(nlp, "The Ghanaian army widened the bridge over the Volta.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister said the bombing could be traced to al-Shabaab.",
+        "The Kenyan minister said the bombing was attributed to al-Shabaab.",
+        "The Kenyan minister said the bombing was blamed on al-Shabaab.",
+    ],
+)
+def test_blame_laid_in_a_reported_passive_is_the_speakers(nlp: Language, text: str) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "112"
+    assert {a.country for a in event.sources} == {"KEN"} and {a.sector for a in event.targets} == {"REB"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister said the power cut was traced to a faulty cable.",  # no harm done by anyone
+        "The bombing was blamed on al-Shabaab.",  # nobody named lays the blame
+    ],
+)
+def test_a_cause_traced_or_blame_unspoken_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]

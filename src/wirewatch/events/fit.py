@@ -140,8 +140,9 @@ def _has_particle(token: Token, particle: str) -> bool:
     # the name is no particle ("called on Obama to act, the latest sign ..." keeps its "on").
     named = min((c.i for c in token.children if c.dep_ == "oprd"), default=len(token.doc))
     # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
-    # job at a firm" has an "at" with an object of its own and is no "fire at".
-    passive = any(c.dep_ == "auxpass" for c in token.children)
+    # job at a firm" has an "at" with an object of its own and is no "fire at". An "as" or "to"
+    # phrase completes the object and keeps its own in the passive ("was traced to Moscow").
+    passive = any(c.dep_ == "auxpass" for c in token.children) and particle not in ("as", "to")
     # A particle follows its verb: "In an illustration of ..., contributors have given $200" is no
     # "give in".
     if any(
