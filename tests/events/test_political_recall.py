@@ -18,11 +18,27 @@ pytestmark = pytest.mark.slow
     ("text", "plover", "cameo", "source", "target"),
     [
         # An act received through "under": the subject of the verb is the one it falls on.
-        ("The Zambian governor is under investigation by prosecutors for fraud.", "ACCUSE", "090", "JUD", "GOV"),
-        ("The Peruvian mayor has been under investigation by the attorney general since March.",
-         "ACCUSE", "090", "JUD", "GOV"),
-        ("The Bolivian senator came under criticism from the opposition for the vote.",
-         "ACCUSE", "111", "OPP", "LEG"),
+        (
+            "The Zambian governor is under investigation by prosecutors for fraud.",
+            "ACCUSE",
+            "090",
+            "JUD",
+            "GOV",
+        ),
+        (
+            "The Peruvian mayor has been under investigation by the attorney general since March.",
+            "ACCUSE",
+            "090",
+            "JUD",
+            "GOV",
+        ),
+        (
+            "The Bolivian senator came under criticism from the opposition for the vote.",
+            "ACCUSE",
+            "111",
+            "OPP",
+            "LEG",
+        ),
         ("North Korea remains under sanctions from the United Nations.", "SANCTION", "163", "IGO", None),
     ],
 )
@@ -54,7 +70,8 @@ def test_devices_and_papers_seized_are_confiscated(nlp: Language) -> None:
 
 def test_an_initiative_seized_is_no_confiscation(nlp: Language) -> None:
     assert not [
-        e for e in code(nlp, "The Somali rebels seized the initiative after the ceasefire collapsed.")
+        e
+        for e in code(nlp, "The Somali rebels seized the initiative after the ceasefire collapsed.")
         if e.plover == "COERCE"
     ]
 
