@@ -140,8 +140,9 @@ def _has_particle(token: Token, particle: str) -> bool:
     # the name is no particle ("called on Obama to act, the latest sign ..." keeps its "on").
     named = min((c.i for c in token.children if c.dep_ == "oprd"), default=len(token.doc))
     # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
-    # job at a firm" has an "at" with an object of its own and is no "fire at".
-    passive = any(c.dep_ == "auxpass" for c in token.children)
+    # job at a firm" has an "at" with an object of its own and is no "fire at". An "as" or "to"
+    # phrase completes the object and keeps its own in the passive ("was traced to Moscow").
+    passive = any(c.dep_ == "auxpass" for c in token.children) and particle not in ("as", "to")
     # A particle follows its verb: "In an illustration of ..., contributors have given $200" is no
     # "give in".
     if any(
@@ -482,7 +483,7 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
         # "called for a strike", "pressed for sanctions": what is asked, not done (unless the
         # noun's rule codes the asking: "called for the release of prisoners")
         return rule.plover == "REQUEST"
-    if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors):
+    if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors) or _copula_named(rule, verb):
         return True
     if "*" in rule.governors:
         # "condemned the airstrike", "welcomed the talks": the verb is an event of its own.
@@ -496,6 +497,12 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
     if noun.dep_ not in PHASE_OBJECT_DEPS:
         return False
     return bool(cue_kinds(verb) & PHASE_KINDS) and _carried_by_support(rule)
+
+
+def _copula_named(rule: Rule, verb: Token) -> bool:
+    """A rule naming "be" among its governors ("is under investigation"): the parse has no
+    lemmas and "be" is irregular beyond the verb table, so its forms are read here."""
+    return "be" in rule.governors and verb.lower_ in BE_FORMS | {"been", "being"}
 
 
 def _carried_by_support(rule: Rule) -> bool:

@@ -246,6 +246,8 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         aimed = [m for c in subjects for m in _prep_targets(rule, c, by_token)]
         sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
+    if not sources:
+        sources = _blame_reported(rule, token, by_token)
     targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
     if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
@@ -266,6 +268,16 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _blame_reported(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "The minister said the bombing was blamed on al-Shabaab", "Schiff said the hacking can be
+    traced to Moscow": blame laid in an agentless passive is laid by whoever reports it."""
+    if not rule.lays_blame or not any(c.dep_ == "auxpass" for c in token.children):
+        return []
+    if any(c.dep_ == "agent" for c in token.children):
+        return []  # "was traced to Moscow by investigators": the agent laid it (not named as an actor)
+    return speaker_of_clause(token, by_token)
 
 
 def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
@@ -401,6 +413,8 @@ def _received_roles(
     governor = governing_verb(token)
     if governor is None or not governs(rule, governor, codebook, token):
         return None
+    if token.dep_ == "pobj" and token.head.lower_ not in role_words().subjected:
+        return None  # "is under investigation" is received; "was at the inquiry" is not
     targets, inherited = subject_actors(governor, by_token)
     givers = prep_objects(token, {"from", "by"}) + prep_objects(governor, {"from", "by"})
     # "an invitation extended by Ri": the agent of a participle on the noun.

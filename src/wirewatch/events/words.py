@@ -44,6 +44,7 @@ class RoleWords:
     compel: frozenset[str]  # "fired shots, forcing the pirates to surrender": the ones compelled are hit
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
     particle: frozenset[str]  # "put Cuba back on its list": the phrase on the particle is the verb's
+    subjected: frozenset[str]  # "is under investigation": the act falls on the verb's subject
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
