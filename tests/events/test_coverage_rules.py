@@ -76,6 +76,7 @@ CASES = [
     ("Israel dismissed the ICJ ruling as one-sided.", "REJECT", "120"),
     # ACCUSE
     ("Serbia and Kosovo traded accusations over the border clashes.", "ACCUSE", "112"),
+    ("Lebanon held Israel responsible for the drone strike on Beirut.", "ACCUSE", "112"),
     ("Ankara hit back at Stockholm over the Koran burning.", "ACCUSE", "111"),
     ("The Kenyan president took aim at the IMF over its loan terms.", "ACCUSE", "111"),
     ("The Malian junta snubbed the French delegation.", "REJECT", "120"),
