@@ -193,3 +193,8 @@ def test_a_national_bodys_name_after_another_countrys_possessive_is_that_country
     found = _by_text(nlp, "Nigeria's foreign office summoned the Ghanaian envoy.")
     office = next(m for text, m in found.items() if "foreign office" in text)
     assert office.country == "NGA"
+
+
+def test_an_acronym_written_with_dots_is_the_same_organisation(nlp: Language) -> None:
+    found = _by_text(nlp, "The C.I.A. and the F.B.I. briefed the Senate committee on Tuesday.")
+    assert found["C.I.A."].country == "USA" and found["F.B.I."].country == "USA"

@@ -96,6 +96,8 @@ class OrganisationMatcher:
                     variants = {form, form.replace("'", "\u2019")}
                     if form.isupper() and acronym and len(form) >= _TITLED_MIN:
                         variants.add(form.capitalize())  # house styles that write "Farc", "Isis"
+                    if form.isalpha() and form.isupper() and acronym:
+                        variants.add("".join(f"{c}." for c in form))  # "F.B.I.", "C.I.A."
                     matcher.add(key, [nlp.make_doc(v) for v in variants])
                 self._readings.setdefault(key, []).append(org)
 
