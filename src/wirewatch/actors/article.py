@@ -13,6 +13,9 @@ from dataclasses import replace
 from wirewatch.gazetteer.words import place_words
 from wirewatch.model import Inference, Mention
 
+# A barred country that stands for all: the mention takes no article country at all.
+ANY_COUNTRY = "*"
+
 # An article is about one country when that country has at least this many of the mentions
 # that carry a country, this share of them, and twice as many as any other country. (Half, not
 # 0.6 since stop 25: an Iranian quake story naming the US, France and Britain as donors and
@@ -118,7 +121,10 @@ def _with_one_country(mentions: list[Mention], barred: Mapping[int, frozenset[st
 
 
 def _barred(mention: Mention, code: str, barred: Mapping[int, frozenset[str]]) -> bool:
-    return any(mention.start <= at < mention.end and code in codes for at, codes in barred.items())
+    return any(
+        mention.start <= at < mention.end and (code in codes or ANY_COUNTRY in codes)
+        for at, codes in barred.items()
+    )
 
 
 def _home_grown(mention: Mention) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.article import ANY_COUNTRY
 from wirewatch.actors.coref import description_kinds
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import (
@@ -369,6 +370,11 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         # "the union" that "called for a boycott of Israeli goods" Israel's
         stateless = _backed(token, places)
         places = _without_others_nationality(state, token, places, term.sector in CIVIL_ORGANS)
+        if term.sector == "REB" and _subject(token) and not _sentence_names_a_country(token, places):
+            # "Extremists bombed two embassies": rebels or militants who strike the story's people
+            # or buildings are not of the story's country for that (issue 11); only a place in
+            # their own sentence says whose they are
+            state.barred[token.idx] = state.barred.get(token.idx, frozenset()) | {ANY_COUNTRY}
     country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
     if not stateless and term.sector in FORCES and _subject(token) and _only_where_it_acts(token, places):
         # "Israeli troops entered Gaza ... Tanks and troops moved on Khan Yunis": forces named
@@ -463,6 +469,11 @@ def _armed_word(sectors: SectorLexicon, token: Token) -> bool:
         return True
     term, _ = sector_term_at(sectors, token.doc, token.i)
     return term is not None and term.sector in FORCES
+
+
+def _sentence_names_a_country(token: Token, places: Places) -> bool:
+    """Whether the group's sentence names one country (then the group has taken it already)."""
+    return single_country(sentence_of(token.doc, token.i), places) is not None
 
 
 # Those who commit violence outside any state's forces ("gunmen", "rebels", "kidnappers").
