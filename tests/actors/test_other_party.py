@@ -1,0 +1,40 @@
+"""Classes of actor errors found by judging real news (issue 11, helper draw 3021), each with
+sentences written for these tests: a nationality on the side a person acts against is that
+side's, not the person's."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from wirewatch.model import Mention
+
+
+def _by_text(nlp: Language, text: str) -> dict[str, Mention]:
+    return {m.text: m for m in nlp(text)._.mentions or []}
+
+
+def test_a_nationality_of_the_side_acted_against_is_not_the_persons(nlp: Language) -> None:
+    found = _by_text(
+        nlp,
+        "Interior Secretary Helen Marsh will ask the council to approve tougher measures "
+        "against Albanian smuggling gangs on the coast.",
+    )
+    assert found["Interior Secretary Helen Marsh"].country is None
+    found = _by_text(
+        nlp,
+        "Defence Secretary Tom Hale was due to press the alliance for sanctions against "
+        "smugglers from Libya.",
+    )
+    assert found["Defence Secretary Tom Hale"].country is None
+
+
+def test_a_nationality_on_the_persons_own_side_still_tells_theirs(nlp: Language) -> None:
+    found = _by_text(nlp, "Minister Grace Wanjiru opened a Kenyan clinic in the north.")
+    assert found["Minister Grace Wanjiru"].country == "KEN"
+
+
+def test_judges_and_police_act_against_their_own_countrys_people(nlp: Language) -> None:
+    found = _by_text(
+        nlp, "Judge Ana Beltran opened a fraud inquiry against nine Peruvian customs officers."
+    )
+    assert found["Judge Ana Beltran"].country == "PER"
