@@ -38,3 +38,12 @@ def test_judges_and_police_act_against_their_own_countrys_people(nlp: Language) 
         nlp, "Judge Ana Beltran opened a fraud inquiry against nine Peruvian customs officers."
     )
     assert found["Judge Ana Beltran"].country == "PER"
+
+
+def test_a_body_named_after_its_city_at_the_start_of_a_sentence(nlp: Language) -> None:
+    # the sentence's first word is capitalised anyway, but inside the model's one name it is
+    # still the city's ("New Bedford Police said ...")
+    found = _by_text(nlp, "San Leandro Police said the two men were released on bail.")
+    assert found["San Leandro Police"].country == "USA"
+    found = _by_text(nlp, "Police said the driver had fled.")
+    assert found["Police"].country is None

@@ -559,8 +559,10 @@ def _name_place_owner(
     i = first - 1
     while i >= 0 and len(words) < NAME_PLACE_WORDS:
         word = state.doc[i]
-        if not word.is_title or word.i in state.claimed or word.ent_type_ == "PERSON" or word.is_sent_start:
+        if not word.is_title or word.i in state.claimed or word.ent_type_ == "PERSON":
             break
+        if word.is_sent_start and (word.dep_ == "det" or not _same_entity(word, token)):
+            break  # a sentence's first word is capitalised anyway; inside the model's name it is one
         if sectors.get(word.lower_) is not None:
             break  # "Police Constable", "the Federal Police Department": a sector's word, no place
         words.insert(0, word)
@@ -573,6 +575,13 @@ def _name_place_owner(
         if code is not None:
             return [(None, code)]
     return []
+
+
+def _same_entity(word: Token, token: Token) -> bool:
+    """Whether the model tagged `word` and `token` as one named entity ("New Bedford Police")."""
+    return word.ent_type_ != "" and word.ent_iob_ == "B" and all(
+        t.ent_iob_ == "I" for t in word.doc[word.i + 1 : token.i + 1]
+    )
 
 
 def _in_one_name(word: Token, token: Token) -> bool:
