@@ -47,3 +47,9 @@ def test_a_body_named_after_its_city_at_the_start_of_a_sentence(nlp: Language) -
     assert found["San Leandro Police"].country == "USA"
     found = _by_text(nlp, "Police said the driver had fled.")
     assert found["Police"].country is None
+
+
+def test_an_agency_named_by_its_acronym_gives_its_chair_an_office(nlp: Language) -> None:
+    found = _by_text(nlp, "SEC Chair Dana Whitfield defended the disclosure rule before the senators.")
+    person = found["Dana Whitfield"]
+    assert (person.country, person.sector) == ("USA", "GOV")
