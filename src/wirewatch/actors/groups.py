@@ -89,6 +89,8 @@ class GroupStep:
                 continue  # "her official site": an adjective, no official
             if term.kind == "title" and term.sector == PARTY_SECTOR and _modifier(token):
                 continue  # "Republican presidential nominee Donald Trump": a label of the person
+            if term.kind == "title" and term.sector == PARTY_SECTOR and _one_candidate(token, term):
+                continue  # "the Republican nominee": one candidate, only as coreference finds them
             if term.kind == "title" and describes_a_person(token):
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
             term = _organisation_term(state, token, self._modified_term(token, term))
@@ -269,6 +271,12 @@ def _clausal_conj(word: Token) -> bool:
 def _modifier(token: Token) -> bool:
     """A word that modifies a noun after it ("Republican" of "Republican presidential nominee")."""
     return token.dep_ in DESCRIBING_DEPS and token.head.i > token.i
+
+
+def _one_candidate(token: Token, term: SectorTerm) -> bool:
+    """ "the nominee", "the Democratic candidate": a candidacy (a party's title written lower-case,
+    unlike a party label, "a Republican") of one person, not "candidates" of a party."""
+    return token.is_lower and token.lower_ == term.term.split()[-1]
 
 
 def _bare_noun(token: Token) -> bool:
