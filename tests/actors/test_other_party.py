@@ -53,3 +53,16 @@ def test_an_agency_named_by_its_acronym_gives_its_chair_an_office(nlp: Language)
     found = _by_text(nlp, "SEC Chair Dana Whitfield defended the disclosure rule before the senators.")
     person = found["Dana Whitfield"]
     assert (person.country, person.sector) == ("USA", "GOV")
+
+
+def test_an_army_by_name_that_the_text_calls_rebels_is_a_rebel_group(nlp: Language) -> None:
+    for text in (
+        "The Kivu Liberation Army rebel group attacked a village on Monday.",
+        "The rebel Kivu Liberation Army attacked a village on Monday.",
+        "The Kivu Liberation Army, a rebel group, attacked a village on Monday.",
+    ):
+        found = _by_text(nlp, text)
+        army = [m for k, m in found.items() if "Kivu Liberation Army" in k]
+        assert [m.sector for m in army] == ["REB"], text
+    found = _by_text(nlp, "The Kenyan army attacked the rebel camp on Monday.")
+    assert found["Kenyan army"].sector == "MIL"

@@ -51,6 +51,8 @@ DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
 # Words before a media noun that make it the state's voice ("official Syrian newspaper",
 # "state-owned Egyptian newspaper", "state television"): CAMEO codes state media as GOV.
 STATE_MEDIA_MARKS = frozenset({"official", "state", "government", "state-run", "state-owned"})
+# A sector word before, after or in apposition to an army's name that makes it rebels ("the rebel X Army").
+REBEL_SECTOR = "REB"
 
 Owner = tuple[SpacySpan | None, str | None]
 # Sectors of a state's own organs: whose such a body is, a country acting in another clause of
@@ -124,6 +126,8 @@ class GroupStep:
         "official Syrian newspaper", "state television": state media speak for the government."""
         if term.sector == "MED" and any(t.lower_ in STATE_MEDIA_MARKS for t in token.lefts):
             return SectorTerm(term.term, "GOV", term.kind)
+        if term.sector == "MIL" and token.is_title and self._called_rebels(token):
+            return SectorTerm(term.term, REBEL_SECTOR, term.kind)
         if term.term not in GENERIC_TITLES:
             return term
         for child in token.children:
@@ -132,6 +136,17 @@ class GroupStep:
                 if inner is not None:
                     return SectorTerm(term.term, inner.sector, term.kind)
         return term
+
+    def _called_rebels(self, token: Token) -> bool:
+        """ "the South Sudan Liberation Army rebel group", "the rebel Kivu Liberation Army", "the
+        X Army, a rebel group": an army by name that the text calls rebels is no state's force."""
+        words = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.is_title]
+        if token.dep_ == "compound" and token.head.i > token.i:
+            words += [c for c in token.head.lefts if c.dep_ in ("amod", "compound") and c.i > token.i]
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            words += [appos, *(c for c in appos.lefts if c.dep_ in ("amod", "compound"))]
+        found = (self.sectors.get(w.lower_) for w in words)
+        return any(term is not None and term.sector == REBEL_SECTOR for term in found)
 
     def _inside_larger_term(self, token: Token) -> bool:
         """A term that modifies another term ("government" in "government officials")."""
