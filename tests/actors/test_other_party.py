@@ -66,3 +66,15 @@ def test_an_army_by_name_that_the_text_calls_rebels_is_a_rebel_group(nlp: Langua
         assert [m.sector for m in army] == ["REB"], text
     found = _by_text(nlp, "The Kenyan army attacked the rebel camp on Monday.")
     assert found["Kenyan army"].sector == "MIL"
+
+
+def test_a_merchant_ship_is_a_business_of_its_flag(nlp: Language) -> None:
+    found = _by_text(nlp, "Gunmen in two skiffs seized a Maltese tanker off the coast on Sunday.")
+    assert (found["Maltese tanker"].country, found["Maltese tanker"].sector) == ("MLT", "BUS")
+    found = _by_text(nlp, "A navy frigate escorted the freighter through the strait.")
+    assert found["freighter"].sector == "BUS"
+
+
+def test_a_ships_flag_is_not_told_by_the_places_it_passes(nlp: Language) -> None:
+    found = _by_text(nlp, "Raiders operating from ports in Yemen have attacked forty merchant vessels this year.")
+    assert found["merchant vessels"].country is None
