@@ -13,8 +13,8 @@ def _by_name(nlp: Language, text: str) -> dict[str, Mention]:
     return {m.name or m.text: m for m in nlp(text)._.mentions or [] if m.kind == "person"}
 
 
-def test_a_partys_nominee_or_candidate_is_a_party_politician(nlp: Language) -> None:
-    found = _by_name(nlp, "Green presidential nominee Rosa Delgado toured three farms in Iowa.")
+def test_a_partys_candidate_is_a_party_politician(nlp: Language) -> None:
+    found = _by_name(nlp, "Green presidential candidate Rosa Delgado toured three farms in Iowa.")
     assert found["Rosa Delgado"].sector == "PTY"
     found = _by_name(nlp, "Labour candidate Owen Pritchard conceded the seat on Friday.")
     assert found["Owen Pritchard"].sector == "PTY"
@@ -22,7 +22,8 @@ def test_a_partys_nominee_or_candidate_is_a_party_politician(nlp: Language) -> N
 
 def test_the_surname_later_keeps_the_candidacy(nlp: Language) -> None:
     text = "Senate candidate Maria Lindqvist opened her campaign. Lindqvist criticised the governor."
-    sectors = [m.sector for m in nlp(text)._.mentions or [] if m.name == "Maria Lindqvist" and m.rule == "person"]
+    found = nlp(text)._.mentions or []
+    sectors = [m.sector for m in found if m.name == "Maria Lindqvist" and m.rule == "person"]
     assert sectors == ["PTY", "PTY"]
 
 
@@ -34,6 +35,7 @@ def test_an_opposition_candidate_is_of_the_opposition(nlp: Language) -> None:
 def test_a_nominee_to_a_court_is_no_party_politician(nlp: Language) -> None:
     found = _by_name(nlp, "Supreme Court nominee Dana Marsh met three senators on Tuesday.")
     assert found["Dana Marsh"].sector != "PTY"
+
 
 
 def test_a_candidates_rally_is_a_campaign_stop_not_a_protest(nlp: Language) -> None:

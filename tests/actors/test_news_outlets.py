@@ -21,7 +21,8 @@ def test_a_newspaper_named_after_a_capital_is_no_government(nlp: Language) -> No
 
 
 def test_a_newspapers_request_rejected_targets_the_newspaper(nlp: Language) -> None:
-    event = find(code(nlp, "A judge rejected a Wall Street Journal request to see the sealed files."), "REJECT")
+    text = "A judge rejected a Wall Street Journal request to see the sealed files."
+    event = find(code(nlp, text), "REJECT")
     assert [(t.country, t.sector) for t in event.targets] == [("USA", "MED")]
 
 

@@ -34,9 +34,7 @@ def test_a_nationality_on_the_persons_own_side_still_tells_theirs(nlp: Language)
 
 
 def test_judges_and_police_act_against_their_own_countrys_people(nlp: Language) -> None:
-    found = _by_text(
-        nlp, "Judge Ana Beltran opened a fraud inquiry against nine Peruvian customs officers."
-    )
+    found = _by_text(nlp, "Judge Ana Beltran opened a fraud inquiry against nine Peruvian customs officers.")
     assert found["Judge Ana Beltran"].country == "PER"
 
 
@@ -76,5 +74,6 @@ def test_a_merchant_ship_is_a_business_of_its_flag(nlp: Language) -> None:
 
 
 def test_a_ships_flag_is_not_told_by_the_places_it_passes(nlp: Language) -> None:
-    found = _by_text(nlp, "Raiders operating from ports in Yemen have attacked forty merchant vessels this year.")
+    text = "Raiders operating from ports in Yemen have attacked forty merchant vessels this year."
+    found = _by_text(nlp, text)
     assert found["merchant vessels"].country is None

@@ -10,7 +10,8 @@ from tests.coding import code, dyad, find
 def test_an_actor_inside_a_denied_claim_is_not_its_target(nlp: Language) -> None:
     event = find(code(nlp, "The militia denied reports that it had sold weapons to Chad."), "REJECT")
     assert dyad(event)[1] == set()
-    event = find(code(nlp, "The governor denied the allegation that he had taken money from Qatar."), "REJECT")
+    text = "The governor denied the allegation that he had taken money from Qatar."
+    event = find(code(nlp, text), "REJECT")
     assert dyad(event)[1] == set()
 
 

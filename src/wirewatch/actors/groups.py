@@ -602,8 +602,10 @@ def _name_place_owner(
 
 def _same_entity(word: Token, token: Token) -> bool:
     """Whether the model tagged `word` and `token` as one named entity ("New Bedford Police")."""
-    return word.ent_type_ != "" and word.ent_iob_ == "B" and all(
-        t.ent_iob_ == "I" for t in word.doc[word.i + 1 : token.i + 1]
+    return (
+        word.ent_type_ != ""
+        and word.ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in word.doc[word.i + 1 : token.i + 1])
     )
 
 

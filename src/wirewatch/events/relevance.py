@@ -287,8 +287,9 @@ def _political(mention: Mention, apolitical: frozenset[str] = NON_POLITICAL_SECT
     return (mention.sector or "") not in apolitical and mention.rule not in PLACE_READINGS
 
 
-# Sectors of a person who holds power or office, runs for one (PTY: a candidate), or none known: such a person's "rally", "march"
-# or "demonstration" is a campaign stop or a show of something, not a protest.
+# Sectors of a person who holds power or office, runs for one (PTY: a candidate), or none known:
+# such a person's "rally", "march" or "demonstration" is a campaign stop or a show of something,
+# not a protest.
 OFFICE_SECTORS = frozenset({"", "GOV", "LEG", "ELI", "JUD", "BUS", "MED", "PTY"})
 
 

@@ -302,9 +302,11 @@ def inside_phrase(
 def _content_clause(clause: Token) -> bool:
     """ "claims that it is working for Khartoum": what a claim, report or proposal says, a clause
     of its own with "that", "whether" or "if", names its topic, not who owns the noun (issue 11)."""
-    return clause.dep_ == "acl" and any(
-        c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children
-    ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return (
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
