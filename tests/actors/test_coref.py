@@ -124,10 +124,10 @@ def test_it_is_no_actor_when_its_verb_is_one_of_things() -> None:
 
 
 def test_it_is_the_thing_named_between_it_and_the_actor_unless_it_speaks() -> None:
-    # "Iran seized a drone . It sank ." / "... It said ." (a tanker is an actor of its own)
+    # "Iran seized a tanker . It sank ." / "... It said ."
     for verb, expected in (("sank", []), ("said", ["Iran"])):
         doc = doc_of(
-            f"Iran/nsubj>1 seized/ROOT>1 a/det>3 drone/dobj>1 ./punct>1 It/nsubj>6 {verb}/ROOT>6 ./punct>6"
+            f"Iran/nsubj>1 seized/ROOT>1 a/det>3 tanker/dobj>1 ./punct>1 It/nsubj>6 {verb}/ROOT>6 ./punct>6"
         )
         assert meant(doc, [actor(doc, 0, 1, "country", "IRN")], 5) == expected
 

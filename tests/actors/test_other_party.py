@@ -70,10 +70,10 @@ def test_a_merchant_ship_is_a_business_of_its_flag(nlp: Language) -> None:
     found = _by_text(nlp, "Gunmen in two skiffs seized a Maltese tanker off the coast on Sunday.")
     assert (found["Maltese tanker"].country, found["Maltese tanker"].sector) == ("MLT", "BUS")
     found = _by_text(nlp, "A navy frigate escorted the freighter through the strait.")
-    assert found["freighter"].sector == "BUS"
+    assert "freighter" not in found  # like a place, an actor only when its flag is known
 
 
 def test_a_ships_flag_is_not_told_by_the_places_it_passes(nlp: Language) -> None:
     text = "Raiders operating from ports in Yemen have attacked forty merchant vessels this year."
     found = _by_text(nlp, text)
-    assert found["merchant vessels"].country is None
+    assert "merchant vessels" not in found or found["merchant vessels"].country is None
