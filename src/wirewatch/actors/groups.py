@@ -52,6 +52,8 @@ DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})
 # Words before a media noun that make it the state's voice ("official Syrian newspaper",
 # "state-owned Egyptian newspaper", "state television"): CAMEO codes state media as GOV.
 STATE_MEDIA_MARKS = frozenset({"official", "state", "government", "state-run", "state-owned"})
+# A sector word before, after or in apposition to an army's name that makes it rebels ("the rebel X Army").
+REBEL_SECTOR = "REB"
 
 Owner = tuple[SpacySpan | None, str | None]
 # Sectors of a state's own organs: whose such a body is, a country acting in another clause of
@@ -92,6 +94,8 @@ class GroupStep:
                 continue  # "her official site": an adjective, no official
             if term.kind == "title" and term.sector == PARTY_SECTOR and _modifier(token):
                 continue  # "Republican presidential nominee Donald Trump": a label of the person
+            if term.kind == "title" and term.sector == PARTY_SECTOR and _one_candidate(token, term):
+                continue  # "the Republican nominee": one candidate, only as coreference finds them
             if term.kind == "title" and describes_a_person(token):
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
             term = _organisation_term(state, token, self._modified_term(token, term))
@@ -125,6 +129,8 @@ class GroupStep:
         "official Syrian newspaper", "state television": state media speak for the government."""
         if term.sector == "MED" and any(t.lower_ in STATE_MEDIA_MARKS for t in token.lefts):
             return SectorTerm(term.term, "GOV", term.kind)
+        if term.sector == "MIL" and token.is_title and self._called_rebels(token):
+            return SectorTerm(term.term, REBEL_SECTOR, term.kind)
         if term.term not in GENERIC_TITLES:
             return term
         for child in token.children:
@@ -133,6 +139,17 @@ class GroupStep:
                 if inner is not None:
                     return SectorTerm(term.term, inner.sector, term.kind)
         return term
+
+    def _called_rebels(self, token: Token) -> bool:
+        """ "the South Sudan Liberation Army rebel group", "the rebel Kivu Liberation Army", "the
+        X Army, a rebel group": an army by name that the text calls rebels is no state's force."""
+        words = [c for c in token.lefts if c.dep_ in ("amod", "compound") and not c.is_title]
+        if token.dep_ == "compound" and token.head.i > token.i:
+            words += [c for c in token.head.lefts if c.dep_ in ("amod", "compound") and c.i > token.i]
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            words += [appos, *(c for c in appos.lefts if c.dep_ in ("amod", "compound"))]
+        found = (self.sectors.get(w.lower_) for w in words)
+        return any(term is not None and term.sector == REBEL_SECTOR for term in found)
 
     def _inside_larger_term(self, token: Token) -> bool:
         """A term that modifies another term ("government" in "government officials")."""
@@ -285,6 +302,12 @@ def _clausal_conj(word: Token) -> bool:
 def _modifier(token: Token) -> bool:
     """A word that modifies a noun after it ("Republican" of "Republican presidential nominee")."""
     return token.dep_ in DESCRIBING_DEPS and token.head.i > token.i
+
+
+def _one_candidate(token: Token, term: SectorTerm) -> bool:
+    """ "the nominee", "the Democratic candidate": a candidacy (a party's title written lower-case,
+    unlike a party label, "a Republican") of one person, not "candidates" of a party."""
+    return token.is_lower and token.lower_ == term.term.split()[-1]
 
 
 def _bare_noun(token: Token) -> bool:
@@ -585,8 +608,10 @@ def _name_place_owner(
     i = first - 1
     while i >= 0 and len(words) < NAME_PLACE_WORDS:
         word = state.doc[i]
-        if not word.is_title or word.i in state.claimed or word.ent_type_ == "PERSON" or word.is_sent_start:
+        if not word.is_title or word.i in state.claimed or word.ent_type_ == "PERSON":
             break
+        if word.is_sent_start and (word.dep_ == "det" or not _same_entity(word, token)):
+            break  # a sentence's first word is capitalised anyway; inside the model's name it is one
         if sectors.get(word.lower_) is not None:
             break  # "Police Constable", "the Federal Police Department": a sector's word, no place
         words.insert(0, word)
@@ -599,6 +624,15 @@ def _name_place_owner(
         if code is not None:
             return [(None, code)]
     return []
+
+
+def _same_entity(word: Token, token: Token) -> bool:
+    """Whether the model tagged `word` and `token` as one named entity ("New Bedford Police")."""
+    return (
+        word.ent_type_ != ""
+        and word.ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in word.doc[word.i + 1 : token.i + 1])
+    )
 
 
 def _in_one_name(word: Token, token: Token) -> bool:

@@ -59,6 +59,10 @@ IGO_SECTOR = "IGO"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
 KB_NAME_MAX_TOKENS = 6
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Judges, prosecutors and police act within their own jurisdiction: whom they act against ("a
+# judge opened investigations against 28 Chilean officials") is of their own country, so the
+# opposed side's nationality still tells theirs (issue 11).
+LAW_SECTORS = frozenset({"JUD", "COP"})
 # Entity labels the small model gives to people it does not recognise as such ("Lavrov" ORG,
 # "Ri" GPE): taken as people when the knowledge base knows the name.
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -117,7 +121,7 @@ class PeopleStep:
         if person.country is None:
             person.country = _principal_country(state, _title_nouns(name_span, title_start))
         if person.country is None and not _works_for_organisation(state, title_start):
-            person.country = _home_country(ent, places)
+            person.country = _home_country(ent, places, person.sector not in LAW_SECTORS)
         if person.sector is None and person.country in state.places.organisations():
             person = replace(person, sector=IGO_SECTOR)  # "the UN refugee agency's John Ging"
         if _former(person, [*state.doc[title_start : name_span.start], *_appositive_tokens(name_span)]):
@@ -539,14 +543,31 @@ def distinctive_parts(key: str) -> list[str]:
     return out
 
 
-def _home_country(ent: SpacySpan, places: Places) -> str | None:
+def _home_country(ent: SpacySpan, places: Places, opposed_is_other: bool = True) -> str | None:
     """The one country the person's sentence names, leaving out the words of the name itself
     (a surname that is a demonym names no nationality), a country the person's verb acts or
     speaks on ("Zhao Lijian criticised Washington", "Zhao said the United States was wrong")
     and one that acts on the person ("India summoned Wheeler"); a country that only describes
-    ("imposed a curfew in Sudan", "the Zambian people") still tells the person's."""
+    ("imposed a curfew in Sudan", "the Zambian people") still tells the person's, unless it is on
+    the side the person acts against (`opposed_is_other`, for all but judges and police)."""
     sent = sentence_of(ent.doc, ent.start)
-    root = ent.root
+    complements = _complements(ent.root)
+    opposed = _opposed_side(ent.root) if opposed_is_other else set()
+    kept = Places(
+        {
+            k: v
+            for k, v in places.items()
+            if not ent.start <= k < ent.end
+            and k not in opposed
+            and (k not in complements or not (_participant(v[0]) or _describes_a_person(v[0])))
+        }
+    )
+    codes = sentence_countries(sent, kept)
+    return codes[0] if len(codes) == 1 else None
+
+
+def _complements(root: Token) -> set[int]:
+    """Tokens of what the person's verbs act on, or of who acts on the person."""
     complements: set[int] = set()
     if root.dep_ in SUBJECT_DEPS:
         for verb in _own_verbs(root.head):
@@ -558,16 +579,22 @@ def _home_country(ent: SpacySpan, places: Places) -> str | None:
         for child in root.head.children:
             if child.dep_ in SUBJECT_DEPS:
                 complements.update(t.i for t in child.subtree)
-    kept = Places(
-        {
-            k: v
-            for k, v in places.items()
-            if not ent.start <= k < ent.end
-            and (k not in complements or not (_participant(v[0]) or _describes_a_person(v[0])))
-        }
-    )
-    codes = sentence_countries(sent, kept)
-    return codes[0] if len(codes) == 1 else None
+    return complements
+
+
+def _opposed_side(root: Token) -> set[int]:
+    """Tokens of the side the person's clause acts against, however deep ("Rice was to ask the
+    UN to authorize measures against Somalian pirates"): a nationality there, even one that
+    only describes ("Somalian"), is that side's, not the person's (issue 11: Rice as Somali)."""
+    if root.dep_ not in SUBJECT_DEPS:
+        return set()
+    own = {t.i for t in root.subtree}
+    return {
+        t.i
+        for prep in root.head.subtree
+        if prep.dep_ == "prep" and prep.lower_ in place_words("opposed") and prep.i not in own
+        for t in prep.subtree
+    }
 
 
 def _own_verbs(verb: Token) -> list[Token]:

@@ -238,16 +238,26 @@ def private_acquaintance(plover: str, sources: Iterable[Mention], targets: Itera
 # aid workers, students, refugees.
 NEWS_GATHERING_SECTORS = frozenset({"CVL", "MED", "NGO", "EDU", "REF"})
 SPEECH_LEMMAS = frozenset({"talk", "speak"})
+MEDIA_SECTOR = "MED"
 
 
 def news_gathering(plover: str, lemma: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
     """ "An activist who spoke to aid workers at the camp", "a reporter talked to five refugees":
     talk among civilians, journalists and aid workers is how what happened becomes known, no
     consultation between political actors. A meeting is still one ("protest leaders met human
-    rights groups"), and so is talk with anyone of another sector or none known."""
-    parties = [*sources, *targets]
-    if plover != "CONSULT" or lemma not in SPEECH_LEMMAS or not parties:
+    rights groups"), and so is talk with anyone of another sector or none known. Talk to the
+    press alone ("I've also talked to NBC News") is an interview, whoever speaks: telling the
+    public, no consultation."""
+    found = list(targets)
+    parties = [*sources, *found]
+    if plover != "CONSULT" or not parties:
         return False
+    if all(m.sector == MEDIA_SECTOR for m in parties):
+        return True  # "the NBC/Wall Street Journal poll, using telephone calls": the press among itself
+    if lemma not in SPEECH_LEMMAS:
+        return False
+    if found and all(m.sector == MEDIA_SECTOR for m in found):
+        return True
     return all(m.sector in NEWS_GATHERING_SECTORS and m.kind != "country" for m in parties)
 
 
@@ -277,9 +287,10 @@ def _political(mention: Mention, apolitical: frozenset[str] = NON_POLITICAL_SECT
     return (mention.sector or "") not in apolitical and mention.rule not in PLACE_READINGS
 
 
-# Sectors of a person who holds power or office, or none known: such a person's "rally", "march"
-# or "demonstration" is a campaign stop or a show of something, not a protest.
-OFFICE_SECTORS = frozenset({"", "GOV", "LEG", "ELI", "JUD", "BUS", "MED"})
+# Sectors of a person who holds power or office, runs for one (PTY: a candidate), or none known:
+# such a person's "rally", "march" or "demonstration" is a campaign stop or a show of something,
+# not a protest.
+OFFICE_SECTORS = frozenset({"", "GOV", "LEG", "ELI", "JUD", "BUS", "MED", "PTY"})
 
 
 RALLY = "141"  # CAMEO: demonstrate or rally

@@ -34,6 +34,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 NP_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "prep", "pobj", "det", "conj", "cc", "acl", "agent"}
 )
+# Words that open a noun's content clause: "reports that", "the question whether".
+CONTENT_MARKS = frozenset({"that", "whether", "if"})
 # "Syria says it will withdraw": "it"/"they"/"we" as subject of a reported clause
 # is the speaker of that clause.
 RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
@@ -290,6 +292,7 @@ def inside_phrase(
             if (c.dep_ in NP_DEPS or (c.dep_ == "npadvmod" and token.lower_ in HELD_BY))
             and c.dep_ != "conj"
             and not (c.dep_ == "acl" and c.lower_ in PATRON_WORDS)  # "militias backed by Iran"
+            and not _content_clause(c)
             and not (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
         ]
@@ -303,6 +306,16 @@ def inside_phrase(
             nxt.extend(inside(token))
         frontier = nxt
     return None
+
+
+def _content_clause(clause: Token) -> bool:
+    """ "claims that it is working for Khartoum": what a claim, report or proposal says, a clause
+    of its own with "that", "whether" or "if", names its topic, not who owns the noun (issue 11)."""
+    return (
+        clause.dep_ == "acl"
+        and any(c.dep_ == "mark" and c.lower_ in CONTENT_MARKS for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def coordinated(head: Token, by_token: dict[int, Mention]) -> list[Mention]:

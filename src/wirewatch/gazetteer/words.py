@@ -37,6 +37,7 @@ PLACE_WORD_KINDS = frozenset(
         "link",
         "home",
         "compass",
+        "opposed",
     }
 )
 NAME_WORD_KINDS = frozenset(

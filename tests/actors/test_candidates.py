@@ -1,0 +1,45 @@
+"""A party's candidate in an election is a party politician (PTY), as a party label before the
+name already says (issue 11: the 2016 nominees were of no sector in real news, helper draw 3021).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from wirewatch.model import Mention
+
+
+def _by_name(nlp: Language, text: str) -> dict[str, Mention]:
+    return {m.name or m.text: m for m in nlp(text)._.mentions or [] if m.kind == "person"}
+
+
+def test_a_partys_candidate_is_a_party_politician(nlp: Language) -> None:
+    found = _by_name(nlp, "Green presidential candidate Rosa Delgado toured three farms in Iowa.")
+    assert found["Rosa Delgado"].sector == "PTY"
+    found = _by_name(nlp, "Labour candidate Owen Pritchard conceded the seat on Friday.")
+    assert found["Owen Pritchard"].sector == "PTY"
+
+
+def test_the_surname_later_keeps_the_candidacy(nlp: Language) -> None:
+    text = "Senate candidate Maria Lindqvist opened her campaign. Lindqvist criticised the governor."
+    found = nlp(text)._.mentions or []
+    sectors = [m.sector for m in found if m.name == "Maria Lindqvist" and m.rule == "person"]
+    assert sectors == ["PTY", "PTY"]
+
+
+def test_an_opposition_candidate_is_of_the_opposition(nlp: Language) -> None:
+    found = _by_name(nlp, "Opposition candidate Samuel Otieno was arrested at a rally.")
+    assert found["Samuel Otieno"].sector == "OPP"
+
+
+def test_a_nominee_to_a_court_is_no_party_politician(nlp: Language) -> None:
+    found = _by_name(nlp, "Supreme Court nominee Dana Marsh met three senators on Tuesday.")
+    assert found["Dana Marsh"].sector != "PTY"
+
+
+
+def test_a_candidates_rally_is_a_campaign_stop_not_a_protest(nlp: Language) -> None:
+    from tests.coding import code
+
+    events = code(nlp, "Green candidate Rosa Delgado held a rally in Toledo on Saturday.")
+    assert not [e for e in events if e.plover == "PROTEST"]

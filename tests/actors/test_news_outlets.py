@@ -1,0 +1,43 @@
+"""News outlets are media actors of their home country, and a capital in an outlet's name is no
+government (issue 11: "The Washington Post" read as Washington, the New York Times left out as the
+target of a judge's refusal; helper draw 3021). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from tests.coding import code, find
+
+from wirewatch.model import Mention
+
+
+def _mentions(nlp: Language, text: str) -> list[Mention]:
+    return list(nlp(text)._.mentions or [])
+
+
+def test_a_newspaper_named_after_a_capital_is_no_government(nlp: Language) -> None:
+    found = _mentions(nlp, "The Washington Post reported that the senator had resigned.")
+    assert [(m.country, m.sector) for m in found if "Post" in m.text] == [("USA", "MED")]
+    assert not [m for m in found if m.sector == "GOV"]
+
+
+def test_a_newspapers_request_rejected_targets_the_newspaper(nlp: Language) -> None:
+    text = "A judge rejected a Wall Street Journal request to see the sealed files."
+    event = find(code(nlp, text), "REJECT")
+    assert [(t.country, t.sector) for t in event.targets] == [("USA", "MED")]
+
+
+def test_a_broadcaster_is_a_media_actor_of_its_country(nlp: Language) -> None:
+    found = _mentions(nlp, "The senator sparred on Tuesday with Fox News host Anna Berg.")
+    assert any(m.sector == "MED" and m.country == "USA" for m in found)
+
+
+def test_talking_to_a_news_outlet_is_an_interview_not_a_consultation(nlp: Language) -> None:
+    events = code(nlp, "The campaign manager Dana Ortiz talked to NBC News on Monday about the debate.")
+    assert not [e for e in events if e.plover == "CONSULT"]
+    events = code(nlp, "The campaign manager Dana Ortiz talked to the governor on Monday about the debate.")
+    assert [e for e in events if e.plover == "CONSULT"]
+
+
+def test_calls_among_news_outlets_are_no_consultation(nlp: Language) -> None:
+    text = "The CBS News/Politico poll reached 800 voters by telephone calls over three days."
+    assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
