@@ -387,18 +387,20 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
     places = state.places
     employed = _named_after_organisation(token)
     stateless = employed or _of_no_one_country(token)
-    if not stateless and (_acts_on_others(token, term) or _struck_by_force(sectors, token, term)):
+    acting = not stateless and (_acts_on_others(token, term) or _struck_by_force(sectors, token, term))
+    if acting:
         # "Iran-backed militias fired at a US base in Syria": whose they are is not said, and
         # neither their victims' nor (as `_owners` has it) where they act tells it; nor is
         # "the union" that "called for a boycott of Israeli goods" Israel's
         stateless = _backed(token, places)
         places = _without_others_nationality(state, token, places, term.sector in CIVIL_ORGANS)
-        if term.sector == "REB" and _subject(token) and not _sentence_names_a_country(token, places):
-            # "Extremists bombed two embassies": rebels or militants who strike the story's people
-            # or buildings are not of the story's country for that (issue 11); only a place in
-            # their own sentence says whose they are
-            state.barred[token.idx] = state.barred.get(token.idx, frozenset()) | {ANY_COUNTRY}
-    country = None if stateless else single_country(sentence_of(token.doc, token.i), places)
+    named = single_country(sentence_of(token.doc, token.i), places)
+    if acting and term.sector == REBEL_SECTOR and _subject(token) and named is None:
+        # "Extremists bombed two embassies": rebels or militants who strike the story's people
+        # or buildings are not of the story's country for that (issue 11); only a place in
+        # their own sentence says whose they are
+        state.barred[token.idx] = state.barred.get(token.idx, frozenset()) | {ANY_COUNTRY}
+    country = None if stateless else named
     if not stateless and term.sector in FORCES and _subject(token) and _only_where_it_acts(token, places):
         # "Israeli troops entered Gaza ... Tanks and troops moved on Khan Yunis": forces named
         # bare, acting on a place, are those named before, not the place's (issue 11)
@@ -492,11 +494,6 @@ def _armed_word(sectors: SectorLexicon, token: Token) -> bool:
         return True
     term, _ = sector_term_at(sectors, token.doc, token.i)
     return term is not None and term.sector in FORCES
-
-
-def _sentence_names_a_country(token: Token, places: Places) -> bool:
-    """Whether the group's sentence names one country (then the group has taken it already)."""
-    return single_country(sentence_of(token.doc, token.i), places) is not None
 
 
 # Those who commit violence outside any state's forces ("gunmen", "rebels", "kidnappers").

@@ -283,7 +283,7 @@ def unattributed(
         if named is not None:
             return Roles((named,), roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
-    origins = [located[g.i] for g in prep_objects(token, {"from"}) if g.i in located and located[g.i].country]
+    origins = _places_from(token, located)
     place = origins[0] if origins else located_in(sent, located, token)
     if place is not None:
         source = country_mention(
@@ -541,8 +541,13 @@ def _expelled_from(rule: Rule, verb: Token, located: dict[int, Mention]) -> Ment
     """ "Two journalists were expelled from India": the country one is expelled from expels."""
     if not rule.cameo.code.startswith(EXPULSION):
         return None
-    origins = [located[g.i] for g in prep_objects(verb, {"from"}) if g.i in located]
-    return next((m for m in origins if m.country), None)
+    return next(iter(_places_from(verb, located)), None)
+
+
+def _places_from(verb: Token, located: dict[int, Mention]) -> list[Mention]:
+    """The places of a known country a verb's "from" phrase names: where rockets were fired
+    from, the country one was expelled from."""
+    return [located[g.i] for g in prep_objects(verb, {"from"}) if g.i in located and located[g.i].country]
 
 
 def _unknown_named_target(rule: Rule, token: Token, located: dict[int, Mention]) -> bool:
@@ -609,14 +614,14 @@ def _falls_elsewhere(rule: Rule, token: Token, roles: Roles) -> bool:
     fired from afar ("fired missiles", "Turkish drones hit a convoy"), a ship or aircraft seized or
     struck, a sanction, forces on a settlement, an army's attack ("Israeli jets bombed a school in
     Rafah": armies strike abroad as often as at home)."""
+    if rule.plover == "SANCTION":
+        return True  # "India banned exports of rice": a sanction falls on others, if on anyone
     if any(c.dep_ in ("dobj", "nsubj") and _is_projectile(_measured(c)) for c in token.children):
         return True
     if any(c.dep_ == "dobj" and c.lower_ in _vessels() for c in token.children):
         return True  # "the Houthis seized a cargo ship": at sea or in the air, not at home
     if _forces_on_a_settlement(token, roles):
         return True
-    if rule.plover == "SANCTION":
-        return True  # "India banned exports of rice": a sanction falls on others, if on anyone
     return rule.plover == "ASSAULT" and all(m.sector == "MIL" for m in roles.sources)
 
 

@@ -639,9 +639,7 @@ def _rule_of_a_condition(verb: Token) -> bool:
     with a clause of condition says what is done whenever the condition holds; "if they attack,
     we will respond" is a future (read by the modality), "when the talks failed, the army
     attacked" an event."""
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    if verb.lower_.endswith(("ed", "ing")) or verb.lower_ in _irregular_past():
+    if not _simple_present(verb):
         return False
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in RESUMPTIVE for c in verb.children):
         return False  # "she told the pastor she apologizes if ...": her own words, said then
@@ -703,9 +701,15 @@ def _generic_when(clause: Token) -> bool:
 
 def present_base(verb: Token) -> bool:
     """A present plural form with no auxiliary: "attack", not "attacked", "attacks", "will attack"."""
+    return _simple_present(verb) and not verb.lower_.endswith("s")
+
+
+def _simple_present(verb: Token) -> bool:
+    """A present form with no auxiliary: "attack", "attacks"; not "attacked", "attacking",
+    "will attack"."""
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return not verb.lower_.endswith(("s", "ed", "ing")) and verb.lower_ not in _irregular_past()
+    return not verb.lower_.endswith(("ed", "ing")) and verb.lower_ not in _irregular_past()
 
 
 def _has_child_cue(token: Token, kind: str, deps: tuple[str, ...]) -> bool:
