@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy as np
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 _KEY = "wirewatch.sentences"
@@ -34,6 +34,22 @@ def sentence_of(doc: Doc, token_index: int) -> Span:
     return sents[max(0, bisect_right(starts, token_index) - 1)]
 
 
+_ENTS_KEY = "wirewatch.entities"
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's named entities, built once and kept in its user data: `Doc.ents` builds a Span
+    per entity from every token's IOB tag on each access, and the actor steps asked for them per
+    word. Entities are fixed once the recogniser has run; no step of ours sets them."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if isinstance(cached, tuple):
+        return cached
+    built = tuple(doc.ents)
+    if doc.has_annotation("ENT_IOB"):
+        doc.user_data[_ENTS_KEY] = built
+    return built
+
+
 _TEXT_KEY = "wirewatch.text"
 
 
@@ -52,11 +68,34 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# Attributes a token keeps once tokenised: their index is built once per Doc and kept.
+_FIXED_ATTRS = frozenset({ORTH, LOWER})
+_INDEX_KEY = "wirewatch.index."
+
+
 def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
     """Indices of the tokens whose attribute `attr` (a `spacy.attrs` id: LOWER, DEP) has one of
-    `values` (string ids): one pass in C instead of a Token object per word, which is what a
-    scan of every token for a few words costs in Python."""
-    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in values]
+    `values` (string ids), in text order: read from the Doc's array, not a Token object per
+    word, which is what a scan of every token for a few words costs in Python. For the words
+    themselves (ORTH, LOWER), which never change, the Doc's index of them is built on the first
+    ask and kept: steps ask for one word at a time, dozens of times per article."""
+    if attr not in _FIXED_ATTRS:
+        return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in values]
+    index = _word_index(doc, attr)
+    if len(values) == 1:
+        return list(index.get(next(iter(values)), ()))
+    return sorted(i for value in values for i in index.get(value, ()))
+
+
+def _word_index(doc: Doc, attr: int) -> dict[int, list[int]]:
+    key = f"{_INDEX_KEY}{attr}"
+    index = doc.user_data.get(key)
+    if not isinstance(index, dict):
+        index = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            index.setdefault(value, []).append(i)
+        doc.user_data[key] = index
+    return index
 
 
 def token_at_or_after(doc: Doc, char: int) -> int | None:

@@ -58,14 +58,14 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import doc_text, token_indices
+from wirewatch.doctools import doc_text, sentence_of, token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.model import Mention
 from wirewatch.quotes.cues import CueLexicon
@@ -244,20 +244,29 @@ class _Text:
     """Where paragraphs and quotation marks lie in the Doc's text."""
 
     breaks: list[int]
-    quoted: list[tuple[int, int]]
+    quoted_starts: list[int]  # the quoted passages merged where they overlap, by start
+    quoted_ends: list[int]
 
     @classmethod
-    def of(cls, doc: Doc, quoted: Sequence[tuple[int, int]] | None) -> _Text:
+    def of(cls, doc: Doc) -> _Text:
         text = doc_text(doc)
         breaks = [m.start() for m in _LINE_BREAKS.finditer(text)]
-        spans = list(quoted) if quoted is not None else [(q.start, q.end) for q in quoted_passages(text)]
-        return cls(breaks, spans)
+        starts: list[int] = []
+        ends: list[int] = []
+        for q in sorted(quoted_passages(text), key=lambda q: q.start):
+            if ends and q.start < ends[-1]:
+                ends[-1] = max(ends[-1], q.end)  # a passage quoted inside another
+            elif q.start < q.end:
+                starts.append(q.start)
+                ends.append(q.end)
+        return cls(breaks, starts, ends)
 
     def paragraph(self, char: int) -> int:
         return bisect_right(self.breaks, char)
 
     def inside_quote(self, char: int) -> bool:
-        return any(start <= char < end for start, end in self.quoted)
+        at = bisect_right(self.quoted_starts, char) - 1
+        return at >= 0 and char < self.quoted_ends[at]
 
 
 @dataclass
@@ -265,18 +274,16 @@ class Coreference:
     """The antecedents of one Doc's pronouns and definite descriptions, resolved in text order.
 
     `mentions` are the actor mentions found so far; mentions that are themselves resolved
-    anaphors (rules in `ANAPHOR_RULES`) and places are no antecedents. `quoted` gives the
-    quoted passages (character spans), else they are found in the text.
+    anaphors (rules in `ANAPHOR_RULES`) and places are no antecedents.
     """
 
     doc: Doc
     mentions: Sequence[Mention]
-    quoted: Sequence[tuple[int, int]] | None = None
     _found: dict[int, Antecedent] = field(init=False, default_factory=dict)
     _anaphors: dict[int, tuple[int, int, str, bool]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        text = _Text.of(self.doc, self.quoted)
+        text = _Text.of(self.doc)
         antecedents = [m for m in self.mentions if _is_antecedent(m)]
         links = _base_links(self.doc, antecedents, text)
         genders = {link.entity: g for link in links if (g := _gender(link)) is not None}
@@ -307,13 +314,17 @@ class Coreference:
 
     def _named(self) -> set[int]:
         """Tokens of named mentions, places among them ("accuses Washington")."""
-        named = [m for m in self.mentions if m.name and m.rule not in ANAPHOR_RULES]
-        return {i for m in named for i in _token_range(self.doc, m)}
+        return {i for m in self.mentions if _is_named(m) for i in _token_range(self.doc, m)}
 
     @classmethod
     def of(cls, doc: Doc, mentions: Sequence[Mention]) -> Coreference:
-        """The resolver of `doc` over `mentions`, built once per Doc and set of mentions."""
-        key = frozenset(m for m in mentions if _is_antecedent(m))
+        """The resolver of `doc` over `mentions`, built once per Doc and set of the mentions it
+        reads (antecedents and named ones): the actor step, the quote step and the event coder
+        ask for it in turn, often over the same mentions."""
+        key = (
+            frozenset(m for m in mentions if _is_antecedent(m)),
+            frozenset(m for m in mentions if _is_named(m)),
+        )
         cache = doc.user_data.setdefault(_CACHE_KEY, {})
         if key not in cache:
             cache[key] = cls(doc, mentions)
@@ -345,7 +356,7 @@ class Coreference:
 def resolve_pronouns(state: Resolution) -> None:
     """Step 6 of actor resolution: he/she/him/her and "the minister", "the group", "the
     country" become mentions of the actor meant (rule "pronoun" or "description")."""
-    resolver = Coreference(state.doc, state.mentions)
+    resolver = Coreference.of(state.doc, state.mentions)
     for found in resolver.resolved():
         head = state.doc[found.end - 1]
         if len(found.mentions) != 1 or not (found.description or head.lower_ in PERSON_PRONOUNS):
@@ -619,6 +630,9 @@ def _thing_verb(token: Token) -> bool:
     )
 
 
+_THING_NOUN_DEP_IDS = frozenset(get_string_id(d) for d in THING_NOUN_DEPS)
+
+
 def _thing_nouns(doc: Doc, claimed: dict[int, Mention]) -> list[int]:
     """Indices of the singular common nouns that are a clause's subject or object and no actor:
     "the phone", "the offensive", "a new finance bill" (written in lower case, no entity, no
@@ -627,9 +641,8 @@ def _thing_nouns(doc: Doc, claimed: dict[int, Mention]) -> list[int]:
     kinds = description_kinds()
     return [
         t.i
-        for t in doc
-        if t.dep_ in THING_NOUN_DEPS
-        and t.is_lower
+        for t in (doc[i] for i in token_indices(doc, DEP, _THING_NOUN_DEP_IDS))
+        if t.is_lower
         and t.is_alpha
         and not t.is_stop
         and not t.ent_type_
@@ -652,7 +665,7 @@ def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]
         c.dep_ in ("dobj", "dative") and c.i in named for c in token.head.children
     ):
         return False
-    limit = token.sent.start if token.dep_ in SUBJECT_DEPS else token.i
+    limit = sentence_of(token.doc, token.i).start if token.dep_ in SUBJECT_DEPS else token.i
     return any(best.token < i < limit for i in things)
 
 
@@ -661,6 +674,10 @@ def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]
 
 def _is_antecedent(mention: Mention) -> bool:
     return mention.kind != "place" and mention.rule not in ANAPHOR_RULES
+
+
+def _is_named(mention: Mention) -> bool:
+    return bool(mention.name) and mention.rule not in ANAPHOR_RULES
 
 
 def _token_range(doc: Doc, mention: Mention) -> range:
@@ -934,6 +951,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
+    sentence_start = sentence_of(token.doc, token.i).start
     best: tuple[int, int] | None = None
     found: _Link | None = None
     for link in links:
@@ -947,7 +965,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         described = (None, sector, *ALSO_DESCRIBED.get(sector or "", ()))
         if sector is not None and link.mentions[0].sector not in described:
             continue  # "the company" is no police force named before it
-        score = _base_score(token, link, acted_upon) - distance
+        score = _base_score(token, sentence_start, link, acted_upon) - distance
         named = wants.startswith(("organisation:", "nonstate:")) and link.kind == "organisation"
         score += NAMED_BONUS if named else 0
         score += REPORTED_BONUS if link.token in reported else 0
@@ -958,11 +976,12 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     return found
 
 
-def _base_score(token: Token, link: _Link, acted_upon: bool) -> int:
+def _base_score(token: Token, sentence_start: int, link: _Link, acted_upon: bool) -> int:
     """A link's salience for `token`: a speaker's only that of a subject when `token` is acted upon
-    ("he was released", "charged him"), and 1 more for a subject earlier in `token`'s sentence."""
+    ("he was released", "charged him"), and 1 more for a subject earlier in `token`'s sentence
+    (which starts at token `sentence_start`)."""
     salience = min(link.salience, SUBJECT_SALIENCE) if acted_upon else link.salience
-    own_sentence = token.sent.start <= link.token < token.i and link.salience >= SUBJECT_SALIENCE
+    own_sentence = sentence_start <= link.token < token.i and link.salience >= SUBJECT_SALIENCE
     if link.kind == "person" and not link.mentions[0].name:
         own_sentence = False  # "the man who had kept his secret" is often the one named before
     return salience + (SAME_SENTENCE_BONUS if own_sentence else 0)

@@ -39,7 +39,7 @@ from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
-from wirewatch.doctools import sentence_of
+from wirewatch.doctools import entities, sentence_of
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
@@ -795,7 +795,7 @@ def _inside_organisation_name(token: Token) -> bool:
     Association", "Teachers" in "the National Union of Teachers"): the name is the actor
     (`unlisted.py`), not a group of doctors. A term that heads the name stays ("the Kenya
     Defence Forces")."""
-    for ent in token.doc.ents:
+    for ent in entities(token.doc):
         if ent.label_ in ORG_LABELS and ent.start <= token.i < ent.end:
             name = organisation_name(ent)
             return name is not None and name.start <= token.i < name.end and name.root.i != token.i

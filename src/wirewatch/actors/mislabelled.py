@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import coref_words, description_kinds
 from wirewatch.actors.lexicon import GENERIC_TITLES, ORGANISATION_OFFICES, SectorLexicon
 from wirewatch.actors.state import APOSTROPHES, Places
+from wirewatch.doctools import entities
 from wirewatch.gazetteer.words import name_words
 
 # Classes of `data/coref_words.tsv` whose words are given names (or nouns of one gender).
@@ -148,5 +149,5 @@ def _tagged_person(name: SpacySpan) -> bool:
     text = name.text.translate(APOSTROPHES)
     return any(
         e.label_ == "PERSON" and e.text.translate(APOSTROPHES).removesuffix("'s").strip() == text
-        for e in name.doc.ents
+        for e in entities(name.doc)
     )

@@ -64,8 +64,10 @@ def has_name_shape(name: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """A line that reads as a headline: no closing punctuation, most words capitalised."""
+    if _SENTENCE_END.search(line):
+        return False  # (asked first: most lines are paragraphs of sentences)
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if not words or _SENTENCE_END.search(line):
+    if not words:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised / len(words) >= HEADLINE_MIN_CAPITALISED

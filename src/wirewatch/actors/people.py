@@ -49,7 +49,7 @@ from wirewatch.actors.state import (
     strip_possessive,
 )
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
-from wirewatch.doctools import sentence_of
+from wirewatch.doctools import entities, sentence_of
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
 from wirewatch.model import KnownActor, RoleSpan, name_key
 
@@ -93,7 +93,7 @@ class PeopleStep:
     # people from the NER ------------------------------------------------------
     def _people(self, state: Resolution) -> None:
         places = state.places
-        for ent in state.doc.ents:
+        for ent in entities(state.doc):
             if not state.free(ent.start, ent.end) or not self._is_person(state, ent):
                 continue
             for piece in name_pieces(person_span(ent)):

@@ -54,7 +54,7 @@ from wirewatch.actors.state import (
     sentence_countries,
     strip_possessive,
 )
-from wirewatch.doctools import sentence_of
+from wirewatch.doctools import entities, sentence_of
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
 from wirewatch.gazetteer.words import name_words, place_words, water_namesake
@@ -276,14 +276,15 @@ class PlaceFinder:
         gazetteer ("Tel Aviv", "Samarra") and misspelt country words ("Ethopia")."""
         items = dict(places)
         covered = set(places.covered) | set(places.blocked)
-        person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-        surnames = {strip_possessive(e)[-1].lower_ for e in doc.ents if _full_name(e)}
+        ents = entities(doc)
+        person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        surnames = {strip_possessive(e)[-1].lower_ for e in ents if _full_name(e)}
         # "Governor Palin visited ... Palin's run": a name the story gives after a title is a
         # surname wherever it stands alone
         surnames |= {t.lower_ for t in doc if t.is_title and t.i > 0 and self._after_title(doc, t.i)}
         # First-level divisions the story names: where a town of the gazetteer may be read.
-        divisions = {e.text for e in doc.ents if e.label_ == "GPE" and self.cities.division_country(e.text)}
-        for ent in doc.ents:
+        divisions = {e.text for e in ents if e.label_ == "GPE" and self.cities.division_country(e.text)}
+        for ent in ents:
             span = _place_name(ent)
             if not len(span) or covered.intersection(range(span.start, span.end)):
                 continue

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
+from wirewatch.doctools import entities
 from wirewatch.gazetteer.words import name_words
 
 # Words a name may start with that belong to no name ("the Movement for ...").
@@ -32,7 +33,7 @@ MISLABELLED_ORG_LABELS = frozenset({"PERSON"})
 def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_LABELS) -> None:
     """A group mention for each unlisted organisation of the Doc among the entities of `labels`
     (see the module docstring)."""
-    for ent in state.doc.ents:
+    for ent in entities(state.doc):
         if ent.label_ not in labels:
             continue
         span = organisation_name(ent)
@@ -160,7 +161,7 @@ def _name_word(token: Token) -> bool:
 def _name_span(word: Token) -> SpacySpan:
     """The name a word heads: its named entity when the NER found one, else its subtree."""
     if word.ent_iob_ in ("B", "I"):
-        for ent in word.doc.ents:
+        for ent in entities(word.doc):
             if ent.start <= word.i < ent.end:
                 return ent
     return word.doc[word.left_edge.i : word.right_edge.i + 1]

@@ -667,7 +667,7 @@ def pronoun_antecedent(subject: Token, by_token: dict[int, Mention]) -> list[Men
     anaphor = subject
     if _own_state(subject):
         anaphor = next((c for c in subject.children if c.dep_ == "poss"), subject)
-    resolver = Coreference.of(subject.doc, list(dict.fromkeys(by_token.values())))
+    resolver = Coreference.of(subject.doc, subject.doc._.mentions or list(dict.fromkeys(by_token.values())))
     return list(resolver.antecedents(anaphor))
 
 

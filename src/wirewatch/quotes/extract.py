@@ -88,8 +88,7 @@ class QuoteExtractor:
 
     def __call__(self, doc: Doc, mentions: Sequence[Mention], article_id: str) -> list[Quote]:
         attributions = self.attributions(doc)
-        quoted = [(q.start, q.end) for q in quoted_passages(doc_text(doc))]
-        resolver = SpeakerResolver(doc, mentions, quoted)
+        resolver = SpeakerResolver(doc, mentions)
         quotes: list[Quote] = []
         for a in sorted(attributions, key=_order):
             speaker = _speaker(resolver, a)

@@ -44,10 +44,10 @@ class Speaker:
 class SpeakerResolver:
     """Resolves cue subjects to speakers: a named actor, or the antecedent of an anaphor."""
 
-    def __init__(self, doc: Doc, mentions: Sequence[Mention], quoted: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, mentions: Sequence[Mention]) -> None:
         self.doc = doc
         self.mentions = [m for m in mentions if m.rule not in ANAPHOR_RULES]
-        self.coreference = Coreference(doc, self.mentions, quoted)
+        self.coreference = Coreference.of(doc, self.mentions)
 
     def speaker(self, subject: Token) -> Speaker:
         """The speaker named by `subject` (the cue's subject token)."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.doctools import doc_text
+from wirewatch.doctools import doc_text, entities
 from wirewatch.when.normalise import (
     Found,
     TimeValue,
@@ -61,7 +61,7 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
     """Every temporal expression of `doc` with a value, in text order."""
     found: list[Found] = []
     text = doc_text(doc)  # Doc.text joins every token: read it once
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in ENTITY_LABELS:
             found.extend(scan(ent.text, anchor, offset=ent.start_char))
     covered = [(f.start, f.end) for f in found]
@@ -160,7 +160,7 @@ def _named_by_apposition(doc: Doc, text: str, timexes: list[Timex]) -> list[Time
     number may stand in the phrase: "three days, from May 1" is a duration."""
     named: dict[str, TimeValue] = {}
     out: list[Timex] = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in ENTITY_LABELS or any(t.like_num for t in ent):
             continue
         if any(t.start < ent.end_char and ent.start_char < t.end for t in timexes):

@@ -39,7 +39,7 @@ from itertools import chain
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import doc_text
+from wirewatch.doctools import doc_text, entities
 from wirewatch.gazetteer.countries import Gazetteer, normalise
 from wirewatch.model import Mention
 from wirewatch.where.dateline import dateline_spans
@@ -183,7 +183,7 @@ def candidate_spans(
     spans: dict[tuple[int, int], str] = dict.fromkeys(datelines, ANY_NAME)
     full_text = doc_text(doc)
     people = {(m.start, m.end) for m in mentions if _a_surname(m, full_text)}
-    ents: Iterable[SpacySpan] = doc.ents
+    ents: Iterable[SpacySpan] = entities(doc)
     for ent in ents:
         mode = _mode(ent)
         if (ent.start_char, ent.end_char) in people:
@@ -646,7 +646,7 @@ def _inner_names(
     word of a person's name the actor stage found ("Nikki Haley" in a caption)."""
     taken = list(taken) + [(m.start, m.end) for m in mentions if m.kind == "person"]
     found = []
-    holders: list[SpacySpan | None] = [ent for ent in doc.ents if ent.label_ in HOLDING_LABELS]
+    holders: list[SpacySpan | None] = [ent for ent in entities(doc) if ent.label_ in HOLDING_LABELS]
     holders += [doc.char_span(s, e) for s, e in bare_names(doc)]
     for ent in holders:
         if ent is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
