@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 import re
 import unicodedata
@@ -313,8 +314,10 @@ def event_id(article_id: str, sentence_start: int, trigger_start: int, plover: s
 _NAME_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """Spelling-insensitive key of a name: "Ri Yong-ho", "Ri Yong Ho" and "RI YONG HO" agree."""
+    """Spelling-insensitive key of a name: "Ri Yong-ho", "Ri Yong Ho" and "RI YONG HO" agree.
+    (Remembered: the actor steps key the same names many times per article.)"""
     folded = unicodedata.normalize("NFKD", name.translate(_NAME_APOSTROPHES))
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = re.sub(r"'s$", "", folded.strip())

@@ -62,11 +62,17 @@ def division_demonyms() -> dict[str, DivisionDemonym]:
     return load_division_demonyms()
 
 
+@functools.lru_cache(maxsize=1)
+def _longest_demonym() -> int:
+    """Words in the longest division adjective of the table."""
+    return max((len(d.split()) for d in division_demonyms()), default=1)
+
+
 def with_divisions(doc: Doc, places: Places, sectors: SectorLexicon, cities: CityGazetteer) -> Places:
     """`places` with the division adjectives and names that say whose a group or office is."""
     items = dict(places)
     taken = set(places.covered) | set(places.blocked)
-    longest = max((len(d.split()) for d in division_demonyms()), default=1)
+    longest = _longest_demonym()
     for token in doc:
         if token.i in taken or not token.text[:1].isupper():
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,6 +179,7 @@ class SectorLexicon:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(phrase: str) -> str:
     """A term or a run of words as the lookup keys it: lower case, a hyphen between two words read
     as a space ("pin-up queen", "pin - up queen"). A run that starts or ends with a space or a

@@ -551,14 +551,16 @@ def _home_country(ent: SpacySpan, places: Places, opposed_is_other: bool = True)
     ("imposed a curfew in Sudan", "the Zambian people") still tells the person's, unless it is on
     the side the person acts against (`opposed_is_other`, for all but judges and police)."""
     sent = sentence_of(ent.doc, ent.start)
+    named = {k: v for k, v in places.items() if sent.start <= k < sent.end and not ent.start <= k < ent.end}
+    if not named:
+        return None
     complements = _complements(ent.root)
     opposed = _opposed_side(ent.root) if opposed_is_other else set()
     kept = Places(
         {
             k: v
-            for k, v in places.items()
-            if not ent.start <= k < ent.end
-            and k not in opposed
+            for k, v in named.items()
+            if k not in opposed
             and (k not in complements or not (_participant(v[0]) or _describes_a_person(v[0])))
         }
     )

@@ -325,7 +325,7 @@ class EventCoder:
 
     def _rules_for(self, token: Token) -> list[Rule]:
         form = token.lower_
-        if token.ent_type_ in TITLE_ENTITIES:
+        if form not in self.codebook.trigger_forms or token.ent_type_ in TITLE_ENTITIES:
             return []  # 'on NBC's "Meet the Press"': a title, no act
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)

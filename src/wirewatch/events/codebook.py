@@ -201,6 +201,18 @@ class Codebook:
     def noun_rules(self, form: str) -> list[Rule]:
         return self._rules("noun", self.noun_forms.get(form))
 
+    @functools.cached_property
+    def verb_and_noun_forms(self) -> frozenset[str]:
+        """The forms of the verb and noun rules' words."""
+        return frozenset({*self.verb_forms, *self.noun_forms})
+
+    @functools.cached_property
+    def trigger_forms(self) -> frozenset[str]:
+        """Every word form some rule may trigger on, whatever its part of speech: a word outside
+        it has no rule, and the coder asks about every token."""
+        modals = {r.lemma for r in self.rules if r.pos == "modal"}
+        return self.verb_and_noun_forms | {*modals, *self._verdict_forms, *self._verdict_verb_forms}
+
 
 def _keyed(table: dict[tuple[int, str], CameoCode], rule: Rule) -> CameoCode | None:
     """The row of an intent table for the rule: its CAMEO code's own ("0813"), its parent's ("081"),

@@ -399,7 +399,7 @@ def trigger_sentences(doc: Doc, codebook: Codebook) -> set[int]:
     """Starts of the sentences with an actor and a word some rule triggers on: where a candidate
     may be coded (a cheap look-up before the candidate coder runs)."""
     actor_starts = [m.start for m in doc._.mentions or [] if m.kind != "place"]
-    forms = codebook.verb_forms.keys() | codebook.noun_forms.keys()
+    forms = codebook.verb_and_noun_forms
     return {
         sent.start_char
         for sent in sentences(doc)

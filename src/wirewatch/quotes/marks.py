@@ -8,6 +8,7 @@ last one closes it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -45,9 +46,15 @@ class Quoted:
 
 def quoted_passages(text: str) -> list[Quoted]:
     """Every quoted passage of `text`, double-quoted ones first in text order, then single-quoted."""
+    return list(_quoted_passages(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _quoted_passages(text: str) -> tuple[Quoted, ...]:
+    """(Remembered for the last few texts: the quote step and the coreference resolver both ask.)"""
     doubles = _double_quoted(text)
     singles = [q for q in _single_quoted(text) if not any(d.start <= q.start < d.end for d in doubles)]
-    return doubles + singles
+    return (*doubles, *singles)
 
 
 def scan_text(text: str) -> str:
