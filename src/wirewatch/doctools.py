@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import numpy as np
+from numpy.typing import NDArray
 from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
@@ -68,34 +69,32 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-# Attributes a token keeps once tokenised: their index is built once per Doc and kept.
+# Attributes a token keeps once tokenised: their array is read once per Doc and kept.
 _FIXED_ATTRS = frozenset({ORTH, LOWER})
-_INDEX_KEY = "wirewatch.index."
+_ARRAY_KEY = "wirewatch.array."
 
 
 def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
     """Indices of the tokens whose attribute `attr` (a `spacy.attrs` id: LOWER, DEP) has one of
-    `values` (string ids), in text order: read from the Doc's array, not a Token object per
-    word, which is what a scan of every token for a few words costs in Python. For the words
-    themselves (ORTH, LOWER), which never change, the Doc's index of them is built on the first
-    ask and kept: steps ask for one word at a time, dozens of times per article."""
-    if attr not in _FIXED_ATTRS:
-        return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in values]
-    index = _word_index(doc, attr)
+    `values` (string ids), in text order: found in the Doc's array, not by a Token object per
+    word, which is what a scan of every token for a few words costs in Python. The array of the
+    words themselves (ORTH, LOWER), which never change, is kept: steps ask for one word at a
+    time, dozens of times per article."""
+    array = _word_array(doc, attr) if attr in _FIXED_ATTRS else doc.to_array(attr)
     if len(values) == 1:
-        return list(index.get(next(iter(values)), ()))
-    return sorted(i for value in values for i in index.get(value, ()))
+        found = np.flatnonzero(array == next(iter(values)))
+    else:
+        found = np.flatnonzero(np.isin(array, np.fromiter(values, dtype=array.dtype, count=len(values))))
+    return [int(i) for i in found]
 
 
-def _word_index(doc: Doc, attr: int) -> dict[int, list[int]]:
-    key = f"{_INDEX_KEY}{attr}"
-    index = doc.user_data.get(key)
-    if not isinstance(index, dict):
-        index = {}
-        for i, value in enumerate(doc.to_array(attr).tolist()):
-            index.setdefault(value, []).append(i)
-        doc.user_data[key] = index
-    return index
+def _word_array(doc: Doc, attr: int) -> NDArray[np.uint64]:
+    key = f"{_ARRAY_KEY}{attr}"
+    array = doc.user_data.get(key)
+    if not isinstance(array, np.ndarray):
+        array = np.asarray(doc.to_array(attr), dtype=np.uint64)
+        doc.user_data[key] = array
+    return array
 
 
 def token_at_or_after(doc: Doc, char: int) -> int | None:
