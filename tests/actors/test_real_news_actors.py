@@ -581,4 +581,14 @@ def test_a_headline_surname_gives_way_to_the_full_name_the_knowledge_base_knows(
     coded = code_docs(build_nlp(Settings().model), [Article("t", text, published=dt.date(2016, 11, 3))])[0]
     body = [m for m in coded.mentions if m.rule == "person" and m.start > text.index("\n\n")]
     found = [(m.text, m.country, m.sector) for m in body]
-    assert found == [("Hillary Clinton", "USA", "ELI"), ("Clinton", "USA", "ELI")]  # a former minister
+    # the party's candidate a week before the 2016 election (a former minister before her campaign)
+    assert found == [("Hillary Clinton", "USA", "PTY"), ("Clinton", "USA", "PTY")]
+
+
+def test_a_ship_class_before_a_named_warship_is_that_ships(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): "the destroyer INS Mysore" took the country of the merchant
+    # ship its sentence named, and "the Navy" after it followed.
+    text = "Smugglers tried to board a Panamanian cargo ship on Friday when the frigate INS Talwar arrived."
+    found = _by_text(nlp, text)
+    frigate = [m for m in found.values() if "frigate" in m.text]
+    assert frigate and all(m.country == "IND" for m in frigate)

@@ -315,7 +315,8 @@ def test_name_shape_and_headlines() -> None:
 @pytest.mark.parametrize(
     ("date", "sector", "role"),
     [
-        (dt.date(2016, 8, 1), None, None),  # a candidate: no office yet
+        (dt.date(2014, 8, 1), None, None),  # no office yet, nor a candidacy
+        (dt.date(2016, 8, 1), "PTY", "presidential candidate"),  # the party's, not yet the state's
         (dt.date(2018, 8, 1), "GOV", "president"),
         (dt.date(2022, 8, 1), "ELI", None),  # after the first term: a former president
     ],
