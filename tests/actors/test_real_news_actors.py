@@ -592,3 +592,20 @@ def test_a_ship_class_before_a_named_warship_is_that_ships(nlp: Language) -> Non
     found = _by_text(nlp, text)
     frigate = [m for m in found.values() if "frigate" in m.text]
     assert frigate and all(m.country == "IND" for m in frigate)
+
+
+def test_a_headline_run_of_words_claims_no_full_name_the_knowledge_base_knows(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): a headline's "Trump Creepily Singles" (a PERSON entity over a
+    # verb and an adverb) took "Donald Trump" of the body for itself, so the candidate had no sector.
+    import datetime as dt
+
+    from wirewatch.model import Article
+    from wirewatch.pipeline import code_docs
+
+    text = (
+        "Putin Angrily Singles Out Envoy At Summit\n\nRussian President Vladimir Putin criticized a "
+        "Polish envoy on Tuesday at the summit. Putin later left for Minsk."
+    )
+    coded = code_docs(nlp, [Article("t", text, published=dt.date(2016, 10, 4))])[0]
+    body = [m for m in coded.mentions if m.kind == "person" and m.start > text.index("\n\n")]
+    assert [(m.actor_id, m.sector) for m in body] == [("p:vladimir-putin", "GOV")] * 2
