@@ -171,6 +171,12 @@ def test_a_longer_place_name_is_read_whole(
     assert found[text].country == country and "Mexico" not in found
 
 
+def test_a_demonym_that_begins_a_place_name_is_no_nationality() -> None:
+    # Issue 11 (helper draw 3121): "Vancouver, British Columbia" named Britain ("British").
+    found = mentions_of(doc_of(_located("Firefighters", "British", "Columbia")))
+    assert found["British Columbia"].country == "CAN" and "British" not in found
+
+
 def test_a_place_after_a_comma_lies_in_that_division() -> None:
     words = ["A", "man", "in", "Paris", ",", "Texas", ",", "died", "."]
     heads = [1, 7, 1, 2, 3, 3, 7, 7, 7]
