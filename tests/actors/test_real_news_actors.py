@@ -609,3 +609,12 @@ def test_a_headline_run_of_words_claims_no_full_name_the_knowledge_base_knows(nl
     coded = code_docs(nlp, [Article("t", text, published=dt.date(2016, 10, 4))])[0]
     body = [m for m in coded.mentions if m.kind == "person" and m.start > text.index("\n\n")]
     assert [(m.actor_id, m.sector) for m in body] == [("p:vladimir-putin", "GOV")] * 2
+
+
+def test_a_body_named_after_a_shared_city_name_is_of_the_city_the_story_places(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): "Vancouver Police" in a story set in "Vancouver, B.C." had no
+    # country (a city name Canada and the United States share).
+    text = "A clerk set fire to a Vancouver, B.C. warehouse on Sunday. Vancouver Police received a call."
+    assert _by_text(nlp, text)["Vancouver Police"].country == "CAN"
+    text = "A clerk set fire to a Vancouver, Wash. warehouse on Sunday. Vancouver Police received a call."
+    assert _by_text(nlp, text)["Vancouver Police"].country == "USA"
