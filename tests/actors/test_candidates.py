@@ -40,7 +40,6 @@ def test_a_nominee_to_a_court_is_no_party_politician(nlp: Language) -> None:
     assert found["Dana Marsh"].sector != "PTY"
 
 
-
 def test_a_candidates_rally_is_a_campaign_stop_not_a_protest(nlp: Language) -> None:
     from tests.coding import code
 
@@ -50,7 +49,8 @@ def test_a_candidates_rally_is_a_campaign_stop_not_a_protest(nlp: Language) -> N
 
 def _sectors_on(nlp: Language, text: str, published: dt.date) -> dict[str, str | None]:
     article = Article(article_id="campaign", text=text, published=published)
-    return {m.name or m.text: m.sector for c in code_docs(nlp, [article]) for m in c.mentions if m.kind == "person"}
+    coded = code_docs(nlp, [article])
+    return {m.name or m.text: m.sector for c in coded for m in c.mentions if m.kind == "person"}
 
 
 def test_a_curated_person_during_a_presidential_campaign_is_a_party_politician(nlp: Language) -> None:
