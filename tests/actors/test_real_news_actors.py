@@ -581,4 +581,40 @@ def test_a_headline_surname_gives_way_to_the_full_name_the_knowledge_base_knows(
     coded = code_docs(build_nlp(Settings().model), [Article("t", text, published=dt.date(2016, 11, 3))])[0]
     body = [m for m in coded.mentions if m.rule == "person" and m.start > text.index("\n\n")]
     found = [(m.text, m.country, m.sector) for m in body]
-    assert found == [("Hillary Clinton", "USA", "ELI"), ("Clinton", "USA", "ELI")]  # a former minister
+    # the party's candidate a week before the 2016 election (a former minister before her campaign)
+    assert found == [("Hillary Clinton", "USA", "PTY"), ("Clinton", "USA", "PTY")]
+
+
+def test_a_ship_class_before_a_named_warship_is_that_ships(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): "the destroyer INS Mysore" took the country of the merchant
+    # ship its sentence named, and "the Navy" after it followed.
+    text = "Smugglers tried to board a Panamanian cargo ship on Friday when the frigate INS Talwar arrived."
+    found = _by_text(nlp, text)
+    frigate = [m for m in found.values() if "frigate" in m.text]
+    assert frigate and all(m.country == "IND" for m in frigate)
+
+
+def test_a_headline_run_of_words_claims_no_full_name_the_knowledge_base_knows(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): a headline's "Trump Creepily Singles" (a PERSON entity over a
+    # verb and an adverb) took "Donald Trump" of the body for itself, so the candidate had no sector.
+    import datetime as dt
+
+    from wirewatch.model import Article
+    from wirewatch.pipeline import code_docs
+
+    text = (
+        "Putin Angrily Singles Out Envoy At Summit\n\nRussian President Vladimir Putin criticized a "
+        "Polish envoy on Tuesday at the summit. Putin later left for Minsk."
+    )
+    coded = code_docs(nlp, [Article("t", text, published=dt.date(2016, 10, 4))])[0]
+    body = [m for m in coded.mentions if m.kind == "person" and m.start > text.index("\n\n")]
+    assert [(m.actor_id, m.sector) for m in body] == [("p:vladimir-putin", "GOV")] * 2
+
+
+def test_a_body_named_after_a_shared_city_name_is_of_the_city_the_story_places(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): "Vancouver Police" in a story set in "Vancouver, B.C." had no
+    # country (a city name Canada and the United States share).
+    text = "A clerk set fire to a Vancouver, B.C. warehouse on Sunday. Vancouver Police received a call."
+    assert _by_text(nlp, text)["Vancouver Police"].country == "CAN"
+    text = "A clerk set fire to a Vancouver, Wash. warehouse on Sunday. Vancouver Police received a call."
+    assert _by_text(nlp, text)["Vancouver Police"].country == "USA"

@@ -171,6 +171,12 @@ def test_a_longer_place_name_is_read_whole(
     assert found[text].country == country and "Mexico" not in found
 
 
+def test_a_demonym_that_begins_a_place_name_is_no_nationality() -> None:
+    # Issue 11 (helper draw 3121): "Vancouver, British Columbia" named Britain ("British").
+    found = mentions_of(doc_of(_located("Firefighters", "British", "Columbia")))
+    assert found["British Columbia"].country == "CAN" and "British" not in found
+
+
 def test_a_place_after_a_comma_lies_in_that_division() -> None:
     words = ["A", "man", "in", "Paris", ",", "Texas", ",", "died", "."]
     heads = [1, 7, 1, 2, 3, 3, 7, 7, 7]
@@ -315,7 +321,8 @@ def test_name_shape_and_headlines() -> None:
 @pytest.mark.parametrize(
     ("date", "sector", "role"),
     [
-        (dt.date(2016, 8, 1), None, None),  # a candidate: no office yet
+        (dt.date(2014, 8, 1), None, None),  # no office yet, nor a candidacy
+        (dt.date(2016, 8, 1), "PTY", "presidential candidate"),  # the party's, not yet the state's
         (dt.date(2018, 8, 1), "GOV", "president"),
         (dt.date(2022, 8, 1), "ELI", None),  # after the first term: a former president
     ],

@@ -235,6 +235,15 @@ def test_an_agentless_arrest_is_the_polices_a_release_the_governments(nlp: Langu
     assert [(a.country, a.sector) for a in freed.sources] == [("VEN", "GOV")]
 
 
+def test_an_agentless_sentence_or_indictment_is_the_courts(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): "He will be sentenced November 8" was coded as the police's act.
+    text = "A former mayor of Tulsa will be sentenced next month for fraud in Oklahoma."
+    sentenced = find(code(nlp, text), "COERCE")
+    assert [(a.country, a.sector) for a in sentenced.sources] == [("USA", "JUD")]
+    arrested = find(code(nlp, "A former mayor of Tulsa was arrested in Oklahoma."), "COERCE")
+    assert [(a.country, a.sector) for a in arrested.sources] == [("USA", "COP")]
+
+
 def test_a_car_bomb_is_still_an_attack(nlp: Language) -> None:
     event = find(code(nlp, "Two Kenyan soldiers were killed in Mandera when a car bomb exploded."), "ASSAULT")
     assert {a.country for a in event.sources} == {"KEN"}

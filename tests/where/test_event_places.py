@@ -201,3 +201,15 @@ def test_the_dateline_does_not_place_an_act_told_in_the_storys_background(nlp: L
     told = _events(nlp, opening + background + "Police have arrested a Belarusian journalist.")
     events = {e.trigger.text: e for e in told}
     assert _place(events["arrested"]) == ("Minsk", "BLR")
+
+
+def test_people_of_no_country_struck_in_a_named_place_are_that_places(nlp: Language) -> None:
+    # Issue 11 (helper draw 3121): "Israeli forces killed at least 40 people during an attack on a
+    # school in Gaza", "attacked a refugee camp in South Sudan" targeted people of no country.
+    for text, country in [
+        ("Ethiopian troops attacked a refugee camp in Somalia on Sunday.", "SOM"),
+        ("Sudanese jets bombed a market in South Sudan, wounding dozens of civilians.", "SSD"),
+    ]:
+        struck = [t for e in _events(nlp, text) if e.plover == "ASSAULT" for t in e.targets]
+        people = [t for t in struck if t.sector in ("CVL", "REF")]
+        assert people and all(t.country == country for t in people), [(t.text, t.country) for t in struck]

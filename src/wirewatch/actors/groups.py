@@ -100,7 +100,8 @@ class GroupStep:
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
             term = _organisation_term(state, token, self._modified_term(token, term))
             owners = (
-                _region_owner(token, term)
+                _named_in_apposition(state, token)
+                or _region_owner(token, term)
                 or self._owners(state, token)
                 or _name_place_owner(state, token, first, term, self.sectors)
                 or self._ruler(state, token, term)
@@ -340,6 +341,20 @@ def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:
         if m.kind == "person" and m.country and sent.start_char <= m.start and m.end <= token.idx
     ]
     return [(None, max(people, key=lambda m: m.start).country)] if people else []
+
+
+def _named_in_apposition(state: Resolution, token: Token) -> list[Owner]:
+    """ "the destroyer INS Mysore", "the frigate HMS Kent": a group word that is the class of a
+    named actor beside it is of that actor's country, not of another its sentence names ("tried
+    to board a Panamanian cargo ship when the frigate INS Talwar arrived")."""
+    beside = [c for c in token.children if c.dep_ == "appos"]
+    if token.dep_ in ("amod", "compound") and token.head.i > token.i:
+        beside.append(token.head)
+    for word in beside:
+        named = next((m for m in state.mentions if m.start <= word.idx < m.end and m.country), None)
+        if named is not None and named.kind in ("group", "igo") and not named.rule.startswith("sector:"):
+            return [(None, named.country)]
+    return []
 
 
 def _earlier_owner(state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
@@ -617,7 +632,7 @@ def _name_place_owner(
         return []
     for end in range(len(words), 0, -1):
         text = " ".join(w.text for w in words[:end])
-        code = _CITIES.city_country(text) or _CITIES.division_country(text)
+        code = _CITIES.city_country(text, state.places.countries()) or _CITIES.division_country(text)
         if code is not None:
             return [(None, code)]
     return []

@@ -471,10 +471,22 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
         owner = owners.pop()
         if owner is None or _relatives(key, owner) or not _same_surname(parts, owner):
             return None
+        if _known_in_full_elsewhere(state, key, state.persons[owner]):
+            return None
         if _another_given_name(parts, state.persons[owner]):
             return None
         return state.persons[owner]
     return None
+
+
+def _known_in_full_elsewhere(state: Resolution, key: str, person: PersonRecord) -> bool:
+    """A full name the knowledge base knows is that known person, not an unknown one of several
+    words met before that shares a part of it: a headline's "Putin Angrily Singles" (the NER's
+    PERSON over a verb and an adverb) is not "Russian President Vladimir Putin". (A bare surname
+    met first is the full name's, `_bare_surname_unknown`.)"""
+    if person.known or " " not in key or " " not in name_key(person.name):
+        return False
+    return state.kb.by_name(key) is not None
 
 
 def _bare_surname_unknown(person: PersonRecord, name: str) -> bool:

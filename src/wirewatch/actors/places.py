@@ -87,8 +87,9 @@ NAMED_PLACE_LABELS = frozenset({"GPE", "LOC"})
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "province", "region", "district", "capital"})
 # Tokens that end a place name inside a longer entity: "Khanty-Mansiysk (Siberia".
 NAME_BREAKS = frozenset({"(", ",", ")", "[", ";"})
-# Forms whose words may be part of a longer place name ("New Mexico", "Mexico City", "Paris, Texas").
-WHOLE_NAME_FORMS = frozenset({"name", "official", "alias", "capital"})
+# Forms of a country word that may begin or end a longer place name, read whole: "New Mexico",
+# "Mexico City", "British Columbia" (a demonym: not Britain, issue 11).
+WHOLE_NAME_FORMS = frozenset({"name", "official", "alias", "capital", "demonym"})
 # Capitalised words read on each side of a country word for a longer place name.
 LONGER_NAME_WORDS = 2
 # Words of a "<place>, <division>" qualifier ("New South Wales").

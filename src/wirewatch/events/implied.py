@@ -525,13 +525,18 @@ def implied_authority(
     if country is None:
         return roles
     anchor = place if place is not None else targets[0]
-    # Police make arrests ("Police (USA) arrest citizen", as ICEWS codes it); other acts of the
-    # authorities are the government's.
-    sector = "COP" if rule.cameo.code == ARREST else "GOV"
-    source = country_mention(anchor, country, sector, "implied")
+    source = country_mention(anchor, country, _authority_sector(rule), "implied")
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
+
+
+def _authority_sector(rule: Rule) -> str:
+    """Police make arrests ("Police (USA) arrest citizen", as ICEWS codes it), courts sentence
+    and indict (JUD); other acts of the authorities are the government's."""
+    if rule.lemma.lower() in role_words().court:
+        return "JUD"
+    return "COP" if rule.cameo.code == ARREST else "GOV"
 
 
 EXPULSION = "174"

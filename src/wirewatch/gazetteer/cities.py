@@ -49,10 +49,11 @@ class CityGazetteer:
             or _in_named_division(text, divisions)
         )
 
-    def city_country(self, text: str) -> str | None:
+    def city_country(self, text: str, story: Collection[str] = ()) -> str | None:
         """ISO3 of the city (15,000 people or more) `text` names; None when it is no city or
-        a name several countries' cities share."""
-        return _dominant(text, CITY_KINDS)
+        a name several countries' cities share, unless the story names one of their countries
+        (`story`, ISO3: "Vancouver Police" in a story that names British Columbia)."""
+        return _dominant(text, CITY_KINDS) or _in_story(text, CITY_KINDS, story)
 
     def is_place(self, text: str) -> bool:
         """Whether any city, division or country bears this name (misspelling guard)."""

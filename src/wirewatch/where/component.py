@@ -156,10 +156,10 @@ def _holds(place: Place, filed: Place) -> bool:
 
 def _phrase_places(
     doc: Doc, events: list[Event], phrases: list[tuple[Toponym, Role]], start: int, end: int
-) -> list[Place | None]:
-    """For each event of one sentence, the place of its own phrase, else its origin; never a
-    place that only describes a noun of the sentence (`where.phrases.frames_event`)."""
-    chosen: list[Place | None] = [None] * len(events)
+) -> list[tuple[Place, Role] | None]:
+    """For each event of one sentence, the place of its own phrase, else its origin, with which
+    it is; never a place that only describes a noun of the sentence (`where.phrases.frames_event`)."""
+    chosen: list[tuple[Place, Role] | None] = [None] * len(events)
     for role in (WHERE, ORIGIN):
         found = [t for t, r in phrases if r == role and start <= t.start < end]
         if not found:
@@ -174,7 +174,8 @@ def _phrase_places(
                 if token is not None and frames_event(token, own, material)
             ]
             if framing and chosen[i] is None:
-                chosen[i] = assign(doc, events, framing)[i]
+                place = assign(doc, events, framing)[i]
+                chosen[i] = (place, role) if place is not None else None
     return chosen
 
 
@@ -203,8 +204,11 @@ def locate_events(
         named = [t for t in toponyms if start <= t.start < end]
         dateline = story_dateline(datelines, start)
         chosen = _phrase_places(doc, [events[i] for i in indices], phrases, start, end)
-        for index, place in zip(indices, chosen, strict=True):
+        for index, found in zip(indices, chosen, strict=True):
             event = events[index]
+            place = found[0] if found is not None else None
+            if found is not None and found[1] == WHERE:
+                event = _people_of_the_place(event, found[0])
             if (
                 place is None
                 and dateline is not None
@@ -212,8 +216,29 @@ def locate_events(
             ):
                 place = dateline.place
             if place is not None:
-                located[index] = replace(events[index], location=location(place))
+                located[index] = replace(event, location=location(place))
     return located
+
+
+# Sectors of ordinary people ("killed 40 people", "attacked a refugee camp").
+PEOPLE_SECTORS = frozenset({"CVL", "REF"})
+
+
+def _people_of_the_place(event: Event, place: Place) -> Event:
+    """People of no country read whom a material act strikes in the place its own phrase names
+    are that place's, as CAMEO codes them ("Israeli forces killed 40 people during an attack on a
+    school in Gaza": Palestinians; "attacked a refugee camp in South Sudan"). Not from a dateline:
+    only a place of the event's own phrase says where its victims were, and not where an attack
+    came from ("rockets fired from Gaza killed two people")."""
+    if event.quad_class not in MATERIAL or place.country is None:
+        return event
+    targets = tuple(
+        replace(t, country=place.country, actor_id=f"{place.country}:{t.sector}")
+        if t.country is None and t.sector in PEOPLE_SECTORS and t.actor_id == f"None:{t.sector}"
+        else t
+        for t in event.targets
+    )
+    return event if targets == event.targets else replace(event, targets=targets)
 
 
 def at_dateline(
