@@ -45,6 +45,7 @@ class RoleWords:
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
     particle: frozenset[str]  # "put Cuba back on its list": the phrase on the particle is the verb's
     subjected: frozenset[str]  # "is under investigation": the act falls on the verb's subject
+    prompting: frozenset[str]  # "at the urging of Y, X agreed": Y asked X
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:

@@ -1,0 +1,111 @@
+"""Kinds of event missed in political news, stop 31 (issue 10: recall on political articles).
+
+Found by listing, against the PLOVER 2.0 manual, the events of eight PolNeAR articles before
+reading the coder's output, then grouping the misses. The sentences are our own, on other
+subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "At the urging of the Finance Ministry, the Kenyan central bank agreed to delay the rate"
+            " decision.",
+            "GOV",
+            "GOV",
+        ),
+        ("At Washington's request, the Pakistani army postponed the operation.", "GOV", "MIL"),
+        ("At the behest of the Chilean president, the Chilean senate withdrew the bill.", "GOV", "LEG"),
+    ],
+)
+def test_acting_at_anothers_asking_is_their_request(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 02: "at the urging of X, Y acted" tells that X asked Y; Y's own act is coded apart."""
+    event = find(code(nlp, text), "REQUEST")
+    assert event.cameo == "020" and event.modality == "actual", event
+    assert {a.sector for a in event.sources} == {source}, event.sources
+    assert {a.sector for a in event.targets} == {target}, event.targets
+
+
+def test_the_act_done_at_anothers_urging_is_still_the_doers(nlp: Language) -> None:
+    text = "At the urging of the Finance Ministry, the Kenyan central bank agreed to delay the rate decision."
+    event = find(code(nlp, text), "AGREE")
+    assert {a.sector for a in event.sources} == {"GOV"} and event.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zambian parliament voted on the request of the miners' union.",  # what was voted on
+        "The Zambian miners' union waited at the station.",
+    ],
+)
+def test_a_request_as_a_topic_asks_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Ghanaian archbishop sounded a call for the government to free the jailed reporters.",
+            "REL",
+            "GOV",
+        ),
+        ("The Peruvian archbishop called for the army to release the detained farmers.", "REL", "MIL"),
+    ],
+)
+def test_a_call_for_someone_to_act_asks_that_someone(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """The one asked is the subject of the "for X to act" infinitive, not the object of the act;
+    the act asked for is not done."""
+    events = code(nlp, text)
+    event = find(events, "REQUEST")
+    assert {a.sector for a in event.sources} == {source}, event.sources
+    assert {a.sector for a in event.targets} == {target}, event.targets
+    assert not [e for e in events if e.plover == "RETREAT" and e.modality == "actual"]
+
+
+def test_denying_that_something_exists_is_a_denial(nlp: Language) -> None:
+    event = find(code(nlp, "The Angolan minister denied the existence of a secret prison."), "REJECT")
+    assert event.cameo == "016" and {a.country for a in event.sources} == {"AGO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Swedish foreign minister contacted her Turkish counterpart about the jailed reporter.",
+            "SWE",
+            "TUR",
+        ),
+        ("The Chilean president emailed the Argentine ambassador on Sunday.", "CHL", "ARG"),
+    ],
+)
+def test_reaching_a_person_is_consultation(nlp: Language, text: str, source: str, target: str) -> None:
+    event = find(code(nlp, text), "CONSULT")
+    assert event.cameo == "040"
+    assert {a.country for a in event.sources} == {source} and {a.country for a in event.targets} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan police spokesman, contacted by Reuters, declined to comment.",  # a reporter's call
+        "The Brazilian minister emailed the documents to the court.",  # a thing sent, no one reached
+        "The Kenyan police tried to contact the gunman in the house.",  # police and a suspect
+    ],
+)
+def test_reaching_a_thing_or_a_reporters_call_is_no_consultation(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
