@@ -109,3 +109,73 @@ def test_reaching_a_person_is_consultation(nlp: Language, text: str, source: str
 )
 def test_reaching_a_thing_or_a_reporters_call_is_no_consultation(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Bolivian president taunted the opposition leader at the rally.", "GOV", "OPP"),
+        ("The Chilean senator needled the finance minister over the budget.", "LEG", "GOV"),
+        ("The Kenyan opposition leader faulted the government for the delays.", "OPP", "GOV"),
+        ("The Ghanaian protesters heckled the health minister during his speech.", "CVL", "GOV"),
+    ],
+)
+def test_verbs_of_judging_someone_are_accusations(nlp: Language, text: str, source: str, target: str) -> None:
+    """CAMEO 111 (criticize or denounce): the disparaging verbs of VerbNet's judgement class."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111"
+    assert {a.sector for a in event.sources} == {source}, event.sources
+    assert {a.sector for a in event.targets} == {target}, event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fans taunted the Bolivian goalkeeper.",  # sport
+        "The Chilean tailor needled the fabric.",  # a needle
+    ],
+)
+def test_taunts_in_sport_and_needlework_accuse_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+
+
+def test_calling_a_law_unconstitutional_is_criticism(nlp: Language) -> None:
+    event = find(code(nlp, "The Bolivian senator called the new mining law unconstitutional."), "ACCUSE")
+    assert event.cameo == "111" and {a.country for a in event.sources} == {"BOL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan court granted a request by the opposition to delay the vote.",
+        "The Supreme Court of Kenya granted the opposition's request to delay the vote.",
+    ],
+)
+def test_granting_a_request_is_yielding_to_who_asked(nlp: Language, text: str) -> None:
+    event = find(code(nlp, text), "CONCEDE")
+    assert event.cameo == "080"
+    assert {a.sector for a in event.sources} == {"JUD"} and {a.sector for a in event.targets} == {"OPP"}
+
+
+def test_a_politicians_attack_on_rivals_is_words(nlp: Language) -> None:
+    events = code(nlp, "The Bolivian senator attacked his rivals for accepting money from miners.")
+    assert find(events, "ACCUSE").cameo == "111"
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_an_armed_attack_on_rivals_is_no_criticism(nlp: Language) -> None:
+    assert not [
+        e
+        for e in code(nlp, "The Bolivian rebels attacked their rivals near the border.")
+        if e.plover == "ACCUSE"
+    ]
+
+
+def test_persuading_someone_to_act_asks_them(nlp: Language) -> None:
+    text = "The Turkish minister tried to persuade Sweden to extradite the journalists."
+    event = find(code(nlp, text), "REQUEST")
+    assert {a.country for a in event.sources} == {"TUR"} and {a.country for a in event.targets} == {"SWE"}
+
+
+def test_persuading_with_nothing_asked_is_no_request(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The Kenyan president persuaded the voters.") if e.plover == "REQUEST"]
