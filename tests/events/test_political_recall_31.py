@@ -179,3 +179,20 @@ def test_persuading_someone_to_act_asks_them(nlp: Language) -> None:
 
 def test_persuading_with_nothing_asked_is_no_request(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The Kenyan president persuaded the voters.") if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Philippine government entered into a defence pact with Japan.", "057"),
+        ("The Kenyan opposition party established an electoral pact with the Green Party in May.", "057"),
+        ("The Ugandan president established an alliance with the rebels.", "050"),
+    ],
+)
+def test_entering_into_or_establishing_a_pact_is_cooperation(nlp: Language, text: str, cameo: str) -> None:
+    """Agreement nouns after the light verbs 'enter into' and 'establish' (issue 10, coverage)."""
+    assert [e for e in code(nlp, text) if e.cameo == cameo], [(e.plover, e.rule) for e in code(nlp, text)]
+
+
+def test_entering_a_room_is_no_agreement(nlp: Language) -> None:
+    assert not code(nlp, "The Chilean senator entered into the chamber.")
