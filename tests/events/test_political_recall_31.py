@@ -196,3 +196,23 @@ def test_entering_into_or_establishing_a_pact_is_cooperation(nlp: Language, text
 
 def test_entering_a_room_is_no_agreement(nlp: Language) -> None:
     assert not code(nlp, "The Chilean senator entered into the chamber.")
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        ("The police shooting of a Kenyan student angered the opposition.", "ASSAULT", "EDU"),
+        ("A police raid on the Kenyan opposition office angered the party.", "ASSAULT", "OPP"),
+        ("The police investigation of the Kenyan senator is over.", "ACCUSE", "LEG"),
+    ],
+)
+def test_a_force_named_as_a_compound_is_the_doer(nlp: Language, text: str, plover: str, target: str) -> None:
+    """ "the police shooting of X": the bare noun of a security force before an event noun is its
+    doer, as a nationality adjective is ("Israeli air strikes on Gaza")."""
+    event = find(code(nlp, text), plover)
+    assert {a.sector for a in event.sources} == {"COP"}, event.sources
+    assert {a.sector for a in event.targets} == {target}, event.targets
+
+
+def test_a_force_compound_on_no_event_noun_codes_nothing(nlp: Language) -> None:
+    assert not code(nlp, "The police band played at the funeral of the Kenyan senator.")

@@ -555,6 +555,8 @@ def _unowned_parties(
 
 # Countries and organisations of states whose name, written as a modifier, names a nominal's doer.
 DOER_KINDS = frozenset({"country", "igo"})
+# Sectors of the armed and security forces, whose bare noun as a compound names a nominal's doer.
+FORCE_SECTORS = frozenset({"COP", "MIL"})
 
 
 def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -568,6 +570,8 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
         for mention in actors_at(child, by_token):
             acronym = child.dep_ == "compound" and child.text.isupper()
             doer = mention.kind in DOER_KINDS and (child.dep_ == "amod" or acronym or mention.kind == "igo")
+            # "the police shooting of a student", "an army raid on the village": a force as a compound
+            doer = doer or (child.dep_ == "compound" and mention.sector in FORCE_SECTORS)
             if doer and mention not in found:
                 found.append(mention)
     return found
