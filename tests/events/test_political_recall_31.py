@@ -216,3 +216,27 @@ def test_a_force_named_as_a_compound_is_the_doer(nlp: Language, text: str, plove
 
 def test_a_force_compound_on_no_event_noun_codes_nothing(nlp: Language) -> None:
     assert not code(nlp, "The police band played at the funeral of the Kenyan senator.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kenyan opposition said the electoral commission had distorted the results.", "OPP", "GOV"),
+        ("The Kenyan senator said the ministry was undermining the inquiry.", "LEG", "GOV"),
+        ("The Zambian opposition argued that the army had overstepped its mandate.", "OPP", "MIL"),
+    ],
+)
+def test_exceeding_or_twisting_a_remit_told_by_a_speaker_is_their_charge(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert {a.sector for a in event.sources} == {source}, event.sources
+    assert {a.sector for a in event.targets} == {target}, event.targets
+
+
+def test_a_thing_undermined_by_nature_is_no_charge(nlp: Language) -> None:
+    assert not [
+        e
+        for e in code(nlp, "The Kenyan senator said the floods undermined the bridge.")
+        if e.plover == "ACCUSE"
+    ]
