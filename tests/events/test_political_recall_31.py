@@ -240,3 +240,29 @@ def test_a_thing_undermined_by_nature_is_no_charge(nlp: Language) -> None:
         for e in code(nlp, "The Kenyan senator said the floods undermined the bridge.")
         if e.plover == "ACCUSE"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Kenyan minister said the opposition's claims of fraud were false.", {"OPP"}),
+        ("The Kenyan minister said the claims by the opposition were unfounded.", {"OPP"}),
+        ("The Kenyan minister said the reports were baseless.", set()),
+    ],
+)
+def test_calling_a_claim_false_denies_it(nlp: Language, text: str, target: set[str]) -> None:
+    """CAMEO 016 (deny): the speaker rebuts a claim, aimed at whoever made it when named."""
+    event = find(code(nlp, text), "REJECT")
+    assert event.cameo == "016" and {a.country for a in event.sources} == {"KEN"}
+    assert {a.sector for a in event.targets} == target, event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan minister said the reports were not false.",  # the verdict denied
+        "The Kenyan minister said the painting was false.",  # no claim
+    ],
+)
+def test_a_false_thing_or_a_claim_upheld_is_no_denial(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "REJECT"]

@@ -62,6 +62,7 @@ from wirewatch.events.participants import (
     modal_roles,
     noun_roles,
     prompted_roles,
+    rebuttal_roles,
     verb_roles,
     verdict_roles,
     with_compelled_target,
@@ -468,7 +469,9 @@ class EventCoder:
         if rule.pos == "modal":
             return modal_roles(token, by_token)
         if rule.pos == "verdict":
-            return verdict_roles(token, by_token)
+            return (
+                rebuttal_roles(token, by_token) if rule.plover == "REJECT" else verdict_roles(token, by_token)
+            )
         if rule.pos == "verb" and headline_passive(rule, token):
             # "Egypt activist released": the subject is the one released, by whom is not said.
             subject = [m for c in token.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]

@@ -393,6 +393,24 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     return _speaker_to_subject(token.head, by_token)
 
 
+def rebuttal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "The minister said the reports were baseless": the speaker denies a claim (the clause's
+    subject, a `claim` word of role_words.tsv), aimed at whoever the claim is owned by or comes from
+    ("the opposition's claims", "claims by the opposition"), or at no one named. Nothing when the
+    clause denies the verdict ("were not false") or its subject is no claim ("the bridge was false")."""
+    clause = token.head
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    claims = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in role_words().claim]
+    speakers = speaker_of_clause(clause, by_token)
+    if not claims or not speakers:
+        return None
+    owners = [g for c in claims for g in c.children if g.dep_ == "poss"]
+    owners += [g for c in claims for g in prep_objects(c, {"by", "from"})]
+    targets = [m for g in owners for m in actors_at(g, by_token) if m not in speakers]
+    return Roles(tuple(speakers), tuple(targets), 0.0, NO_INFERENCE)
+
+
 def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     """ "A said B's plan was a disgrace", "A said B lied": A (the speaker) condemns B, the actor the
     verdict is passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
