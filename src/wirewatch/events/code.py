@@ -61,6 +61,8 @@ from wirewatch.events.participants import (
     doer_mentions,
     modal_roles,
     noun_roles,
+    prompted_roles,
+    rebuttal_roles,
     verb_roles,
     verdict_roles,
     with_compelled_target,
@@ -255,6 +257,10 @@ class EventCoder:
         return sentences(doc)
 
     @functools.cached_property
+    def _prompted_rules(self) -> frozenset[str]:
+        return frozenset(r.rule for r in self.codebook.rules if r.prompted)
+
+    @functools.cached_property
     def _embedding_rules(self) -> frozenset[str]:
         return frozenset(r.rule for r in self.codebook.rules if r.embeds)
 
@@ -263,7 +269,14 @@ class EventCoder:
         coded, affirmed: "agreed to impose sanctions" is the sanctions, not an agreement (see
         codebook); "agreed to stop attacking" stays an agreement."""
         embedding = self._embedding_rules
-        done = [(t, e) for t, e in coded if e.polarity == "affirmed" and e.modality != "hypothetical"]
+        # "At the ministry's urging, the bank agreed to wait": the asking is no act the verb embeds.
+        done = [
+            (t, e)
+            for t, e in coded
+            if e.polarity == "affirmed"
+            and e.modality != "hypothetical"
+            and e.rule not in self._prompted_rules
+        ]
         return [
             event
             for token, event in coded
@@ -366,7 +379,12 @@ class EventCoder:
         self._refused_in_context = False
         if not sense_fits(rule, token):
             return None
-        if rule.pos == "noun" and rule.plover == "REQUEST" and not self._governed(rule, token):
+        if (
+            rule.pos == "noun"
+            and rule.plover == "REQUEST"
+            and not rule.prompted
+            and not self._governed(rule, token)
+        ):
             # "called for the release of": the asking is the verb's; "the State Department's
             # release", "Burma's bipartisan appeal" ask nothing
             return None
@@ -409,7 +427,9 @@ class EventCoder:
         )
         if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
-        mood = modality(token, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
+        # "At Kenya's request, Uganda agreed to wait": the asking is as real as the act it prompted.
+        asked = carrier if rule.prompted and carrier is not None else token
+        mood = modality(asked, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
             rule,
             polarity(token),
@@ -449,13 +469,17 @@ class EventCoder:
         if rule.pos == "modal":
             return modal_roles(token, by_token)
         if rule.pos == "verdict":
-            return verdict_roles(token, by_token)
+            return (
+                rebuttal_roles(token, by_token) if rule.plover == "REJECT" else verdict_roles(token, by_token)
+            )
         if rule.pos == "verb" and headline_passive(rule, token):
             # "Egypt activist released": the subject is the one released, by whom is not said.
             subject = [m for c in token.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
             return Roles((), tuple(subject), 0.0, Inference.HEADLINE)
         if rule.pos == "verb":
             return verb_roles(rule, token, by_token)
+        if rule.prompted:
+            return prompted_roles(token, by_token)
         return noun_roles(rule, token, by_token, self.codebook)
 
     def _implied_source(
@@ -506,6 +530,8 @@ class EventCoder:
         verb = governing_verb(token) if rule.pos == "noun" else None
         if verb is None:
             return None
+        if rule.prompted:
+            return verb  # "at Kenya's request, Uganda agreed to wait": asked before the act it prompted
         named = any(self.codebook.is_form_of(verb.lower_, g) for g in rule.governors if g != "*")
         if named or ("*" not in rule.governors and governs(rule, verb, self.codebook, token)):
             return verb

@@ -53,6 +53,7 @@ RULE_KEYS = frozenset(
         "counters",
         "denies",
         "lays_blame",
+        "prompted",
     }
 )
 
@@ -88,6 +89,9 @@ class Rule:
     confidence: float
     negated: CameoCode | None = None  # the code when the trigger is negated ("did not accept": REJECT)
     received: bool = False  # nouns: the governor's subject is the target ("Cuba faces sanctions from the US")
+    # nouns: reached through a `prompting` preposition ("at the urging of the ministry, the bank
+    # agreed"), the noun's possessor or "of" phrase asked the subject of the verb it hangs on
+    prompted: bool = False
     # The source's sector must be one of these, when given (STATE: a state named as such):
     # "the minister arrived in Havana" is a visit, "troops arrived in Bosnia" is not.
     source_sectors: tuple[str, ...] = ()
@@ -387,6 +391,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         confidence=float(entry.get("confidence", 0.8)),
         negated=negated,
         received=bool(entry.get("received", False)),
+        prompted=bool(entry.get("prompted", False)),
         source_sectors=tuple(str(s).upper() for s in entry.get("source_sectors", ())),
         subjects=tuple(str(s).lower() for s in entry.get("subjects", ())),
         embeds=bool(entry.get("embeds", False)),

@@ -307,7 +307,9 @@ def _complement_targets(
     found: list[Mention] = []
     for child in token.children:
         purpose = child.dep_ == "advcl" and marked_by_to(child)
-        if (child.dep_ == "xcomp" or purpose) and not subjects_only:
+        if purpose and _for_subjects(child):
+            heads = _for_subjects(child)  # "called for Europe to take in refugees": Europe is asked
+        elif (child.dep_ == "xcomp" or purpose) and not subjects_only:
             heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
             heads += prep_objects(child, COMPLEMENT_PREPS)
             heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]
@@ -337,14 +339,24 @@ def _free_relative(clause: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("what", "whatever") for c in clause.children)
 
 
+def _for_subjects(clause: Token) -> list[Token]:
+    """The subject of a "for X to act" infinitive: the one whose act is wanted, not the object of
+    that act ("called for Europe to take in refugees" asks Europe, not the refugees)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
     """ "a strike to protest against X", "a campaign to pressure X": the object or the
     against/on/to phrase of an infinitive clause hung on the noun."""
     found: list[Mention] = []
     for clause in noun.children:
-        if clause.dep_ not in ("acl", "relcl") or not marked_by_to(clause):
+        if clause.dep_ not in ("acl", "relcl", "advcl") or not marked_by_to(clause):
             continue
-        heads = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, COMPLEMENT_PREPS)
+        heads = _for_subjects(clause)  # "a call for Europe to take in refugees": Europe is asked
+        if not heads and clause.dep_ != "advcl":
+            heads = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, COMPLEMENT_PREPS)
         for head in heads:
             found.extend(
                 m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
@@ -379,6 +391,24 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     opinion with no one asked, no request.
     """
     return _speaker_to_subject(token.head, by_token)
+
+
+def rebuttal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "The minister said the reports were baseless": the speaker denies a claim (the clause's
+    subject, a `claim` word of role_words.tsv), aimed at whoever the claim is owned by or comes from
+    ("the opposition's claims", "claims by the opposition"), or at no one named. Nothing when the
+    clause denies the verdict ("were not false") or its subject is no claim ("the bridge was false")."""
+    clause = token.head
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    claims = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in role_words().claim]
+    speakers = speaker_of_clause(clause, by_token)
+    if not claims or not speakers:
+        return None
+    owners = [g for c in claims for g in c.children if g.dep_ == "poss"]
+    owners += [g for c in claims for g in prep_objects(c, {"by", "from"})]
+    targets = [m for g in owners for m in actors_at(g, by_token) if m not in speakers]
+    return Roles(tuple(speakers), tuple(targets), 0.0, NO_INFERENCE)
 
 
 def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
@@ -464,6 +494,22 @@ def _governor_subjects(
     return sources, INHERITED_SUBJECT_PENALTY if inherited else 0.0
 
 
+def prompted_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "At the urging of the ministry, the bank agreed", "at Kenya's request, the army waited": the
+    one whose asking is named (the noun's possessor or its "of"/"from"/"by" phrase) asked the subject
+    of the verb the phrase hangs on; the act that followed is that subject's own, coded apart."""
+    if token.dep_ != "pobj" or token.head.lower_ not in role_words().prompting:
+        return None
+    verb = token.head.head
+    if not is_verbal(verb):
+        return None  # "a vote at the request of the minority": no one named as asked
+    askers = [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    askers += [m for g in prep_objects(token, {"of", "from", "by"}) for m in actors_at(g, by_token)]
+    asked, inherited = subject_actors(verb, by_token)
+    penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
+    return Roles(tuple(askers), tuple(m for m in asked if m not in askers), penalty, NO_INFERENCE)
+
+
 def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook: Codebook) -> Roles | None:
     if rule.received:
         return _received_roles(rule, token, by_token, codebook)
@@ -527,6 +573,8 @@ def _unowned_parties(
 
 # Countries and organisations of states whose name, written as a modifier, names a nominal's doer.
 DOER_KINDS = frozenset({"country", "igo"})
+# Sectors of the armed and security forces, whose bare noun as a compound names a nominal's doer.
+FORCE_SECTORS = frozenset({"COP", "MIL"})
 
 
 def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -540,6 +588,8 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
         for mention in actors_at(child, by_token):
             acronym = child.dep_ == "compound" and child.text.isupper()
             doer = mention.kind in DOER_KINDS and (child.dep_ == "amod" or acronym or mention.kind == "igo")
+            # "the police shooting of a student", "an army raid on the village": a force as a compound
+            doer = doer or (child.dep_ == "compound" and mention.sector in FORCE_SECTORS)
             if doer and mention not in found:
                 found.append(mention)
     return found
