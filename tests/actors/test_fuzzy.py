@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from wirewatch.actors.fuzzy import FuzzyCountries, edit_distance, one_slip
@@ -46,6 +48,19 @@ def test_edit_distance_counts_transpositions_once() -> None:
     assert edit_distance("peackeepers", "peacekeepers", 2) == 1
     assert edit_distance("recieve", "receive", 2) == 1
     assert edit_distance("abc", "xyz", 1) == 2
+
+
+def test_edit_distance_within_one_agrees_with_the_table() -> None:
+    """The limit-1 shortcut gives what the full alignment table gives, on every pair of short
+    words over a small alphabet (substitutions, insertions, deletions, swaps and worse)."""
+    words = ["".join(w) for n in range(6) for w in itertools.product("ab", repeat=n)]
+    for a in words:
+        for b in words:
+            assert edit_distance(a, b, 1) == min(edit_distance(a, b, 2), 2), (a, b)
+    assert edit_distance("ambasadors", "ambassadors", 1) == 1
+    assert edit_distance("peackeepers", "peacekeepers", 1) == 1
+    assert edit_distance("peacekeepres", "peacekeepers", 1) == 1
+    assert edit_distance("peacemakers", "peacekeepers", 1) == 2
 
 
 def test_near_sector_terms_only_for_long_words() -> None:

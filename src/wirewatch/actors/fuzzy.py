@@ -32,6 +32,8 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal string alignment distance of `a` and `b`; any value above `limit` is limit + 1."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    if limit == 1:
+        return _one_edit(a, b)
     previous2: list[int] = []
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
@@ -45,6 +47,21 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return min(previous[-1], limit + 1)
+
+
+def _one_edit(a: str, b: str) -> int:
+    """`edit_distance(a, b, 1)` without the table (the look-ups ask with limit 1 of many words): 0
+    when equal, 1 for one substitution, insertion, deletion or swap of neighbours, else 2."""
+    if a == b:
+        return 0
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    if len(short) != len(long):
+        return 1 if short[i:] == long[i + 1 :] else 2
+    if a[i + 1 :] == b[i + 1 :]:
+        return 1
+    swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return 1 if swapped else 2
 
 
 class FuzzyCountries:

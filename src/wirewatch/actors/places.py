@@ -32,6 +32,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+import numpy as np
+from spacy.attrs import IS_TITLE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -282,7 +284,8 @@ class PlaceFinder:
         surnames = {strip_possessive(e)[-1].lower_ for e in ents if _full_name(e)}
         # "Governor Palin visited ... Palin's run": a name the story gives after a title is a
         # surname wherever it stands alone
-        surnames |= {t.lower_ for t in doc if t.is_title and t.i > 0 and self._after_title(doc, t.i)}
+        titled = (int(i) for i in np.flatnonzero(doc.to_array(IS_TITLE)) if i > 0)
+        surnames |= {doc[i].lower_ for i in titled if self._after_title(doc, i)}
         # First-level divisions the story names: where a town of the gazetteer may be read.
         divisions = {e.text for e in ents if e.label_ == "GPE" and self.cities.division_country(e.text)}
         for ent in ents:
