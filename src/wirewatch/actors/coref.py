@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -249,7 +249,10 @@ class _Text:
 
     @classmethod
     def of(cls, doc: Doc) -> _Text:
-        text = doc_text(doc)
+        return _text_layout(doc_text(doc))
+
+    @classmethod
+    def of_text(cls, text: str) -> _Text:
         breaks = [m.start() for m in _LINE_BREAKS.finditer(text)]
         starts: list[int] = []
         ends: list[int] = []
@@ -672,6 +675,12 @@ def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]
 # --- antecedents ----------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4)
+def _text_layout(text: str) -> _Text:
+    """(Remembered for the last few texts: each resolver of a Doc reads the same layout.)"""
+    return _Text.of_text(text)
+
+
 def _is_antecedent(mention: Mention) -> bool:
     return mention.kind != "place" and mention.rule not in ANAPHOR_RULES
 
@@ -733,6 +742,7 @@ def _coordinations(doc: Doc, by_head: dict[int, _Link]) -> list[_Link]:
     hung its parts ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti")."""
     out: list[_Link] = []
     tops: set[int] = set()
+    heads = sorted(by_head)
     for i in token_indices(doc, LOWER, _AND_IDS):
         cc = doc[i]
         if cc.dep_ != "cc":
@@ -743,6 +753,8 @@ def _coordinations(doc: Doc, by_head: dict[int, _Link]) -> list[_Link]:
         if top.dep_ not in COORDINATED_ROLES or top.i in tops:
             continue
         tops.add(top.i)
+        if bisect_right(heads, top.right_edge.i) - bisect_left(heads, top.left_edge.i) < 2:
+            continue  # fewer than two actors anywhere in the phrase's words
         inside = [t for t in top.subtree if not _under_clause(t, top)]
         members = list({by_head[t.i].mentions: by_head[t.i] for t in inside if t.i in by_head}.values())
         if len(members) < 2:
