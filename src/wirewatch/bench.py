@@ -83,26 +83,36 @@ def _baseline_worker(args: tuple[str, list[str]]) -> int:
     return sum(len(doc) for doc in nlp.pipe(texts, batch_size=32))
 
 
-def _run_baseline(settings: Settings, texts: list[str]) -> float:
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the pool's workers, once
+    the pool is shut down): on a shared machine it moves less than wall time with the neighbours'
+    load, so the ratio of CPU times is the steadier companion of the throughput ratio."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _run_baseline(settings: Settings, texts: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of bare spaCy over `texts`."""
     chunk = 16
     chunks = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
     build_baseline(settings.model)  # loaded before forking, as the pipeline does (pipeline.warm_up)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu_seconds()
     if settings.processes > 1:
         with ProcessPoolExecutor(max_workers=settings.processes, mp_context=FORK) as pool:
             list(pool.map(_baseline_worker, [(settings.model, c) for c in chunks]))
     else:
         _baseline_worker((settings.model, texts))
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _cpu_seconds() - cpu
 
 
-def _run_wirewatch(settings: Settings, raws: list[RawRecord]) -> tuple[float, int]:
-    """End to end: cleaning and checks, parsing, actors, events."""
-    started = time.perf_counter()
+def _run_wirewatch(settings: Settings, raws: list[RawRecord]) -> tuple[float, float, int]:
+    """End to end: cleaning and checks, parsing, actors, events. (wall seconds, CPU seconds,
+    events coded)."""
+    started, cpu = time.perf_counter(), _cpu_seconds()
     articles = _prepare_all(settings, raws)
     coded = list(code_articles(articles, settings))
     _last_coded[:] = coded
-    return time.perf_counter() - started, sum(len(c.events) for c in coded)
+    return time.perf_counter() - started, _cpu_seconds() - cpu, sum(len(c.events) for c in coded)
 
 
 _last_coded: list[CodedArticle] = []  # the last round's coded articles, stored by _run_store
@@ -195,12 +205,15 @@ def run_benchmark(
     _run_wirewatch(replace(settings, processes=1), raws[:4])
     # Interleaved rounds, best of each: a neighbour's load on a shared machine
     # slows whichever run it overlaps, and the minimum is the least disturbed.
-    base_times, ww_times = [], []
+    base_times, ww_times, base_cpu, ww_cpu = [], [], [], []
     events = 0
     for _ in range(rounds):
-        base_times.append(_run_baseline(settings, texts))
-        ww_seconds, events = _run_wirewatch(settings, raws)
+        base_seconds, base_cpu_seconds = _run_baseline(settings, texts)
+        base_times.append(base_seconds)
+        base_cpu.append(base_cpu_seconds)
+        ww_seconds, ww_cpu_seconds, events = _run_wirewatch(settings, raws)
         ww_times.append(ww_seconds)
+        ww_cpu.append(ww_cpu_seconds)
     base_seconds, ww_seconds = min(base_times), min(ww_times)
     stored = _run_store(_last_coded)
     pipeline_seconds = ww_seconds + stored["store_seconds"]
@@ -220,6 +233,9 @@ def run_benchmark(
         "wirewatch_articles_per_s": round(len(articles) / ww_seconds, 1),
         "wirewatch_words_per_s": round(words / ww_seconds),
         "ratio_to_spacy": round(base_seconds / ww_seconds, 3),
+        "spacy_cpu_seconds": round(min(base_cpu), 2),
+        "wirewatch_cpu_seconds": round(min(ww_cpu), 2),
+        "cpu_ratio_to_spacy": round(min(base_cpu) / min(ww_cpu), 3),
         "rounds": rounds,
         "spacy_seconds_all": [round(t, 2) for t in base_times],
         "wirewatch_seconds_all": [round(t, 2) for t in ww_times],
