@@ -69,7 +69,8 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-# Attributes a token keeps once tokenised: their array is read once per Doc and kept.
+# Attributes a token keeps once tokenised: their array is read once per Doc and kept, with the
+# answers already given.
 _FIXED_ATTRS = frozenset({ORTH, LOWER})
 _ARRAY_KEY = "wirewatch.array."
 
@@ -77,10 +78,18 @@ _ARRAY_KEY = "wirewatch.array."
 def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
     """Indices of the tokens whose attribute `attr` (a `spacy.attrs` id: LOWER, DEP) has one of
     `values` (string ids), in text order: found in the Doc's array, not by a Token object per
-    word, which is what a scan of every token for a few words costs in Python. The array of the
-    words themselves (ORTH, LOWER), which never change, is kept: steps ask for one word at a
-    time, dozens of times per article."""
-    array = _word_array(doc, attr) if attr in _FIXED_ATTRS else doc.to_array(attr)
+    word, which is what a scan of every token for a few words costs in Python. For the words
+    themselves (ORTH, LOWER), which never change, the array and each answer are kept: steps ask
+    for one word at a time, dozens of times per article, often the same word."""
+    if attr not in _FIXED_ATTRS:
+        return _indices(np.asarray(doc.to_array(attr), dtype=np.uint64), values)
+    array, answers = _word_array(doc, attr)
+    if values not in answers:
+        answers[values] = _indices(array, values)
+    return list(answers[values])
+
+
+def _indices(array: NDArray[np.uint64], values: frozenset[int]) -> list[int]:
     if len(values) == 1:
         found = np.flatnonzero(array == next(iter(values)))
     else:
@@ -88,13 +97,13 @@ def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
     return [int(i) for i in found]
 
 
-def _word_array(doc: Doc, attr: int) -> NDArray[np.uint64]:
+def _word_array(doc: Doc, attr: int) -> tuple[NDArray[np.uint64], dict[frozenset[int], list[int]]]:
     key = f"{_ARRAY_KEY}{attr}"
-    array = doc.user_data.get(key)
-    if not isinstance(array, np.ndarray):
-        array = np.asarray(doc.to_array(attr), dtype=np.uint64)
-        doc.user_data[key] = array
-    return array
+    kept = doc.user_data.get(key)
+    if not isinstance(kept, tuple):
+        kept = (np.asarray(doc.to_array(attr), dtype=np.uint64), {})
+        doc.user_data[key] = kept
+    return kept
 
 
 def token_at_or_after(doc: Doc, char: int) -> int | None:

@@ -163,8 +163,22 @@ def off_topic(clause: Token, participants: Iterable[Mention]) -> bool:
     # Between companies only, one weak word of business news is enough ("the firm sued its rival");
     # a businessman denying espionage charges is still news of politics.
     companies = bool(actors) and all(m.sector == "BUS" for m in actors)
-    words = [t.lower_ for t in clause.subtree]
-    return lexicon().domain_of(words, weak_needed=1 if companies else WEAK_WORDS_NEEDED) is not None
+    return _clause_domain(clause, 1 if companies else WEAK_WORDS_NEEDED) is not None
+
+
+_CLAUSE_DOMAINS_KEY = "wirewatch.clause_domains"
+
+
+def _clause_domain(clause: Token, weak_needed: int) -> str | None:
+    """The news domain a clause's words mark, remembered per Doc: every rule tried at a trigger
+    asks again of the same clause."""
+    answers = clause.doc.user_data.setdefault(_CLAUSE_DOMAINS_KEY, {})
+    key = (clause.i, weak_needed)
+    if key not in answers:
+        words = [t.lower_ for t in clause.subtree]
+        answers[key] = lexicon().domain_of(words, weak_needed=weak_needed)
+    found: str | None = answers[key]
+    return found
 
 
 # Words and talk (CAMEO's verbal quad classes) between private persons are no political events.
