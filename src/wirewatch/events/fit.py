@@ -53,14 +53,30 @@ COMMITMENT_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"
 def sense_fits(rule: Rule, token: Token) -> bool:
     """Word senses a rule's pattern cannot say: "air strikes" and "missile strikes" are no
     labour strike; "a campaign rally" and "mobilised voters" are an election's, no protest
-    and no mobilisation."""
+    and no mobilisation; "tough talk" is a way of speaking, no consultation."""
     if electoral(token, rule.plover):
         return False
     if rule.plover == "PROTEST" and rule.pos == "noun":
         return not any(
             c.dep_ in ("compound", "amod") and c.lower_ in role_words().military for c in token.children
         ) and not (_falls_on_a_place(token) or _a_states_strike(token))
+    if rule.plover == "CONSULT" and rule.pos == "noun":
+        return not _a_way_of_speaking(token)
     return True
+
+
+# Prepositions that name the other party of a talk ("a talk with the commander").
+PARTNER_PREPS = frozenset({"with", "between"})
+
+
+def _a_way_of_speaking(noun: Token) -> bool:
+    """True when a noun of talks stands in the singular with no partner: "the minister's talk of
+    wage cuts", "tough talk on immigration" are ways of speaking; "held talks", "a long talk with
+    the commander" meet someone."""
+    holders = (noun, noun.head) if noun.dep_ in ("dobj", "attr") else (noun,)  # "had a talk with"
+    return noun.lower_ in role_words().speech and not any(
+        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for t in holders for c in t.children
+    )
 
 
 # Entity labels of a place a blow falls on.
