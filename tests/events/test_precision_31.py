@@ -1,7 +1,8 @@
 """Readings of stop 31 that are no event, or not the event the trigger's first sense codes (issue 10,
 type precision on real news). Sentences written by the team about invented or paraphrased facts.
 
-Classes: a talk in the singular is a speech, no consultation.
+Classes: a talk in the singular is a speech, no consultation; defending or praising one's own act
+supports no one.
 """
 
 from __future__ import annotations
@@ -38,4 +39,32 @@ def test_a_talk_in_the_singular_is_no_consultation(nlp: Language, text: str) -> 
 )
 def test_talks_and_a_talk_with_a_partner_are_still_consultations(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "CONSULT")
+
+
+# --- one's own act defended or praised: no support of another -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard defended its actions, saying its crew had fired only warning shots.",
+        "The health minister defended her decision to close the clinics.",
+        "Senior officials defended their handling of the flood relief.",
+        "The army praised its own conduct during the floods.",
+    ],
+)
+def test_ones_own_act_defended_supports_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers defended the minister's decision to close the schools.",
+        "Germany defended France's decision to recall its ambassador.",
+        "The ruling party defended the president's policy on land reform.",
+    ],
+)
+def test_anothers_act_defended_is_still_support(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "SUPPORT")
 

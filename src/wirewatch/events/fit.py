@@ -230,6 +230,8 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         return False
     if rule.purposes and not names_one_of(purpose_heads(token), rule.purposes):
         return False
+    if rule.plover == "SUPPORT" and _its_own_act(rule, token):
+        return False
     # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
     # interview")
     unwanted = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"to"})
@@ -244,6 +246,44 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+# A possessive pronoun and the subjects it can stand for: "its" and "their" any, "his" and
+# "her" one (not "agents defended his decision"), "our" and "my" the speakers.
+OWN_POSSESSIVES = {"its": None, "their": None, "his": "one", "her": "one", "our": "we", "my": "i"}
+
+
+def _its_own_act(rule: Rule, verb: Token) -> bool:
+    """True when a verb of support has for object its subject's own act: "the navy defended its
+    actions", "the minister defended her decision", "the army praised its own conduct". CAMEO 051
+    and 052 are praise and defence of another's policy or act; one's own names no one supported.
+    A rule whose objects are acts reads any possessive pronoun that can stand for the subject, any
+    other rule only "own" ("defended his deputy" is still another)."""
+    acts = bool(rule.objects) and not {"@person", "@people"} & set(rule.objects)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(
+        (acts or any(c.lower_ == "own" for c in o.children)) and _owned_by(o, s)
+        for o in verb.children
+        if o.dep_ == "dobj" and not o.ent_type_
+        for s in subjects
+    )
+
+
+def _owned_by(noun: Token, subject: Token) -> bool:
+    """The noun's possessive pronoun can stand for the subject ("his" for one person or body, not
+    for "agents"; the parse here has no tags, so a plural is read by its "s")."""
+    for p in noun.children:
+        if p.dep_ != "poss" or p.lower_ not in OWN_POSSESSIVES:
+            continue
+        wanted = OWN_POSSESSIVES[p.lower_]
+        if wanted is None:
+            return True
+        if wanted == "one":
+            return subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON" or not subject.lower_.endswith("s")
+        return subject.lower_ == wanted
+    return False
 
 
 def rule_fits_verdict(rule: Rule, token: Token) -> bool:
