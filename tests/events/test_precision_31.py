@@ -2,7 +2,7 @@
 type precision on real news). Sentences written by the team about invented or paraphrased facts.
 
 Classes: a talk in the singular is a speech, no consultation; defending or praising one's own act
-supports no one.
+supports no one; a reflexive object ("accepted himself") is no one else acted on.
 """
 
 from __future__ import annotations
@@ -68,3 +68,21 @@ def test_ones_own_act_defended_supports_no_one(nlp: Language, text: str) -> None
 def test_anothers_act_defended_is_still_support(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "SUPPORT")
 
+
+# --- a reflexive object of a verb that needs any object: no one else is acted on ----------
+
+
+def test_accepting_oneself_is_no_agreement(nlp: Language) -> None:
+    text = "The new mayor has accepted himself as he is, and nobody will change him."
+    assert not [e for e in code(nlp, text) if e.plover == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Serbia accepted the court's ruling on the border.", "AGREE"),
+        ("Germany returned the stolen statues to Libya.", "RETREAT"),
+    ],
+)
+def test_any_other_object_still_codes(nlp: Language, text: str, plover: str) -> None:
+    assert find(code(nlp, text), plover)
