@@ -2,7 +2,8 @@
 type precision on real news). Sentences written by the team about invented or paraphrased facts.
 
 Classes: a talk in the singular is a speech, no consultation; defending or praising one's own act
-supports no one; a reflexive object ("accepted himself") is no one else acted on.
+supports no one; a reflexive object ("accepted himself") is no one else acted on; what one "has
+to" or "has got to" do is an obligation, not done.
 """
 
 from __future__ import annotations
@@ -86,3 +87,33 @@ def test_accepting_oneself_is_no_agreement(nlp: Language) -> None:
 )
 def test_any_other_object_still_codes(nlp: Language, text: str, plover: str) -> None:
     assert find(code(nlp, text), plover)
+
+
+# --- "has to", "have got to": an obligation, no act done -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The senator said Congress has to investigate the agency.", "ACCUSE"),
+        ("The governor said Kenya has to expel the foreign monitors.", "SANCTION"),
+        ("The Somali minister said Kenya has got to pull its troops out of the valley.", "RETREAT"),
+        ("The opposition leader said the government has to release the detained journalists.", "RETREAT"),
+    ],
+)
+def test_an_act_one_has_to_do_is_not_done(nlp: Language, text: str, plover: str) -> None:
+    assert find(code(nlp, text), plover).modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "modality"),
+    [
+        ("The army had to withdraw from the town after heavy losses.", "RETREAT", "actual"),
+        ("Sudan and South Sudan have yet to agree on the oil transit fees.", "AGREE", "future"),
+    ],
+)
+def test_what_had_to_be_done_or_is_yet_to_come_keeps_its_reading(
+    nlp: Language, text: str, plover: str, modality: str
+) -> None:
+    assert find(code(nlp, text), plover).modality == modality
+

@@ -483,17 +483,33 @@ def _temporal_present(verb: Token) -> bool:
 
 def _needed(token: Token) -> bool:
     """The act of an infinitive under a verb of obligation in a present form ("Kenya needs to
-    withdraw"), also through the purpose clause of an act so governed ("need to come together
+    withdraw", "has to withdraw"), also through the purpose clause of an act so governed ("need to come together
     to reject"). "Officials had to use a Taser", "needed to" in the past, may well have been done."""
     node = token
     for _ in range(FUTURE_REACH):
         if node.head.i == node.i or not infinitive_clause(node):
             return False
         head = node.head
-        if "obligation" in cue_kinds(head) and not _past_form(head):
+        if ("obligation" in cue_kinds(head) and not _past_form(head)) or _have_to(node):
             return True
         node = head
     return False
+
+
+# Present forms of "have" that, with "to", say what must be done ("has to investigate").
+HAVE_PRESENT = frozenset({"have", "has", "'ve"})
+
+
+def _have_to(infinitive: Token) -> bool:
+    """ "Congress has to investigate", "we've got to back away", "they'd have to shoot him": an
+    obligation, no act done ("had to withdraw", "had got to", past, may well have been; "have yet
+    to agree" is still to come, read as future). The tense is the present "have"'s, not "got"'s."""
+    head = infinitive.head
+    if _yet_to_come(infinitive):
+        return False
+    if head.lower_ in HAVE_PRESENT:
+        return True
+    return head.lower_ == "got" and any(c.dep_ == "aux" and c.lower_ in HAVE_PRESENT | {"'s"} for c in head.children)
 
 
 def marked_by_to(verb: Token) -> bool:
