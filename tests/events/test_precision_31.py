@@ -3,7 +3,8 @@ type precision on real news). Sentences written by the team about invented or pa
 
 Classes: a talk in the singular is a speech, no consultation; defending or praising one's own act
 supports no one; a reflexive object ("accepted himself") is no one else acted on; what one "has
-to" or "has got to" do is an obligation, not done.
+to" or "has got to" do is an obligation, not done; a second verb sharing a denied auxiliary ("did not
+enter the village or burn any homes") is denied too.
 """
 
 from __future__ import annotations
@@ -117,3 +118,29 @@ def test_what_had_to_be_done_or_is_yet_to_come_keeps_its_reading(
 ) -> None:
     assert find(code(nlp, text), plover).modality == modality
 
+
+# --- a denied auxiliary shared by a second verb denies both acts ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Witnesses said the soldiers did not enter the village or burn any homes.", "ASSAULT"),
+        ("Kenya has not withdrawn its troops or apologized to Somalia.", "CONCEDE"),
+    ],
+)
+def test_a_conjunct_sharing_a_denied_auxiliary_is_negated(nlp: Language, text: str, plover: str) -> None:
+    assert all(e.polarity == "negated" for e in code(nlp, text) if e.plover == plover)
+    assert find(code(nlp, text), plover)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army did not attack the town but shelled the bridge.",
+        "The army shelled the town and did not warn the residents.",
+    ],
+)
+def test_an_act_said_against_a_denied_one_stays_affirmed(nlp: Language, text: str) -> None:
+    shelling = [e for e in code(nlp, text) if e.cameo == "194"]
+    assert shelling and all(e.polarity == "affirmed" for e in shelling)

@@ -212,7 +212,7 @@ def _only_words(rule: Rule, token: Token) -> bool:
 def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
-    if _only_words(rule, token):
+    if _only_words(rule, token) or (rule.plover == "SUPPORT" and _its_own_act(rule, token)):
         return False
     if rule.clause_opinion and _states_an_opinion(token):
         return False
@@ -229,8 +229,6 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     ):
         return False
     if rule.purposes and not names_one_of(purpose_heads(token), rule.purposes):
-        return False
-    if rule.plover == "SUPPORT" and _its_own_act(rule, token):
         return False
     # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
     # interview")
@@ -281,7 +279,11 @@ def _owned_by(noun: Token, subject: Token) -> bool:
         if wanted is None:
             return True
         if wanted == "one":
-            return subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON" or not subject.lower_.endswith("s")
+            return (
+                subject.lower_ in ("he", "she")
+                or subject.ent_type_ == "PERSON"
+                or not subject.lower_.endswith("s")
+            )
         return subject.lower_ == wanted
     return False
 

@@ -114,7 +114,9 @@ MONEY = "@money"
 # Libya" is a return of property, "returned to Libya" is not), but the subject itself ("has
 # accepted himself", "barricaded themselves in"): a reflexive names no one else acted on.
 ANY_OBJECT = "@any"
-REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
+REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"}
+)
 # An entry that one named person fills ("attacked Senator Cruz", not "attacked the village").
 PERSON = "@person"
 # An entry that a place, building, facility or vehicle fills (role_words.tsv class `ground`):
