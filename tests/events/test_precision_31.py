@@ -37,6 +37,8 @@ def test_a_talk_in_the_singular_is_no_consultation(nlp: Language, text: str) -> 
         "The two foreign ministers held talks in Oslo on Tuesday.",
         "Kenya's president had a long talk with the rebel commander in Nairobi.",
         "Ethiopia and Eritrea opened talks on their disputed border.",
+        # a bare singular, as headlines write the plural
+        "Indian and Chinese envoys return to Geneva this week for talk on the disputed border.",
     ],
 )
 def test_talks_and_a_talk_with_a_partner_are_still_consultations(nlp: Language, text: str) -> None:
@@ -68,6 +70,17 @@ def test_ones_own_act_defended_supports_no_one(nlp: Language, text: str) -> None
     ],
 )
 def test_anothers_act_defended_is_still_support(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ties are the pair's, not one side's own act
+        "Chile and Peru have upgraded their diplomatic ties to embassy level.",
+    ],
+)
+def test_a_mutual_tie_is_still_support(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "SUPPORT")
 
 
@@ -144,3 +157,4 @@ def test_a_conjunct_sharing_a_denied_auxiliary_is_negated(nlp: Language, text: s
 def test_an_act_said_against_a_denied_one_stays_affirmed(nlp: Language, text: str) -> None:
     shelling = [e for e in code(nlp, text) if e.cameo == "194"]
     assert shelling and all(e.polarity == "affirmed" for e in shelling)
+

@@ -65,6 +65,10 @@ def sense_fits(rule: Rule, token: Token) -> bool:
     return True
 
 
+# What makes a singular talk a way of speaking: its speaker's possessive, a word qualifying it
+# ("tough talk", "locker-room talk"), or what it is about ("talk of wage cuts").
+SPEECH_MARKS = frozenset({"poss", "amod", "compound"})
+SPEECH_PREPS = frozenset({"of", "about"})
 # Prepositions that name the other party of a talk ("a talk with the commander").
 PARTNER_PREPS = frozenset({"with", "between"})
 
@@ -73,9 +77,15 @@ def _a_way_of_speaking(noun: Token) -> bool:
     """True when a noun of talks stands in the singular with no partner: "the minister's talk of
     wage cuts", "tough talk on immigration" are ways of speaking; "held talks", "a long talk with
     the commander" meet someone."""
+    if noun.lower_ not in role_words().speech:
+        return False
     holders = (noun, noun.head) if noun.dep_ in ("dobj", "attr") else (noun,)  # "had a talk with"
-    return noun.lower_ in role_words().speech and not any(
-        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for t in holders for c in t.children
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for t in holders for c in t.children):
+        return False
+    # a bare singular is left to the plural's sense, as a headline writes it ("negotiators return
+    # to Geneva for talk on missiles"); one owned, qualified or about something is a speech
+    return any(
+        c.dep_ in SPEECH_MARKS or (c.dep_ == "prep" and c.lower_ in SPEECH_PREPS) for c in noun.children
     )
 
 
@@ -212,7 +222,7 @@ def _only_words(rule: Rule, token: Token) -> bool:
 def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
-    if _only_words(rule, token) or (rule.plover == "SUPPORT" and _its_own_act(rule, token)):
+    if _only_words(rule, token) or (rule.cameo.code in PRAISE_AND_DEFENCE and _its_own_act(rule, token)):
         return False
     if rule.clause_opinion and _states_an_opinion(token):
         return False
@@ -246,6 +256,9 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     return True
 
 
+# CAMEO codes of verbal support of another's act: praise (051) and defence (052); "upgraded their
+# ties" (050) is a mutual act, no one's own.
+PRAISE_AND_DEFENCE = frozenset({"051", "052"})
 # A possessive pronoun and the subjects it can stand for: "its" and "their" any, "his" and
 # "her" one (not "agents defended his decision"), "our" and "my" the speakers.
 OWN_POSSESSIVES = {"its": None, "their": None, "his": "one", "her": "one", "our": "we", "my": "i"}
