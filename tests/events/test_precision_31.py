@@ -4,7 +4,8 @@ type precision on real news). Sentences written by the team about invented or pa
 Classes: a talk in the singular is a speech, no consultation; defending or praising one's own act
 supports no one; a reflexive object ("accepted himself") is no one else acted on; what one "has
 to" or "has got to" do is an obligation, not done; a second verb sharing a denied auxiliary ("did not
-enter the village or burn any homes") is denied too.
+enter the village or burn any homes") is denied too; "should" said of anyone at all ("no family
+should have to bear such a loss") is a norm, no request.
 """
 
 from __future__ import annotations
@@ -158,3 +159,20 @@ def test_an_act_said_against_a_denied_one_stays_affirmed(nlp: Language, text: st
     shelling = [e for e in code(nlp, text) if e.cameo == "194"]
     assert shelling and all(e.polarity == "affirmed" for e in shelling)
 
+
+# --- "should" said of anyone at all: a norm, no request -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator said no family should have to bear such a loss.",
+        "The minister said any government should be ashamed of such a record.",
+    ],
+)
+def test_an_obligation_of_anyone_at_all_asks_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+
+
+def test_an_obligation_laid_on_a_named_actor_is_still_a_request(nlp: Language) -> None:
+    assert find(code(nlp, "The senator said the police should release the protesters."), "REQUEST")
