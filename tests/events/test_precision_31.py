@@ -5,7 +5,7 @@ Classes: a talk in the singular is a speech, no consultation; defending or prais
 supports no one; a reflexive object ("accepted himself") is no one else acted on; what one "has
 to" or "has got to" do is an obligation, not done; a second verb sharing a denied auxiliary ("did not
 enter the village or burn any homes") is denied too; "should" said of anyone at all ("no family
-should have to bear such a loss") is a norm, no request.
+should have to bear such a loss") is a norm, no request; "no longer" denies the act.
 """
 
 from __future__ import annotations
@@ -176,3 +176,27 @@ def test_an_obligation_of_anyone_at_all_asks_no_one(nlp: Language, text: str) ->
 
 def test_an_obligation_laid_on_a_named_actor_is_still_a_request(nlp: Language) -> None:
     assert find(code(nlp, "The senator said the police should release the protesters."), "REQUEST")
+
+
+# --- "no longer": the act denied from now on ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The speaker said he would no longer defend the governor.", "SUPPORT"),
+        ("The army is no longer shelling the town.", "ASSAULT"),
+    ],
+)
+def test_no_longer_denies_the_act(nlp: Language, text: str, plover: str) -> None:
+    assert find(code(nlp, text), plover).polarity == "negated"
+
+
+def test_support_no_longer_given_is_a_rejection(nlp: Language) -> None:
+    assert find(code(nlp, "Kenya no longer supports the peace plan."), "REJECT")
+
+
+def test_longer_alone_denies_nothing(nlp: Language) -> None:
+    assert (
+        find(code(nlp, "The army shelled the town for longer than a week."), "ASSAULT").polarity == "affirmed"
+    )

@@ -236,8 +236,15 @@ def _negated(token: Token) -> bool:
     """A negation of the word itself ("did not meet", "never recognised", "no talks"); "not only"
     adds, it does not negate."""
     return denied_by_no(token) or any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in token.children
+        c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATORS or _no_longer(c)))
+        for c in token.children
     )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "would no longer defend him", "no longer supports the plan": "no" hangs on "longer", and
+    denies the act from now on."""
+    return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
 
 
 def modality(
