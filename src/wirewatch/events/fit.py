@@ -53,14 +53,40 @@ COMMITMENT_MODALS = frozenset({"will", "would", "shall", "should", "must", "'ll"
 def sense_fits(rule: Rule, token: Token) -> bool:
     """Word senses a rule's pattern cannot say: "air strikes" and "missile strikes" are no
     labour strike; "a campaign rally" and "mobilised voters" are an election's, no protest
-    and no mobilisation."""
+    and no mobilisation; "tough talk" is a way of speaking, no consultation."""
     if electoral(token, rule.plover):
         return False
     if rule.plover == "PROTEST" and rule.pos == "noun":
         return not any(
             c.dep_ in ("compound", "amod") and c.lower_ in role_words().military for c in token.children
         ) and not (_falls_on_a_place(token) or _a_states_strike(token))
+    if rule.plover == "CONSULT" and rule.pos == "noun":
+        return not _a_way_of_speaking(token)
     return True
+
+
+# What makes a singular talk a way of speaking: its speaker's possessive, a word qualifying it
+# ("tough talk", "locker-room talk"), or what it is about ("talk of wage cuts").
+SPEECH_MARKS = frozenset({"poss", "amod", "compound"})
+SPEECH_PREPS = frozenset({"of", "about"})
+# Prepositions that name the other party of a talk ("a talk with the commander").
+PARTNER_PREPS = frozenset({"with", "between"})
+
+
+def _a_way_of_speaking(noun: Token) -> bool:
+    """True when a noun of talks stands in the singular with no partner: "the minister's talk of
+    wage cuts", "tough talk on immigration" are ways of speaking; "held talks", "a long talk with
+    the commander" meet someone."""
+    if noun.lower_ not in role_words().speech:
+        return False
+    holders = (noun, noun.head) if noun.dep_ in ("dobj", "attr") else (noun,)  # "had a talk with"
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for t in holders for c in t.children):
+        return False
+    # a bare singular is left to the plural's sense, as a headline writes it ("negotiators return
+    # to Geneva for talk on missiles"); one owned, qualified or about something is a speech
+    return any(
+        c.dep_ in SPEECH_MARKS or (c.dep_ == "prep" and c.lower_ in SPEECH_PREPS) for c in noun.children
+    )
 
 
 # Entity labels of a place a blow falls on.
@@ -196,7 +222,7 @@ def _only_words(rule: Rule, token: Token) -> bool:
 def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.particle and not _has_particle(token, rule.particle):
         return False
-    if _only_words(rule, token):
+    if _only_words(rule, token) or (rule.cameo.code in PRAISE_AND_DEFENCE and _its_own_act(rule, token)):
         return False
     if rule.clause_opinion and _states_an_opinion(token):
         return False
@@ -228,6 +254,51 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+# CAMEO codes of verbal support of another's act: praise (051) and defence (052); "upgraded their
+# ties" (050) is a mutual act, no one's own.
+PRAISE_AND_DEFENCE = frozenset({"051", "052"})
+# A possessive pronoun and the subjects it can stand for: "its" and "their" any, "his" and
+# "her" one (not "agents defended his decision"), "our" and "my" the speakers.
+OWN_POSSESSIVES = {"its": None, "their": None, "his": "one", "her": "one", "our": "we", "my": "i"}
+
+
+def _its_own_act(rule: Rule, verb: Token) -> bool:
+    """True when a verb of support has for object its subject's own act: "the navy defended its
+    actions", "the minister defended her decision", "the army praised its own conduct". CAMEO 051
+    and 052 are praise and defence of another's policy or act; one's own names no one supported.
+    A rule whose objects are acts reads any possessive pronoun that can stand for the subject, any
+    other rule only "own" ("defended his deputy" is still another)."""
+    acts = bool(rule.objects) and not {"@person", "@people"} & set(rule.objects)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(
+        (acts or any(c.lower_ == "own" for c in o.children)) and _owned_by(o, s)
+        for o in verb.children
+        if o.dep_ == "dobj" and not o.ent_type_
+        for s in subjects
+    )
+
+
+def _owned_by(noun: Token, subject: Token) -> bool:
+    """The noun's possessive pronoun can stand for the subject ("his" for one person or body, not
+    for "agents"; the parse here has no tags, so a plural is read by its "s")."""
+    for p in noun.children:
+        if p.dep_ != "poss" or p.lower_ not in OWN_POSSESSIVES:
+            continue
+        wanted = OWN_POSSESSIVES[p.lower_]
+        if wanted is None:
+            return True
+        if wanted == "one":
+            return (
+                subject.lower_ in ("he", "she")
+                or subject.ent_type_ == "PERSON"
+                or not subject.lower_.endswith("s")
+            )
+        return subject.lower_ == wanted
+    return False
 
 
 def rule_fits_verdict(rule: Rule, token: Token) -> bool:

@@ -163,7 +163,7 @@ def polarity(token: Token) -> Polarity:
     Above the first governing verb, only wrappers carry it on ("did not try to attack"), and
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
-    flips = int(_negated(token) or _object_denied(token))
+    flips = int(_negated(token) or _object_denied(token) or _shares_a_negation(token))
     node, first = token, True
     while node.head.i != node.i:
         arc, head = node.dep_, node.head
@@ -193,6 +193,24 @@ def polarity(token: Token) -> Polarity:
     return "negated" if flips % 2 else "affirmed"
 
 
+def _shares_a_negation(verb: Token) -> bool:
+    """A conjunct with no auxiliary or subject of its own under a negated auxiliary: "did not
+    enter the village or burn any homes", "has not withdrawn its troops or apologized" deny both
+    acts; "did not attack the town but shelled the bridge" says the second was done."""
+    shared = _conjunct_head(verb)
+    if shared is None or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in shared.children if c.i < verb.i):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") for c in shared.children) and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in shared.children
+    )
+
+
+# Conjunctions after which a second act stands against a denied first ("not X but Y").
+CONTRASTS = frozenset({"but", "yet"})
+
+
 def _yet_to_come(verb: Token) -> bool:
     """ "have yet to agree", "Sudan has yet to respond", "is yet to be signed": still to come, not
     refused."""
@@ -218,8 +236,15 @@ def _negated(token: Token) -> bool:
     """A negation of the word itself ("did not meet", "never recognised", "no talks"); "not only"
     adds, it does not negate."""
     return denied_by_no(token) or any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in token.children
+        c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATORS or _no_longer(c)))
+        for c in token.children
     )
+
+
+def _no_longer(adverb: Token) -> bool:
+    """ "would no longer defend him", "no longer supports the plan": "no" hangs on "longer", and
+    denies the act from now on."""
+    return adverb.lower_ == "longer" and any(c.lower_ == "no" for c in adverb.children)
 
 
 def modality(
@@ -483,17 +508,36 @@ def _temporal_present(verb: Token) -> bool:
 
 def _needed(token: Token) -> bool:
     """The act of an infinitive under a verb of obligation in a present form ("Kenya needs to
-    withdraw"), also through the purpose clause of an act so governed ("need to come together
-    to reject"). "Officials had to use a Taser", "needed to" in the past, may well have been done."""
+    withdraw", "has to withdraw"), also through the purpose clause of an act so governed ("need to
+    come together to reject"). "Officials had to use a Taser", "needed to" in the past, may well
+    have been done."""
     node = token
     for _ in range(FUTURE_REACH):
         if node.head.i == node.i or not infinitive_clause(node):
             return False
         head = node.head
-        if "obligation" in cue_kinds(head) and not _past_form(head):
+        if ("obligation" in cue_kinds(head) and not _past_form(head)) or _have_to(node):
             return True
         node = head
     return False
+
+
+# Present forms of "have" that, with "to", say what must be done ("has to investigate").
+HAVE_PRESENT = frozenset({"have", "has", "'ve"})
+
+
+def _have_to(infinitive: Token) -> bool:
+    """ "Congress has to investigate", "we've got to back away", "they'd have to shoot him": an
+    obligation, no act done ("had to withdraw", "had got to", past, may well have been; "have yet
+    to agree" is still to come, read as future). The tense is the present "have"'s, not "got"'s."""
+    head = infinitive.head
+    if _yet_to_come(infinitive):
+        return False
+    if head.lower_ in HAVE_PRESENT:
+        return True
+    return head.lower_ == "got" and any(
+        c.dep_ == "aux" and c.lower_ in HAVE_PRESENT | {"'s"} for c in head.children
+    )
 
 
 def marked_by_to(verb: Token) -> bool:

@@ -388,9 +388,22 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb).
 
     "We must keep pushing these policies": an obligation the speaker lays on itself is an
-    opinion with no one asked, no request.
+    opinion with no one asked, no request; so is one laid on anyone at all ("no family should have
+    to bear such a loss").
     """
+    if any(_anyone(c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return None
     return _speaker_to_subject(token.head, by_token)
+
+
+# Determiners of a subject that stands for anyone at all: "no family should have to bear such a
+# loss", "more than any mother should bear" state a norm, asking no one.
+ANYONE_DETERMINERS = frozenset({"any", "no"})
+
+
+def _anyone(subject: Token) -> bool:
+    """A subject that stands for anyone at all, no one in particular."""
+    return any(c.dep_ == "det" and c.lower_ in ANYONE_DETERMINERS for c in subject.children)
 
 
 def rebuttal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:

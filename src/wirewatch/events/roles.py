@@ -111,8 +111,12 @@ PEOPLE = "@people"
 # read from the named-entity label.
 MONEY = "@money"
 # An entry that any object fills: the verb needs one, whatever it is ("returned the statues to
-# Libya" is a return of property, "returned to Libya" is not).
+# Libya" is a return of property, "returned to Libya" is not), but the subject itself ("has
+# accepted himself", "barricaded themselves in"): a reflexive names no one else acted on.
 ANY_OBJECT = "@any"
+REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"}
+)
 # An entry that one named person fills ("attacked Senator Cruz", not "attacked the village").
 PERSON = "@person"
 # An entry that a place, building, facility or vehicle fills (role_words.tsv class `ground`):
@@ -124,8 +128,8 @@ MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON, GROUND})
 def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     """Is a head noun, or a word modifying it ("peacekeeping troops"), one of `lemmas`? With
     `PEOPLE` among them, a head inside a mention of a person or a group of people counts too;
-    with `MONEY`, a sum of money; with `ANY_OBJECT`, any head at all."""
-    if ANY_OBJECT in lemmas and heads:
+    with `MONEY`, a sum of money; with `ANY_OBJECT`, any head but a reflexive pronoun."""
+    if ANY_OBJECT in lemmas and any(h.lower_ not in REFLEXIVES for h in heads):
         return True
     words = {h.lower_ for h in heads} | {
         m.lower_ for h in heads for m in h.children if m.dep_ in ("compound", "amod")

@@ -48,6 +48,7 @@ class RoleWords:
     court: frozenset[str]  # "will be sentenced": with no agent named, a court did it, not the police
     prompting: frozenset[str]  # "at the urging of Y, X agreed": Y asked X
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
+    speech: frozenset[str]  # "tough talk on immigration": the singular is a way of speaking, no meeting
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
