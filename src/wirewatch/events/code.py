@@ -59,6 +59,7 @@ from wirewatch.events.modality import (
 from wirewatch.events.participants import (
     FIRST_PERSON,
     doer_mentions,
+    feeling_roles,
     modal_roles,
     noun_roles,
     prompted_roles,
@@ -353,6 +354,9 @@ class EventCoder:
         verbs, nouns = self.codebook.verb_rules(form), self.codebook.noun_rules(form)
         if not verbs and not nouns:
             return []
+        feelings = [r for r in verbs if r.feeling]
+        if feelings and token.dep_ == "acomp":
+            return feelings  # "we are disappointed with the ruling": the participle read as an adjective
         if is_verbal(token):
             return head_noun_first([r for r in verbs if rule_fits_verb(r, token)], token)
         if token.ent_type_ in TIME_ENTITIES:
@@ -472,6 +476,8 @@ class EventCoder:
             return (
                 rebuttal_roles(token, by_token) if rule.plover == "REJECT" else verdict_roles(token, by_token)
             )
+        if rule.feeling:
+            return feeling_roles(rule, token, by_token)
         if rule.pos == "verb" and headline_passive(rule, token):
             # "Egypt activist released": the subject is the one released, by whom is not said.
             subject = [m for c in token.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]

@@ -24,12 +24,14 @@ from wirewatch.events.roles import (
     Roles,
     actor_key,
     actors_at,
+    agent_objects,
     governing_verb,
     is_summary,
     is_verbal,
     names_one_of,
     object_read_as_participle_subject,
     prep_objects,
+    pronoun_antecedent,
     speaker_of_clause,
     subject_actors,
 )
@@ -420,6 +422,33 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     return _speaker_to_subject(clause, by_token)
+
+
+# Where a feeling says what it is about: "appalled by the raid", "disappointed with the ruling",
+# "angry at Moscow", "upset over the vote".
+FEELING_PREPS = frozenset({"by", "with", "at", "over"})
+
+
+def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "The minister was appalled by the raid", "we are disappointed with Moscow's decision": the
+    one who holds the feeling (the passive subject, or the subject of the copula the participle
+    complements) disapproves of the actor it is about, named in its phrase or as the doer of the
+    act named there. The active "the raid appalled the minister" is left to the verb's own reading:
+    its subject is the stimulus, not a source."""
+    clause = token.head if token.dep_ == "acomp" else token
+    if clause is token and not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    holders = [
+        m
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))
+    ]
+    if not holders:
+        return None  # "the site was disturbed by looters": no one holds a feeling
+    about = prep_objects(token, FEELING_PREPS) + agent_objects(token)
+    targets = [m for g in about for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)]]
+    return finish(rule, token, holders, list(dict.fromkeys(targets)), 0.0, by_token)
 
 
 def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | None:

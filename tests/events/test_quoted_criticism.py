@@ -1,0 +1,48 @@
+"""Criticism told as a speaker's feeling or inside a quote, stop 31 (issue 10: recall on political
+articles).
+
+Found by listing, against the PLOVER 2.0 manual, the events of PolNeAR political articles before
+reading the coder's output: the largest class of misses was disapproval voiced by a named speaker
+("said he was troubled by", "'this is deeply disappointing,' she said of"). The sentences are our
+own, on other subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, dyad, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chancellor Angela Merkel was troubled by Russia's moves in the Baltic.", "DEU", "RUS"),
+        ("The Iranian foreign minister said he was appalled by the Israeli strike.", "IRN", "ISR"),
+        ('"We are disappointed with Turkey," said Greek Prime Minister Nikos Varelas.', "GRC", "TUR"),
+        ("The Polish president was angered by Germany's decision on the pipeline.", "POL", "DEU"),
+    ],
+)
+def test_a_feeling_of_displeasure_about_an_actor_is_disapproval(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 110: the one who holds the feeling disapproves of the actor it is about, or of the
+    actor whose act it names."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "110" and dyad(event) == ({source}, {target}), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan runner was troubled by a knee injury all season.",  # no actor it is about
+        "Russia's moves in the Baltic troubled Chancellor Angela Merkel.",  # the active: left alone
+        "The old Roman grave was disturbed by the floods.",  # no one holds a feeling
+        "The French minister was not disappointed with the Chinese offer, aides said.",
+    ],
+)
+def test_no_disapproval_without_a_holder_an_actor_or_an_affirmed_feeling(nlp: Language, text: str) -> None:
+    affirmed = [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.polarity == "affirmed"]
+    assert not affirmed, affirmed
