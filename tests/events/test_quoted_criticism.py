@@ -46,3 +46,44 @@ def test_a_feeling_of_displeasure_about_an_actor_is_disapproval(
 def test_no_disapproval_without_a_holder_an_actor_or_an_affirmed_feeling(nlp: Language, text: str) -> None:
     affirmed = [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.polarity == "affirmed"]
     assert not affirmed, affirmed
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ('"This is deeply troubling," Senator Alan Brooks said of the Pentagon\'s decision.', "USA", "USA"),
+        (
+            '"It is extremely disappointing," the Kenyan foreign minister said of the Ugandan decision.',
+            "KEN",
+            "UGA",
+        ),
+        ("The Mexican president called the American tariffs deeply troubling.", "MEX", "USA"),
+    ],
+)
+def test_a_verdict_of_dismay_on_what_an_actor_did_is_criticism(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 111: "this is troubling," said of an actor's act, judges that actor."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111" and dyad(event) == ({source}, {target}), event
+
+
+def test_a_quoted_verdict_in_its_own_sentence_is_the_speakers(nlp: Language) -> None:
+    """The quote step's speaker says every sentence of the quotation, not only the one the parse
+    hangs on the speech verb."""
+    text = '"The dam is finished," said Senator Ruth Alder of Ohio. "The French plan is a disgrace."'
+    event = find(code(nlp, text), "ACCUSE")
+    assert dyad(event) == ({"USA"}, {"FRA"}) and event.rule == "accuse.verdict-disgrace", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is wonderful," Senator Alan Brooks said of the Pentagon\'s decision.',  # praise
+        '"This is deeply troubling," the Ohio senator said of the drought.',  # no actor judged
+        '"The dam is finished," said Senator Ruth Alder of Ohio. "It is everything the French should avoid."',
+    ],
+)
+def test_praise_a_verdict_on_no_actor_or_a_relative_clause_accuses_no_one(nlp: Language, text: str) -> None:
+    coded = [e for e in code(nlp, text) if e.plover in ("ACCUSE", "REQUEST")]
+    assert not coded, coded

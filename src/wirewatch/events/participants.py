@@ -32,6 +32,7 @@ from wirewatch.events.roles import (
     object_read_as_participle_subject,
     prep_objects,
     pronoun_antecedent,
+    said_of,
     speaker_of_clause,
     subject_actors,
 )
@@ -424,6 +425,8 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     return _speaker_to_subject(clause, by_token)
 
 
+# Subjects that stand for what the speaker spoke of ("this is a disgrace," she said of ...).
+SPOKEN_OF = frozenset({"this", "that", "it"})
 # Where a feeling says what it is about: "appalled by the raid", "disappointed with the ruling",
 # "angry at Moscow", "upset over the vote".
 FEELING_PREPS = frozenset({"by", "with", "at", "over"})
@@ -460,6 +463,10 @@ def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | No
         return None
     speakers = speaker_of_clause(verb, by_token)
     subjects = [m for c in subject for m in actors_at(c, by_token)]
+    if not subjects and any(c.lower_ in SPOKEN_OF for c in subject):
+        # '"This is deeply troubling," she said of the ministry's plan': what "this" stands for
+        spoken_of = [m for g in said_of(verb) for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)]]
+        subjects = list(dict.fromkeys(spoken_of))
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
