@@ -87,3 +87,30 @@ def test_a_quoted_verdict_in_its_own_sentence_is_the_speakers(nlp: Language) -> 
 def test_praise_a_verdict_on_no_actor_or_a_relative_clause_accuses_no_one(nlp: Language, text: str) -> None:
     coded = [e for e in code(nlp, text) if e.plover in ("ACCUSE", "REQUEST")]
     assert not coded, coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Enough is enough," Senator Ruth Alder of Ohio said to the Kenyan president, adding, "I respectfully'
+        ' urge you to release the prisoners."',
+        'In a letter to the Kenyan president, Senator Ruth Alder of Ohio wrote: "We urge you to release the'
+        ' prisoners."',
+        'Senator Ruth Alder of Ohio told the Kenyan president, "You must release the prisoners."',
+    ],
+)
+def test_you_in_a_quote_is_the_one_the_speaker_addresses(nlp: Language, text: str) -> None:
+    """CAMEO 02/10: the request in the quote is made of the one it is said to."""
+    event = find(code(nlp, text), "REQUEST")
+    assert dyad(event) == ({"USA"}, {"KEN"}), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Ruth Alder of Ohio told reporters, "You must read the bill."',  # the press: anyone
+        '"You must release the prisoners," Senator Ruth Alder of Ohio said.',  # no one addressed
+    ],
+)
+def test_you_said_to_the_press_or_to_no_one_named_is_no_target(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]

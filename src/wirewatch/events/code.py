@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
+from wirewatch.events.addressees import second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import without_own_state, without_victims_country
 from wirewatch.events.fit import (
@@ -152,6 +153,7 @@ class EventCoder:
     def __call__(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
         by_token = _mentions_by_token(doc, mentions)
         by_token.update(_first_person_speakers(doc, by_token))
+        by_token.update(second_person_addressees(doc, by_token))
         by_token.update(pair_mentions(doc, mentions, by_token))
         places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         self._located = {**places, **by_token}
