@@ -114,3 +114,33 @@ def test_you_in_a_quote_is_the_one_the_speaker_addresses(nlp: Language, text: st
 )
 def test_you_said_to_the_press_or_to_no_one_named_is_no_target(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iran offered talks with the United States, but Washington refused.", "USA", "IRN"),
+        (
+            "The Kenyan government asked Uganda for access to the prisoners, but Kampala declined.",
+            "UGA",
+            "KEN",
+        ),
+    ],
+)
+def test_a_bare_refusal_after_an_offer_or_ask_turns_it_down(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 120: "X offered ..., but Y declined" is Y rejecting X's offer."""
+    event = find(code(nlp, text), "REJECT")
+    assert event.cameo == "120" and dyad(event) == ({source}, {target}), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan exports rose in May but declined in June.",
+        "The Kenyan government offered a discount, but sales declined.",
+    ],
+)
+def test_a_decline_after_no_offer_or_in_numbers_rejects_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "REJECT"]

@@ -54,6 +54,7 @@ RULE_KEYS = frozenset(
         "denies",
         "lays_blame",
         "feeling",
+        "answers",
         "prompted",
     }
 )
@@ -145,6 +146,10 @@ class Rule:
     # disappointed with the court's ruling"): that holder is the source, and the actor the feeling is
     # about (its by/with/at/over phrase, or the doer of the act named there) the target
     feeling: bool = False
+    # verbs: with no object or clause of its own, the verb turns down what the clause it is
+    # coordinated with offered or asked (role_words.tsv `proffer`): "Iran offered talks, but
+    # Washington declined"; its target is whoever offered or asked
+    answers: bool = False
 
 
 @dataclass(frozen=True)
@@ -413,4 +418,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         denies=bool(entry.get("denies", False)),
         lays_blame=bool(entry.get("lays_blame", False)),
         feeling=bool(entry.get("feeling", False)),
+        answers=bool(entry.get("answers", False)),
     )

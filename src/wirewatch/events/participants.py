@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
-from wirewatch.events.fit import governs, is_amount, purpose_heads, relative_object
+from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.roles import (
@@ -252,6 +252,8 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
     if not sources:
         sources = _blame_reported(rule, token, by_token)
     targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
+    if rule.answers:
+        targets = targets or _offerers(token, by_token)
     if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]
@@ -271,6 +273,13 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _offerers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who made the offer or the ask a bare refusal answers ("Iran offered talks, but Washington
+    declined": Iran)."""
+    offer = answered_offer(token)
+    return subject_actors(offer, by_token)[0] if offer is not None else []
 
 
 def _blame_reported(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
