@@ -48,7 +48,7 @@ class RoleWords:
     court: frozenset[str]  # "will be sentenced": with no agent named, a court did it, not the police
     prompting: frozenset[str]  # "at the urging of Y, X agreed": Y asked X
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
-    proffer: frozenset[str]  # "offered talks, but Washington declined": an offer or ask a bare refusal answers
+    proffer: frozenset[str]  # "offered talks, but Washington declined": an offer a bare refusal answers
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
