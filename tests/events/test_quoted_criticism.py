@@ -144,3 +144,29 @@ def test_a_bare_refusal_after_an_offer_or_ask_turns_it_down(
 )
 def test_a_decline_after_no_offer_or_in_numbers_rejects_nothing(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Mexican president has repeatedly hammered Congress and the ruling party.", "MEX", "MEX"),
+        ("The Kenyan opposition leader hammered the government over the budget.", "KEN", "KEN"),
+    ],
+)
+def test_hammering_a_public_actor_in_words_is_criticism(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.rule == "accuse.hammer" and dyad(event) == ({source}, {target}), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal hammered Chelsea 4-0 on Sunday.",  # sport
+        "The Kenyan minister hammered a nail into the wall.",  # a tool
+        "The storm hammered the Kenyan coast.",  # weather
+    ],
+)
+def test_hammering_in_sport_with_tools_or_by_weather_accuses_no_one(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
