@@ -23,6 +23,11 @@ pytestmark = pytest.mark.slow
         ("The Iranian foreign minister said he was appalled by the Israeli strike.", "IRN", "ISR"),
         ('"We are disappointed with Turkey," said Greek Prime Minister Nikos Varelas.', "GRC", "TUR"),
         ("The Polish president was angered by Germany's decision on the pipeline.", "POL", "DEU"),
+        (
+            'The Kenyan president said he is "surprised and troubled" by opposition lawmakers in Uganda.',
+            "KEN",
+            "UGA",
+        ),
     ],
 )
 def test_a_feeling_of_displeasure_about_an_actor_is_disapproval(

@@ -357,7 +357,7 @@ class EventCoder:
         if not verbs and not nouns:
             return []
         feelings = [r for r in verbs if r.feeling]
-        if feelings and token.dep_ == "acomp":
+        if feelings and "acomp" in (token.dep_, token.head.dep_ if token.dep_ == "conj" else ""):
             return feelings  # "we are disappointed with the ruling": the participle read as an adjective
         if is_verbal(token):
             return head_noun_first([r for r in verbs if rule_fits_verb(r, token)], token)

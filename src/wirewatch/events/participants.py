@@ -447,7 +447,10 @@ def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Rol
     complements) disapproves of the actor it is about, named in its phrase or as the doer of the
     act named there. The active "the raid appalled the minister" is left to the verb's own reading:
     its subject is the stimulus, not a source."""
-    clause = token.head if token.dep_ == "acomp" else token
+    lead = token  # "surprised and troubled by": the first of coordinated feelings holds the phrases
+    while lead.dep_ == "conj" and lead.head.i != lead.i:
+        lead = lead.head
+    clause = lead.head if lead.dep_ == "acomp" else token
     if clause is token and not any(c.dep_ == "nsubjpass" for c in token.children):
         return None
     holders = [
@@ -458,7 +461,9 @@ def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Rol
     ]
     if not holders:
         return None  # "the site was disturbed by looters": no one holds a feeling
-    about = prep_objects(token, FEELING_PREPS) + agent_objects(token)
+    about = [
+        g for f in dict.fromkeys((token, lead)) for g in prep_objects(f, FEELING_PREPS) + agent_objects(f)
+    ]
     targets = [m for g in about for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)]]
     return finish(rule, token, holders, list(dict.fromkeys(targets)), 0.0, by_token)
 
