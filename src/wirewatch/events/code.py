@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
+from wirewatch.events.addressees import second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import without_own_state, without_victims_country
 from wirewatch.events.fit import (
@@ -59,6 +60,7 @@ from wirewatch.events.modality import (
 from wirewatch.events.participants import (
     FIRST_PERSON,
     doer_mentions,
+    feeling_roles,
     modal_roles,
     noun_roles,
     prompted_roles,
@@ -151,6 +153,7 @@ class EventCoder:
     def __call__(self, doc: Doc, mentions: list[Mention], article_id: str) -> list[Event]:
         by_token = _mentions_by_token(doc, mentions)
         by_token.update(_first_person_speakers(doc, by_token))
+        by_token.update(second_person_addressees(doc, by_token))
         by_token.update(pair_mentions(doc, mentions, by_token))
         places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         self._located = {**places, **by_token}
@@ -353,6 +356,9 @@ class EventCoder:
         verbs, nouns = self.codebook.verb_rules(form), self.codebook.noun_rules(form)
         if not verbs and not nouns:
             return []
+        feelings = [r for r in verbs if r.feeling]
+        if feelings and "acomp" in (token.dep_, token.head.dep_ if token.dep_ == "conj" else ""):
+            return feelings  # "we are disappointed with the ruling": the participle read as an adjective
         if is_verbal(token):
             return head_noun_first([r for r in verbs if rule_fits_verb(r, token)], token)
         if token.ent_type_ in TIME_ENTITIES:
@@ -472,6 +478,8 @@ class EventCoder:
             return (
                 rebuttal_roles(token, by_token) if rule.plover == "REJECT" else verdict_roles(token, by_token)
             )
+        if rule.feeling:
+            return feeling_roles(rule, token, by_token)
         if rule.pos == "verb" and headline_passive(rule, token):
             # "Egypt activist released": the subject is the one released, by whom is not said.
             subject = [m for c in token.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]

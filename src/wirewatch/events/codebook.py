@@ -53,6 +53,8 @@ RULE_KEYS = frozenset(
         "counters",
         "denies",
         "lays_blame",
+        "feeling",
+        "answers",
         "prompted",
     }
 )
@@ -139,6 +141,15 @@ class Rule:
     # verbs: the phrase after the object names whom the act it names is laid on, not its victim
     # ("blamed the bombing on the militants"): the object is no act the event reacts to
     lays_blame: bool = False
+    # verbs: the verb names a feeling of disapproval held by its passive subject, or by the subject
+    # of the copula its participle complements ("the minister was appalled by the raid", "we are
+    # disappointed with the court's ruling"): that holder is the source, and the actor the feeling is
+    # about (its by/with/at/over phrase, or the doer of the act named there) the target
+    feeling: bool = False
+    # verbs: with no object or clause of its own, the verb turns down what the clause it is
+    # coordinated with offered or asked (role_words.tsv `proffer`): "Iran offered talks, but
+    # Washington declined"; its target is whoever offered or asked
+    answers: bool = False
 
 
 @dataclass(frozen=True)
@@ -406,4 +417,6 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         counters=bool(entry.get("counters", False)),
         denies=bool(entry.get("denies", False)),
         lays_blame=bool(entry.get("lays_blame", False)),
+        feeling=bool(entry.get("feeling", False)),
+        answers=bool(entry.get("answers", False)),
     )

@@ -228,7 +228,7 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         return False
     if rule.question_sense and _asks_a_question(token):
         return False
-    if rule.needs_clause and not _names_what_is_asked(token):
+    if not _has_what_it_needs(rule, token):
         return False
     if rule.mandative and not any(_mandative(c) for c in token.children if c.dep_ == "ccomp"):
         return False
@@ -480,6 +480,23 @@ def _mandative(clause: Token) -> bool:
     if clause.lower_ == "be":
         return True
     return past_word(clause.head.lower_) and present_base(clause) and clause.lower_ not in NOT_SUBJUNCTIVE
+
+
+def _has_what_it_needs(rule: Rule, token: Token) -> bool:
+    """A request the rule needs stated (`needs_clause`), or the offer a bare refusal answers (`answers`)."""
+    if rule.needs_clause and not _names_what_is_asked(token):
+        return False
+    return not rule.answers or answered_offer(token) is not None
+
+
+def answered_offer(verb: Token) -> Token | None:
+    """The verb of offering or asking a bare refusal is coordinated with ("offered talks, but
+    Washington declined"): none when the refusal has an object or clause of its own, or its
+    conjunct offers nothing ("prices rose but then declined")."""
+    own = {"dobj", "xcomp", "ccomp", "prep"}
+    if verb.dep_ != "conj" or any(c.dep_ in own for c in verb.children):
+        return None
+    return verb.head if verb.head.lower_ in role_words().proffer else None
 
 
 def _names_what_is_asked(verb: Token) -> bool:

@@ -17,19 +17,22 @@ from spacy.tokens import Token
 
 from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
-from wirewatch.events.fit import governs, is_amount, purpose_heads, relative_object
+from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.roles import (
     Roles,
     actor_key,
     actors_at,
+    agent_objects,
     governing_verb,
     is_summary,
     is_verbal,
     names_one_of,
     object_read_as_participle_subject,
     prep_objects,
+    pronoun_antecedent,
+    said_of,
     speaker_of_clause,
     subject_actors,
 )
@@ -249,6 +252,8 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
     if not sources:
         sources = _blame_reported(rule, token, by_token)
     targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
+    if rule.answers:
+        targets = targets or _offerers(token, by_token)
     if _passive_subject_is_target(rule, token):
         passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive]
@@ -268,6 +273,13 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _offerers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who made the offer or the ask a bare refusal answers ("Iran offered talks, but Washington
+    declined": Iran)."""
+    offer = answered_offer(token)
+    return subject_actors(offer, by_token)[0] if offer is not None else []
 
 
 def _blame_reported(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -435,6 +447,40 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     return _speaker_to_subject(clause, by_token)
 
 
+# Subjects that stand for what the speaker spoke of ("this is a disgrace," she said of ...).
+SPOKEN_OF = frozenset({"this", "that", "it"})
+# Where a feeling says what it is about: "appalled by the raid", "disappointed with the ruling",
+# "angry at Moscow", "upset over the vote".
+FEELING_PREPS = frozenset({"by", "with", "at", "over"})
+
+
+def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "The minister was appalled by the raid", "we are disappointed with Moscow's decision": the
+    one who holds the feeling (the passive subject, or the subject of the copula the participle
+    complements) disapproves of the actor it is about, named in its phrase or as the doer of the
+    act named there. The active "the raid appalled the minister" is left to the verb's own reading:
+    its subject is the stimulus, not a source."""
+    lead = token  # "surprised and troubled by": the first of coordinated feelings holds the phrases
+    while lead.dep_ == "conj" and lead.head.i != lead.i:
+        lead = lead.head
+    clause = lead.head if lead.dep_ == "acomp" else token
+    if clause is token and not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    holders = [
+        m
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))
+    ]
+    if not holders:
+        return None  # "the site was disturbed by looters": no one holds a feeling
+    about = [
+        g for f in dict.fromkeys((token, lead)) for g in prep_objects(f, FEELING_PREPS) + agent_objects(f)
+    ]
+    targets = [m for g in about for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)]]
+    return finish(rule, token, holders, list(dict.fromkeys(targets)), 0.0, by_token)
+
+
 def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
     """The speaker of a reported clause (source) and the clause's subject (target), for what the
     speaker lays on or says of that subject; None when the subject is the speaker's own "we" or
@@ -444,6 +490,10 @@ def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | No
         return None
     speakers = speaker_of_clause(verb, by_token)
     subjects = [m for c in subject for m in actors_at(c, by_token)]
+    if not subjects and any(c.lower_ in SPOKEN_OF for c in subject):
+        # '"This is deeply troubling," she said of the ministry's plan': what "this" stands for
+        spoken_of = [m for g in said_of(verb) for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)]]
+        subjects = list(dict.fromkeys(spoken_of))
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -676,13 +677,65 @@ def pronoun_antecedent(subject: Token, by_token: dict[int, Mention]) -> list[Men
 
 
 def speaker_of_clause(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    """The subject actors of the speech verb whose reported clause holds `token`."""
+    """The subject actors of the speech verb whose reported clause holds `token`; for a clause the
+    parse hangs on no speech verb, the speaker the quote step found for the quotation holding it
+    ('"Their plan is a disgrace. It must be withdrawn," said Senator Alder': both sentences are
+    hers)."""
+    verb = speech_verb(token)
+    if verb is not None:
+        return speaker_actors(verb, by_token)
+    if _clause_of(token).dep_ != "ROOT":
+        return []  # "everything an agent should stand for": a relative clause says how things are, to no one
+    quote = _quote_holding(token)
+    if quote is None or quote.speaker is None or quote.speaker.country is None:
+        return []
+    speaker = quote.speaker
+    named = [
+        m for m in dict.fromkeys(by_token.values()) if m.text == speaker.text and m.country == speaker.country
+    ]
+    if named:
+        return named[:1]
+    fields = (speaker.country, speaker.sector, speaker.name, speaker.role, speaker.actor_id, "quote-speaker")
+    return [Mention(quote.start, quote.start, speaker.text, "person", *fields)]
+
+
+def _clause_of(token: Token) -> Token:
+    """The head of the clause `token` belongs to, up through the verbs that lend it their subject."""
     clause = token
     while clause.dep_ in INHERITING_DEPS and clause.head.i != clause.i:
         clause = clause.head
+    return clause
+
+
+def speech_verb(token: Token) -> Token | None:
+    """The speech verb whose reported clause holds `token`, as the parse tells it."""
+    clause = _clause_of(token)
     if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-        return speaker_actors(clause.head, by_token)
-    return []
+        return clause.head
+    return None
+
+
+def said_of(token: Token) -> list[Token]:
+    """What the speaker of the clause holding `token` spoke of: the "of" or "about" phrase of its
+    speech verb, or of the quote's cue ('"This is troubling," she said of the ministry's plan')."""
+    verb = speech_verb(token)
+    if verb is None:
+        quote = _quote_holding(token)
+        cue = (
+            None
+            if quote is None or quote.cue_start is None
+            else token.doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+        )
+        verb = cue.root if cue is not None and len(cue) else None
+    return prep_objects(verb, {"of", "about"}) if verb is not None else []
+
+
+def _quote_holding(token: Token) -> Any:
+    """The direct quotation (doc._.quotes) whose words hold `token`, if any."""
+    for quote in getattr(token.doc._, "quotes", None) or ():
+        if quote.kind == "direct" and quote.start <= token.idx < quote.end:
+            return quote
+    return None
 
 
 def prep_objects(token: Token, preps: Set[str]) -> list[Token]:

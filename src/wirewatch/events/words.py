@@ -49,6 +49,7 @@ class RoleWords:
     prompting: frozenset[str]  # "at the urging of Y, X agreed": Y asked X
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
     speech: frozenset[str]  # "tough talk on immigration": the singular is a way of speaking, no meeting
+    proffer: frozenset[str]  # "offered talks, but Washington declined": an offer a bare refusal answers
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:

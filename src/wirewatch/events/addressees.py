@@ -1,0 +1,80 @@
+"""Whom a quotation speaks to: "you" inside a quote stands for the one the speaker addresses.
+
+'"Enough is enough," Warren said to Obama, adding, "I urge you to act"', 'In a letter to the
+Kenyan president, the senator wrote: "We urge you to release the prisoners"', 'the senator told
+the president, "You must release them"': the "you" is Obama, the president. Without it the
+request, demand or charge the quote makes has no target, or none that is an actor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.events.roles import actors_at, prep_objects
+from wirewatch.events.words import role_words
+from wirewatch.model import Mention
+
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+# Verbs whose direct object is the one spoken to ("told the president, ...").
+TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+PRESS_SECTORS = frozenset({"MED"})
+# How far above the quote's cue the speech verb with the addressee may hang ("said to Obama,
+# adding, ...": the cue "adding" hangs on "said").
+CUE_REACH = 2
+
+
+def second_person_addressees(doc: Doc, by_token: dict[int, Mention]) -> dict[int, Mention]:
+    """Token index → the addressee, for each "you" inside a direct quote whose speaker speaks to
+    one actor named in the sentence of the cue (doc._.quotes, wirewatch_quotes)."""
+    out: dict[int, Mention] = {}
+    for quote in getattr(doc._, "quotes", None) or []:
+        addressee = _addressee(doc, quote, by_token)
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if addressee is None or span is None:
+            continue
+        for token in span:
+            if token.lower_ in SECOND_PERSON and token.i not in by_token:
+                out[token.i] = _standing_for(token, addressee)
+    return out
+
+
+def _addressee(doc: Doc, quote: Any, by_token: dict[int, Mention]) -> Mention | None:
+    """The one actor the quote's speaker speaks to, if the cue's verbs name exactly one."""
+    if quote.kind != "direct" or quote.speaker is None or quote.cue_start is None:
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    verbs = [cue.root, *list(cue.root.ancestors)[:CUE_REACH]]
+    found = {m for v in verbs for h in _spoken_to(v) for m in actors_at(h, by_token)}
+    # "told reporters, 'you have to read it'": a "you" said to the press is mostly anyone's
+    found = {m for m in found if m.text != quote.speaker.text and m.sector not in PRESS_SECTORS}
+    return found.pop() if len(found) == 1 else None
+
+
+def _spoken_to(verb: Token) -> list[Token]:
+    """Heads naming whom `verb` speaks to: its "to" phrase or dative ("said to Obama"), the object
+    of "told", or the "to" phrase of the letter or message it is said in ("in a letter to Obama")."""
+    heads = prep_objects(verb, {"to"}) + [c for c in verb.children if c.dep_ == "dative"]
+    if verb.lower_ in TELL_FORMS:
+        heads += [c for c in verb.children if c.dep_ == "dobj"]
+    carriers = [n for n in prep_objects(verb, {"in", "with"}) if n.lower_ in role_words().carrier]
+    return heads + [g for n in carriers for g in prep_objects(n, {"to"})]
+
+
+def _standing_for(token: Token, addressee: Mention) -> Mention:
+    """The addressee, as a mention at the "you" that stands for it."""
+    return Mention(
+        token.idx,
+        token.idx + len(token.text),
+        token.text,
+        addressee.kind,
+        addressee.country,
+        addressee.sector,
+        addressee.name,
+        addressee.role,
+        addressee.actor_id,
+        "quote-addressee",
+    )
