@@ -211,7 +211,7 @@ def keep_hyphenated_triggers(nlp: Language) -> None:
     tokenizer splits words at hyphens, and a trigger in three tokens matches no rule."""
     codebook = load_codebook()
     tokenizer: Tokenizer = nlp.tokenizer
-    for form in {*codebook.verb_forms, *codebook.noun_forms}:
+    for form in codebook.verb_and_noun_forms:
         if "-" in form:
             for variant in {form, form.capitalize()}:
                 tokenizer.add_special_case(variant, [{ORTH: variant}])

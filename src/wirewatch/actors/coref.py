@@ -249,10 +249,12 @@ class _Text:
 
     @classmethod
     def of(cls, doc: Doc) -> _Text:
-        return _text_layout(doc_text(doc))
+        return _Text.of_text(doc_text(doc))
 
-    @classmethod
-    def of_text(cls, text: str) -> _Text:
+    @staticmethod
+    @functools.lru_cache(maxsize=4)
+    def of_text(text: str) -> _Text:
+        """(Remembered for the last few texts: each resolver of a Doc reads the same layout.)"""
         breaks = [m.start() for m in _LINE_BREAKS.finditer(text)]
         starts: list[int] = []
         ends: list[int] = []
@@ -262,7 +264,7 @@ class _Text:
             elif q.start < q.end:
                 starts.append(q.start)
                 ends.append(q.end)
-        return cls(breaks, starts, ends)
+        return _Text(breaks, starts, ends)
 
     def paragraph(self, char: int) -> int:
         return bisect_right(self.breaks, char)
@@ -673,12 +675,6 @@ def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]
 
 
 # --- antecedents ----------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=4)
-def _text_layout(text: str) -> _Text:
-    """(Remembered for the last few texts: each resolver of a Doc reads the same layout.)"""
-    return _Text.of_text(text)
 
 
 def _is_antecedent(mention: Mention) -> bool:

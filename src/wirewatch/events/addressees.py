@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.events.roles import actors_at, prep_objects
+from wirewatch.events.roles import actors_at, prep_objects, quote_cue
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
@@ -42,12 +42,10 @@ def second_person_addressees(doc: Doc, by_token: dict[int, Mention]) -> dict[int
 
 def _addressee(doc: Doc, quote: Any, by_token: dict[int, Mention]) -> Mention | None:
     """The one actor the quote's speaker speaks to, if the cue's verbs name exactly one."""
-    if quote.kind != "direct" or quote.speaker is None or quote.cue_start is None:
+    cue = quote_cue(doc, quote) if quote.kind == "direct" and quote.speaker is not None else None
+    if cue is None:
         return None
-    cue = doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
-    if cue is None or not len(cue):
-        return None
-    verbs = [cue.root, *list(cue.root.ancestors)[:CUE_REACH]]
+    verbs = [cue, *list(cue.ancestors)[:CUE_REACH]]
     found = {m for v in verbs for h in _spoken_to(v) for m in actors_at(h, by_token)}
     # "told reporters, 'you have to read it'": a "you" said to the press is mostly anyone's
     found = {m for m in found if m.text != quote.speaker.text and m.sector not in PRESS_SECTORS}

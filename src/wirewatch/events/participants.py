@@ -477,8 +477,14 @@ def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Rol
     about = [
         g for f in dict.fromkeys((token, lead)) for g in prep_objects(f, FEELING_PREPS) + agent_objects(f)
     ]
-    targets = [m for g in about for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)]]
-    return finish(rule, token, holders, list(dict.fromkeys(targets)), 0.0, by_token)
+    return finish(rule, token, holders, _judged(about, by_token), 0.0, by_token)
+
+
+def _judged(heads: list[Token], by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors a feeling or a verdict is about: those the heads name, or the doers of the acts
+    they name ("appalled by Israel's strike", "said of the ministry's plan"), each once."""
+    named = (m for g in heads for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)])
+    return list(dict.fromkeys(named))
 
 
 def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
@@ -492,8 +498,7 @@ def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | No
     subjects = [m for c in subject for m in actors_at(c, by_token)]
     if not subjects and any(c.lower_ in SPOKEN_OF for c in subject):
         # '"This is deeply troubling," she said of the ministry's plan': what "this" stands for
-        spoken_of = [m for g in said_of(verb) for m in [*actors_at(g, by_token), *doer_mentions(g, by_token)]]
-        subjects = list(dict.fromkeys(spoken_of))
+        subjects = _judged(said_of(verb), by_token)
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
@@ -721,13 +721,16 @@ def said_of(token: Token) -> list[Token]:
     verb = speech_verb(token)
     if verb is None:
         quote = _quote_holding(token)
-        cue = (
-            None
-            if quote is None or quote.cue_start is None
-            else token.doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
-        )
-        verb = cue.root if cue is not None and len(cue) else None
+        verb = quote_cue(token.doc, quote) if quote is not None else None
     return prep_objects(verb, {"of", "about"}) if verb is not None else []
+
+
+def quote_cue(doc: Doc, quote: Any) -> Token | None:
+    """The word of a quotation's cue (its speech verb: "said", "adding"), if the quote has one."""
+    if quote.cue_start is None:
+        return None
+    cue = doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
+    return cue.root if cue is not None and len(cue) else None
 
 
 def _quote_holding(token: Token) -> Any:
