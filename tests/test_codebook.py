@@ -3,9 +3,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from wirewatch.errors import DataFileError
-from wirewatch.events.codebook import load_cameo, load_codebook, noun_inflections, verb_inflections
+from wirewatch.events.codebook import (
+    _data_text,
+    load_cameo,
+    load_codebook,
+    noun_inflections,
+    safe_yaml,
+    verb_inflections,
+)
 
 
 def test_packaged_codebook_loads_and_codes_are_strings() -> None:
@@ -65,3 +73,18 @@ def test_cameo_table_names_a_bad_line(tmp_path: Path) -> None:
     path.write_text("code\tlabel\n040\tConsult\n")
     with pytest.raises(DataFileError, match="header"):
         load_cameo(path)
+
+
+def test_packaged_codebook_is_read_once_and_a_file_each_time(tmp_path: Path) -> None:
+    assert load_codebook() is load_codebook()
+    path = tmp_path / "book.yaml"
+    path.write_text(_data_text("codebook.yaml"), encoding="utf-8")
+    first = load_codebook(path)
+    assert first is not load_codebook(path) and first.rules == load_codebook().rules
+
+
+def test_fast_yaml_reads_the_codebook_as_the_safe_loader_does() -> None:
+    text = _data_text("codebook.yaml")
+    assert safe_yaml(text) == yaml.safe_load(text)
+    with pytest.raises(yaml.YAMLError):
+        safe_yaml("rules: [unclosed")

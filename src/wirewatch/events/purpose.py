@@ -19,7 +19,7 @@ import yaml
 from spacy.tokens import Token
 
 from wirewatch.errors import DataFileError
-from wirewatch.events.codebook import CameoCode, noun_inflections, verb_inflections
+from wirewatch.events.codebook import CameoCode, noun_inflections, safe_yaml, verb_inflections
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.roles import prep_objects
 
@@ -66,7 +66,7 @@ def purpose_lexicon() -> PurposeLexicon:
     label = f"wirewatch/data/{DATA_FILE}"
     text = resources.files("wirewatch").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = safe_yaml(text)
     except yaml.YAMLError as e:
         raise DataFileError(f"{label}: not valid YAML: {e}") from e
     return _lexicon(data, label)
