@@ -18,6 +18,8 @@ from wirewatch.events.fuse import (
     Opinion,
     fuse_doc,
     fuse_sentence,
+    may_be_words,
+    sentences_to_read,
 )
 from wirewatch.events.learned import (
     DIM,
@@ -359,3 +361,39 @@ def test_a_candidate_keeps_its_rules_need_of_a_named_target(nlp: Language) -> No
     assert [coder.settle(coder.lifted, c) for c in attacks] == [None] * len(attacks)
     _, _, candidates, coder = _coded(nlp, "The Free Syrian Army attacked an army checkpoint near Aleppo.")
     assert all(coder.settle(coder.lifted, c) == c for c in candidates if c.rule == "assault.attack")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Border guards detained two smugglers near Narva on Monday.", False),
+        ("Border guards kept detaining smugglers near Narva all week.", False),  # a phase of the act
+        ("Border guards detained two smugglers, the interior ministry said.", True),
+        ("Border guards could detain the smugglers near Narva.", True),
+        ("Border guards did not detain anyone near Narva.", True),
+        ("Border guards plan to detain the smugglers near Narva.", True),
+        ("If border guards detain the smugglers, Tallinn will protest.", True),
+        ("We detained two smugglers near Narva, the commander told reporters.", True),
+        ('The commander called the detentions "a warning to every smuggler".', True),
+        ("Did border guards detain the smugglers near Narva?", True),
+    ],
+)
+def test_a_sentence_with_no_sign_of_words_is_an_act(nlp: Language, text: str, words: bool) -> None:
+    """What the statement class reads (words, thoughts, acts not done) needs a sign in the
+    sentence: a verb of saying, a cue of modality, a modal, a negation, a question, quotation
+    marks, a first or second person."""
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline[:3]:
+        doc = pipe(doc)
+    assert may_be_words(next(iter(doc.sents))) is words
+
+
+@pytest.mark.slow
+def test_a_rule_event_in_a_plain_report_of_an_act_is_not_embedded(nlp: Language) -> None:
+    policy = FusionPolicy(trust=1.01)  # every rule event below trust: only the sentence decides
+    doc, events, candidates, _ = _coded(nlp, ARREST)
+    assert events and sentences_to_read(doc, events, candidates, policy) == {}
+    said = "Police in Belarus arrested three opposition leaders in Minsk, the ministry said."
+    doc, events, candidates, _ = _coded(nlp, said)
+    assert events and list(sentences_to_read(doc, events, candidates, policy)) == [0]
