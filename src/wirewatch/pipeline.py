@@ -85,6 +85,21 @@ def code_articles(
         yield from code_docs(nlp, chunk, settings.batch_size, known)
 
 
+def partition(batch: Sequence[Article], workers: int, largest: int = CHUNK_SIZE) -> list[list[Article]]:
+    """The batch in input order, in chunks of at most `largest` articles that shrink towards the
+    end: a chunk holds at most a 2*`workers`-th share of the articles left, so the workers finish
+    at about the same time instead of one coding a last full chunk while the others wait (with
+    `wirewatch code`'s rounds of 256 articles that wait came once a round). An article's events
+    do not depend on its chunk (`events.learned.Embedder`)."""
+    chunks: list[list[Article]] = []
+    start, share = 0, 2 * max(1, workers)
+    while start < len(batch):
+        size = max(1, min(largest, -(-(len(batch) - start) // share)))
+        chunks.append(list(batch[start : start + size]))
+        start += size
+    return chunks
+
+
 def warm_up(nlp: Language) -> None:
     """Load everything the components load lazily (gazetteers, tables) in this process.
 
@@ -107,7 +122,7 @@ def _worker(args: tuple[str, list[Article], int, tuple[KnownActor, ...]]) -> lis
 def _code_parallel(
     batch: list[Article], settings: Settings, known: tuple[KnownActor, ...]
 ) -> Iterator[CodedArticle]:
-    chunks = [batch[i : i + CHUNK_SIZE] for i in range(0, len(batch), CHUNK_SIZE)]
+    chunks = partition(batch, settings.processes)
     warm_up(build_nlp(settings.model))
     with ProcessPoolExecutor(
         max_workers=settings.processes,

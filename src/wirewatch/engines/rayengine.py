@@ -34,7 +34,7 @@ from typing import Any
 
 from wirewatch.errors import WirewatchError
 from wirewatch.model import Article, CodedArticle, KnownActor
-from wirewatch.pipeline import CHUNK_SIZE
+from wirewatch.pipeline import CHUNK_SIZE, partition
 from wirewatch.settings import Settings
 
 try:
@@ -157,7 +157,7 @@ class RayEngine:
     ) -> Iterator[CodedArticle]:
         """A `batch.Coder`: every article coded once, yielded in input order."""
         size = batch_articles(len(articles), settings, self.batch_size)
-        batches = [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+        batches = partition(articles, settings.processes, size)
         if not batches:
             return
         if not self._actors:
@@ -220,7 +220,8 @@ class RayEngine:
 
 
 def batch_articles(n: int, settings: Settings, parallel_size: int = CHUNK_SIZE) -> int:
-    """Articles per batch for a round of `n`: the partition `pipeline.code_articles` makes.
+    """Articles per batch for a round of `n` (the largest; the last batches shrink, see
+    `pipeline.partition`): the partition `pipeline.code_articles` makes.
 
     An article's events do not depend on the batch it is coded in (the learned step embeds each
     sentence alone, see `events.learned.Embedder`); the same partition keeps the two engines'
