@@ -1,0 +1,58 @@
+"""Kinds of event missed in political news, stop 32 (issue 10: recall on political articles).
+
+Found by finding, for each event the PLOVER 2.0 manual calls for in six held-out PolNeAR
+articles, the stage of the coder that lost it, then grouping the losses. The sentences are our
+own, on other subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        (
+            "Voters in Lagos distrust the Nigerian senator Bello Okafor, given his angry criticism of Ghana"
+            " and its central bank.",
+            "ACCUSE",
+            "NGA",
+            "GHA",
+        ),
+        (
+            "The Kenyan anti-graft agency said it is examining new documents in its probe of the"
+            " Ugandan minister.",
+            "ACCUSE",
+            "KEN",
+            "UGA",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(
+    nlp: Language, text: str, plover: str, source: str, target: str
+) -> None:
+    """CAMEO 111, 090: "his criticism of X" is criticism by whoever "his" is, as "Okafor's
+    criticism of X" would be; the pronoun is the subject of its own clause or the one the clause
+    is about."""
+    event = find(code(nlp, text), plover)
+    assert {a.country for a in event.sources} == {source}, event.sources
+    assert target in {a.country for a in event.targets}, event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "To go slow" has no subject of its own: "its" may be anyone the clauses above name.
+        "The Peruvian ministry asked the Chilean agency to go slow in its investigation of the mayor.",
+        # The pronoun is inside the subject: "his" is not the ones the clause is about.
+        "Chileans are angry with President Ruiz, and his criticism of Bolivia only makes them angrier.",
+    ],
+)
+def test_a_possessive_pronoun_is_not_read_across_clauses(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.rule in ("accuse.investigation.n", "accuse.criticism.n")], events
