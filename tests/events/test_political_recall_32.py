@@ -56,3 +56,26 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_noun(
 def test_a_possessive_pronoun_is_not_read_across_clauses(nlp: Language, text: str) -> None:
     events = code(nlp, text)
     assert not [e for e in events if e.rule in ("accuse.investigation.n", "accuse.criticism.n")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kenyan police reopened the investigation into the former Ugandan minister.", "KEN", "UGA"),
+        ("Peruvian prosecutors said they were restarting the probe of the Bolivian consul.", "PER", "BOL"),
+    ],
+)
+def test_an_investigation_reopened_is_an_investigation(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 090: verbs of doing again ("reopen", "restart", "relaunch") are phase verbs, as
+    "resume" is: the act they carry goes on, done by their subject."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "090" and event.modality == "actual", event
+    assert {a.country for a in event.sources} == {source}, event.sources
+    assert {a.country for a in event.targets} == {target}, event.targets
+
+
+def test_a_border_reopened_is_still_a_concession(nlp: Language) -> None:
+    event = find(code(nlp, "Kenya reopened the border with Somalia."), "CONCEDE")
+    assert event.cameo == "081", event
