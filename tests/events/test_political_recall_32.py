@@ -79,3 +79,20 @@ def test_an_investigation_reopened_is_an_investigation(
 def test_a_border_reopened_is_still_a_concession(nlp: Language) -> None:
     event = find(code(nlp, "Kenya reopened the border with Somalia."), "CONCEDE")
     assert event.cameo == "081", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean senator Maria Alvarez called President Ruiz a weak and ineffective leader.",
+        "The Kenyan opposition leader called the finance minister a coward.",
+    ],
+)
+def test_belittling_someone_by_name_is_criticism(nlp: Language, text: str) -> None:
+    """CAMEO 111: "called X a weak leader" criticises X as "called X a liar" does."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111" and event.targets, event
+
+
+def test_a_thing_called_weak_is_no_ones_criticism(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "Chilean bankers called the recovery weak.") if e.plover == "ACCUSE"]
