@@ -96,3 +96,17 @@ def test_belittling_someone_by_name_is_criticism(nlp: Language, text: str) -> No
 
 def test_a_thing_called_weak_is_no_ones_criticism(nlp: Language) -> None:
     assert not [e for e in code(nlp, "Chilean bankers called the recovery weak.") if e.plover == "ACCUSE"]
+
+
+def test_a_bare_refusal_answers_an_offer_told_in_a_reported_clause(nlp: Language) -> None:
+    """CAMEO 120: "X noted A offered B, but C declined": the parse coordinates the refusal with
+    the verb that reports the offer; it still turns the offer down."""
+    text = "Reporters noted Kenya invited Uganda to the summit, but Uganda declined."
+    event = find(code(nlp, text), "REJECT")
+    assert {a.country for a in event.sources} == {"UGA"}, event.sources
+    assert {a.country for a in event.targets} == {"KEN"}, event.targets
+
+
+def test_a_fall_after_a_rise_rejects_nothing(nlp: Language) -> None:
+    text = "Analysts noted the Chilean peso had risen, but then it declined."
+    assert not [e for e in code(nlp, text) if e.plover == "REJECT"]
