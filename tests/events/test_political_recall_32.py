@@ -110,3 +110,20 @@ def test_a_bare_refusal_answers_an_offer_told_in_a_reported_clause(nlp: Language
 def test_a_fall_after_a_rise_rejects_nothing(nlp: Language) -> None:
     text = "Analysts noted the Chilean peso had risen, but then it declined."
     assert not [e for e in code(nlp, text) if e.plover == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean socialist party is beating the conservatives in every region.",
+        "The Kenyan senator is beating her rival in every county, the poll found.",
+    ],
+)
+def test_a_party_or_candidate_beating_a_rival_wins_a_vote(nlp: Language, text: str) -> None:
+    """No PLOVER event: a lead in a poll or a vote is no assault (CAMEO 182 is blows)."""
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_police_beating_protesters_is_still_an_assault(nlp: Language) -> None:
+    event = find(code(nlp, "Kenyan police beat the protesters with batons."), "ASSAULT")
+    assert event.cameo == "182", event
