@@ -127,3 +127,29 @@ def test_a_party_or_candidate_beating_a_rival_wins_a_vote(nlp: Language, text: s
 def test_police_beating_protesters_is_still_an_assault(nlp: Language) -> None:
     event = find(code(nlp, "Kenyan police beat the protesters with batons."), "ASSAULT")
     assert event.cameo == "182", event
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        (
+            "A Senate panel voted on Monday to hold the Chilean envoy Jorge Vidal in contempt of Congress"
+            " for refusing to testify.",
+            "REJECT",
+            "CHL",
+        ),
+        ("The Chilean reporter was jailed for insulting the Peruvian president.", "ACCUSE", "CHL"),
+    ],
+)
+def test_the_deed_one_is_punished_for_is_the_punished_ones(
+    nlp: Language, text: str, plover: str, source: str
+) -> None:
+    """A gerund after "for" under a verb that acts on someone ("held X in contempt for refusing",
+    "was jailed for insulting") tells a deed of the one acted on."""
+    event = find(code(nlp, text), plover)
+    assert {a.country for a in event.sources} == {source}, event.sources
+
+
+def test_the_deed_one_is_criticised_for_stays_the_critics_words(nlp: Language) -> None:
+    events = code(nlp, "The Kenyan president criticised Uganda for refusing to attend the summit.")
+    assert not [e for e in events if e.plover == "REJECT"], events
