@@ -505,7 +505,26 @@ class EventCoder:
             roles = self_retreat(token, roles, by_token)
         if not roles.sources and state_act(rule) and self._governed(rule, token):
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
+        if not roles.sources and rule.pos == "verb":
+            roles = self._doer_of_deed_punished(token, roles, by_token)
         return roles
+
+    def _doer_of_deed_punished(self, token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
+        """The doer of a deed in a gerund after "for" is the one the verb above acts on: "held the
+        aide in contempt for refusing to testify", "fined the firm for breaking the embargo", "the
+        reporter was jailed for insulting the king". Not under a verb of words only ("criticised
+        Kenya for refusing", "thanked Uganda for hosting"): what a speaker blames or praises
+        someone for is what the words say, no deed the coder may take as done."""
+        prep = token.head
+        gerund = token.dep_ == "pcomp" and token.lower_.endswith("ing")
+        if not gerund or prep.dep_ != "prep" or prep.lower_ != "for":
+            return roles
+        verb = prep.head
+        known = self.codebook.verb_rules(verb.lower_)
+        if not is_verbal(verb) or not known or all(r.cameo.quad_class in VERBAL_QUADS for r in known):
+            return roles
+        doers = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in actors_at(c, by_token)]
+        return Roles(tuple(doers), roles.targets, roles.penalty, roles.inferences) if doers else roles
 
     def _said_by_an_event(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
         """Words or a stance whose subject is an event, not an actor ("the spate of police

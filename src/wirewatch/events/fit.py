@@ -491,12 +491,18 @@ def _has_what_it_needs(rule: Rule, token: Token) -> bool:
 
 def answered_offer(verb: Token) -> Token | None:
     """The verb of offering or asking a bare refusal is coordinated with ("offered talks, but
-    Washington declined"): none when the refusal has an object or clause of its own, or its
+    Washington declined"), or the one the clause reported by that conjunct holds ("they noted
+    the lawyer offered a closed hearing, but the chairman declined", where the parse hangs the
+    refusal on "noted"): none when the refusal has an object or clause of its own, or its
     conjunct offers nothing ("prices rose but then declined")."""
     own = {"dobj", "xcomp", "ccomp", "prep"}
     if verb.dep_ != "conj" or any(c.dep_ in own for c in verb.children):
         return None
-    return verb.head if verb.head.lower_ in role_words().proffer else None
+    proffer = role_words().proffer
+    if verb.head.lower_ in proffer:
+        return verb.head
+    reported = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i and c.lower_ in proffer]
+    return reported[-1] if reported else None
 
 
 def _names_what_is_asked(verb: Token) -> bool:

@@ -43,6 +43,9 @@ FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
 CONDITION_MARKS = frozenset({"if", "unless"})
+# Third-person possessives the coreference step resolves ("her", a possessive, is an object form too).
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
@@ -583,11 +586,8 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
         return _received_roles(rule, token, by_token, codebook)
     if token.dep_ == "compound" and token.head.lower_ in role_words().effort:
         token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
-    sources, patients = _possessor_roles(rule, token, by_token)
     governor = governing_verb(token)
-    penalty = 0.0
-    if not sources and governor is not None and governs(rule, governor, codebook, token):
-        sources, penalty = _governor_subjects(rule, governor, by_token)
+    sources, patients, penalty = _doers(rule, token, governor, by_token, codebook)
     targets = _targets(rule, token, by_token)
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
@@ -626,6 +626,20 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     if not sources:
         sources, targets = _unowned_parties(rule, token, targets, by_token)
     return finish(rule, token, sources, targets, penalty, by_token)
+
+
+def _doers(
+    rule: Rule, token: Token, governor: Token | None, by_token: dict[int, Mention], codebook: Codebook
+) -> tuple[list[Mention], list[Mention], float]:
+    """A nominal's (sources, patients, penalty): its named possessor, else its governing verb's
+    subject, else a possessive pronoun that stands for one of its clause's parties."""
+    sources, patients = _possessor_roles(rule, token, by_token)
+    penalty = 0.0
+    if not sources and governor is not None and governs(rule, governor, codebook, token):
+        sources, penalty = _governor_subjects(rule, governor, by_token)
+    if not sources and not patients:
+        sources, patients = _pronoun_possessor_roles(rule, token, by_token)
+    return sources, patients, penalty
 
 
 def _unowned_parties(
@@ -697,11 +711,60 @@ def _possessor_roles(
     and for an offence one is accused of, the possessor committed it and accused no one ("the
     administration's corruption")."""
     owners = [m for c in token.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    return _owned(rule, token, owners)
+
+
+def _owned(rule: Rule, token: Token, owners: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """`_possessor_roles` for the owners found: doers, or the ones the act was done to."""
     if owners and rule.governors and set(rule.governors) <= CHARGING_VERBS:
         return [], owners
     if owners and token.lower_ in role_words().patient and all(_one_person(m) for m in owners):
         return [], owners
     return owners, []
+
+
+def _pronoun_possessor_roles(
+    rule: Rule, token: Token, by_token: dict[int, Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """A possessive pronoun on an event noun as `_possessor_roles` reads a named owner ("his harsh
+    criticism of China", "the agency is reviewing evidence in its probe of the senator"), read
+    only when neither a named owner nor a governing verb's subject names the doer ("Israel began
+    its offensive" is Israel's). The actor step leaves his/its/their out of its mentions (a "his"
+    inside an object phrase would take that phrase's place as a target), so it is resolved here,
+    and kept only when the antecedent is also one the nearest clause above the noun is about (see
+    `_clause_parties`): a possessive binds to the parties of its own clause, and
+    an antecedent found sentences back was wrong for most such nouns on real news ("the pirate
+    boats broke off their attack" went to a helicopter named before; "the White House pressed
+    the FBI to suppress its investigation" to the White House)."""
+    owners = [c for c in token.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+    if not owners:
+        return [], []
+    local = {actor_key(m) for m in _clause_parties(token, by_token)}
+    found = [m for c in owners for m in pronoun_antecedent(c, by_token) if actor_key(m) in local]
+    return _owned(rule, token, found)
+
+
+def _clause_parties(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors the nearest clause above `token` is about: its subject and object ("voters
+    distrust Okafor because of his criticism of Ghana"; "it" read as the pronoun it stands for),
+    or actors on the way up to it ("views Trump as ... his criticism", parsed with "Trump" as the
+    root). A subject whose phrase holds `token` ("his criticism of Bolivia angers them") is none,
+    and a clause with no subject of its own ("ordered the agency to halt its investigation")
+    names no one: its understood subject may be anyone the clauses above name."""
+    found: list[Mention] = []
+    inside = {token.i}
+    for above in token.ancestors:
+        if above.i in by_token:
+            found += actors_at(above, by_token)
+        if is_verbal(above):
+            if not any(c.dep_ in SUBJECTS for c in above.children):
+                return found
+            arguments = [c for c in above.children if c.dep_ in SUBJECTS | {"dobj"} and c.i not in inside]
+            return found + [
+                m for c in arguments for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))
+            ]
+        inside.add(above.i)
+    return found
 
 
 def _one_person(mention: Mention) -> bool:
