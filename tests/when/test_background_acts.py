@@ -98,11 +98,16 @@ def test_an_act_told_as_done_at_an_unnamed_earlier_time_is_undated(nlp: Language
     speech" was dated to the publication day, a background act among the day's news. An act told as
     done at an earlier time the text does not name (`background` words of time_words.tsv) has no
     date the article gives; after a named day it does not take the story's day either."""
-    text = "The mayor has previously endorsed the governor's rivals. The ministry has in the past accused Kenya."
+    text = (
+        "The mayor has previously endorsed the governor's rivals. The ministry has in the past accused Kenya."
+    )
     events = _events(nlp, text)
     assert _dated(_by_trigger(events, "endorsed")) == (None, None)
     assert _dated(_by_trigger(events, "accused")) == (None, None)
-    text = "Police arrested the activist in Mombasa on Monday. The mayor previously endorsed the governor's rivals."
+    text = (
+        "Police arrested the activist in Mombasa on Monday. "
+        "The mayor previously endorsed the governor's rivals."
+    )
     events = _events(nlp, text)
     assert _dated(_by_trigger(events, "arrested")) == ("2023-03-13", "day")
     assert _dated(_by_trigger(events, "endorsed")) == (None, None)

@@ -338,7 +338,9 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     earlier time the text does not name ("Obama has previously made the case for Clinton", "the
     ministry has in the past accused Kenya": `background` words of `data/time_words.tsv` on its
     verb): not the day's news, so neither the publication date nor the story's day is its date."""
-    if event.date_precision != "publication" and not (event.inferences & (Inference.STORY_TIME | Inference.RETOLD)):
+    if event.date_precision != "publication" and not (
+        event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
+    ):
         return False
     verb = told_verb(doc, event)
     words = background_words()

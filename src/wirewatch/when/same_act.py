@@ -16,7 +16,8 @@ the story's last named day: it is the day of the telling that has one. So an eve
   being any), nor in a clause a measured span sets apart ("three days after the Council condemned
   the launch": `when.narrative.measured_sequence`), nor counted
   ("conducted 26 missile tests"), nor marked as repeated or as a new occasion ("attacked him
-  again", "this time the clash is over ...": `repeat` words of `data/time_words.tsv`) or habitual ("repeatedly accused": `when.narrative.habitual`),
+  again", "this time the clash is over ...": `repeat` words of `data/time_words.tsv`) or habitual
+  ("repeatedly accused": `when.narrative.habitual`),
 
 takes the date of the nearest other telling of the same act, when that telling has a date of its
 own: a headline is told again by its lede, a further point of a statement follows the statement.
