@@ -28,6 +28,21 @@ def test_a_call_to_act_takes_the_day_of_its_infinitive(nlp: Language) -> None:
     assert (event.date, event.date_precision) == ("2021-05-14", "day")
 
 
+def test_a_call_to_act_takes_the_time_of_its_infinitive_when_the_infinitive_codes_an_event(
+    nlp: Language,
+) -> None:
+    """issue 11, real news: "after she called on Wells Fargo's chief executive to resign in a
+    brutal exchange last month": the resignation asked for is an event of its own, and its time was
+    kept from the call, which then took the story's day. What a verb asks of someone it names first
+    is asked at the asking's time."""
+    text = (
+        "Police arrested the activist in Mombasa on Thursday. "
+        "The activist became famous after she called on the mayor to resign at a rally last month."
+    )
+    called = _event(nlp, text, "called")
+    assert (called.date, called.date_precision) == ("2021-04", "month")
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [

@@ -95,3 +95,16 @@ def test_a_headline_naming_a_surname_takes_the_day_its_lede_gives_the_full_name(
 def test_an_act_told_as_done_many_times_is_not_a_retelling(nlp: Language) -> None:
     events = _events(nlp, LEDE + MOVED_ON + "Kenya repeatedly accused Somalia of arming the militants.")
     assert _dated(events[-1]) == UNDATED
+
+
+def test_an_act_told_as_this_times_is_not_the_earlier_one_retold(nlp: Language) -> None:
+    """issue 11, real news: "This time the clash between Warren and White is over ..." took the
+    year of "A year ago I called your leadership disappointing", a year early: "this time" sets
+    the act apart from the one told before, as "again" does."""
+    text = (
+        "A year ago, Senator Ortiz called the regulator's leadership a disgrace. "
+        "This time the clash between Ortiz and the regulator is over disclosure rules."
+    )
+    events = _events(nlp, text)
+    assert _dated(_by(events, "called")) == ("2023", "year")
+    assert _dated(_by(events, "clash")) == UNDATED

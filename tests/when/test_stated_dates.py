@@ -27,6 +27,10 @@ BODY = (
         ("Posted on 9th March 2019 at 7.40am", dt.date(2019, 3, 9)),
         ("SATURDAY, MARCH 9, 2019, 7:40 AM", dt.date(2019, 3, 9)),
         ("First posted March 8, 2019; updated March 9, 2019", dt.date(2019, 3, 8)),
+        # a stamp with its year after a dash (issue 11: "Sunday, November 27 - 2005 at 16 : 12"
+        # left an article undated)
+        ("Saturday, March 9 - 2019 at 07:40", dt.date(2019, 3, 9)),
+        ("Sat, 9 March - 2019", dt.date(2019, 3, 9)),
     ],
 )
 def test_a_free_form_field_states_its_day(field: str, day: dt.date) -> None:

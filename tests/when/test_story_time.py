@@ -124,3 +124,27 @@ def test_the_day_of_a_clause_of_sequence_is_not_the_story_time(nlp: Language) ->
     events = _events(nlp, text, published=dt.date(2016, 9, 10))
     assert _dated(events["fired"]) == ("2016-09-05", "day")
     assert _dated(events["condemned"]) == ("2016-09-09", "day")
+
+
+def test_an_infinitives_day_sets_the_story_time_of_its_verb(nlp: Language) -> None:
+    """issue 11, real news: a lead's day hung on its infinitive ("called on the president to
+    replace the regulator's head on Friday") set no story time, so the letter of that call, told
+    next in the simple past, was dated to the publication day."""
+    text = (
+        "Senator Maria Ortiz urged the governor to dismiss the state's election chief on Monday. "
+        "In a memo to the governor, Ortiz called the official an obstacle to reform."
+    )
+    called = _events(nlp, text)["called"]
+    assert _dated(called) == ("2024-10-14", "day")
+    assert Inference.STORY_TIME in called.inferences
+
+
+def test_a_speakers_own_act_quoted_by_a_past_report_is_of_the_story_time(nlp: Language) -> None:
+    """issue 11, real news: "'We urge the government ...,' read the press release" was dated to
+    the publication day, not the day of the statement: a demand in the first person and the simple
+    present is made in the saying."""
+    text = (
+        "Kenyan police detained two journalists in Nairobi on Monday. "
+        '"We demand that the government free the reporters," the editors\' union said.'
+    )
+    assert _dated(_events(nlp, text)["demand"]) == ("2024-10-14", "day")

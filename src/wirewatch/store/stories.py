@@ -45,7 +45,8 @@ def query_happenings(store: Store, q: EventQuery) -> tuple[list[Happening], int]
     total = store.conn.execute(f"SELECT COUNT(*) FROM happenings h {where}", params).fetchone()[0]
     key = q.sort.lstrip("-")
     column = HAPPENING_SORT.get(key, "h.event_date")
-    order = f"{column} {'DESC' if q.sort.startswith('-') else 'ASC'}, h.happening_id"
+    # Undated happenings last on both engines (SQLite sorts NULL first, PostgreSQL last).
+    order = f"{column} IS NULL, {column} {'DESC' if q.sort.startswith('-') else 'ASC'}, h.happening_id"
     page = [q.limit, q.offset] if q.limit is not None else [-1, q.offset]  # -1: no limit (pgconn: NULL)
     rows = store.conn.execute(
         f"SELECT h.* FROM happenings h {where} ORDER BY {order} LIMIT ? OFFSET ?", [*params, *page]

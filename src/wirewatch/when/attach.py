@@ -30,7 +30,9 @@ A participle clause before its verb, with no subject of its own, is no clause of
 "Campaigning on Sunday in Florida, Trump attacked ..." attacked on Sunday, in Florida.
 
 An infinitive that codes no event of its own is no clause of its own: "Warren called on Obama
-to replace the SEC's head on Friday" was a Friday call (a deadline, "to leave the country by
+to replace the SEC's head on Friday" was a Friday call; nor is one of what its verb asks of someone
+it names, an event or not ("called on the CEO to resign in a hearing last month" called last month:
+`directed_infinitive`) (a deadline, "to leave the country by
 Oct. 19", dates nothing: see `when.component`).
 """
 
@@ -84,7 +86,7 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
     """True when `token` heads a clause whose phrases are its own, not the verb's above."""
     if token.dep_ == "acl" and token.head.i in anchors:
         return False  # "talks held in Havana on Wednesday": the trigger's own participle
-    if token.dep_ == "xcomp" and token.i not in anchors:
+    if token.dep_ == "xcomp" and (token.i not in anchors or directed_infinitive(token)):
         return False  # "called on Obama to replace the SEC's head on Friday": the call's Friday
     if fronted_participle(token):
         return False  # "Campaigning on Sunday in Florida, Trump attacked ...": Sunday's attack
@@ -92,6 +94,35 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return True
     # The pipeline runs without a tagger: a conjunct with a subject is a verb's.
     return token.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+# The particle of an infinitive ("to replace").
+TO = "to"
+
+
+def directed_infinitive(token: Token) -> bool:
+    """True when `token` is an infinitive of what the verb above asks of someone it names first
+    ("called on the CEO to resign in a hearing last month", "urged the governor to dismiss him on
+    Monday"): the time in it is the asking's, the day the call was made (issue 11). An infinitive
+    of the subject's own plan ("was planning to marry on Valentine's Day in 2012") keeps its time."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.i != token.i
+        and any(c.dep_ == "aux" and c.lower_ == TO for c in token.children)
+        and any(head.i < c.i < token.i and (c.dep_ == "dobj" or _called_on(c)) for c in head.children)
+    )
+
+
+# The prepositions that name whom a verb calls on: "called on Obama to", "prevailed upon him to".
+CALLED_ON = frozenset({"on", "upon"})
+
+
+def _called_on(token: Token) -> bool:
+    """True when `token` is a preposition naming whom the verb calls on ("on Obama")."""
+    return (
+        token.dep_ == "prep" and token.lower_ in CALLED_ON and any(c.dep_ == "pobj" for c in token.children)
+    )
 
 
 def gerund_of_grounds(token: Token) -> bool:
@@ -118,8 +149,13 @@ def fronted_participle(token: Token) -> bool:
 
 
 def _owner(token: Token, anchors: set[int]) -> Token:
-    """The nearest event token above `token` in its own clause, else the head of that clause."""
-    while token.head.i != token.i and token.i not in anchors and not opens_clause(token, anchors):
+    """The nearest event token above `token` in its own clause, else the head of that clause; an
+    infinitive of what a verb asks of someone passes its phrases up to the asking."""
+    while (
+        token.head.i != token.i
+        and (token.i not in anchors or directed_infinitive(token))
+        and not opens_clause(token, anchors)
+    ):
         token = token.head
     return token
 

@@ -44,6 +44,8 @@ from wirewatch.when.narrative import (
     in_story_time,
     simple_past,
     story_time,
+    told_after_history,
+    told_as_background,
     told_in_the_past,
     told_verb,
 )
@@ -205,8 +207,29 @@ class WhenComponent:
             events = in_the_same_period(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
             events = told_again(doc, events)  # an act told again by one these steps dated
+            events = undated_background(doc, events, told, doc._.published)
         doc._.events = events
         return doc
+
+
+def undated_background(
+    doc: Doc,
+    events: list[Event],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those told as done at an earlier time the text does not name ("has previously
+    endorsed", `when.narrative.told_as_background`) or told in the simple past after the story set a
+    time a year or more back (`when.narrative.told_after_history`) undated: the article gives no
+    date for them, and the publication date would put a background act among the day's news
+    (issue 11)."""
+    read = ~(Inference.STORY_TIME | Inference.RETOLD)
+    return [
+        replace(e, date=None, date_precision=None, inferences=e.inferences & read)
+        if told_as_background(doc, e) or told_after_history(doc, e, told, published)
+        else e
+        for e in events
+    ]
 
 
 def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:

@@ -59,6 +59,25 @@ def dateline_date(text: str, reference: dt.date | None = None) -> dt.date | None
 MAX_STATED_CHARS = 80
 
 
+# A stamp's year set off by a dash after its day or month ("Sunday, November 27 - 2005 at 16:12",
+# "9 March - 2019"): read as the comma it stands for. Only a field's stamp, not running text, where
+# "March 9 - 2019" may be a range's end.
+_DASHED_YEAR = re.compile(
+    r"\b((?P<m1>[A-Za-z]+)\.?\s+\d{1,2}|\d{1,2}\s+(?P<m2>[A-Za-z]+)\.?)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)(?!\d)"
+)
+
+
+def _undashed(value: str) -> str:
+    """`value` with a year set off by a dash after a month's name and day read as after a comma."""
+    months = load_time_words().table("month")
+
+    def comma(m: re.Match[str]) -> str:
+        month = (m.group("m1") or m.group("m2")).lower()
+        return f"{m.group(1)}, {m.group(4)}" if month in months else m.group(0)
+
+    return _DASHED_YEAR.sub(comma, value)
+
+
 def stated_date(value: str | None) -> dt.date | None:
     """The day a free-form date field states, when it is not ISO: "Sat Nov 12 2011, 01:19
     hrs", "Updated: November 11, 2011 20:09 IST", "Fri, 11 Nov 2011 09:56:00 GMT". The first
@@ -67,6 +86,7 @@ def stated_date(value: str | None) -> dt.date | None:
     order that cannot be told ("4/9/2007" is April or September)."""
     if not value:
         return None
+    value = _undashed(value)
     found = [f for f in scan(value[:MAX_STATED_CHARS], None) if f.kind == "date"]
     if found:
         return dt.date.fromisoformat(found[0].value.value)

@@ -41,6 +41,8 @@ from spacy.tokens import Doc, Token
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import (
+    PRESENT_PARTICIPLE,
+    directed_infinitive,
     fronted_participle,
     governor,
     present_participle,
@@ -50,6 +52,7 @@ from wirewatch.when.attach import (
 )
 from wirewatch.when.find import Timex
 from wirewatch.when.words import (
+    background_words,
     habit_words,
     past_auxiliaries,
     perfect_auxiliaries,
@@ -120,8 +123,13 @@ PHRASE_DEPS = frozenset(
 def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     """True when `timex` dates a verb in the simple past ("police arrested him on Friday", "a
     crash that killed a woman Friday night"): the narrative's time, not a plan's ("early voting
-    is set to begin on Monday") or the present's."""
+    is set to begin on Monday") or the present's. An infinitive's time is its verb's, as
+    `when.attach` reads it: "Warren called on Obama to replace the SEC's head on Friday" sets the
+    story's Friday (issue 11); a plan's ("was planning to marry on Valentine's Day") does not
+    (`when.attach.directed_infinitive`)."""
     token = dated_verb(doc, timex)
+    while token is not None and directed_infinitive(token):
+        token = token.head
     return token is not None and simple_past(token)
 
 
@@ -236,7 +244,7 @@ def in_story_time(
             and current is not None
             and event.date_precision == "publication"
             and event.modality in TOLD
-            and simple_past(verb)
+            and (simple_past(verb) or performative_reported(verb))
             and not measured_sequence(verb)
             and not habitual(verb)
         ):
@@ -245,6 +253,27 @@ def in_story_time(
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
+
+
+# The speakers of a performative: "we urge", "I call on".
+FIRST_PERSON = frozenset({"i", "we"})
+# Dependency labels of the words a report's verb takes as what was said.
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def performative_reported(verb: Token) -> bool:
+    """True when `verb` is a speaker's own act in the simple present quoted by a report in the simple
+    past ("'We demand that the government free them,' the union said"; "'We urge restraint,' read
+    the statement"): the demand is made in the saying, at the report's time, not at publication."""
+    return (
+        verb.dep_ in REPORTED_DEPS
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not past_word(verb.lower_)
+        and not verb.lower_.endswith(PRESENT_PARTICIPLE)
+        and any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+        and simple_past(verb.head)
+    )
 
 
 def habitual(verb: Token) -> bool:
@@ -302,3 +331,44 @@ def in_the_background(
         return False
     verb = told_verb(doc, event)
     return verb is not None and simple_past(verb)
+
+
+# How far before publication a time set by the story must end for the acts told after it, with no
+# time of their own, to be read as history, not as the day's news the story comes back to: a year
+# ("In 2011, Mexico won the dispute. ... Mexico slapped tariffs"; but "A quake killed 600 in
+# February. ... Aid workers began distributing food" is the day's news again). Calibrated on the
+# ECB+/PolNeAR real-news texts: with the story's days (a week) instead, 7 of 29 acts so undated were
+# the day's news.
+HISTORY_DAYS = 365
+
+
+def told_after_history(
+    doc: Doc,
+    event: Event,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> bool:
+    """True when `event` is `in_the_background` and the time the story last set ended a year or more
+    before publication (`HISTORY_DAYS`): an act of the story's history, with no date of its own."""
+    if not in_the_background(doc, event, references, published):
+        return False
+    before = [
+        date for timex, date in _moving(doc, references, published) if timex.end <= event.sentence_start
+    ]
+    return last_day(*before[-1]) < published - dt.timedelta(days=HISTORY_DAYS)
+
+
+def told_as_background(doc: Doc, event: Event) -> bool:
+    """True when `event`, with no date read from an expression of its own, is told as done at an
+    earlier time the text does not name ("Obama has previously made the case for Clinton", "the
+    ministry has in the past accused Kenya": `background` words of `data/time_words.tsv` on its
+    verb): not the day's news, so neither the publication date nor the story's day is its date."""
+    if event.date_precision != "publication" and not (
+        event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    words = background_words()
+    return verb is not None and any(
+        c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words for c in verb.children
+    )

@@ -15,8 +15,9 @@ the story's last named day: it is the day of the telling that has one. So an eve
   jury deliberated on Thursday before convicting Simpson", the target the lead only describes
   being any), nor in a clause a measured span sets apart ("three days after the Council condemned
   the launch": `when.narrative.measured_sequence`), nor counted
-  ("conducted 26 missile tests"), nor marked as repeated ("attacked him again": `repeat` words of
-  `data/time_words.tsv`) or habitual ("repeatedly accused": `when.narrative.habitual`),
+  ("conducted 26 missile tests"), nor marked as repeated or as a new occasion ("attacked him
+  again", "this time the clash is over ...": `repeat` words of `data/time_words.tsv`) or habitual
+  ("repeatedly accused": `when.narrative.habitual`),
 
 takes the date of the nearest other telling of the same act, when that telling has a date of its
 own: a headline is told again by its lede, a further point of a statement follows the statement.
@@ -34,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event, Inference
 from wirewatch.when.attach import trigger_token
@@ -104,8 +105,16 @@ def _retelling(doc: Doc, event: Event, perfect: bool = False) -> bool:
     if not perfect and in_the_perfect(doc, event):
         return False
     counted = any(c.dep_ == "nummod" for c in trigger.children)  # "26 missile tests"
-    repeated = any(c.lower_ in repeat_words() for c in (*verb.children, *trigger.children))
+    repeated = any(_marks_a_new_act(c) for c in (*verb.children, *trigger.children))
     return not counted and not repeated and not habitual(verb)
+
+
+def _marks_a_new_act(token: Token) -> bool:
+    """True when `token` (a word or the phrase it heads) tells its act as a new one, not one told
+    before: "attacked him again", "This time the clash is over disclosure" (`repeat` words of
+    `data/time_words.tsv`): "A year ago I called your leadership disappointing" does not date it."""
+    words = repeat_words()
+    return token.lower_ in words or " ".join(t.lower_ for t in token.subtree) in words
 
 
 def _same_act(event: Event, other: Event, described: bool = False) -> bool:

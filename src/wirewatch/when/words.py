@@ -31,6 +31,7 @@ WORD_KINDS = frozenset(
         "occasion",
         "repeat",
         "habit",
+        "background",
         "grounds",
     }
 )
@@ -148,6 +149,13 @@ def grounds_words() -> frozenset[str]:
 def habit_words() -> frozenset[str]:
     """Words that tell an act as done many times ("repeatedly accused him"): no one act at one time."""
     return frozenset(load_time_words().table("habit"))
+
+
+@functools.lru_cache(maxsize=1)
+def background_words() -> frozenset[str]:
+    """Words that tell an act as done at an earlier time they do not name ("has previously endorsed",
+    "has in the past accused"): background, of no day the article gives."""
+    return frozenset(load_time_words().table("background"))
 
 
 @functools.lru_cache(maxsize=1)
