@@ -3,7 +3,7 @@ judging events of real news, each with sentences written for these tests. A desc
 name or before "named" holds for the rest of the article; a title at the first mention in the body
 is the office of one the headline named bare; the doers in a description ("robbed by a gang") are
 others; words of a body alone before a name are no title; the United States' party bodies are its
-parties'."""
+parties'; a ship's crewmembers are civilians."""
 
 from __future__ import annotations
 
@@ -74,3 +74,9 @@ def test_the_united_states_party_committees_are_its_parties(nlp: Language) -> No
     found = {m.text: (m.country, m.sector) for m in _mentions(nlp, text)}
     assert found["Republican National Committee"] == ("USA", "PTY")
     assert found["DNC"] == ("USA", "PTY")
+
+
+def test_a_ships_crew_is_civilians_not_their_country(nlp: Language) -> None:
+    text = "The frigate rescued 14 Kenyan crewmembers after the attack."
+    found = {m.text: (m.country, m.sector) for m in _mentions(nlp, text)}
+    assert found["Kenyan crewmembers"] == ("KEN", "CVL")
