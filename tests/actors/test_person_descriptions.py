@@ -3,7 +3,7 @@ judging events of real news, each with sentences written for these tests. A desc
 name or before "named" holds for the rest of the article; a title at the first mention in the body
 is the office of one the headline named bare; the doers in a description ("robbed by a gang") are
 others; words of a body alone before a name are no title; the United States' party bodies are its
-parties'; a ship's crewmembers are civilians."""
+parties'; a ship's crewmembers are civilians; a ship's prefix may be written out."""
 
 from __future__ import annotations
 
@@ -80,3 +80,10 @@ def test_a_ships_crew_is_civilians_not_their_country(nlp: Language) -> None:
     text = "The frigate rescued 14 Kenyan crewmembers after the attack."
     found = {m.text: (m.country, m.sector) for m in _mentions(nlp, text)}
     assert found["Kenyan crewmembers"] == ("KEN", "CVL")
+
+
+def test_a_ships_prefix_written_out_is_the_prefix(nlp: Language) -> None:
+    text = "Indian Naval Ship Tarkash rescued the sailors, and the Tarkash later returned to Mumbai."
+    found = {m.text: (m.kind, m.country, m.sector) for m in _mentions(nlp, text)}
+    assert found["Indian Naval Ship Tarkash"] == ("group", "IND", "MIL")
+    assert found["Tarkash"] == ("group", "IND", "MIL")
