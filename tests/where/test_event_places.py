@@ -213,3 +213,17 @@ def test_people_of_no_country_struck_in_a_named_place_are_that_places(nlp: Langu
         struck = [t for e in _events(nlp, text) if e.plover == "ASSAULT" for t in e.targets]
         people = [t for t in struck if t.sector in ("CVL", "REF")]
         assert people and all(t.country == country for t in people), [(t.text, t.country) for t in struck]
+
+
+def test_the_dateline_does_not_place_an_act_at_a_venue_it_does_not_locate(nlp: Language) -> None:
+    """A speech at a party convention, told in a "where" clause, happened at the convention, not
+    at the story's dateline; a "where" clause on the dateline's own city is placed there."""
+    text = (
+        "DENVER (AP) - Ruth Alder spoke at the party's national convention, where she accused "
+        "Senator Mark Tillman of lying to voters."
+    )
+    accused = next(e for e in _events(nlp, text) if e.trigger.text == "accused")
+    assert accused.location is None
+    text = "DENVER (AP) - Ruth Alder flew to Denver, where she accused Senator Mark Tillman of lying."
+    accused = next(e for e in _events(nlp, text) if e.trigger.text == "accused")
+    assert _place(accused) == ("Denver", "USA")

@@ -89,6 +89,7 @@ class PeopleStep:
         self._people(state)
         self._known_names(state)
         self._name_parts(state)
+        _described_throughout(state)
 
     # people from the NER ------------------------------------------------------
     def _people(self, state: Resolution) -> None:
@@ -103,10 +104,22 @@ class PeopleStep:
     def _person_at(self, state: Resolution, ent: SpacySpan, piece: SpacySpan, places: Places) -> None:
         name_span = self._without_title(state, piece)
         title_start = self._title_start(name_span, places)
-        context = list(state.doc[title_start : name_span.start]) + _appositive_tokens(name_span)
+        if not self._names_an_office(state, title_start, name_span):
+            # "told police LaCalamita ...", "the office of Paul Riva": words the parse hung on the
+            # name, no actor of their own here
+            state.claimed.update(range(title_start, name_span.start))
+            title_start = name_span.start
+        description = _appositive_tokens(name_span) + _naming_noun(name_span)
+        context = (
+            _past_word(state, title_start) + list(state.doc[title_start : name_span.start]) + description
+        )
         context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
         person = self._person(
-            state, clean_name(name_span.text), context, self._given_name_before(state, name_span)
+            state,
+            clean_name(name_span.text),
+            context,
+            self._given_name_before(state, name_span),
+            described=self._new_person("", description, places).sector is not None,
         )
         employer = _employer(state, title_start)
         office = _office_of_organisation(state, name_span) if employer is None else None
@@ -216,9 +229,18 @@ class PeopleStep:
         )
 
     def _person(
-        self, state: Resolution, name: str, context: list[Token], given_before: bool = False
+        self,
+        state: Resolution,
+        name: str,
+        context: list[Token],
+        given_before: bool = False,
+        described: bool = False,
     ) -> PersonRecord:
-        """The person a name means: seen earlier in this article, known to the KB, or new."""
+        """The person a name means: seen earlier in this article, known to the KB, or new.
+
+        `described`: the context holds a description of the person after the name or before
+        "named" ("Steinberg, a partner in the firm", "a freshman named Carla Mendes"), which
+        tells their sector from here on, as a title at their first mention in the body does."""
         known = _known_person(state, name) or _named_in_full(state, name)
         if known is not None and _bare_surname_unknown(known, name):
             entry = state.kb.by_name(name)
@@ -239,7 +261,11 @@ class PeopleStep:
                 # office at that mention (one of a person's office, not "police LaCalamita");
                 # the person named without it keeps no office ("Secretary Clinton" in 2016)
                 titled = self._new_person(name, context, state.places)
-                if titled.role is not None:
+                lasting = _telling(titled.sector) and not any(t.lower_ in OUT_OF_OFFICE for t in context)
+                if lasting and (described or _only_in_title_line(state, known)):
+                    known.sector, known.role = titled.sector, titled.role
+                    state.described.add(name_key(known.name))
+                elif titled.role is not None:
                     return replace(known, sector=titled.sector, role=titled.role)
             return known
         titled = self._new_person(name, context, state.places)
@@ -271,6 +297,21 @@ class PeopleStep:
             role=role,
             actor_id=actor_slug(name),
         )
+
+    def _names_an_office(self, state: Resolution, title_start: int, name: SpacySpan) -> bool:
+        """Whether the run of words before a name can be the person's title. Lower-case words
+        of a body with no title among them name what the name is only after an article ("the
+        opposition newspaper La Prensa"); bare ("told police LaCalamita loaded a shell") or
+        ending in "of" ("the office of Paul Riva": his office) they are another phrase of the
+        sentence."""
+        run = state.doc[title_start : name.start]
+        if not len(run) or any(t.i in state.places.covered or t.is_title for t in run):
+            return True  # a place's or body's person, or a capitalised title ("Chief Steele")
+        term = self.sectors.longest([t.text for t in run if any(c.isalpha() for c in t.text)])
+        if term is not None and term.kind == "title":
+            return True
+        determiner = state.doc[title_start - 1].lower_ if title_start else ""
+        return run[-1].lower_ != "of" and determiner in ARTICLES
 
     def _is_party_label(self, word: str) -> bool:
         term = self.sectors.get(word.lower())
@@ -358,7 +399,20 @@ class PeopleStep:
             person = state.persons[owner] if owner else self._kb_surname(state, token)
             if person is None:
                 continue
+            if person.sector is None and not person.known:
+                self._describe(state, person, doc[token.i : token.i + 1])
             state.add(token.i, token.i + 1, person_args(person, "person-part"))
+
+    def _describe(self, state: Resolution, person: PersonRecord, name: SpacySpan) -> None:
+        """A surname's apposition ("Marsh, a partner in the firm") tells the person's sector; not
+        a surname inside a longer name ("her official biography Bettie Page")."""
+        before = state.doc[name.start - 1] if name.start else None
+        if before is not None and before.is_title and not before.is_sent_start:
+            return
+        described = self._new_person(person.name, _appositive_tokens(name) + _naming_noun(name), state.places)
+        if _telling(described.sector):
+            person.sector, person.role = described.sector, described.role
+            state.described.add(name_key(person.name))
 
     def _kb_surname(self, state: Resolution, token: Token) -> PersonRecord | None:
         """A person of the knowledge base named by surname alone in an entity ("Lavrov" as ORG).
@@ -744,6 +798,72 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
     return out
 
 
+# Words that put a title in the past ("retired Lt. Gen.", "former Senator"): no office the
+# person holds in the story's time, so it does not become theirs throughout.
+OUT_OF_OFFICE = FORMER_WORDS | {"retired"}
+
+
+def _past_word(state: Resolution, title_start: int) -> list[Token]:
+    """The word before a title run that puts it in the past ("Retired Lt. Gen."), if any."""
+    before = state.doc[title_start - 1] if title_start else None
+    return [before] if before is not None and before.lower_ in OUT_OF_OFFICE else []
+
+
+def _telling(sector: str | None) -> bool:
+    """Whether a description's sector tells who the person is throughout the article: an
+    occupation or a public role. "A man", "a woman", "a Hoover loyalist" (CVL) say only that
+    they hold none, which the mention itself keeps."""
+    return sector is not None and sector != CIVILIAN
+
+
+def _described_throughout(state: Resolution) -> None:
+    """Every mention of a person a description placed takes the sector it gave, before it as after
+    it: "Colin Marsh's office ... Marsh, a partner in the firm" are one partner."""
+    for k, mention in enumerate(state.mentions):
+        if mention.kind != "person" or mention.sector is not None or not mention.name:
+            continue
+        key = name_key(mention.name)
+        person = state.persons.get(key)
+        if key in state.described and person is not None and person.sector is not None:
+            state.mentions[k] = replace(mention, sector=person.sector, role=mention.role or person.role)
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+CIVILIAN = "CVL"
+
+
+# Verbs that give a person's name after a noun that describes them ("a freshman named Carla Mendes").
+NAMING_VERBS = frozenset({"named", "called"})
+NAMED_DEPS = frozenset({"oprd", "attr", "dobj"})  # how the parse hangs the name on the verb
+
+
+def _naming_noun(name: SpacySpan) -> list[Token]:
+    """The words of the noun phrase a name is given to ("a freshman named Carla Mendes", "a local
+    pastor called Ruth Ames"): they describe the person as an apposition does."""
+    verb = name.root.head
+    if verb.lower_ not in NAMING_VERBS or verb.dep_ != "acl" or name.root.dep_ not in NAMED_DEPS:
+        return []
+    noun = verb.head
+    return [t for t in noun.subtree if t.i <= noun.i]
+
+
+# The most words of a first line read as the article's title: headlines run to about a dozen
+# words, a wire story's one-sentence lead paragraph to 25-40 (read on the ECB+ and PolNeAR texts).
+TITLE_LINE_MAX_WORDS = 16
+
+
+def _only_in_title_line(state: Resolution, person: PersonRecord) -> bool:
+    """Whether every earlier mention of the person is on the article's first line, its title
+    ("Ted Cruz endorses Trump", then "Sen. Ted Cruz (R-Tex) is endorsing ..."): a headline gives
+    no titles, so the title at the first mention in the body is the person's office in the
+    article."""
+    title_end = state.doc.text.find("\n")
+    if title_end < 0 or len(state.doc.text[:title_end].split()) > TITLE_LINE_MAX_WORDS:
+        return False  # no title line: the first paragraph is the body's
+    earlier = [m for m in state.mentions if m.kind == "person" and m.name == person.name]
+    return bool(earlier) and all(m.end <= title_end for m in earlier)
+
+
 def _said_after(name: SpacySpan, child: Token) -> bool:
     """ "Ann Price: 'Time For A Woman To Be President'": words after a colon or a quotation
     mark that follows a name are what the person said, no description of them."""
@@ -767,7 +887,10 @@ def _description_words(head: Token) -> list[Token]:
         for t in prep.subtree
         if t.ent_type_ not in PLACE_OR_BODY_LABELS
     }
-    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others]
+    # the doers of what was done to the person are others ("a woman admired for her voice, who
+    # had been robbed by a gang of thieves": no gang member)
+    doers = {t.i for c in head.subtree if c.dep_ == "agent" for t in c.subtree}
+    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others | doers]
 
 
 def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:

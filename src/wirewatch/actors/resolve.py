@@ -77,7 +77,7 @@ class ActorResolver:
         """Ships named with their prefix, then by their name alone ("INS Mysore" ... "the Mysore")."""
         story = state.places.countries()
         named: dict[tuple[str, ...], dict[str, object]] = {}
-        for start, end, prefix in find_ships(state.doc):
+        for start, name_start, end, prefix in find_ships(state.doc):
             sentence = sentence_countries(state.doc[start].sent, state.places)
             country = ship_country(prefix, sentence, story)
             args: dict[str, object] = {
@@ -88,7 +88,7 @@ class ActorResolver:
                 "actor_id": f"{country}:{prefix.sector}" if country else None,
                 "rule": f"ship:{prefix.prefix}",
             }
-            named.setdefault(tuple(t.text for t in state.doc[start + 1 : end]), args)
+            named.setdefault(tuple(t.text for t in state.doc[name_start:end]), args)
             if state.free(start, end):
                 state.add(start, end, args)
         for start, end, args in ship_names(state.doc, named):

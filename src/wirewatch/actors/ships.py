@@ -27,6 +27,8 @@ _CODE = re.compile(r"[A-Z]{3}")
 # A ship's name after its prefix is one to three capitalised words ("Mysore", "Carl Vinson",
 # "Queen Elizabeth", "Sirius Star"); longer runs are a sentence's other names.
 MAX_NAME_TOKENS = 3
+# The most tokens of a prefix written out ("Her Majesty 's Canadian Ship").
+MAX_PREFIX_TOKENS = 5
 # Entity types that end a ship's name: "INS Mysore Thursday", "MV Gibe 30 miles".
 NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"})
 
@@ -54,18 +56,36 @@ def ship_prefixes(path: Path | None = None) -> dict[str, ShipPrefix]:
     return out
 
 
-def find_ships(doc: Doc) -> Iterator[tuple[int, int, ShipPrefix]]:
-    """(start, end, prefix) of each ship named with its prefix in `doc`."""
+def find_ships(doc: Doc) -> Iterator[tuple[int, int, int, ShipPrefix]]:
+    """(start, name start, end, prefix) of each ship named with its prefix in `doc`."""
     prefixes = ship_prefixes()
     for i in token_indices(doc, ORTH, _prefix_ids()):
-        token = doc[i]
-        if (end := _name_end(token)) > i + 1:
-            yield i, end, prefixes[token.text]  # a prefix with no name after it is no ship ("the INS")
+        last = _prefix_end(doc, i, prefixes)
+        if last is None:
+            continue
+        if (end := _name_end(doc[last])) > last + 1:
+            # a prefix with no name after it is no ship ("the INS")
+            yield i, last + 1, end, prefixes[doc[i : last + 1].text]
+
+
+def _prefix_end(doc: Doc, start: int, prefixes: Mapping[str, ShipPrefix]) -> int | None:
+    """The last token of the prefix starting at `start`: the token itself ("INS"), or the last
+    word of a prefix written out ("Indian Naval Ship Sukanya", "Her Majesty's Ship Defender")."""
+    for last in range(start, min(start + MAX_PREFIX_TOKENS, len(doc))):
+        if doc[start : last + 1].text in prefixes:
+            return last
+    return None
 
 
 @functools.lru_cache(maxsize=1)
 def _prefix_ids() -> frozenset[int]:
-    return frozenset(get_string_id(prefix) for prefix in ship_prefixes())
+    """The first words of the prefixes, by which a scan finds them."""
+    return frozenset(get_string_id(prefix.split()[0]) for prefix in ship_prefixes())
+
+
+@functools.lru_cache(maxsize=1)
+def _prefix_last_words() -> frozenset[str]:
+    return frozenset(prefix.split()[-1] for prefix in ship_prefixes())
 
 
 def ship_country(prefix: ShipPrefix, sentence: Collection[str], story: Collection[str]) -> str | None:
@@ -86,7 +106,8 @@ def ship_names(doc: Doc, named: Mapping[tuple[str, ...], V]) -> Iterator[tuple[i
     for i in token_indices(doc, ORTH, firsts):
         for words, value in named.items():
             end = i + len(words)
-            if tuple(t.text for t in doc[i:end]) != words or (i > 0 and doc[i - 1].text in ship_prefixes()):
+            after_prefix = i > 0 and doc[i - 1].text in _prefix_last_words()
+            if tuple(t.text for t in doc[i:end]) != words or after_prefix:
                 continue
             if end == len(doc) or not _name_word(doc[end]):
                 yield i, end, value

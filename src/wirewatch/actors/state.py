@@ -88,6 +88,9 @@ class Resolution:
     persons: dict[str, PersonRecord] = field(default_factory=dict)
     organisations: dict[int, Organisation] = field(default_factory=dict)  # token -> organisation
     name_parts: dict[str, str | None] = field(default_factory=dict)  # part -> person key
+    # person keys whose sector a description gave ("Marsh, a partner in the firm"): it holds at
+    # every mention of them in the article
+    described: set[str] = field(default_factory=set)
     # character offset of a group's word -> countries its sentence names only as another
     # phrase's nationality ("gunmen attacked a Russian patrol"): the group is not theirs
     barred: dict[int, frozenset[str]] = field(default_factory=dict)

@@ -17,7 +17,8 @@
    a standing position, not words said at a place, `when.narrative.in_the_perfect`; "police
    have arrested two men" is the day's news at the dateline), nor an act told in the simple
    present below the dateline outside a quote ("the talks are supported by a coalition",
-   `told_as_a_state`). An actor's own country is never the
+   `told_as_a_state`), nor an act told in a "where" clause on a venue the gazetteer does not
+   place (`at_a_venue`). An actor's own country is never the
    event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
@@ -131,6 +132,21 @@ def elsewhere(doc: Doc, event: Event, named: list[Toponym], dateline: Toponym) -
         token = stand_in(span.root)
         if in_a_place_phrase(token) and frames_event(token, own, material, any_act=True):
             return True
+    return False
+
+
+def at_a_venue(doc: Doc, event: Event, named: list[Toponym]) -> bool:
+    """True when `event` is told in a "where" clause on a venue that names no place the gazetteer
+    knows ("a featured speaker at the party convention, where she blamed Clinton", "the
+    stadium, where the crowd booed"): it happened at that venue, which the dateline does not
+    locate. A "where" clause on a named place ("in Richmond, where he met officials") is that
+    place's."""
+    for i in event_tokens(doc, event):
+        for token in (doc[i], *doc[i].ancestors):
+            if token.dep_ != "relcl" or not any(c.lower_ == "where" for c in token.children):
+                continue
+            venue = token.head
+            return not any(t.start <= venue.idx < t.end for t in named)
     return False
 
 
@@ -256,6 +272,7 @@ def at_dateline(
         and not (event.quad_class not in MATERIAL and in_the_perfect(doc, event))
         and not told_as_a_state(doc, event, dateline)
         and not elsewhere(doc, event, named, dateline)
+        and not at_a_venue(doc, event, named)
         and not (published is not None and in_the_background(doc, event, references, published))
     )
 
