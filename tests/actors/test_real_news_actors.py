@@ -144,6 +144,15 @@ def test_a_legislatures_committee_is_the_legislature(nlp: Language) -> None:
     assert found["House Judiciary Committee"].sector == "LEG"
 
 
+def test_a_chambers_panel_named_by_the_chamber_alone_is_the_legislature(nlp: Language) -> None:
+    found = _by_text(nlp, "A Senate panel voted on Tuesday to summon the Kenyan ambassador.")
+    assert found["Senate panel"].sector == "LEG"
+    found = _by_text(nlp, "A parliamentary committee in Nairobi questioned the finance minister.")
+    assert found["parliamentary committee"].sector == "LEG"
+    found = _by_text(nlp, "A White House panel reviewed the export rules.")
+    assert found["White House panel"].sector == "GOV"  # the executive's, not Congress's
+
+
 def test_a_surname_after_a_given_name_the_ner_left_out_is_no_known_office_holder(nlp: Language) -> None:
     """ "to visit Piara Singh", tagged "Singh": a Sikh neighbour, not Manmohan Singh."""
     found = _by_text(nlp, "In 2013 she had gone to Richmond Hill to visit Piara Singh, a family friend.")
