@@ -68,7 +68,7 @@ from wirewatch.datafiles import table_lines
 from wirewatch.doctools import doc_text, sentence_of, token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.model import Mention
-from wirewatch.quotes.cues import CueLexicon
+from wirewatch.quotes.cues import packaged_cues
 from wirewatch.quotes.marks import quoted_passages
 
 # What each pronoun asks of its antecedent. Matched on the word as written in lower case or
@@ -206,11 +206,6 @@ def _people_noun(word: str) -> bool:
     return any(
         (term := sectors.get(form)) is not None and term.kind != "place" for form in (word, f"{word}s")
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _cues() -> CueLexicon:
-    return CueLexicon.load()
 
 
 @dataclass(frozen=True)
@@ -498,7 +493,7 @@ def _impersonal(token: Token) -> bool:
 
 def _speaks(token: Token) -> bool:
     """Is `token` the subject of a speech verb ("he said")?"""
-    return token.dep_ in SUBJECT_DEPS and _cues().verb_cue(token.head) is not None
+    return token.dep_ in SUBJECT_DEPS and packaged_cues().verb_cue(token.head) is not None
 
 
 def _clause_subjects(token: Token) -> set[int]:
@@ -532,7 +527,7 @@ def _reported_subjects(token: Token) -> set[int]:
     while head.head.i != head.i:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
-        if subjects and _cues().verb_cue(head) is not None:
+        if subjects and packaged_cues().verb_cue(head) is not None:
             return set() if own_clause else found
         if subjects and not own_clause:
             found.update(c.i for c in subjects if c.i < token.i)
@@ -575,7 +570,7 @@ def _addressees(token: Token) -> set[int]:
         return set()
     if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
         return set()
-    speech = next((v for v in clause.ancestors if _cues().verb_cue(v) is not None), None)
+    speech = next((v for v in clause.ancestors if packaged_cues().verb_cue(v) is not None), None)
     if speech is None:
         return set()
     hosts = [speech]
@@ -854,7 +849,7 @@ def _salience(head: Token) -> int:
     while head.dep_ in UPWARD_DEPS and head.head.i != head.i:
         head = head.head
     if head.dep_ in SUBJECT_DEPS:  # a passive subject is no speaker: "Subryan was charged with"
-        speaks = head.dep_ == "nsubj" and _cues().verb_cue(head.head) is not None
+        speaks = head.dep_ == "nsubj" and packaged_cues().verb_cue(head.head) is not None
         return SPEAKER_SALIENCE if speaks and not _hearsay(head.head) else SUBJECT_SALIENCE
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":

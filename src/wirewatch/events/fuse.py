@@ -48,7 +48,7 @@ from wirewatch.events.modality import NEGATING_KINDS, NEGATORS, TRANSPARENT_KIND
 from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.model import MODEL_PREFIX, PERSON_PREFIX, ActorRef, Event, Inference, Mention
-from wirewatch.quotes.cues import CueLexicon
+from wirewatch.quotes.cues import packaged_cues
 
 MODEL_MARK = MODEL_PREFIX  # how Inference.MODEL is rendered in the event's rule
 GENERIC_MARK = "model:penta"  # the start of every learned event's rule
@@ -417,7 +417,7 @@ def may_be_words(sentence: SpacySpan) -> bool:
     PolNeAR texts (stop 32) such sentences were a third of the rule sentences embedded, and the
     statement class vetoed a rule event in 8 of them, 6 wrongly ("had strongly defended the
     Navy's action", "pressed Felt for help")."""
-    cues = quote_cues()
+    cues = packaged_cues()
     for token in sentence:
         if (
             token.lower_ in WORDS_OF_SPEECH
@@ -429,11 +429,6 @@ def may_be_words(sentence: SpacySpan) -> bool:
         ):
             return True
     return False
-
-
-@functools.cache
-def quote_cues() -> CueLexicon:
-    return CueLexicon.load()
 
 
 def opinions_of(models: Models, vectors: NDArray[np.float32]) -> list[Opinion]:

@@ -19,6 +19,7 @@ from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
+from wirewatch.events.main import SUBJECT_DEPS
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.roles import (
     Roles,
@@ -45,7 +46,6 @@ COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Third-person possessives the coreference step resolves ("her", a possessive, is an object form too).
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
@@ -757,9 +757,9 @@ def _clause_parties(token: Token, by_token: dict[int, Mention]) -> list[Mention]
         if above.i in by_token:
             found += actors_at(above, by_token)
         if is_verbal(above):
-            if not any(c.dep_ in SUBJECTS for c in above.children):
+            if not any(c.dep_ in SUBJECT_DEPS for c in above.children):
                 return found
-            arguments = [c for c in above.children if c.dep_ in SUBJECTS | {"dobj"} and c.i not in inside]
+            arguments = [c for c in above.children if c.dep_ in SUBJECT_DEPS | {"dobj"} and c.i not in inside]
             return found + [
                 m for c in arguments for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))
             ]

@@ -7,6 +7,7 @@ generated here (regular ones by rule, irregular ones from the file).
 from __future__ import annotations
 
 import csv
+import functools
 from dataclasses import dataclass
 from importlib import resources
 
@@ -101,3 +102,10 @@ def _cue(row: dict[str, str], number: int) -> Cue:
         raise DataFileError(f"{CUE_FILE} row {number}: a source cue is two words ('according to'): {row}")
     particle = lemma.split(" ", 1)[1] if frame == "verb" and " " in lemma else None
     return Cue(lemma, kind, frame, particle)
+
+
+@functools.cache
+def packaged_cues() -> CueLexicon:
+    """The packaged lexicon (data/quote_cues.tsv), read once per process: the quote extractor,
+    the coreference step and the learned stage's statement gate all read it."""
+    return CueLexicon.load()

@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentence_of, token_at_or_after
 from wirewatch.model import Mention, Quote
-from wirewatch.quotes.cues import CueLexicon
+from wirewatch.quotes.cues import CueLexicon, packaged_cues
 from wirewatch.quotes.marks import Quoted, quoted_passages
 from wirewatch.quotes.speakers import Speaker, SpeakerResolver, doc_text, forget_text
 
@@ -84,7 +84,7 @@ class QuoteExtractor:
 
     @classmethod
     def load(cls) -> QuoteExtractor:
-        return cls(CueLexicon.load())
+        return cls(packaged_cues())
 
     def __call__(self, doc: Doc, mentions: Sequence[Mention], article_id: str) -> list[Quote]:
         attributions = self.attributions(doc)

@@ -322,15 +322,25 @@ def in_the_background(
     payments. ... Four days after, he resigned as campaign chairman." The act is background, not
     the day's news; its date stays the publication date (no day can be inferred), but it did not
     happen where the story was filed (`where.component`)."""
+    return _background_since(doc, event, references, published) is not None
+
+
+def _background_since(
+    doc: Doc,
+    event: Event,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> tuple[str, DatePrecision] | None:
+    """The time the story last set before `event`, when `event` is `in_the_background` of it."""
     if event.date_precision != "publication" or event.modality not in TOLD:
-        return False
+        return None
     before = [
         date for timex, date in _moving(doc, references, published) if timex.end <= event.sentence_start
     ]
     if not before or not before_the_story(before[-1], published):
-        return False
+        return None
     verb = told_verb(doc, event)
-    return verb is not None and simple_past(verb)
+    return before[-1] if verb is not None and simple_past(verb) else None
 
 
 # How far before publication a time set by the story must end for the acts told after it, with no
@@ -350,12 +360,8 @@ def told_after_history(
 ) -> bool:
     """True when `event` is `in_the_background` and the time the story last set ended a year or more
     before publication (`HISTORY_DAYS`): an act of the story's history, with no date of its own."""
-    if not in_the_background(doc, event, references, published):
-        return False
-    before = [
-        date for timex, date in _moving(doc, references, published) if timex.end <= event.sentence_start
-    ]
-    return last_day(*before[-1]) < published - dt.timedelta(days=HISTORY_DAYS)
+    since = _background_since(doc, event, references, published)
+    return since is not None and last_day(*since) < published - dt.timedelta(days=HISTORY_DAYS)
 
 
 def told_as_background(doc: Doc, event: Event) -> bool:
