@@ -51,6 +51,17 @@ def test_expressions(text: str, value: str, precision: str) -> None:
     assert normalise(text, WEDNESDAY) == TimeValue(value, precision)
 
 
+def test_this_past_week_is_the_seven_days_up_to_publication() -> None:
+    # In a Sunday paper the week just ending, not the calendar week before it ("last week").
+    sunday = dt.date(2019, 3, 17)
+    assert normalise("this past week", sunday) == TimeValue("2019-W11", "week")
+    assert normalise("over the past week", sunday) == TimeValue("2019-W11", "week")
+    assert normalise("last week", sunday) == TimeValue("2019-W10", "week")
+    # Early in the week most of those seven days lie in the week before.
+    assert normalise("this past week", dt.date(2019, 3, 19)) == TimeValue("2019-W11", "week")
+    assert normalise("this past weekend", dt.date(2019, 3, 18)) == TimeValue("2019-W11", "week")
+
+
 def test_without_a_publication_date_only_absolute_expressions_resolve() -> None:
     assert normalise("on Monday", None) is None
     assert normalise("last month", None) is None

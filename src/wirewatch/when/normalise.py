@@ -227,7 +227,22 @@ def _relative(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
         return _relative_month_name(anchor, int(words.table("month")[unit]), step)
     if unit in words.table("season"):
         return _relative_season(anchor, words.table("season")[unit], step)
+    trailing = words.table("trailing").get(" ".join(m.group("dir").lower().split()))
+    if trailing == "week" and unit.startswith(trailing):
+        return trailing_week(anchor)
     return _relative_unit(anchor, unit, step)
+
+
+# The middle of the seven days up to publication, back from its day.
+TRAILING_MIDDLE = 3
+
+
+def trailing_week(anchor: dt.date) -> TimeValue:
+    """The week of "this past week" ("the past week"): the seven days up to publication, dated by
+    the calendar week holding most of them. In a Sunday paper that is the week ending that day, not
+    the one before ("said this past week" on Sunday 9 October: 3-9 October); on a Tuesday it is the
+    week before."""
+    return week_value(anchor - dt.timedelta(days=TRAILING_MIDDLE))
 
 
 def _relative_unit(anchor: dt.date, unit: str, step: int) -> TimeValue:

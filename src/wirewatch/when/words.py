@@ -33,6 +33,7 @@ WORD_KINDS = frozenset(
         "habit",
         "background",
         "grounds",
+        "trailing",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
