@@ -43,3 +43,14 @@ def test_the_date_of_an_acts_matter_does_not_date_it(nlp: Language) -> None:
         nlp, "A jury convicted Christopher Simpson in the 2012 shooting of his girlfriend.", "convicted"
     )
     assert event.date_precision == "publication"
+
+
+def test_a_month_and_year_of_an_acts_matter_does_not_date_it(nlp: Language) -> None:
+    # The parser, with no tagger, reads "shooting" as a verb and "the May 2018" as the charge's time.
+    event = _event(
+        nlp,
+        "Prosecutors have charged a 41-year-old farmer with two counts of murder in the May 2014 "
+        "shooting death of his neighbour.",
+        "charged",
+    )
+    assert event.date_precision == "publication"

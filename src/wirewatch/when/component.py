@@ -50,7 +50,7 @@ from wirewatch.when.narrative import (
     told_verb,
 )
 from wirewatch.when.normalise import TimeValue, week_value
-from wirewatch.when.retold import own_date, retold
+from wirewatch.when.retold import event_noun_after, own_date, retold
 from wirewatch.when.same_act import told_again
 from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
 
@@ -78,6 +78,9 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    noun = event_noun_after(doc, span)
+    if noun is not None and noun.dep_ in VERB_DEPS:  # "in the April 2012 shooting death", "shooting" a verb
+        return noun.i not in triggers
     root = span.root
     head = root.head
     if head.lower_ in time_nouns() and head.dep_ == POSSESSIVE and head.head.i != head.i:
@@ -159,7 +162,8 @@ def date_events(
     dated = list(events)
     for start, indices in by_sentence.items():
         end = start + len(events[indices[0]].sentence)
-        triggers = {t.i for i in indices if (t := trigger_token(doc, events[i])) is not None}
+        tokens = {i: t.i for i in indices if (t := trigger_token(doc, events[i])) is not None}
+        triggers = set(tokens.values())
         phrases = [
             (t.start, t.end, date)
             for t in timexes
@@ -168,13 +172,29 @@ def date_events(
             and not modifies_a_noun(doc, t, triggers)
             and not bounds_a_period(doc, t)
         ]
-        if not phrases:
-            continue
-        chosen = assign(doc, [events[i] for i in indices], phrases)
+        of_nouns = _of_trigger_nouns(doc, phrases, triggers)
+        phrases = [p for p in phrases if p[0] not in of_nouns]
+        chosen = assign(doc, [events[i] for i in indices], phrases) if phrases else [None] * len(indices)
         for index, date in zip(indices, chosen, strict=True):
+            date = next((d for d, noun in of_nouns.values() if noun == tokens.get(index)), date)
             if date is not None and not _done_later(events[index], date[0], published):
                 dated[index] = replace(events[index], date=date[0], date_precision=date[1])
     return dated
+
+
+def _of_trigger_nouns(
+    doc: Doc, phrases: list[tuple[int, int, tuple[str, DatePrecision]]], triggers: set[int]
+) -> dict[int, tuple[tuple[str, DatePrecision], int]]:
+    """The dates standing before an event noun that is a trigger ("charged him in the April 2012
+    shooting death", "Canada's 2024 expulsion"), by their start, with the noun's token: such a date
+    is the noun's own, whatever the parse hung it from, and dates no other event of the sentence."""
+    out = {}
+    for start, end, date in phrases:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        noun = event_noun_after(doc, span) if span is not None and len(span) else None
+        if noun is not None and noun.i in triggers:
+            out[start] = (date, noun.i)
+    return out
 
 
 DONE_MODALITIES = frozenset({"actual", "reported"})
