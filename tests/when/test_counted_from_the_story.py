@@ -51,3 +51,22 @@ def test_without_a_date_before_it_counts_from_publication(nlp: Language) -> None
     text = "Two days earlier, Sudanese rebels attacked a Chadian army post."
     event = _event(nlp, text, "attacked", dt.date(2021, 5, 15))
     assert (event.date, event.date_precision) == ("2021-05-13", "day")
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2021, 5, 15)])
+def test_at_the_time_is_the_time_named_just_before(nlp: Language, published: dt.date | None) -> None:
+    # Invented: an undated or a later article; "at the time" is the day of the sentence before.
+    text = (
+        "Rebels seized the border town of Karvo on 3 March 2015. "
+        "At the time, the army accused the rebels of shelling the airport."
+    )
+    event = _event(nlp, text, "accused", published)
+    assert (event.date, event.date_precision) == ("2015-03-03", "day")
+
+
+def test_at_the_time_of_a_happening_names_its_own_time(nlp: Language) -> None:
+    text = (
+        "Rebels seized the border town of Karvo on 3 March 2015. "
+        "The army accused the rebels of shelling the airport at the time of the assault."
+    )
+    assert _event(nlp, text, "accused", None).date is None
