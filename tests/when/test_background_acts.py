@@ -131,3 +131,14 @@ def test_an_act_told_after_the_story_went_back_years_is_undated(nlp: Language) -
         "Kenyan soldiers rescued two children from the rubble."
     )
     assert _dated(_by_trigger(_events(nlp, text), "rescued")) == ("2023-03-16", "publication")
+
+
+def test_an_act_ranked_by_an_infinitive_is_told_in_its_clauses_past(nlp: Language) -> None:
+    # Invented obituary: "was among the last senators to criticize" tells a done act of the story's
+    # history (after 1978), neither the publication day's nor of a day the text gives.
+    text = (
+        "Helen Marsh won a seat in the state senate in 1978. "
+        "She was among the last senators to criticize the governor."
+    )
+    event = _by_trigger(_events(nlp, text, dt.date(2019, 6, 2)), "criticize")
+    assert _dated(event) == (None, None)

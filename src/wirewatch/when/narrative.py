@@ -57,6 +57,7 @@ from wirewatch.when.words import (
     past_auxiliaries,
     perfect_auxiliaries,
     present_auxiliaries,
+    rank_words,
     sequence_words,
     time_nouns,
 )
@@ -80,7 +81,17 @@ def simple_past(verb: Token) -> bool:
         return True
     if "had" in words and words <= past_auxiliaries() | BACKSHIFT and verb.dep_ == "ccomp":
         return verb.head.i != verb.i and simple_past(verb.head)
-    return not auxiliaries and past_word(verb.lower_)
+    return not auxiliaries and (past_word(verb.lower_) or _ranking_copula(verb))
+
+
+def _ranking_copula(verb: Token) -> bool:
+    """True when `verb` is a past of "be" ranking its subject among those who did an act ("was one
+    of the first aides to cooperate": `rank` words): told in the simple past. Another past copula
+    ("the truth, he said, was that ...") tells a state, not an act of the story's time."""
+    ranks = rank_words()
+    return verb.lower_ in past_auxiliaries() and any(
+        t.lower_ in ranks and t.dep_ == "amod" for t in verb.subtree
+    )
 
 
 def in_the_perfect(doc: Doc, event: Event) -> bool:
@@ -197,7 +208,28 @@ def told_verb(doc: Doc, event: Event) -> Token | None:
         verb = above  # "issued a statement condemning the attack": the issuing tells the condemning
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "agreed to reopen the border": the agreeing tells the reopening
+    verb = ranked_infinitive(verb) or verb  # "was one of the first aides to cooperate": the "was"
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
+
+
+# Dependency labels an infinitive describing a ranked noun takes: the parser hangs it from the noun
+# ("the only country to recognise": relcl, acl) or from the clause's verb ("advcl").
+RANKED_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def ranked_infinitive(verb: Token) -> Token | None:
+    """The verb of the clause whose noun an infinitive `verb` describes, ranked among those who did
+    the act ("Dean was the first aide to testify", "was among the last ministers to resign": `rank`
+    words of `data/time_words.tsv`): the testifying is told in that verb's tense, as done. None for
+    another infinitive ("went to Kyiv to meet him": a purpose)."""
+    if verb.dep_ not in RANKED_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    clause = verb.head if verb.dep_ == "advcl" else governor(verb.head)
+    ranks = rank_words()
+    if clause is None or clause.i == verb.i:
+        return None
+    ranked = any(t.lower_ in ranks and t.dep_ == "amod" and t.i < verb.i for t in clause.subtree)
+    return clause if ranked else None
 
 
 def last_day(date: str, precision: str) -> dt.date:
