@@ -275,8 +275,7 @@ def in_story_time(
             verb is not None
             and current is not None
             and event.date_precision == "publication"
-            and event.modality in TOLD
-            and (simple_past(verb) or performative_reported(verb))
+            and _told_in_the_story(event, verb)
             and not measured_sequence(verb)
             and not habitual(verb)
         ):
@@ -285,6 +284,29 @@ def in_story_time(
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
+
+
+def _told_in_the_story(event: Event, verb: Token) -> bool:
+    """True when `event`, told by `verb`, is an act of the story's time: done and told in the simple
+    past or as a performative of a report in it, or said, whatever its modality, in a report in the
+    simple past (`said_in_a_past_report`)."""
+    if event.modality in TOLD and (simple_past(verb) or performative_reported(verb)):
+        return True
+    return said_in_a_past_report(verb)
+
+
+def said_in_a_past_report(verb: Token) -> bool:
+    """True when `verb` is what a report in the simple past says, in a tense of its own ("Pence said
+    that Trump would not allow it", "Atti said the army is only securing the border"): the saying
+    is the act of the story's time, so the said act, promised, feared or denied, takes the report's
+    day as a time expression of the report would give it (`when.attach`). The report's act is the
+    event's own when the said verb is itself in the simple past."""
+    if verb.dep_ != "ccomp" or past_word(verb.lower_):
+        return False
+    report = verb.head
+    while report.dep_ in ("ccomp", "xcomp") and not simple_past(report) and report.head.i != report.i:
+        report = report.head  # "said that Trump would not allow North Korea to flout ...": the saying
+    return report.i != verb.i and report.dep_ in ("ROOT", "conj") and simple_past(report)
 
 
 # The speakers of a performative: "we urge", "I call on".
