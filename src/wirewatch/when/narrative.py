@@ -430,5 +430,21 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     verb = told_verb(doc, event)
     words = background_words()
     return verb is not None and any(
-        c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words for c in verb.children
+        c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words
+        for c in _modifiers_of_the_act(verb)
     )
+
+
+def _modifiers_of_the_act(verb: Token) -> list[Token]:
+    """The words hanging from `verb`, and those the parser hung from its subject between the subject
+    and the verb ("Trump in the past has called out Tur": the past is the calling's); a conjunct
+    with no subject of its own shares its head's ("... and has referred to her as ...")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _subjects(clause):
+        clause = clause.head
+    between = [c for s in _subjects(clause) for c in s.children if s.i < c.i < clause.i]
+    return [*verb.children, *between]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")]
