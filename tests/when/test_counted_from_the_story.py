@@ -83,7 +83,8 @@ def test_at_the_time_of_a_happening_names_its_own_time(nlp: Language) -> None:
             ("1998-12", "month"),
         ),
         (  # invented: an attack told with its day, the arrest two days after it
-            "Gunmen attacked a police post in Kano on May 6. Two days after the attack, the army arrested Musa Bello.",
+            "Gunmen attacked a police post in Kano on May 6. "
+            "Two days after the attack, the army arrested Musa Bello.",
             "arrested",
             dt.date(2019, 5, 20),
             ("2019-05-08", "day"),

@@ -269,7 +269,9 @@ def _measured_phrase(doc: Doc, event: Event) -> tuple[Token, str, int] | None:
     verb = told_verb(doc, event)
     words = load_time_words()
     for prep in verb.children if verb is not None else ():
-        nouns = [c for c in prep.children if c.dep_ == "pobj" and any(d.lower_ in DEFINITE for d in c.children)]
+        nouns = [
+            c for c in prep.children if c.dep_ == "pobj" and any(d.lower_ in DEFINITE for d in c.children)
+        ]
         if prep.dep_ != "prep" or prep.lower_ not in sequence_words() or not nouns:
             continue
         for span in (c for c in prep.children if c.dep_ == "npadvmod"):
@@ -288,11 +290,18 @@ def _told_before(
     told = [
         (e.trigger.start, date)
         for e in events
-        if e.trigger.end <= noun.idx and (date := own_date(e)) is not None and _names(noun, e.plover, e.trigger.text)
+        if e.trigger.end <= noun.idx
+        and (date := own_date(e)) is not None
+        and _names(noun, e.plover, e.trigger.text)
     ]
     for timex, date in phrases:
         verb = dated_verb(doc, timex)
-        if verb is not None and verb.idx < noun.idx and verb.dep_ in VERB_DEPS and _names(noun, None, verb.text):
+        if (
+            verb is not None
+            and verb.idx < noun.idx
+            and verb.dep_ in VERB_DEPS
+            and _names(noun, None, verb.text)
+        ):
             told.append((verb.idx, date))
     return max(told)[1] if told else None
 
