@@ -62,6 +62,13 @@ def test_this_past_week_is_the_seven_days_up_to_publication() -> None:
     assert normalise("this past weekend", dt.date(2019, 3, 18)) == TimeValue("2019-W11", "week")
 
 
+def test_the_season_after_a_preposition_is_the_latest_such_season() -> None:
+    found = scan("During the summer, the mayor flew to Lisbon.", dt.date(2019, 10, 2))
+    assert [f.value for f in found] == [TimeValue("2019-SU", "season")]
+    assert [f.value for f in scan("in the winter", dt.date(2019, 10, 2))] == [TimeValue("2018-WI", "season")]
+    assert scan("the summer reading list", dt.date(2019, 10, 2)) == []
+
+
 def test_without_a_publication_date_only_absolute_expressions_resolve() -> None:
     assert normalise("on Monday", None) is None
     assert normalise("last month", None) is None

@@ -54,3 +54,9 @@ def test_a_month_and_year_of_an_acts_matter_does_not_date_it(nlp: Language) -> N
         "charged",
     )
     assert event.date_precision == "publication"
+
+
+def test_a_date_of_any_noun_after_during_dates_the_act(nlp: Language) -> None:
+    # Invented: "during" says when, whatever its noun ("the 2000 election" alone dates no act).
+    event = _event(nlp, "Senator Ana Ruiz praised the governor during the 2012 campaign.", "praised")
+    assert (event.date, event.date_precision) == ("2012", "year")

@@ -97,16 +97,20 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
 
 # Prepositions that set an act in an occasion: "in an August speech", "at a 2014 hearing".
 OCCASION_PREPS = frozenset({"in", "during", "at"})
+# A preposition that sets an act in the time of whatever its noun names: "defended her during the
+# 2008 election", "during the 1991 war" (the noun need be no occasion: "challenged the 2000 election"
+# dates no challenge, but "during" says when).
+DURING = frozenset({"during"})
 
 
 def frames_an_act(noun: Token) -> bool:
     """True when `noun` is an occasion (`occasion` words of `data/time_words.tsv`) in a phrase
-    framing a verb ("In an August speech, Trump attacked ..."): its date is the act's."""
+    framing a verb ("In an August speech, Trump attacked ..."), or any noun after "during": its date
+    is the act's."""
     prep = noun.head
     return (
-        noun.lower_ in occasion_nouns()
+        ((noun.lower_ in occasion_nouns() and prep.lower_ in OCCASION_PREPS) or prep.lower_ in DURING)
         and noun.dep_ == "pobj"
-        and prep.lower_ in OCCASION_PREPS
         and prep.dep_ == "prep"
         and prep.head.dep_ in VERB_DEPS
     )
