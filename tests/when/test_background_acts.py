@@ -114,6 +114,12 @@ def test_an_act_told_as_done_at_an_unnamed_earlier_time_is_undated(nlp: Language
     assert _dated(_by_trigger(events, "endorsed")) == (None, None)
 
 
+def test_a_background_word_the_parser_hangs_from_the_subject_still_undates(nlp: Language) -> None:
+    # Invented: "in the past" between subject and verb, parsed as the governor's modifier.
+    events = _events(nlp, "Governor Mark Dunn in the past has accused Mexico of dumping steel.")
+    assert _dated(_by_trigger(events, "accused")) == (None, None)
+
+
 def test_an_act_told_after_the_story_went_back_years_is_undated(nlp: Language) -> None:
     """issue 11, real news: in a feature, "On Oct. 21, 2011, the first Mexican truck rumbled across.
     ... Many Mexicans felt betrayed when Mr. Peña Nieto invited Mr. Trump" and the tariffs Mexico
@@ -131,3 +137,14 @@ def test_an_act_told_after_the_story_went_back_years_is_undated(nlp: Language) -
         "Kenyan soldiers rescued two children from the rubble."
     )
     assert _dated(_by_trigger(_events(nlp, text), "rescued")) == ("2023-03-16", "publication")
+
+
+def test_an_act_ranked_by_an_infinitive_is_told_in_its_clauses_past(nlp: Language) -> None:
+    # Invented obituary: "was among the last senators to criticize" tells a done act of the story's
+    # history (after 1978), neither the publication day's nor of a day the text gives.
+    text = (
+        "Helen Marsh won a seat in the state senate in 1978. "
+        "She was among the last senators to criticize the governor."
+    )
+    event = _by_trigger(_events(nlp, text, dt.date(2019, 6, 2)), "criticize")
+    assert _dated(event) == (None, None)

@@ -51,3 +51,48 @@ def test_without_a_date_before_it_counts_from_publication(nlp: Language) -> None
     text = "Two days earlier, Sudanese rebels attacked a Chadian army post."
     event = _event(nlp, text, "attacked", dt.date(2021, 5, 15))
     assert (event.date, event.date_precision) == ("2021-05-13", "day")
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2021, 5, 15)])
+def test_at_the_time_is_the_time_named_just_before(nlp: Language, published: dt.date | None) -> None:
+    # Invented: an undated or a later article; "at the time" is the day of the sentence before.
+    text = (
+        "Rebels seized the border town of Karvo on 3 March 2015. "
+        "At the time, the army accused the rebels of shelling the airport."
+    )
+    event = _event(nlp, text, "accused", published)
+    assert (event.date, event.date_precision) == ("2015-03-03", "day")
+
+
+def test_at_the_time_of_a_happening_names_its_own_time(nlp: Language) -> None:
+    text = (
+        "Rebels seized the border town of Karvo on 3 March 2015. "
+        "The army accused the rebels of shelling the airport at the time of the assault."
+    )
+    assert _event(nlp, text, "accused", None).date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "published", "date"),
+    [
+        (  # invented: the conviction is told as a verb no event codes, the pardon after it
+            "Colonel Dario Vesk was convicted in March 1998 of plotting a coup. "
+            "Nine months after the conviction, President Anna Lind pardoned Vesk.",
+            "pardoned",
+            None,
+            ("1998-12", "month"),
+        ),
+        (  # invented: an attack told with its day, the arrest two days after it
+            "Gunmen attacked a police post in Kano on May 6. "
+            "Two days after the attack, the army arrested Musa Bello.",
+            "arrested",
+            dt.date(2019, 5, 20),
+            ("2019-05-08", "day"),
+        ),
+    ],
+)
+def test_a_span_after_a_told_happening_counts_from_its_date(
+    nlp: Language, text: str, trigger: str, published: dt.date | None, date: tuple[str, str]
+) -> None:
+    event = _event(nlp, text, trigger, published)
+    assert (event.date, event.date_precision) == date

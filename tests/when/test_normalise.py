@@ -51,6 +51,24 @@ def test_expressions(text: str, value: str, precision: str) -> None:
     assert normalise(text, WEDNESDAY) == TimeValue(value, precision)
 
 
+def test_this_past_week_is_the_seven_days_up_to_publication() -> None:
+    # In a Sunday paper the week just ending, not the calendar week before it ("last week").
+    sunday = dt.date(2019, 3, 17)
+    assert normalise("this past week", sunday) == TimeValue("2019-W11", "week")
+    assert normalise("over the past week", sunday) == TimeValue("2019-W11", "week")
+    assert normalise("last week", sunday) == TimeValue("2019-W10", "week")
+    # Early in the week most of those seven days lie in the week before.
+    assert normalise("this past week", dt.date(2019, 3, 19)) == TimeValue("2019-W11", "week")
+    assert normalise("this past weekend", dt.date(2019, 3, 18)) == TimeValue("2019-W11", "week")
+
+
+def test_the_season_after_a_preposition_is_the_latest_such_season() -> None:
+    found = scan("During the summer, the mayor flew to Lisbon.", dt.date(2019, 10, 2))
+    assert [f.value for f in found] == [TimeValue("2019-SU", "season")]
+    assert [f.value for f in scan("in the winter", dt.date(2019, 10, 2))] == [TimeValue("2018-WI", "season")]
+    assert scan("the summer reading list", dt.date(2019, 10, 2)) == []
+
+
 def test_without_a_publication_date_only_absolute_expressions_resolve() -> None:
     assert normalise("on Monday", None) is None
     assert normalise("last month", None) is None

@@ -43,3 +43,20 @@ def test_the_date_of_an_acts_matter_does_not_date_it(nlp: Language) -> None:
         nlp, "A jury convicted Christopher Simpson in the 2012 shooting of his girlfriend.", "convicted"
     )
     assert event.date_precision == "publication"
+
+
+def test_a_month_and_year_of_an_acts_matter_does_not_date_it(nlp: Language) -> None:
+    # The parser, with no tagger, reads "shooting" as a verb and "the May 2018" as the charge's time.
+    event = _event(
+        nlp,
+        "Prosecutors have charged a 41-year-old farmer with two counts of murder in the May 2014 "
+        "shooting death of his neighbour.",
+        "charged",
+    )
+    assert event.date_precision == "publication"
+
+
+def test_a_date_of_any_noun_after_during_dates_the_act(nlp: Language) -> None:
+    # Invented: "during" says when, whatever its noun ("the 2000 election" alone dates no act).
+    event = _event(nlp, "Senator Ana Ruiz praised the governor during the 2012 campaign.", "praised")
+    assert (event.date, event.date_precision) == ("2012", "year")

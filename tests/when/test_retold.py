@@ -72,3 +72,16 @@ def test_a_verbal_act_is_not_a_happening_retold(nlp: Language) -> None:
     events = code_docs(nlp, [Article("t", text, published=dt.date(2022, 12, 23))])[0].events
     praise = next(e for e in events if e.sentence.startswith("Senator"))
     assert praise.date != "2022-02"
+
+
+def test_a_follow_up_story_retells_its_shooting_of_the_days_before(nlp: Language) -> None:
+    # A Thursday story about a Tuesday shooting (invented): the shots are Tuesday's, not Thursday's;
+    # the background month between them leaves the story no time of its own to give.
+    text = (
+        "Police arrested Tom Hale, 52, shortly after the Tuesday afternoon shootings at a depot in Leeds. "
+        "Hale was dismissed from the depot in March. "
+        "Maria Lopez, a supervisor, later told detectives that Hale fired a shotgun at her."
+    )
+    events = _events(nlp, text, dt.date(2019, 5, 16))
+    assert _dated(events["fired"]) == ("2019-05-14", "day")
+    assert events["fired"].to_dict()["rule"].endswith("+retold")

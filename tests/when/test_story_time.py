@@ -148,3 +148,14 @@ def test_a_speakers_own_act_quoted_by_a_past_report_is_of_the_story_time(nlp: La
         '"We demand that the government free the reporters," the editors\' union said.'
     )
     assert _dated(_events(nlp, text)["demand"]) == ("2024-10-14", "day")
+
+
+def test_what_a_past_report_says_in_a_tense_of_its_own_is_of_the_reports_day(nlp: Language) -> None:
+    # Invented: the rival's pledge was said at Monday's rally, not on the publication day.
+    text = (
+        "At a rally on Monday, Senator Ana Ruiz criticized Governor Tom Hale. "
+        "Her rival, Mark Dunn, said that a Dunn administration would never allow China to threaten Taiwan."
+    )
+    events = _events(nlp, text, dt.date(2019, 3, 15))
+    assert _dated(events["threaten"]) == ("2019-03-11", "day")
+    assert _dated(events["allow"]) == ("2019-03-11", "day")

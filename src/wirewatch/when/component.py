@@ -50,7 +50,7 @@ from wirewatch.when.narrative import (
     told_verb,
 )
 from wirewatch.when.normalise import TimeValue, week_value
-from wirewatch.when.retold import own_date, retold
+from wirewatch.when.retold import event_noun_after, event_noun_types, own_date, retold
 from wirewatch.when.same_act import told_again
 from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
 
@@ -78,6 +78,9 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
+    noun = event_noun_after(doc, span)
+    if noun is not None and noun.dep_ in VERB_DEPS:  # "in the April 2012 shooting death", "shooting" a verb
+        return noun.i not in triggers
     root = span.root
     head = root.head
     if head.lower_ in time_nouns() and head.dep_ == POSSESSIVE and head.head.i != head.i:
@@ -94,16 +97,20 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
 
 # Prepositions that set an act in an occasion: "in an August speech", "at a 2014 hearing".
 OCCASION_PREPS = frozenset({"in", "during", "at"})
+# A preposition that sets an act in the time of whatever its noun names: "defended her during the
+# 2008 election", "during the 1991 war" (the noun need be no occasion: "challenged the 2000 election"
+# dates no challenge, but "during" says when).
+DURING = frozenset({"during"})
 
 
 def frames_an_act(noun: Token) -> bool:
     """True when `noun` is an occasion (`occasion` words of `data/time_words.tsv`) in a phrase
-    framing a verb ("In an August speech, Trump attacked ..."): its date is the act's."""
+    framing a verb ("In an August speech, Trump attacked ..."), or any noun after "during": its date
+    is the act's."""
     prep = noun.head
     return (
-        noun.lower_ in occasion_nouns()
+        ((noun.lower_ in occasion_nouns() and prep.lower_ in OCCASION_PREPS) or prep.lower_ in DURING)
         and noun.dep_ == "pobj"
-        and prep.lower_ in OCCASION_PREPS
         and prep.dep_ == "prep"
         and prep.head.dep_ in VERB_DEPS
     )
@@ -159,7 +166,8 @@ def date_events(
     dated = list(events)
     for start, indices in by_sentence.items():
         end = start + len(events[indices[0]].sentence)
-        triggers = {t.i for i in indices if (t := trigger_token(doc, events[i])) is not None}
+        tokens = {i: t.i for i in indices if (t := trigger_token(doc, events[i])) is not None}
+        triggers = set(tokens.values())
         phrases = [
             (t.start, t.end, date)
             for t in timexes
@@ -168,13 +176,29 @@ def date_events(
             and not modifies_a_noun(doc, t, triggers)
             and not bounds_a_period(doc, t)
         ]
-        if not phrases:
-            continue
-        chosen = assign(doc, [events[i] for i in indices], phrases)
+        of_nouns = _of_trigger_nouns(doc, phrases, triggers)
+        phrases = [p for p in phrases if p[0] not in of_nouns]
+        chosen = assign(doc, [events[i] for i in indices], phrases) if phrases else [None] * len(indices)
         for index, date in zip(indices, chosen, strict=True):
+            date = next((d for d, noun in of_nouns.values() if noun == tokens.get(index)), date)
             if date is not None and not _done_later(events[index], date[0], published):
                 dated[index] = replace(events[index], date=date[0], date_precision=date[1])
     return dated
+
+
+def _of_trigger_nouns(
+    doc: Doc, phrases: list[tuple[int, int, tuple[str, DatePrecision]]], triggers: set[int]
+) -> dict[int, tuple[tuple[str, DatePrecision], int]]:
+    """The dates standing before an event noun that is a trigger ("charged him in the April 2012
+    shooting death", "Canada's 2024 expulsion"), by their start, with the noun's token: such a date
+    is the noun's own, whatever the parse hung it from, and dates no other event of the sentence."""
+    out = {}
+    for start, end, date in phrases:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        noun = event_noun_after(doc, span) if span is not None and len(span) else None
+        if noun is not None and noun.i in triggers:
+            out[start] = (date, noun.i)
+    return out
 
 
 DONE_MODALITIES = frozenset({"actual", "reported"})
@@ -199,6 +223,7 @@ class WhenComponent:
         timexes = find_timexes(doc, doc._.published)
         events = date_events(doc, events, timexes, doc._.published)
         events = told_again(doc, events)
+        events = measured_from_a_told_happening(doc, events, dated_phrases(doc, timexes), doc._.published)
         if doc._.published is not None:
             told, phrases = references(doc, timexes), dated_phrases(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)
@@ -210,6 +235,93 @@ class WhenComponent:
             events = undated_background(doc, events, told, doc._.published)
         doc._.events = events
         return doc
+
+
+def measured_from_a_told_happening(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date | None,
+) -> list[Event]:
+    """`events`, those with no date of their own set a measured span after or before a happening the
+    article told with a date and now names by a definite noun ("Felt was convicted in November 1980.
+    ... Seven months after the conviction, Reagan pardoned Felt": pardoned June 1981), dated by that
+    date moved by the span, no finer than its unit (`phrases`: the time expressions that date
+    something, with their event dates). The noun names the last such happening told before it: an
+    event of a type the codebook gives the noun ("the shooting") or a verb, an event's or not, the
+    noun is formed from ("the conviction" of "was convicted", "the arrest"). A done act is not so
+    dated after publication."""
+    out = []
+    for event in events:
+        found = _measured_phrase(doc, event) if own_date(event) is None and event.modality in TOLD else None
+        told = _told_before(doc, events, phrases, found[0]) if found is not None else None
+        moved = event_date(counted(_time_value(*told), found[1], found[2])) if found and told else None
+        if moved is not None and not _done_later(event, moved[0], published):
+            read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
+            event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
+        out.append(event)
+    return out
+
+
+# Determiners of a noun that names a happening already told: "the conviction", "his arrest".
+DEFINITE = frozenset({"the", "his", "her", "their", "its"})
+
+
+def _measured_phrase(doc: Doc, event: Event) -> tuple[Token, str, int] | None:
+    """(the noun, the span's unit, its signed count) when `event`'s verb is set by a phrase of
+    sequence measured by a span from a definite noun: "seven months after the conviction"."""
+    verb = told_verb(doc, event)
+    words = load_time_words()
+    for prep in verb.children if verb is not None else ():
+        nouns = [
+            c for c in prep.children if c.dep_ == "pobj" and any(d.lower_ in DEFINITE for d in c.children)
+        ]
+        if prep.dep_ != "prep" or prep.lower_ not in sequence_words() or not nouns:
+            continue
+        for span in (c for c in prep.children if c.dep_ == "npadvmod"):
+            unit = words.table("unit").get(span.lower_.removesuffix("s"))
+            counts = [n for c in span.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
+            if unit is not None and counts:
+                return nouns[0], unit, -counts[0] * sequence_step(prep.lower_)
+    return None
+
+
+def _told_before(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]], noun: Token
+) -> tuple[str, DatePrecision] | None:
+    """The date of the last happening told before `noun` that `noun` names: an event's own date, or a
+    time expression's of a verb the noun is formed from."""
+    told = [
+        (e.trigger.start, date)
+        for e in events
+        if e.trigger.end <= noun.idx
+        and (date := own_date(e)) is not None
+        and _names(noun, e.plover, e.trigger.text)
+    ]
+    for timex, date in phrases:
+        verb = dated_verb(doc, timex)
+        if (
+            verb is not None
+            and verb.idx < noun.idx
+            and verb.dep_ in VERB_DEPS
+            and _names(noun, None, verb.text)
+        ):
+            told.append((verb.idx, date))
+    return max(told)[1] if told else None
+
+
+# The shortest stem a noun and a trigger must share to be one word's forms ("kill": killing, killed).
+STEM = 4
+
+
+def _names(noun: Token, plover: str | None, word: str) -> bool:
+    """True when `noun` may name a happening of type `plover` told by `word`: the codebook's noun of
+    its type ("the shooting"), or a noun formed from the word ("the conviction" of "convicted")."""
+    if plover is not None and plover in event_noun_types().get(noun.lower_, frozenset()):
+        return True
+    word = word.lower().split()[0]
+    stem = word.removesuffix("ed") if word.endswith("ed") else word.removesuffix("s")
+    return len(stem) >= STEM and noun.lower_.startswith(stem)
 
 
 def undated_background(

@@ -77,7 +77,36 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
     # "the next year" is counted from the story, not from publication as "next year" alone is
     timexes = [t for t in timexes if not any(c.start <= t.start and t.end <= c.end for c in counted)]
     timexes = sorted(timexes + counted, key=lambda t: t.start)
+    timexes = sorted(timexes + _at_that_time(doc, text, timexes), key=lambda t: t.start)
     return sorted(timexes + _named_by_apposition(doc, text, timexes), key=lambda t: t.start)
+
+
+# "At the time, Israel claimed ...", "Cruz said at that time.": the time the text just named. Only
+# where a stop follows: "at the time of the attack", "at the time the fire was noticed" name
+# their own time.
+_AT_THAT_TIME = re.compile(r"\b[Aa]t\s+(?:the|that)\s+time\b(?=\s*(?:[,.;:)\"'\u201d]|$))")
+
+
+def _at_that_time(doc: Doc, text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "At the time" and "at that time", with the value of the last date named before them in
+    their sentence or the one before (a day, a week, a month or a year): "Israel broke the truce on
+    4 November 2008. At the time, Israel claimed ..." is that day. With no such date near, the time
+    is one the text does not give."""
+    out = []
+    for m in _AT_THAT_TIME.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sentence = span[0].sent
+        previous = doc[sentence.start - 1].sent if sentence.start else sentence
+        near = [
+            t
+            for t in timexes
+            if previous.start_char <= t.start and t.end <= m.start() and t.value.precision in _RANKS
+        ]
+        if near:
+            out.append(Timex(m.start(), m.end(), m.group(0), near[-1].value))
+    return out
 
 
 # "a day earlier", "two weeks later", "the previous day", "the following week": a span counted

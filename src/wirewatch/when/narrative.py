@@ -57,6 +57,7 @@ from wirewatch.when.words import (
     past_auxiliaries,
     perfect_auxiliaries,
     present_auxiliaries,
+    rank_words,
     sequence_words,
     time_nouns,
 )
@@ -80,7 +81,17 @@ def simple_past(verb: Token) -> bool:
         return True
     if "had" in words and words <= past_auxiliaries() | BACKSHIFT and verb.dep_ == "ccomp":
         return verb.head.i != verb.i and simple_past(verb.head)
-    return not auxiliaries and past_word(verb.lower_)
+    return not auxiliaries and (past_word(verb.lower_) or _ranking_copula(verb))
+
+
+def _ranking_copula(verb: Token) -> bool:
+    """True when `verb` is a past of "be" ranking its subject among those who did an act ("was one
+    of the first aides to cooperate": `rank` words): told in the simple past. Another past copula
+    ("the truth, he said, was that ...") tells a state, not an act of the story's time."""
+    ranks = rank_words()
+    return verb.lower_ in past_auxiliaries() and any(
+        t.lower_ in ranks and t.dep_ == "amod" for t in verb.subtree
+    )
 
 
 def in_the_perfect(doc: Doc, event: Event) -> bool:
@@ -197,7 +208,28 @@ def told_verb(doc: Doc, event: Event) -> Token | None:
         verb = above  # "issued a statement condemning the attack": the issuing tells the condemning
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head  # "agreed to reopen the border": the agreeing tells the reopening
+    verb = ranked_infinitive(verb) or verb  # "was one of the first aides to cooperate": the "was"
     return None if verb.dep_ == "acomp" else verb  # "is determined to warn": a state
+
+
+# Dependency labels an infinitive describing a ranked noun takes: the parser hangs it from the noun
+# ("the only country to recognise": relcl, acl) or from the clause's verb ("advcl").
+RANKED_DEPS = frozenset({"advcl", "relcl", "acl"})
+
+
+def ranked_infinitive(verb: Token) -> Token | None:
+    """The verb of the clause whose noun an infinitive `verb` describes, ranked among those who did
+    the act ("Dean was the first aide to testify", "was among the last ministers to resign": `rank`
+    words of `data/time_words.tsv`): the testifying is told in that verb's tense, as done. None for
+    another infinitive ("went to Kyiv to meet him": a purpose)."""
+    if verb.dep_ not in RANKED_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    clause = verb.head if verb.dep_ == "advcl" else governor(verb.head)
+    ranks = rank_words()
+    if clause is None or clause.i == verb.i:
+        return None
+    ranked = any(t.lower_ in ranks and t.dep_ == "amod" and t.i < verb.i for t in clause.subtree)
+    return clause if ranked else None
 
 
 def last_day(date: str, precision: str) -> dt.date:
@@ -243,8 +275,7 @@ def in_story_time(
             verb is not None
             and current is not None
             and event.date_precision == "publication"
-            and event.modality in TOLD
-            and (simple_past(verb) or performative_reported(verb))
+            and _told_in_the_story(event, verb)
             and not measured_sequence(verb)
             and not habitual(verb)
         ):
@@ -253,6 +284,29 @@ def in_story_time(
             event = replace(event, date=date, date_precision=precision, inferences=inferred)
         out.append(event)
     return out
+
+
+def _told_in_the_story(event: Event, verb: Token) -> bool:
+    """True when `event`, told by `verb`, is an act of the story's time: done and told in the simple
+    past or as a performative of a report in it, or said, whatever its modality, in a report in the
+    simple past (`said_in_a_past_report`)."""
+    if event.modality in TOLD and (simple_past(verb) or performative_reported(verb)):
+        return True
+    return said_in_a_past_report(verb)
+
+
+def said_in_a_past_report(verb: Token) -> bool:
+    """True when `verb` is what a report in the simple past says, in a tense of its own ("Pence said
+    that Trump would not allow it", "Atti said the army is only securing the border"): the saying
+    is the act of the story's time, so the said act, promised, feared or denied, takes the report's
+    day as a time expression of the report would give it (`when.attach`). The report's act is the
+    event's own when the said verb is itself in the simple past."""
+    if verb.dep_ != "ccomp" or past_word(verb.lower_):
+        return False
+    report = verb.head
+    while report.dep_ in ("ccomp", "xcomp") and not simple_past(report) and report.head.i != report.i:
+        report = report.head  # "said that Trump would not allow North Korea to flout ...": the saying
+    return report.i != verb.i and report.dep_ in ("ROOT", "conj") and simple_past(report)
 
 
 # The speakers of a performative: "we urge", "I call on".
@@ -376,5 +430,21 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     verb = told_verb(doc, event)
     words = background_words()
     return verb is not None and any(
-        c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words for c in verb.children
+        c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words
+        for c in _modifiers_of_the_act(verb)
     )
+
+
+def _modifiers_of_the_act(verb: Token) -> list[Token]:
+    """The words hanging from `verb`, and those the parser hung from its subject between the subject
+    and the verb ("Trump in the past has called out Tur": the past is the calling's); a conjunct
+    with no subject of its own shares its head's ("... and has referred to her as ...")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _subjects(clause):
+        clause = clause.head
+    between = [c for s in _subjects(clause) for c in s.children if s.i < c.i < clause.i]
+    return [*verb.children, *between]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")]

@@ -116,6 +116,20 @@ def _year(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     return year_value(int(m.group("y")))
 
 
+# Prepositions after which "the summer" is a time of the narrative: "During the summer, Trump flew to
+# Scotland"; elsewhere it is a noun of some other thing ("the summer reading list").
+SEASON_PREPOSITIONS = frozenset({"in", "during", "over"})
+
+
+def _the_season(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    """ "during the summer": the latest such season begun on or before publication, as a bare month
+    is the latest such month ("this summer" without the word)."""
+    before = m.string[: m.start()].split()
+    if anchor is None or not before or before[-1].lower() not in SEASON_PREPOSITIONS:
+        return None
+    return _relative_season(anchor, load_time_words().table("season")[m.group("s").lower()], 0)
+
+
 def _decade(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     return TimeValue(f"{m.group('dec')}X", "decade")
 
@@ -227,7 +241,22 @@ def _relative(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
         return _relative_month_name(anchor, int(words.table("month")[unit]), step)
     if unit in words.table("season"):
         return _relative_season(anchor, words.table("season")[unit], step)
+    trailing = words.table("trailing").get(" ".join(m.group("dir").lower().split()))
+    if trailing == "week" and unit.startswith(trailing):
+        return trailing_week(anchor)
     return _relative_unit(anchor, unit, step)
+
+
+# The middle of the seven days up to publication, back from its day.
+TRAILING_MIDDLE = 3
+
+
+def trailing_week(anchor: dt.date) -> TimeValue:
+    """The week of "this past week" ("the past week"): the seven days up to publication, dated by
+    the calendar week holding most of them. In a Sunday paper that is the week ending that day, not
+    the one before ("said this past week" on Sunday 9 October: 3-9 October); on a Tuesday it is the
+    week before."""
+    return week_value(anchor - dt.timedelta(days=TRAILING_MIDDLE))
 
 
 def _relative_unit(anchor: dt.date, unit: str, step: int) -> TimeValue:
@@ -286,6 +315,7 @@ def _rules() -> list[tuple[str, str, Handler]]:
         ("date", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _iso_date),
         ("month", rf"\b(?:(?:early|mid|late)[-\s]+)?{month},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _month_year),
         ("season", rf"\b(?P<s>{p.season})\s+(?:of\s+)?(?P<y>\d{{4}})\b", _season_year),
+        ("season", rf"\bthe\s+(?P<s>{p.season})\b(?!\s+(?:of\s+)?\d)", _the_season),
         ("month_day", rf"\b{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
         ("month_day", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
         ("ago", rf"\b(?P<n>{p.number}|\d+)\s+(?P<u>hour|day|week|month|year)s?\s+ago\b", _ago),

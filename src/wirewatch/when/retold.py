@@ -34,12 +34,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.codebook import load_codebook, noun_inflections
 from wirewatch.model import ActorRef, DatePrecision, Event, Inference
 from wirewatch.when.find import Timex
-from wirewatch.when.narrative import TOLD, before_the_story, simple_past, told_verb
+from wirewatch.when.narrative import TOLD, before_the_story, simple_past, story_date, told_verb
 from wirewatch.when.same_actor import share
 from wirewatch.when.words import time_nouns
 
@@ -76,11 +76,30 @@ def _noun_types(noun: Token) -> frozenset[str]:
     return frozenset().union(*(table.get(w.lower_, frozenset()) for w in words))
 
 
+# Words that open a noun phrase a date may stand in before its noun: "the April 2012 shooting".
+DETERMINERS = frozenset({"the", "a", "an", "'s", "\u2019s"})
+
+
+def event_noun_after(doc: Doc, span: Span) -> Token | None:
+    """The event noun of the codebook right after a date that a determiner opens ("in the April 2012
+    shooting death", "after the Monday morning shootings"), read from the words: the parser, without a
+    tagger, may take the noun for a verb and the date for the time of the sentence's verb."""
+    before = span[0] if span[0].lower_ in DETERMINERS else doc[span.start - 1] if span.start else None
+    end = span.end
+    while end < len(doc) and doc[end].lower_ in time_nouns():
+        end += 1  # "the Monday morning shootings": the time phrase goes on
+    if before is None or before.lower_ not in DETERMINERS or end == len(doc):
+        return None
+    return doc[end] if doc[end].lower_ in event_noun_types() else None
+
+
 def dated_noun(doc: Doc, timex: Timex) -> Token | None:
     """The noun `timex` dates: "the 2012 shooting", "a shooting in 2011"; None for a verb's time."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if (noun := event_noun_after(doc, span)) is not None:
+        return noun
     root = span.root
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i not in range(span.start, span.end):
@@ -135,22 +154,38 @@ def _of_its_doers(event: Event, tellings: Sequence[Telling]) -> Dated | None:
 def retold(
     doc: Doc, events: Sequence[Event], nouns: Sequence[tuple[Timex, Dated]], published: dt.date
 ) -> list[Event]:
-    """`events`, those retelling a happening dated before the story's days given its date.
+    """`events`, those retelling a happening dated before the story's days given its date; and those
+    retelling, with neither a date of their own nor the story's time, a happening the article dates
+    to one day of the story's days (`_of_the_story_days`).
 
     `nouns`: the article's time expressions with their event dates."""
-    kinds = {
-        kind: tellings
-        for kind, tellings in dated_types(doc, events, nouns).items()
-        if all(before_the_story(date, published) for date, _ in tellings)
-    }
+    kinds = dated_types(doc, events, nouns)
     out = []
     for event in events:
         tellings = kinds.get(event.plover, []) if event.quad_class in DEEDS else []
         date = _of_its_doers(event, tellings) if tellings else None
-        if date is not None and own_date(event) is None and event.modality in TOLD:
+        if date is not None and event.modality in TOLD and _retells(event, date, tellings, published):
             verb = told_verb(doc, event)
             if verb is not None and simple_past(verb):
                 inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
                 event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
         out.append(event)
     return out
+
+
+def _retells(event: Event, date: Dated, tellings: Sequence[Telling], published: dt.date) -> bool:
+    """True when `event` may take `date`, the one time the article gives its kind of happening
+    (`tellings`): a time before the story's days for an event with no date of its own, or, for one
+    still on the publication date, one day of the story's days (`_of_the_story_days`)."""
+    if all(before_the_story(told, published) for told, _ in tellings):
+        return own_date(event) is None
+    return event.date_precision == "publication" and _of_the_story_days(date, tellings, published)
+
+
+def _of_the_story_days(date: Dated, tellings: Sequence[Telling], published: dt.date) -> bool:
+    """True when every telling of a kind of happening names the one day `date`, in the story's days:
+    a follow-up story dates its shooting once ("arrested shortly after the Monday morning
+    shootings", three days before publication) and retells it without a date ("he fired at
+    him"). The retelling is that Monday, not the publication day; but an act the story tells in its
+    time keeps that (`when.narrative`), and a kind also dated to another time is no one happening."""
+    return date[1] == "day" and story_date(date, published) and all(told == date for told, _ in tellings)

@@ -33,6 +33,8 @@ WORD_KINDS = frozenset(
         "habit",
         "background",
         "grounds",
+        "trailing",
+        "rank",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -143,6 +145,13 @@ def grounds_words() -> frozenset[str]:
     """Prepositions whose gerund tells the grounds or matter of the act above ("mocked him for
     losing in 2012", "accused her of lying in 2015"): a time in the gerund's clause is its own."""
     return frozenset(load_time_words().table("grounds"))
+
+
+@functools.lru_cache(maxsize=1)
+def rank_words() -> frozenset[str]:
+    """Words ranking a noun among those who did an act ("the first aides to cooperate", "the only
+    country to recognise"): its infinitive tells a done act in the tense of its clause."""
+    return frozenset(load_time_words().table("rank"))
 
 
 @functools.lru_cache(maxsize=1)
