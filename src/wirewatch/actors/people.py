@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from wirewatch.actors.coref import coref_words
+from wirewatch.actors.crime_roles import add_crime_roles
 from wirewatch.actors.kb import actor_slug, held_before, role_at
 from wirewatch.actors.lexicon import (
     BE_FORMS,
@@ -89,6 +90,7 @@ class PeopleStep:
         self._people(state)
         self._known_names(state)
         self._name_parts(state)
+        add_crime_roles(state)
         _described_throughout(state)
 
     # people from the NER ------------------------------------------------------
