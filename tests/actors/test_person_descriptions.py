@@ -87,3 +87,16 @@ def test_a_ships_prefix_written_out_is_the_prefix(nlp: Language) -> None:
     found = {m.text: (m.kind, m.country, m.sector) for m in _mentions(nlp, text)}
     assert found["Indian Naval Ship Tarkash"] == ("group", "IND", "MIL")
     assert found["Tarkash"] == ("group", "IND", "MIL")
+
+
+def test_an_organisation_named_before_the_office_in_an_apposition_is_the_persons(nlp: Language) -> None:
+    """ "Ann Ross, the FBI deputy director" is the FBI's officer, as "the deputy director of the FBI"
+    is; so is "the CIA's director"."""
+    text = "Ann Ross, the FBI deputy director, said on Monday that the inquiry would go on."
+    ross = _last(nlp, text, "Ann Ross")
+    assert (ross.country, ross.sector) == ("USA", "COP")
+    text = "Paul Grant, the CIA's director, told senators the agency had erred."
+    grant = _last(nlp, text, "Paul Grant")
+    assert grant.country == "USA" and grant.sector is not None
+    text = "Ann Ross, a former FBI official, said on Monday that the inquiry had been botched."
+    assert _last(nlp, text, "Ann Ross").sector == "ELI"  # no longer the bureau's
