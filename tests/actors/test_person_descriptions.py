@@ -100,3 +100,14 @@ def test_an_organisation_named_before_the_office_in_an_apposition_is_the_persons
     assert grant.country == "USA" and grant.sector is not None
     text = "Ann Ross, a former FBI official, said on Monday that the inquiry had been botched."
     assert _last(nlp, text, "Ann Ross").sector == "ELI"  # no longer the bureau's
+
+
+def test_a_body_named_after_a_person_is_not_the_person(nlp: Language) -> None:
+    """ "the Clinton Foundation" is the foundation, not Hillary Clinton the candidate."""
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. "
+        "Auditors later examined the accounts of the Clinton Foundation and of two donors."
+    )
+    found = {m.text: m for m in _mentions(nlp, text)}
+    assert "Clinton" not in found
+    assert found["Clinton Foundation"].kind == "group"

@@ -395,7 +395,7 @@ class PeopleStep:
     def _name_parts(self, state: Resolution) -> None:
         doc = state.doc
         for token in doc:
-            if token.i in state.claimed or not token.is_title or token.is_stop:
+            if token.i in state.claimed or not token.is_title or token.is_stop or _names_a_body(token):
                 continue
             owner = state.name_parts.get(name_key(token.text))
             person = state.persons[owner] if owner else self._kb_surname(state, token)
@@ -506,6 +506,23 @@ def _former(person: PersonRecord, title: Sequence[Token]) -> bool:
     An office the knowledge base holds at the article's date stands: "former" then speaks of
     another office."""
     return not person.known and person.sector == "GOV" and any(t.lower_ in FORMER_WORDS for t in title)
+
+
+# Name words (`data/name_words.tsv`) that end the name of a body, never a person's.
+BODY_WORD_KINDS = ("organisation", "institution")
+
+
+def _names_a_body(token: Token) -> bool:
+    """A person's surname in the name of a body named after them ("the Clinton Foundation",
+    "Trump University"): the body, not the person, whether the NER read it whole or not."""
+    body_words = frozenset().union(*(name_words(kind) for kind in BODY_WORD_KINDS))
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_title and after.lower_ in body_words:
+        return True
+    if token.ent_type_ != "ORG" or token.ent_iob_ == "O":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and entity[-1].i != token.i and entity[-1].lower_ in body_words
 
 
 def _common_word(state: Resolution, token: Token, vocabulary: frozenset[str]) -> bool:
