@@ -111,3 +111,15 @@ def test_a_body_named_after_a_person_is_not_the_person(nlp: Language) -> None:
     found = {m.text: m for m in _mentions(nlp, text)}
     assert "Clinton" not in found
     assert found["Clinton Foundation"].kind == "group"
+
+
+def test_a_bare_surname_before_the_full_name_is_that_person(nlp: Language) -> None:
+    """A subtitle's "Clinton" (Bill and Hillary are both on record) is the Hillary Clinton the body
+    names in full later, as a bare surname after the full name is."""
+    text = (
+        "Cruz backs Trump\n\n"
+        "Senator from Texas says he cannot allow Clinton to win the presidency.\n\n"
+        "Sen. Ted Cruz said on Friday he cannot allow Hillary Clinton to become president."
+    )
+    bare = _last(nlp, text, "Clinton")
+    assert bare.name == "Hillary Clinton"

@@ -52,7 +52,7 @@ from wirewatch.actors.state import (
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import entities, sentence_of
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
-from wirewatch.model import KnownActor, RoleSpan, name_key
+from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
 # The sector of an organisation of states and of the people who work for it.
 IGO_SECTOR = "IGO"
@@ -90,6 +90,7 @@ class PeopleStep:
         self._people(state)
         self._known_names(state)
         self._name_parts(state)
+        _bare_surnames_named_later(state)
         add_crime_roles(state)
         _described_throughout(state)
 
@@ -833,6 +834,31 @@ def _telling(sector: str | None) -> bool:
     occupation or a public role. "A man", "a woman", "a Hoover loyalist" (CVL) say only that
     they hold none, which the mention itself keeps."""
     return sector is not None and sector != CIVILIAN
+
+
+def _bare_surnames_named_later(state: Resolution) -> None:
+    """A surname alone that no one on record could be told by ("Clinton": Bill and Hillary), met
+    before the article names one person of that surname in full ("Senator from Texas says he
+    cannot allow Clinton to win", a subtitle, then "Hillary Clinton" in the body), is that person,
+    as a bare surname after the full name is (issue 11): the full name took the surname over."""
+    for k, mention in enumerate(state.mentions):
+        key = name_key(mention.name) if mention.kind == "person" and mention.name else ""
+        named = state.persons.get(key)
+        if " " in key or named is None or " " not in name_key(named.name):
+            continue
+        holders = {
+            p.actor_id for k2, p in state.persons.items() if " " in k2 and k2.rsplit(" ", 1)[-1] == key
+        }
+        if holders == {named.actor_id} and mention.actor_id != named.actor_id:
+            state.mentions[k] = replace(
+                mention,
+                country=named.country,
+                sector=named.sector,
+                name=named.name,
+                role=named.role,
+                actor_id=named.actor_id,
+                inferences=Inference.KNOWN if named.known else mention.inferences,
+            )
 
 
 def _described_throughout(state: Resolution) -> None:
