@@ -87,3 +87,39 @@ def test_a_ships_prefix_written_out_is_the_prefix(nlp: Language) -> None:
     found = {m.text: (m.kind, m.country, m.sector) for m in _mentions(nlp, text)}
     assert found["Indian Naval Ship Tarkash"] == ("group", "IND", "MIL")
     assert found["Tarkash"] == ("group", "IND", "MIL")
+
+
+def test_an_organisation_named_before_the_office_in_an_apposition_is_the_persons(nlp: Language) -> None:
+    """ "Ann Ross, the FBI deputy director" is the FBI's officer, as "the deputy director of the FBI"
+    is; so is "the CIA's director"."""
+    text = "Ann Ross, the FBI deputy director, said on Monday that the inquiry would go on."
+    ross = _last(nlp, text, "Ann Ross")
+    assert (ross.country, ross.sector) == ("USA", "COP")
+    text = "Paul Grant, the CIA's director, told senators the agency had erred."
+    grant = _last(nlp, text, "Paul Grant")
+    assert grant.country == "USA" and grant.sector is not None
+    text = "Ann Ross, a former FBI official, said on Monday that the inquiry had been botched."
+    assert _last(nlp, text, "Ann Ross").sector == "ELI"  # no longer the bureau's
+
+
+def test_a_body_named_after_a_person_is_not_the_person(nlp: Language) -> None:
+    """ "the Clinton Foundation" is the foundation, not Hillary Clinton the candidate."""
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. "
+        "Auditors later examined the accounts of the Clinton Foundation and of two donors."
+    )
+    found = {m.text: m for m in _mentions(nlp, text)}
+    assert "Clinton" not in found
+    assert found["Clinton Foundation"].kind == "group"
+
+
+def test_a_bare_surname_before_the_full_name_is_that_person(nlp: Language) -> None:
+    """A subtitle's "Clinton" (Bill and Hillary are both on record) is the Hillary Clinton the body
+    names in full later, as a bare surname after the full name is."""
+    text = (
+        "Cruz backs Trump\n\n"
+        "Senator from Texas says he cannot allow Clinton to win the presidency.\n\n"
+        "Sen. Ted Cruz said on Friday he cannot allow Hillary Clinton to become president."
+    )
+    bare = _last(nlp, text, "Clinton")
+    assert bare.name == "Hillary Clinton"

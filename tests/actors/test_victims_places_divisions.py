@@ -198,3 +198,12 @@ def test_a_national_bodys_name_after_another_countrys_possessive_is_that_country
 def test_an_acronym_written_with_dots_is_the_same_organisation(nlp: Language) -> None:
     found = _by_text(nlp, "The C.I.A. and the F.B.I. briefed the Senate committee on Tuesday.")
     assert found["C.I.A."].country == "USA" and found["F.B.I."].country == "USA"
+
+
+def test_refugees_are_not_of_the_country_that_takes_them_in(nlp: Language) -> None:
+    """CAMEO codes refugees by the country they fled: the subject that accepts or takes them in is
+    their host; a country they fled still says whose they are (issue 11)."""
+    found = {m.text: m.country for m in nlp("Canada will accept 25,000 refugees by February.")._.mentions}
+    assert found["refugees"] is None
+    found = {m.text: m.country for m in nlp("Thousands of refugees fled Syria last year.")._.mentions}
+    assert found["refugees"] == "SYR"

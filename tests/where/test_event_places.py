@@ -227,3 +227,19 @@ def test_the_dateline_does_not_place_an_act_at_a_venue_it_does_not_locate(nlp: L
     text = "DENVER (AP) - Ruth Alder flew to Denver, where she accused Senator Mark Tillman of lying."
     accused = next(e for e in _events(nlp, text) if e.trigger.text == "accused")
     assert _place(accused) == ("Denver", "USA")
+
+
+def test_words_under_a_capitals_dateline_are_placed_there_only_for_its_states_organs(nlp: Language) -> None:
+    """At a capital the reporter hears its government; a candidate on the campaign trail speaks
+    from where he is, which the story does not say. Under another city's dateline (a rally's
+    town) the candidate's words are placed there."""
+    text = (
+        "WASHINGTON (AP) - The White House rejected the Senate budget plan on Tuesday. "
+        "Republican candidate Mark Rowe also rejected the plan on Tuesday."
+    )
+    (government, candidate) = [e for e in _events(nlp, text) if e.plover == "REJECT"]
+    assert _place(government) == ("Washington", "USA")
+    assert candidate.location is None
+    text = "TOLEDO, Ohio (AP) - Republican candidate Mark Rowe rejected the Senate budget plan on Tuesday."
+    (rally,) = [e for e in _events(nlp, text) if e.plover == "REJECT"]
+    assert _place(rally) == ("Toledo", "USA")

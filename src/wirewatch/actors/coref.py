@@ -62,6 +62,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.former_offices import add_former_office_holder
 from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
@@ -380,7 +381,8 @@ def resolve_pronouns(state: Resolution) -> None:
         }
         state.add(start, found.end, args)
     for start, end in resolver.unresolved_descriptions():
-        _add_office(state, start, end)
+        if not add_former_office_holder(state, start, end):
+            _add_office(state, start, end)
 
 
 # Sectors whose titles name an office of the story's state when no one holding it was named
@@ -452,8 +454,11 @@ def _definite_description(token: Token, claimed: dict[int, Mention]) -> bool:
         return False  # "the NUT, the umbrella union": an apposition is part of its mention
     if _name_goes_on(token):
         return False  # "the Committee to Re-Elect the President", "the Council on Foreign Relations"
+    # "the former secretary of state" refers back as "the secretary" does; "the minister of
+    # health, X" may introduce someone (a former holder's office is read in `former_offices`)
+    former = any(c.lower_ in FORMER_WORDS for c in token.lefts)
     for child in token.children:
-        if child.dep_ in NEW_REFERENT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in NEW_REFERENT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and not former):
             return False
         if child.dep_ == "compound" and (child.i in claimed or child.ent_type_):
             return False  # "the Wagner group": a name

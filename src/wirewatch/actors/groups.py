@@ -274,6 +274,25 @@ def _other_party(group: Token, country: Token) -> bool:
     return not governed or _subject(group)
 
 
+REFUGEE_SECTOR = "REF"
+
+
+def _host(group: Token, code: str, places: Places) -> bool:
+    """Whether the country `code` is the subject of the clause of refugees who are not its subject
+    ("Germany took in refugees", "called for the United States to accept more refugees"): the
+    country that takes them in. CAMEO codes refugees by the country they fled, which only their
+    own words or a sentence that names no host tells ("refugees who fled Syria")."""
+    if _subject(group):
+        return False
+    sent = sentence_of(group.doc, group.i)
+    own = _clause(group)
+    return any(
+        form.code == code and _subject(span.root) and _clause(span.root) == own
+        for span, form in places.values()
+        if sent.start <= span.start < sent.end
+    )
+
+
 def _subject(word: Token) -> bool:
     while word.dep_ in ("compound", "amod", "conj") and word.head.i != word.i:
         word = word.head
@@ -422,6 +441,8 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         country = _earlier_forces(state, token) or country
     if country and _party_elsewhere(token, country, places):
         country = None  # "when Congress cut funding, Mexico said enough"
+    if country and term.sector == REFUGEE_SECTOR and _host(token, country, places):
+        country = None  # "Canada will accept 25,000 refugees": their host, not their country
     if term.kind == "title" and term.sector == "GOV":
         return []  # "the minister" alone is left to coreference
     if term.kind == "place" and country is None:

@@ -15,7 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from wirewatch.actors.lexicon import GENERIC_TITLES, ORGANISATION_OFFICES, ORGANISATION_STAFF, SectorLexicon
+from wirewatch.actors.lexicon import (
+    FORMER_WORDS,
+    GENERIC_TITLES,
+    ORGANISATION_OFFICES,
+    ORGANISATION_STAFF,
+    SectorLexicon,
+)
 from wirewatch.actors.organisations import Organisation
 from wirewatch.actors.places import GOVERNMENT_FORMS
 from wirewatch.actors.state import GOV, Resolution, preps
@@ -33,6 +39,9 @@ def organisation_in_apposition(
     for title in name.root.children:
         if title.dep_ != "appos" or title.i < name.end:
             continue
+        found = _named_before_office(state, title, sectors)
+        if found is not None:
+            return found, title, True
         for obj in preps(title, OFFICE_PREPOSITIONS):
             # the owner of a body named by a common noun ("RT's parent organization", "the Kremlin
             # press office"); a name's words are no owner ("the Homeland Security Committee")
@@ -41,6 +50,27 @@ def organisation_in_apposition(
                 organisation = body_at(state, owner)
                 if organisation is not None and office_in(title, organisation, sectors):
                     return organisation, title, owner.i == obj.i
+    return None
+
+
+# How the parse hangs an organisation named before its office on it: "the FBI deputy
+# director", "the CIA's director", "a Hamas spokeswoman".
+OWNER_BEFORE_DEPS = frozenset({"compound", "poss", "nmod"})
+
+
+def _named_before_office(state: Resolution, title: Token, sectors: SectorLexicon) -> Organisation | None:
+    """The organisation named right before the office in an apposition ("Ann Ross, the FBI deputy
+    director", "the CIA's director"): its officer, as "the director of the FBI" is. Not a former
+    one ("the former FBI official"): the office words then say what the person no longer is
+    (`people._former`)."""
+    if any(t.lower_ in FORMER_WORDS for t in title.lefts):
+        return None
+    for owner in title.lefts:
+        if owner.dep_ not in OWNER_BEFORE_DEPS:
+            continue
+        organisation = body_at(state, owner)
+        if organisation is not None and office_in(title, organisation, sectors):
+            return organisation
     return None
 
 

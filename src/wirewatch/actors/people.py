@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from wirewatch.actors.coref import coref_words
+from wirewatch.actors.crime_roles import add_crime_roles
 from wirewatch.actors.kb import actor_slug, held_before, role_at
 from wirewatch.actors.lexicon import (
     BE_FORMS,
@@ -51,7 +52,7 @@ from wirewatch.actors.state import (
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import entities, sentence_of
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
-from wirewatch.model import KnownActor, RoleSpan, name_key
+from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
 # The sector of an organisation of states and of the people who work for it.
 IGO_SECTOR = "IGO"
@@ -89,6 +90,8 @@ class PeopleStep:
         self._people(state)
         self._known_names(state)
         self._name_parts(state)
+        _bare_surnames_named_later(state)
+        add_crime_roles(state)
         _described_throughout(state)
 
     # people from the NER ------------------------------------------------------
@@ -393,7 +396,7 @@ class PeopleStep:
     def _name_parts(self, state: Resolution) -> None:
         doc = state.doc
         for token in doc:
-            if token.i in state.claimed or not token.is_title or token.is_stop:
+            if token.i in state.claimed or not token.is_title or token.is_stop or _names_a_body(token):
                 continue
             owner = state.name_parts.get(name_key(token.text))
             person = state.persons[owner] if owner else self._kb_surname(state, token)
@@ -504,6 +507,23 @@ def _former(person: PersonRecord, title: Sequence[Token]) -> bool:
     An office the knowledge base holds at the article's date stands: "former" then speaks of
     another office."""
     return not person.known and person.sector == "GOV" and any(t.lower_ in FORMER_WORDS for t in title)
+
+
+# Name words (`data/name_words.tsv`) that end the name of a body, never a person's.
+BODY_WORD_KINDS = ("organisation", "institution")
+
+
+def _names_a_body(token: Token) -> bool:
+    """A person's surname in the name of a body named after them ("the Clinton Foundation",
+    "Trump University"): the body, not the person, whether the NER read it whole or not."""
+    body_words = frozenset().union(*(name_words(kind) for kind in BODY_WORD_KINDS))
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.is_title and after.lower_ in body_words:
+        return True
+    if token.ent_type_ != "ORG" or token.ent_iob_ == "O":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity is not None and entity[-1].i != token.i and entity[-1].lower_ in body_words
 
 
 def _common_word(state: Resolution, token: Token, vocabulary: frozenset[str]) -> bool:
@@ -814,6 +834,31 @@ def _telling(sector: str | None) -> bool:
     occupation or a public role. "A man", "a woman", "a Hoover loyalist" (CVL) say only that
     they hold none, which the mention itself keeps."""
     return sector is not None and sector != CIVILIAN
+
+
+def _bare_surnames_named_later(state: Resolution) -> None:
+    """A surname alone that no one on record could be told by ("Clinton": Bill and Hillary), met
+    before the article names one person of that surname in full ("Senator from Texas says he
+    cannot allow Clinton to win", a subtitle, then "Hillary Clinton" in the body), is that person,
+    as a bare surname after the full name is (issue 11): the full name took the surname over."""
+    for k, mention in enumerate(state.mentions):
+        key = name_key(mention.name) if mention.kind == "person" and mention.name else ""
+        named = state.persons.get(key)
+        if " " in key or named is None or " " not in name_key(named.name):
+            continue
+        holders = {
+            p.actor_id for k2, p in state.persons.items() if " " in k2 and k2.rsplit(" ", 1)[-1] == key
+        }
+        if holders == {named.actor_id} and mention.actor_id != named.actor_id:
+            state.mentions[k] = replace(
+                mention,
+                country=named.country,
+                sector=named.sector,
+                name=named.name,
+                role=named.role,
+                actor_id=named.actor_id,
+                inferences=Inference.KNOWN if named.known else mention.inferences,
+            )
 
 
 def _described_throughout(state: Resolution) -> None:

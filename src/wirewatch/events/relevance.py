@@ -186,6 +186,7 @@ VERBAL_QUADS = frozenset({1, 3})
 # Sectors that leave a person private: none known, or a civilian named by a title ("a man"). A
 # businessman is public enough ("a Turkish businessman denied accusations of espionage").
 PRIVATE_PERSON_SECTORS = frozenset({"", "CVL"})
+CRIMINAL_SECTOR = "CRM"
 
 
 def between_private_persons(quad_class: int, participants: Iterable[Mention]) -> bool:
@@ -285,7 +286,7 @@ def _public(mention: Mention) -> bool:
     if Inference.KNOWN in mention.inferences:
         return True  # on record in the knowledge base: a candidate before office, a former minister
     if mention.kind == "person" or mention.role is not None:
-        return (mention.sector or "") not in PRIVATE_PERSON_SECTORS
+        return (mention.sector or "") not in PRIVATE_PERSON_SECTORS and not _named_criminal(mention)
     words = mention.text.lower().split()
     if mention.kind == "group" and words and words[-1] in role_words().relation:
         return False  # "Horton's family", "the other children": kin, in private life
@@ -293,8 +294,17 @@ def _public(mention: Mention) -> bool:
 
 
 def private_person(mention: Mention) -> bool:
-    """One person with no public role: no sector known, or a civilian ("a man")."""
-    return mention.kind == "person" and (mention.sector or "") in PRIVATE_PERSON_SECTORS
+    """One person with no public role: no sector known, a civilian ("a man") or a criminal."""
+    return mention.kind == "person" and (
+        (mention.sector or "") in PRIVATE_PERSON_SECTORS or _named_criminal(mention)
+    )
+
+
+def _named_criminal(mention: Mention) -> bool:
+    """A person of a crime story (the accused, the gunman: CRM, `actors/crime_roles.py`) has no
+    public role: "Simpson arranged to meet her", "he pleaded guilty" are no political events; a
+    gang or a cartel (groups) still acts in public."""
+    return mention.kind == "person" and mention.sector == CRIMINAL_SECTOR
 
 
 def _political(mention: Mention, apolitical: frozenset[str] = NON_POLITICAL_SECTORS) -> bool:

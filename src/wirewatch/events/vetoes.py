@@ -27,6 +27,7 @@ from wirewatch.events.relevance import (
     off_topic,
     private_acquaintance,
     private_meeting,
+    private_person,
     rally_of_office_holders,
 )
 from wirewatch.events.roles import RELATIVE_PRONOUNS, RESUMPTIVE_PRONOUNS, prep_objects
@@ -71,8 +72,8 @@ def accident(rule: Rule, token: Token, sent: SpacySpan, sources: tuple[Mention, 
     keep theirs ("troops killed two men after the crash"), and so does a shooting."""
     if rule.plover != "ASSAULT" or rule.cameo.code == SHOOTING_CAMEO or not sources:
         return False
-    if any(m.sector not in (None, "CVL") for m in sources):
-        return False
+    if any(m.sector not in (None, "CVL") and not private_person(m) for m in sources):
+        return False  # a driver charged for the death (a person of a crime story) is still a driver
     return names_an_accident(sent) or struck_down(token)
 
 

@@ -18,7 +18,8 @@
    have arrested two men" is the day's news at the dateline), nor an act told in the simple
    present below the dateline outside a quote ("the talks are supported by a coalition",
    `told_as_a_state`), nor an act told in a "where" clause on a venue the gazetteer does not
-   place (`at_a_venue`). An actor's own country is never the
+   place (`at_a_venue`), nor words (CAMEO's verbal quads) under a nation's capital by anyone
+   but that state's organs (`spoken_from_afar`). An actor's own country is never the
    event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
@@ -26,6 +27,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -33,7 +35,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from wirewatch.doctools import doc_text
-from wirewatch.model import DatePrecision, Event, Location
+from wirewatch.gazetteer.countries import Gazetteer, normalise
+from wirewatch.model import ActorRef, DatePrecision, Event, Location
 from wirewatch.when.attach import assign, event_tokens
 from wirewatch.when.component import references
 from wirewatch.when.find import Timex, find_timexes, period_start
@@ -50,7 +53,7 @@ from wirewatch.where.phrases import (
     place_role,
     stand_in,
 )
-from wirewatch.where.resolve import Toponym, resolve_toponyms
+from wirewatch.where.resolve import Toponym, national_capitals, resolve_toponyms
 
 # How precisely a kind of place locates an event: a city says more than its country.
 PRECISION = {"continent": 0, "country": 1, "admin1": 2, "county": 3, "city": 4, "town": 4}
@@ -159,6 +162,37 @@ def told_as_a_state(doc: Doc, event: Event, dateline: Toponym) -> bool:
         return False
     quotes = doc._.quotes or []
     return not any(q.kind == "direct" and q.start <= event.trigger.start < q.end for q in quotes)
+
+
+# Sectors of a state's organs: their words under their own capital's dateline are said there.
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+
+
+def spoken_from_afar(event: Event, dateline: Toponym) -> bool:
+    """True when `event` is words (CAMEO's verbal quads) under a dateline of a nation's capital and
+    one of its sources is no organ of that state nor the state itself, nor a body of states seated
+    there: a candidate on the campaign trail ("Trump called it a miscarriage of justice" under
+    WASHINGTON), a party, a firm, a private person, a foreign leader or a body that met elsewhere
+    ("leaders had agreed" under BRUSSELS, said of a summit in another city). At a capital the
+    reporter hears its government; others speak from where they are, which the story does not
+    say. Away from a capital (a rally's town, a crime's) a story is filed where its people are."""
+    place = dateline.place
+    if event.quad_class in MATERIAL or (normalise(place.name), place.country) not in national_capitals():
+        return False
+    seat = _countries().seat_of(place.name)
+    return not all(_of_the_capital(a, place.country, seat) for a in event.sources)
+
+
+def _of_the_capital(actor: ActorRef, country: str | None, seat: str | None) -> bool:
+    """An organ of the capital's state, the state itself, or a body of states seated there."""
+    if seat is not None and actor.country == seat:
+        return True
+    return actor.country == country and (actor.sector in STATE_ORGANS or actor.actor_id == country)
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def _holds(place: Place, filed: Place) -> bool:
@@ -273,6 +307,7 @@ def at_dateline(
         and not told_as_a_state(doc, event, dateline)
         and not elsewhere(doc, event, named, dateline)
         and not at_a_venue(doc, event, named)
+        and not spoken_from_afar(event, dateline)
         and not (published is not None and in_the_background(doc, event, references, published))
     )
 

@@ -520,7 +520,31 @@ def article_evidence(
     counts = country_counts(mentions, unambiguous, phones.elements())
     total = sum(counts.values())
     countries = {code: n / total for code, n in counts.items()} if total else {}
-    return Evidence(countries, division_evidence(filter(None, settled), named + phones), counts)
+    telling = [
+        places
+        for places, (*_, candidates) in zip(settled, looked_up, strict=True)
+        if places and not _town_namesakes(places, candidates)
+    ]
+    return Evidence(countries, division_evidence(telling, named + phones), counts)
+
+
+# A city's name tells its state only when it outweighs every town of that name elsewhere this
+# many times in people (as `gazetteer.cities.DOMINANCE` reads a city's country): "Houston" is
+# Texas's; "Palmer" (18,000 in Massachusetts, 7,000 in Alaska) tells no state, else its eleven
+# mentions in a story about Palmer, Alaska, outvote the one "Alaska" (issue 11).
+TOWN_DOMINANCE = 5
+
+
+def _town_namesakes(places: list[Place], candidates: list[Candidate]) -> bool:
+    """True when a town of the name in another division comes near the settled places' size."""
+    largest = max(p.population for p in places)
+    held = {(p.country, p.admin1) for p in places}
+    return any(
+        c.place.kind == TOWN
+        and (c.place.country, c.place.admin1) not in held
+        and c.place.population * TOWN_DOMINANCE > largest
+        for c in candidates
+    )
 
 
 def own_evidence(looked_up: list[LookedUp]) -> list[Counter[str]]:

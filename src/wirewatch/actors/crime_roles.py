@@ -1,0 +1,155 @@
+"""A private person's sector from their part in a crime story (issue 11).
+
+Crime and court stories name private people with no title: the suspect, the gunman, the
+accused, the one they killed. CAMEO codes the first as criminals (CRM) and the victim as a
+civilian (CVL); with no sector they drop out of every sector count. One rule reads it: a named
+person whom neither title, description nor the knowledge base gives a sector takes the sector
+of their part in a verb of `data/crime_roles.tsv` anywhere in the article ("Police arrested
+Ada Kerr on suspicion of murder": Kerr is CRM in every mention), the criminal's part winning
+over the victim's. Legal verbs count only in a sentence that names a crime
+(`data/crime_words.tsv`), so that one arrested at a protest stays no criminal; violent verbs
+only with a person as their object, so that "shot a video" gives no role.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from wirewatch.actors.state import Resolution
+from wirewatch.datafiles import table_lines
+from wirewatch.errors import DataFileError
+from wirewatch.events.accidents import struck_down
+from wirewatch.events.codebook import all_verb_forms
+from wirewatch.model import name_key
+
+CRIMINAL = "CRM"
+CIVILIAN = "CVL"
+ROLES = ("subject", "object")
+NEEDS = ("crime", "person", "-")
+SUBJECT_DEPS = frozenset({"nsubj"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# a verb that goes on from another with no subject of its own has that verb's subject: an
+# adverbial clause's ("opened fire at the party, killing the chief executive"), a conjunct's
+# only after another verb of the table ("shot and killed her"; "Lynch has a tough job ... and
+# kill Thomas" is the parser's error, no deed of the lawyer's)
+ADVERBIAL = "advcl"
+PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "you"})
+
+
+class CrimeRole(NamedTuple):
+    verb: str  # the lemma
+    particle: str  # the word of its object that the row needs ("fire" of "open fire"), or ""
+    role: str
+    sector: str
+    needs: str
+
+
+@functools.cache
+def crime_roles() -> tuple[CrimeRole, ...]:
+    """The rows of `data/crime_roles.tsv`; a malformed line is named in the error."""
+    label, rows = table_lines("crime_roles.tsv", None, ("verb", "role", "sector", "needs"))
+    out = []
+    for number, row in enumerate(rows, start=1):
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != 4 or cells[1] not in ROLES or cells[3] not in NEEDS:
+            raise DataFileError(f"{label}: data line {number} is malformed: {cells}")
+        verb, _, particle = cells[0].partition(" ")
+        out.append(CrimeRole(verb, particle, cells[1], cells[2], cells[3]))
+    return tuple(out)
+
+
+@functools.cache
+def crime_words() -> frozenset[str]:
+    """The words of `data/crime_words.tsv`."""
+    _, rows = table_lines("crime_words.tsv", None, ("word",))
+    return frozenset(row.strip().lower() for row in rows)
+
+
+def add_crime_roles(state: Resolution) -> None:
+    """Give each private person of no sector the sector of their part in a crime: CRM when any of
+    their parts is the criminal's, else CVL. The person becomes `described`, so that every
+    mention of them takes it (`people._described_throughout`)."""
+    found: dict[str, str] = {}
+    for token, sector in _parts(state):
+        key = _private_person_at(state, token, sector)
+        if key is not None and found.get(key) != CRIMINAL:
+            found[key] = sector
+    for key, sector in found.items():
+        state.persons[key].sector = sector
+        state.described.add(key)
+    for k, mention in enumerate(state.mentions):
+        key = name_key(mention.name) if mention.kind == "person" and mention.name else None
+        if key is not None and found.get(key) == CRIMINAL and mention.sector == CIVILIAN:
+            state.mentions[k] = replace(mention, sector=CRIMINAL)
+
+
+def _parts(state: Resolution) -> Iterator[tuple[Token, str]]:
+    """(argument token, sector) for every row of the table a verb of the document fits."""
+    by_form = _rows_by_form()
+    for verb in state.doc:
+        for row in by_form.get(verb.lower_, ()):
+            if _fits(verb, row):
+                for argument in _arguments(verb, row.role):
+                    yield argument, row.sector
+
+
+@functools.cache
+def _rows_by_form() -> dict[str, list[CrimeRole]]:
+    """The rows of each form of their verbs ("shot", "shooting": shoot); the parser's lemmas
+    are not read, as the event rules read none."""
+    by_form: dict[str, list[CrimeRole]] = {}
+    for row in crime_roles():
+        for form in all_verb_forms(frozenset({row.verb})):
+            by_form.setdefault(form, []).append(row)
+    return by_form
+
+
+def _fits(verb: Token, row: CrimeRole) -> bool:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not pull the trigger": no one's deed
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if row.particle and not any(o.lower_ == row.particle for o in objects):
+        return False
+    if row.needs == "crime":
+        return any(t.lower_ in crime_words() for t in verb.sent)
+    if row.needs == "person":
+        # "struck and killed her" with no weapon named is a road death (`events.accidents`), the
+        # driver no gunman
+        return any(_a_person(o) for o in objects) and not struck_down(verb)
+    return True
+
+
+def _a_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PERSONAL_PRONOUNS
+
+
+def _arguments(verb: Token, role: str) -> list[Token]:
+    if role == "object":
+        return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    chained = verb.dep_ == ADVERBIAL or (verb.dep_ == "conj" and verb.head.lower_ in _rows_by_form())
+    if not doers and chained:
+        doers = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return doers
+
+
+def _private_person_at(state: Resolution, token: Token, sector: str) -> str | None:
+    """The key of the person a name mention at `token` names, when they are private: no sector,
+    not of the knowledge base. A civilian ("the recently fired man, Eric Kerr") may still be
+    found a criminal."""
+    open_to = {None, CIVILIAN} if sector == CRIMINAL else {None}
+    at = token.idx
+    for mention in state.mentions:
+        if mention.kind != "person" or not mention.name or not mention.start <= at < mention.end:
+            continue
+        key = name_key(mention.name)
+        person = state.persons.get(key)
+        if person is not None and person.sector in open_to and not person.known:
+            return key
+    return None

@@ -1,0 +1,68 @@
+"""A private person's sector from their part in a crime story (issue 11; `actors/crime_roles.py`):
+the accused and the one who did the violence are criminals (CRM), the one it was done to a
+civilian (CVL), in every mention; an arrest with no crime named, a verb of violence with no
+person as its object and a person whose title tells their sector give no role. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from wirewatch.model import Mention
+
+
+def _sectors(nlp: Language, text: str) -> dict[str, set[str | None]]:
+    found: dict[str, set[str | None]] = {}
+    for m in nlp(text)._.mentions or []:
+        if m.kind == "person":
+            found.setdefault(m.text, set()).add(m.sector)
+    return found
+
+
+def _people(nlp: Language, text: str) -> list[Mention]:
+    return [m for m in nlp(text)._.mentions or [] if m.kind == "person"]
+
+
+def test_one_arrested_for_a_crime_is_a_criminal_in_every_mention(nlp: Language) -> None:
+    text = (
+        "Officers arrested Dale Ormsby on suspicion of robbery late on Tuesday. "
+        "Ormsby was held overnight at the county jail."
+    )
+    found = _sectors(nlp, text)
+    assert found["Dale Ormsby"] == {"CRM"}
+    assert found["Ormsby"] == {"CRM"}
+
+
+def test_the_one_who_did_violence_is_a_criminal_and_the_one_hurt_a_civilian(nlp: Language) -> None:
+    text = "Kevin Walsh stabbed Laura Bennett outside a bar on Friday night, witnesses said."
+    found = _sectors(nlp, text)
+    assert found["Kevin Walsh"] == {"CRM"}
+    assert found["Laura Bennett"] == {"CVL"}
+
+
+def test_an_arrest_with_no_crime_named_and_a_shot_film_give_no_role(nlp: Language) -> None:
+    assert _sectors(nlp, "Police arrested Tomas Lind at the rally on Sunday.")["Tomas Lind"] == {None}
+    found = _sectors(nlp, "Sarah Mitchell shot a short documentary about the dock strike.")
+    assert found["Sarah Mitchell"] == {None}
+
+
+def test_a_title_tells_the_sector_before_a_part_in_a_crime(nlp: Language) -> None:
+    text = "Senator Ruth Vale was robbed by Carl Dunn near her office, police said."
+    found = {m.text: m.sector for m in _people(nlp, text)}
+    assert found["Senator Ruth Vale"] == "LEG"
+    assert found["Carl Dunn"] == "CRM"
+
+
+def test_a_driver_who_struck_and_killed_someone_is_no_gunman(nlp: Language) -> None:
+    text = "Mark Davies struck and killed Helen Price as she crossed the road on Monday."
+    found = _sectors(nlp, text)
+    assert found["Mark Davies"] == {None}
+
+
+def test_a_driver_charged_for_a_road_death_still_struck_no_one_in_an_attack(nlp: Language) -> None:
+    text = (
+        "Gary Holt was charged with vehicular homicide on Friday. "
+        "Karen Lowe, 70, was killed on Monday when Holt struck and killed her as she walked home."
+    )
+    events = nlp(text)._.events or []
+    assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger.text) for e in events]
