@@ -1,0 +1,89 @@
+"""Kinds of event missed in political news, stop 33 (issue 10: recall on political articles).
+
+Found by tracing, for each event the PLOVER 2.0 manual calls for in ten PolNeAR development
+articles, the stage of the coder that lost it, then grouping the losses. The sentences are our
+own, on other subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, dyad, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Brazil's foreign minister swiped at the Argentine president over the stalled trade deal.", "BRA", "ARG"),
+        ("The Polish prime minister took issue with the German chancellor's remarks on migration.", "POL", "DEU"),
+        ("The Turkish president took a swipe at the Greek government in a speech on Friday.", "TUR", "GRC"),
+    ],
+)
+def test_criticism_told_as_a_swipe_or_an_issue_taken(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 111: "swiped at", "took a swipe at", "took issue with" criticise the one named."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111" and dyad(event) == ({source}, {target}), event
+
+
+def test_a_swipe_with_no_at_is_a_theft(nlp: Language) -> None:
+    events = code(nlp, "The burglar swiped a laptop from the Chilean embassy.")
+    assert not [e for e in events if e.plover == "ACCUSE"], events
+
+
+def test_an_insult_likening_a_leader_to_a_fiend(nlp: Language) -> None:
+    """CAMEO 111: "called X a devil", "a bloodsucker" belittles X as "a coward" does."""
+    text = 'The Venezuelan president called the Colombian leader a "devil" and a "bloodsucker."'
+    event = find(code(nlp, text), "ACCUSE")
+    assert dyad(event) == ({"VEN"}, {"COL"}), event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Hungarian prime minister said he would no longer back the Polish government.", "HUN", "POL"),
+        ("Slovakia's president no longer supports the Czech prime minister, his aide said.", "SVK", "CZE"),
+        ("The Nigerian senator does not back the Ghanaian president anymore.", "NGA", "GHA"),
+    ],
+)
+def test_support_of_an_actor_ended_is_support_withdrawn(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 160 (reduce relations), PLOVER SANCTION: "no longer backs X" withdraws support now,
+    as "withdrew his endorsement of X" does; an actual act, not a negated promise."""
+    event = find(code(nlp, text), "SANCTION")
+    assert event.cameo == "160" and event.polarity == "affirmed" and event.modality == "actual", event
+    assert dyad(event) == ({source}, {target}), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Once, not from now on: nothing was withdrawn.
+        "The Czech senators did not back the Slovak government in the vote.",
+        # No actor's support ended: a policy no longer backed is still a rejection.
+        "Austria no longer supports the plan.",
+    ],
+)
+def test_support_not_given_once_is_no_withdrawal(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover == "SANCTION"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Masked men firebombed the offices of a Kurdish party in Istanbul.", "TUR", "TUR"),
+        ("Nationalist militants claimed the firebombing of a Serbian church in Pristina.", "XKX", "SRB"),
+    ],
+)
+def test_a_building_firebombed_is_property_destroyed(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 1712 (destroy property), PLOVER ASSAULT, as "torched"."""
+    event = find(code(nlp, text), "ASSAULT")
+    assert event.cameo == "1712" and dyad(event) == ({source}, {target}), event
