@@ -87,3 +87,45 @@ def test_a_building_firebombed_is_property_destroyed(
     """CAMEO 1712 (destroy property), PLOVER ASSAULT, as "torched"."""
     event = find(code(nlp, text), "ASSAULT")
     assert event.cameo == "1712" and dyad(event) == ({source}, {target}), event
+
+
+def test_an_insult_in_ly_read_as_an_adverb_is_still_an_insult(nlp: Language) -> None:
+    """CAMEO 111: "called the president cowardly": the tagger reads the adjective as an adverb of
+    "called"; it is the object complement, and no phone call was made."""
+    events = code(nlp, "The Chilean senator called the Peruvian president cowardly.")
+    assert dyad(find(events, "ACCUSE")) == ({"CHL"}, {"PER"}), events
+    assert not [e for e in events if e.plover == "CONSULT"], events
+
+
+def test_a_call_made_repeatedly_is_still_a_call(nlp: Language) -> None:
+    events = code(nlp, "The Chilean senator called the Peruvian president repeatedly on Monday.")
+    assert not [e for e in events if e.plover == "ACCUSE"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The mayor of Lima received death threats from a Bolivian drug gang.", "BOL", "PER"),
+        ("The Mexican journalist got threats from a Colombian cartel after the report.", "COL", "MEX"),
+    ],
+)
+def test_threats_received_from_a_named_source(nlp: Language, text: str, source: str, target: str) -> None:
+    """CAMEO 130: the one who receives threats is their target, the one they come from their source."""
+    event = find(code(nlp, text), "THREATEN")
+    assert dyad(event) == ({source}, {target}), event
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Egyptian president tweeted attacks on the Ethiopian prime minister.", "EGY", "ETH"),
+        ("The Hungarian minister levelled attacks at the Austrian chancellor.", "HUN", "AUT"),
+    ],
+)
+def test_attacks_delivered_in_words_are_criticism(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """CAMEO 111: attacks tweeted or levelled are words, not force."""
+    events = code(nlp, text)
+    assert dyad(find(events, "ACCUSE")) == ({source}, {target}), events
+    assert not [e for e in events if e.plover == "ASSAULT"], events
