@@ -129,3 +129,25 @@ def test_attacks_delivered_in_words_are_criticism(
     events = code(nlp, text)
     assert dyad(find(events, "ACCUSE")) == ({source}, {target}), events
     assert not [e for e in events if e.plover == "ASSAULT"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("The EU condemned and sanctioned Russia.", "ACCUSE", "EU", "RUS"),
+        ("The Kenyan government denounced and expelled the Somali ambassador.", "ACCUSE", "KEN", "SOM"),
+    ],
+)
+def test_two_verbs_joined_share_the_last_ones_object(
+    nlp: Language, text: str, plover: str, source: str, target: str
+) -> None:
+    """The parse hangs a shared object on the last of two joined verbs ("condemned and sanctioned
+    Russia"); the first, with no object of its own, acts on it too."""
+    event = find(code(nlp, text), plover)
+    assert dyad(event) == ({source}, {target}), event
+
+
+def test_a_shared_object_is_read_by_a_rule_that_needs_its_object(nlp: Language) -> None:
+    """"meeting or exceeding expectations": "meet" with an object it cannot have is no meeting."""
+    events = code(nlp, "Most Swiss banks are meeting or exceeding the German regulator's expectations.")
+    assert not [e for e in events if e.plover == "CONSULT"], events
