@@ -151,3 +151,40 @@ def test_a_shared_object_is_read_by_a_rule_that_needs_its_object(nlp: Language) 
     """"meeting or exceeding expectations": "meet" with an object it cannot have is no meeting."""
     events = code(nlp, "Most Swiss banks are meeting or exceeding the German regulator's expectations.")
     assert not [e for e in events if e.plover == "CONSULT"], events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("The Ghanaian president unloaded on the Nigerian senator in a radio interview.", "ACCUSE", "GHA", "NGA"),
+        ("The Bolivian opposition questioned the Peruvian president's legitimacy after the vote.", "ACCUSE", "BOL", "PER"),
+        ("The Turkish president referred to the Dutch ministers as fascists.", "ACCUSE", "TUR", "NLD"),
+        (
+            "The Kenyan president faced growing pressure from the Ugandan government to reopen the border.",
+            "REQUEST",
+            "UGA",
+            "KEN",
+        ),
+        ("Several Brazilian senators abandoned the Argentine candidate after the scandal.", "SANCTION", "BRA", "ARG"),
+        ("The Chilean government deserted its Peruvian allies during the crisis.", "SANCTION", "CHL", "PER"),
+    ],
+)
+def test_criticism_pressure_and_desertion_in_other_words(
+    nlp: Language, text: str, plover: str, source: str, target: str
+) -> None:
+    """CAMEO 111 ("unloaded on", "questioned X's legitimacy", "referred to X as fascists"), 100
+    (pressure faced from someone), 160 (an ally abandoned: support withdrawn)."""
+    event = find(code(nlp, text), plover)
+    assert dyad(event) == ({source}, {target}), event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers abandoned their posts near the Malian border.",
+        "The Indian minister referred to the report in his speech.",
+    ],
+)
+def test_posts_abandoned_and_reports_referred_to_are_no_events(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover in ("SANCTION", "ACCUSE")], events
