@@ -17,8 +17,16 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Brazil's foreign minister swiped at the Argentine president over the stalled trade deal.", "BRA", "ARG"),
-        ("The Polish prime minister took issue with the German chancellor's remarks on migration.", "POL", "DEU"),
+        (
+            "Brazil's foreign minister swiped at the Argentine president over the stalled trade deal.",
+            "BRA",
+            "ARG",
+        ),
+        (
+            "The Polish prime minister took issue with the German chancellor's remarks on migration.",
+            "POL",
+            "DEU",
+        ),
         ("The Turkish president took a swipe at the Greek government in a speech on Friday.", "TUR", "GRC"),
     ],
 )
@@ -122,9 +130,7 @@ def test_threats_received_from_a_named_source(nlp: Language, text: str, source: 
         ("The Hungarian minister levelled attacks at the Austrian chancellor.", "HUN", "AUT"),
     ],
 )
-def test_attacks_delivered_in_words_are_criticism(
-    nlp: Language, text: str, source: str, target: str
-) -> None:
+def test_attacks_delivered_in_words_are_criticism(nlp: Language, text: str, source: str, target: str) -> None:
     """CAMEO 111: attacks tweeted or levelled are words, not force."""
     events = code(nlp, text)
     assert dyad(find(events, "ACCUSE")) == ({source}, {target}), events
@@ -148,7 +154,7 @@ def test_two_verbs_joined_share_the_last_ones_object(
 
 
 def test_a_shared_object_is_read_by_a_rule_that_needs_its_object(nlp: Language) -> None:
-    """"meeting or exceeding expectations": "meet" with an object it cannot have is no meeting."""
+    """ "meeting or exceeding expectations": "meet" with an object it cannot have is no meeting."""
     events = code(nlp, "Most Swiss banks are meeting or exceeding the German regulator's expectations.")
     assert not [e for e in events if e.plover == "CONSULT"], events
 
@@ -156,8 +162,18 @@ def test_a_shared_object_is_read_by_a_rule_that_needs_its_object(nlp: Language) 
 @pytest.mark.parametrize(
     ("text", "plover", "source", "target"),
     [
-        ("The Ghanaian president unloaded on the Nigerian senator in a radio interview.", "ACCUSE", "GHA", "NGA"),
-        ("The Bolivian opposition questioned the Peruvian president's legitimacy after the vote.", "ACCUSE", "BOL", "PER"),
+        (
+            "The Ghanaian president unloaded on the Nigerian senator in a radio interview.",
+            "ACCUSE",
+            "GHA",
+            "NGA",
+        ),
+        (
+            "The Bolivian opposition questioned the Peruvian president's legitimacy after the vote.",
+            "ACCUSE",
+            "BOL",
+            "PER",
+        ),
         ("The Turkish president referred to the Dutch ministers as fascists.", "ACCUSE", "TUR", "NLD"),
         (
             "The Kenyan president faced growing pressure from the Ugandan government to reopen the border.",
@@ -165,7 +181,12 @@ def test_a_shared_object_is_read_by_a_rule_that_needs_its_object(nlp: Language) 
             "UGA",
             "KEN",
         ),
-        ("Several Brazilian senators abandoned the Argentine candidate after the scandal.", "SANCTION", "BRA", "ARG"),
+        (
+            "Several Brazilian senators abandoned the Argentine candidate after the scandal.",
+            "SANCTION",
+            "BRA",
+            "ARG",
+        ),
         ("The Chilean government deserted its Peruvian allies during the crisis.", "SANCTION", "CHL", "PER"),
     ],
 )
