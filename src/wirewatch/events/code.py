@@ -254,11 +254,7 @@ class EventCoder:
             return {"ACCUSE"}
         if act is None:
             return set()
-        rules = self.codebook.noun_rules(act.lower_)
-        # "condemned the attack": the act the noun names on its own, not a reading that holds only
-        # with a verb delivering it to a named target ("tweeted attacks on the minister").
-        alone = [r for r in rules if "*" in r.governors or not r.requires_target]
-        return {r.plover for r in alone or rules}
+        return {r.plover for r in self.codebook.noun_rules(act.lower_)}
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         """The sentences to code (all of them; a subclass may code fewer)."""
