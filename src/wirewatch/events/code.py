@@ -51,6 +51,7 @@ from wirewatch.events.modality import (
     BE_FORMS,
     SUBJECT_DEPS,
     by_chance,
+    ceases,
     cue_kinds,
     decided,
     habitual,
@@ -442,6 +443,7 @@ class EventCoder:
             mood,
             Inference.IMPLIED in roles.inferences,
             decided(token, carrier) if mood == "future" else None,
+            ceased=bool(roles.targets) and ceases(token),
         )
         code = self._unconventional(code, sources, roles.inferences)
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
@@ -596,6 +598,7 @@ class EventCoder:
         mood: Modality,
         implied: bool = False,
         decision: frozenset[str] | None = None,
+        ceased: bool = False,
     ) -> tuple[CameoCode, str, str | None, Polarity, Modality, Inference]:
         """The coding a rule gives under the trigger's polarity and modality.
 
@@ -606,8 +609,12 @@ class EventCoder:
         A promise not to make a concession is a refusal ("will not lift the
         embargo", intent.tsv). A decided act of conflict is the act itself, and so is any act
         one side decided alone ("Mexico decided to grant asylum to Morales"); an act of
-        cooperation agreed between parties stays a promise ("agreed to withdraw").
+        cooperation agreed between parties stays a promise ("agreed to withdraw"). Support of an
+        actor ended ("would no longer defend the minister") is support withdrawn, now.
         """
+        if sign == "negated" and ceased and rule.cameo.code in ENDED_SUPPORT:
+            code = self.codebook.cameo[WITHDRAWN_SUPPORT_CAMEO]
+            return code, code.plover or rule.plover, code.mode, "affirmed", _now(mood), Inference.NEGATED
         if sign == "negated" and rule.negated is not None:
             # "will not lift the embargo" is refused now, as "did not accept" was
             code = rule.negated
@@ -630,6 +637,11 @@ class EventCoder:
         if mood == "future" and sign == "affirmed" and intent is not None and not implied:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", Inference.INTENT
         return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
+
+
+def _now(mood: Modality) -> Modality:
+    """An act announced for the future ("would no longer defend") is done by announcing it."""
+    return "actual" if mood == "future" else mood
 
 
 def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:
@@ -678,6 +690,12 @@ ANTECEDENT_PENALTY = 0.1
 # Inferred doers name no one a reaction could be aimed at.
 INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
 DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
+# Praise, verbal defence or rallying of an actor (CAMEO 051-053) that its giver ends ("no longer
+# backs", "stopped defending") is support withdrawn: CAMEO 16 "reduce relations" (160), PLOVER 2.0
+# SANCTION, as the codebook codes "withdrew his endorsement" (sanction.withdraw-endorsement); not a
+# REJECT, which answers a proposal or demand, and none was made.
+ENDED_SUPPORT = frozenset({"051", "052", "053"})
+WITHDRAWN_SUPPORT_CAMEO = "160"
 # Who may speak for a state's forces in denying their act: the state itself (no sector) or a body
 # of it ("the defence ministry said its jets did not strike").
 STATE_VOICES = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})

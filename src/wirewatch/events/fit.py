@@ -343,6 +343,7 @@ def _object_heads(token: Token) -> list[Token]:
     # "called the accord a mistake", "described the storming as treasonous": the object
     # complement names it too.
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    heads += _complement_read_as_adverb(token)
     # "the messages the agency released": a relative clause's object is the noun it modifies.
     heads += relative_object(token)
     heads += [
@@ -365,6 +366,18 @@ def _object_heads(token: Token) -> list[Token]:
     # "provided the army with aircraft, vehicles and weapons": every noun of a list.
     heads += [c for h in heads for c in h.conjuncts if c not in heads]
     return heads
+
+
+def _complement_read_as_adverb(token: Token) -> list[Token]:
+    """ "called the governor cowardly": the tagger takes an adjective in -ly for a manner adverb of
+    the verb; after the object it is the object complement (a rule's `objects` still decide, so
+    "called the minister repeatedly" names nothing)."""
+    objects = [c.i for c in token.children if c.dep_ == "dobj"]
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advmod" and objects and c.i > min(objects) and c.lower_.endswith("ly")
+    ]
 
 
 PURPOSE_PREPS = frozenset({"as", "on", "for", "with", "to", "into"})  # "into": where it is aimed

@@ -241,6 +241,22 @@ def _negated(token: Token) -> bool:
     )
 
 
+def ceases(token: Token) -> bool:
+    """Whether the trigger's negation ends what went on until now: "would no longer defend him",
+    "does not back her anymore", "stopped supporting the government". Withdrawn support is an act
+    of its own (`code.py` `_reading`), where "did not back the bill" only says nothing happened."""
+    if any(c.dep_ == "advmod" and _from_now_on(c) for c in token.children):
+        return True
+    return token.dep_ in ("xcomp", "pcomp") and "terminative" in cue_kinds(token.head)
+
+
+def _from_now_on(adverb: Token) -> bool:
+    """ "no longer", "any longer", "anymore": the act is denied from now on, not just once."""
+    if adverb.lower_ == "anymore":
+        return True
+    return adverb.lower_ == "longer" and any(c.lower_ in ("no", "any") for c in adverb.children)
+
+
 def _no_longer(adverb: Token) -> bool:
     """ "would no longer defend him", "no longer supports the plan": "no" hangs on "longer", and
     denies the act from now on."""

@@ -255,6 +255,9 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
     if not sources:
         sources = _blame_reported(rule, token, by_token)
     targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
+    if not targets and "dobj" in rule.targets and not (rule.objects or rule.not_objects):
+        # a rule that must read its object ("met the demands") reads none it has not seen
+        targets = _shared_object(token, by_token)
     if rule.answers:
         targets = targets or _offerers(token, by_token)
     if _passive_subject_is_target(rule, token):
@@ -276,6 +279,18 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _shared_object(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "The EU condemned and sanctioned Russia": a verb with no object of its own, joined by "and"
+    or "or" to the next verb, shares that verb's object (the parse hangs it on the last verb)."""
+    if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in token.children):
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.children):
+        return []
+    joined = [c for c in token.children if c.dep_ == "conj" and c.i > token.i]
+    objects = [o for c in joined[:1] for o in c.children if o.dep_ == "dobj"]
+    return [m for o in objects for m in actors_at(o, by_token)]
 
 
 def _offerers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
