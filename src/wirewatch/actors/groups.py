@@ -235,8 +235,8 @@ def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm
     if lower not in sectors.words:
         # no term ends in a word that no term has, unless it is a long word misspelt
         # or inflected by one letter ("peackeepers", "ambassadors")
-        if len(lower) < NEAR_MIN_CHARS or doc[i].text != lower:
-            return None, i
+        if len(lower) < NEAR_MIN_CHARS or doc[i].text != lower or doc[i].dep_ == "amod":
+            return None, i  # an adjective is no misspelt group noun: "conservative Justice Scalia"
         return sectors.near(lower), i
     for size in range(min(sectors.max_words, i + 1), 0, -1):
         # as written: "asylum-seekers" is three tokens and one word
