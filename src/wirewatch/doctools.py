@@ -15,6 +15,9 @@ from numpy.typing import NDArray
 from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+# A clause's subject, active or passive: the dependency labels every stage reads as "the subject".
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
 _KEY = "wirewatch.sentences"
 
 

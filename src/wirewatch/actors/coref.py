@@ -66,7 +66,7 @@ from wirewatch.actors.former_offices import add_former_office_holder
 from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import doc_text, sentence_of, token_indices
+from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.model import Mention
 from wirewatch.quotes.cues import packaged_cues
@@ -93,7 +93,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
 # Rules of mentions that are themselves anaphors resolved by this module (or a quote's "I").
 ANAPHOR_RULES = frozenset({"pronoun", "description", "quote-speaker"})
 DEFINITE = frozenset({"the", "this", "that"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
 # Links a mention's head is read through to find its clause role: "Putin and Xi said" makes Xi
 # a subject too, "Ri Yong Ho, his counterpart" an apposition of one, and "Greenpeace activists

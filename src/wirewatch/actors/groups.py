@@ -39,13 +39,12 @@ from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
-from wirewatch.doctools import entities, sentence_of
+from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import Mention
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 # Left dependents that describe a group noun and belong to its mention.
 DESCRIBING_DEPS = frozenset({"amod", "compound", "nmod"})

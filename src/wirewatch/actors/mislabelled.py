@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import coref_words, description_kinds
 from wirewatch.actors.lexicon import GENERIC_TITLES, ORGANISATION_OFFICES, SectorLexicon
 from wirewatch.actors.state import APOSTROPHES, Places
-from wirewatch.doctools import entities
+from wirewatch.doctools import SUBJECT_DEPS, entities
 from wirewatch.gazetteer.words import name_words
 
 # Classes of `data/coref_words.tsv` whose words are given names (or nouns of one gender).
@@ -38,7 +38,6 @@ MAX_NAME_TOKENS = 3
 NOT_A_PERSON_KINDS = ("organisation", "organisation_mark", "institution", "common", "honorific")
 # Kinds of `data/sectors.tsv` terms that name a body or a place, never a person's name.
 GROUP_KINDS = frozenset({"group", "place"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The class of `data/coref_words.tsv` whose words tell that their subject or owner is a person.
 PERSONAL = "personal"
 

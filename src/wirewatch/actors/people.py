@@ -50,7 +50,7 @@ from wirewatch.actors.state import (
     strip_possessive,
 )
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
-from wirewatch.doctools import entities, sentence_of
+from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
 from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
@@ -59,7 +59,6 @@ IGO_SECTOR = "IGO"
 # Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
 KB_NAME_MAX_TOKENS = 6
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Judges, prosecutors and police act within their own jurisdiction: whom they act against ("a
 # judge opened investigations against 28 Chilean officials") is of their own country, so the
 # opposed side's nationality still tells theirs (issue 11).

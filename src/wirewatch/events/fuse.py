@@ -38,12 +38,12 @@ from numpy.typing import NDArray
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import sentences
+from wirewatch.doctools import SUBJECT_DEPS, sentences
 from wirewatch.events.code import DENIAL_CAMEO, EventCoder
 from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
-from wirewatch.events.main import SUBJECT_DEPS, main_event, statement_code, trigger_depth, trigger_token
+from wirewatch.events.main import main_event, statement_code, trigger_depth, trigger_token
 from wirewatch.events.modality import NEGATING_KINDS, NEGATORS, TRANSPARENT_KINDS, cue_kinds
 from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words

@@ -14,6 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.codebook import verb_inflections
 from wirewatch.events.modality import cue_kinds, embedding_verb
 from wirewatch.model import Event, Inference
@@ -21,7 +22,6 @@ from wirewatch.model import Event, Inference
 STATEMENT_ROOT = "01"
 ASKING_KINDS = frozenset({"request", "refusal"})
 REFUSALS = Inference.NEGATED | Inference.REFUSED
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # How deep below the parse root a statement verb may sit and still be the
 # sentence's main verb (a dateline or a quote above it); 2 covers
 # "'...,' he said" hanging from the quote's verb through parataxis.

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
-from wirewatch.events.main import SUBJECT_DEPS
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.roles import (
     Roles,

@@ -37,6 +37,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from wirewatch.datafiles import table_lines
+from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import load_irregulars, noun_inflections, verb_inflections
 from wirewatch.gazetteer.words import place_words
@@ -179,7 +180,6 @@ def _after_preposition(preposition: str, word: str) -> Role | None:
 NOUN_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "dative", "oprd", "npadvmod", "poss", "nmod"}
 )
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A place hangs from nouns within nouns this deep at most ("the bombing of a camp in ...").
 MAX_NOUN_STEPS = 4
 
