@@ -41,6 +41,8 @@ WEDNESDAY = dt.date(2017, 11, 22)
         ("last Wednesday", "2017-11-15", "day"),
         ("November 20", "2017-11-20", "day"),
         ("Jan. 3", "2018-01-03", "day"),  # a day of a month: the nearest such date
+        ("on Monday, November 6", "2017-11-06", "day"),  # the written day, not the paper's Monday
+        ("Monday 6 November", "2017-11-06", "day"),
         ("Monday, March 27, 2006", "2006-03-27", "day"),
         ("27 March 2006", "2006-03-27", "day"),
         ("in March 2015", "2015-03", "month"),  # a month stays a month: no day invented

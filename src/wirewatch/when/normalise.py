@@ -316,8 +316,9 @@ def _rules() -> list[tuple[str, str, Handler]]:
         ("month", rf"\b(?:(?:early|mid|late)[-\s]+)?{month},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _month_year),
         ("season", rf"\b(?P<s>{p.season})\s+(?:of\s+)?(?P<y>\d{{4}})\b", _season_year),
         ("season", rf"\bthe\s+(?P<s>{p.season})\b(?!\s+(?:of\s+)?\d)", _the_season),
-        ("month_day", rf"\b{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
-        ("month_day", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
+        # A weekday before a month and day is part of it: "on Monday, May 6" is May 6, not this Monday.
+        ("month_day", rf"\b(?:{weekday})?{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
+        ("month_day", rf"\b(?:{weekday})?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
         ("ago", rf"\b(?P<n>{p.number}|\d+)\s+(?P<u>hour|day|week|month|year)s?\s+ago\b", _ago),
         (
             "edge",
