@@ -75,3 +75,9 @@ def test_a_month_and_day_beside_a_weekday_date_the_event(nlp: Language, text: st
     Monday of the paper's own week (issue 11)."""
     (detained, *_) = _events(nlp, text)
     assert (detained.date, detained.date_precision) == ("2019-02-18", "day")
+
+
+def test_a_date_in_digits_dates_the_event(nlp: Language) -> None:
+    """ "on 10/4/18": month, day and a two-digit year, as American news writes them (issue 11)."""
+    (endorsed, *_) = _events(nlp, "The mayor endorsed the governor's rival on 10/4/18, campaign aides said.")
+    assert (endorsed.date, endorsed.date_precision) == ("2018-10-04", "day")

@@ -39,7 +39,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*[ \t]+$")
 ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # Kinds of expression trusted in running text outside a DATE/TIME entity.
 RUNNING_TEXT_KINDS = frozenset(
-    {"date", "month", "season", "ago", "relative", "edge", "day_word", "weekday", "year"}
+    {"date", "numeric", "month", "season", "ago", "relative", "edge", "day_word", "weekday", "year"}
 )
 # A bare year outside an entity counts only after one of these words ("in 2012", "from 1980 to 2012").
 YEAR_PREPOSITIONS = frozenset(
