@@ -148,3 +148,19 @@ def test_an_act_ranked_by_an_infinitive_is_told_in_its_clauses_past(nlp: Languag
     )
     event = _by_trigger(_events(nlp, text, dt.date(2019, 6, 2)), "criticize")
     assert _dated(event) == (None, None)
+
+
+def test_an_act_in_the_past_perfect_of_no_report_is_undated(nlp: Language) -> None:
+    """issue 11, real news: "It follows news that the State Department had asked FBI officials to
+    ..." took the publication day. The past perfect puts an act before the past the story tells; out
+    of a report in the past (where it is a shifted simple past) it is background with no date the
+    article gives. Invented sentences."""
+    text = "The move follows reports that the central bank had accused two Lagos lenders of fraud."
+    assert _dated(_by_trigger(_events(nlp, text), "accused")) == (None, None)
+    text = "The truth, the minister argued, was that the rebels had attacked the convoy near Goma."
+    assert _dated(_by_trigger(_events(nlp, text), "attacked")) == (None, None)
+    text = "Police said the rebels had attacked the convoy near Goma."
+    assert _dated(_by_trigger(_events(nlp, text), "attacked")) == ("2023-03-16", "publication")
+    # Just before a day of the story the sentence names, it may be that day's news: left as it was.
+    text = "Kenyan stocks fell on Thursday after news that police had arrested the opposition leader."
+    assert _dated(_by_trigger(_events(nlp, text), "arrested")) == ("2023-03-16", "publication")

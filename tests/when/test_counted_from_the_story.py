@@ -96,3 +96,27 @@ def test_a_span_after_a_told_happening_counts_from_its_date(
 ) -> None:
     event = _event(nlp, text, trigger, published)
     assert (event.date, event.date_precision) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # invented: "then" after the verb is the time the sentence before names
+            "The governor toured the flooded valley in May 2017. "
+            "Farmers criticized him then, saying the aid came too late."
+        ),
+        (  # invented: "then" names the time "at the time" took from the sentence before it
+            "The governor toured the flooded valley in May 2017. "
+            '"We were forgotten," a farmer said at the time. '
+            "Farm unions criticized the governor then, calling the aid a disgrace."
+        ),
+    ],
+)
+def test_then_is_the_time_named_just_before(nlp: Language, text: str) -> None:
+    event = _event(nlp, text, "criticized", dt.date(2019, 3, 6))
+    assert (event.date, event.date_precision) == ("2017-05", "month")
+
+
+def test_then_in_a_sequence_or_a_span_is_not_that_time(nlp: Language) -> None:
+    text = "The governor toured the flooded valley in May 2017. Since then, farmers have criticized him."
+    assert _event(nlp, text, "criticized", dt.date(2019, 3, 6)).date != "2017-05"

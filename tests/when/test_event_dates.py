@@ -61,3 +61,23 @@ def test_the_end_of_a_span_dates_no_event(nlp: Language, text: str) -> None:
     """ "through 2030", "until 2028" say how long something lasts, not when it happened."""
     events = _events(nlp, text)
     assert events and all(e.date_precision != "year" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police detained the union leader on Monday, February 18, outside the ministry.",
+        "Riot police detained the union leader on Monday 18 February outside the ministry.",
+    ],
+)
+def test_a_month_and_day_beside_a_weekday_date_the_event(nlp: Language, text: str) -> None:
+    """ "on Monday, February 18" in a paper of Wednesday 6 March: the day the text writes out, not the
+    Monday of the paper's own week (issue 11)."""
+    (detained, *_) = _events(nlp, text)
+    assert (detained.date, detained.date_precision) == ("2019-02-18", "day")
+
+
+def test_a_date_in_digits_dates_the_event(nlp: Language) -> None:
+    """ "on 10/4/18": month, day and a two-digit year, as American news writes them (issue 11)."""
+    (endorsed, *_) = _events(nlp, "The mayor endorsed the governor's rival on 10/4/18, campaign aides said.")
+    assert (endorsed.date, endorsed.date_precision) == ("2018-10-04", "day")

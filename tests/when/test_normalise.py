@@ -41,10 +41,16 @@ WEDNESDAY = dt.date(2017, 11, 22)
         ("last Wednesday", "2017-11-15", "day"),
         ("November 20", "2017-11-20", "day"),
         ("Jan. 3", "2018-01-03", "day"),  # a day of a month: the nearest such date
+        ("on Monday, November 6", "2017-11-06", "day"),  # the written day, not the paper's Monday
+        ("Monday 6 November", "2017-11-06", "day"),
         ("Monday, March 27, 2006", "2006-03-27", "day"),
         ("27 March 2006", "2006-03-27", "day"),
         ("in March 2015", "2015-03", "month"),  # a month stays a month: no day invented
         ("2019-04-01", "2019-04-01", "day"),
+        ("on 9/14/16", "2016-09-14", "day"),  # digits in American order: month, day, year
+        ("04/30/2009", "2009-04-30", "day"),
+        ("on 3/8/98", "1998-03-08", "day"),  # a two-digit year not past publication
+        ("31/1/2015", "2015-01-31", "day"),  # a first number over 12 is a day
     ],
 )
 def test_expressions(text: str, value: str, precision: str) -> None:
@@ -80,6 +86,8 @@ def test_impossible_dates_and_durations_have_no_value() -> None:
     assert normalise("February 30, 2017", WEDNESDAY) is None
     assert normalise("for 15 years", WEDNESDAY) is None
     assert normalise("24 hours", WEDNESDAY) is None
+    assert normalise("won a 2/3 majority", WEDNESDAY) is None  # two parts: a fraction, not a date
+    assert normalise("13/14/2015", WEDNESDAY) is None
 
 
 def test_a_range_is_two_expressions() -> None:

@@ -85,14 +85,15 @@ def test_a_participle_before_its_verb_shares_its_time_and_place(nlp: Language) -
 
 
 def test_a_past_perfect_in_reported_speech_is_the_story_time(nlp: Language) -> None:
-    """ "The minister said they had agreed": the report shifts the tense back; alone it does not."""
+    """ "The minister said they had agreed": the report shifts the tense back; alone it does not, and
+    the past perfect tells an act before the story's time with no date of its own: undated."""
     opening = "Ethiopian and Eritrean leaders met in Geneva on Saturday. "
     reported = (
         opening + "The Ethiopian foreign minister said the two governments had agreed to reopen the border."
     )
     assert _dated(_events(nlp, reported)["reopen"]) == ("2024-10-12", "day")
     alone = opening + "The Ethiopian government had agreed to reopen the border."
-    assert _dated(_events(nlp, alone)["reopen"]) == ("2024-10-16", "publication")
+    assert _dated(_events(nlp, alone)["reopen"]) == (None, None)
 
 
 def test_a_week_named_as_background_sets_no_story_time(nlp: Language) -> None:

@@ -47,6 +47,7 @@ from wirewatch.when.narrative import (
     told_after_history,
     told_as_background,
     told_in_the_past,
+    told_in_the_past_perfect,
     told_verb,
 )
 from wirewatch.when.normalise import TimeValue, week_value
@@ -232,7 +233,7 @@ class WhenComponent:
             events = in_the_same_period(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
             events = told_again(doc, events)  # an act told again by one these steps dated
-            events = undated_background(doc, events, told, doc._.published)
+            events = undated_background(doc, events, told, timexes, doc._.published)
         doc._.events = events
         return doc
 
@@ -328,17 +329,21 @@ def undated_background(
     doc: Doc,
     events: list[Event],
     told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    timexes: list[Timex],
     published: dt.date,
 ) -> list[Event]:
     """`events`, those told as done at an earlier time the text does not name ("has previously
-    endorsed", `when.narrative.told_as_background`) or told in the simple past after the story set a
+    endorsed", `when.narrative.told_as_background`), in the past perfect of no report
+    (`when.narrative.told_in_the_past_perfect`) or told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) undated: the article gives no
     date for them, and the publication date would put a background act among the day's news
     (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     return [
         replace(e, date=None, date_precision=None, inferences=e.inferences & read)
-        if told_as_background(doc, e) or told_after_history(doc, e, told, published)
+        if told_as_background(doc, e)
+        or told_in_the_past_perfect(doc, e, timexes, published)
+        or told_after_history(doc, e, told, published)
         else e
         for e in events
     ]

@@ -39,7 +39,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*[ \t]+$")
 ENTITY_LABELS = frozenset({"DATE", "TIME"})
 # Kinds of expression trusted in running text outside a DATE/TIME entity.
 RUNNING_TEXT_KINDS = frozenset(
-    {"date", "month", "season", "ago", "relative", "edge", "day_word", "weekday", "year"}
+    {"date", "numeric", "month", "season", "ago", "relative", "edge", "day_word", "weekday", "year"}
 )
 # A bare year outside an entity counts only after one of these words ("in 2012", "from 1980 to 2012").
 YEAR_PREPOSITIONS = frozenset(
@@ -85,27 +85,42 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
 # where a stop follows: "at the time of the attack", "at the time the fire was noticed" name
 # their own time.
 _AT_THAT_TIME = re.compile(r"\b[Aa]t\s+(?:the|that)\s+time\b(?=\s*(?:[,.;:)\"'\u201d]|$))")
+# "the senator said then,", "Back then, ...": "then" after a word of its sentence and before a stop is
+# that time too. Not after these words, with which it is a span or a sequence ("since then", "and
+# then,"), nor at a sentence's start ("Then, the army ..." is what came next).
+_THEN = re.compile(r"\b(?P<before>\w+)\s+(?P<then>then)\b(?=\s*(?:[,.;:)\"'\u201d]|$))")
+NOT_THAT_TIME_BEFORE = frozenset(
+    {"since", "until", "till", "by", "from", "before", "after", "and", "but", "or", "why", "what", "than"}
+)
+
+
+def _that_time_phrases(text: str) -> list[tuple[int, int]]:
+    """The character spans of "at the time", "at that time" and "then" that mean the time just named."""
+    spans = [m.span() for m in _AT_THAT_TIME.finditer(text)]
+    thens = _THEN.finditer(text)
+    spans += [m.span("then") for m in thens if m.group("before").lower() not in NOT_THAT_TIME_BEFORE]
+    return sorted(spans)
 
 
 def _at_that_time(doc: Doc, text: str, timexes: list[Timex]) -> list[Timex]:
-    """ "At the time" and "at that time", with the value of the last date named before them in
-    their sentence or the one before (a day, a week, a month or a year): "Israel broke the truce on
-    4 November 2008. At the time, Israel claimed ..." is that day. With no such date near, the time
-    is one the text does not give."""
-    out = []
-    for m in _AT_THAT_TIME.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    """ "At the time", "at that time" and "then", with the value of the last date named before them in
+    their sentence or the one before (a day, a week, a month or a year), one of these phrases
+    included: "Israel broke the truce on 4 November 2008. At the time, Israel claimed ..." is that
+    day. With no such date near, the time is one the text does not give."""
+    out: list[Timex] = []
+    for start, end in _that_time_phrases(text):
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         sentence = span[0].sent
         previous = doc[sentence.start - 1].sent if sentence.start else sentence
         near = [
             t
-            for t in timexes
-            if previous.start_char <= t.start and t.end <= m.start() and t.value.precision in _RANKS
+            for t in sorted(timexes + out, key=lambda t: t.start)
+            if previous.start_char <= t.start and t.end <= start and t.value.precision in _RANKS
         ]
         if near:
-            out.append(Timex(m.start(), m.end(), m.group(0), near[-1].value))
+            out.append(Timex(start, end, text[start:end], near[-1].value))
     return out
 
 

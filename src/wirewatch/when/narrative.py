@@ -70,6 +70,8 @@ TOLD = frozenset({"actual", "reported"})
 VERB_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "parataxis", "csubj", "pcomp"})
 # The past perfect's auxiliaries: in speech reported in the past it is a shifted simple past.
 BACKSHIFT = frozenset({"had", "been"})
+# The past perfect's own auxiliary ("had asked").
+PAST_PERFECT = "had"
 
 
 def simple_past(verb: Token) -> bool:
@@ -433,6 +435,30 @@ def told_as_background(doc: Doc, event: Event) -> bool:
         c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words
         for c in _modifiers_of_the_act(verb)
     )
+
+
+def told_in_the_past_perfect(
+    doc: Doc,
+    event: Event,
+    timexes: Sequence[Timex],
+    published: dt.date,
+) -> bool:
+    """True when `event`, with no date of its own, is told in the past perfect and not as speech
+    reported in the past ("news that the department had asked the bureau to ...", but not "police
+    said two men had been arrested", `simple_past`): done before the past the story tells, so
+    background, not the day's news the publication date would make it. Not in a sentence that sets
+    the story's time to one of its days ("stocks fell Friday after news that the bureau had reopened
+    its inquiry"): the act is just before that day's and may be the day's news."""
+    if event.date_precision != "publication" or event.modality not in TOLD:
+        return False
+    end = event.sentence_start + len(event.sentence)
+    days = [t.value for t in timexes if event.sentence_start <= t.start < end and t.value.precision == "day"]
+    if any(story_date((day.value, "day"), published) for day in days):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or simple_past(verb):
+        return False
+    return any(a.lower_ == PAST_PERFECT for a in _auxiliaries(verb))
 
 
 def _modifiers_of_the_act(verb: Token) -> list[Token]:

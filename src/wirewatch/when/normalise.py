@@ -103,6 +103,24 @@ def _iso_date(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     return day_value(day) if day else None
 
 
+# A two-digit year is the latest such year no later than this many years after publication (or
+# of this century without one): "4/18/13" in a 2016 paper is 2013, "6/2/97" is 1997.
+YEARS_AHEAD = 1
+
+
+def _numeric(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
+    """ "4/18/13", "04/18/2013": month, day, year, as American news writes a date in digits (a first
+    number over 12 can only be a day: "18/4/2013" is read day first)."""
+    first, second, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if year < 100:
+        latest = (anchor.year if anchor else 2000) + YEARS_AHEAD
+        year += latest - latest % 100
+        year -= 100 if year > latest else 0
+    month, day = (second, first) if first > 12 else (first, second)
+    found = _safe_date(year, month, day)
+    return day_value(found) if found else None
+
+
 def _month_year(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     return month_value(int(m.group("y")), _month(m))
 
@@ -313,11 +331,14 @@ def _rules() -> list[tuple[str, str, Handler]]:
             _full_date,
         ),
         ("date", r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b", _iso_date),
+        # Month, day, year in digits with slashes; not a fraction or a score, which has two parts.
+        ("numeric", r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])", _numeric),
         ("month", rf"\b(?:(?:early|mid|late)[-\s]+)?{month},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", _month_year),
         ("season", rf"\b(?P<s>{p.season})\s+(?:of\s+)?(?P<y>\d{{4}})\b", _season_year),
         ("season", rf"\bthe\s+(?P<s>{p.season})\b(?!\s+(?:of\s+)?\d)", _the_season),
-        ("month_day", rf"\b{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
-        ("month_day", rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
+        # A weekday before a month and day is part of it: "on Monday, May 6" is May 6, not this Monday.
+        ("month_day", rf"\b(?:{weekday})?{month}\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*[:.]\d)", _month_day),
+        ("month_day", rf"\b(?:{weekday})?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{month}\b", _month_day),
         ("ago", rf"\b(?P<n>{p.number}|\d+)\s+(?P<u>hour|day|week|month|year)s?\s+ago\b", _ago),
         (
             "edge",
