@@ -38,7 +38,7 @@ from numpy.typing import NDArray
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import SUBJECT_DEPS, sentences
+from wirewatch.doctools import SUBJECT_DEPS, sentence_of, sentences
 from wirewatch.events.code import DENIAL_CAMEO, EventCoder
 from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
@@ -72,7 +72,8 @@ OPENING_MARKS = frozenset({"if", "whether", "unless"})
 # Words that mark a sentence as speech or as open (`may_be_words`): quotation marks, a question,
 # a condition, the first and second persons of someone speaking.
 WORDS_OF_SPEECH = frozenset(
-    {'"', "\u201c", "\u201d", "''", "``", "?", "if", "whether", "unless"}
+    {'"', "\u201c", "\u201d", "''", "``", "?"}
+    | OPENING_MARKS
     | {"i", "me", "my", "we", "us", "our", "you", "your"}
 )
 # Groups a lifted candidate may have as its source (see `CandidateCoder.settle`): states,
@@ -452,7 +453,7 @@ def told_as_done(doc: Doc, event: Event) -> bool:
     token = trigger_token(doc, event)
     if token is None or not is_verbal(token) or token.dep_ not in OWN_CLAUSES:
         return False
-    if _open_clause(token) or token.sent[-1].text == "?":
+    if _open_clause(token) or sentence_of(doc, token.i)[-1].text == "?":
         return False
     if token.dep_ == "ccomp":
         head = token.head
@@ -510,8 +511,8 @@ class LearnedComponent:
     Embedding is the costliest step after parsing, so the classifier reads only the sentences
     where it may change something (`sentences_to_read`: candidates and no rule event, or a rule
     event less confident than `FusionPolicy.trust` in a sentence that may be mere words,
-    `may_be_words`; not those where fusion codes nothing whatever it says,
-    `CandidateCoder.codes_nothing`). Each sentence is embedded alone, so an
+    `may_be_words`, and is not told as done, `told_as_done`; not those where fusion codes nothing
+    whatever it says, `CandidateCoder.codes_nothing`). Each sentence is embedded alone, so an
     article's events never depend on the articles coded beside it. Candidates are coded only
     in sentences with an actor and a trigger word where the rules coded nothing, and where the
     classifier vetoes the rules (`needs_candidates`). Embedding also every sentence whose main
