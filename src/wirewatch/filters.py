@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from wirewatch.gazetteer.countries import Gazetteer
+from wirewatch.gazetteer.countries import packaged_gazetteer
 from wirewatch.store.queries import QueryError
 
 # Surface forms that stand for a country as a filter value. Capitals and metonyms are left
@@ -31,11 +31,6 @@ class FilterError(QueryError):
 
 
 @functools.lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@functools.lru_cache(maxsize=1)
 def plover_types() -> tuple[str, ...]:
     """The PLOVER 2.0 event types of the codebook, in alphabetical order."""
     from wirewatch.events.codebook import load_cameo
@@ -45,7 +40,7 @@ def plover_types() -> tuple[str, ...]:
 
 def country_codes() -> list[dict[str, str]]:
     """Every code a country filter accepts: `{code, name, kind}` (state, observer, territory, igo)."""
-    return [{"code": c.code, "name": c.name, "kind": c.kind} for c in gazetteer().entries()]
+    return [{"code": c.code, "name": c.name, "kind": c.kind} for c in packaged_gazetteer().entries()]
 
 
 def resolve_country(value: str, name: str = "country") -> str:
@@ -57,7 +52,7 @@ def resolve_country(value: str, name: str = "country") -> str:
     if isinstance(code, str):
         return code
     if code:
-        listed = ", ".join(f"{c} ({gazetteer().get(c).name})" for c in code)  # type: ignore[union-attr]
+        listed = ", ".join(f"{c} ({packaged_gazetteer().get(c).name})" for c in code)  # type: ignore[union-attr]
         raise FilterError(f"{name}={value!r} may mean {listed}; give the code")
     raise FilterError(f"{name}={value!r} is not a country or organisation known here; {HOW_TO_FIND_CODES}")
 
@@ -65,11 +60,11 @@ def resolve_country(value: str, name: str = "country") -> str:
 def _country(value: str) -> str | list[str]:
     """The one code `value` means, else the codes it may mean (none, or several)."""
     text = value.strip()
-    if gazetteer().get(text.upper()) is not None:
+    if packaged_gazetteer().get(text.upper()) is not None:
         return text.upper()
     codes: list[str] = []
     for attempt in (text, text.upper()):  # "us" matches no abbreviation, "US" does
-        for form in gazetteer().lookup(attempt):
+        for form in packaged_gazetteer().lookup(attempt):
             if form.form in _FORMS and form.code not in codes:
                 codes.append(form.code)
         if codes:

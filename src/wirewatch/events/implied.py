@@ -30,7 +30,7 @@ from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import Roles, actors_at, agent_objects, governing_verb, prep_objects
 from wirewatch.events.words import role_words
-from wirewatch.gazetteer.countries import Gazetteer
+from wirewatch.gazetteer.countries import packaged_gazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import Inference, Mention
 
@@ -171,19 +171,14 @@ def _pair_copy(token: Token, actor: Mention) -> Mention:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _countries() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def _is_igo(code: str | None) -> bool:
-    entry = _countries().get(code) if code else None
+    entry = packaged_gazetteer().get(code) if code else None
     return entry is not None and entry.kind == "igo"
 
 
 def country_name(code: str) -> str:
     """The country's name ("Ukraine" for UKR), else its code."""
-    entry = _countries().get(code)
+    entry = packaged_gazetteer().get(code)
     return entry.name if entry is not None else code
 
 

@@ -11,6 +11,7 @@ telling a country from a common word is the caller's job).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -263,3 +264,10 @@ def _parse_igos(
                 raise _error(label, number, f"seat {city!r} already stands for {seats[city]}")
             seats[city] = code
     return entries, forms, members, seats
+
+
+@functools.cache
+def packaged_gazetteer() -> Gazetteer:
+    """The gazetteer of the packaged tables, read once per process and shared by every reader
+    that needs no tables of its own (filters, happenings, implied parties, event places)."""
+    return Gazetteer.load()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from wirewatch.filters import gazetteer
+from wirewatch.gazetteer.countries import packaged_gazetteer
 from wirewatch.model import ActorRef, Happening, Story, StoryActor
 from wirewatch.store.base import Store
 from wirewatch.store.queries import EventQuery, event_where
@@ -196,7 +196,7 @@ def top_actors(store: Store, story_id: str, n: int = TOP_ACTORS) -> tuple[StoryA
         if kind in ("country", "igo") or not name:
             if not country:
                 continue
-            entry = gazetteer().get(country)
+            entry = packaged_gazetteer().get(country)
             name, key = (entry.name if entry else country), ("code", country)
             kind = "igo" if entry is not None and entry.kind == "igo" else "country"
         elif actor_id:

@@ -14,11 +14,10 @@ window and joins no other article's event, except as a copy (see link.py).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 from collections.abc import Iterable
 
-from wirewatch.gazetteer.countries import Gazetteer, normalise
+from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
 from wirewatch.model import ActorRef, Event, Location
 
 # Kinds of event done together, so that "A met B" and "B met A" report one meeting.
@@ -98,14 +97,9 @@ def cameo_compatible(a: str | None, b: str | None) -> bool:
 PLACE_RADIUS_KM = 100.0  # two placed reports of one happening name points this close
 
 
-@functools.cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def is_country_level(loc: Location) -> bool:
     """A place that is a whole country ("Cuba"): it contains every place of that country."""
-    country = _gazetteer().get(loc.country) if loc.country else None
+    country = packaged_gazetteer().get(loc.country) if loc.country else None
     names = {country.name.casefold(), (country.official or "").casefold()} if country else set()
     return normalise(loc.name).casefold() in names
 

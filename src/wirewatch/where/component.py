@@ -27,7 +27,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -35,7 +34,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from wirewatch.doctools import doc_text
-from wirewatch.gazetteer.countries import Gazetteer, normalise
+from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
 from wirewatch.model import ActorRef, DatePrecision, Event, Location
 from wirewatch.when.attach import assign, event_tokens
 from wirewatch.when.component import references
@@ -179,7 +178,7 @@ def spoken_from_afar(event: Event, dateline: Toponym) -> bool:
     place = dateline.place
     if event.quad_class in MATERIAL or (normalise(place.name), place.country) not in national_capitals():
         return False
-    seat = _countries().seat_of(place.name)
+    seat = packaged_gazetteer().seat_of(place.name)
     return not all(_of_the_capital(a, place.country, seat) for a in event.sources)
 
 
@@ -188,11 +187,6 @@ def _of_the_capital(actor: ActorRef, country: str | None, seat: str | None) -> b
     if seat is not None and actor.country == seat:
         return True
     return actor.country == country and (actor.sector in STATE_ORGANS or actor.actor_id == country)
-
-
-@functools.lru_cache(maxsize=1)
-def _countries() -> Gazetteer:
-    return Gazetteer.load()
 
 
 def _holds(place: Place, filed: Place) -> bool:
