@@ -31,7 +31,8 @@ CRIMINAL = "CRM"
 CIVILIAN = "CVL"
 ROLES = ("subject", "object")
 NEEDS = ("crime", "person", "-")
-SUBJECT_DEPS = frozenset({"nsubj"})
+# An active subject: the doer a passive subject never is ("was shot" names the one shot).
+DOER_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 # a verb that goes on from another with no subject of its own has that verb's subject: an
 # adverbial clause's ("opened fire at the party, killing the chief executive"), a conjunct's
@@ -131,11 +132,11 @@ def _a_person(token: Token) -> bool:
 def _arguments(verb: Token, role: str) -> list[Token]:
     if role == "object":
         return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    doers = [c for c in verb.children if c.dep_ in DOER_DEPS]
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     chained = verb.dep_ == ADVERBIAL or (verb.dep_ == "conj" and verb.head.lower_ in _rows_by_form())
     if not doers and chained:
-        doers = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        doers = [c for c in verb.head.children if c.dep_ in DOER_DEPS]
     return doers
 
 

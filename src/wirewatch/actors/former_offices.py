@@ -12,7 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from wirewatch.actors.kb import _day
+from wirewatch.actors.kb import left_by
 from wirewatch.actors.lexicon import FORMER_WORDS
 from wirewatch.actors.state import Resolution
 from wirewatch.model import KnownActor, Mention
@@ -61,8 +61,6 @@ def _left(entry: KnownActor, office: str, date: dt.date | None) -> bool:
     former president" of an undated story may be one whom the knowledge base still sees in office
     then."""
     return date is not None and any(
-        role.last_seen is not None
-        and _day(role.last_seen, dt.date.max) < date
-        and (role.role.lower() == office or role.role.lower().endswith(f" {office}"))
-        for role in entry.roles
+        role.role.lower() == office or role.role.lower().endswith(f" {office}")
+        for role in left_by(entry, date)
     )

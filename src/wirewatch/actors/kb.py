@@ -154,8 +154,13 @@ def role_during(actor: KnownActor, first: dt.date, last: dt.date) -> RoleSpan | 
 
 def held_before(actor: KnownActor, date: dt.date) -> RoleSpan | None:
     """The latest role the actor had left by `date` (a former office holder), else None."""
-    ended = [s for s in actor.roles if s.last_seen and _day(s.last_seen, dt.date.max) < date]
+    ended = left_by(actor, date)
     return max(ended, key=lambda s: s.last_seen or "") if ended else None
+
+
+def left_by(actor: KnownActor, date: dt.date) -> list[RoleSpan]:
+    """The roles the actor had left by `date`."""
+    return [s for s in actor.roles if s.last_seen and _day(s.last_seen, dt.date.max) < date]
 
 
 def _day(text: str | None, default: dt.date) -> dt.date:

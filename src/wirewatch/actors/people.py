@@ -12,6 +12,7 @@ before one ("Trump" in 2016 is no president yet).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import fields, replace
 
@@ -512,10 +513,15 @@ def _former(person: PersonRecord, title: Sequence[Token]) -> bool:
 BODY_WORD_KINDS = ("organisation", "institution")
 
 
+@functools.cache
+def _body_words() -> frozenset[str]:
+    return frozenset().union(*(name_words(kind) for kind in BODY_WORD_KINDS))
+
+
 def _names_a_body(token: Token) -> bool:
     """A person's surname in the name of a body named after them ("the Clinton Foundation",
     "Trump University"): the body, not the person, whether the NER read it whole or not."""
-    body_words = frozenset().union(*(name_words(kind) for kind in BODY_WORD_KINDS))
+    body_words = _body_words()
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.is_title and after.lower_ in body_words:
         return True
