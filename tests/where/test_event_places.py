@@ -243,3 +243,32 @@ def test_words_under_a_capitals_dateline_are_placed_there_only_for_its_states_or
     text = "TOLEDO, Ohio (AP) - Republican candidate Mark Rowe rejected the Senate budget plan on Tuesday."
     (rally,) = [e for e in _events(nlp, text) if e.plover == "REJECT"]
     assert _place(rally) == ("Toledo", "USA")
+
+
+def test_a_national_institutions_words_are_not_placed_at_another_citys_dateline(nlp: Language) -> None:
+    """Issue 11, read on real news (helper P, stop 34): an FBI inquiry was placed at a market
+    story's NEW YORK dateline and at a campaign town's. A national institution speaks and inquires
+    from its seat; its agents' arrests happen where the story is filed, and under its own capital
+    its words are placed there."""
+    text = (
+        "ATLANTA (AP) - The FBI opened an investigation into the "
+        "mayor's campaign funds on Tuesday. FBI agents arrested two men on Tuesday."
+    )
+    events = {e.trigger.text: e for e in _events(nlp, text)}
+    assert events["investigation"].location is None
+    assert _place(events["arrested"]) == ("Atlanta", "USA")
+    text = "WASHINGTON (AP) - The FBI opened an investigation into the mayor's campaign funds on Tuesday."
+    events = {e.trigger.text: e for e in _events(nlp, text)}
+    assert _place(events["investigation"]) == ("Washington", "USA")
+
+
+def test_a_place_standing_for_its_government_acts_from_there_not_from_the_dateline(nlp: Language) -> None:
+    """Issue 11, read on real news (helper P, stop 34): "a complaint by Vermont" was placed at a
+    WASHINGTON dateline. A state acting as a government acts from its own seat; under a dateline
+    of its own (a city it holds) it is placed there."""
+    text = "WASHINGTON (AP) - Ohio sued the Environmental Protection Agency over the new rules on Tuesday."
+    (sued,) = [e for e in _events(nlp, text) if e.trigger.text == "sued"]
+    assert sued.location is None
+    text = "COLUMBUS, Ohio (AP) - Ohio sued the Environmental Protection Agency over the rules on Tuesday."
+    (sued,) = [e for e in _events(nlp, text) if e.trigger.text == "sued"]
+    assert _place(sued) == ("Columbus", "USA")

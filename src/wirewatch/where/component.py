@@ -165,6 +165,8 @@ def told_as_a_state(doc: Doc, event: Event, dateline: Toponym) -> bool:
 
 # Sectors of a state's organs: their words under their own capital's dateline are said there.
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
+# The actor ids of named organisations (`data/organisations.tsv`; persons are "p:").
+ORGANISATION_PREFIX = "o:"
 
 
 def spoken_from_afar(event: Event, dateline: Toponym) -> bool:
@@ -180,6 +182,44 @@ def spoken_from_afar(event: Event, dateline: Toponym) -> bool:
         return False
     seat = packaged_gazetteer().seat_of(place.name)
     return not all(_of_the_capital(a, place.country, seat) for a in event.sources)
+
+
+def seated_elsewhere(event: Event, dateline: Toponym) -> bool:
+    """True when `event` is words or an inquiry (CAMEO's verbal quads) by a national institution
+    of the dateline's country, named as such (`data/organisations.tsv`: "the FBI", "the Justice
+    Department"), under a dateline that is not that country's capital: the institution speaks
+    and investigates from its seat, while the reporter is at a market or a rally ("US stocks
+    sink as FBI reopens email probe" under NEW YORK; "the ongoing FBI investigation" under a
+    campaign town). Its material acts ("FBI agents arrested two men") happen where its agents
+    are, which a town's dateline may well be; a person, even its head, travels."""
+    place = dateline.place
+    if event.quad_class in MATERIAL or (normalise(place.name), place.country) in national_capitals():
+        return False
+    return any(_a_national_institution(a, place.country) for a in event.sources)
+
+
+def _a_national_institution(actor: ActorRef, country: str | None) -> bool:
+    """A state's organ the organisations' list names ("o:" ids): a ministry, an agency, a force."""
+    return (
+        actor.country == country
+        and actor.sector in STATE_ORGANS
+        and (actor.actor_id or "").startswith(ORGANISATION_PREFIX)
+    )
+
+
+def governed_elsewhere(event: Event, named: list[Toponym], dateline: Toponym) -> bool:
+    """True when a source of `event` is a place of the dateline's country standing for its
+    government ("a complaint by Vermont", "Texas sued the agency") that is not the dateline's
+    place nor holds it (`_holds`): a state or city acts from its own seat, not from where the
+    reporter is (a WASHINGTON dateline). "Texas sued" under AUSTIN, Texas stays at Austin."""
+    texts = {normalise(a.text).casefold() for a in event.sources}
+    return any(
+        not t.demonym
+        and t is not dateline
+        and normalise(t.text).casefold() in texts
+        and not _holds(t.place, dateline.place)
+        for t in named
+    )
 
 
 def _of_the_capital(actor: ActorRef, country: str | None, seat: str | None) -> bool:
@@ -302,6 +342,8 @@ def at_dateline(
         and not elsewhere(doc, event, named, dateline)
         and not at_a_venue(doc, event, named)
         and not spoken_from_afar(event, dateline)
+        and not seated_elsewhere(event, dateline)
+        and not governed_elsewhere(event, named, dateline)
         and not (published is not None and in_the_background(doc, event, references, published))
     )
 
