@@ -74,3 +74,11 @@ def test_a_seat_of_government_is_looked_up_by_its_own_name_only(nlp: Language) -
     Casablanca, whose other name in GeoNames is "White House"."""
     toponyms = by_text(nlp, "The Burmese leader visited the White House on Wednesday.")
     assert all(t.place.name != "Casablanca" for t in toponyms.values())
+
+
+@pytest.mark.slow
+def test_a_listed_bodys_name_holds_no_town(nlp: Language) -> None:
+    """Issue 11, read on real news (helper P, stop 34): "The Federal Bureau of Investigation" was
+    read as holding Federal, a town in Argentina, which then kept a Washington dateline from
+    placing the bureau's own inquiry. A listed organisation's name is the body's."""
+    assert by_text(nlp, "The Federal Bureau of Investigation questioned the mayor's aides on Tuesday.") == {}

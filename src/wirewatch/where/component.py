@@ -165,7 +165,8 @@ def told_as_a_state(doc: Doc, event: Event, dateline: Toponym) -> bool:
 
 # Sectors of a state's organs: their words under their own capital's dateline are said there.
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
-# The actor ids of named organisations (`data/organisations.tsv`; persons are "p:").
+# Organisations' actor ids ("o:federal-bureau-of-investigation"); only a listed one (`data/
+# organisations.tsv`) has a state organ's sector, an unlisted name none.
 ORGANISATION_PREFIX = "o:"
 
 

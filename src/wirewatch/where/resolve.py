@@ -667,16 +667,19 @@ def _inner_names(
 ) -> list[tuple[int, int, list[Candidate]]]:
     """Place names inside longer entities that are no place themselves, and bare capitalised
     words outside every entity that name a well-known place (see `where.names`); never a
-    word of a person's name the actor stage found ("Nikki Haley" in a caption)."""
+    word of a person's name the actor stage found ("Nikki Haley" in a caption), nor of a listed
+    organisation's name (`_a_listed_body`: "The Federal Bureau of Investigation" names no town
+    Federal; "Pennsylvania" of "the Pennsylvania State Department of ..." is still read)."""
     taken = list(taken) + [(m.start, m.end) for m in mentions if m.kind == "person"]
+    bodies = [(m.start, m.end) for m in mentions if _a_listed_body(m)]
     found = []
     holders: list[SpacySpan | None] = [ent for ent in entities(doc) if ent.label_ in HOLDING_LABELS]
     holders += [doc.char_span(s, e) for s, e in bare_names(doc)]
     for ent in holders:
-        if ent is None or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+        if ent is None or _overlaps(taken, ent.start_char, ent.end_char):
             continue
         for start, end in inner_spans(ent, whole=ent.label_ not in HOLDING_LABELS):
-            if any(s < end and start < e for s, e in taken) or _names_apart(doc_text(doc), end):
+            if _overlaps(taken + bodies, start, end) or _names_apart(doc_text(doc), end):
                 continue
             candidates = lookup(gazetteer, doc_text(doc)[start:end], INNER)
             if ent.label_ not in HOLDING_LABELS:
@@ -685,7 +688,7 @@ def _inner_names(
                 found.append((start, end, candidates))
                 taken.append((start, end))
     for start, end in chain(opening_names(doc), _qualified_openings(doc, gazetteer)):
-        if any(s < end and start < e for s, e in taken):
+        if _overlaps(taken + bodies, start, end):
             continue
         # A town is kept for the resolver to take only in a division the article names.
         found_here = lookup(gazetteer, doc_text(doc)[start:end], INNER)
@@ -694,6 +697,23 @@ def _inner_names(
             found.append((start, end, candidates))
             taken.append((start, end))
     return found
+
+
+def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# The rule of a mention the actor stage read from `data/organisations.tsv` by its whole name
+# (`actors.article.TABLE_ORGANISATION_RULE`; an unlisted name is "organisation:unlisted").
+LISTED_ORGANISATION_RULE = "organisation"
+
+
+def _a_listed_body(mention: Mention) -> bool:
+    """A mention of an organisation the actor stage found in its list: the name is the body's,
+    and a word inside it that a town bears ("Federal" of "The Federal Bureau of Investigation")
+    is no place of the story. A name it did not list keeps its places ("the Canada West
+    Foundation", "the Alberta Liquor Store Association": TR-News counts them)."""
+    return mention.kind == "group" and mention.rule == LISTED_ORGANISATION_RULE
 
 
 def _qualified_openings(doc: Doc, gazetteer: PlaceGazetteer) -> Iterator[tuple[int, int]]:
