@@ -37,3 +37,15 @@ def test_provinces_read_from_a_story(nlp: Language) -> None:
 def test_the_states_of_south_sudan_are_places(name: str) -> None:
     found = [c.place for c in load_places().lookup(name) if c.place.kind == "admin1"]
     assert [p.country for p in found] == ["SSD"]
+
+
+@pytest.mark.slow
+def test_a_part_named_by_another_name_of_its_country_is_that_part(nlp: Language) -> None:
+    """Issue 11, read on real news (helper P, stop 34): "Israeli troops raided the Gaza Strip" was
+    placed at Palestine's point, in the West Bank. The strip and the West Bank are each a part of
+    their own, though the country also goes by their names."""
+    doc = nlp("Soldiers searched homes in the West Bank after a clash on the edge of the Gaza Strip.")
+    found = {t.text: t.place for t in resolve_toponyms(doc, doc._.mentions or [], load_places())}
+    strip, bank = found["Gaza Strip"], found["West Bank"]
+    assert (strip.kind, strip.country, round(strip.lon)) == ("admin1", "PSE", 34)
+    assert (bank.kind, bank.country, round(bank.lon)) == ("admin1", "PSE", 35)

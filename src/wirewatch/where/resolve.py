@@ -300,11 +300,16 @@ def lookup(gazetteer: PlaceGazetteer, text: str, mode: str) -> list[Candidate]:
     return _city_over_alias(found)
 
 
+# Kinds of place whose own name outweighs the same words as another name of their country.
+OWN_NAME_KINDS = SETTLEMENTS | {"admin1"}
+
+
 def _city_over_alias(found: list[Candidate]) -> list[Candidate]:
     """Without a country's candidate when its name is only another name of that country and
-    a city of the same country bears it as its own: "Gaza" is Gaza, the city at the heart of
-    the strip, nearer what the name means than the point of all Palestine."""
-    owners = {c.place.country for c in found if c.primary and c.place.kind in SETTLEMENTS}
+    a city or a division of the same country bears it as its own: "Gaza" is Gaza, the city at
+    the heart of the strip, nearer what the name means than the point of all Palestine; "the
+    Gaza Strip" and "the West Bank" are those parts, not the country's point in one of them."""
+    owners = {c.place.country for c in found if c.primary and c.place.kind in OWN_NAME_KINDS}
     return [c for c in found if c.primary or c.place.kind != "country" or c.place.country not in owners]
 
 
