@@ -272,3 +272,16 @@ def test_a_place_standing_for_its_government_acts_from_there_not_from_the_dateli
     text = "COLUMBUS, Ohio (AP) - Ohio sued the Environmental Protection Agency over the rules on Tuesday."
     (sued,) = [e for e in _events(nlp, text) if e.trigger.text == "sued"]
     assert _place(sued) == ("Columbus", "USA")
+
+
+def test_a_place_name_before_a_venue_places_the_event_there(nlp: Language) -> None:
+    """Issue 11, read on real news (helper P, stop 34): "opened fire at a Vancouver office" and
+    "in Jabaliya refugee camp" placed nothing, or only the strip. A settlement's or a state's name
+    before a building or site locates it; a country's before an embassy says whose it is."""
+    (arrested,) = [
+        e for e in _events(nlp, "Police arrested two men at a Kabul hotel on Monday.") if e.plover == "COERCE"
+    ]
+    assert _place(arrested) == ("Kabul", "AFG")
+    text = "Police arrested two protesters at the Israel embassy on Monday."
+    (arrested,) = [e for e in _events(nlp, text) if e.plover == "COERCE"]
+    assert arrested.location is None

@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.doctools import doc_text
 from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
@@ -51,6 +51,8 @@ from wirewatch.where.phrases import (
     in_a_place_phrase,
     place_role,
     stand_in,
+    venue,
+    venue_role,
 )
 from wirewatch.where.resolve import Toponym, national_capitals, resolve_toponyms
 
@@ -76,13 +78,34 @@ def where_phrases(doc: Doc, toponyms: list[Toponym]) -> list[tuple[Toponym, Role
         if t.demonym or t.dateline:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        role = place_role(span) if span is not None and len(span) else None
+        role = _role(span, t.place) if span is not None and len(span) else None
         if role is None or span is None or (t.place.kind in WIDE and beside(span)):
             continue
-        key = stand_in(span.root).i
+        key = _position(span, t.place).i
         if key not in found or PRECISION.get(t.place.kind, 0) > PRECISION.get(found[key][0].place.kind, 0):
             found[key] = (t, role)
     return sorted(found.values(), key=lambda pair: pair[0].start)
+
+
+# Kinds of place that locate a venue written after their name ("a Vancouver office", "a Texas
+# prison"); a country's name before a venue says whose it is ("the Israel embassy"), not where.
+VENUE_KINDS = frozenset({"admin1", "county", "city", "town"})
+
+
+def _role(span: Span, place: Place) -> Role | None:
+    """How the toponym `span` (of `place`) places the event of its phrase: by its own position
+    (`where.phrases.place_role`), else by the venue it locates (`where.phrases.venue_role`)."""
+    role = place_role(span)
+    if role is None and place.kind in VENUE_KINDS:
+        return venue_role(span)
+    return role
+
+
+def _position(span: Span, place: Place) -> Token:
+    """The token whose position says where the toponym `span` places its event: the name's own
+    stand-in, or the venue it locates."""
+    site = venue(span) if place.kind in VENUE_KINDS and place_role(span) is None else None
+    return site if site is not None else stand_in(span.root)
 
 
 # Modalities of events that have not happened (yet): they have no place, the dateline's or other.
@@ -249,7 +272,7 @@ def _phrase_places(
         found = [t for t, r in phrases if r == role and start <= t.start < end]
         if not found:
             continue
-        places = [stand_in(span.root) if (span := _span(doc, t)) is not None else None for t in found]
+        places = [_position(span, t.place) if (span := _span(doc, t)) is not None else None for t in found]
         for i, event in enumerate(events):
             own = event_tokens(doc, event)
             material = event.quad_class in MATERIAL

@@ -59,10 +59,11 @@ EVENT_WORD_KINDS = frozenset(
         "live_blog",
         "during",
         "beside",
+        "venue",
     }
 )
 # Kinds whose words are lemmas of verbs and nouns, matched in every inflection.
-LEMMA_KINDS = frozenset({"place_noun", "edge", "motion", "visited", "launch", "strike"})
+LEMMA_KINDS = frozenset({"place_noun", "edge", "motion", "visited", "launch", "strike", "venue"})
 # "in the capital of the province of X": two place nouns are the most news stacks.
 MAX_NESTING = 3
 # How a name hangs from the place noun it names: "the city of Kirkuk" (pobj of "of"),
@@ -125,6 +126,27 @@ def _names(token: Token, head: Token, nouns: frozenset[str]) -> bool:
     if token.dep_ in NAMING_DEPS:
         return head.lower_ in nouns
     return token.dep_ == "poss" and head.i != token.i
+
+
+# How a name locates the venue it is written before: "a Vancouver office", "Kabul's main market".
+VENUE_DEPS = frozenset({"compound", "nmod", "poss"})
+
+
+def venue(span: Span) -> Token | None:
+    """The building or site a place name locates by standing before it ("opened fire at a
+    Vancouver office", "in a Kabul market", "shelled a Gaza school"; `venue` words of
+    `data/where_event_words.tsv`): the venue's position says where the event happened, as the
+    name's own would. None for a name in any other position."""
+    token = stand_in(span.root)
+    if token.dep_ in VENUE_DEPS and token.head.i != token.i and token.head.lower_ in event_words("venue"):
+        return token.head
+    return None
+
+
+def venue_role(span: Span) -> Role | None:
+    """How the venue a place name locates (`venue`) places the event of its phrase, if at all."""
+    site = venue(span)
+    return _role_of(site) if site is not None else None
 
 
 def beside(span: Span) -> bool:
