@@ -285,3 +285,14 @@ def test_a_place_name_before_a_venue_places_the_event_there(nlp: Language) -> No
     text = "Police arrested two protesters at the Israel embassy on Monday."
     (arrested,) = [e for e in _events(nlp, text) if e.plover == "COERCE"]
     assert arrested.location is None
+
+
+def test_where_a_report_was_made_is_not_where_the_reported_act_happened(nlp: Language) -> None:
+    """Issue 11 (people speaking elsewhere, stop 32): the place describing the one who reports an
+    act is where the report was made; a reporter of its own act did it there."""
+    text = "Diplomats in Geneva said Ethiopian troops had shelled a border town on Monday."
+    shelled = next(e for e in _events(nlp, text) if e.plover == "ASSAULT")
+    assert shelled.location is None
+    text = "Police in Kabul said they arrested two men on Monday."
+    arrested = next(e for e in _events(nlp, text) if e.plover == "COERCE")
+    assert _place(arrested) == ("Kabul", "AFG")

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.doctools import doc_text
 from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
-from wirewatch.model import ActorRef, DatePrecision, Event, Location
+from wirewatch.model import ActorRef, DatePrecision, Event, Location, Mention
 from wirewatch.when.attach import assign, event_tokens
 from wirewatch.when.component import references
 from wirewatch.when.find import Timex, find_timexes, period_start
@@ -51,6 +51,7 @@ from wirewatch.where.phrases import (
     in_a_place_phrase,
     place_role,
     stand_in,
+    subject_described,
     venue,
     venue_role,
 )
@@ -279,12 +280,33 @@ def _phrase_places(
             framing = [
                 (t.start, t.end, t.place)
                 for t, token in zip(found, places, strict=True)
-                if token is not None and frames_event(token, own, material)
+                if token is not None
+                and frames_event(token, own, material)
+                and not where_told(doc, token, event, own)
             ]
             if framing and chosen[i] is None:
                 place = assign(doc, events, framing)[i]
                 chosen[i] = (place, role) if place is not None else None
     return chosen
+
+
+def where_told(doc: Doc, place: Token, event: Event, own: set[int]) -> bool:
+    """True when `place` (a toponym's stand-in) only says where the speaker of the report that
+    tells `event` is ("Officials in Washington said Russian forces shelled the town", "analysts
+    in London said Iran seized a tanker"): the report was made there, not the reported act. A
+    speaker reporting its own act ("police in Kabul said they arrested two men") acted there."""
+    speaker = subject_described(place)
+    if event.modality != "reported" or speaker is None or speaker.head.i in own:
+        return False
+    if not any(speaker.head in doc[i].ancestors for i in own):
+        return False
+    sources = {a.actor_id for a in event.sources if a.actor_id}
+    return not any(m.actor_id in sources for m in _mentions_at(doc, speaker))
+
+
+def _mentions_at(doc: Doc, token: Token) -> list[Mention]:
+    """The actor mentions covering `token`."""
+    return [m for m in doc._.mentions or [] if m.start <= token.idx < m.end]
 
 
 def _span(doc: Doc, toponym: Toponym) -> Span | None:

@@ -241,6 +241,23 @@ def frames_event(place: Token, own: set[int], material: bool, *, any_act: bool =
     return False
 
 
+def subject_described(place: Token) -> Token | None:
+    """The subject of a verb that the phrase of `place` (a toponym's `stand_in`) describes,
+    through nouns within nouns ("Officials in Washington said", "the commissioner of a county
+    in Unity state said": the officials, the commissioner), if any."""
+    token = place
+    for _ in range(MAX_NOUN_STEPS):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return None
+        noun = _whole_noun(token.head.head)
+        if noun.i == token.head.i or not _noun_like(noun):
+            return None
+        if noun.dep_ in SUBJECT_DEPS:
+            return noun
+        token = noun
+    return None
+
+
 def _acted_on(noun: Token) -> bool:
     """True when `noun` is a verb's subject or object ("students putting up posters in ...")."""
     return noun.dep_ in (*SUBJECT_DEPS, "dobj") and not _noun_like(noun.head)
