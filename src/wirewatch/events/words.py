@@ -50,6 +50,7 @@ class RoleWords:
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
     speech: frozenset[str]  # "tough talk on immigration": the singular is a way of speaking, no meeting
     proffer: frozenset[str]  # "offered talks, but Washington declined": an offer a bare refusal answers
+    alleging: frozenset[str]  # "a complaint with the UN, accusing Sudan": whom a complaint alleges against
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
