@@ -175,10 +175,16 @@ def test_a_passive_gerund_of_circumstance_befell_the_main_subject(
 def test_a_complaint_lodged_with_a_forum_targets_the_one_it_accuses(nlp: Language) -> None:
     # Stop 34: the body a complaint is lodged with (an organisation of states, a court) is where it
     # is heard; the accused is the target, named by the participle or by "against".
-    text = "Ethiopia lodged a complaint with the UN Security Council on Tuesday, arguing that Eritrea was massing troops near Badme."
+    text = (
+        "Ethiopia lodged a complaint with the UN Security Council on Tuesday, arguing that Eritrea "
+        "was massing troops near Badme."
+    )
     event = next(e for e in code(nlp, text) if e.rule.startswith("accuse.complaint"))
     assert dyad(event) == ({"ETH"}, {"ERI"})
-    text = "Last month Kenya filed a formal complaint with the African Union, accusing Somalia of arming clan militias."
+    text = (
+        "Last month Kenya filed a formal complaint with the African Union, accusing Somalia of "
+        "arming clan militias."
+    )
     assert {"AU"} not in [dyad(e)[1] for e in code(nlp, text)]
     event = find(
         code(nlp, "Peru lodged a complaint with the International Court of Justice against Chile."), "ACCUSE"
