@@ -193,3 +193,18 @@ def test_a_complaint_lodged_with_a_forum_targets_the_one_it_accuses(nlp: Languag
     # lodged with a state, the complaint is about that state
     event = find(code(nlp, "Japan lodged a complaint with China over the incursion."), "ACCUSE")
     assert dyad(event) == ({"JPN"}, {"CHN"})
+
+
+def test_a_group_sworn_to_a_country_is_that_countrys(nlp: Language) -> None:
+    # Stop 34: "loyal to X" right after the group's noun names its side, however the parse hangs it.
+    text = (
+        "Clashes erupted on Sunday between the Sudanese army and forces loyal to South Sudan in "
+        "Blue Nile state."
+    )
+    event = find(code(nlp, text), "ASSAULT")
+    assert dyad(event) == ({"SDN"}, {"SSD"})
+    text = (
+        "Fighting broke out between the Sudanese army and militias allied with Chad near the town of Geneina."
+    )
+    event = find(code(nlp, text), "ASSAULT")
+    assert dyad(event) == ({"SDN"}, {"TCD"})
