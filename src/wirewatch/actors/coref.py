@@ -27,11 +27,12 @@ anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
 or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
 upon, the subject of a passive or an object: "he was released", "charged him"; 1 for another
-subject; 0 otherwise; plus 1 for a subject earlier in the anaphor's own sentence but a person
-named by a noun alone ("the man who ..."): "the movement holds Kidal, and it says"; plus 1 for a named organisation after "the group"; plus 2 for
-he/she/him/her when it is the subject of a reported clause above the anaphor's own: "the
-spokesman said Ruiz was on parole when he was arrested" is Ruiz) minus the number of paragraph
-breaks between it and the anaphor; the highest score wins, the nearer candidate on a tie; a
+subject; 0 otherwise; plus 1 for a subject earlier in the anaphor's own sentence but a person named
+by a noun alone ("the man who ..."): "the movement holds Kidal, and it says"; plus 1 for a named
+organisation after "the group"; plus 2 for he/she/him/her when it is the subject of a reported
+clause above the anaphor's own: "the spokesman said Ruiz was on parole when he was arrested" is
+Ruiz) minus the number of paragraph breaks between it and the anaphor; the highest score wins, the
+nearer candidate on a tie; a
 subject "they" of an "as" clause takes the object of the verb the clause hangs on first ("police
 fired at demonstrators as they tried to march"), and a subject of "said to be" is no speaker. A
 resolved anaphor becomes a mention of its antecedent at its own place, with its own salience, so
