@@ -21,8 +21,8 @@ ministry", "the Council", "the Court" to an organisation or group whose own word
 description whose noun or modifier names a sector in `data/sectors.tsv`
 ("the company", "the militant group") only to an actor of that sector or of none, and "the
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
-inside an object: "arrested six of them") never takes the subject of its own clause, and a
-speech pronoun ("he said") skips people named inside quotation marks. Candidates lie in the
+inside an object: "arrested six of them") never takes the subject of its own clause, nor the
+noun a relative "who" stands for ("Nixon, who had denounced him"), and a speech pronoun ("he said") skips people named inside quotation marks. Candidates lie in the
 anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
 or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
@@ -107,6 +107,8 @@ IMPERSONAL_VERBS = frozenset(
     {"seem", "seems", "seemed", "appear", "appears", "appeared", "remains", "remained"}
 )
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# Relative pronouns that stand, as a relative clause's subject, for the noun the clause hangs on.
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 # Clause roles in which a common noun ("the phone", "the offensive", "the bill") is a thing an
 # "it" after it may stand for rather than an actor named before it.
 THING_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -523,6 +525,8 @@ def _clause_subjects(token: Token) -> set[int]:
             subjects.update(
                 t.i for t in subject.subtree if t.dep_ in ("conj", *SUBJECT_DEPS) or t.i == subject.i
             )
+        if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_SUBJECTS for c in found):
+            subjects.add(verb.head.i)  # "Nixon, who had denounced him": "who" is Nixon
         if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return subjects
         verb = verb.head
