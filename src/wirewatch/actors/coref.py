@@ -23,7 +23,8 @@ description whose noun or modifier names a sector in `data/sectors.tsv`
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
 inside an object: "arrested six of them") never takes the subject of its own clause, nor the
 noun a relative "who" stands for ("Nixon, who had denounced him"), and a speech pronoun ("he
-said") skips people named inside quotation marks. Candidates lie in the anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
+said") skips people named inside quotation marks. Candidates lie in the anaphor's paragraph or at
+most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
 or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
 upon, the subject of a passive or an object: "he was released", "charged him"; 1 for another
