@@ -208,3 +208,11 @@ def test_a_group_sworn_to_a_country_is_that_countrys(nlp: Language) -> None:
     )
     event = find(code(nlp, text), "ASSAULT")
     assert dyad(event) == ({"SDN"}, {"TCD"})
+
+
+def test_an_attack_falls_on_the_ones_its_participle_harms(nlp: Language) -> None:
+    # Stop 34: the one killed, not the town of the office fired at, is the target.
+    event = find(
+        code(nlp, "A gunman opened fire at a Toronto office on Monday, killing Daniel Moore, 52."), "ASSAULT"
+    )
+    assert [a.text for a in event.targets] == ["Daniel Moore"]

@@ -50,11 +50,13 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 def with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
     """ "Fired warning shots, forcing the pirates to surrender", "shelled the town, forcing
-    thousands of civilians to flee": an act of force with no target named falls on the ones it
-    compels (role_words.tsv `compel`), the participle's object or its clause's subject."""
+    thousands of civilians to flee", "opened fire at an office, killing a clerk": an act of force
+    with no target named falls on the ones it compels or harms (role_words.tsv `compel`,
+    `harming`), the participle's object or its clause's subject."""
     heads = []
+    words = role_words()
     for clause in token.children:
-        if clause.dep_ != "advcl" or clause.lower_ not in role_words().compel:
+        if clause.dep_ != "advcl" or clause.lower_ not in words.compel | words.harming:
             continue
         heads += [c for c in clause.children if c.dep_ == "dobj"]
         heads += [
