@@ -20,7 +20,9 @@ CASES = Path(__file__).resolve().parents[1] / "fixtures" / "coref_cases.tsv"
 # (0.974), less one case; at stop 25, 191 of 195 (0.979: offices named by their title alone), less
 # one case; with an "as they" clause's object, "six of them" and "said to be" (issue 11, stop 26),
 # 198 of 201 (0.985), less one case; with a subject of the anaphor's own sentence and no speaker's
-# salience for a pronoun acted upon (stop 26), 207 of 210 (0.986), less one case.
+# salience for a pronoun acted upon (stop 26), 207 of 210 (0.986), less one case; at stop 34, with
+# speakers only of words said and within three sentences, and plural names of one body ("the Kenya
+# Defence Forces ... it said"), and no relative clause's noun for an object in it, 227 of 230 (0.987).
 # Lowering the floor is a deliberate commit that says why (README, "Figures").
 ACCURACY_FLOOR = 0.980
 

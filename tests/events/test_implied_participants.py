@@ -469,3 +469,12 @@ def test_a_sanction_with_no_target_named_falls_on_no_home(nlp: Language) -> None
     assert events and not [e for e in events if Inference.DOMESTIC in e.inferences]
     protest = find(code(nlp, "Angry farmers stormed the parliament building in Kampala."), "PROTEST")
     assert protest.cameo == "145"
+
+
+def test_the_authorities_of_an_agentless_act_are_not_of_a_place_in_another_clause(nlp: Language) -> None:
+    # Stop 34: "on Russia issues" belongs to the interview, not to the investigation reported.
+    text = (
+        "Earlier, the host pressed Ruto on Russia issues, citing reports that Kenyan tycoon Tom "
+        "Ochieng, a Ruto adviser, had been investigated for alleged ties to the Kremlin."
+    )
+    assert "RUS" not in {a.country for e in code(nlp, text) for a in e.sources}

@@ -170,3 +170,49 @@ def test_a_passive_gerund_of_circumstance_befell_the_main_subject(
 ) -> None:
     """Issue 10: "died after being tortured by police" left its victim, and so the event, out."""
     assert dyad(find(code(nlp, text), plover)) == pair
+
+
+def test_a_complaint_lodged_with_a_forum_targets_the_one_it_accuses(nlp: Language) -> None:
+    # Stop 34: the body a complaint is lodged with (an organisation of states, a court) is where it
+    # is heard; the accused is the target, named by the participle or by "against".
+    text = (
+        "Ethiopia lodged a complaint with the UN Security Council on Tuesday, arguing that Eritrea "
+        "was massing troops near Badme."
+    )
+    event = next(e for e in code(nlp, text) if e.rule.startswith("accuse.complaint"))
+    assert dyad(event) == ({"ETH"}, {"ERI"})
+    text = (
+        "Last month Kenya filed a formal complaint with the African Union, accusing Somalia of "
+        "arming clan militias."
+    )
+    assert {"AU"} not in [dyad(e)[1] for e in code(nlp, text)]
+    event = find(
+        code(nlp, "Peru lodged a complaint with the International Court of Justice against Chile."), "ACCUSE"
+    )
+    assert dyad(event) == ({"PER"}, {"CHL"})
+    # lodged with a state, the complaint is about that state
+    event = find(code(nlp, "Japan lodged a complaint with China over the incursion."), "ACCUSE")
+    assert dyad(event) == ({"JPN"}, {"CHN"})
+
+
+def test_a_group_sworn_to_a_country_is_that_countrys(nlp: Language) -> None:
+    # Stop 34: "loyal to X" right after the group's noun names its side, however the parse hangs it.
+    text = (
+        "Clashes erupted on Sunday between the Sudanese army and forces loyal to South Sudan in "
+        "Blue Nile state."
+    )
+    event = find(code(nlp, text), "ASSAULT")
+    assert dyad(event) == ({"SDN"}, {"SSD"})
+    text = (
+        "Fighting broke out between the Sudanese army and militias allied with Chad near the town of Geneina."
+    )
+    event = find(code(nlp, text), "ASSAULT")
+    assert dyad(event) == ({"SDN"}, {"TCD"})
+
+
+def test_an_attack_falls_on_the_ones_its_participle_harms(nlp: Language) -> None:
+    # Stop 34: the one killed, not the town of the office fired at, is the target.
+    event = find(
+        code(nlp, "A gunman opened fire at a Toronto office on Monday, killing Daniel Moore, 52."), "ASSAULT"
+    )
+    assert [a.text for a in event.targets] == ["Daniel Moore"]

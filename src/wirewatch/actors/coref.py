@@ -21,17 +21,19 @@ ministry", "the Council", "the Court" to an organisation or group whose own word
 description whose noun or modifier names a sector in `data/sectors.tsv`
 ("the company", "the militant group") only to an actor of that sector or of none, and "the
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
-inside an object: "arrested six of them") never takes the subject of its own clause, and a
-speech pronoun ("he said") skips people named inside quotation marks. Candidates lie in the
-anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
-Each scores its salience (2 for a speaker: the active subject of a speech verb or the source of
-"according to", but 1 for a pronoun acted upon, the subject of a passive or an object: "he was
-released", "charged him"; 1 for another subject; 0 otherwise; plus 1 for a subject earlier in
-the anaphor's own sentence but a person named by a noun alone ("the man who ..."): "the movement
-holds Kidal, and it says"; plus 1 for a named organisation after "the group"; plus 2 for
-he/she/him/her when it is the subject of a reported clause above the anaphor's own: "the
-spokesman said Ruiz was on parole when he was arrested" is Ruiz) minus the number of paragraph
-breaks between it and the anaphor; the highest score wins, the nearer candidate on a tie; a
+inside an object: "arrested six of them") never takes the subject of its own clause, nor the
+noun a relative "who" stands for ("Nixon, who had denounced him"), and a speech pronoun ("he
+said") skips people named inside quotation marks. Candidates lie in the anaphor's paragraph or at
+most `MAX_PARAGRAPHS_BACK` paragraphs before it.
+Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
+or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
+upon, the subject of a passive or an object: "he was released", "charged him"; 1 for another
+subject; 0 otherwise; plus 1 for a subject earlier in the anaphor's own sentence but a person named
+by a noun alone ("the man who ..."): "the movement holds Kidal, and it says"; plus 1 for a named
+organisation after "the group"; plus 2 for he/she/him/her when it is the subject of a reported
+clause above the anaphor's own: "the spokesman said Ruiz was on parole when he was arrested" is
+Ruiz) minus the number of paragraph breaks between it and the anaphor; the highest score wins, the
+nearer candidate on a tie; a
 subject "they" of an "as" clause takes the object of the verb the clause hangs on first ("police
 fired at demonstrators as they tried to march"), and a subject of "said to be" is no speaker. A
 resolved anaphor becomes a mention of its antecedent at its own place, with its own salience, so
@@ -66,7 +68,7 @@ from wirewatch.actors.former_offices import add_former_office_holder
 from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, token_indices
+from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.model import Mention
 from wirewatch.quotes.cues import packaged_cues
@@ -106,6 +108,8 @@ IMPERSONAL_VERBS = frozenset(
     {"seem", "seems", "seemed", "appear", "appears", "appeared", "remains", "remained"}
 )
 CLAUSAL_DEPS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# Relative pronouns that stand, as a relative clause's subject, for the noun the clause hangs on.
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 # Clause roles in which a common noun ("the phone", "the offensive", "the bill") is a thing an
 # "it" after it may stand for rather than an actor named before it.
 THING_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -121,6 +125,14 @@ MAX_PARAGRAPHS_BACK = 2
 # released", "charged him"), where it is a subject's: in ECB+ crime stories a police or prosecutor's
 # spokesman took the suspect's "he was released", "apprehending him", "he will be sentenced".
 SPEAKER_SALIENCE = 2
+# How many sentences back a speaker keeps a speaker's salience: further back, in a long paragraph
+# of a feature story, a speaker is a subject like any other ("Mr Woodward wrote in his expose that
+# ... [five sentences on Felt] ... A crime-fighter, he ran the squad" is Felt). A chain of "he said"
+# renews it at each resolved pronoun.
+SPEAKER_SENTENCES = 3
+# Entity labels of an object that is someone spoken to ("told Reuters", "assured Kenya"): the
+# subject of such a speech verb stays a speaker.
+ADDRESSEE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 SUBJECT_SALIENCE = 1
 # "The group", "the organisation" mean a named organisation rather than "activists" around it
 # ("Greenpeace activists ... The organisation said"): 2 cases of the case file.
@@ -156,7 +168,7 @@ ACTED_ON_MARKS = frozenset({"as"})
 # agency said" ("agency" is a GOV word of data/sectors.tsv).
 ALSO_DESCRIBED: dict[str, tuple[str, ...]] = {"GOV": ("IGO",)}
 WORDS_FILE = "coref_words.tsv"
-WORD_CLASSES = frozenset({"female", "male", "plural", "thing", "made", "hearsay", "personal"})
+WORD_CLASSES = frozenset({"female", "male", "plural", "thing", "made", "hearsay", "personal", "spoken"})
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 _CACHE_KEY = "wirewatch.coref"
 _LINE_BREAKS = re.compile(r"\n+")
@@ -514,6 +526,8 @@ def _clause_subjects(token: Token) -> set[int]:
             subjects.update(
                 t.i for t in subject.subtree if t.dep_ in ("conj", *SUBJECT_DEPS) or t.i == subject.i
             )
+        if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_SUBJECTS for c in found):
+            subjects.add(verb.head.i)  # "Nixon, who had denounced him": "who" is Nixon
         if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return subjects
         verb = verb.head
@@ -813,7 +827,18 @@ def _kind(mention: Mention, head: Token) -> tuple[str, str]:
     if mention.kind == "igo" or mention.rule == "organisation" or mention.name:
         return "organisation", "both"
     plural = _plural(head.lower_) or mention.rule == "gazetteer:demonym_plural"  # "Israelis"
-    return "group", "plural" if plural else "both"
+    return "group", "plural" if plural and not _plural_name(head) else "both"
+
+
+def _plural_name(head: Token) -> bool:
+    """A body's proper name in the plural, "the Israel Defense Forces", "the Rapid Support Forces":
+    one body, which "it said" refers to as well as "they" (a capitalised head with a capitalised
+    noun compounded on it, not a sentence's first word: "Border Forces", not "Israeli soldiers")."""
+    return (
+        head.is_title
+        and not head.is_sent_start
+        and any(c.dep_ == "compound" and c.is_title and not c.is_sent_start for c in head.children)
+    )
 
 
 def _plural(word: str) -> bool:
@@ -854,11 +879,37 @@ def _salience(head: Token) -> int:
         head = head.head
     if head.dep_ in SUBJECT_DEPS:  # a passive subject is no speaker: "Subryan was charged with"
         speaks = head.dep_ == "nsubj" and packaged_cues().verb_cue(head.head) is not None
-        return SPEAKER_SALIENCE if speaks and not _hearsay(head.head) else SUBJECT_SALIENCE
+        speaks = speaks and not _hearsay(head.head) and not _says_nothing(head.head)
+        return SPEAKER_SALIENCE if speaks else SUBJECT_SALIENCE
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
         return SPEAKER_SALIENCE
     return 0
+
+
+def _says_nothing(verb: Token) -> bool:
+    """ "The reporter confirmed the revelation", "the minister announced the plan": a speech verb
+    whose object is a thing, with no clause or quotation of what was said, makes its subject one
+    who acted on that thing, a subject like any other, not a speaker whose words a later "he" goes
+    on with ("By then Mr Felt was ill ... A crime-fighter, he ran the squad" is Felt, not the
+    reporter who confirmed it)."""
+    if any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "told a summit that rich countries must pay": the parse may hang what was said on the object
+    said = any(t.dep_ == "mark" and t.lower_ == "that" for o in objects for t in o.subtree)
+    return not said and any(_a_thing_said_of(o) for o in objects)
+
+
+def _a_thing_said_of(noun: Token) -> bool:
+    """An object that is neither someone spoken to ("told reporters", "informed him", "assured
+    Kenya") nor the words said ("said so", "confirmed this": class spoken of `data/coref_words.tsv`)."""
+    word = noun.lower_
+    if noun.ent_type_ in ADDRESSEE_LABELS or word in PRONOUNS or word in ("me", "you"):
+        return False
+    if coref_words().get(word) == "spoken":
+        return False
+    return not _people_noun(word.removesuffix("s"))
 
 
 def _hearsay(verb: Token) -> bool:
@@ -958,7 +1009,9 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
-    sentence_start = sentence_of(token.doc, token.i).start
+    starts = [s.start for s in sentences(token.doc)]
+    here = bisect_right(starts, token.i)
+    sentence_start = starts[here - 1] if here else 0
     best: tuple[int, int] | None = None
     found: _Link | None = None
     for link in links:
@@ -972,7 +1025,8 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         described = (None, sector, *ALSO_DESCRIBED.get(sector or "", ()))
         if sector is not None and link.mentions[0].sector not in described:
             continue  # "the company" is no police force named before it
-        score = _base_score(token, sentence_start, link, acted_upon) - distance
+        faded = here - bisect_right(starts, link.token) > SPEAKER_SENTENCES
+        score = _base_score(token, sentence_start, link, acted_upon or faded) - distance
         named = wants.startswith(("organisation:", "nonstate:")) and link.kind == "organisation"
         score += NAMED_BONUS if named else 0
         score += REPORTED_BONUS if link.token in reported else 0

@@ -745,6 +745,7 @@ def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:
     nouns = [token] if head.i == token.i else [token, head]
     yield [t for n in nouns for c in n.children if c.i < n.i and c.dep_ in OWNER_DEPS for t in c.subtree]
     yield [t for n in nouns for p in preps(n, ("of",)) for t in p.subtree]
+    yield [t for n in nouns for p in _sworn_to(n) for t in p.subtree]
     inside = place_words("inside") | place_words("origin")
     located = [p for n in nouns for p in preps(n, inside)]
     located += [p for n in nouns for c in n.children if c.dep_ == "acl" for p in preps(c, inside)]
@@ -753,6 +754,16 @@ def _owner_tokens(token: Token, head: Token) -> Iterator[list[Token]]:
         # ("killed in a Russian air strike in Idlib": the attack's nationality is its doers')
         inside_verb = [t for p in preps(head.head, place_words("inside")) for t in p.subtree]
         yield [t for t in inside_verb if not (t.dep_ in OWNER_DEPS and t.head.lower_ in role_words().attack)]
+
+
+def _sworn_to(noun: Token) -> list[Token]:
+    """The "to"/"with" phrase of an allegiance word right after a group's noun (place_words.tsv
+    `allegiance`): "forces loyal to South Sudan" are South Sudan's, however the parse hangs
+    "loyal" ("between the military and forces loyal to ...": on "military")."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in place_words("allegiance"):
+        return []
+    return [c for c in doc[noun.i + 1].children if c.dep_ == "prep" and c.lower_ in ("to", "with")]
 
 
 def _modifier_starts(token: Token) -> list[int]:

@@ -56,6 +56,7 @@ RULE_KEYS = frozenset(
         "feeling",
         "answers",
         "prompted",
+        "venues",
     }
 )
 
@@ -150,6 +151,11 @@ class Rule:
     # coordinated with offered or asked (role_words.tsv `proffer`): "Iran offered talks, but
     # Washington declined"; its target is whoever offered or asked
     answers: bool = False
+    # nouns: the phrases ("prep:with", "prep:to") that name where a complaint is lodged: a body
+    # that hears complaints there (`FORUM_SECTORS` of participants.py: the UN, a court, the police)
+    # is the venue, not the one complained of ("filed a complaint with the African Union, accusing
+    # Somalia": Somalia)
+    venues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -436,4 +442,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         lays_blame=bool(entry.get("lays_blame", False)),
         feeling=bool(entry.get("feeling", False)),
         answers=bool(entry.get("answers", False)),
+        venues=tuple(entry.get("venues", ())),
     )

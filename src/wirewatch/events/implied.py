@@ -515,7 +515,7 @@ def implied_authority(
         targets = tuple(actors_at(verb.head, by_token))
     if not targets:
         return roles
-    place = _expelled_from(rule, verb, located) or located_in(sent, located, verb)
+    place = _expelled_from(rule, verb, located) or located_in(_clause_span(verb, participle), located, verb)
     country = place.country if place is not None else targets[0].country
     if country is None:
         return roles
@@ -524,6 +524,15 @@ def implied_authority(
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
+
+
+def _clause_span(verb: Token, participle: bool) -> SpacySpan:
+    """The words of the clause an agentless act is told in (with the noun a participle hangs on:
+    "Egypt activist released"): the place of the act is named there, not in another clause of
+    its sentence ("pressed Flynn on Russia issues, citing reports that Manafort had been
+    investigated" names no Russian investigation)."""
+    clause = verb.head if participle and verb.dep_ == "acl" else verb
+    return verb.doc[clause.left_edge.i : clause.right_edge.i + 1]
 
 
 def _authority_sector(rule: Rule) -> str:

@@ -50,11 +50,13 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 def with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
     """ "Fired warning shots, forcing the pirates to surrender", "shelled the town, forcing
-    thousands of civilians to flee": an act of force with no target named falls on the ones it
-    compels (role_words.tsv `compel`), the participle's object or its clause's subject."""
+    thousands of civilians to flee", "opened fire at an office, killing a clerk": an act of force
+    with no target named falls on the ones it compels or harms (role_words.tsv `compel`,
+    `harming`), the participle's object or its clause's subject."""
     heads = []
+    words = role_words()
     for clause in token.children:
-        if clause.dep_ != "advcl" or clause.lower_ not in role_words().compel:
+        if clause.dep_ != "advcl" or clause.lower_ not in words.compel | words.harming:
             continue
         heads += [c for c in clause.children if c.dep_ == "dobj"]
         heads += [
@@ -603,6 +605,20 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
         token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
     governor = governing_verb(token)
     sources, patients, penalty = _doers(rule, token, governor, by_token, codebook)
+    targets = _noun_targets(rule, token, governor, sources, _without_forums(rule, token, governor, by_token))
+    if not targets:
+        targets = patients
+    if not sources:
+        sources, targets = _unowned_parties(rule, token, targets, by_token)
+    return finish(rule, token, sources, targets, penalty, by_token)
+
+
+def _noun_targets(
+    rule: Rule, token: Token, governor: Token | None, sources: list[Mention], by_token: dict[int, Mention]
+) -> list[Mention]:
+    """A nominal's targets: its own phrases, else its governing verb's, its indirect object or
+    object, a purpose or complement clause, the subject of a clause the noun governs, or what a
+    complaint's participle alleges against."""
     targets = _targets(rule, token, by_token)
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
@@ -636,11 +652,44 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
             if subject.dep_ in ("nsubj", "nsubjpass")
             for m in actors_at(subject, by_token)
         ]
-    if not targets:
-        targets = patients
-    if not sources:
-        sources, targets = _unowned_parties(rule, token, targets, by_token)
-    return finish(rule, token, sources, targets, penalty, by_token)
+    if not targets and rule.venues:
+        targets = _alleged_against(token, governor, by_token)
+    return targets
+
+
+# Bodies that hear complaints lodged with them: organisations of states (the UN Security Council,
+# the African Union), courts, the police. A complaint lodged there is about someone else.
+FORUM_SECTORS = frozenset({"IGO", "JUD", "COP"})
+
+
+def _without_forums(
+    rule: Rule, token: Token, governor: Token | None, by_token: dict[int, Mention]
+) -> dict[int, Mention]:
+    """The actors a complaint's target may be: not the body it is lodged with (the rule's
+    `venues` phrases, on the noun or its governing verb) when that body hears complaints ("filed a
+    complaint with the UN Security Council": the Council is where, not whom, it is about)."""
+    preps = {v.split(":", 1)[1] for v in rule.venues}
+    heads = [g for h in (token, governor) if h is not None for g in prep_objects(h, preps)] if preps else []
+    forums = [m for g in heads for m in actors_at(g, by_token) if m.sector in FORUM_SECTORS]
+    return {i: m for i, m in by_token.items() if m not in forums} if forums else by_token
+
+
+def _alleged_against(token: Token, governor: Token | None, by_token: dict[int, Mention]) -> list[Mention]:
+    """Whom a complaint alleges against, told by a participle on it or its verb (role_words.tsv
+    `alleging`): its object ("..., accusing Somalia of arming militias") or its clause's subject
+    ("..., arguing that Eritrea was massing troops")."""
+    clauses = [
+        c
+        for h in (token, governor)
+        if h is not None
+        for c in h.children
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.lower_ in role_words().alleging
+    ]
+    heads = [g for c in clauses for g in c.children if g.dep_ == "dobj"]
+    heads += [
+        s for c in clauses for g in c.children if g.dep_ == "ccomp" for s in g.children if s.dep_ == "nsubj"
+    ]
+    return [m for h in heads for m in actors_at(h, by_token)]
 
 
 def _doers(

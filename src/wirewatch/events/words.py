@@ -42,6 +42,7 @@ class RoleWords:
     withheld: frozenset[str]  # "declined to comment": comment withheld, no rejection
     quantifier: frozenset[str]  # "imposed some of the sanctions": the verb governs the "of" noun
     compel: frozenset[str]  # "fired shots, forcing the pirates to surrender": the ones compelled are hit
+    harming: frozenset[str]  # "opened fire, killing a clerk": the ones harmed are hit
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
     particle: frozenset[str]  # "put Cuba back on its list": the phrase on the particle is the verb's
     subjected: frozenset[str]  # "is under investigation": the act falls on the verb's subject
@@ -50,6 +51,7 @@ class RoleWords:
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
     speech: frozenset[str]  # "tough talk on immigration": the singular is a way of speaking, no meeting
     proffer: frozenset[str]  # "offered talks, but Washington declined": an offer a bare refusal answers
+    alleging: frozenset[str]  # "a complaint with the UN, accusing Sudan": whom a complaint alleges against
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:

@@ -28,6 +28,7 @@ PLACE_WORD_KINDS = frozenset(
         "first_level",
         "inside",
         "origin",
+        "allegiance",
         "org",
         "settlement",
         "division_office",
