@@ -51,9 +51,16 @@ from wirewatch.when.narrative import (
     told_verb,
 )
 from wirewatch.when.normalise import TimeValue, week_value
-from wirewatch.when.retold import event_noun_after, event_noun_types, own_date, retold
+from wirewatch.when.retold import dated_noun, event_noun_after, event_noun_types, own_date, retold
 from wirewatch.when.same_act import told_again
-from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
+from wirewatch.when.words import (
+    load_time_words,
+    occasion_nouns,
+    sequence_step,
+    sequence_words,
+    time_nouns,
+    within_day_words,
+)
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
@@ -250,12 +257,18 @@ def measured_from_a_told_happening(
     date moved by the span, no finer than its unit (`phrases`: the time expressions that date
     something, with their event dates). The noun names the last such happening told before it: an
     event of a type the codebook gives the noun ("the shooting") or a verb, an event's or not, the
-    noun is formed from ("the conviction" of "was convicted", "the arrest"). A done act is not so
+    noun is formed from ("the conviction" of "was convicted", "the arrest"). A noun that carries a
+    date of its own names that date ("two days after Sunday's vote", "a few hours after the Monday
+    morning attack": the date of a noun dates no act of its sentence, but a span measured from the
+    noun's happening does). A span of hours moves no day (`within_day` words). A done act is not so
     dated after publication."""
+    nouns = _dated_nouns(doc, phrases)
     out = []
     for event in events:
-        found = _measured_phrase(doc, event) if own_date(event) is None and event.modality in TOLD else None
-        told = _told_before(doc, events, phrases, found[0]) if found is not None else None
+        found = _measured_phrase(doc, event, nouns) if own_date(event) is None and event.modality in TOLD else None
+        told = None
+        if found is not None:
+            told = nouns.get(found[0].i) or _told_before(doc, events, phrases, found[0])
         moved = event_date(counted(_time_value(*told), found[1], found[2])) if found and told else None
         if moved is not None and not _done_later(event, moved[0], published):
             read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
@@ -264,27 +277,49 @@ def measured_from_a_told_happening(
     return out
 
 
+def _dated_nouns(
+    doc: Doc, phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> dict[int, tuple[str, DatePrecision]]:
+    """The date of each noun a time expression dates ("Sunday's vote", "the Monday morning attack",
+    "a shooting in 2011"), by the noun's token."""
+    return {noun.i: date for timex, date in phrases if (noun := dated_noun(doc, timex)) is not None}
+
+
 # Determiners of a noun that names a happening already told: "the conviction", "his arrest".
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 
 
-def _measured_phrase(doc: Doc, event: Event) -> tuple[Token, str, int] | None:
+def _measured_phrase(
+    doc: Doc, event: Event, dated: dict[int, tuple[str, DatePrecision]]
+) -> tuple[Token, str, int] | None:
     """(the noun, the span's unit, its signed count) when `event`'s verb is set by a phrase of
-    sequence measured by a span from a definite noun: "seven months after the conviction"."""
+    sequence measured by a span from a definite or dated noun (`dated`): "seven months after the
+    conviction", "hours after the Tuesday bombing" (a span within a day counts no day)."""
     verb = told_verb(doc, event)
-    words = load_time_words()
     for prep in verb.children if verb is not None else ():
-        nouns = [
-            c for c in prep.children if c.dep_ == "pobj" and any(d.lower_ in DEFINITE for d in c.children)
-        ]
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and (c.i in dated or _definite(c))]
         if prep.dep_ != "prep" or prep.lower_ not in sequence_words() or not nouns:
             continue
         for span in (c for c in prep.children if c.dep_ == "npadvmod"):
-            unit = words.table("unit").get(span.lower_.removesuffix("s"))
-            counts = [n for c in span.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
-            if unit is not None and counts:
-                return nouns[0], unit, -counts[0] * sequence_step(prep.lower_)
+            measured = _span(span)
+            if measured is not None:
+                return nouns[0], measured[0], -measured[1] * sequence_step(prep.lower_)
     return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(d.lower_ in DEFINITE for d in noun.children)
+
+
+def _span(noun: Token) -> tuple[str, int] | None:
+    """(unit, count) of a measuring span ("seven months"); ("day", 0) for one within a day ("a few
+    hours"); None when it measures nothing countable ("some weeks")."""
+    if noun.lower_ in within_day_words():
+        return "day", 0
+    words = load_time_words()
+    unit = words.table("unit").get(noun.lower_.removesuffix("s"))
+    counts = [n for c in noun.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
+    return (unit, counts[0]) if unit is not None and counts else None
 
 
 def _told_before(
