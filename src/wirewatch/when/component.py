@@ -265,7 +265,8 @@ def measured_from_a_told_happening(
     nouns = _dated_nouns(doc, phrases)
     out = []
     for event in events:
-        found = _measured_phrase(doc, event, nouns) if own_date(event) is None and event.modality in TOLD else None
+        undated = own_date(event) is None and event.modality in TOLD
+        found = _measured_phrase(doc, event, nouns) if undated else None
         told = None
         if found is not None:
             told = nouns.get(found[0].i) or _told_before(doc, events, phrases, found[0])
