@@ -51,7 +51,14 @@ from wirewatch.when.narrative import (
     told_verb,
 )
 from wirewatch.when.normalise import TimeValue, week_value
-from wirewatch.when.retold import dated_noun, event_noun_after, event_noun_types, own_date, retold
+from wirewatch.when.retold import (
+    compound_head,
+    dated_noun,
+    event_noun_after,
+    event_noun_types,
+    own_date,
+    retold,
+)
 from wirewatch.when.same_act import told_again
 from wirewatch.when.words import (
     load_time_words,
@@ -90,7 +97,7 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
     if noun is not None and noun.dep_ in VERB_DEPS:  # "in the April 2012 shooting death", "shooting" a verb
         return noun.i not in triggers
     root = span.root
-    head = root.head
+    head = root.head if root.head.lower_ in time_nouns() else compound_head(root.head)
     if head.lower_ in time_nouns() and head.dep_ == POSSESSIVE and head.head.i != head.i:
         root, head = head, head.head  # "Monday night's first debate": the whole time phrase's noun
     return (
