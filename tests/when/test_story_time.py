@@ -170,6 +170,6 @@ def test_a_where_clause_further_back_moves_the_story(nlp: Language) -> None:
     text = (
         "Defence Minister Ana Petrovic resigned on Monday. "
         "Her arms deals had long drawn the notice of parliament, where she testified at a 2019 hearing "
-        "on weapons exports. Senator Luka Horvat scolded her: \"You misled this house,\" he said."
+        'on weapons exports. Senator Luka Horvat scolded her: "You misled this house," he said.'
     )
     assert _dated(_events(nlp, text)["scolded"]) == (None, None)  # background, undated
