@@ -33,6 +33,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
@@ -245,6 +246,7 @@ class WhenComponent:
             events = retold(doc, events, phrases, doc._.published)
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
             events = in_the_same_period(doc, events, phrases)
+            events = described_by_a_participle(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
             events = told_again(doc, events)  # an act told again by one these steps dated
             events = undated_background(doc, events, told, timexes, doc._.published)
@@ -470,6 +472,36 @@ def in_the_same_period(
                 event = replace(event, date=act[0], date_precision=act[1])
         out.append(event)
     return out
+
+
+def described_by_a_participle(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, those told by a past participle describing a noun, with no date of their own ("a
+    bomb planted by rebels destroyed the office in 2009", "one of the men arrested at the Watergate
+    complex"): the act was done before the clause the noun stands in, so it is no news of the
+    publication day. It shares the month or year of that clause's act (as `in_the_same_period`: a day
+    is too fine); with no such date it is undated background."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        verb = _undated_told_verb(doc, event)
+        if verb is not None and _describing_participle(verb):
+            act = next((acts[t.i] for t in verb.head.ancestors if t.i in acts), None)
+            date = act if act is not None and act[1] in COARSE else (None, None)
+            event = replace(event, date=date[0], date_precision=date[1])
+        out.append(event)
+    return out
+
+
+def _describing_participle(verb: Token) -> bool:
+    """True when `verb` is a past participle describing a noun, with no auxiliary or subject of its
+    own ("the men arrested at the complex"; not "the man who was arrested", a relative clause)."""
+    return (
+        verb.dep_ == "acl"
+        and past_word(verb.lower_)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def next_in_a_row(
