@@ -240,6 +240,7 @@ class WhenComponent:
         events = date_events(doc, events, timexes, doc._.published)
         events = told_again(doc, events)
         events = measured_from_a_told_happening(doc, events, dated_phrases(doc, timexes), doc._.published)
+        events = said_in_a_dated_noun(doc, events, dated_phrases(doc, timexes), doc._.published)
         if doc._.published is not None:
             told, phrases = references(doc, timexes), dated_phrases(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)
@@ -293,6 +294,41 @@ def _dated_nouns(
     """The date of each noun a time expression dates ("Sunday's vote", "the Monday morning attack",
     "a shooting in 2011"), by the noun's token."""
     return {noun.i: date for timex, date in phrases if (noun := dated_noun(doc, timex)) is not None}
+
+
+def said_in_a_dated_noun(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date | None,
+) -> list[Event]:
+    """`events`, those with no date of their own told in what a noun with a date of its own says or
+    decides ("Russia's Tuesday announcement that it would withdraw", "the parliament's June vote to
+    expel him"), dated by the noun's date: the date of a noun dates no act of its sentence, but what
+    the noun says is said on its day, as what a report in the past says takes the report's day
+    (`when.narrative.said_in_a_past_report`). A done act is not so dated after publication."""
+    nouns = _dated_nouns(doc, phrases)
+    out = []
+    for event in events:
+        verb = told_verb(doc, event) if own_date(event) is None else None
+        noun = _saying_noun(verb) if verb is not None else None
+        date = nouns.get(noun.i) if noun is not None else None
+        if date is not None and not _done_later(event, date[0], published):
+            read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
+            event = replace(event, date=date[0], date_precision=date[1], inferences=read)
+        out.append(event)
+    return out
+
+
+# Words that open what a noun says or decides: "an announcement that ...", "a vote to ...".
+CONTENT_MARKS = frozenset({"that", "whether", "to"})
+
+
+def _saying_noun(verb: Token) -> Token | None:
+    """The noun whose content clause `verb` heads ("announcement that it would withdraw", "vote to
+    expel"); None for a relative clause or a participle describing the noun."""
+    opens = any(c.dep_ in ("mark", "aux") and c.lower_ in CONTENT_MARKS for c in verb.children)
+    return verb.head if verb.dep_ == "acl" and opens and verb.head.i != verb.i else None
 
 
 # Determiners of a noun that names a happening already told: "the conviction", "his arrest".
