@@ -92,3 +92,21 @@ def test_what_a_dated_announcement_or_decision_says_takes_its_date(
     events = code_docs(nlp, [Article("t", text, published=dt.date(2024, 5, 10))])[0].events
     event = next(e for e in events if e.trigger.text == trigger)
     assert (event.date, event.date_precision) == ("2024-05-07", "day")
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2024, 5, 10)])
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # invented: "in" a dated war frames the act as "during" does
+        ("In the 2006 Lebanon war, Qatar sent aid to Lebanese civilians.", "sent", "2006"),
+        ("In the 1995 border war, Ecuadorian troops attacked a Peruvian army outpost.", "attacked", "1995"),
+    ],
+)
+def test_a_date_of_a_period_after_in_dates_the_act(
+    nlp: Language, text: str, trigger: str, date: str, published: dt.date | None
+) -> None:
+    """ "In the 2006 war, ..." is when, as "during the 2006 war" (`period` words of `data/time_words.tsv`);
+    "convicted in the 2012 shooting" still names the matter, not the time."""
+    events = code_docs(nlp, [Article("t", text, published=published)])[0].events
+    assert next(e for e in events if e.trigger.text == trigger).date == date

@@ -64,6 +64,7 @@ from wirewatch.when.same_act import told_again
 from wirewatch.when.words import (
     load_time_words,
     occasion_nouns,
+    period_nouns,
     sequence_step,
     sequence_words,
     time_nouns,
@@ -120,12 +121,13 @@ DURING = frozenset({"during"})
 
 
 def frames_an_act(noun: Token) -> bool:
-    """True when `noun` is an occasion (`occasion` words of `data/time_words.tsv`) in a phrase
-    framing a verb ("In an August speech, Trump attacked ..."), or any noun after "during": its date
-    is the act's."""
+    """True when `noun` is an occasion or a period of conflict (`occasion` and `period` words of
+    `data/time_words.tsv`) in a phrase framing a verb ("In an August speech, Trump attacked ...", "In
+    the 2006 war, civilians were killed"), or any noun after "during": its date is the act's."""
     prep = noun.head
+    framing = noun.lower_ in occasion_nouns() or noun.lower_ in period_nouns()
     return (
-        ((noun.lower_ in occasion_nouns() and prep.lower_ in OCCASION_PREPS) or prep.lower_ in DURING)
+        ((framing and prep.lower_ in OCCASION_PREPS) or prep.lower_ in DURING)
         and noun.dep_ == "pobj"
         and prep.dep_ == "prep"
         and prep.head.dep_ in VERB_DEPS
