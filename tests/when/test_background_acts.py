@@ -164,3 +164,27 @@ def test_an_act_in_the_past_perfect_of_no_report_is_undated(nlp: Language) -> No
     # Just before a day of the story the sentence names, it may be that day's news: left as it was.
     text = "Kenyan stocks fell on Thursday after news that police had arrested the opposition leader."
     assert _dated(_by_trigger(_events(nlp, text), "arrested")) == ("2023-03-16", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (  # invented: the participle's act goes with a clause dated to a year
+            "A bomb planted by separatist rebels destroyed the governor's office in Jaffna in 2009.",
+            "planted",
+            ("2009", "year"),
+        ),
+        (  # invented: a participle describing a person, no time for its act: background, undated
+            "Vera Lind, one of the activists arrested by the security police, later founded a party.",
+            "arrested",
+            (None, None),
+        ),
+    ],
+)
+def test_an_act_told_by_a_participle_describing_a_noun_is_no_news_of_the_day(
+    nlp: Language, text: str, trigger: str, date: tuple[str | None, str | None]
+) -> None:
+    """A past participle describing a noun ("one of the men arrested at the complex", "a fire set by
+    teenagers") tells an act done before the clause it stands in: not the publication day's news. It
+    shares the month or year of that clause's act; with no such date it is undated."""
+    assert _dated(_by_trigger(_events(nlp, text), trigger)) == date

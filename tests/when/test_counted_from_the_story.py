@@ -99,6 +99,33 @@ def test_a_span_after_a_told_happening_counts_from_its_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        (  # invented: the happening dated by its own noun, a span of hours after it (same day)
+            "Turkish police arrested the mayor of Istanbul hours after the Tuesday bombing, officials said.",
+            "arrested",
+            ("2024-05-07", "day"),
+        ),
+        (  # invented: a span of days after a happening dated by a possessive day
+            "Turkish police arrested the mayor of Istanbul two days after Sunday's bombing.",
+            "arrested",
+            ("2024-05-07", "day"),
+        ),
+        (  # invented: the same, the phrase fronted
+            "Two days after Sunday's disputed vote, the opposition leader accused the government of fraud.",
+            "accused",
+            ("2024-05-07", "day"),
+        ),
+    ],
+)
+def test_a_span_after_a_happening_dated_in_its_noun_counts_from_that_date(
+    nlp: Language, text: str, trigger: str, date: tuple[str, str]
+) -> None:
+    event = _event(nlp, text, trigger, dt.date(2024, 5, 10))
+    assert (event.date, event.date_precision) == date
+
+
+@pytest.mark.parametrize(
     "text",
     [
         (  # invented: "then" after the verb is the time the sentence before names

@@ -32,6 +32,11 @@ def _event(nlp: Language, text: str, trigger: str) -> Event:
             "2016-08",
         ),
         ("Senator Claire McCaskill criticized Mehmet Oz at a 2014 Senate hearing.", "criticized", "2014"),
+        (  # invented: the parser hangs the year from "Senate", a noun compounded into the occasion's
+            "Senator Luka Horvat criticised the defence minister at a 2014 Senate hearing on arms exports.",
+            "criticised",
+            "2014",
+        ),
     ],
 )
 def test_the_date_of_an_occasion_dates_the_act(nlp: Language, text: str, trigger: str, date: str) -> None:
@@ -60,3 +65,48 @@ def test_a_date_of_any_noun_after_during_dates_the_act(nlp: Language) -> None:
     # Invented: "during" says when, whatever its noun ("the 2000 election" alone dates no act).
     event = _event(nlp, "Senator Ana Ruiz praised the governor during the 2012 campaign.", "praised")
     assert (event.date, event.date_precision) == ("2012", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # invented: what a dated announcement says, in a clause of "that"
+        (
+            "Markets have been calm since Russia's Tuesday announcement that it would withdraw its troops.",
+            "withdraw",
+        ),
+        # invented: what a dated vote decides, in an infinitive
+        (
+            "The ruling party has been divided since the parliament's Tuesday vote to expel the "
+            "opposition leader.",
+            "expel",
+        ),
+    ],
+)
+def test_what_a_dated_announcement_or_decision_says_takes_its_date(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    """ "Russia's Tuesday announcement that it would withdraw ...": the date of a noun dates no act of
+    its sentence, but what the announcement says is said on its day, as what a report in the past says
+    takes the report's day (`when.narrative.said_in_a_past_report`)."""
+    events = code_docs(nlp, [Article("t", text, published=dt.date(2024, 5, 10))])[0].events
+    event = next(e for e in events if e.trigger.text == trigger)
+    assert (event.date, event.date_precision) == ("2024-05-07", "day")
+
+
+@pytest.mark.parametrize("published", [None, dt.date(2024, 5, 10)])
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # invented: "in" a dated war frames the act as "during" does
+        ("In the 2006 Lebanon war, Qatar sent aid to Lebanese civilians.", "sent", "2006"),
+        ("In the 1995 border war, Ecuadorian troops attacked a Peruvian army outpost.", "attacked", "1995"),
+    ],
+)
+def test_a_date_of_a_period_after_in_dates_the_act(
+    nlp: Language, text: str, trigger: str, date: str, published: dt.date | None
+) -> None:
+    """ "In the 2006 war, ..." is when, as "during the 2006 war" (`period` words of `data/time_words.tsv`);
+    "convicted in the 2012 shooting" still names the matter, not the time."""
+    events = code_docs(nlp, [Article("t", text, published=published)])[0].events
+    assert next(e for e in events if e.trigger.text == trigger).date == date

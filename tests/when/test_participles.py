@@ -47,7 +47,8 @@ def test_a_past_participle_tells_an_act_of_its_own(nlp: Language) -> None:
     text = "On Monday the army freed one of the men arrested by police at the border crossing."
     events = _events(nlp, text)
     assert _dated(events["freed"]) == ("2024-10-14", "day")
-    assert _dated(events["arrested"]) == ("2024-10-16", "publication")
+    # not Monday's, nor the publication day's (after the freeing): done before, at no time the text names
+    assert _dated(events["arrested"]) == (None, None)
 
 
 def test_a_statement_praising_is_told_in_the_story_time(nlp: Language) -> None:

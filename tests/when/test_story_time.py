@@ -160,3 +160,16 @@ def test_what_a_past_report_says_in_a_tense_of_its_own_is_of_the_reports_day(nlp
     events = _events(nlp, text, dt.date(2019, 3, 15))
     assert _dated(events["threaten"]) == ("2019-03-11", "day")
     assert _dated(events["allow"]) == ("2019-03-11", "day")
+
+
+def test_a_where_clause_further_back_moves_the_story(nlp: Language) -> None:
+    """ "... the notice of parliament, where she testified at a 2019 hearing": the narrative goes on in
+    that clause's time (a clause of "where" or "when" happens where and when its noun does, unlike one
+    describing a person), so the act told after it is not of the story's Monday (real news: a senator's
+    rebuke at a 2014 hearing dated by the day a TV show aired)."""
+    text = (
+        "Defence Minister Ana Petrovic resigned on Monday. "
+        "Her arms deals had long drawn the notice of parliament, where she testified at a 2019 hearing "
+        'on weapons exports. Senator Luka Horvat scolded her: "You misled this house," he said.'
+    )
+    assert _dated(_events(nlp, text)["scolded"]) == (None, None)  # background, undated

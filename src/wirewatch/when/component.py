@@ -33,6 +33,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
@@ -51,9 +52,24 @@ from wirewatch.when.narrative import (
     told_verb,
 )
 from wirewatch.when.normalise import TimeValue, week_value
-from wirewatch.when.retold import event_noun_after, event_noun_types, own_date, retold
+from wirewatch.when.retold import (
+    compound_head,
+    dated_noun,
+    event_noun_after,
+    event_noun_types,
+    own_date,
+    retold,
+)
 from wirewatch.when.same_act import told_again
-from wirewatch.when.words import load_time_words, occasion_nouns, sequence_step, sequence_words, time_nouns
+from wirewatch.when.words import (
+    load_time_words,
+    occasion_nouns,
+    period_nouns,
+    sequence_step,
+    sequence_words,
+    time_nouns,
+    within_day_words,
+)
 
 # How a date hangs from the noun it modifies: "the 2000 election", "a 2015 agreement",
 # "last year's vote" (poss), "the March 2019 attack". Only a noun takes these (the pipeline
@@ -83,7 +99,7 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
     if noun is not None and noun.dep_ in VERB_DEPS:  # "in the April 2012 shooting death", "shooting" a verb
         return noun.i not in triggers
     root = span.root
-    head = root.head
+    head = root.head if root.head.lower_ in time_nouns() else compound_head(root.head)
     if head.lower_ in time_nouns() and head.dep_ == POSSESSIVE and head.head.i != head.i:
         root, head = head, head.head  # "Monday night's first debate": the whole time phrase's noun
     return (
@@ -105,12 +121,13 @@ DURING = frozenset({"during"})
 
 
 def frames_an_act(noun: Token) -> bool:
-    """True when `noun` is an occasion (`occasion` words of `data/time_words.tsv`) in a phrase
-    framing a verb ("In an August speech, Trump attacked ..."), or any noun after "during": its date
-    is the act's."""
+    """True when `noun` is an occasion or a period of conflict (`occasion` and `period` words of
+    `data/time_words.tsv`) in a phrase framing a verb ("In an August speech, Trump attacked ...", "In
+    the 2006 war, civilians were killed"), or any noun after "during": its date is the act's."""
     prep = noun.head
+    framing = noun.lower_ in occasion_nouns() or noun.lower_ in period_nouns()
     return (
-        ((noun.lower_ in occasion_nouns() and prep.lower_ in OCCASION_PREPS) or prep.lower_ in DURING)
+        ((framing and prep.lower_ in OCCASION_PREPS) or prep.lower_ in DURING)
         and noun.dep_ == "pobj"
         and prep.dep_ == "prep"
         and prep.head.dep_ in VERB_DEPS
@@ -225,12 +242,14 @@ class WhenComponent:
         events = date_events(doc, events, timexes, doc._.published)
         events = told_again(doc, events)
         events = measured_from_a_told_happening(doc, events, dated_phrases(doc, timexes), doc._.published)
+        events = said_in_a_dated_noun(doc, events, dated_phrases(doc, timexes), doc._.published)
         if doc._.published is not None:
             told, phrases = references(doc, timexes), dated_phrases(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)
             events = retold(doc, events, phrases, doc._.published)
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
             events = in_the_same_period(doc, events, phrases)
+            events = described_by_a_participle(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
             events = told_again(doc, events)  # an act told again by one these steps dated
             events = undated_background(doc, events, told, timexes, doc._.published)
@@ -250,12 +269,19 @@ def measured_from_a_told_happening(
     date moved by the span, no finer than its unit (`phrases`: the time expressions that date
     something, with their event dates). The noun names the last such happening told before it: an
     event of a type the codebook gives the noun ("the shooting") or a verb, an event's or not, the
-    noun is formed from ("the conviction" of "was convicted", "the arrest"). A done act is not so
+    noun is formed from ("the conviction" of "was convicted", "the arrest"). A noun that carries a
+    date of its own names that date ("two days after Sunday's vote", "a few hours after the Monday
+    morning attack": the date of a noun dates no act of its sentence, but a span measured from the
+    noun's happening does). A span of hours moves no day (`within_day` words). A done act is not so
     dated after publication."""
+    nouns = _dated_nouns(doc, phrases)
     out = []
     for event in events:
-        found = _measured_phrase(doc, event) if own_date(event) is None and event.modality in TOLD else None
-        told = _told_before(doc, events, phrases, found[0]) if found is not None else None
+        undated = own_date(event) is None and event.modality in TOLD
+        found = _measured_phrase(doc, event, nouns) if undated else None
+        told = None
+        if found is not None:
+            told = nouns.get(found[0].i) or _told_before(doc, events, phrases, found[0])
         moved = event_date(counted(_time_value(*told), found[1], found[2])) if found and told else None
         if moved is not None and not _done_later(event, moved[0], published):
             read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
@@ -264,27 +290,84 @@ def measured_from_a_told_happening(
     return out
 
 
+def _dated_nouns(
+    doc: Doc, phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> dict[int, tuple[str, DatePrecision]]:
+    """The date of each noun a time expression dates ("Sunday's vote", "the Monday morning attack",
+    "a shooting in 2011"), by the noun's token."""
+    return {noun.i: date for timex, date in phrases if (noun := dated_noun(doc, timex)) is not None}
+
+
+def said_in_a_dated_noun(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date | None,
+) -> list[Event]:
+    """`events`, those with no date of their own told in what a noun with a date of its own says or
+    decides ("Russia's Tuesday announcement that it would withdraw", "the parliament's June vote to
+    expel him"), dated by the noun's date: the date of a noun dates no act of its sentence, but what
+    the noun says is said on its day, as what a report in the past says takes the report's day
+    (`when.narrative.said_in_a_past_report`). A done act is not so dated after publication."""
+    nouns = _dated_nouns(doc, phrases)
+    out = []
+    for event in events:
+        verb = told_verb(doc, event) if own_date(event) is None else None
+        noun = _saying_noun(verb) if verb is not None else None
+        date = nouns.get(noun.i) if noun is not None else None
+        if date is not None and not _done_later(event, date[0], published):
+            read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
+            event = replace(event, date=date[0], date_precision=date[1], inferences=read)
+        out.append(event)
+    return out
+
+
+# Words that open what a noun says or decides: "an announcement that ...", "a vote to ...".
+CONTENT_MARKS = frozenset({"that", "whether", "to"})
+
+
+def _saying_noun(verb: Token) -> Token | None:
+    """The noun whose content clause `verb` heads ("announcement that it would withdraw", "vote to
+    expel"); None for a relative clause or a participle describing the noun."""
+    opens = any(c.dep_ in ("mark", "aux") and c.lower_ in CONTENT_MARKS for c in verb.children)
+    return verb.head if verb.dep_ == "acl" and opens and verb.head.i != verb.i else None
+
+
 # Determiners of a noun that names a happening already told: "the conviction", "his arrest".
 DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 
 
-def _measured_phrase(doc: Doc, event: Event) -> tuple[Token, str, int] | None:
+def _measured_phrase(
+    doc: Doc, event: Event, dated: dict[int, tuple[str, DatePrecision]]
+) -> tuple[Token, str, int] | None:
     """(the noun, the span's unit, its signed count) when `event`'s verb is set by a phrase of
-    sequence measured by a span from a definite noun: "seven months after the conviction"."""
+    sequence measured by a span from a definite or dated noun (`dated`): "seven months after the
+    conviction", "hours after the Tuesday bombing" (a span within a day counts no day)."""
     verb = told_verb(doc, event)
-    words = load_time_words()
     for prep in verb.children if verb is not None else ():
-        nouns = [
-            c for c in prep.children if c.dep_ == "pobj" and any(d.lower_ in DEFINITE for d in c.children)
-        ]
+        nouns = [c for c in prep.children if c.dep_ == "pobj" and (c.i in dated or _definite(c))]
         if prep.dep_ != "prep" or prep.lower_ not in sequence_words() or not nouns:
             continue
         for span in (c for c in prep.children if c.dep_ == "npadvmod"):
-            unit = words.table("unit").get(span.lower_.removesuffix("s"))
-            counts = [n for c in span.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
-            if unit is not None and counts:
-                return nouns[0], unit, -counts[0] * sequence_step(prep.lower_)
+            measured = _span(span)
+            if measured is not None:
+                return nouns[0], measured[0], -measured[1] * sequence_step(prep.lower_)
     return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(d.lower_ in DEFINITE for d in noun.children)
+
+
+def _span(noun: Token) -> tuple[str, int] | None:
+    """(unit, count) of a measuring span ("seven months"); ("day", 0) for one within a day ("a few
+    hours"); None when it measures nothing countable ("some weeks")."""
+    if noun.lower_ in within_day_words():
+        return "day", 0
+    words = load_time_words()
+    unit = words.table("unit").get(noun.lower_.removesuffix("s"))
+    counts = [n for c in noun.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
+    return (unit, counts[0]) if unit is not None and counts else None
 
 
 def _told_before(
@@ -427,6 +510,36 @@ def in_the_same_period(
                 event = replace(event, date=act[0], date_precision=act[1])
         out.append(event)
     return out
+
+
+def described_by_a_participle(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, those told by a past participle describing a noun, with no date of their own ("a
+    bomb planted by rebels destroyed the office in 2009", "one of the men arrested at the Watergate
+    complex"): the act was done before the clause the noun stands in, so it is no news of the
+    publication day. It shares the month or year of that clause's act (as `in_the_same_period`: a day
+    is too fine); with no such date it is undated background."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        verb = _undated_told_verb(doc, event)
+        if verb is not None and _describing_participle(verb):
+            act = next((acts[t.i] for t in verb.head.ancestors if t.i in acts), None)
+            date = act if act is not None and act[1] in COARSE else (None, None)
+            event = replace(event, date=date[0], date_precision=date[1])
+        out.append(event)
+    return out
+
+
+def _describing_participle(verb: Token) -> bool:
+    """True when `verb` is a past participle describing a noun, with no auxiliary or subject of its
+    own ("the men arrested at the complex"; not "the man who was arrested", a relative clause)."""
+    return (
+        verb.dep_ == "acl"
+        and past_word(verb.lower_)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def next_in_a_row(

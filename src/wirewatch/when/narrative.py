@@ -42,6 +42,7 @@ from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import (
     PRESENT_PARTICIPLE,
+    RELATIVE_WHERE_WHEN,
     directed_infinitive,
     fronted_participle,
     governor,
@@ -191,9 +192,17 @@ def _measured(token: Token) -> bool:
 
 
 def _describes(doc: Doc, timex: Timex) -> bool:
-    """True when `timex` stands in a relative clause or a participle describing a noun."""
+    """True when `timex` stands in a relative clause or a participle describing a noun. A clause of
+    "where" or "when" describes no noun: it goes on with the story at its noun's place or time
+    ("drew the notice of parliament, where she testified at a 2019 hearing", `when.attach`)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and any(t.dep_ in ("relcl", "acl") for t in span.root.ancestors)
+    return span is not None and any(
+        t.dep_ == "acl" or (t.dep_ == "relcl" and not _of_place_or_time(t)) for t in span.root.ancestors
+    )
+
+
+def _of_place_or_time(clause: Token) -> bool:
+    return any(c.lower_ in RELATIVE_WHERE_WHEN for c in clause.children)
 
 
 def told_verb(doc: Doc, event: Event) -> Token | None:

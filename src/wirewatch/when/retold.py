@@ -93,6 +93,14 @@ def event_noun_after(doc: Doc, span: Span) -> Token | None:
     return doc[end] if doc[end].lower_ in event_noun_types() else None
 
 
+def compound_head(noun: Token) -> Token:
+    """The noun a compound `noun` stands in, or `noun`: a date the parser hangs from the first word of
+    a compound ("a 2014 Senate hearing", "2014" under "Senate") is the whole noun's ("hearing")."""
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def dated_noun(doc: Doc, timex: Timex) -> Token | None:
     """The noun `timex` dates: "the 2012 shooting", "a shooting in 2011"; None for a verb's time."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -103,7 +111,7 @@ def dated_noun(doc: Doc, timex: Timex) -> Token | None:
     root = span.root
     head = root.head
     if root.dep_ in MODIFIER_DEPS and head.i not in range(span.start, span.end):
-        return None if head.lower_ in time_nouns() else head
+        return None if head.lower_ in time_nouns() else compound_head(head)
     if root.dep_ == "pobj" and head.lower_ in IN_TIME and head.head.dep_ in NOUN_DEPS:
         return head.head
     return None

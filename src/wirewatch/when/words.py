@@ -35,6 +35,8 @@ WORD_KINDS = frozenset(
         "grounds",
         "trailing",
         "rank",
+        "within_day",
+        "period",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -145,6 +147,19 @@ def grounds_words() -> frozenset[str]:
     """Prepositions whose gerund tells the grounds or matter of the act above ("mocked him for
     losing in 2012", "accused her of lying in 2015"): a time in the gerund's clause is its own."""
     return frozenset(load_time_words().table("grounds"))
+
+
+@functools.lru_cache(maxsize=1)
+def period_nouns() -> frozenset[str]:
+    """Nouns of a span of conflict acts are done in ("In the 2006 war, ..."), with their plurals."""
+    words = load_time_words().table("period")
+    return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def within_day_words() -> frozenset[str]:
+    """Units shorter than a day ("hours after the Tuesday bombing"): a span of them moves no day."""
+    return frozenset(load_time_words().table("within_day"))
 
 
 @functools.lru_cache(maxsize=1)
