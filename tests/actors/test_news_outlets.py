@@ -59,7 +59,8 @@ def test_commentators_and_columnists_are_the_media(nlp: Language) -> None:
     """Issue 10 (recall on political articles): "The popular commentator and Clinton supporter
     applauded the first lady" was refused as talk between private persons, the commentator being
     no actor. CAMEO codes commentators, columnists and pundits as the media (MED)."""
-    event = find(code(nlp, "The veteran columnist praised Governor Ruth Ames for her budget plan."), "SUPPORT")
+    text = "The veteran columnist praised Governor Ruth Ames for her budget plan."
+    event = find(code(nlp, text), "SUPPORT")
     assert [s.sector for s in event.sources] == ["MED"]
     found = _mentions(nlp, "Conservative pundits attacked the senator's record on Monday.")
     assert [m.sector for m in found if "pundits" in m.text] == ["MED"]
