@@ -140,8 +140,8 @@ PHYSICAL_ASSAULT_CAMEO = "182"
 BOMBING_CAMEO = "183"
 
 
-# Types of a verb's event that end, ease or take back an act its object names ("withdrew its
-# endorsement", "lifted the sanctions", "called off the talks"): the object is no act of its own.
+# Types of a verb's event that ease or take back an act its object names ("withdrew its
+# endorsement", "lifted the sanctions"): the object is no act of its own.
 UNDOING_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
 
 
@@ -382,13 +382,16 @@ class EventCoder:
     def _ended_by_verb(self, rule: Rule, token: Token) -> bool:
         """A nominal trigger that is the object of a verb whose rule ends or eases what it names
         ("withdrew their endorsement of", "revoked his endorsement": SANCTION; "lifted the
-        sanctions", "ended the state of emergency": CONCEDE; "called off the meeting"): the
-        verb's event is the act, the noun what it undoes, no act of its own (issue 10: the
-        withdrawn endorsement was also coded an endorsement). A verb that answers the noun
-        ("dismissed the accusation", "rejected the offer") leaves it the act it was."""
+        sanctions": CONCEDE): the verb's event is the act, the noun what it undoes, no act of its
+        own (issue 10: the withdrawn endorsement was also coded an endorsement). A verb that
+        answers the noun ("dismissed the accusation", "rejected the offer") leaves it the act it
+        was; an ending verb of `modality_cues.tsv` ("will not end the strike") already carries
+        it, negated."""
         if rule.pos != "noun" or token.dep_ != "dobj":
             return False
         verb = token.head
+        if "terminative" in cue_kinds(verb):
+            return False
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         return any(
             r.plover in UNDOING_TYPES
