@@ -41,3 +41,26 @@ def test_talking_to_a_news_outlet_is_an_interview_not_a_consultation(nlp: Langua
 def test_calls_among_news_outlets_are_no_consultation(nlp: Language) -> None:
     text = "The CBS News/Politico poll reached 800 voters by telephone calls over three days."
     assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
+
+
+def test_a_newspaper_no_table_lists_is_a_media_actor_by_its_masthead(nlp: Language) -> None:
+    """Issue 10 (recall on political articles): "After the Arizona Republic endorsed a Democrat"
+    coded nothing, the paper being no actor. A name ending in a masthead word is a newspaper of
+    the place it is named after; "Republic" only after a state's or province's name."""
+    event = find(code(nlp, "The Ohio Republic endorsed the mayor's reelection bid on Sunday."), "SUPPORT")
+    assert [(s.country, s.sector) for s in event.sources] == [("USA", "MED")]
+    event = find(code(nlp, "The Tulsa Courier sharply criticized the governor on Friday."), "ACCUSE")
+    assert [(s.text, s.country, s.sector) for s in event.sources] == [("Tulsa Courier", "USA", "MED")]
+    found = _mentions(nlp, "Leaders of the Islamic Republic and the Chechen Republic met in Moscow.")
+    assert not [m for m in found if m.sector == "MED"]
+
+
+def test_commentators_and_columnists_are_the_media(nlp: Language) -> None:
+    """Issue 10 (recall on political articles): "The popular commentator and Clinton supporter
+    applauded the first lady" was refused as talk between private persons, the commentator being
+    no actor. CAMEO codes commentators, columnists and pundits as the media (MED)."""
+    text = "The veteran columnist praised Governor Ruth Ames for her budget plan."
+    event = find(code(nlp, text), "SUPPORT")
+    assert [s.sector for s in event.sources] == ["MED"]
+    found = _mentions(nlp, "Conservative pundits attacked the senator's record on Monday.")
+    assert [m.sector for m in found if "pundits" in m.text] == ["MED"]

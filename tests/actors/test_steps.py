@@ -576,3 +576,24 @@ def test_a_sector_word_inside_an_organisations_name_is_no_group_of_its_own() -> 
     forces = [("Defence", 1, "compound"), ("Forces", 2, "nsubj"), ("attacked", 2, "ROOT"), (".", 2, "punct")]
     found = mentions_of(doc_of(forces, ents=[(0, 2, "ORG")]))
     assert found["Defence Forces"].sector == "MIL"
+
+
+def test_an_organisation_the_ner_missed_is_read_by_its_names_shape() -> None:
+    """Issue 10 (recall on political articles): "The Anti-Defamation League has protested ..."
+    after a quote came with no entity, so the league was no actor. A definite, capitalised noun
+    phrase headed by an organisation's word is the organisation; a headline's words are not."""
+    words = [
+        ("The", 3, "det"),
+        ("Civic", 3, "compound"),
+        ("Literacy", 3, "compound"),
+        ("League", 4, "nsubj"),
+        ("denounced", 4, "ROOT"),
+        ("the", 6, "det"),
+        ("cuts", 4, "dobj"),
+        (".", 4, "punct"),
+    ]
+    found = mentions_of(doc_of(words))
+    assert [(m.text, m.rule) for m in found.values()] == [("Civic Literacy League", "organisation:unlisted")]
+    headline = [("Mayor", 1, "compound"), ("Slams", 3, "nsubj"), ("Farmers", 3, "compound")]
+    headline += [("League", 3, "ROOT")]
+    assert not [m for m in mentions_of(doc_of(headline)).values() if m.rule == "organisation:unlisted"]

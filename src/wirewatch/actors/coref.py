@@ -64,6 +64,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.candidates import add_named_candidate
 from wirewatch.actors.former_offices import add_former_office_holder
 from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
 from wirewatch.actors.state import Resolution
@@ -392,7 +393,7 @@ def resolve_pronouns(state: Resolution) -> None:
         }
         state.add(start, found.end, args)
     for start, end in resolver.unresolved_descriptions():
-        if not add_former_office_holder(state, start, end):
+        if not (add_former_office_holder(state, start, end) or add_named_candidate(state, start, end)):
             _add_office(state, start, end)
 
 

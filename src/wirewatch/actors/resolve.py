@@ -7,9 +7,11 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
    and ships named with their prefix ("INS Mysore": the Indian navy; `ships`);
 2. people (NER PERSON) with the titles around them, known people the NER missed, and 3. later
    mentions by one part of the name ("Ri", "Lavrov"): `people.PeopleStep`; then organisations
-   the NER tagged PERSON ("the Tigray People's Liberation Front"): `unlisted`;
+   the NER tagged PERSON ("the Tigray People's Liberation Front"): `unlisted`; and newspapers
+   no table lists ("the Miami Herald"): `mastheads`;
 4. groups and offices named by a sector word with a country: `groups.GroupStep`;
-   then organisations no table lists, as the NER names them: `unlisted.add_unlisted_organisations`;
+   then organisations no table lists, as the NER names them or misses them:
+   `unlisted.add_unlisted_organisations`, `unlisted.add_unrecognised_organisations`;
 5. what is left of the places: countries, organisations, capitals used as governments
    ("Pyongyang said") or as places ("talks in Moscow"): `PlaceFinder.add_mentions`;
 6. pronouns and descriptions ("he", "the minister", "the group") as the actor meant, by the one
@@ -28,13 +30,19 @@ from wirewatch.actors.coref import resolve_pronouns
 from wirewatch.actors.groups import GroupStep
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import SectorLexicon
+from wirewatch.actors.mastheads import add_unlisted_media
 from wirewatch.actors.names import model_vocabulary
 from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder
 from wirewatch.actors.ships import find_ships, ship_country, ship_names
 from wirewatch.actors.state import Resolution, sentence_countries
-from wirewatch.actors.unlisted import MISLABELLED_ORG_LABELS, add_named_movements, add_unlisted_organisations
+from wirewatch.actors.unlisted import (
+    MISLABELLED_ORG_LABELS,
+    add_named_movements,
+    add_unlisted_organisations,
+    add_unrecognised_organisations,
+)
 from wirewatch.gazetteer.countries import Gazetteer
 from wirewatch.model import Mention
 
@@ -66,8 +74,10 @@ class ActorResolver:
         self._ships(state)
         self.people(state)
         add_unlisted_organisations(state, MISLABELLED_ORG_LABELS)
+        add_unlisted_media(state)
         self.groups(state)
         add_unlisted_organisations(state)
+        add_unrecognised_organisations(state)
         add_named_movements(state)
         self.places.add_mentions(state)
         resolve_pronouns(state)

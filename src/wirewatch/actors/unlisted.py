@@ -54,6 +54,52 @@ def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_L
         )
 
 
+def add_unrecognised_organisations(state: Resolution) -> None:
+    """ "The Anti-Defamation League has protested ...": the NER misses some organisations' names
+    in running text (it found that one alone, not after a quote). A definite noun phrase whose
+    words are all capitalised, that ends in an organisation's head word and that no step took,
+    and none of whose words is an entity, is the organisation's name, as an ORG entity of that
+    shape is (`add_unlisted_organisations`). The article rules out a headline's words ("Trump
+    Attacks Party") and a name cut from a longer one."""
+    for token in state.doc:
+        if token.lower_ not in name_words("organisation") or not token.text[:1].isupper():
+            continue
+        span = _unrecognised_name(token)
+        if span is None or not state.free(span.start, span.end) or _gazetteer_names(state, span):
+            continue
+        state.add(
+            span.start,
+            span.end,
+            {
+                "kind": "group",
+                "country": state.places.country_in(span),
+                "sector": None,
+                "name": span.text,
+                "actor_id": organisation_id(span.text),
+                "rule": RULE,
+            },
+        )
+
+
+# Dependents before a name's head that are part of the name ("Anti", "-", "Defamation").
+NAME_PART_DEPS = frozenset({"compound", "amod", "nmod", "punct"})
+
+
+def _unrecognised_name(head: Token) -> SpacySpan | None:
+    """The capitalised name `head` ends, after "the", when no entity holds any of its words."""
+    parts = [c for c in head.lefts if c.dep_ in NAME_PART_DEPS]
+    if not parts or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        return None
+    start = min(c.left_edge.i for c in parts)
+    span = head.doc[start : head.i + 1]
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.text[:1].isupper() and t.ent_iob_ == "O" for t in words):
+        return None
+    if any(not t.is_alpha and t.text != "-" for t in span) or span[0].text == "-":
+        return None
+    return span if start > 0 and head.doc[start - 1].lower_ == "the" else None
+
+
 def _gazetteer_names(state: Resolution, span: SpacySpan) -> bool:
     """The gazetteer reads the name itself, or an organisation of states in it ("the U.N.
     Security Council", "the European Union"): the places step makes that mention."""

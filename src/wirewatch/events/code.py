@@ -140,6 +140,11 @@ PHYSICAL_ASSAULT_CAMEO = "182"
 BOMBING_CAMEO = "183"
 
 
+# Types of a verb's event that ease or take back an act its object names ("withdrew its
+# endorsement", "lifted the sanctions"): the object is no act of its own.
+UNDOING_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
+
+
 class EventCoder:
     """Callable returning the `Event`s of one Doc given its mentions."""
 
@@ -374,6 +379,28 @@ class EventCoder:
             and (not r.purposes or names_one_of(purpose_heads(token), r.purposes))
         ]
 
+    def _ended_by_verb(self, rule: Rule, token: Token) -> bool:
+        """A nominal trigger that is the object of a verb whose rule ends or eases what it names
+        ("withdrew their endorsement of", "revoked his endorsement": SANCTION; "lifted the
+        sanctions": CONCEDE): the verb's event is the act, the noun what it undoes, no act of its
+        own (issue 10: the withdrawn endorsement was also coded an endorsement). A verb that
+        answers the noun ("dismissed the accusation", "rejected the offer") leaves it the act it
+        was; an ending verb of `modality_cues.tsv` ("will not end the strike") already carries
+        it, negated."""
+        if rule.pos != "noun" or token.dep_ != "dobj":
+            return False
+        verb = token.head
+        if "terminative" in cue_kinds(verb):
+            return False
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        return any(
+            r.plover in UNDOING_TYPES
+            and r.plover != rule.plover
+            and rule.lemma in r.objects
+            and (not r.particle or r.particle in particles)
+            for r in self.codebook.verb_rules(verb.lower_)
+        )
+
     def _unnamed_target(self, rule: Rule, token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
         """A target the rule's slots did not name: the ones an act of force compels, else a place."""
         if rule.cameo.quad_class == MATERIAL_CONFLICT:
@@ -384,7 +411,7 @@ class EventCoder:
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
         self._refused_in_context = False
-        if not sense_fits(rule, token):
+        if not sense_fits(rule, token) or self._ended_by_verb(rule, token):
             return None
         if (
             rule.pos == "noun"

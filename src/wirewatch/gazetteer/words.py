@@ -52,6 +52,8 @@ NAME_WORD_KINDS = frozenset(
         "organisation_mark",
         "institution",
         "surname_first",
+        "masthead",
+        "masthead_place",
     }
 )
 NAME_WORD_COLUMNS = ("word", "kind")
@@ -78,7 +80,8 @@ def place_words(kind: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=8)
 def name_words(kind: str) -> frozenset[str]:
     """Lower-cased words of `data/name_words.tsv` of one kind (particle, suffix, honorific, common,
-    platform, organisation, organisation_mark, surname_first: country codes)."""
+    platform, organisation, organisation_mark, masthead, masthead_place, surname_first: country
+    codes)."""
     if kind not in NAME_WORD_KINDS:
         raise ValueError(f"no name word kind {kind!r}; one of {sorted(NAME_WORD_KINDS)}")
     label, rows = table_lines("name_words.tsv", None, NAME_WORD_COLUMNS)

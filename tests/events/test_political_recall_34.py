@@ -1,0 +1,31 @@
+"""Kinds of event miscoded in political news, stop 34 (issue 10: recall on political articles).
+
+Found while reading the real-news events a new actor class added. The sentences are our own, on
+other subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Chile's ruling party withdrew its endorsement of the Peruvian president on Monday.", "SANCTION"),
+        ("Canada lifted its sanctions on Peru on Monday.", "CONCEDE"),
+    ],
+)
+def test_a_noun_a_verb_of_another_type_undoes_is_no_act_of_its_own(
+    nlp: Language, text: str, plover: str
+) -> None:
+    """ "withdrew its endorsement" is a SANCTION (CAMEO 160), not also an endorsement (051);
+    "lifted its sanctions" a CONCEDE (085), not also sanctions imposed: the verb's rule names the
+    noun among its objects, and its event is the act."""
+    events = code(nlp, text)
+    find(events, plover)
+    assert [e.plover for e in events] == [plover], events
