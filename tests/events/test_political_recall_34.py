@@ -29,3 +29,22 @@ def test_a_noun_a_verb_of_another_type_undoes_is_no_act_of_its_own(
     events = code(nlp, text)
     find(events, plover)
     assert [e.plover for e in events] == [plover], events
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Governor Gavin Newsom clashed with President Donald Trump during a briefing on the wildfires.",
+         "ACCUSE", "111"),
+        ("Prime Minister Keir Starmer clashed with the leader of the opposition in parliament on Wednesday.",
+         "ACCUSE", "111"),
+        ("Government troops clashed with rebels near the border on Friday.", "ASSAULT", "190"),
+    ],
+)
+def test_office_holders_who_clash_argue_and_armed_men_who_clash_fight(
+    nlp: Language, text: str, plover: str, cameo: str
+) -> None:
+    """ "clashed with" is a war of words between politicians and office holders (CAMEO 111, as
+    the noun "clash" already reads for them) and a fight between troops, police or rebels (190)."""
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
