@@ -19,6 +19,7 @@ from wirewatch.events.codebook import all_verb_forms
 from wirewatch.gazetteer.countries import SurfaceForm
 from wirewatch.gazetteer.words import water_namesake
 from wirewatch.model import NO_INFERENCE, Inference, Mention
+from wirewatch.when.words import period_nouns
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 
@@ -178,9 +179,18 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
             and not is_patron(hit[0])
             and not water_namesake(hit[0])
             and not in_person_name(hit[0])
+            and not names_a_war(hit[0])
         ):
             codes.append(hit[1].code)
     return codes
+
+
+def names_a_war(span: SpacySpan) -> bool:
+    """Is a place the name of a war or conflict ("the Vietnam War", "the Iraq war", a noun of
+    time_words.tsv's period kind)? It tells when or what, not whose the sentence's people are:
+    "a hero to the anti Vietnam War movement" is no Vietnamese."""
+    head = span.root.head
+    return span.root.dep_ in ("compound", "amod", "nmod") and head.lower_ in period_nouns()
 
 
 def in_person_name(span: SpacySpan) -> bool:
