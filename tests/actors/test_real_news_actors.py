@@ -634,7 +634,8 @@ def test_a_body_named_after_a_shared_city_name_is_of_the_city_the_story_places(n
 def test_a_country_that_names_a_war_tells_no_ones_nationality(nlp: Language) -> None:
     """ "the Vietnam War", "the Iraq war": the country names the war (a noun of time_words.tsv's
     period kind), not the country of the people beside it; a country that describes still does."""
-    found = _by_text(nlp, "Though Tom Hayden was a hero to the anti Vietnam War movement, he never held office.")
+    text = "Though Tom Hayden was a hero to the anti Vietnam War movement, he never held office."
+    found = _by_text(nlp, text)
     assert found["Tom Hayden"].country is None
     found = _by_text(nlp, "Decorated in the Iraq war, Tammy Duckworth later ran for the Senate.")
     assert found["Tammy Duckworth"].country != "IRQ"
