@@ -34,10 +34,16 @@ def test_a_noun_a_verb_of_another_type_undoes_is_no_act_of_its_own(
 @pytest.mark.parametrize(
     ("text", "plover", "cameo"),
     [
-        ("Governor Gavin Newsom clashed with President Donald Trump during a briefing on the wildfires.",
-         "ACCUSE", "111"),
-        ("Prime Minister Keir Starmer clashed with the leader of the opposition in parliament on Wednesday.",
-         "ACCUSE", "111"),
+        (
+            "Governor Gavin Newsom clashed with President Donald Trump during a briefing on the wildfires.",
+            "ACCUSE",
+            "111",
+        ),
+        (
+            "Prime Minister Keir Starmer clashed with the leader of the opposition in parliament on Wednesday.",
+            "ACCUSE",
+            "111",
+        ),
         ("Government troops clashed with rebels near the border on Friday.", "ASSAULT", "190"),
     ],
 )
