@@ -40,7 +40,7 @@ def test_a_noun_a_verb_of_another_type_undoes_is_no_act_of_its_own(
             "111",
         ),
         (
-            "Prime Minister Keir Starmer clashed with the leader of the opposition in parliament on Wednesday.",
+            "Prime Minister Keir Starmer clashed with the opposition leader in parliament on Wednesday.",
             "ACCUSE",
             "111",
         ),
