@@ -54,3 +54,17 @@ def test_office_holders_who_clash_argue_and_armed_men_who_clash_fight(
     the noun "clash" already reads for them) and a fight between troops, police or rebels (190)."""
     event = find(code(nlp, text), plover)
     assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The senator attacked the president, saying he had insulted veterans.", "ACCUSE"),
+        ("Opposition lawmakers attacked the prime minister over the budget on Tuesday.", "ACCUSE"),
+        ("Rebels attacked the mayor in his home on Sunday.", "ASSAULT"),
+    ],
+)
+def test_a_politician_who_attacks_an_office_holder_criticises(nlp: Language, text: str, plover: str) -> None:
+    """ "attacked the president" by a legislator, party or government is criticism (CAMEO 111), as
+    it is of a rival or a candidate; by rebels or gunmen it is still an attack."""
+    find(code(nlp, text), plover)
