@@ -37,3 +37,13 @@ def test_the_nominee_is_the_candidate_the_text_called_so(nlp: Language) -> None:
 def test_a_party_word_tells_which_of_two_nominees_is_meant(nlp: Language) -> None:
     assert [m.name for m in _described(nlp, TWO.format("Republican"))] == ["Omar Pell"]
     assert not _described(nlp, TWO.format("gubernatorial"))  # both fit: no one is chosen
+
+
+def test_a_partys_own_nominee_is_its_candidate(nlp: Language) -> None:
+    """ "their own nominee", "the party's candidate": a candidacy owned by its party is as definite
+    as "the nominee"."""
+    text = (
+        "Republican gubernatorial nominee Omar Pell toured the mill on Monday. "
+        "The recording led Republicans to rebuke their own gubernatorial nominee on Tuesday."
+    )
+    assert [m.name for m in _described(nlp, text)] == ["Omar Pell"]

@@ -64,7 +64,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.actors.candidates import add_named_candidate
+from wirewatch.actors.candidates import CANDIDACY_WORDS, add_named_candidate
 from wirewatch.actors.former_offices import add_former_office_holder
 from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
 from wirewatch.actors.state import Resolution
@@ -461,8 +461,12 @@ def _bare_description(mention: Mention, word: str) -> bool:
 
 
 def _definite_description(token: Token, claimed: dict[int, Mention]) -> bool:
-    """ "the minister" referring back, not "the minister of health, X" introducing someone."""
-    if token.dep_ == "appos" or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.lefts):
+    """ "the minister" referring back, not "the minister of health, X" introducing someone; a
+    party's candidacy is definite by its owner too ("their own presidential nominee", "the party's
+    candidate": `candidates.py` reads who holds it)."""
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.lefts)
+    owned_candidacy = token.lower_ in CANDIDACY_WORDS and any(c.dep_ == "poss" for c in token.lefts)
+    if token.dep_ == "appos" or not (definite or owned_candidacy):
         return False  # "the NUT, the umbrella union": an apposition is part of its mention
     if _name_goes_on(token):
         return False  # "the Committee to Re-Elect the President", "the Council on Foreign Relations"
