@@ -641,3 +641,13 @@ def test_a_country_that_names_a_war_tells_no_ones_nationality(nlp: Language) -> 
     assert found["Tammy Duckworth"].country != "IRQ"
     found = _by_text(nlp, "A Kenyan court freed Joseph Mwangi on Monday.")
     assert found["Joseph Mwangi"].country == "KEN"
+
+
+def test_a_given_name_in_a_firms_name_is_no_person(nlp: Language) -> None:
+    """ "a Sam's Club store": a given name in the possessive before a capitalised word that names
+    no person or place is a firm's name; "Maria's brother" and "Sam's Republican rivals" still name
+    a person."""
+    found = _by_text(nlp, "The van struck a pedestrian outside a Sam's Club store in Omaha on Friday.")
+    assert not any(m.kind == "person" for m in found.values()), found
+    assert _by_text(nlp, "Maria's brother, Carlos, was arrested on Monday.")["Maria"].kind == "person"
+    assert _by_text(nlp, "Sam's Republican rivals attacked him on Monday.")["Sam"].kind == "person"

@@ -196,6 +196,8 @@ class PeopleStep:
             return False  # "Kurd" in "Turkish Kurd refugees": a people, not a person
         if len(name_span) == 1 and _common_word(state, name_span[0], self.vocabulary):
             return False  # "Arson is suspected in the fire": a common word, no name
+        if _firm_named_after(name_span):
+            return False  # "a Sam's Club store": a firm's name, no person
         if ent.label_ == "PERSON":
             # "the Tigray People's Liberation Front" tagged PERSON: an organisation (unlisted.py)
             return not organisation_shaped(strip_leading_article(name_span))
@@ -621,6 +623,19 @@ def _relatives(key: str, other: str) -> bool:
         and given.get(mine[0]) in GIVEN_NAME_CLASSES
         and given.get(theirs[0]) in GIVEN_NAME_CLASSES
     )
+
+
+def _firm_named_after(name: SpacySpan) -> bool:
+    """A given name alone, in the possessive before a capitalised word that is no name of a person
+    or place: a firm or shop named after someone ("Sam's Club", "Joe's Crab Shack"), not a
+    person of the story (a driver's "him" went to a "Sam" of "a Sam's Club store")."""
+    doc = name.doc
+    if len(name) != 1 or coref_words().get(name[0].lower_) not in GIVEN_NAME_CLASSES:
+        return False
+    if name.end + 1 >= len(doc) or doc[name.end].text.translate(APOSTROPHES) != "'s":
+        return False
+    after = doc[name.end + 1]
+    return after.is_title and after.ent_type_ not in ("PERSON", "GPE", "LOC", "NORP")
 
 
 def distinctive_parts(key: str) -> list[str]:
