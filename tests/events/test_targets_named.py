@@ -216,3 +216,14 @@ def test_an_attack_falls_on_the_ones_its_participle_harms(nlp: Language) -> None
         code(nlp, "A gunman opened fire at a Toronto office on Monday, killing Daniel Moore, 52."), "ASSAULT"
     )
     assert [a.text for a in event.targets] == ["Daniel Moore"]
+
+
+def test_the_one_killed_is_the_relative_whose_name_follows_whose(nlp: Language) -> None:
+    """ "Maria Lopez, whose son, Diego Lopez, was killed": the parser makes the mother the passive's
+    subject and "whose son" her apposition; the one killed is the son."""
+    text = (
+        "The campaign said Tuesday that Maria Lopez, whose son, Diego Lopez, was killed in the attack "
+        "in Kabul, will attend the debate as the candidate's guest."
+    )
+    event = find(code(nlp, text), "ASSAULT")
+    assert [a.name for a in event.targets] == ["Diego Lopez"]

@@ -263,8 +263,10 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
     if rule.answers:
         targets = targets or _offerers(token, by_token)
     if _passive_subject_is_target(rule, token):
-        passive = [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
-        targets = passive + [m for m in targets if m not in passive]
+        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        passive = [m for c in subjects for m in _passive_patients(c, by_token)]
+        kin = [m for c in subjects if _whose_apposition(c) is not None for m in actors_at(c, by_token)]
+        targets = passive + [m for m in targets if m not in passive and m not in kin]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
     if not targets and not rule.denies:
@@ -281,6 +283,28 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _passive_patients(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The ones a passive's subject says were acted on. "Pat Smith, whose son, Sean Smith, was
+    killed": the parser makes the mother the subject and "whose son" her apposition, but the one
+    killed is the son (named in his own apposition, or no one named)."""
+    appos = _whose_apposition(subject)
+    if appos is not None:
+        return [m for c in appos.children if c.dep_ == "appos" for m in actors_at(c, by_token)]
+    return actors_at(subject, by_token)
+
+
+def _whose_apposition(subject: Token) -> Token | None:
+    """The "whose son" the parser hangs on a subject as its apposition, if any."""
+    return next(
+        (
+            a
+            for a in subject.children
+            if a.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in a.children)
+        ),
+        None,
+    )
 
 
 def _shared_object(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
