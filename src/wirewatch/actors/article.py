@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from wirewatch.actors.state import ANAPHOR_RULES
 from wirewatch.gazetteer.words import place_words
 from wirewatch.model import Inference, Mention
 
@@ -38,7 +39,6 @@ NOT_EVIDENCE_RULES = frozenset({"dateline", "gazetteer:water"})
 # about is not the story's government) and of twice as many as any other country's.
 GOVERNMENT_SECTORS = frozenset({"GOV", "LEG"})
 GOVERNMENT_MIN_MENTIONS = 3
-ANAPHOR_RULES = frozenset({"pronoun", "description"})
 # The rule of a mention of an organisation of `data/organisations.tsv` (actors/resolve.py).
 TABLE_ORGANISATION_RULE = "organisation"
 

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.actors.former_offices import ANAPHOR_RULES
-from wirewatch.actors.state import Resolution
+from wirewatch.actors.state import Resolution, named_person, standing_for
 from wirewatch.model import Mention
 
 # Nouns of a candidacy a description may name, and the words of a role that is one.
@@ -36,29 +35,15 @@ def add_named_candidate(state: Resolution, start: int, end: int) -> bool:
     wanted = {t.lower_ for t in words[:-1] if t.dep_ in TITLE_DEPS and t.text[:1].isupper()}
     fitting: dict[str, Mention] = {}
     for mention in state.mentions:
-        if mention.end > words.start_char or not _named_person(mention):
+        if mention.end > words.start_char or not named_person(mention):
             continue
         described = _described_words(state.doc, mention)
         if _a_candidate(mention, described) and wanted <= described:
             fitting[mention.actor_id or mention.name or mention.text] = mention
     if len(fitting) != 1:
         return False
-    meant = next(iter(fitting.values()))
-    args = {
-        "kind": "person",
-        "country": meant.country,
-        "sector": meant.sector,
-        "name": meant.name,
-        "role": meant.role,
-        "actor_id": meant.actor_id,
-        "rule": "description",
-    }
-    state.add(start, end, args)
+    state.add(start, end, standing_for(next(iter(fitting.values())), "description", "person"))
     return True
-
-
-def _named_person(mention: Mention) -> bool:
-    return mention.kind == "person" and mention.rule not in ANAPHOR_RULES
 
 
 def _a_candidate(mention: Mention, described: frozenset[str]) -> bool:

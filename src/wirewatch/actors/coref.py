@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.candidates import CANDIDACY_WORDS, add_named_candidate
 from wirewatch.actors.former_offices import add_former_office_holder
 from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
-from wirewatch.actors.state import Resolution
+from wirewatch.actors.state import Resolution, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
@@ -381,17 +381,8 @@ def resolve_pronouns(state: Resolution) -> None:
         start = found.start if state.free(found.start, found.end) else head.i
         if not state.free(start, found.end):
             continue
-        meant = found.mentions[0]
-        args = {
-            "kind": meant.kind,
-            "country": meant.country,
-            "sector": meant.sector,
-            "name": meant.name,
-            "role": meant.role,
-            "actor_id": meant.actor_id,
-            "rule": "description" if found.description else "pronoun",
-        }
-        state.add(start, found.end, args)
+        rule = "description" if found.description else "pronoun"
+        state.add(start, found.end, standing_for(found.mentions[0], rule))
     for start, end in resolver.unresolved_descriptions():
         if not (add_former_office_holder(state, start, end) or add_named_candidate(state, start, end)):
             _add_office(state, start, end)

@@ -14,11 +14,8 @@ from spacy.tokens import Token
 
 from wirewatch.actors.kb import left_by
 from wirewatch.actors.lexicon import FORMER_WORDS
-from wirewatch.actors.state import Resolution
-from wirewatch.model import KnownActor, Mention
-
-# Rules of mentions that are themselves anaphors, no antecedents.
-ANAPHOR_RULES = frozenset({"pronoun", "description"})
+from wirewatch.actors.state import Resolution, named_person, standing_for
+from wirewatch.model import KnownActor
 
 
 def add_former_office_holder(state: Resolution, start: int, end: int) -> bool:
@@ -29,19 +26,10 @@ def add_former_office_holder(state: Resolution, start: int, end: int) -> bool:
         return False
     office = _office(state.doc[end - 1])
     before = words.start_char
-    for mention in reversed([m for m in state.mentions if _named_person(m) and m.end <= before]):
+    for mention in reversed([m for m in state.mentions if named_person(m) and m.end <= before]):
         entry = state.kb.get(mention.actor_id) if mention.actor_id else None
         if entry is not None and _left(entry, office, state.date):
-            args = {
-                "kind": "person",
-                "country": mention.country,
-                "sector": mention.sector,
-                "name": mention.name,
-                "role": mention.role,
-                "actor_id": mention.actor_id,
-                "rule": "description",
-            }
-            state.add(start, end, args)
+            state.add(start, end, standing_for(mention, "description", "person"))
             return True
     return False
 
@@ -50,10 +38,6 @@ def _office(noun: Token) -> str:
     """The office a description's noun names with its "of" phrase ("secretary of state")."""
     of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return f"{noun.lower_} of {of[0].lower_}" if of else noun.lower_
-
-
-def _named_person(mention: Mention) -> bool:
-    return mention.kind == "person" and mention.rule not in ANAPHOR_RULES
 
 
 def _left(entry: KnownActor, office: str, date: dt.date | None) -> bool:

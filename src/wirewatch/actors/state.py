@@ -145,6 +145,29 @@ def overlap(a: SpacySpan, b: SpacySpan) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# Rules of mentions that stand for an actor named elsewhere (a pronoun, a description).
+ANAPHOR_RULES = frozenset({"pronoun", "description"})
+
+
+def named_person(mention: Mention) -> bool:
+    """A person the text names, not a pronoun or a description standing for one."""
+    return mention.kind == "person" and mention.rule not in ANAPHOR_RULES
+
+
+def standing_for(meant: Mention, rule: str, kind: str | None = None) -> dict[str, object]:
+    """The fields of a mention (for `Resolution.add`) that stands for `meant`: a pronoun or a
+    description resolved to it, read with `rule`, of `kind` (meant's own by default)."""
+    return {
+        "kind": kind or meant.kind,
+        "country": meant.country,
+        "sector": meant.sector,
+        "name": meant.name,
+        "role": meant.role,
+        "actor_id": meant.actor_id,
+        "rule": rule,
+    }
+
+
 def strip_possessive(span: SpacySpan) -> SpacySpan:
     if len(span) > 1 and span[-1].text.translate(APOSTROPHES) in ("'s", "'"):
         return span[:-1]
