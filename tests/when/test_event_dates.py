@@ -81,3 +81,14 @@ def test_a_date_in_digits_dates_the_event(nlp: Language) -> None:
     """ "on 10/4/18": month, day and a two-digit year, as American news writes them (issue 11)."""
     (endorsed, *_) = _events(nlp, "The mayor endorsed the governor's rival on 10/4/18, campaign aides said.")
     assert (endorsed.date, endorsed.date_precision) == ("2018-10-04", "day")
+
+
+def test_this_weekend_in_the_past_is_the_weekend_just_gone(nlp: Language) -> None:
+    # A Wednesday paper: the Saturday and Sunday before it, in the week of Monday 25 February.
+    (criticised,) = _events(nlp, "This weekend, the senator criticised the governor over the pension cuts.")
+    assert (criticised.date, criticised.date_precision) == ("2019-02-25", "week")
+
+
+def test_this_weekend_in_the_future_is_the_coming_one(nlp: Language) -> None:
+    events = _events(nlp, "The opposition leader will meet the prime minister this weekend.")
+    assert [(e.date, e.date_precision) for e in events] == [("2019-03-04", "week")]

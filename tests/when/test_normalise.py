@@ -23,6 +23,7 @@ WEDNESDAY = dt.date(2017, 11, 22)
         ("yesterday", "2017-11-21", "day"),
         ("this week", "2017-W47", "week"),
         ("last week", "2017-W46", "week"),
+        ("this weekend", "2017-W46", "week"),  # the latest weekend, as a weekday is the latest one
         ("last month", "2017-10", "month"),
         ("next month", "2017-12", "month"),
         ("in March", "2017-03", "month"),

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.doctools import doc_text, entities
 from wirewatch.when.normalise import (
+    SATURDAY,
     Found,
     TimeValue,
     day_value,
@@ -233,13 +234,17 @@ def _in_the_future(doc: Doc, found: Found, anchor: dt.date) -> Found:
     day or month on or after `anchor`. A bare month of an infinitive ("threatened to strike in
     June", "is to hold talks in July"), an act ahead of the verb it completes: the month nearest
     `anchor`, before or after it (a tie goes ahead)."""
-    if found.kind not in ("weekday", "month_name"):
+    if found.kind not in ("weekday", "month_name") and not _this_weekend(found):
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     prospect = _prospect(span.root) if span is not None and len(span) else None
     if prospect is None:
         return found
     words = load_time_words()
+    if found.kind == "relative":
+        if prospect != FUTURE:
+            return found
+        return replace(found, value=week_value(anchor + dt.timedelta(days=(SATURDAY - anchor.weekday()) % 7)))
     if found.kind == "weekday":
         if prospect != FUTURE:
             return found
@@ -252,6 +257,14 @@ def _in_the_future(doc: Doc, found: Found, anchor: dt.date) -> Found:
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
     year = min(years, key=lambda y: (abs((y - anchor.year) * 12 + month - anchor.month), -y))
     return replace(found, value=month_value(year, month))
+
+
+def _this_weekend(found: Found) -> bool:
+    """True for "this weekend": the latest one (see `normalise.latest_weekend`), the coming one in
+    the future tense ("will rally this weekend")."""
+    if found.kind != "relative" or found.match.group("u").lower() != "weekend":
+        return False
+    return load_time_words().direction(found.match.group("dir")) == 0
 
 
 FUTURE, INFINITIVE = "future", "infinitive"

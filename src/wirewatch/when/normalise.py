@@ -277,7 +277,13 @@ def trailing_week(anchor: dt.date) -> TimeValue:
     return week_value(anchor - dt.timedelta(days=TRAILING_MIDDLE))
 
 
+# The first day of a weekend (0 = Monday).
+SATURDAY = 5
+
+
 def _relative_unit(anchor: dt.date, unit: str, step: int) -> TimeValue:
+    if unit == "weekend" and step == 0:
+        return latest_weekend(anchor)
     if unit in ("week", "weekend"):
         return week_value(anchor + dt.timedelta(weeks=step))
     if unit == "month":
@@ -285,6 +291,14 @@ def _relative_unit(anchor: dt.date, unit: str, step: int) -> TimeValue:
     if unit == "day":
         return day_value(anchor + dt.timedelta(days=step))
     return year_value(anchor.year + step)
+
+
+def latest_weekend(anchor: dt.date) -> TimeValue:
+    """ "This weekend" as news is written, like a weekday: the latest weekend on or before
+    publication, dated by its week ("Ryan took issue this weekend" in a Wednesday paper is the
+    Saturday and Sunday just gone, in the week before, not the coming one of the paper's week).
+    In the future tense it is the coming one (see `when.find`)."""
+    return week_value(latest_weekday(anchor, SATURDAY))
 
 
 def _relative_weekday(anchor: dt.date, weekday: int, step: int) -> TimeValue:
