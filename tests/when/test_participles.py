@@ -59,3 +59,9 @@ def test_a_statement_praising_is_told_in_the_story_time(nlp: Language) -> None:
     praising = _events(nlp, text)["praising"]
     assert _dated(praising) == ("2024-10-12", "day")
     assert Inference.STORY_TIME in praising.inferences
+
+
+def test_an_infinitive_telling_a_nouns_content_takes_the_time_of_the_verb_above(nlp: Language) -> None:
+    # The allowing is what the accord drafted on 12 May 2013 does: it is agreed then.
+    text = "On 12 May 2013, Kenya and Uganda drafted an accord to allow each other's farmers to sell grain."
+    assert _dated(_events(nlp, text)["allow"]) == ("2013-05-12", "day")

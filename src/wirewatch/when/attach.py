@@ -20,8 +20,9 @@ at the visit's place and time) or out of a clause or phrase of sequence
 `data/time_words.tsv`), whose events happened at another time.
 
 A present participle describing a noun shares the verb's time and place too (`present_participle`):
-"issued a statement on Monday condemning the attack" condemned on Monday; a past participle
-("one of the men arrested at the border") tells an act of its own.
+"issued a statement on Monday condemning the attack" condemned on Monday; so does an infinitive
+telling a noun's content (`noun_infinitive`): "On July 6 they signed an agreement to allow ..."
+allowed on July 6; a past participle ("one of the men arrested at the border") tells an act of its own.
 
 A gerund after a preposition of grounds is a clause of its own: in "mocked Ryan for losing in 2012",
 2012 is the losing's, not the mocking's (`gerund_of_grounds`).
@@ -166,7 +167,7 @@ def sets_apart(token: Token, anchors: set[int]) -> bool:
     if token.dep_ == "relcl":
         return not any(child.lower_ in RELATIVE_WHERE_WHEN for child in token.children)
     if token.dep_ == "acl" and token.head.i not in anchors:
-        return not present_participle(token)
+        return not (present_participle(token) or noun_infinitive(token))
     if sequence_marks(token):
         return True
     return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in sequence_words()
@@ -185,6 +186,18 @@ def present_participle(token: Token) -> bool:
         token.dep_ == "acl"
         and token.lower_.endswith(PRESENT_PARTICIPLE)
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "aux", "auxpass") for c in token.children)
+    )
+
+
+def noun_infinitive(token: Token) -> bool:
+    """True when `token` is an infinitive with no subject of its own telling the content of a noun
+    ("signed an agreement to allow Mexican trucks", "passed a bill to sanction the bank"): the act is
+    the one the noun's verb makes, agreed, passed or proposed then, so it takes that verb's time. A
+    time of its own ("a plan to invade in June") is still its own."""
+    return (
+        token.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == TO for c in token.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
     )
 
 
