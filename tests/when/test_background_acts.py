@@ -114,6 +114,18 @@ def test_an_act_told_as_done_at_an_unnamed_earlier_time_is_undated(nlp: Language
     assert _dated(_by_trigger(events, "endorsed")) == (None, None)
 
 
+def test_an_act_told_as_done_recently_does_not_take_the_story_day(nlp: Language) -> None:
+    # Invented; real news: "Suu Kyi recently presided over a summit" took the day of the visit the
+    # story told, weeks after the summit. "Recently" puts the act before the story, on no day named.
+    text = (
+        "The foreign minister met the rebel leaders in Juba on Tuesday. "
+        "The rebels recently attacked an army base near the border."
+    )
+    events = _events(nlp, text)
+    assert _dated(_by_trigger(events, "met")) == ("2023-03-14", "day")
+    assert _dated(_by_trigger(events, "attacked")) == (None, None)
+
+
 def test_a_background_word_the_parser_hangs_from_the_subject_still_undates(nlp: Language) -> None:
     # Invented: "in the past" between subject and verb, parsed as the governor's modifier.
     events = _events(nlp, "Governor Mark Dunn in the past has accused Mexico of dumping steel.")
