@@ -126,6 +126,19 @@ def test_an_act_told_as_done_recently_does_not_take_the_story_day(nlp: Language)
     assert _dated(_by_trigger(events, "attacked")) == (None, None)
 
 
+def test_an_act_a_released_record_shows_is_undated(nlp: Language) -> None:
+    # Invented; real news: "The document released Monday show Kennedy contacted an FBI official" took
+    # the story's day. The act was written down before the record was released, on no day named.
+    text = (
+        "The ministry released the files on Monday. "
+        "The documents show the minister asked the police chief to fire two officers."
+    )
+    assert _dated(_by_trigger(_events(nlp, text), "asked")) == (None, None)
+    # A time of its own still dates it.
+    text = "Records show the minister asked the police chief on Friday to fire two officers."
+    assert _dated(_by_trigger(_events(nlp, text), "asked")) == ("2023-03-10", "day")
+
+
 def test_a_background_word_the_parser_hangs_from_the_subject_still_undates(nlp: Language) -> None:
     # Invented: "in the past" between subject and verb, parsed as the governor's modifier.
     events = _events(nlp, "Governor Mark Dunn in the past has accused Mexico of dumping steel.")

@@ -47,6 +47,7 @@ from wirewatch.when.narrative import (
     story_time,
     told_after_history,
     told_as_background,
+    told_in_a_record,
     told_in_the_past,
     told_in_the_past_perfect,
     told_verb,
@@ -416,7 +417,8 @@ def undated_background(
     published: dt.date,
 ) -> list[Event]:
     """`events`, those told as done at an earlier time the text does not name ("has previously
-    endorsed", `when.narrative.told_as_background`), in the past perfect of no report
+    endorsed", `when.narrative.told_as_background`), told as a record's contents ("the documents show
+    he contacted the bureau", `when.narrative.told_in_a_record`), in the past perfect of no report
     (`when.narrative.told_in_the_past_perfect`) or told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) undated: the article gives no
     date for them, and the publication date would put a background act among the day's news
@@ -425,6 +427,7 @@ def undated_background(
     return [
         replace(e, date=None, date_precision=None, inferences=e.inferences & read)
         if told_as_background(doc, e)
+        or told_in_a_record(doc, e)
         or told_in_the_past_perfect(doc, e, timexes, published)
         or told_after_history(doc, e, told, published)
         else e

@@ -59,6 +59,7 @@ from wirewatch.when.words import (
     perfect_auxiliaries,
     present_auxiliaries,
     rank_words,
+    record_words,
     sequence_words,
     time_nouns,
 )
@@ -444,6 +445,23 @@ def told_as_background(doc: Doc, event: Event) -> bool:
         c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words
         for c in _modifiers_of_the_act(verb)
     )
+
+
+def told_in_a_record(doc: Doc, event: Event) -> bool:
+    """True when `event`, with no date read from an expression of its own, is told as the contents of
+    a written record ("The documents released Monday show Kennedy contacted an FBI official", "a
+    roundup of his speeches shows him praising the banks": `record` and `shows` words of
+    `data/time_words.tsv`): done when the record was written, before its release made the news, so
+    neither the story's day nor the publication day is its date."""
+    if event.date_precision != "publication" and not (
+        event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
+    nouns, shows = record_words()
+    return verb.head.lower_ in shows and any(s.lower_ in nouns for s in _subjects(verb.head))
 
 
 def told_in_the_past_perfect(

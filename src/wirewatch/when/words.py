@@ -37,6 +37,8 @@ WORD_KINDS = frozenset(
         "rank",
         "within_day",
         "period",
+        "record",
+        "shows",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -180,6 +182,14 @@ def background_words() -> frozenset[str]:
     """Words that tell an act as done at an earlier time they do not name ("has previously endorsed",
     "has in the past accused"): background, of no day the article gives."""
     return frozenset(load_time_words().table("background"))
+
+
+@functools.lru_cache(maxsize=1)
+def record_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of a written record ("documents", "emails") and the verbs that tell its contents ("show",
+    "revealed"): an act a record shows was done when it was written, at a time not named."""
+    words = load_time_words()
+    return frozenset(words.table("record")), frozenset(words.table("shows"))
 
 
 @functools.lru_cache(maxsize=1)
