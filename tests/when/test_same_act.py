@@ -108,3 +108,16 @@ def test_an_act_told_as_this_times_is_not_the_earlier_one_retold(nlp: Language) 
     events = _events(nlp, text)
     assert _dated(_by(events, "called")) == ("2023", "year")
     assert _dated(_by(events, "clash")) == UNDATED
+
+
+def test_an_act_placed_after_another_happening_is_not_the_earlier_one_retold(nlp: Language) -> None:
+    """issue 11, real news: in an obituary, "was also at the meeting after the break-in" took the day
+    of the March meeting told before it, months before the break-in. An act placed after or before
+    another happening is told by what it followed, a new act, as "again" tells one."""
+    text = (
+        "The trade minister met the union leaders in Nairobi on 3 March 2021. "
+        "The trade minister also met the union leaders after the strike."
+    )
+    first, second = _events(nlp, text)
+    assert _dated(first) == ("2021-03-03", "day")
+    assert _dated(second) != ("2021-03-03", "day")

@@ -17,7 +17,8 @@ the story's last named day: it is the day of the telling that has one. So an eve
   the launch": `when.narrative.measured_sequence`), nor counted
   ("conducted 26 missile tests"), nor marked as repeated or as a new occasion ("attacked him
   again", "this time the clash is over ...": `repeat` words of `data/time_words.tsv`) or habitual
-  ("repeatedly accused": `when.narrative.habitual`),
+  ("repeatedly accused": `when.narrative.habitual`), nor placed after or before another happening ("the
+  meeting after the break-in" is not the meeting told before it),
 
 takes the date of the nearest other telling of the same act, when that telling has a date of its
 own: a headline is told again by its lede, a further point of a statement follows the statement.
@@ -42,7 +43,7 @@ from wirewatch.when.attach import trigger_token
 from wirewatch.when.narrative import TOLD, habitual, in_the_perfect, measured_sequence, told_verb
 from wirewatch.when.retold import own_date
 from wirewatch.when.same_actor import share
-from wirewatch.when.words import repeat_words
+from wirewatch.when.words import repeat_words, sequence_words, time_nouns
 
 AFFIRMED = "affirmed"
 # The auxiliary of the past perfect: "had accused" tells background, not the lead's news.
@@ -105,8 +106,19 @@ def _retelling(doc: Doc, event: Event, perfect: bool = False) -> bool:
     if not perfect and in_the_perfect(doc, event):
         return False
     counted = any(c.dep_ == "nummod" for c in trigger.children)  # "26 missile tests"
-    repeated = any(_marks_a_new_act(c) for c in (*verb.children, *trigger.children))
+    modifiers = (*verb.children, *trigger.children)
+    repeated = any(_marks_a_new_act(c) or _placed_after_a_happening(c) for c in modifiers)
     return not counted and not repeated and not habitual(verb)
+
+
+def _placed_after_a_happening(token: Token) -> bool:
+    """True when `token` is a phrase of sequence placing the act against another happening ("was
+    also at the meeting after the break-in", "met again before the vote": `sequence` words of
+    `data/time_words.tsv`, its object no time): the act is told by what it followed, a new one, not
+    a retelling of the act of its kind told before (the March meeting that planned the break-in)."""
+    if token.dep_ != "prep" or token.lower_ not in sequence_words():
+        return False
+    return any(c.dep_ == "pobj" and c.lower_ not in time_nouns() for c in token.children)
 
 
 def _marks_a_new_act(token: Token) -> bool:
