@@ -126,6 +126,19 @@ def test_an_act_told_as_done_recently_does_not_take_the_story_day(nlp: Language)
     assert _dated(_by_trigger(events, "attacked")) == (None, None)
 
 
+def test_an_act_at_a_recent_occasion_does_not_take_the_story_day(nlp: Language) -> None:
+    # Invented; real news: "At a recent fundraising gig in New York, Clinton called ..." had the
+    # publication day, twelve days after the gig. A span of time ("In recent days") is not an occasion.
+    before = "Kenyan police arrested two activists in Kisumu on Tuesday. "
+    text = (
+        before
+        + "At a recent rally in Eldoret, the Kenyan opposition leader criticised the interior ministry."
+    )
+    assert _dated(_by_trigger(_events(nlp, text), "criticised")) == (None, None)
+    text = before + "In recent days, the Kenyan opposition leader criticised the interior ministry."
+    assert _dated(_by_trigger(_events(nlp, text), "criticised")) == ("2023-03-14", "day")
+
+
 def test_an_act_a_released_record_shows_is_undated(nlp: Language) -> None:
     # Invented; real news: "The document released Monday show Kennedy contacted an FBI official" took
     # the story's day. The act was written down before the record was released, on no day named.

@@ -442,8 +442,23 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     verb = told_verb(doc, event)
     words = background_words()
     return verb is not None and any(
-        c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words
+        (c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words)
+        or _at_a_past_occasion(c)
         for c in _modifiers_of_the_act(verb)
+    )
+
+
+def _at_a_past_occasion(token: Token) -> bool:
+    """True when `token` is a phrase of the occasion an act was done at that a background word
+    describes ("At a recent fundraiser in New York, Clinton called ...", "In recent trips to Ohio, she
+    has attacked ..."): the act was done then, before the story. A span of time ("in recent days")
+    reaches the story's days: it is not such an occasion."""
+    words = background_words()
+    return token.dep_ == "prep" and any(
+        noun.dep_ == "pobj"
+        and noun.lower_ not in time_nouns()
+        and any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
+        for noun in token.children
     )
 
 
