@@ -721,13 +721,22 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
             kind=kind,
             number=number,
             words=_words(mention, head) | _honorific(span),
-            entity=(mention.actor_id or mention.name or mention.text).lower(),
+            entity=_entity(mention),
         )
         links.append(link)
         by_head.setdefault(head.i, link)
     links = [_with_name(doc, link, by_head) for link in links]
     by_head = {link.token: link for link in reversed(links)}
     return links + _coordinations(doc, by_head)
+
+
+def _entity(mention: Mention) -> str:
+    """Whom a mention names, for the gender a resolved pronoun tells: a named actor throughout the
+    text, but each unnamed one ("a man", "a woman": both "None:CVL") only at its own place, or a
+    "she" for the woman would make the man female."""
+    if not mention.name:
+        return f"{mention.text.lower()}@{mention.start}"
+    return (mention.actor_id or mention.name).lower()
 
 
 def _predicative(mention: Mention, head: Token) -> bool:
