@@ -61,6 +61,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 PARTY_SECTOR = "PTY"
 PARTY_WORD_PREFIX = "sector:"
 GENERIC_PARTY_WORDS = frozenset({"party", "parties"})
+CIVILIAN = "CVL"
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,10 @@ def actor_key(mention: Mention) -> str | None:
     """Who a mention is, for telling an event's target from its source: its actor id, but a party
     read from a party's word is only its country's party sector ("USA:PTY"), so the word, or the
     name a generic word is part of ("the Democratic Party"), tells the parties apart: "Democrats
-    accused the GOP"."""
+    accused the GOP". Unnamed ordinary people ("a man", "another man", both "CAN:CVL") are each
+    only themselves: "a man shot and killed another man" has a target."""
+    if mention.sector == CIVILIAN and not mention.name:
+        return f"{mention.actor_id}@{mention.start}"
     word = mention.rule.removeprefix(PARTY_WORD_PREFIX)
     if mention.sector != PARTY_SECTOR or mention.name or word == mention.rule:
         return mention.actor_id
