@@ -116,7 +116,7 @@ class PeopleStep:
             _past_word(state, title_start) + list(state.doc[title_start : name_span.start]) + description
         )
         context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
-        person = self._person(
+        person = _kin_named_before(state, name_span) or self._person(
             state,
             clean_name(name_span.text),
             context,
@@ -561,6 +561,27 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
             return None
         return state.persons[owner]
     return None
+
+
+def _kin_named_before(state: Resolution, name: SpacySpan) -> PersonRecord | None:
+    """A surname alone that two people of the article bear (kin: "Bill Clinton", "Hillary
+    Clinton") is the one of them named in full earlier in its own sentence, not the one named first
+    in the article: "Paula Jones, who accused then-Gov. Bill Clinton of harassment, and Juanita
+    Broaddrick, who said Clinton had assaulted her" is Bill."""
+    key = name_key(clean_name(name.text))
+    if " " in key or len(name) != 1:
+        return None
+    bearers = {k for k in state.persons if " " in k and k.split()[-1] == key}
+    if len(bearers) < 2:
+        return None
+    begins = sentence_of(name.doc, name.start).start_char
+    found = [
+        name_key(m.name)
+        for m in state.mentions
+        if m.kind == "person" and m.name and begins <= m.start and m.end <= name.start_char
+    ]
+    found = [k for k in found if k in bearers]
+    return state.persons[found[-1]] if found else None
 
 
 def _known_in_full_elsewhere(state: Resolution, key: str, person: PersonRecord) -> bool:
