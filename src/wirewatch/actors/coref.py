@@ -27,7 +27,8 @@ said") skips people named inside quotation marks. Candidates lie in the anaphor'
 most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
 or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
-upon, the subject of a passive or an object: "he was released", "charged him"; 1 for another
+upon, the subject of a passive or an object: "he was released", "charged him", and for a "they"
+that acts rather than speaks: "they have ordered residents to leave"; 1 for another
 subject; 0 otherwise; plus 1 for a subject earlier in the anaphor's own sentence but a person named
 by a noun alone ("the man who ..."): "the movement holds Kidal, and it says"; plus 1 for a named
 organisation after "the group"; plus 2 for he/she/him/her when it is the subject of a reported
@@ -1014,6 +1015,9 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
+    # a "they" that acts, not one that speaks, weighs a speaker as any subject: "Israeli police
+    # said ... Israeli troops are deployed in Gaza ... they have ordered residents to leave"
+    acted_upon = acted_upon or (wants == "plural" and token.dep_ in SUBJECT_DEPS and not speaks)
     starts = [s.start for s in sentences(token.doc)]
     here = bisect_right(starts, token.i)
     sentence_start = starts[here - 1] if here else 0
