@@ -31,3 +31,13 @@ def test_a_named_actor_is_still_no_target_of_its_own_act(nlp: Language) -> None:
     text = "Kenya accused Kenya's opposition leader of plotting, and the government said Kenya would act."
     for event in code(nlp, text):
         assert not {a.actor_id for a in event.sources} & {a.actor_id for a in event.targets} - {None}
+
+
+def test_people_a_speaker_calls_ours_are_of_the_speaker_s_country_not_the_speaker(nlp: Language) -> None:
+    """Real news: a Hamas leader's "by killing our people" targeted the leader himself."""
+    text = (
+        'Palestinian minister Khalil Nasser spoke on Sunday. "Israel has killed our people for years," '
+        "Nasser said."
+    )
+    event = find(code(nlp, text), "ASSAULT")
+    assert [(a.text, a.name, a.country, a.sector) for a in event.targets] == [("people", None, "PSE", "CVL")]

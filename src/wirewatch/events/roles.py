@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -62,6 +62,8 @@ PARTY_SECTOR = "PTY"
 PARTY_WORD_PREFIX = "sector:"
 GENERIC_PARTY_WORDS = frozenset({"party", "parties"})
 CIVILIAN = "CVL"
+# Possessive pronouns a person, not a body, owns by: "our people" in a leader's words, "his people".
+PERSON_POSSESSIVES = frozenset({"our", "my", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,10 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             mention, where = (by_token[named[0].i], named[0]) if named else (None, head)
         if mention is None and head.lower_ in role_words().relation:
             continue  # "the shooter's brother" is not the shooter
-        if mention is None or mention.country is None:
+        owner = _persons_people_owner(mention, head, by_token) if mention is not None else None
+        if mention is not None and owner is not None:
+            mention = replace(mention, country=owner.country, actor_id=f"{owner.country}:{CIVILIAN}")
+        elif mention is None or mention.country is None:
             inside = inside_phrase(head, by_token, through_places)
             if inside is not None and (mention is None or inside[1].country is not None):
                 where, mention = inside
@@ -255,6 +260,20 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             if pair is not None and pair.rule == "pair" and pair not in found:
                 found.append(pair)
     return found
+
+
+def _persons_people_owner(group: Mention, head: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person who owns ordinary people ("our people", "my children" in a Palestinian minister's
+    words; "his people"), when the person's country is known: the people are of that country, and
+    are not the person (killing them is no attack on the speaker), whatever country the sentence
+    around them names ("Israel has killed our people")."""
+    if group.sector != CIVILIAN or group.name:
+        return None
+    for child in head.children:
+        owner = by_token.get(child.i) if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES else None
+        if owner is not None and owner.kind == "person" and owner.country is not None:
+            return owner
+    return None
 
 
 def is_summary(noun: Token) -> bool:
