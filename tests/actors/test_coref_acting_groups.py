@@ -6,7 +6,6 @@ just before). Sentences written for these tests."""
 from __future__ import annotations
 
 from spacy.language import Language
-
 from tests.coding import code, find
 
 TEXT = (
@@ -19,4 +18,3 @@ TEXT = (
 def test_they_who_order_families_out_are_the_soldiers(nlp: Language) -> None:
     event = find(code(nlp, TEXT), "COERCE")
     assert [(a.country, a.sector) for a in event.sources] == [("UGA", "MIL")]
-

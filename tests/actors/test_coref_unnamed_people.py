@@ -7,8 +7,8 @@ tests."""
 from __future__ import annotations
 
 from spacy.language import Language
-
 from tests.coding import code
+
 from wirewatch.model import Mention
 
 

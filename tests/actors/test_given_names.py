@@ -39,12 +39,15 @@ def test_a_short_form_of_a_given_name_is_the_same_person(nlp: Language) -> None:
         "Fred Ambrose later pleaded guilty to obstruction."
     )
     assert _named(nlp, text, "Fred Ambrose").name == "Frederick Ambrose"
-    text = "Dave Whitcombe, the county sheriff, asked residents to stay indoors. David Whitcombe said roads were shut."
+    text = (
+        "Dave Whitcombe, the county sheriff, asked residents to stay indoors. "
+        "David Whitcombe said roads were shut."
+    )
     assert _named(nlp, text, "David Whitcombe").name == "Dave Whitcombe"
 
 
 def test_a_given_name_met_alone_first_does_not_part_the_full_names(nlp: Language) -> None:
-    """"Fred's" alone, before "Fred Ambrose": the full name is still the one the article began with."""
+    """ "Fred's" alone, before "Fred Ambrose": the full name is still the one the article began with."""
     text = (
         "Frederick Ambrose, a fundraiser for the governor, testified before the grand jury on Monday. "
         "The family business that Fred's father founded was sold in 1990. "

@@ -6,7 +6,6 @@ Clinton named first in the article). Sentences written for these tests."""
 from __future__ import annotations
 
 from spacy.language import Language
-
 from tests.coding import code, find
 
 TEXT = (

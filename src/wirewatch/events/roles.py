@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
-from wirewatch.events.codebook import all_verb_forms, noun_inflections
+from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
     FUTURE_KINDS,
     PARTICIPATION,
@@ -62,6 +62,7 @@ PARTY_SECTOR = "PTY"
 PARTY_WORD_PREFIX = "sector:"
 GENERIC_PARTY_WORDS = frozenset({"party", "parties"})
 CIVILIAN = "CVL"
+DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
 # Possessive pronouns a person, not a body, owns by: "our people" in a leader's words, "his people".
 PERSON_POSSESSIVES = frozenset({"our", "my", "his", "her"})
 
@@ -274,6 +275,12 @@ def _persons_people_owner(group: Mention, head: Token, by_token: dict[int, Menti
         if owner is not None and owner.kind == "person" and owner.country is not None:
             return owner
     return None
+
+
+def denies_a_claim(rule: Rule) -> bool:
+    """A rule for denying a claim named by its object ("denied the allegations", CAMEO 016): its
+    target is the claim's author, never an actor or a place inside what the claim says."""
+    return rule.cameo.code == DENIAL_CAMEO and bool(rule.objects)
 
 
 def is_summary(noun: Token) -> bool:
