@@ -62,6 +62,10 @@ PARTY_SECTOR = "PTY"
 PARTY_WORD_PREFIX = "sector:"
 GENERIC_PARTY_WORDS = frozenset({"party", "parties"})
 CIVILIAN = "CVL"
+# How owners coordinated among a noun's modifiers hang on it (`co_owners`); a person's possessor
+# ("his party's nominee") is whose the person is, no second actor.
+OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+PERSON_OWNER_DEPS = OWNER_DEPS - {"poss"}
 DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
 # Possessive pronouns a person, not a body, owns by: "our people" in a leader's words, "his people".
 PERSON_POSSESSIVES = frozenset({"our", "my", "his", "her"})
@@ -252,7 +256,10 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             inside = inside_phrase(head, by_token, through_places)
             if inside is not None and (mention is None or inside[1].country is not None):
                 where, mention = inside
-        for m in [mention, *co_owners(where, by_token)] if mention is not None else []:
+        # whose a person is ("his party's nominee") names no second actor
+        person = mention is not None and mention.kind == "person"
+        owners = co_owners(where, by_token, PERSON_OWNER_DEPS if person else OWNER_DEPS)
+        for m in [mention, *owners] if mention is not None else []:
             if m not in found:
                 found.append(m)
         # "both countries": a pair of actors sits on the noun and its determiner.
@@ -289,12 +296,12 @@ def is_summary(noun: Token) -> bool:
     return noun.lower_ in role_words().summary and start > 0 and noun.doc[start - 1].text == ","
 
 
-def co_owners(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+def co_owners(head: Token, by_token: dict[int, Mention], deps: Set[str] = OWNER_DEPS) -> list[Mention]:
     """Actors coordinated among a noun's modifiers: "Sierra Leonean and Liberian refugees"."""
     return [
         by_token[t.i]
         for child in head.children
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i
+        if child.dep_ in deps and child.i < head.i
         for t in with_conjuncts(child)
         # a person's name on a group's noun says whose the group is, and is no second actor:
         # "a Putin critic", "Trump supporters", "the Obama administration"
