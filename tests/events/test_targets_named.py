@@ -227,3 +227,14 @@ def test_the_one_killed_is_the_relative_whose_name_follows_whose(nlp: Language) 
     )
     event = find(code(nlp, text), "ASSAULT")
     assert [a.name for a in event.targets] == ["Diego Lopez"]
+
+
+def test_whose_a_person_is_names_no_second_target(nlp: Language) -> None:
+    """Real news: "Ryan should focus on the budget, not criticizing his party's nominee" targeted
+    the nominee and the party."""
+    text = (
+        "Republican nominee Dana Whitlock toured Ohio on Monday. The governor said Speaker Tom Hale "
+        "kept criticizing his party's nominee."
+    )
+    event = find(code(nlp, text), "ACCUSE")
+    assert [a.name for a in event.targets] == ["Dana Whitlock"]

@@ -27,7 +27,8 @@ said") skips people named inside quotation marks. Candidates lie in the anaphor'
 most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
 or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
-upon, the subject of a passive or an object: "he was released", "charged him"; 1 for another
+upon, the subject of a passive or an object: "he was released", "charged him", and for a "they"
+that acts rather than speaks: "they have ordered residents to leave"; 1 for another
 subject; 0 otherwise; plus 1 for a subject earlier in the anaphor's own sentence but a person named
 by a noun alone ("the man who ..."): "the movement holds Kidal, and it says"; plus 1 for a named
 organisation after "the group"; plus 2 for he/she/him/her when it is the subject of a reported
@@ -721,13 +722,22 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
             kind=kind,
             number=number,
             words=_words(mention, head) | _honorific(span),
-            entity=(mention.actor_id or mention.name or mention.text).lower(),
+            entity=_entity(mention),
         )
         links.append(link)
         by_head.setdefault(head.i, link)
     links = [_with_name(doc, link, by_head) for link in links]
     by_head = {link.token: link for link in reversed(links)}
     return links + _coordinations(doc, by_head)
+
+
+def _entity(mention: Mention) -> str:
+    """Whom a mention names, for the gender a resolved pronoun tells: a named actor throughout the
+    text, but each unnamed one ("a man", "a woman": both "None:CVL") only at its own place, or a
+    "she" for the woman would make the man female."""
+    if not mention.name:
+        return f"{mention.text.lower()}@{mention.start}"
+    return (mention.actor_id or mention.name).lower()
 
 
 def _predicative(mention: Mention, head: Token) -> bool:
@@ -1005,6 +1015,9 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
+    # a "they" that acts, not one that speaks, weighs a speaker as any subject: "Israeli police
+    # said ... Israeli troops are deployed in Gaza ... they have ordered residents to leave"
+    acted_upon = acted_upon or (wants == "plural" and token.dep_ in SUBJECT_DEPS and not speaks)
     starts = [s.start for s in sentences(token.doc)]
     here = bisect_right(starts, token.i)
     sentence_start = starts[here - 1] if here else 0

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from wirewatch.actors.coref import coref_words
 from wirewatch.actors.crime_roles import add_crime_roles
+from wirewatch.actors.given_names import GIVEN_NAME_CLASSES, forms_of_one_name, is_given_name
 from wirewatch.actors.kb import actor_slug, held_before, role_at
 from wirewatch.actors.lexicon import (
     BE_FORMS,
@@ -69,8 +70,6 @@ LAW_SECTORS = frozenset({"JUD", "COP"})
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
 # Words before a title that say the office is no longer held: CAMEO codes such people as
 # elites (ELI), not as the government.
-# Classes of `data/coref_words.tsv` whose words are given names (honorifics are no name part).
-GIVEN_NAME_CLASSES = frozenset({"female", "male"})
 # Title words are read leftwards from a name at most this far ("former U.S. Secretary of State").
 MAX_TITLE_TOKENS = 8
 # What a person's verb says about others: a country named there is not the person's own
@@ -117,7 +116,7 @@ class PeopleStep:
             _past_word(state, title_start) + list(state.doc[title_start : name_span.start]) + description
         )
         context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
-        person = self._person(
+        person = _kin_named_before(state, name_span) or self._person(
             state,
             clean_name(name_span.text),
             context,
@@ -548,6 +547,10 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
     parts = distinctive_parts(key)
     owners = {state.name_parts.get(p) for p in parts if p in state.name_parts}
     owners.discard(None)
+    if len(owners) > 1:
+        # a given name met alone ("Fred's generation") owns no one's surname: "Fred LaRue" is
+        # still the "Frederick C. LaRue" whose surname it shares
+        owners = {o for o in owners if o is not None and _same_surname(parts, o)}
     if len(owners) == 1:
         owner = owners.pop()
         if owner is None or _relatives(key, owner) or not _same_surname(parts, owner):
@@ -558,6 +561,27 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
             return None
         return state.persons[owner]
     return None
+
+
+def _kin_named_before(state: Resolution, name: SpacySpan) -> PersonRecord | None:
+    """A surname alone that two people of the article bear (kin: "Bill Clinton", "Hillary
+    Clinton") is the one of them named in full earlier in its own sentence, not the one named first
+    in the article: "Paula Jones, who accused then-Gov. Bill Clinton of harassment, and Juanita
+    Broaddrick, who said Clinton had assaulted her" is Bill."""
+    key = name_key(clean_name(name.text))
+    if " " in key or len(name) != 1:
+        return None
+    bearers = {k for k in state.persons if " " in k and k.split()[-1] == key}
+    if len(bearers) < 2:
+        return None
+    begins = sentence_of(name.doc, name.start).start_char
+    found = [
+        name_key(m.name)
+        for m in state.mentions
+        if m.kind == "person" and m.name and begins <= m.start and m.end <= name.start_char
+    ]
+    found = [k for k in found if k in bearers]
+    return state.persons[found[-1]] if found else None
 
 
 def _known_in_full_elsewhere(state: Resolution, key: str, person: PersonRecord) -> bool:
@@ -610,18 +634,18 @@ def _same_surname(parts: list[str], other: str) -> bool:
 
 def _relatives(key: str, other: str) -> bool:
     """Two full names with one surname and two given names are two people, kin more often than
-    not: "Catherine Gomes" is not "Gary Gomes", nor "Bill Clinton" "Hillary Clinton". Given
-    names are those of `data/coref_words.tsv` (a title the model took in, "Chair White", is
+    not: "Catherine Gomes" is not "Gary Gomes", "Sean Smith" not "Pat Smith", nor "Bill Clinton"
+    "Hillary Clinton"; unless the two are forms of one name ("Fred LaRue", "Frederick LaRue").
+    Given names are those of `actors.given_names` (a title the model took in, "Chair White", is
     none); a name whose words all lie in the other is the same person ("Suu Kyi")."""
     mine, theirs = distinctive_parts(key), distinctive_parts(other)
     if len(mine) < 2 or len(theirs) < 2 or set(mine) <= set(theirs) or set(theirs) <= set(mine):
         return False
-    given = coref_words()
     return (
-        mine[0] != theirs[0]
-        and mine[-1] == theirs[-1]
-        and given.get(mine[0]) in GIVEN_NAME_CLASSES
-        and given.get(theirs[0]) in GIVEN_NAME_CLASSES
+        mine[-1] == theirs[-1]
+        and is_given_name(mine[0])
+        and is_given_name(theirs[0])
+        and not forms_of_one_name(mine[0], theirs[0])
     )
 
 

@@ -28,7 +28,14 @@ from wirewatch.doctools import token_indices
 from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.relevance import private_person
-from wirewatch.events.roles import Roles, actors_at, agent_objects, governing_verb, prep_objects
+from wirewatch.events.roles import (
+    Roles,
+    actors_at,
+    agent_objects,
+    denies_a_claim,
+    governing_verb,
+    prep_objects,
+)
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import packaged_gazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
@@ -192,8 +199,10 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
     act's place is a venue.
     An act on a person (a rule that needs a named target: kill, injure, arrest)
     takes a place only where the rule looks for its target ("shelled Juba"),
-    never from "in Lima".
+    never from "in Lima". A denied claim's words name no place of the denial (`denies_a_claim`).
     """
+    if denies_a_claim(rule):
+        return roles
     heads = [c for c in token.children if c.dep_ in {t for t in rule.targets if ":" not in t}]
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
     if rule.cameo.quad_class in MATERIAL_QUADS and not rule.requires_target:

@@ -26,6 +26,7 @@ from wirewatch.events.roles import (
     actor_key,
     actors_at,
     agent_objects,
+    denies_a_claim,
     governing_verb,
     is_summary,
     is_verbal,
@@ -36,12 +37,16 @@ from wirewatch.events.roles import (
     said_of,
     speaker_of_clause,
     subject_actors,
+    with_conjuncts,
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
+# How a claim's author sits on the claim noun: "Khartoum's claims", "Israeli accusations", "a
+# Reuters report".
+CLAIM_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Third-person possessives the coreference step resolves ("her", a possessive, is an object form too).
@@ -256,7 +261,7 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
     if not sources:
         sources = _blame_reported(rule, token, by_token)
-    targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
+    targets = _direct_targets(rule, token, by_token, aimed)
     if not targets and "dobj" in rule.targets and not (rule.objects or rule.not_objects):
         # a rule that must read its object ("met the demands") reads none it has not seen
         targets = _shared_object(token, by_token)
@@ -283,6 +288,27 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
             penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _direct_targets(
+    rule: Rule, token: Token, by_token: dict[int, Mention], aimed: list[Mention]
+) -> list[Mention]:
+    """The targets a verb's own slots name; a denial of a claim's, its author (`_claim_authors`)."""
+    if denies_a_claim(rule):
+        return _claim_authors(token, by_token)
+    return _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
+
+
+def _claim_authors(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Whom a denial of a claim answers: the claim's author, its owner or modifier ("denied a
+    Reuters report", "Khartoum's claims", "Israeli accusations") or the one it is by or from, not
+    an actor inside what the claim says: "denied the existence of an F.B.I. investigation into his
+    dealings" answers no F.B.I., "denied suggestions that he was the source used by Woodward" no
+    Woodward (PLOVER: a denial is aimed at the accuser; none named, the reaction step looks back)."""
+    claims = [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+    owners = [g for c in claims for g in c.children if g.dep_ in CLAIM_OWNER_DEPS and g.i < c.i]
+    owners += [g for c in claims for g in prep_objects(c, {"by", "from"})]
+    return [m for g in owners for m in actors_at(g, by_token, through_places=False)]
 
 
 def _passive_patients(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
-from wirewatch.events.codebook import all_verb_forms, noun_inflections
+from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
     FUTURE_KINDS,
     PARTICIPATION,
@@ -61,6 +61,14 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 PARTY_SECTOR = "PTY"
 PARTY_WORD_PREFIX = "sector:"
 GENERIC_PARTY_WORDS = frozenset({"party", "parties"})
+CIVILIAN = "CVL"
+# How owners coordinated among a noun's modifiers hang on it (`co_owners`); a person's possessor
+# ("his party's nominee") is whose the person is, no second actor.
+OWNER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+PERSON_OWNER_DEPS = OWNER_DEPS - {"poss"}
+DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
+# Possessive pronouns a person, not a body, owns by: "our people" in a leader's words, "his people".
+PERSON_POSSESSIVES = frozenset({"our", "my", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -75,7 +83,10 @@ def actor_key(mention: Mention) -> str | None:
     """Who a mention is, for telling an event's target from its source: its actor id, but a party
     read from a party's word is only its country's party sector ("USA:PTY"), so the word, or the
     name a generic word is part of ("the Democratic Party"), tells the parties apart: "Democrats
-    accused the GOP"."""
+    accused the GOP". Unnamed ordinary people ("a man", "another man", both "CAN:CVL") are each
+    only themselves: "a man shot and killed another man" has a target."""
+    if mention.sector == CIVILIAN and not mention.name:
+        return f"{mention.actor_id}@{mention.start}"
     word = mention.rule.removeprefix(PARTY_WORD_PREFIX)
     if mention.sector != PARTY_SECTOR or mention.name or word == mention.rule:
         return mention.actor_id
@@ -238,11 +249,17 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             mention, where = (by_token[named[0].i], named[0]) if named else (None, head)
         if mention is None and head.lower_ in role_words().relation:
             continue  # "the shooter's brother" is not the shooter
-        if mention is None or mention.country is None:
+        owner = _persons_people_owner(mention, head, by_token) if mention is not None else None
+        if mention is not None and owner is not None:
+            mention = replace(mention, country=owner.country, actor_id=f"{owner.country}:{CIVILIAN}")
+        elif mention is None or mention.country is None:
             inside = inside_phrase(head, by_token, through_places)
             if inside is not None and (mention is None or inside[1].country is not None):
                 where, mention = inside
-        for m in [mention, *co_owners(where, by_token)] if mention is not None else []:
+        # whose a person is ("his party's nominee") names no second actor
+        person = mention is not None and mention.kind == "person"
+        owners = co_owners(where, by_token, PERSON_OWNER_DEPS if person else OWNER_DEPS)
+        for m in [mention, *owners] if mention is not None else []:
             if m not in found:
                 found.append(m)
         # "both countries": a pair of actors sits on the noun and its determiner.
@@ -253,18 +270,38 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
     return found
 
 
+def _persons_people_owner(group: Mention, head: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person who owns ordinary people ("our people", "my children" in a Palestinian minister's
+    words; "his people"), when the person's country is known: the people are of that country, and
+    are not the person (killing them is no attack on the speaker), whatever country the sentence
+    around them names ("Israel has killed our people")."""
+    if group.sector != CIVILIAN or group.name:
+        return None
+    for child in head.children:
+        owner = by_token.get(child.i) if child.dep_ == "poss" and child.lower_ in PERSON_POSSESSIVES else None
+        if owner is not None and owner.kind == "person" and owner.country is not None:
+            return owner
+    return None
+
+
+def denies_a_claim(rule: Rule) -> bool:
+    """A rule for denying a claim named by its object ("denied the allegations", CAMEO 016): its
+    target is the claim's author, never an actor or a place inside what the claim says."""
+    return rule.cameo.code == DENIAL_CAMEO and bool(rule.objects)
+
+
 def is_summary(noun: Token) -> bool:
     """ "..., a move criticized by Cuba": a noun set off by a comma that sums up the clause before."""
     start = noun.left_edge.i
     return noun.lower_ in role_words().summary and start > 0 and noun.doc[start - 1].text == ","
 
 
-def co_owners(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+def co_owners(head: Token, by_token: dict[int, Mention], deps: Set[str] = OWNER_DEPS) -> list[Mention]:
     """Actors coordinated among a noun's modifiers: "Sierra Leonean and Liberian refugees"."""
     return [
         by_token[t.i]
         for child in head.children
-        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < head.i
+        if child.dep_ in deps and child.i < head.i
         for t in with_conjuncts(child)
         # a person's name on a group's noun says whose the group is, and is no second actor:
         # "a Putin critic", "Trump supporters", "the Obama administration"
