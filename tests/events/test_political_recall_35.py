@@ -1,0 +1,61 @@
+"""Kinds of event missed in political news, stop 35 (issue 10: recall on political articles).
+
+Classes found in the held-out PolNeAR articles of stop 34 and their dev set. The sentences are our
+own, on other subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad declared war on Sudan in 2005.",
+        "The rebel commander declared war on the government in Bamako last year.",
+    ],
+)
+def test_declaring_war_on_an_actor_threatens_force(nlp: Language, text: str) -> None:
+    """ "declared war on" is the formal announcement that force will be used: a threat of
+    military force (CAMEO 138), aimed at the one war is declared on."""
+    event = find(code(nlp, text), "THREATEN")
+    assert event.cameo == "138"
+    assert event.targets
+
+
+def test_a_war_declared_on_no_actor_is_no_event(nlp: Language) -> None:
+    """ "declared war on potholes" threatens no one."""
+    assert not [e for e in code(nlp, "The mayor declared war on potholes last spring.") if e.plover == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("After the raid on its border post, Armenia struck back at Azerbaijan within hours.", "ASSAULT", "190"),
+        ("The Indian army struck back decisively after the ambush in Kashmir.", "ASSAULT", "190"),
+        ("The army retaliated against the rebels after the convoy was ambushed.", "ASSAULT", "190"),
+        ("The Kenyan government struck back at its critics in a statement.", "ACCUSE", "111"),
+    ],
+)
+def test_striking_back_is_force_by_armed_men_and_words_by_office_holders(
+    nlp: Language, text: str, plover: str, cameo: str
+) -> None:
+    """ "struck back", "retaliated": force used in return (CAMEO 190) by a state, its forces or
+    armed men, with or without a named target; a government striking back at its critics answers
+    with words (111, as "hit back at")."""
+    events = code(nlp, text)
+    event = find(events, plover)
+    assert event.cameo == cameo
+    assert plover == "ASSAULT" or not [e for e in events if e.plover == "ASSAULT"]
+
+
+def test_islamists_are_an_actor(nlp: Language) -> None:
+    """ "radical Islamists", like "fundamentalists", are a religious movement the actor stage
+    makes an actor: their bombing is theirs."""
+    event = find(code(nlp, "Radical Islamists bombed a church in Lahore in 2016."), "ASSAULT")
+    assert [s.text for s in event.sources] == ["Radical Islamists"]
