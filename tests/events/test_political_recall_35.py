@@ -59,3 +59,42 @@ def test_islamists_are_an_actor(nlp: Language) -> None:
     makes an actor: their bombing is theirs."""
     event = find(code(nlp, "Radical Islamists bombed a church in Lahore in 2016."), "ASSAULT")
     assert [s.text for s in event.sources] == ["Radical Islamists"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Mayor Adams traded insults with Governor Hochul on Sunday.", "accuse.trade-barbs"),
+        (
+            "Senator Warren locked horns with Treasury Secretary Janet Yellen over bank rules.",
+            "accuse.lock-horns",
+        ),
+        ("The speaker butted heads with the president over the budget.", "accuse.butt-heads"),
+        ("Labour MPs bickered with the party leadership over the manifesto.", "accuse.bicker"),
+        ("Governor DeSantis went after President Biden in a speech on Tuesday.", "accuse.go-after"),
+        ("Former President Trump tore into President Biden at a rally.", "accuse.tear-into"),
+        ("Republican senators piled on Senator Menendez after the indictment.", "accuse.pile-on"),
+        ("Governor Newsom bashed Governor DeSantis over the migrant flights.", "accuse.bash"),
+    ],
+)
+def test_idioms_of_a_war_of_words_accuse(nlp: Language, text: str, rule: str) -> None:
+    """Trading barbs, locking horns, butting heads, bickering with someone, going after, tearing
+    into, piling on or bashing them: words of attack on a named actor (CAMEO 111), as sparring
+    and feuding are."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert (event.rule, event.cameo) == (rule, "111")
+    assert event.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli and Hezbollah forces traded fire across the border.",
+        "Police went after the suspects on foot.",
+        "The two ministers exchanged letters on Monday.",
+    ],
+)
+def test_fire_traded_and_a_pursuit_are_no_war_of_words(nlp: Language, text: str) -> None:
+    """Fire traded is force (assault.trade-fire), police going after suspects a pursuit, letters
+    exchanged no barbs."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
