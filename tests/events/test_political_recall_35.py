@@ -98,3 +98,32 @@ def test_fire_traded_and_a_pursuit_are_no_war_of_words(nlp: Language, text: str)
     """Fire traded is force (assault.trade-fire), police going after suspects a pursuit, letters
     exchanged no barbs."""
     assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The Dutch government admitted its mistakes in the childcare benefits affair.", "concede.admit-fault"),
+        ("Prime Minister Kishida accepted responsibility for the party's defeat.", "concede.accept-responsibility"),
+        ("The finance minister took responsibility for the failed budget.", "concede.take-responsibility"),
+        ("The senator retracted her allegation against the governor.", "concede.retract-claim"),
+    ],
+)
+def test_owning_a_fault_concedes(nlp: Language, text: str, rule: str) -> None:
+    """Admitting mistakes, accepting or taking responsibility, retracting an allegation: the
+    other side of denying an accusation, a concession (CAMEO 080)."""
+    event = find(code(nlp, text), "CONCEDE")
+    assert (event.rule, event.cameo) == (rule, "080")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister acknowledged that turnout was low.",
+        "Hamas claimed responsibility for the attack.",
+        "The club admitted two new members.",
+    ],
+)
+def test_a_fact_acknowledged_or_an_attack_claimed_concedes_nothing(nlp: Language, text: str) -> None:
+    """A that-clause of fact, an attack claimed and members let in are no concession."""
+    assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
