@@ -127,3 +127,37 @@ def test_owning_a_fault_concedes(nlp: Language, text: str, rule: str) -> None:
 def test_a_fact_acknowledged_or_an_attack_claimed_concedes_nothing(nlp: Language, text: str) -> None:
     """A that-clause of fact, an attack claimed and members let in are no concession."""
     assert not [e for e in code(nlp, text) if e.plover == "CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Several Conservative MPs disavowed Boris Johnson after the report.", "sanction.disavow-ally"),
+        ("Mayor Bass distanced herself from Governor Newsom over the budget.", "sanction.distance-from"),
+        ("Senator Manchin broke with President Biden over the spending bill.", "sanction.break-with"),
+        ("Labour MPs turned against Jeremy Corbyn after the election.", "sanction.turn-against"),
+        ("Senator Collins renounced her support for Judge Kavanaugh.", "sanction.renounce-endorsement"),
+    ],
+)
+def test_disowning_an_ally_withdraws_support(nlp: Language, text: str, rule: str) -> None:
+    """Disavowing, distancing oneself from, breaking with or turning against an actor one stood
+    with, or renouncing one's support for them: support withdrawn (CAMEO 160), as abandoning them
+    and withdrawing an endorsement are; the support renounced is no endorsement of its own."""
+    events = code(nlp, text)
+    event = find(events, "SANCTION")
+    assert (event.rule, event.cameo) == (rule, "160")
+    assert event.targets
+    assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister disavowed the remarks made by his aide.",
+        "The government broke with tradition and held the parade indoors.",
+        "The prime minister renounced violence.",
+    ],
+)
+def test_disowning_words_or_a_custom_is_no_break_with_an_actor(nlp: Language, text: str) -> None:
+    """Remarks disavowed, a tradition broken with, violence renounced: no actor is disowned."""
+    assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
