@@ -161,3 +161,37 @@ def test_disowning_an_ally_withdraws_support(nlp: Language, text: str, rule: str
 def test_disowning_words_or_a_custom_is_no_break_with_an_actor(nlp: Language, text: str) -> None:
     """Remarks disavowed, a tradition broken with, violence renounced: no actor is disowned."""
     assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Governor Abbott threw his support behind Senator Cruz.", "support.support.n"),
+        ("The teachers' union threw its weight behind Senator Warren.", "support.weight-behind.n"),
+        ("Democrats rallied behind President Biden after the debate.", "support.rally-behind"),
+        ("Senator Graham vouched for Judge Barrett at the hearing.", "support.vouch-for"),
+    ],
+)
+def test_support_thrown_behind_or_vouched_for_someone(nlp: Language, text: str, rule: str) -> None:
+    """Support or weight thrown behind someone, a rally behind them, vouching for them: support
+    (CAMEO 051) of the one named, not a protest rally."""
+    event = find(code(nlp, text), "SUPPORT")
+    assert (event.rule, event.cameo) == (rule, "051")
+    assert event.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "rule"),
+    [
+        ("Governor Newsom fired back at his Republican critics on Twitter.", "ACCUSE", "accuse.fire-back"),
+        ("Soldiers fired back at the gunmen.", "ASSAULT", "assault.fire-at"),
+        ("Prime Minister Trudeau poked fun at Premier Ford during the dinner.", "ACCUSE", "accuse.poke-fun-at"),
+    ],
+)
+def test_firing_back_is_a_retort_from_office_holders_and_fire_from_troops(
+    nlp: Language, text: str, plover: str, rule: str
+) -> None:
+    """An office holder firing back at critics retorts (CAMEO 111); soldiers firing back fire."""
+    events = code(nlp, text)
+    assert find(events, plover).rule == rule
+    assert [e.plover for e in events] == [plover]
