@@ -30,13 +30,18 @@ def test_declaring_war_on_an_actor_threatens_force(nlp: Language, text: str) -> 
 
 def test_a_war_declared_on_no_actor_is_no_event(nlp: Language) -> None:
     """ "declared war on potholes" threatens no one."""
-    assert not [e for e in code(nlp, "The mayor declared war on potholes last spring.") if e.plover == "THREATEN"]
+    events = code(nlp, "The mayor declared war on potholes last spring.")
+    assert not [e for e in events if e.plover == "THREATEN"]
 
 
 @pytest.mark.parametrize(
     ("text", "plover", "cameo"),
     [
-        ("After the raid on its border post, Armenia struck back at Azerbaijan within hours.", "ASSAULT", "190"),
+        (
+            "After the raid on its border post, Armenia struck back at Azerbaijan within hours.",
+            "ASSAULT",
+            "190",
+        ),
         ("The Indian army struck back decisively after the ambush in Kashmir.", "ASSAULT", "190"),
         ("The army retaliated against the rebels after the convoy was ambushed.", "ASSAULT", "190"),
         ("The Kenyan government struck back at its critics in a statement.", "ACCUSE", "111"),
@@ -103,8 +108,14 @@ def test_fire_traded_and_a_pursuit_are_no_war_of_words(nlp: Language, text: str)
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
-        ("The Dutch government admitted its mistakes in the childcare benefits affair.", "concede.admit-fault"),
-        ("Prime Minister Kishida accepted responsibility for the party's defeat.", "concede.accept-responsibility"),
+        (
+            "The Dutch government admitted its mistakes in the childcare benefits affair.",
+            "concede.admit-fault",
+        ),
+        (
+            "Prime Minister Kishida accepted responsibility for the party's defeat.",
+            "concede.accept-responsibility",
+        ),
         ("The finance minister took responsibility for the failed budget.", "concede.take-responsibility"),
         ("The senator retracted her allegation against the governor.", "concede.retract-claim"),
     ],
@@ -185,7 +196,11 @@ def test_support_thrown_behind_or_vouched_for_someone(nlp: Language, text: str, 
     [
         ("Governor Newsom fired back at his Republican critics on Twitter.", "ACCUSE", "accuse.fire-back"),
         ("Soldiers fired back at the gunmen.", "ASSAULT", "assault.fire-at"),
-        ("Prime Minister Trudeau poked fun at Premier Ford during the dinner.", "ACCUSE", "accuse.poke-fun-at"),
+        (
+            "Prime Minister Trudeau poked fun at Premier Ford during the dinner.",
+            "ACCUSE",
+            "accuse.poke-fun-at",
+        ),
     ],
 )
 def test_firing_back_is_a_retort_from_office_holders_and_fire_from_troops(
