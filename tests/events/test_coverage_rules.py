@@ -785,3 +785,28 @@ def test_a_challenge_to_a_debate_is_no_accusation(nlp: Language) -> None:
         for e in code(nlp, "The mayor of Lagos challenged his rival to a televised debate.")
         if e.plover == "ACCUSE"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Sweden delivered military support to the Estonian army last winter.", "072"),
+        ("The Dutch government provided financial support to Mozambique after the cyclone.", "071"),
+        ("Ghana provided support to Togo during the refugee crisis.", "070"),
+    ],
+)
+def test_support_handed_over_to_someone_is_aid(nlp: Language, text: str, cameo: str) -> None:
+    """Support given by a verb of giving is material (CAMEO 07), its modifier naming the kind."""
+    event = find(code(nlp, text), "AID")
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party provided political support to the mayor in the primary.",
+        "The ministry provides support for the reform plan.",
+    ],
+)
+def test_political_support_or_support_for_a_plan_is_no_aid(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "AID"]
