@@ -810,3 +810,24 @@ def test_support_handed_over_to_someone_is_aid(nlp: Language, text: str, cameo: 
 )
 def test_political_support_or_support_for_a_plan_is_no_aid(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("The military council imposed a ban on the largest opposition party.", "COERCE", "1722"),
+        ("Moscow slapped a ban on Moldovan fruit imports.", "SANCTION", "163"),
+        ("Kazakhstan imposed a travel ban on four Kyrgyz officials.", "COERCE", "172"),
+        ("The Bolivian government prolonged the curfew in La Paz.", "COERCE", "172"),
+    ],
+)
+def test_a_ban_imposed_or_a_restriction_prolonged_is_coded(
+    nlp: Language, text: str, plover: str, cameo: str
+) -> None:
+    """A ban as a noun is the ban the verb rules code; prolonging a restriction is imposing it."""
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+
+
+def test_a_ban_on_a_habit_names_no_one_it_coerces(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The city imposed a ban on smoking in bars.") if e.plover == "COERCE"]
