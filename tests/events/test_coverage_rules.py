@@ -831,3 +831,27 @@ def test_a_ban_imposed_or_a_restriction_prolonged_is_coded(
 
 def test_a_ban_on_a_habit_names_no_one_it_coerces(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The city imposed a ban on smoking in bars.") if e.plover == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Azerbaijan handed back the detained cargo ship to Georgia.", "RETREAT", "0842"),
+        ("The militia handed back the bodies of two policemen to the army.", "RETREAT", "0841"),
+        ("The Malian president received a delegation from Burkina Faso.", "CONSULT", "043"),
+        ("Iranian hackers breached the computer networks of the Albanian government.", "ASSAULT", "180"),
+        ("The Russian navy rammed a Ukrainian patrol boat near the strait.", "ASSAULT", "190"),
+    ],
+)
+def test_handed_back_received_from_breached_rammed(nlp: Language, text: str, plover: str, cameo: str) -> None:
+    """Phrasal and plain verbs of CAMEO codes that had no trigger in these senses."""
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The referee handed back the ball to the goalkeeper.", "The driver rammed a parked car."],
+)
+def test_a_ball_handed_back_or_a_car_rammed_is_no_political_event(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover in ("RETREAT", "ASSAULT")]
