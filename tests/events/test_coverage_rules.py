@@ -855,3 +855,13 @@ def test_handed_back_received_from_breached_rammed(nlp: Language, text: str, plo
 )
 def test_a_ball_handed_back_or_a_car_rammed_is_no_political_event(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover in ("RETREAT", "ASSAULT")]
+
+
+def test_the_evacuation_of_people_carried_out_is_humanitarian_aid(nlp: Language) -> None:
+    event = find(code(nlp, "The Greek navy carried out the evacuation of 200 Libyan civilians."), "AID")
+    assert event.cameo == "073"
+
+
+def test_a_building_evacuated_is_no_aid(nlp: Language) -> None:
+    text = "The tremor prompted the evacuation of two office towers in the city."
+    assert not [e for e in code(nlp, text) if e.plover == "AID"]
