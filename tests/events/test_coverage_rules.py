@@ -865,3 +865,28 @@ def test_the_evacuation_of_people_carried_out_is_humanitarian_aid(nlp: Language)
 def test_a_building_evacuated_is_no_aid(nlp: Language) -> None:
     text = "The tremor prompted the evacuation of two office towers in the city."
     assert not [e for e in code(nlp, text) if e.plover == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Kenyan government ended its mediation between the two Sudanese generals.", "165"),
+        ("The Omani government ended its mediation efforts with the Yemeni rebels.", "165"),
+        ("Algeria halted its mediation in the Malian conflict.", "165"),
+        ("The EU has frozen membership talks with Ankara.", "164"),
+        ("The opposition walked out of the negotiations with the ruling party.", "164"),
+        ("Serbia pulled out of the talks with Kosovo on Thursday.", "164"),
+    ],
+)
+def test_talks_left_or_mediation_halted_is_a_sanction(nlp: Language, text: str, cameo: str) -> None:
+    """CAMEO 164 (halt negotiations) and 165 (halt mediation): no mediation, strike or retreat."""
+    event = find(code(nlp, text), "SANCTION")
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The director pulled out of negotiations to make the sequel.", "The two sides ended three days of talks in Oslo."],
+)
+def test_a_film_deal_left_or_talks_concluded_halt_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
