@@ -890,3 +890,12 @@ def test_talks_left_or_mediation_halted_is_a_sanction(nlp: Language, text: str, 
 )
 def test_a_film_deal_left_or_talks_concluded_halt_nothing(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
+
+
+def test_a_military_parade_is_a_show_of_force(nlp: Language) -> None:
+    event = find(code(nlp, "Eritrea held a military parade with its new tanks in Asmara."), "MOBILIZE")
+    assert event.cameo == "150"
+
+
+def test_a_carnival_parade_shows_no_force(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The village held a carnival parade on Sunday.") if e.plover == "MOBILIZE"]
