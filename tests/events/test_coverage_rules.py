@@ -899,3 +899,19 @@ def test_a_military_parade_is_a_show_of_force(nlp: Language) -> None:
 
 def test_a_carnival_parade_shows_no_force(nlp: Language) -> None:
     assert not [e for e in code(nlp, "The village held a carnival parade on Sunday.") if e.plover == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("The Omani sultan received a phone call from the Egyptian president.", "CONSULT", "041"),
+        ("Poland reaffirmed its commitment to Lithuania at the summit.", "AGREE", "032"),
+    ],
+)
+def test_a_call_received_or_a_commitment_restated(nlp: Language, text: str, plover: str, cameo: str) -> None:
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+
+
+def test_a_commitment_to_a_policy_names_no_partner(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The party restated its commitment to lower taxes.") if e.plover == "AGREE"]
