@@ -886,7 +886,10 @@ def test_talks_left_or_mediation_halted_is_a_sanction(nlp: Language, text: str, 
 
 @pytest.mark.parametrize(
     "text",
-    ["The director pulled out of negotiations to make the sequel.", "The two sides ended three days of talks in Oslo."],
+    [
+        "The director pulled out of negotiations to make the sequel.",
+        "The two sides ended three days of talks in Oslo.",
+    ],
 )
 def test_a_film_deal_left_or_talks_concluded_halt_nothing(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
@@ -898,7 +901,8 @@ def test_a_military_parade_is_a_show_of_force(nlp: Language) -> None:
 
 
 def test_a_carnival_parade_shows_no_force(nlp: Language) -> None:
-    assert not [e for e in code(nlp, "The village held a carnival parade on Sunday.") if e.plover == "MOBILIZE"]
+    events = code(nlp, "The village held a carnival parade on Sunday.")
+    assert not [e for e in events if e.plover == "MOBILIZE"]
 
 
 @pytest.mark.parametrize(
@@ -914,4 +918,5 @@ def test_a_call_received_or_a_commitment_restated(nlp: Language, text: str, plov
 
 
 def test_a_commitment_to_a_policy_names_no_partner(nlp: Language) -> None:
-    assert not [e for e in code(nlp, "The party restated its commitment to lower taxes.") if e.plover == "AGREE"]
+    events = code(nlp, "The party restated its commitment to lower taxes.")
+    assert not [e for e in events if e.plover == "AGREE"]
