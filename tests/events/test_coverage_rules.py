@@ -785,3 +785,138 @@ def test_a_challenge_to_a_debate_is_no_accusation(nlp: Language) -> None:
         for e in code(nlp, "The mayor of Lagos challenged his rival to a televised debate.")
         if e.plover == "ACCUSE"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Sweden delivered military support to the Estonian army last winter.", "072"),
+        ("The Dutch government provided financial support to Mozambique after the cyclone.", "071"),
+        ("Ghana provided support to Togo during the refugee crisis.", "070"),
+    ],
+)
+def test_support_handed_over_to_someone_is_aid(nlp: Language, text: str, cameo: str) -> None:
+    """Support given by a verb of giving is material (CAMEO 07), its modifier naming the kind."""
+    event = find(code(nlp, text), "AID")
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party provided political support to the mayor in the primary.",
+        "The ministry provides support for the reform plan.",
+    ],
+)
+def test_political_support_or_support_for_a_plan_is_no_aid(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("The military council imposed a ban on the largest opposition party.", "COERCE", "1722"),
+        ("Moscow slapped a ban on Moldovan fruit imports.", "SANCTION", "163"),
+        ("Kazakhstan imposed a travel ban on four Kyrgyz officials.", "COERCE", "172"),
+        ("The Bolivian government prolonged the curfew in La Paz.", "COERCE", "172"),
+    ],
+)
+def test_a_ban_imposed_or_a_restriction_prolonged_is_coded(
+    nlp: Language, text: str, plover: str, cameo: str
+) -> None:
+    """A ban as a noun is the ban the verb rules code; prolonging a restriction is imposing it."""
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+
+
+def test_a_ban_on_a_habit_names_no_one_it_coerces(nlp: Language) -> None:
+    assert not [e for e in code(nlp, "The city imposed a ban on smoking in bars.") if e.plover == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Azerbaijan handed back the detained cargo ship to Georgia.", "RETREAT", "0842"),
+        ("The militia handed back the bodies of two policemen to the army.", "RETREAT", "0841"),
+        ("The Malian president received a delegation from Burkina Faso.", "CONSULT", "043"),
+        ("Iranian hackers breached the computer networks of the Albanian government.", "ASSAULT", "180"),
+        ("The Russian navy rammed a Ukrainian patrol boat near the strait.", "ASSAULT", "190"),
+    ],
+)
+def test_handed_back_received_from_breached_rammed(nlp: Language, text: str, plover: str, cameo: str) -> None:
+    """Phrasal and plain verbs of CAMEO codes that had no trigger in these senses."""
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The referee handed back the ball to the goalkeeper.", "The driver rammed a parked car."],
+)
+def test_a_ball_handed_back_or_a_car_rammed_is_no_political_event(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover in ("RETREAT", "ASSAULT")]
+
+
+def test_the_evacuation_of_people_carried_out_is_humanitarian_aid(nlp: Language) -> None:
+    event = find(code(nlp, "The Greek navy carried out the evacuation of 200 Libyan civilians."), "AID")
+    assert event.cameo == "073"
+
+
+def test_a_building_evacuated_is_no_aid(nlp: Language) -> None:
+    text = "The tremor prompted the evacuation of two office towers in the city."
+    assert not [e for e in code(nlp, text) if e.plover == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("The Kenyan government ended its mediation between the two Sudanese generals.", "165"),
+        ("The Omani government ended its mediation efforts with the Yemeni rebels.", "165"),
+        ("Algeria halted its mediation in the Malian conflict.", "165"),
+        ("The EU has frozen membership talks with Ankara.", "164"),
+        ("The opposition walked out of the negotiations with the ruling party.", "164"),
+        ("Serbia pulled out of the talks with Kosovo on Thursday.", "164"),
+    ],
+)
+def test_talks_left_or_mediation_halted_is_a_sanction(nlp: Language, text: str, cameo: str) -> None:
+    """CAMEO 164 (halt negotiations) and 165 (halt mediation): no mediation, strike or retreat."""
+    event = find(code(nlp, text), "SANCTION")
+    assert event.cameo == cameo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The director pulled out of negotiations to make the sequel.",
+        "The two sides ended three days of talks in Oslo.",
+    ],
+)
+def test_a_film_deal_left_or_talks_concluded_halt_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
+
+
+def test_a_military_parade_is_a_show_of_force(nlp: Language) -> None:
+    event = find(code(nlp, "Eritrea held a military parade with its new tanks in Asmara."), "MOBILIZE")
+    assert event.cameo == "150"
+
+
+def test_a_carnival_parade_shows_no_force(nlp: Language) -> None:
+    events = code(nlp, "The village held a carnival parade on Sunday.")
+    assert not [e for e in events if e.plover == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("The Omani sultan received a phone call from the Egyptian president.", "CONSULT", "041"),
+        ("Poland reaffirmed its commitment to Lithuania at the summit.", "AGREE", "032"),
+    ],
+)
+def test_a_call_received_or_a_commitment_restated(nlp: Language, text: str, plover: str, cameo: str) -> None:
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+
+
+def test_a_commitment_to_a_policy_names_no_partner(nlp: Language) -> None:
+    events = code(nlp, "The party restated its commitment to lower taxes.")
+    assert not [e for e in events if e.plover == "AGREE"]

@@ -34,6 +34,9 @@ def test_demanded_event_is_not_the_main_one(nlp: Language) -> None:
         # CAMEO 014, consider a policy option, is a statement too.
         ("The Chilean government is exploring the possibility of a new copper tax.", "01"),
         ("Danish ministers are weighing a ban on fireworks.", "01"),
+        # "suggested" and "indicated" a view are statements (CAMEO 010) as "said" is.
+        ("The Latvian premier suggested that the summit plan was a way to revive the old talks.", "01"),
+        ("The Austrian government has indicated that it may send two forensic experts.", "01"),
     ],
 )
 def test_statement_root(nlp: Language, text: str, root: str | None) -> None:

@@ -97,6 +97,7 @@ from wirewatch.events.vetoes import (
     state_of_harm,
     walked_in,
 )
+from wirewatch.events.words import role_words
 from wirewatch.model import (
     LEARNED,
     NO_INFERENCE,
@@ -387,9 +388,14 @@ class EventCoder:
         answers the noun ("dismissed the accusation", "rejected the offer") leaves it the act it
         was; an ending verb of `modality_cues.tsv` ("will not end the strike") already carries
         it, negated."""
-        if rule.pos != "noun" or token.dep_ != "dobj":
+        if rule.pos != "noun":
             return False
-        verb = token.head
+        # "ended its mediation efforts": the noun names the kind of effort the verb ends.
+        effort = token.dep_ == "compound" and token.head.lower_ in role_words().effort
+        held = token.head if effort else token
+        if held.dep_ != "dobj":
+            return False
+        verb = held.head
         if "terminative" in cue_kinds(verb):
             return False
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}

@@ -334,8 +334,15 @@ def _names_a_head(rule: Rule, heads: set[str]) -> bool:
 
 def _particle_objects(rule: Rule, token: Token) -> list[Token]:
     """ "looked into corruption", "insisted on elections": a prepositional verb's object follows
-    its preposition."""
-    return prep_objects(token, {rule.particle}) if rule.particle else []
+    its preposition; after "out" it follows the "of" the particle takes ("walked out of the talks",
+    "pulled out of the negotiations")."""
+    if not rule.particle:
+        return []
+    found = prep_objects(token, {rule.particle})
+    if rule.particle == "out":
+        particles = [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+        found += [g for p in [token, *particles] for g in prep_objects(p, {"of"})]
+    return found
 
 
 def _object_heads(token: Token) -> list[Token]:
