@@ -65,3 +65,30 @@ def test_an_infinitive_telling_a_nouns_content_takes_the_time_of_the_verb_above(
     # The allowing is what the accord drafted on 12 May 2013 does: it is agreed then.
     text = "On 12 May 2013, Kenya and Uganda drafted an accord to allow each other's farmers to sell grain."
     assert _dated(_events(nlp, text)["allow"]) == ("2013-05-12", "day")
+
+
+def test_words_said_in_a_video_published_on_a_day_are_said_that_day(nlp: Language) -> None:
+    """The participle of putting words out dates the occasion they were said in: the criticism
+    was made in the video, on the Monday it was published, not on the publication day."""
+    text = "The Ugandan opposition leader criticised the electoral commission in a video published Monday."
+    assert _dated(_events(nlp, text)["criticised"]) == ("2024-10-14", "day")
+
+
+def test_words_said_in_a_message_posted_on_a_day_are_said_that_day(nlp: Language) -> None:
+    text = "In a message posted on Sunday, the Kenyan foreign minister condemned the raid by Somali gunmen."
+    assert _dated(_events(nlp, text)["condemned"]) == ("2024-10-13", "day")
+
+
+def test_a_past_participle_of_another_act_on_a_noun_keeps_its_time(nlp: Language) -> None:
+    """Only putting words out passes its time to the occasion: the prisoners were freed at a time
+    of their own, not Monday's."""
+    text = "The president praised the army in a speech about the prisoners freed on Monday."
+    assert _dated(_events(nlp, text)["praised"]) != ("2024-10-14", "day")
+
+
+def test_words_said_in_a_video_which_was_released_on_a_day_are_said_that_day(nlp: Language) -> None:
+    text = (
+        "The Ugandan opposition leader praised the striking teachers in a video, which was released "
+        "on Monday, and called for calm."
+    )
+    assert _dated(_events(nlp, text)["praised"]) == ("2024-10-14", "day")

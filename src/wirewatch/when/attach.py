@@ -45,7 +45,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event
-from wirewatch.when.words import grounds_words, sequence_words
+from wirewatch.when.words import grounds_words, occasion_nouns, published_words, sequence_words
 
 T = TypeVar("T")
 # Dependency labels of a nominal trigger whose head verb carries its time and place.
@@ -87,6 +87,8 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
     """True when `token` heads a clause whose phrases are its own, not the verb's above."""
     if token.dep_ == "acl" and token.head.i in anchors:
         return False  # "talks held in Havana on Wednesday": the trigger's own participle
+    if published_occasion(token):
+        return False  # "said in a message posted Friday": the message's Friday, the saying's
     if token.dep_ == "xcomp" and (token.i not in anchors or directed_infinitive(token)):
         return False  # "called on Obama to replace the SEC's head on Friday": the call's Friday
     if fronted_participle(token):
@@ -95,6 +97,26 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return True
     # The pipeline runs without a tagger: a conjunct with a subject is a verb's.
     return token.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+# A participle on its noun ("a video published Tuesday") or a relative clause of it ("a video,
+# which was published Tuesday"), whose subject is only the relative pronoun.
+PUBLISHED_DEPS = frozenset({"acl", "relcl"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+
+
+def published_occasion(token: Token) -> bool:
+    """True when `token` is a past participle of putting words out on a noun of the occasion they
+    were said in, with no subject of its own ("criticised the ministry in a video published
+    Tuesday", "said in a Facebook message posted Friday", "in a video, which was released on
+    Tuesday": `published` and `occasion` words of `data/time_words.tsv`): its time is the
+    occasion's, and the words said in it were said then."""
+    return (
+        token.dep_ in PUBLISHED_DEPS
+        and token.lower_ in published_words()
+        and token.head.lower_ in occasion_nouns()
+        and not any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in token.children)
+    )
 
 
 # The particle of an infinitive ("to replace").

@@ -39,6 +39,7 @@ WORD_KINDS = frozenset(
         "period",
         "record",
         "shows",
+        "published",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -136,6 +137,13 @@ def occasion_nouns() -> frozenset[str]:
     with their plurals."""
     words = load_time_words().table("occasion")
     return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def published_words() -> frozenset[str]:
+    """Past participles of putting words out ("a video published Tuesday", "a message posted
+    Friday"): on an occasion noun, their time is the occasion's."""
+    return frozenset(load_time_words().table("published"))
 
 
 @functools.lru_cache(maxsize=1)
