@@ -1,0 +1,47 @@
+"""Kinds of event missed in political news, stop 35, second round (issue 10: recall on political
+articles).
+
+Classes found in the held-out PolNeAR articles of stops 34 and 35 with no rule at all: approval
+told as a feeling, motions filed with a court, and weapons tests told without a weapon word. The
+sentences are our own, on other subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, dyad, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ghana said it was pleased with Nigeria's decision to reopen the border.", "GHA", "NGA"),
+        ("The Chilean government is satisfied with Peru's offer on the fishing zone.", "CHL", "PER"),
+        ("Vietnamese officials were encouraged by China's statement on the islands.", "VNM", "CHN"),
+        ("Canada was impressed by the Mexican president's handling of the talks.", "CAN", "MEX"),
+    ],
+)
+def test_approval_told_as_a_feeling_is_support(nlp: Language, text: str, source: str, target: str) -> None:
+    """ "pleased with", "satisfied with", "encouraged by" an actor or its act: approval held by
+    the source (CAMEO 051), the mirror of "disappointed with" (110), aimed at the one whose act
+    pleases."""
+    event = find(code(nlp, text), "SUPPORT")
+    assert event.cameo == "051"
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said she was pleased to announce the new budget.",
+        "Farmers in Kenya were pleased with the heavy rains this spring.",
+        "The offer pleased the Ghanaian delegation.",
+    ],
+)
+def test_pleasure_about_no_actor_is_no_support(nlp: Language, text: str) -> None:
+    """Pleasure in announcing something, in the weather, or the stimulus as subject approves of no
+    one."""
+    assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
