@@ -45,3 +45,24 @@ def test_pleasure_about_no_actor_is_no_support(nlp: Language, text: str) -> None
     """Pleasure in announcing something, in the weather, or the stimulus as subject approves of no
     one."""
     assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for the Chilean mining company filed a motion in a Santiago court to dismiss the charges.",
+        "The Guardian and the BBC filed a motion to unseal the court records on Tuesday.",
+        "Lawyers for the former Kenyan finance minister submitted a motion for a new trial.",
+    ],
+)
+def test_a_motion_filed_with_a_court_is_a_request(nlp: Language, text: str) -> None:
+    """A motion to dismiss, to unseal, for a new trial: a request for a court's ruling (CAMEO
+    020), as a petition filed."""
+    event = find(code(nlp, text), "REQUEST")
+    assert event.rule == "request.court-motion.n"
+
+
+def test_a_chamber_motion_is_no_court_request(nlp: Language) -> None:
+    """A motion of no confidence tabled in a parliament asks no court for anything."""
+    events = code(nlp, "The Labour opposition filed a motion of no confidence in the Prime Minister.")
+    assert not [e for e in events if e.rule == "request.court-motion.n"]
