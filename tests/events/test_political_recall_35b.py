@@ -66,3 +66,29 @@ def test_a_chamber_motion_is_no_court_request(nlp: Language) -> None:
     """A motion of no confidence tabled in a parliament asks no court for anything."""
     events = code(nlp, "The Labour opposition filed a motion of no confidence in the Prime Minister.")
     assert not [e for e in events if e.rule == "request.court-motion.n"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan carried out a successful test from a warship in the Arabian Sea.",
+        "The Iranian navy conducted another test off the coast on Friday.",
+    ],
+)
+def test_a_state_test_without_a_weapon_word_is_a_show_of_force(nlp: Language, text: str) -> None:
+    """A test carried out by a state or its forces is a weapons test even with no weapon named on
+    the noun: a show of force (CAMEO 150)."""
+    event = find(code(nlp, text), "MOBILIZE")
+    assert event.cameo == "150"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany carried out a stress test of its largest banks last year.",
+        "The health ministry conducted a test of its new alert system on Monday.",
+    ],
+)
+def test_civil_tests_are_no_show_of_force(nlp: Language, text: str) -> None:
+    """A banking stress test, or a ministry testing an alert system, shows no force."""
+    assert not [e for e in code(nlp, text) if e.plover == "MOBILIZE"]
