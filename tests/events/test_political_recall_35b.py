@@ -59,13 +59,13 @@ def test_a_motion_filed_with_a_court_is_a_request(nlp: Language, text: str) -> N
     """A motion to dismiss, to unseal, for a new trial: a request for a court's ruling (CAMEO
     020), as a petition filed."""
     event = find(code(nlp, text), "REQUEST")
-    assert event.rule == "request.court-motion.n"
+    assert event.rule.startswith("request.court-motion")
 
 
 def test_a_chamber_motion_is_no_court_request(nlp: Language) -> None:
     """A motion of no confidence tabled in a parliament asks no court for anything."""
     events = code(nlp, "The Labour opposition filed a motion of no confidence in the Prime Minister.")
-    assert not [e for e in events if e.rule == "request.court-motion.n"]
+    assert not [e for e in events if e.rule.startswith("request.court-motion")]
 
 
 @pytest.mark.parametrize(
