@@ -47,6 +47,20 @@ def test_pleasure_about_no_actor_is_no_support(nlp: Language, text: str) -> None
     assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
 
 
+def test_a_negated_feeling_of_approval_is_disapproval(nlp: Language) -> None:
+    """ "not satisfied with" an actor's act: disapproval (CAMEO 110), no support."""
+    events = code(nlp, "The Kenyan government said it was not satisfied with Uganda's explanation.")
+    assert find(events, "ACCUSE").cameo == "110"
+    assert not [e for e in events if e.plover == "SUPPORT"]
+
+
+def test_encouraged_by_an_actor_to_act_stays_its_request(nlp: Language) -> None:
+    """ "were encouraged by the party to boycott": the party's request (020), no approval felt."""
+    events = code(nlp, "Kenyan students were encouraged by the opposition party to boycott the vote.")
+    assert find(events, "REQUEST").sources[0].text == "opposition party"
+    assert not [e for e in events if e.plover == "SUPPORT"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
