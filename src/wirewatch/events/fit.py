@@ -401,6 +401,8 @@ def purpose_heads(verb: Token) -> list[Token]:
     heads += [g for h in [verb, *objects] for g in prep_objects(h, {"of"})]
     # an event noun's purpose infinitive hung on its light verb: "took steps to widen freedoms"
     clauses = [*verb.children, *(verb.head.children if verb.dep_ == "dobj" else ())]
+    # the object's own infinitive: "filed a motion to unseal the records" asks the unsealing
+    clauses += [c for o in objects for c in o.children if c.dep_ == "acl"]
     for clause in clauses:
         # "allowed US aircraft to use its bases", "permission to use its airspace": an infinitive
         # with a subject of its own, or on a noun, too

@@ -179,7 +179,8 @@ def polarity(token: Token) -> Polarity:
             continue
         # a wrapper's infinitive the parse hangs as a purpose clause ("did not step up to oppose")
         wrapped = arc == "advcl" and infinitive_clause(node) and bool(cue_kinds(head) & TRANSPARENT_KINDS)
-        if arc not in ("dobj", "attr", "xcomp", "pcomp", "prep", "ccomp") and not wrapped:
+        # "acomp": the copula's "not" is its complement's ("was not satisfied with the reply")
+        if arc not in ("dobj", "attr", "acomp", "xcomp", "pcomp", "prep", "ccomp") and not wrapped:
             break
         if arc == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             break  # a clause with its own subject has its own polarity
