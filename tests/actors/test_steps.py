@@ -617,3 +617,11 @@ def test_a_command_a_bureau_or_a_service_named_by_the_ner_is_an_organisation() -
         for m in mentions_of(doc_of(room, ents=[(2, 5, "ORG")])).values()
         if m.rule == "organisation:unlisted"
     ]
+
+
+def test_the_people_of_a_listed_territory_are_its_civilians() -> None:
+    """Issue 10, read on real news: "Gazans" killed in a strike were no actor, though Gaza is one
+    of Palestine's names in the country table; its people are Palestine's civilians."""
+    words = [("Gazans", 1, "nsubj"), ("marched", 1, "ROOT"), ("on", 1, "prep"), ("Sunday", 2, "pobj")]
+    found = mentions_of(doc_of([*words, (".", 1, "punct")], ents=[(0, 1, "NORP")]))
+    assert (found["Gazans"].country, found["Gazans"].sector) == ("PSE", "CVL")
