@@ -597,3 +597,31 @@ def test_an_organisation_the_ner_missed_is_read_by_its_names_shape() -> None:
     headline = [("Mayor", 1, "compound"), ("Slams", 3, "nsubj"), ("Farmers", 3, "compound")]
     headline += [("League", 3, "ROOT")]
     assert not [m for m in mentions_of(doc_of(headline)).values() if m.rule == "organisation:unlisted"]
+
+
+def test_a_command_a_bureau_or_a_service_named_by_the_ner_is_an_organisation() -> None:
+    """Issue 10, read on real news: "the Western Naval Command", "the International Maritime
+    Bureau" and "the Secret Service" were no actors, their head words not among an organisation's
+    (`name_words.tsv`); "the Oval Office" stays a room."""
+    for head in ("Command", "Bureau", "Service"):
+        words = [("The", 3, "det"), ("Northern", 3, "compound"), ("Coastal", 3, "compound")]
+        words += [(head, 4, "nsubj"), ("protested", 4, "ROOT"), (".", 4, "punct")]
+        found = mentions_of(doc_of(words, ents=[(0, 4, "ORG")]))
+        assert [(m.text, m.rule) for m in found.values()] == [
+            (f"Northern Coastal {head}", "organisation:unlisted")
+        ]
+    room = [("He", 1, "nsubj"), ("left", 1, "ROOT"), ("the", 4, "det"), ("Oval", 4, "compound")]
+    room += [("Office", 1, "dobj"), (".", 1, "punct")]
+    assert not [
+        m
+        for m in mentions_of(doc_of(room, ents=[(2, 5, "ORG")])).values()
+        if m.rule == "organisation:unlisted"
+    ]
+
+
+def test_the_people_of_a_listed_territory_are_its_civilians() -> None:
+    """Issue 10, read on real news: "Gazans" killed in a strike were no actor, though Gaza is one
+    of Palestine's names in the country table; its people are Palestine's civilians."""
+    words = [("Gazans", 1, "nsubj"), ("marched", 1, "ROOT"), ("on", 1, "prep"), ("Sunday", 2, "pobj")]
+    found = mentions_of(doc_of([*words, (".", 1, "punct")], ents=[(0, 1, "NORP")]))
+    assert (found["Gazans"].country, found["Gazans"].sector) == ("PSE", "CVL")
