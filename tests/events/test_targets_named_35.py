@@ -1,5 +1,6 @@
 """Targets a sentence names that an event used to leave out (issues 10 and 11, stop 35), on
-sentences written by the team: a seizure falls on the owner of what is seized."""
+sentences written by the team: a seizure falls on the owner of what is seized; forces "of other
+countries" are not the asker's own."""
 
 from __future__ import annotations
 
@@ -43,3 +44,25 @@ def test_a_possessive_on_what_is_seized_is_never_the_seizer(nlp: Language) -> No
     text = "After the protesters refused to leave, the authorities confiscated their tents."
     event = find(code(nlp, text), "COERCE")
     assert [a.text for a in event.targets] == ["protesters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan navy has sought assistance from warships of other countries to track the smugglers.",
+        "Ghana has sought help from troops of other nations deployed in the region.",
+    ],
+)
+def test_forces_of_other_countries_are_not_the_askers_own(nlp: Language, text: str) -> None:
+    event = find(code(nlp, text), "REQUEST")
+    assert [(a.country, a.sector) for a in event.targets] == [(None, "MIL")]
+
+
+def test_forces_of_other_countries_take_no_story_country(nlp: Language) -> None:
+    text = (
+        "Indian officials said pirates attacked an Indian tanker on Monday. India's defence minister "
+        "called the attack an outrage. The navy has also sought help from warships of other countries "
+        "patrolling the area."
+    )
+    warships = [m for m in nlp(text)._.mentions if m.text == "warships"]
+    assert [m.country for m in warships] == [None]
