@@ -170,7 +170,9 @@ ACTED_ON_MARKS = frozenset({"as"})
 # agency said" ("agency" is a GOV word of data/sectors.tsv).
 ALSO_DESCRIBED: dict[str, tuple[str, ...]] = {"GOV": ("IGO",)}
 WORDS_FILE = "coref_words.tsv"
-WORD_CLASSES = frozenset({"female", "male", "plural", "thing", "made", "hearsay", "personal", "spoken"})
+WORD_CLASSES = frozenset(
+    {"female", "male", "plural", "thing", "made", "hearsay", "personal", "spoken", "taking"}
+)
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 _CACHE_KEY = "wirewatch.coref"
 _LINE_BREAKS = re.compile(r"\n+")
@@ -510,10 +512,11 @@ def _speaks(token: Token) -> bool:
 
 
 def _clause_subjects(token: Token) -> set[int]:
-    """Subjects (with their conjuncts) of the clause an object pronoun is an object in."""
-    if token.dep_ not in OBJECT_DEPS:
+    """Subjects (with their conjuncts) of the clause an object pronoun is an object in, or of the
+    clause whose verb of taking ("confiscated their boats") a possessive's noun is the object of."""
+    if token.dep_ not in OBJECT_DEPS and not _owner_of_taken(token):
         return set()
-    verb = token.head.head if token.dep_ == "pobj" else token.head
+    verb = token.head.head if token.dep_ in ("pobj", "poss") else token.head
     while verb.dep_ in OBJECT_DEPS and verb.head.i != verb.i:
         verb = verb.head  # "took 23 of them": the object phrase "23 of them" is the verb's
     subjects: set[int] = set()
@@ -528,6 +531,13 @@ def _clause_subjects(token: Token) -> set[int]:
         if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return subjects
         verb = verb.head
+
+
+def _owner_of_taken(token: Token) -> bool:
+    """A possessive on the object of a verb of taking (`taking` of data/coref_words.tsv): the
+    owner of what is seized, never the one who seizes it."""
+    noun = token.head
+    return token.dep_ == "poss" and noun.dep_ == "dobj" and coref_words().get(noun.head.lower_) == "taking"
 
 
 def _reported_subjects(token: Token) -> set[int]:

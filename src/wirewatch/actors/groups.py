@@ -420,6 +420,9 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
     places = state.places
     employed = _named_after_organisation(token)
     stateless = employed or _of_no_one_country(token)
+    if any(_stateless_modifier(g) for g in _owning_states(token)):
+        # "warships of other countries": of no country the story names either
+        state.barred[token.idx] = state.barred.get(token.idx, frozenset()) | {ANY_COUNTRY}
     acting = not stateless and (_acts_on_others(token, term) or _struck_by_force(sectors, token, term))
     if acting:
         # "Iran-backed militias fired at a US base in Syria": whose they are is not said, and
@@ -697,10 +700,26 @@ def _of_no_one_country(token: Token) -> bool:
     by its nature ("pirates": `stateless_group`)."""
     if token.lower_ in place_words("stateless_group"):
         return True
+    return _stateless_modifier(token) or any(_stateless_modifier(g) for g in _owning_states(token))
+
+
+def _stateless_modifier(token: Token) -> bool:
     return any(
         child.dep_ in ("amod", "compound") and child.lower_ in place_words("stateless")
         for child in token.lefts
     )
+
+
+# Plural forces of states, named as what a group is of ("ships of foreign navies").
+NAVY_NOUNS = frozenset({"navies", "armies", "governments"})
+
+
+def _owning_states(token: Token) -> list[Token]:
+    """The states a group is said to be of or from ("warships of other countries", "troops from
+    foreign nations"): a "stateless" modifier there makes the group no one country's, not the
+    country the sentence names (the one that asked them for help)."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj" and g.lower_ in STATE_NOUNS | NAVY_NOUNS]
 
 
 def _named_after_organisation(token: Token) -> bool:

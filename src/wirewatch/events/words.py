@@ -52,6 +52,8 @@ class RoleWords:
     speech: frozenset[str]  # "tough talk on immigration": the singular is a way of speaking, no meeting
     proffer: frozenset[str]  # "offered talks, but Washington declined": an offer a bare refusal answers
     alleging: frozenset[str]  # "a complaint with the UN, accusing Sudan": whom a complaint alleges against
+    seizing: frozenset[str]  # "confiscated their weapons": what is taken is its owner's, the target
+    capturing: frozenset[str]  # "detained nine smugglers and confiscated their boats": the captives own it
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
