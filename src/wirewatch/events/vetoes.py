@@ -242,7 +242,29 @@ def _figure_of_speech(rule: Rule, token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "... and killed"
-    return any(s.lower_ in role_words().abstract for s in _relative_antecedent(token, subjects))
+    return any(
+        s.lower_ in role_words().abstract and not _owners_words(rule, s)
+        for s in _relative_antecedent(token, subjects)
+    )
+
+
+# CAMEO roots of words said: public statements, appeals, intents and consultations announced,
+# support voiced (01-05), and investigations, demands, disapproval, rejections and threats (09-13).
+WORDS_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# The dependencies that name a writing's owner on it: "the ministry's statement", "a State
+# Department letter".
+OWNER_DEPS = frozenset({"poss", "compound"})
+
+
+def _owners_words(rule: Rule, subject: Token) -> bool:
+    """True when `subject` is a piece of writing or speech with its owner named on it and the act
+    is one of words ("the ministry's statement condemned the raid", "a government letter urged
+    Kenya to act"): the owner speaks through it, so the act is the owner's, no figure of speech."""
+    return (
+        subject.lower_ in role_words().writing
+        and rule.cameo.code[:2] in WORDS_ROOTS
+        and any(c.dep_ in OWNER_DEPS for c in subject.children)
+    )
 
 
 def _relative_antecedent(token: Token, subjects: list[Token]) -> list[Token]:

@@ -54,6 +54,7 @@ class RoleWords:
     alleging: frozenset[str]  # "a complaint with the UN, accusing Sudan": whom a complaint alleges against
     seizing: frozenset[str]  # "confiscated their weapons": what is taken is its owner's, the target
     capturing: frozenset[str]  # "detained nine smugglers and confiscated their boats": the captives own it
+    writing: frozenset[str]  # "the ministry's statement condemned the raid": the ministry's words
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
