@@ -98,6 +98,10 @@ class Inference(enum.Flag):
 
 NO_INFERENCE = Inference(0)
 PERSON_PREFIX = "p:"  # the start of a person actor's id ("p:ri-yong-ho")
+ORGANISATION_PREFIX = "o:"  # the start of a listed organisation's id ("o:african-union")
+# The rule of a mention of an organisation of `data/organisations.tsv` (an unlisted name's is
+# "organisation:unlisted").
+ORGANISATION_RULE = "organisation"
 MODEL_PREFIX = "model:penta+"
 GENERIC_PREFIX = "model:penta:"
 _PREFIXES = ((Inference.MODEL, MODEL_PREFIX), (Inference.MODEL_GENERIC, GENERIC_PREFIX))

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from wirewatch.actors.state import ANAPHOR_RULES
 from wirewatch.gazetteer.words import place_words
-from wirewatch.model import Inference, Mention
+from wirewatch.model import ORGANISATION_RULE, Inference, Mention
 
 # A barred country that stands for all: the mention takes no article country at all.
 ANY_COUNTRY = "*"
@@ -39,8 +39,6 @@ NOT_EVIDENCE_RULES = frozenset({"dateline", "gazetteer:water"})
 # about is not the story's government) and of twice as many as any other country's.
 GOVERNMENT_SECTORS = frozenset({"GOV", "LEG"})
 GOVERNMENT_MIN_MENTIONS = 3
-# The rule of a mention of an organisation of `data/organisations.tsv` (actors/resolve.py).
-TABLE_ORGANISATION_RULE = "organisation"
 
 
 def with_article_country(
@@ -130,7 +128,7 @@ def _barred(mention: Mention, code: str, barred: Mapping[int, frozenset[str]]) -
 def _home_grown(mention: Mention) -> bool:
     """A group or officer of a domestic sector, or a person with no office: a fire chief, a
     witness or a television anchor named in a story about one country is that country's."""
-    if mention.rule == TABLE_ORGANISATION_RULE:
+    if mention.rule == ORGANISATION_RULE:
         return False  # "ISIL" in a US story: `data/organisations.tsv` says whose it is, `-` no one's
     if mention.kind == "group":
         # "pirates" are no one country's, whatever the story's (`stateless_group` place words),

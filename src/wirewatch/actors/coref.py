@@ -72,7 +72,7 @@ from wirewatch.actors.state import Resolution, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
-from wirewatch.model import Mention
+from wirewatch.model import ORGANISATION_RULE, Mention
 from wirewatch.quotes.cues import packaged_cues
 from wirewatch.quotes.marks import quoted_passages
 
@@ -840,7 +840,7 @@ def _kind(mention: Mention, head: Token) -> tuple[str, str]:
         if head.dep_ in ("amod", "compound") and _plural(head.head.lower_):
             return "country", "plural"
         return "country", "singular"
-    if mention.kind == "igo" or mention.rule == "organisation" or mention.name:
+    if mention.kind == "igo" or mention.rule == ORGANISATION_RULE or mention.name:
         return "organisation", "both"
     plural = _plural(head.lower_) or mention.rule == "gazetteer:demonym_plural"  # "Israelis"
     return "group", "plural" if plural and not _plural_name(head) else "both"

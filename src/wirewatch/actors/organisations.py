@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
+from wirewatch.model import ORGANISATION_PREFIX
 
 ORG_COLUMNS = ("name", "aliases", "country", "sector", "context")
 NO_COUNTRY = "-"
@@ -52,7 +53,7 @@ def load_organisations(path: Path | None = None) -> list[Organisation]:
 
 def organisation_id(name: str) -> str:
     """An organisation's actor id from its name: "o:movement-for-democratic-change"."""
-    return "o:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return ORGANISATION_PREFIX + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def _row(line: str, label: str, number: int) -> Organisation:

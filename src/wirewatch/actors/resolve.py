@@ -44,7 +44,7 @@ from wirewatch.actors.unlisted import (
     add_unrecognised_organisations,
 )
 from wirewatch.gazetteer.countries import Gazetteer
-from wirewatch.model import Mention
+from wirewatch.model import ORGANISATION_RULE, Mention
 
 
 class ActorResolver:
@@ -117,7 +117,7 @@ class ActorResolver:
                     "sector": org.sector,
                     "name": org.name,
                     "actor_id": org.actor_id,
-                    "rule": "organisation",
+                    "rule": ORGANISATION_RULE,
                 }
                 state.add(start, end, args)
 

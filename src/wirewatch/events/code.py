@@ -73,6 +73,7 @@ from wirewatch.events.participants import (
 from wirewatch.events.purpose import purpose_code
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
+    DENIAL_CAMEO,
     Roles,
     actors_at,
     governing_verb,
@@ -722,7 +723,6 @@ REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 ANTECEDENT_PENALTY = 0.1
 # Inferred doers name no one a reaction could be aimed at.
 INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
-DENIAL_CAMEO = "016"  # CAMEO: deny responsibility
 # Praise, verbal defence or rallying of an actor (CAMEO 051-053) that its giver ends ("no longer
 # backs", "stopped defending") is support withdrawn: CAMEO 16 "reduce relations" (160), PLOVER 2.0
 # SANCTION, as the codebook codes "withdrew his endorsement" (sanction.withdraw-endorsement); not a

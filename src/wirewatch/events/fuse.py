@@ -39,13 +39,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import SUBJECT_DEPS, sentence_of, sentences
-from wirewatch.events.code import DENIAL_CAMEO, EventCoder
+from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
 from wirewatch.events.main import main_event, statement_code, trigger_depth, trigger_token
 from wirewatch.events.modality import NEGATING_KINDS, NEGATORS, TRANSPARENT_KINDS, cue_kinds
-from wirewatch.events.roles import is_verbal
+from wirewatch.events.roles import DENIAL_CAMEO, is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.model import MODEL_PREFIX, PERSON_PREFIX, ActorRef, Event, Inference, Mention
 from wirewatch.quotes.cues import packaged_cues

@@ -248,12 +248,9 @@ def _figure_of_speech(rule: Rule, token: Token) -> bool:
     )
 
 
-# CAMEO roots of words said: public statements, appeals, intents and consultations announced,
-# support voiced (01-05), and investigations, demands, disapproval, rejections and threats (09-13).
-WORDS_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 # The dependencies that name a writing's owner on it: "the ministry's statement", "a State
 # Department letter".
-OWNER_DEPS = frozenset({"poss", "compound"})
+WRITER_DEPS = frozenset({"poss", "compound"})
 
 
 def _owners_words(rule: Rule, subject: Token) -> bool:
@@ -262,8 +259,8 @@ def _owners_words(rule: Rule, subject: Token) -> bool:
     Kenya to act"): the owner speaks through it, so the act is the owner's, no figure of speech."""
     return (
         subject.lower_ in role_words().writing
-        and rule.cameo.code[:2] in WORDS_ROOTS
-        and any(c.dep_ in OWNER_DEPS for c in subject.children)
+        and rule.cameo.quad_class in VERBAL_QUADS
+        and any(c.dep_ in WRITER_DEPS for c in subject.children)
     )
 
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.doctools import doc_text
 from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
-from wirewatch.model import ActorRef, DatePrecision, Event, Location, Mention
+from wirewatch.model import ORGANISATION_PREFIX, ActorRef, DatePrecision, Event, Location, Mention
 from wirewatch.when.attach import assign, event_tokens
 from wirewatch.when.component import references
 from wirewatch.when.find import Timex, find_timexes, period_start
@@ -191,7 +191,6 @@ def told_as_a_state(doc: Doc, event: Event, dateline: Toponym) -> bool:
 STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 # Organisations' actor ids ("o:federal-bureau-of-investigation"); only a listed one (`data/
 # organisations.tsv`) has a state organ's sector, an unlisted name none.
-ORGANISATION_PREFIX = "o:"
 
 
 def spoken_from_afar(event: Event, dateline: Toponym) -> bool:

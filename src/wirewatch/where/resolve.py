@@ -41,7 +41,7 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import doc_text, entities
 from wirewatch.gazetteer.countries import Gazetteer, normalise
-from wirewatch.model import Mention
+from wirewatch.model import ORGANISATION_RULE, Mention
 from wirewatch.where.dateline import dateline_spans
 from wirewatch.where.gazetteer import (
     Candidate,
@@ -708,17 +708,12 @@ def _overlaps(spans: Iterable[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-# The rule of a mention the actor stage read from `data/organisations.tsv` by its whole name
-# (`actors.article.TABLE_ORGANISATION_RULE`; an unlisted name is "organisation:unlisted").
-LISTED_ORGANISATION_RULE = "organisation"
-
-
 def _a_listed_body(mention: Mention) -> bool:
     """A mention of an organisation the actor stage found in its list: the name is the body's,
     and a word inside it that a town bears ("Federal" of "The Federal Bureau of Investigation")
     is no place of the story. A name it did not list keeps its places ("the Canada West
     Foundation", "the Alberta Liquor Store Association": TR-News counts them)."""
-    return mention.kind == "group" and mention.rule == LISTED_ORGANISATION_RULE
+    return mention.kind == "group" and mention.rule == ORGANISATION_RULE
 
 
 def _qualified_openings(doc: Doc, gazetteer: PlaceGazetteer) -> Iterator[tuple[int, int]]:
