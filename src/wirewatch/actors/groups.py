@@ -29,6 +29,7 @@ from wirewatch.actors.lexicon import (
     FORMER_SECTOR,
     FORMER_WORDS,
     GENERIC_TITLES,
+    NAME_TITLE,
     NEAR_MIN_CHARS,
     OCCASION,
     PARTY_SECTOR,
@@ -82,7 +83,13 @@ class GroupStep:
                 _add_region_states(state, token)  # "Arab states", "Western powers"
                 continue
             term, first = sector_term_at(self.sectors, state.doc, token.i)
-            if term is None or self._inside_larger_term(token) or _inside_organisation_name(token):
+            # a title only before a name ("Justice Ana Lima") is read with the name
+            if (
+                term is None
+                or term.kind == NAME_TITLE
+                or self._inside_larger_term(token)
+                or _inside_organisation_name(token)
+            ):
                 continue
             if term.kind == OCCASION or (token.lower_ in occasions and _bare_noun(token)):
                 occasions.add(token.lower_)  # "an office party ... the party": the gathering again

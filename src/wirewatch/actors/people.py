@@ -31,6 +31,7 @@ from wirewatch.actors.lexicon import (
     ORGANISATION_OFFICES,
     ORGANISATION_STAFF,
     PARTY_SECTOR,
+    PERSON_TITLES,
     RELATIVE_TITLES,
     TITLE_FILLERS,
     SectorLexicon,
@@ -292,7 +293,7 @@ class PeopleStep:
         if term is not None and term.term in GENERIC_TITLES and len(words) > 1:
             inner = self.sectors.longest(words[:-1])
             term = SectorTerm(term.term, inner.sector, term.kind) if inner is not None else term
-        role = term.term if term and term.kind == "title" and term.term not in RELATIVE_TITLES else None
+        role = term.term if term and term.kind in PERSON_TITLES and term.term not in RELATIVE_TITLES else None
         role = None if term is not None and self._is_party_label(term.term) else role  # a party is no office
         return PersonRecord(
             name=name,
@@ -312,7 +313,7 @@ class PeopleStep:
         if not len(run) or any(t.i in state.places.covered or t.is_title for t in run):
             return True  # a place's or body's person, or a capitalised title ("Chief Steele")
         term = self.sectors.longest([t.text for t in run if any(c.isalpha() for c in t.text)])
-        if term is not None and term.kind == "title":
+        if term is not None and term.kind in PERSON_TITLES:
             return True
         determiner = state.doc[title_start - 1].lower_ if title_start else ""
         return run[-1].lower_ != "of" and determiner in ARTICLES

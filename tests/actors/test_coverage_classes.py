@@ -1,0 +1,45 @@
+"""Classes of actor that the actor stage missed or left without a sector, found by sorting the
+sentences the coder left uncoded in the penta set and the actors of real-news events (issues 10
+and 11). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from wirewatch.model import Mention
+
+
+def _by_text(nlp: Language, text: str) -> dict[str, Mention]:
+    return {m.text: m for m in nlp(text)._.mentions or []}
+
+
+def test_a_justice_of_a_court_is_a_judge(nlp: Language) -> None:
+    found = _by_text(nlp, "Justice Mary Okafor sentenced the smuggler to six years.")
+    assert found["Justice Mary Okafor"].sector == "JUD"
+    found = _by_text(nlp, "Chief Justice Tom Ellery criticised the senators over the delay.")
+    assert found["Chief Justice Tom Ellery"].sector == "JUD"
+    found = _by_text(nlp, "Three justices dissented from the ruling against Ohio.")
+    assert found["justices"].sector == "JUD"
+
+
+def test_justice_as_an_office_or_a_body_name_is_no_judge(nlp: Language) -> None:
+    found = _by_text(nlp, "Justice Minister Ana Lima accused the judges of bias.")
+    assert found["Justice Minister Ana Lima"].sector == "GOV"
+    found = _by_text(nlp, "The Ministry of Justice rejected the request from Ankara.")
+    assert "Justice" not in found  # part of the ministry's name
+    found = _by_text(nlp, "The miners say the courts have denied them justice for years.")
+    assert "justice" not in found  # the common noun names no one
+    found = _by_text(nlp, "The Fair Justice for Workers Act was passed by the Senate.")
+    assert not any(m.sector == "JUD" for m in found.values())
+
+
+def test_an_unlisted_foundation_or_tribunal_takes_the_sector_its_head_word_says(nlp: Language) -> None:
+    found = _by_text(nlp, "The Harlan Foundation urged Congress to fund the clinics.")
+    assert found["Harlan Foundation"].sector == "NGO"
+    found = _by_text(nlp, "The Foundation for Open Rivers urged Congress to fund the clinics.")
+    assert any(m.sector == "NGO" for m in found.values() if m.text.startswith("Foundation for"))
+
+
+def test_a_forum_by_name_is_an_organisation(nlp: Language) -> None:
+    found = _by_text(nlp, "The World Energy Forum agreed to open an office in Nairobi.")
+    assert found["World Energy Forum"].kind == "group"
