@@ -43,3 +43,10 @@ def test_an_unlisted_foundation_or_tribunal_takes_the_sector_its_head_word_says(
 def test_a_forum_by_name_is_an_organisation(nlp: Language) -> None:
     found = _by_text(nlp, "The World Energy Forum agreed to open an office in Nairobi.")
     assert found["World Energy Forum"].kind == "group"
+
+
+def test_a_demonym_of_two_words_and_a_people_before_a_group_noun_is_no_person(nlp: Language) -> None:
+    found = _by_text(nlp, "Sri Lankan Tamil rebels attacked an army camp near Jaffna.")
+    rebels = found["Sri Lankan Tamil rebels"]
+    assert (rebels.kind, rebels.country, rebels.sector) == ("group", "LKA", "REB")
+    assert "Sri Lankan Tamil" not in found

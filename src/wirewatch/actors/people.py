@@ -760,11 +760,14 @@ def _participant(span: SpacySpan) -> bool:
 
 
 def _demonym_and_word(state: Resolution, name: SpacySpan) -> bool:
-    """A two-word "name" that is a demonym and one word no one in the knowledge base bears."""
+    """A "name" that is a demonym and one word no one in the knowledge base bears: "Bosnian
+    Serbs", and after a demonym of two words "Sri Lankan Tamil" ("Sri Lankan Tamil rebels")."""
     first = state.places.get(name.start)
-    if len(name) != 2 or first is None or first[1].form not in ("demonym", "demonym_plural"):
+    if first is None or first[1].form not in ("demonym", "demonym_plural"):
         return False
-    rest = name[1].text
+    if first[0].end != name.end - 1:
+        return False
+    rest = name[-1].text
     return (
         state.kb.by_name(name.text) is None
         and state.kb.by_surname(rest) is None
