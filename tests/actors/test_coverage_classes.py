@@ -50,3 +50,10 @@ def test_a_demonym_of_two_words_and_a_people_before_a_group_noun_is_no_person(nl
     rebels = found["Sri Lankan Tamil rebels"]
     assert (rebels.kind, rebels.country, rebels.sector) == ("group", "LKA", "REB")
     assert "Sri Lankan Tamil" not in found
+
+
+def test_a_county_commission_or_a_provincial_council_is_local_government(nlp: Language) -> None:
+    found = _by_text(nlp, "The county commission broke off talks with the quarry firm.")
+    assert found["county commission"].sector == "GOV"
+    found = _by_text(nlp, "The provincial council rejected the mining licence.")
+    assert found["provincial council"].sector == "GOV"
