@@ -57,3 +57,9 @@ def test_a_county_commission_or_a_provincial_council_is_local_government(nlp: La
     assert found["county commission"].sector == "GOV"
     found = _by_text(nlp, "The provincial council rejected the mining licence.")
     assert found["provincial council"].sector == "GOV"
+
+
+def test_a_titled_name_the_ner_tags_as_an_organisation_is_a_person(nlp: Language) -> None:
+    found = _by_text(nlp, "The rebels released the Peruvian Corporal Juan Quispe on Sunday.")
+    person = found["Peruvian Corporal Juan Quispe"]
+    assert (person.kind, person.name, person.country, person.sector) == ("person", "Juan Quispe", "PER", "MIL")

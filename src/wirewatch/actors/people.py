@@ -170,9 +170,12 @@ class PeopleStep:
         the title run, so that the name alone is looked up ("King Hussein" is a known name)."""
         if state.kb.by_name(clean_name(name.text)) is not None:
             return name
-        start = name.start
-        while start < name.end - 1 and name.doc[start].lower_ in self.sectors.words:
-            start += 1
+        start, i = name.start, name.start
+        # a place before the title goes with it ("the Peruvian Corporal Juan Quispe", tagged ORG)
+        while i < name.end - 1 and (name.doc[i].lower_ in self.sectors.words or _place_or_article(state, i)):
+            i += 1
+            if name.doc[i - 1].lower_ in self.sectors.words:
+                start = i
         return name.doc[start : name.end] if start != name.start else name
 
     def _office_words(self, piece: SpacySpan) -> bool:
@@ -757,6 +760,11 @@ def _participant(span: SpacySpan) -> bool:
     if root.dep_ in PARTICIPANT_DEPS:
         return True
     return root.dep_ == "pobj" and root.head.lower_ not in place_words("locative") | {"of"}
+
+
+def _place_or_article(state: Resolution, i: int) -> bool:
+    """A word of a place or "the", before a title inside a name the NER found."""
+    return i in state.places.covered or state.doc[i].lower_ == "the"
 
 
 def _demonym_and_word(state: Resolution, name: SpacySpan) -> bool:
