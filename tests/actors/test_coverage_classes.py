@@ -62,4 +62,17 @@ def test_a_county_commission_or_a_provincial_council_is_local_government(nlp: La
 def test_a_titled_name_the_ner_tags_as_an_organisation_is_a_person(nlp: Language) -> None:
     found = _by_text(nlp, "The rebels released the Peruvian Corporal Juan Quispe on Sunday.")
     person = found["Peruvian Corporal Juan Quispe"]
-    assert (person.kind, person.name, person.country, person.sector) == ("person", "Juan Quispe", "PER", "MIL")
+    assert (person.kind, person.name, person.country, person.sector) == (
+        "person",
+        "Juan Quispe",
+        "PER",
+        "MIL",
+    )
+
+
+def test_an_office_named_after_its_division_is_that_divisions_countrys(nlp: Language) -> None:
+    found = _by_text(nlp, "The Dubai Ruler praised the Kenyan president.")  # tagged ORG as a whole
+    assert (found["Dubai Ruler"].country, found["Dubai Ruler"].sector) == ("ARE", "GOV")
+    # "Punjab" tagged NORP, the title outside the entity
+    found = _by_text(nlp, "The Punjab Governor condemned the attack on the temple in Lahore.")
+    assert (found["Punjab Governor"].country, found["Punjab Governor"].sector) == ("PAK", "GOV")

@@ -33,6 +33,7 @@ from wirewatch.actors.lexicon import (
     NEAR_MIN_CHARS,
     OCCASION,
     PARTY_SECTOR,
+    STATE_ORGANS,
     SectorLexicon,
     SectorTerm,
 )
@@ -56,9 +57,8 @@ STATE_MEDIA_MARKS = frozenset({"official", "state", "government", "state-run", "
 REBEL_SECTOR = "REB"
 
 Owner = tuple[SpacySpan | None, str | None]
-# Sectors of a state's own organs: whose such a body is, a country acting in another clause of
-# its sentence does not say ("Schiff called on the administration to call out Russia").
-STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Sectors of a state's own organs (lexicon.STATE_ORGANS): whose such a body is, a country acting in
+# another clause of its sentence does not say ("Schiff called on the administration to call out Russia").
 # A country word in these roles is a party of its own in its clause ("Mexico said", "punish
 # Russia"); coordinated words and "by"/"against"/"on"/"with" objects too.
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})

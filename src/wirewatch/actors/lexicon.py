@@ -64,6 +64,10 @@ TITLE_FILLERS = frozenset(
 )
 
 
+# Sectors of a state's own organs.
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
 # Titles that say a person's office only relative to someone else ("his Cuban counterpart"):
 # they give the sector but are not a role to remember.
 RELATIVE_TITLES = frozenset({"counterpart", "counterparts", "colleague", "successor", "predecessor"})
