@@ -29,9 +29,11 @@ from wirewatch.actors.lexicon import (
     FORMER_SECTOR,
     FORMER_WORDS,
     GENERIC_TITLES,
+    NAME_TITLE,
     NEAR_MIN_CHARS,
     OCCASION,
     PARTY_SECTOR,
+    STATE_ORGANS,
     SectorLexicon,
     SectorTerm,
 )
@@ -55,9 +57,8 @@ STATE_MEDIA_MARKS = frozenset({"official", "state", "government", "state-run", "
 REBEL_SECTOR = "REB"
 
 Owner = tuple[SpacySpan | None, str | None]
-# Sectors of a state's own organs: whose such a body is, a country acting in another clause of
-# its sentence does not say ("Schiff called on the administration to call out Russia").
-STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+# Sectors of a state's own organs (lexicon.STATE_ORGANS): whose such a body is, a country acting in
+# another clause of its sentence does not say ("Schiff called on the administration to call out Russia").
 # A country word in these roles is a party of its own in its clause ("Mexico said", "punish
 # Russia"); coordinated words and "by"/"against"/"on"/"with" objects too.
 PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
@@ -82,7 +83,13 @@ class GroupStep:
                 _add_region_states(state, token)  # "Arab states", "Western powers"
                 continue
             term, first = sector_term_at(self.sectors, state.doc, token.i)
-            if term is None or self._inside_larger_term(token) or _inside_organisation_name(token):
+            # a title only before a name ("Justice Ana Lima") is read with the name
+            if (
+                term is None
+                or term.kind == NAME_TITLE
+                or self._inside_larger_term(token)
+                or _inside_organisation_name(token)
+            ):
                 continue
             if term.kind == OCCASION or (token.lower_ in occasions and _bare_noun(token)):
                 occasions.add(token.lower_)  # "an office party ... the party": the gathering again

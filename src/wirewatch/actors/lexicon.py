@@ -64,6 +64,10 @@ TITLE_FILLERS = frozenset(
 )
 
 
+# Sectors of a state's own organs.
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
 # Titles that say a person's office only relative to someone else ("his Cuban counterpart"):
 # they give the sector but are not a role to remember.
 RELATIVE_TITLES = frozenset({"counterpart", "counterparts", "colleague", "successor", "predecessor"})
@@ -95,9 +99,13 @@ ORGANISATION_STAFF = frozenset(
 
 # title: one person's office; group: a body or a collective; place: a settlement that stands
 # for its inhabitants ("shelled the town"), an actor only when its country is known; occasion:
-# a gathering named by a sector word, no actor ("an office Christmas party" is no political party).
-KINDS = ("title", "group", "place", "occasion")
+# a gathering named by a sector word, no actor ("an office Christmas party" is no political party);
+# name_title: a title only when it stands before a person's name ("Justice Ana Lima"), a common
+# noun of its own ("they perceive as justice").
+KINDS = ("title", "group", "place", "occasion", "name_title")
 OCCASION = "occasion"
+NAME_TITLE = "name_title"
+PERSON_TITLES = frozenset({"title", NAME_TITLE})
 COLUMNS = ("term", "sector", "kind")
 
 

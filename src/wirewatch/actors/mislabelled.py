@@ -44,6 +44,9 @@ PERSONAL = "personal"
 
 def person_tagged_org(name: SpacySpan, sectors: SectorLexicon, places: Places) -> bool:
     """Whether an ORG entity (without a possessive) is a person's name (see the module docstring)."""
+    titled = _after_title(name, sectors, places)
+    if titled is not None and _name_shaped(titled, sectors, places):
+        return True  # "the Peruvian Corporal Juan Quispe": a title says the name is a person's
     if not _name_shaped(name, sectors, places):
         return False
     return (
@@ -71,6 +74,19 @@ def _name_shaped(name: SpacySpan, sectors: SectorLexicon, places: Places) -> boo
     if any(t.i in places.covered for t in name):
         return False
     return not any(_group_word(t, sectors) for t in name)
+
+
+def _after_title(name: SpacySpan, sectors: SectorLexicon, places: Places) -> SpacySpan | None:
+    """The words after a leading title in an entity (with "the" and the title's place before it:
+    "the Colombian Sergeant Ana Ruiz" -> "Ana Ruiz"), when there is a title."""
+    end = None
+    for token in name:
+        term = sectors.get(token.text)
+        if term is not None and term.kind == "title":
+            end = token.i + 1
+        elif not (token.lower_ == "the" or token.i in places.covered):
+            break
+    return name.doc[end : name.end] if end is not None and end < name.end else None
 
 
 def _initial(token: Token) -> bool:

@@ -31,6 +31,7 @@ from wirewatch.actors.lexicon import (
     ORGANISATION_OFFICES,
     ORGANISATION_STAFF,
     PARTY_SECTOR,
+    PERSON_TITLES,
     RELATIVE_TITLES,
     TITLE_FILLERS,
     SectorLexicon,
@@ -169,9 +170,12 @@ class PeopleStep:
         the title run, so that the name alone is looked up ("King Hussein" is a known name)."""
         if state.kb.by_name(clean_name(name.text)) is not None:
             return name
-        start = name.start
-        while start < name.end - 1 and name.doc[start].lower_ in self.sectors.words:
-            start += 1
+        start, i = name.start, name.start
+        # a place before the title goes with it ("the Peruvian Corporal Juan Quispe", tagged ORG)
+        while i < name.end - 1 and (name.doc[i].lower_ in self.sectors.words or _place_or_article(state, i)):
+            i += 1
+            if name.doc[i - 1].lower_ in self.sectors.words:
+                start = i
         return name.doc[start : name.end] if start != name.start else name
 
     def _office_words(self, piece: SpacySpan) -> bool:
@@ -292,7 +296,7 @@ class PeopleStep:
         if term is not None and term.term in GENERIC_TITLES and len(words) > 1:
             inner = self.sectors.longest(words[:-1])
             term = SectorTerm(term.term, inner.sector, term.kind) if inner is not None else term
-        role = term.term if term and term.kind == "title" and term.term not in RELATIVE_TITLES else None
+        role = term.term if term and term.kind in PERSON_TITLES and term.term not in RELATIVE_TITLES else None
         role = None if term is not None and self._is_party_label(term.term) else role  # a party is no office
         return PersonRecord(
             name=name,
@@ -312,7 +316,7 @@ class PeopleStep:
         if not len(run) or any(t.i in state.places.covered or t.is_title for t in run):
             return True  # a place's or body's person, or a capitalised title ("Chief Steele")
         term = self.sectors.longest([t.text for t in run if any(c.isalpha() for c in t.text)])
-        if term is not None and term.kind == "title":
+        if term is not None and term.kind in PERSON_TITLES:
             return True
         determiner = state.doc[title_start - 1].lower_ if title_start else ""
         return run[-1].lower_ != "of" and determiner in ARTICLES
@@ -758,12 +762,20 @@ def _participant(span: SpacySpan) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ not in place_words("locative") | {"of"}
 
 
+def _place_or_article(state: Resolution, i: int) -> bool:
+    """A word of a place or "the", before a title inside a name the NER found."""
+    return i in state.places.covered or state.doc[i].lower_ == "the"
+
+
 def _demonym_and_word(state: Resolution, name: SpacySpan) -> bool:
-    """A two-word "name" that is a demonym and one word no one in the knowledge base bears."""
+    """A "name" that is a demonym and one word no one in the knowledge base bears: "Bosnian
+    Serbs", and after a demonym of two words "Sri Lankan Tamil" ("Sri Lankan Tamil rebels")."""
     first = state.places.get(name.start)
-    if len(name) != 2 or first is None or first[1].form not in ("demonym", "demonym_plural"):
+    if first is None or first[1].form not in ("demonym", "demonym_plural"):
         return False
-    rest = name[1].text
+    if first[0].end != name.end - 1:
+        return False
+    rest = name[-1].text
     return (
         state.kb.by_name(name.text) is None
         and state.kb.by_surname(rest) is None

@@ -45,7 +45,7 @@ from wirewatch.actors.dateline import find_dateline
 from wirewatch.actors.divisions import with_divisions
 from wirewatch.actors.fuzzy import FuzzyCountries
 from wirewatch.actors.kb import ActorKB
-from wirewatch.actors.lexicon import BE_FORMS, PARTY_SECTOR, SectorLexicon, SectorTerm
+from wirewatch.actors.lexicon import BE_FORMS, PARTY_SECTOR, STATE_ORGANS, SectorLexicon, SectorTerm
 from wirewatch.actors.names import written_in_lower_case
 from wirewatch.actors.state import (
     APOSTROPHES,
@@ -298,6 +298,9 @@ class PlaceFinder:
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
             qualified = qualified or self._in_named_country(span, qualifier, places)
             story = (places.countries(), divisions)
+            office_place = self._office_place(ent, span)
+            if office_place is not None:
+                span, qualified = office_place, qualified or self.cities.country_of(office_place.text, *story)
             code = qualified or self._extra_place(ent, span, kb, person_words, surnames, story)
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
@@ -355,6 +358,23 @@ class PlaceFinder:
         if after is not None and after.lower_ in ("and", "or"):
             return None  # "Yida, Sudan and Kenya": a list
         return hit[1].code
+
+    def _office_place(self, ent: SpacySpan, span: SpacySpan) -> SpacySpan | None:
+        """The place before an office's title in an entity the NER gives no place's label ("the
+        Dubai Ruler", "the Punjab Governor", tagged ORG or NORP): the office is the place's."""
+        if ent.label_ in NAMED_PLACE_LABELS or not len(span):
+            return None
+        doc = span.doc
+        if span.end < len(doc) and span.root.dep_ == "compound" and span.root.head.i == span.end:
+            return span if self._title(doc[span.end]) else None  # "the Punjab" + "Governor"
+        if len(span) < 2 or not self._title(span[-1]) or self.sectors.get(span[-2].text) is not None:
+            return None
+        return span[:-1]
+
+    def _title(self, token: Token) -> bool:
+        """An office of a state's organs ("Governor", "Ruler"; no "family" or "woman")."""
+        term = self.sectors.get(token.text)
+        return term is not None and term.kind == "title" and term.sector in STATE_ORGANS
 
     def _extra_place(
         self,

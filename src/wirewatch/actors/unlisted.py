@@ -7,16 +7,20 @@ more whose head word is one of an organisation's (`name_words.tsv`, kind `organi
 movement, front, commission, league...) and that no earlier step took becomes a group mention:
 its country is the one its own name holds ("Kenya Human Rights Commission": KEN), else none (a
 one-country story may lend its own, `article.py`); its sector is unknown, since a "commission"
-or a "front" may be a state's, a party's or an armed group's.
+or a "front" may be a state's, a party's or an armed group's, unless its head word is one that
+says the sector of every body so named (`organisation_heads.tsv`: "the Clinton Foundation", NGO).
 """
 
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
+from wirewatch.datafiles import table_lines
 from wirewatch.doctools import entities
 from wirewatch.gazetteer.words import name_words
 
@@ -28,6 +32,20 @@ ORG_LABELS = frozenset({"ORG"})
 # name is taken when it has an organisation's shape (`organisation_shaped`), before the sector
 # words inside it ("People") are read as groups of their own.
 MISLABELLED_ORG_LABELS = frozenset({"PERSON"})
+HEAD_COLUMNS = ("word", "sector")
+
+
+@functools.cache
+def head_sectors() -> dict[str, str]:
+    """Head word -> sector of `data/organisation_heads.tsv`."""
+    _, rows = table_lines("organisation_heads.tsv", None, HEAD_COLUMNS)
+    return {word.strip().lower(): sector.strip() for word, sector in (row.split("\t") for row in rows)}
+
+
+def head_sector(span: SpacySpan) -> str | None:
+    """The sector an organisation's name says by its head word ("the Tax Foundation": NGO)."""
+    head = span.root if span.root.text[:1].isupper() else span[-1]
+    return head_sectors().get(head.lower_)
 
 
 def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_LABELS) -> None:
@@ -46,7 +64,7 @@ def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_L
             {
                 "kind": "group",
                 "country": country,
-                "sector": None,
+                "sector": head_sector(span),
                 "name": span.text,
                 "actor_id": organisation_id(span.text),
                 "rule": RULE,
@@ -73,7 +91,7 @@ def add_unrecognised_organisations(state: Resolution) -> None:
             {
                 "kind": "group",
                 "country": state.places.country_in(span),
-                "sector": None,
+                "sector": head_sector(span),
                 "name": span.text,
                 "actor_id": organisation_id(span.text),
                 "rule": RULE,
