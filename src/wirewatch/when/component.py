@@ -48,9 +48,11 @@ from wirewatch.when.narrative import (
     told_after_history,
     told_as_background,
     told_in_a_record,
+    told_in_an_undated_span,
     told_in_the_past,
     told_in_the_past_perfect,
     told_verb,
+    undated_span_frames,
 )
 from wirewatch.when.normalise import TimeValue, week_value
 from wirewatch.when.retold import (
@@ -420,17 +422,20 @@ def undated_background(
     """`events`, those told as done at an earlier time the text does not name ("has previously
     endorsed", `when.narrative.told_as_background`), told as a record's contents ("the documents show
     he contacted the bureau", `when.narrative.told_in_a_record`), in the past perfect of no report
-    (`when.narrative.told_in_the_past_perfect`) or told in the simple past after the story set a
-    time a year or more back (`when.narrative.told_after_history`) undated: the article gives no
-    date for them, and the publication date would put a background act among the day's news
-    (issue 11)."""
+    (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
+    time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
+    text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) undated: the
+    article gives no date for them, and the publication date would put a background act among the
+    day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
+    frames = undated_span_frames(doc, timexes)
     return [
         replace(e, date=None, date_precision=None, inferences=e.inferences & read)
         if told_as_background(doc, e)
         or told_in_a_record(doc, e)
         or told_in_the_past_perfect(doc, e, timexes, published)
         or told_after_history(doc, e, told, published)
+        or told_in_an_undated_span(doc, e, frames, told, published)
         else e
         for e in events
     ]

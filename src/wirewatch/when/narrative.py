@@ -61,6 +61,7 @@ from wirewatch.when.words import (
     rank_words,
     record_words,
     sequence_words,
+    span_nouns,
     time_nouns,
 )
 
@@ -501,6 +502,62 @@ def told_in_the_past_perfect(
     if verb is None or simple_past(verb):
         return False
     return any(a.lower_ == PAST_PERFECT for a in _auxiliaries(verb))
+
+
+# The preposition that sets an act somewhere within a span: "during the primary".
+DURING = "during"
+
+
+def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
+    """The prepositions "during" whose noun is a span of months or more (`span_nouns`) and whose
+    phrase holds no time expression ("turned bitter during the primary", "During her campaign, she
+    said ..."): they set their verb's act somewhere in a span the text does not date. "During the
+    2016 campaign" dates its act (`when.component.frames_an_act`); "during the rally" is an occasion
+    of a day, which the story's time may give."""
+    starts = [t.start for t in timexes]
+    frames = []
+    for token in doc:
+        if token.lower_ != DURING or token.dep_ != "prep" or token.head.i == token.i:
+            continue
+        if not any(c.dep_ == "pobj" and c.lower_ in span_nouns() for c in token.children):
+            continue
+        first = min(t.idx for t in token.subtree)
+        last = max(t.idx + len(t) for t in token.subtree)
+        if not any(first <= start < last for start in starts):
+            frames.append(token)
+    return frames
+
+
+def told_in_an_undated_span(
+    doc: Doc,
+    event: Event,
+    frames: Sequence[Token],
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> bool:
+    """True when `event`, done and with no date read from an expression of its own, is set in a span
+    the text does not date (`undated_span_frames`): by a frame on its verb or on a verb above it
+    ("During the primary race, she drew support from teachers, who helped her beat back a challenge"),
+    or, told in the simple past, after a frame on a verb in the simple past in an earlier sentence with
+    no time named since ("The rivalry turned bitter during the primary. ... He called her a liar."):
+    the story went back into that span, so neither its last day nor the publication day is the act's."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication"
+        and not (event.inferences & (Inference.STORY_TIME | Inference.RETOLD))
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or not frames:
+        return False
+    framed = {f.head.i for f in frames}
+    if any(t.i in framed for t in (verb, *verb.ancestors)):
+        return True
+    if not simple_past(verb):
+        return False
+    start = event.sentence_start
+    before = [f.idx for f in frames if f.idx < start and simple_past(f.head)]
+    named = [t.end for t, _ in _moving(doc, references, published) if t.end <= start]
+    return bool(before) and (not named or max(before) > max(named))
 
 
 def _modifiers_of_the_act(verb: Token) -> list[Token]:

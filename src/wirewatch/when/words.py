@@ -40,6 +40,7 @@ WORD_KINDS = frozenset(
         "record",
         "shows",
         "published",
+        "span",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -164,6 +165,14 @@ def period_nouns() -> frozenset[str]:
     """Nouns of a span of conflict acts are done in ("In the 2006 war, ..."), with their plurals."""
     words = load_time_words().table("period")
     return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def span_nouns() -> frozenset[str]:
+    """Nouns of a span of months or more that "during" sets an act in ("during the primary", "during
+    her campaign"), the `period` nouns of conflict among them: no occasion of one day."""
+    words = load_time_words()
+    return frozenset(words.table("span")) | period_nouns()
 
 
 @functools.lru_cache(maxsize=1)
