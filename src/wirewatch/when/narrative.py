@@ -46,6 +46,7 @@ from wirewatch.when.attach import (
     directed_infinitive,
     fronted_participle,
     governor,
+    implicative_infinitive,
     present_participle,
     sequence_marks,
     trailing_participle,
@@ -144,7 +145,7 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     story's Friday (issue 11); a plan's ("was planning to marry on Valentine's Day") does not
     (`when.attach.directed_infinitive`)."""
     token = dated_verb(doc, timex)
-    while token is not None and directed_infinitive(token):
+    while token is not None and (directed_infinitive(token) or implicative_infinitive(token)):
         token = token.head
     return token is not None and simple_past(token)
 

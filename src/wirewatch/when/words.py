@@ -41,6 +41,7 @@ WORD_KINDS = frozenset(
         "shows",
         "published",
         "span",
+        "implicative",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -173,6 +174,13 @@ def span_nouns() -> frozenset[str]:
     her campaign"), the `period` nouns of conflict among them: no occasion of one day."""
     words = load_time_words()
     return frozenset(words.table("span")) | period_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def implicative_verbs() -> frozenset[str]:
+    """Forms of verbs whose infinitive's act is done or withheld in their own ("refused to endorse",
+    "failed to win", "managed to escape"): the infinitive's time is the verb's."""
+    return frozenset(load_time_words().table("implicative"))
 
 
 @functools.lru_cache(maxsize=1)
