@@ -201,8 +201,25 @@ def _owner(token: Token, anchors: set[int]) -> Token:
         and (token.i not in anchors or directed_infinitive(token) or implicative_infinitive(token))
         and not opens_clause(token, anchors)
     ):
-        token = token.head
+        token = token.head.head if misread_relative_phrase(token) else token.head
     return token
+
+
+# The subjects a relative clause opens with: "a speech that was intended to ...".
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def misread_relative_phrase(token: Token) -> bool:
+    """True when `token` is a fronted phrase the parser hung from a clause it read as the complement
+    of the verb after it, though the clause is a relative clause on the phrase's own noun: "In a
+    speech on Saturday that was intended to outline his message, Trump began by threatening ..."
+    (the clause's subject "that" right after the phrase): the phrase, and its Saturday, frame the
+    verb after the clause, not the clause."""
+    clause = token.head
+    if token.dep_ != "prep" or clause.dep_ != "ccomp" or not token.i < clause.i < clause.head.i:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS]
+    return bool(subjects) and subjects[0].i == token.right_edge.i + 1
 
 
 def sets_apart(token: Token, anchors: set[int]) -> bool:
