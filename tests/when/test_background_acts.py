@@ -226,3 +226,14 @@ def test_an_act_told_by_a_participle_describing_a_noun_is_no_news_of_the_day(
     teenagers") tells an act done before the clause it stands in: not the publication day's news. It
     shares the month or year of that clause's act; with no such date it is undated."""
     assert _dated(_by_trigger(_events(nlp, text), trigger)) == date
+
+
+def test_acts_counted_over_a_span_up_to_now_take_no_day_of_the_report(nlp: Language) -> None:
+    """issue 11, real news: "NBC News reported Wednesday that Trump has made at least 32 visits to the
+    site since its transformation began nearly two years ago" dated the visits on the report's day."""
+    text = (
+        "A local paper reported Tuesday that the governor has held at least 15 meetings with the "
+        "contractor since the bridge project began three years ago."
+    )
+    meetings = _by_trigger(_events(nlp, text), "meetings")
+    assert _dated(meetings) == ("2023-03-16", "publication")

@@ -67,6 +67,7 @@ from wirewatch.when.same_act import told_again
 from wirewatch.when.words import (
     load_time_words,
     occasion_nouns,
+    perfect_auxiliaries,
     period_nouns,
     sequence_step,
     sequence_words,
@@ -202,9 +203,42 @@ def date_events(
         chosen = assign(doc, [events[i] for i in indices], phrases) if phrases else [None] * len(indices)
         for index, date in zip(indices, chosen, strict=True):
             date = next((d for d, noun in of_nouns.values() if noun == tokens.get(index)), date)
+            if date is not None and _over_a_span_to_now(doc, events[index], date, phrases):
+                date = None
             if date is not None and not _done_later(events[index], date[0], published):
                 dated[index] = replace(events[index], date=date[0], date_precision=date[1])
     return dated
+
+
+# The preposition or mark that bounds a span by its start: "since June", "since its transformation began".
+SINCE = "since"
+
+
+def _over_a_span_to_now(
+    doc: Doc,
+    event: Event,
+    date: tuple[str, DatePrecision],
+    phrases: list[tuple[int, int, tuple[str, DatePrecision]]],
+) -> bool:
+    """True when `event` is told in the perfect over a span from a start up to now ("NBC reported
+    Wednesday that Trump has made 32 visits to the site since its renovation began", "rebels have fought
+    the army since June") and `date` is not read from its own clause: the acts of the span are no acts
+    of the day of the report that tells them, so they keep the publication date, the span's end."""
+    verb = told_verb(doc, event)
+    if verb is None or not _perfect_since(verb):
+        return False
+    first, last = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return date not in {d for start, _, d in phrases if first <= start < last}
+
+
+def _perfect_since(verb: Token) -> bool:
+    """True when `verb` is in the perfect and a phrase or clause of "since" bounds it."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in perfect_auxiliaries() for c in verb.children)
+    return perfect and any(
+        (c.dep_ == "prep" and c.lower_ == SINCE)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == SINCE for m in c.children))
+        for c in verb.children
+    )
 
 
 def _of_trigger_nouns(
