@@ -123,9 +123,11 @@ def in_the_present(doc: Doc, event: Event) -> bool:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    """The auxiliaries of `verb`, or of the verb it is conjoined to ("has used ... and criticized")."""
+    """The auxiliaries of `verb`, or of the verb it is conjoined to ("has used ... and criticized"),
+    unless it has a subject of its own: "McConnell had long backed the sanctions, and Suu Kyi invited
+    him" is a clause of its own, in the simple past, not in the perfect of the first."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    while not auxiliaries and verb.dep_ == "conj" and verb.head.i != verb.i:
+    while not auxiliaries and verb.dep_ == "conj" and verb.head.i != verb.i and not _subjects(verb):
         verb = verb.head
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return auxiliaries
