@@ -46,6 +46,7 @@ from wirewatch.when.narrative import (
     simple_past,
     story_time,
     told_after_history,
+    told_as_a_past_habit,
     told_as_background,
     told_in_a_record,
     told_in_an_undated_span,
@@ -458,9 +459,10 @@ def undated_background(
     he contacted the bureau", `when.narrative.told_in_a_record`), in the past perfect of no report
     (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
-    text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) undated: the
-    article gives no date for them, and the publication date would put a background act among the
-    day's news (issue 11)."""
+    text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
+    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`)
+    undated: the article gives no date for them, and the publication date would put a background act
+    among the day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
     return [
@@ -470,6 +472,7 @@ def undated_background(
         or told_in_the_past_perfect(doc, e, timexes, published)
         or told_after_history(doc, e, told, published)
         or told_in_an_undated_span(doc, e, frames, told, published)
+        or told_as_a_past_habit(doc, e)
         else e
         for e in events
     ]

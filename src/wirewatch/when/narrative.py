@@ -466,6 +466,17 @@ def _at_a_past_occasion(token: Token) -> bool:
     )
 
 
+def told_as_a_past_habit(doc: Doc, event: Event) -> bool:
+    """True when `event`, with no date of its own, is told in the simple past as done many times
+    ("Trump repeatedly accused Cruz's father of ...", `habitual`): a run of past acts, over with, at
+    times the text does not name; neither the publication day nor a story's day is theirs. In the
+    perfect ("has repeatedly attacked") the run reaches the present, and keeps the publication date."""
+    if event.date_precision != "publication" or event.modality not in TOLD:
+        return False
+    verb = told_verb(doc, event)
+    return verb is not None and habitual(verb) and simple_past(verb)
+
+
 def told_in_a_record(doc: Doc, event: Event) -> bool:
     """True when `event`, with no date read from an expression of its own, is told as the contents of
     a written record ("The documents released Monday show Kennedy contacted an FBI official", "a
