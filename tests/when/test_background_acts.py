@@ -239,3 +239,23 @@ def test_acts_counted_over_a_span_up_to_now_take_no_day_of_the_report(nlp: Langu
     )
     meetings = _by_trigger(_events(nlp, text), "meetings")
     assert _dated(meetings) == ("2023-03-16", "publication")
+
+
+def test_a_past_act_a_present_claim_is_about_takes_no_story_day(nlp: Language) -> None:
+    """issue 11, real news: in a trial story "Prosecutors say Lopez fired the shots" took the day the
+    jurors watched a video; "the facts are that Ms. Mills cooperated fully" took the day of the
+    statement quoting it. The claim stands now; the act it is about is of a time the text does not
+    name."""
+    text = (
+        "Jurors on Wednesday watched video of the robbery. "
+        "Prosecutors say Marco Diaz, 22, fired the shots that wounded a guard."
+    )
+    fired = _by_trigger(_events(nlp, text), "fired")
+    assert _dated(fired) == (None, None)
+    text = (
+        "The committee released its report on Tuesday. "
+        '"Her critics are hunting for a scandal, but the truth is that Ms. Ruiz cooperated with the '
+        'auditors at every step," the senator said.'
+    )
+    cooperated = _by_trigger(_events(nlp, text), "cooperated")
+    assert _dated(cooperated) == (None, None)

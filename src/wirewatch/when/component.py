@@ -52,6 +52,7 @@ from wirewatch.when.narrative import (
     told_in_an_undated_span,
     told_in_the_past,
     told_in_the_past_perfect,
+    told_under_a_present_claim,
     told_verb,
     undated_span_frames,
 )
@@ -460,8 +461,9 @@ def undated_background(
     (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
-    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`)
-    undated: the article gives no date for them, and the publication date would put a background act
+    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or
+    as what a present claim holds ("Prosecutors say he fired the shots",
+    `when.narrative.told_under_a_present_claim`) undated: the article gives no date for them, and the publication date would put a background act
     among the day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
@@ -473,6 +475,7 @@ def undated_background(
         or told_after_history(doc, e, told, published)
         or told_in_an_undated_span(doc, e, frames, told, published)
         or told_as_a_past_habit(doc, e)
+        or told_under_a_present_claim(doc, e)
         else e
         for e in events
     ]

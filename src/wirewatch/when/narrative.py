@@ -477,6 +477,34 @@ def told_as_a_past_habit(doc: Doc, event: Event) -> bool:
     return verb is not None and habitual(verb) and simple_past(verb)
 
 
+def told_under_a_present_claim(doc: Doc, event: Event) -> bool:
+    """True when `event`, with no date read from an expression of its own, is told in the simple past as
+    what a verb in the simple present holds ("Prosecutors say Lopez fired the shots", "the facts are
+    that Mills cooperated fully with the department"): the claim stands now, and the act it is about was
+    done before, at a time the text does not name; it is no step of the story's past narrative (a past
+    report's content is: `said_in_a_past_report`), so neither the story's day nor the publication day."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.i == verb.i or not past_word(verb.lower_):
+        return False
+    if _auxiliaries(verb):
+        return False  # "say he was arrested", "say he has fled": a passive or a perfect, no narrative past
+    claim = verb.head
+    return bool(_subjects(claim)) and not _auxiliaries(claim) and _simple_present(claim)
+
+
+def _simple_present(verb: Token) -> bool:
+    """True when `verb`, with no auxiliary, is in the simple present ("say", "alleges", "are")."""
+    return (
+        not past_word(verb.lower_)
+        and not verb.lower_.endswith(PRESENT_PARTICIPLE)
+        and verb.lower_ not in past_auxiliaries()
+    )
+
+
 def told_in_a_record(doc: Doc, event: Event) -> bool:
     """True when `event`, with no date read from an expression of its own, is told as the contents of
     a written record ("The documents released Monday show Kennedy contacted an FBI official", "a
