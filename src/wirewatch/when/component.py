@@ -463,8 +463,8 @@ def undated_background(
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
     many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or
     as what a present claim holds ("Prosecutors say he fired the shots",
-    `when.narrative.told_under_a_present_claim`) undated: the article gives no date for them, and the publication date would put a background act
-    among the day's news (issue 11)."""
+    `when.narrative.told_under_a_present_claim`) undated: the article gives no date for them, and
+    the publication date would put a background act among the day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
     return [
