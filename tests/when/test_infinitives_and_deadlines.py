@@ -108,3 +108,17 @@ def test_a_threat_is_not_dated_by_the_month_it_threatens(nlp: Language) -> None:
     text = "Kenyan doctors threatened to strike in June over unpaid salaries."
     event = _event(nlp, text, "threatened")
     assert (event.date, event.date_precision) == (SATURDAY.isoformat(), "publication")
+
+
+def test_a_refusal_takes_the_time_of_the_infinitive_it_withholds(nlp: Language) -> None:
+    """issue 11, real news: "who pointedly refused to endorse Trump during a prime-time speech at the
+    convention in July" took the story's day, the month going to the endorsement the refusal withheld.
+    A refusal, a failure or a feat is made in the act of its infinitive, at its time; an agreement or a
+    promise is not (`test_a_promise_is_not_dated_by_the_future_act_it_promises`)."""
+    text = (
+        "Senator Blake endorsed the mayor on Thursday. "
+        "The move is awkward for Blake, who pointedly declined to back the mayor "
+        "during a televised debate in the city in February."
+    )
+    event = _event(nlp, text, "declined")
+    assert (event.date, event.date_precision) == ("2021-02", "month")

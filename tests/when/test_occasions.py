@@ -110,3 +110,18 @@ def test_a_date_of_a_period_after_in_dates_the_act(
     "convicted in the 2012 shooting" still names the matter, not the time."""
     events = code_docs(nlp, [Article("t", text, published=published)])[0].events
     assert next(e for e in events if e.trigger.text == trigger).date == date
+
+
+def test_an_occasion_before_its_relative_clause_dates_the_act_after_it(nlp: Language) -> None:
+    """issue 11, real news: "In a speech on Saturday that was intended to outline his closing message,
+    Trump began by threatening to sue ..." was dated at publication: the parser read the relative clause
+    on "speech" as a complement of "began" and hung the fronted occasion, with its Saturday, inside it.
+    Invented sentences (the misreading needs the sentences before)."""
+    text = (
+        "Senator Hale has struggled to settle on a message in recent days. "
+        "In his interviews, he has dwelt on old grudges at the expense of his policy ideas. "
+        "In an interview on Tuesday that was meant to reset his campaign, Hale instead began by "
+        "threatening to sue two reporters who had written about his finances."
+    )
+    event = _event(nlp, text, "threatening")
+    assert (event.date, event.date_precision) == ("2016-09-27", "day")

@@ -94,7 +94,9 @@ def test_a_headline_naming_a_surname_takes_the_day_its_lede_gives_the_full_name(
 
 def test_an_act_told_as_done_many_times_is_not_a_retelling(nlp: Language) -> None:
     events = _events(nlp, LEDE + MOVED_ON + "Kenya repeatedly accused Somalia of arming the militants.")
-    assert _dated(events[-1]) == UNDATED
+    assert events[-1].date != "2024-10-14"  # not Monday's accusation retold
+    # a run of past accusations in the simple past, at times the text does not name
+    assert _dated(events[-1]) == (None, None)
 
 
 def test_an_act_told_as_this_times_is_not_the_earlier_one_retold(nlp: Language) -> None:

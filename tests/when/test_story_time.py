@@ -56,10 +56,18 @@ def test_a_present_perfect_or_past_perfect_is_not_the_story_time(nlp: Language) 
 
 
 def test_an_act_told_as_done_many_times_is_not_of_the_storys_day(nlp: Language) -> None:
-    """ "repeatedly accused": many acts over time, no one day (`habit` words of time_words.tsv)."""
+    """ "repeatedly accused": many acts over time, no one day (`habit` words of time_words.tsv). Told in
+    the simple past the run is over, at times the text does not name: undated, not the publication day
+    (issue 11, real news: "Trump repeatedly accused Rafael Cruz of ..." in the primaries, kept on the
+    publication day of a September story). In the perfect it reaches the present."""
     text = (
         "Police arrested an opposition activist in Mombasa on Saturday. "
         "The governor repeatedly accused the activist of inciting violence."
+    )
+    assert _dated(_events(nlp, text)["accused"]) == (None, None)
+    text = (
+        "Police arrested an opposition activist in Mombasa on Saturday. "
+        "The governor has repeatedly accused the activist of inciting violence."
     )
     assert _dated(_events(nlp, text)["accused"]) == ("2024-10-16", "publication")
 
@@ -173,3 +181,18 @@ def test_a_where_clause_further_back_moves_the_story(nlp: Language) -> None:
         'on weapons exports. Senator Luka Horvat scolded her: "You misled this house," he said.'
     )
     assert _dated(_events(nlp, text)["scolded"]) == (None, None)  # background, undated
+
+
+def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense(nlp: Language) -> None:
+    """issue 11, real news: "McConnell had long been an influential voice ..., and Suu Kyi personally
+    invited him to visit her in January 2012. McConnell met with her ..." took the story's Wednesday:
+    the invitation was read in the past perfect of the first clause, so its January 2012 did not move
+    the story back."""
+    text = (
+        "The mayor of Leeds toured the flooded district on Monday. "
+        "The senator had long opposed the dam, and the mayor personally invited him to tour the valley "
+        "in March 2013. The senator met local farmers and came away convinced that the dam was needed."
+    )
+    events = _events(nlp, text)
+    assert _dated(events["invited"]) == ("2013-03", "month")
+    assert _dated(events["met"]) == (None, None)

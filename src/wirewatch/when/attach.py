@@ -45,7 +45,13 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event
-from wirewatch.when.words import grounds_words, occasion_nouns, published_words, sequence_words
+from wirewatch.when.words import (
+    grounds_words,
+    implicative_verbs,
+    occasion_nouns,
+    published_words,
+    sequence_words,
+)
 
 T = TypeVar("T")
 # Dependency labels of a nominal trigger whose head verb carries its time and place.
@@ -89,7 +95,9 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return False  # "talks held in Havana on Wednesday": the trigger's own participle
     if published_occasion(token):
         return False  # "said in a message posted Friday": the message's Friday, the saying's
-    if token.dep_ == "xcomp" and (token.i not in anchors or directed_infinitive(token)):
+    if token.dep_ == "xcomp" and (
+        token.i not in anchors or directed_infinitive(token) or implicative_infinitive(token)
+    ):
         return False  # "called on Obama to replace the SEC's head on Friday": the call's Friday
     if fronted_participle(token):
         return False  # "Campaigning on Sunday in Florida, Trump attacked ...": Sunday's attack
@@ -171,16 +179,47 @@ def fronted_participle(token: Token) -> bool:
     )
 
 
+def implicative_infinitive(token: Token) -> bool:
+    """True when `token` is an infinitive of a verb whose act is the infinitive's done or withheld
+    ("refused to endorse him during a speech in July", "failed to win the vote in March": `implicative`
+    verbs of `data/time_words.tsv`): the time in it is the verb's too, the refusal made in July. A verb
+    of a plan or promise ("agreed to leave in June") is no such verb: its infinitive's time is its own."""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.i != token.i
+        and token.head.lower_ in implicative_verbs()
+        and any(c.dep_ == "aux" and c.lower_ == TO for c in token.children)
+    )
+
+
 def _owner(token: Token, anchors: set[int]) -> Token:
     """The nearest event token above `token` in its own clause, else the head of that clause; an
-    infinitive of what a verb asks of someone passes its phrases up to the asking."""
+    infinitive of what a verb asks of someone, or of a verb whose act it is (`implicative_infinitive`),
+    passes its phrases up to that verb."""
     while (
         token.head.i != token.i
-        and (token.i not in anchors or directed_infinitive(token))
+        and (token.i not in anchors or directed_infinitive(token) or implicative_infinitive(token))
         and not opens_clause(token, anchors)
     ):
-        token = token.head
+        token = token.head.head if misread_relative_phrase(token) else token.head
     return token
+
+
+# The subjects a relative clause opens with: "a speech that was intended to ...".
+RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def misread_relative_phrase(token: Token) -> bool:
+    """True when `token` is a fronted phrase the parser hung from a clause it read as the complement
+    of the verb after it, though the clause is a relative clause on the phrase's own noun: "In a
+    speech on Saturday that was intended to outline his message, Trump began by threatening ..."
+    (the clause's subject "that" right after the phrase): the phrase, and its Saturday, frame the
+    verb after the clause, not the clause."""
+    clause = token.head
+    if token.dep_ != "prep" or clause.dep_ != "ccomp" or not token.i < clause.i < clause.head.i:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS]
+    return bool(subjects) and subjects[0].i == token.right_edge.i + 1
 
 
 def sets_apart(token: Token, anchors: set[int]) -> bool:

@@ -46,11 +46,15 @@ from wirewatch.when.narrative import (
     simple_past,
     story_time,
     told_after_history,
+    told_as_a_past_habit,
     told_as_background,
     told_in_a_record,
+    told_in_an_undated_span,
     told_in_the_past,
     told_in_the_past_perfect,
+    told_under_a_present_claim,
     told_verb,
+    undated_span_frames,
 )
 from wirewatch.when.normalise import TimeValue, week_value
 from wirewatch.when.retold import (
@@ -65,6 +69,7 @@ from wirewatch.when.same_act import told_again
 from wirewatch.when.words import (
     load_time_words,
     occasion_nouns,
+    perfect_auxiliaries,
     period_nouns,
     sequence_step,
     sequence_words,
@@ -200,9 +205,42 @@ def date_events(
         chosen = assign(doc, [events[i] for i in indices], phrases) if phrases else [None] * len(indices)
         for index, date in zip(indices, chosen, strict=True):
             date = next((d for d, noun in of_nouns.values() if noun == tokens.get(index)), date)
+            if date is not None and _over_a_span_to_now(doc, events[index], date, phrases):
+                date = None
             if date is not None and not _done_later(events[index], date[0], published):
                 dated[index] = replace(events[index], date=date[0], date_precision=date[1])
     return dated
+
+
+# The preposition or mark that bounds a span by its start: "since June", "since its transformation began".
+SINCE = "since"
+
+
+def _over_a_span_to_now(
+    doc: Doc,
+    event: Event,
+    date: tuple[str, DatePrecision],
+    phrases: list[tuple[int, int, tuple[str, DatePrecision]]],
+) -> bool:
+    """True when `event` is told in the perfect over a span from a start up to now ("NBC reported
+    Wednesday that Trump has made 32 visits to the site since its renovation began", "rebels have fought
+    the army since June") and `date` is not read from its own clause: the acts of the span are no acts
+    of the day of the report that tells them, so they keep the publication date, the span's end."""
+    verb = told_verb(doc, event)
+    if verb is None or not _perfect_since(verb):
+        return False
+    first, last = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return date not in {d for start, _, d in phrases if first <= start < last}
+
+
+def _perfect_since(verb: Token) -> bool:
+    """True when `verb` is in the perfect and a phrase or clause of "since" bounds it."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in perfect_auxiliaries() for c in verb.children)
+    return perfect and any(
+        (c.dep_ == "prep" and c.lower_ == SINCE)
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == SINCE for m in c.children))
+        for c in verb.children
+    )
 
 
 def _of_trigger_nouns(
@@ -420,17 +458,24 @@ def undated_background(
     """`events`, those told as done at an earlier time the text does not name ("has previously
     endorsed", `when.narrative.told_as_background`), told as a record's contents ("the documents show
     he contacted the bureau", `when.narrative.told_in_a_record`), in the past perfect of no report
-    (`when.narrative.told_in_the_past_perfect`) or told in the simple past after the story set a
-    time a year or more back (`when.narrative.told_after_history`) undated: the article gives no
-    date for them, and the publication date would put a background act among the day's news
-    (issue 11)."""
+    (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
+    time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
+    text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
+    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or
+    as what a present claim holds ("Prosecutors say he fired the shots",
+    `when.narrative.told_under_a_present_claim`) undated: the article gives no date for them, and
+    the publication date would put a background act among the day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
+    frames = undated_span_frames(doc, timexes)
     return [
         replace(e, date=None, date_precision=None, inferences=e.inferences & read)
         if told_as_background(doc, e)
         or told_in_a_record(doc, e)
         or told_in_the_past_perfect(doc, e, timexes, published)
         or told_after_history(doc, e, told, published)
+        or told_in_an_undated_span(doc, e, frames, told, published)
+        or told_as_a_past_habit(doc, e)
+        or told_under_a_present_claim(doc, e)
         else e
         for e in events
     ]

@@ -46,6 +46,7 @@ from wirewatch.when.attach import (
     directed_infinitive,
     fronted_participle,
     governor,
+    implicative_infinitive,
     present_participle,
     sequence_marks,
     trailing_participle,
@@ -61,6 +62,7 @@ from wirewatch.when.words import (
     rank_words,
     record_words,
     sequence_words,
+    span_nouns,
     time_nouns,
 )
 
@@ -121,9 +123,11 @@ def in_the_present(doc: Doc, event: Event) -> bool:
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
-    """The auxiliaries of `verb`, or of the verb it is conjoined to ("has used ... and criticized")."""
+    """The auxiliaries of `verb`, or of the verb it is conjoined to ("has used ... and criticized"),
+    unless it has a subject of its own: "McConnell had long backed the sanctions, and Suu Kyi invited
+    him" is a clause of its own, in the simple past, not in the perfect of the first."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    while not auxiliaries and verb.dep_ == "conj" and verb.head.i != verb.i:
+    while not auxiliaries and verb.dep_ == "conj" and verb.head.i != verb.i and not _subjects(verb):
         verb = verb.head
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return auxiliaries
@@ -143,7 +147,7 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     story's Friday (issue 11); a plan's ("was planning to marry on Valentine's Day") does not
     (`when.attach.directed_infinitive`)."""
     token = dated_verb(doc, timex)
-    while token is not None and directed_infinitive(token):
+    while token is not None and (directed_infinitive(token) or implicative_infinitive(token)):
         token = token.head
     return token is not None and simple_past(token)
 
@@ -462,6 +466,45 @@ def _at_a_past_occasion(token: Token) -> bool:
     )
 
 
+def told_as_a_past_habit(doc: Doc, event: Event) -> bool:
+    """True when `event`, with no date of its own, is told in the simple past as done many times
+    ("Trump repeatedly accused Cruz's father of ...", `habitual`): a run of past acts, over with, at
+    times the text does not name; neither the publication day nor a story's day is theirs. In the
+    perfect ("has repeatedly attacked") the run reaches the present, and keeps the publication date."""
+    if event.date_precision != "publication" or event.modality not in TOLD:
+        return False
+    verb = told_verb(doc, event)
+    return verb is not None and habitual(verb) and simple_past(verb)
+
+
+def told_under_a_present_claim(doc: Doc, event: Event) -> bool:
+    """True when `event`, with no date read from an expression of its own, is told in the simple past as
+    what a verb in the simple present holds ("Prosecutors say Lopez fired the shots", "the facts are
+    that Mills cooperated fully with the department"): the claim stands now, and the act it is about was
+    done before, at a time the text does not name; it is no step of the story's past narrative (a past
+    report's content is: `said_in_a_past_report`), so neither the story's day nor the publication day."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ != "ccomp" or verb.head.i == verb.i or not past_word(verb.lower_):
+        return False
+    if _auxiliaries(verb):
+        return False  # "say he was arrested", "say he has fled": a passive or a perfect, no narrative past
+    claim = verb.head
+    return bool(_subjects(claim)) and not _auxiliaries(claim) and _simple_present(claim)
+
+
+def _simple_present(verb: Token) -> bool:
+    """True when `verb`, with no auxiliary, is in the simple present ("say", "alleges", "are")."""
+    return (
+        not past_word(verb.lower_)
+        and not verb.lower_.endswith(PRESENT_PARTICIPLE)
+        and verb.lower_ not in past_auxiliaries()
+    )
+
+
 def told_in_a_record(doc: Doc, event: Event) -> bool:
     """True when `event`, with no date read from an expression of its own, is told as the contents of
     a written record ("The documents released Monday show Kennedy contacted an FBI official", "a
@@ -501,6 +544,62 @@ def told_in_the_past_perfect(
     if verb is None or simple_past(verb):
         return False
     return any(a.lower_ == PAST_PERFECT for a in _auxiliaries(verb))
+
+
+# The preposition that sets an act somewhere within a span: "during the primary".
+DURING = "during"
+
+
+def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
+    """The prepositions "during" whose noun is a span of months or more (`span_nouns`) and whose
+    phrase holds no time expression ("turned bitter during the primary", "During her campaign, she
+    said ..."): they set their verb's act somewhere in a span the text does not date. "During the
+    2016 campaign" dates its act (`when.component.frames_an_act`); "during the rally" is an occasion
+    of a day, which the story's time may give."""
+    starts = [t.start for t in timexes]
+    frames = []
+    for token in doc:
+        if token.lower_ != DURING or token.dep_ != "prep" or token.head.i == token.i:
+            continue
+        if not any(c.dep_ == "pobj" and c.lower_ in span_nouns() for c in token.children):
+            continue
+        first = min(t.idx for t in token.subtree)
+        last = max(t.idx + len(t) for t in token.subtree)
+        if not any(first <= start < last for start in starts):
+            frames.append(token)
+    return frames
+
+
+def told_in_an_undated_span(
+    doc: Doc,
+    event: Event,
+    frames: Sequence[Token],
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> bool:
+    """True when `event`, done and with no date read from an expression of its own, is set in a span
+    the text does not date (`undated_span_frames`): by a frame on its verb or on a verb above it
+    ("During the primary race, she drew support from teachers, who helped her beat back a challenge"),
+    or, told in the simple past, after a frame on a verb in the simple past in an earlier sentence with
+    no time named since ("The rivalry turned bitter during the primary. ... He called her a liar."):
+    the story went back into that span, so neither its last day nor the publication day is the act's."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication"
+        and not (event.inferences & (Inference.STORY_TIME | Inference.RETOLD))
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or not frames:
+        return False
+    framed = {f.head.i for f in frames}
+    if any(t.i in framed for t in (verb, *verb.ancestors)):
+        return True
+    if not simple_past(verb):
+        return False
+    start = event.sentence_start
+    before = [f.idx for f in frames if f.idx < start and simple_past(f.head)]
+    named = [t.end for t, _ in _moving(doc, references, published) if t.end <= start]
+    return bool(before) and (not named or max(before) > max(named))
 
 
 def _modifiers_of_the_act(verb: Token) -> list[Token]:

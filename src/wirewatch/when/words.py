@@ -40,6 +40,8 @@ WORD_KINDS = frozenset(
         "record",
         "shows",
         "published",
+        "span",
+        "implicative",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -164,6 +166,21 @@ def period_nouns() -> frozenset[str]:
     """Nouns of a span of conflict acts are done in ("In the 2006 war, ..."), with their plurals."""
     words = load_time_words().table("period")
     return frozenset(words) | frozenset(w + "s" for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def span_nouns() -> frozenset[str]:
+    """Nouns of a span of months or more that "during" sets an act in ("during the primary", "during
+    her campaign"), the `period` nouns of conflict among them: no occasion of one day."""
+    words = load_time_words()
+    return frozenset(words.table("span")) | period_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def implicative_verbs() -> frozenset[str]:
+    """Forms of verbs whose infinitive's act is done or withheld in their own ("refused to endorse",
+    "failed to win", "managed to escape"): the infinitive's time is the verb's."""
+    return frozenset(load_time_words().table("implicative"))
 
 
 @functools.lru_cache(maxsize=1)

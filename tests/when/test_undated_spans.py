@@ -1,0 +1,76 @@
+"""Acts set in a span of months that the text names but does not date (issue 11): "during the primary",
+"during her campaign" put the act somewhere in that span, before the story's news, so it takes neither
+the story's day nor the publication day; the acts the story then goes on to tell in the simple past,
+with no time of their own, are in that span too until the text names another time.
+
+Sentences written for these tests (invented facts), after the class seen in the PolNeAR texts: a
+relative clause's act under a "during the primary race" frame, and a primary-season quarrel told after
+the news of the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from wirewatch.model import Article, Event
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+THURSDAY = dt.date(2023, 3, 16)
+
+
+def _events(nlp: Language, text: str, published: dt.date = THURSDAY) -> list[Event]:
+    return code_docs(nlp, [Article("t", text, published=published)])[0].events
+
+
+def _dated(event: Event) -> tuple[str | None, str | None]:
+    return event.date, event.date_precision
+
+
+def _by_trigger(events: list[Event], trigger: str) -> Event:
+    matches = [e for e in events if e.trigger.text == trigger]
+    assert matches, [(e.trigger.text, e.plover) for e in events]
+    return matches[0]
+
+
+def test_an_act_framed_by_an_undated_primary_race_takes_no_story_day(nlp: Language) -> None:
+    text = (
+        "Governor Ann Walsh met union leaders in Toledo on Monday. "
+        "During the Democratic primary race, Walsh drew loyal support from teachers, "
+        "many of them in rural districts, who helped her beat back a challenge from Treasurer Tom Reed."
+    )
+    helped = _by_trigger(_events(nlp, text), "helped")
+    assert _dated(helped) == (None, None)
+
+
+def test_acts_told_after_an_undated_campaign_frame_are_of_that_span(nlp: Language) -> None:
+    text = (
+        "Mayor Ortiz endorsed Senator Blake on Monday. "
+        "Their rivalry turned bitter during the primary after Blake mocked the mayor's housing record. "
+        "Ortiz called Blake a reckless opportunist. "
+        "Blake branded the mayor a liar."
+    )
+    events = _events(nlp, text)
+    assert _dated(_by_trigger(events, "endorsed")) == ("2023-03-13", "day")
+    for trigger in ("mocked", "called", "branded"):
+        assert _dated(_by_trigger(events, trigger)) == (None, None), trigger
+
+
+def test_a_dated_span_still_dates_the_act(nlp: Language) -> None:
+    text = (
+        "Senator Blake campaigned in Ohio on Monday. "
+        "During the 2016 campaign, Blake called the governor a liar."
+    )
+    called = _by_trigger(_events(nlp, text), "called")
+    assert _dated(called) == ("2016", "year")
+
+
+def test_an_occasion_after_during_is_no_span(nlp: Language) -> None:
+    text = (
+        "Senator Blake held a rally in Dayton on Tuesday. During the rally, Blake called the governor a liar."
+    )
+    called = _by_trigger(_events(nlp, text), "called")
+    assert _dated(called) == ("2023-03-14", "day")
