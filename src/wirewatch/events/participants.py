@@ -428,7 +428,7 @@ def _complement_targets(
         if purpose and _for_subjects(child):
             heads = _for_subjects(child)  # "called for Europe to take in refugees": Europe is asked
         elif (child.dep_ == "xcomp" or purpose) and not subjects_only:
-            heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+            heads = [c for c in child.children if c.dep_ in ("dobj", "dative")] + _made_to_act(child)
             heads += prep_objects(child, COMPLEMENT_PREPS)
             heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]
         elif child.dep_ == "ccomp" and _free_relative(child):
@@ -449,6 +449,22 @@ def _complement_targets(
                 m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
             )
     return found
+
+
+def _made_to_act(verb: Token) -> list[Token]:
+    """ "threatened to make the official testify", "vowed to have him arrested": after a causative
+    verb (role_words.tsv `causative`) the parse hangs the one made to act as the subject of a
+    clause of its own; that one is whom the intended act is aimed at, not the act's own object
+    ("to make Iran pay for the attack" aims at Iran, not at the attack). A clause whose head an
+    adverb of degree modifies is a state the subject is brought to, no act ("to make the
+    battalions more ready to deploy")."""
+    words = role_words()
+    if verb.lower_ not in words.causative:
+        return []
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    degrees = [c for c in clauses for a in c.children if a.dep_ == "advmod" and a.lower_ in words.degree]
+    acts = [c for c in clauses if c not in degrees]
+    return [s for c in acts for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _free_relative(clause: Token) -> bool:
