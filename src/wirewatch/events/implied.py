@@ -32,6 +32,7 @@ from wirewatch.events.roles import (
     Roles,
     actors_at,
     agent_objects,
+    coordinated,
     denies_a_claim,
     governing_verb,
     prep_objects,
@@ -284,8 +285,8 @@ def unattributed(
         return roles
     if not attackers:
         named = clause_attacker(token, by_token)
-        if named is not None:
-            return Roles((named,), roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
+        if named:
+            return Roles(named, roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
     origins = _places_from(token, located)
     place = origins[0] if origins else located_in(sent, located, token)
@@ -324,19 +325,20 @@ ATTACK_VERBS = frozenset(
 )
 
 
-def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+def clause_attacker(token: Token, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
     """The attacker that the attack's own sentence names, for a passive with no agent: the owner of
     the attack it happened in, "were killed in a Russian drone strike", "wounded during a Taliban
     ambush", "in the first week of the army's offensive"; a clause's doer, "were killed when
     militants ambushed their convoy" (the militants), "as government forces launched air
     strikes"; or the owner of what struck in that clause,
-    "after a Taliban-claimed car bomb hit a bus", "when Russian missiles hit a market". None when
-    no such phrase or clause names an actor."""
+    "after a Taliban-claimed car bomb hit a bus", "when Russian missiles hit a market". A clause's
+    doers are all the ones its subject lists ("when the gang members Tom Reyes and Lee Marsh
+    were spraying bullets"). None when no such phrase or clause names an actor."""
     for noun in prep_objects(token, ATTACK_PREPS):
         noun = _measured(noun)  # "killed in the first days of the Israeli offensive"
         owner = _attack_owner(noun, by_token) if noun.lower_ in role_words().attack else None
         if owner is not None:
-            return owner
+            return (owner,)
     for clause in token.children:
         if clause.dep_ != "advcl":
             continue
@@ -346,12 +348,19 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | Non
             if subject.lower_ in role_words().attack:
                 owner = _attack_owner(subject, by_token)
                 if owner is not None:
-                    return owner
-            elif clause.lower_ in all_verb_forms(ATTACK_VERBS) and subject.i in by_token:
-                mention = by_token[subject.i]
-                if mention.kind != "place":
-                    return mention
-    return None
+                    return (owner,)
+            elif (clause.lower_ in all_verb_forms(ATTACK_VERBS) or _fires(clause)) and subject.i in by_token:
+                doers = coordinated(subject, by_token) or [by_token[subject.i]]
+                if all(m.kind != "place" for m in doers):
+                    return tuple(doers)
+    return ()
+
+
+def _fires(verb: Token) -> bool:
+    """A clause verb whose object is what strikes (role_words.tsv `attack`): "when gang members
+    were spraying bullets from a rooftop", "as insurgents lobbed grenades over the wall" tell an
+    attack by the clause's subject whatever the verb."""
+    return any(c.dep_ == "dobj" and _measured(c).lower_ in role_words().attack for c in verb.children)
 
 
 # Prepositions of the attack a passive's victims were struck in: "killed in a drone strike".
