@@ -1,11 +1,14 @@
 """Targets a sentence names that an event used to leave out (issues 10 and 11, stop 36), on
-sentences written by the team: the one a threat or a promise would make act is its target."""
+sentences written by the team: the one a threat or a promise would make act is its target; an
+agentless attack is by whoever fires in its "when" clause (a source named and left out)."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 from tests.coding import code, find
+
+from wirewatch.model import Inference
 
 pytestmark = pytest.mark.slow
 
@@ -30,3 +33,43 @@ def test_a_state_one_is_brought_to_is_no_act_made(nlp: Language) -> None:
     )
     event = find(code(nlp, text), "AGREE")
     assert not event.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "A police officer was killed in Newark when the gang members Tom Reyes and Lee Marsh were "
+            "spraying bullets from a rooftop.",
+            ["gang members Tom Reyes", "Lee Marsh"],
+        ),
+        (
+            "Two Afghan soldiers were wounded in Kabul as insurgents lobbed grenades over the wall.",
+            ["insurgents"],
+        ),
+    ],
+)
+def test_an_agentless_attack_takes_the_doers_its_clause_names_firing(
+    nlp: Language, text: str, sources: list[str]
+) -> None:
+    """ "was killed when gang members were spraying bullets": whoever fires what strikes in the
+    clause did it, not unknown attackers of the place."""
+    event = find(code(nlp, text), "ASSAULT")
+    assert [a.text for a in event.sources] == sources
+    assert not event.inferences & (Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING)
+
+
+def test_a_ship_named_in_apposition_is_of_its_heads_country(nlp: Language) -> None:
+    """ "an Ethiopian ship, MV Gibe": the ship rescued is an Ethiopian business, not Ethiopia."""
+    text = "The Indian destroyer rescued an Ethiopian ship, MV Gibe, in the Gulf of Aden."
+    event = find(code(nlp, text), "AID")
+    assert [(a.text, a.country, a.sector) for a in event.targets] == [("MV Gibe", "ETH", "BUS")]
+
+
+def test_private_persons_shooting_use_no_military_force(nlp: Language) -> None:
+    """Two men of no office, force or group firing at someone assault (CAMEO 18), with no
+    conventional military force (19)."""
+    text = "Tom Reyes and Lee Marsh fired at a police officer outside a bar in Newark."
+    event = find(code(nlp, text), "ASSAULT")
+    assert [a.text for a in event.sources] == ["Tom Reyes", "Lee Marsh"]
+    assert event.cameo.startswith("18")

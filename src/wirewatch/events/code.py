@@ -621,7 +621,7 @@ class EventCoder:
             # (a missile, a drone or an air strike from no known country is still military force)
             wanted = BOMBING_CAMEO if Inference.UNATTRIBUTED_BOMBING in inferences else UNCONVENTIONAL_CAMEO
             return self.codebook.cameo.get(wanted, code)
-        if sources and all(m.sector in NON_MILITARY_SECTORS for m in sources):
+        if sources and all(m.sector in NON_MILITARY_SECTORS or _private_person(m) for m in sources):
             return self.codebook.cameo.get(PHYSICAL_ASSAULT_CAMEO, code)
         return code
 
@@ -690,6 +690,13 @@ def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:
         and "future" in cue_kinds(token.head)
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in token.children)
     )
+
+
+def _private_person(mention: Mention) -> bool:
+    """A person of no sector (no office, force or group read for them): a private person, whose
+    violence is no conventional military force ("when the gang members Andrew Lopez and Jonathan
+    Carrasquillo were spraying bullets"; CAMEO 18, as for civilians and criminals)."""
+    return mention.kind == "person" and mention.sector is None
 
 
 def _bare_pronoun(mention: Mention) -> bool:
