@@ -73,3 +73,23 @@ def test_private_persons_shooting_use_no_military_force(nlp: Language) -> None:
     event = find(code(nlp, text), "ASSAULT")
     assert [a.text for a in event.sources] == ["Tom Reyes", "Lee Marsh"]
     assert event.cameo.startswith("18")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Police say Tom Reyes, 20, a member of a Newark gang, fired the shots meant for rival gang "
+            "members from the Elm Street projects.",
+            ("USA", "CRM"),
+        ),
+        ("Hamas militants fired shots meant for Israeli soldiers near the fence.", ("ISR", "MIL")),
+    ],
+)
+def test_an_actor_inside_an_acts_phrase_is_its_target_not_its_country(
+    nlp: Language, text: str, target: tuple[str, str]
+) -> None:
+    """The place-target search that finds "Kyiv" in "shelled Kyiv" for Ukraine meets actors too: a
+    gang or soldiers met in the act's phrase are the ones struck, not their country as a place."""
+    event = find(code(nlp, text), "ASSAULT")
+    assert [(a.country, a.sector) for a in event.targets] == [target]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.article import stateless
+from wirewatch.actors.coref import ANAPHOR_RULES
 from wirewatch.actors.places import WATER_RULE
 from wirewatch.doctools import token_indices
 from wirewatch.events.accidents import names_an_accident, struck_down
@@ -30,6 +31,7 @@ from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import (
     Roles,
+    actor_key,
     actors_at,
     agent_objects,
     coordinated,
@@ -224,6 +226,11 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
         for place in actors_at(head, places):
             if place.rule == WATER_RULE:
                 continue  # "seized a ship in the Gulf of Aden": the sea's namesake was not struck
+            if _struck_inside(place, head, roles):
+                # "fired the shots meant for rival gang members", "firing on a building used by
+                # Israeli troops": an actor the search meets in the act's phrase is the one it
+                # falls on, as it is, not a place standing for its country
+                return Roles(roles.sources, (place,), roles.penalty + PLACE_TARGET_PENALTY, roles.inferences)
             if place.country and (
                 place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
             ):
@@ -241,6 +248,22 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                     roles.inferences | Inference.PLACE,
                 )
     return roles
+
+
+# Mention kinds of actors, not of places or countries: met by the place-target search inside an
+# act's phrase, they are the target themselves.
+ACTOR_KINDS = frozenset({"group", "person"})
+
+
+def _struck_inside(actor: Mention, head: Token, roles: Roles) -> bool:
+    """An actor, named inside the phrase of what an act falls on (not that phrase's own head, which
+    the rule's slots did not take), other than the act's source or a pronoun ("pressed her
+    advantage" is no act on herself)."""
+    if actor.kind not in ACTOR_KINDS or actor.rule in ANAPHOR_RULES:
+        return False
+    if actor.start <= head.idx < actor.end:
+        return False
+    return actor_key(actor) not in {actor_key(m) for m in roles.sources}
 
 
 def _place_sector(place: Mention, rule: Rule) -> str | None:
