@@ -93,3 +93,17 @@ def test_an_actor_inside_an_acts_phrase_is_its_target_not_its_country(
     gang or soldiers met in the act's phrase are the ones struck, not their country as a place."""
     event = find(code(nlp, text), "ASSAULT")
     assert [(a.country, a.sector) for a in event.targets] == [target]
+
+
+def test_a_verbal_act_told_to_someone_is_aimed_at_them(nlp: Language) -> None:
+    """ "told the imam that she apologizes": the apology is to the imam (whom it is told to)."""
+    text = "Governor Ann Cole visited the mosque on Sunday and told the imam she apologizes for the remarks."
+    event = find(code(nlp, text), "CONCEDE")
+    assert [(a.text, a.sector) for a in event.targets] == [("imam", "REL")]
+
+
+def test_a_verbal_act_told_to_the_press_is_aimed_at_no_reporter(nlp: Language) -> None:
+    event = find(
+        code(nlp, "Iowa Governor Ann Cole told reporters that she apologizes for the remarks."), "CONCEDE"
+    )
+    assert not event.targets

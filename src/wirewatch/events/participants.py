@@ -16,11 +16,13 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from wirewatch.doctools import SUBJECT_DEPS
+from wirewatch.events.addressees import told_addressees
 from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
+from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
     Roles,
     actor_key,
@@ -274,20 +276,29 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         targets = passive + [m for m in targets if m not in passive and m not in kin]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
-    if not targets and not rule.denies:
-        targets = _complement_targets(token, by_token, {actor_key(m) for m in sources}, rule.own_targets)
-        if targets:
-            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.COMPLEMENT
-    if not targets and rule.plover == "THREATEN":
-        targets = _condition_subjects(token, by_token, {actor_key(m) for m in sources})
-        if targets:
-            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.CONDITION
     if not targets:
-        targets = _summarised_actors(token, by_token, {actor_key(m) for m in sources})
-        if targets:
-            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
+        targets, inferred = _clause_targets(rule, token, by_token, sources)
+        penalty += COMPLEMENT_PENALTY if targets else 0.0
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _clause_targets(
+    rule: Rule, token: Token, by_token: dict[int, Mention], sources: list[Mention]
+) -> tuple[list[Mention], Inference]:
+    """Targets a verb's own slots do not name, read from the clauses around it (each with the
+    inference it is marked by): its complement, a threat's condition, what a summary noun sums
+    up, or whom the teller of a verbal act tells it to."""
+    keys = {actor_key(m) for m in sources}
+    if not rule.denies and (found := _complement_targets(token, by_token, keys, rule.own_targets)):
+        return found, Inference.COMPLEMENT
+    if rule.plover == "THREATEN" and (found := _condition_subjects(token, by_token, keys)):
+        return found, Inference.CONDITION
+    if found := _summarised_actors(token, by_token, keys):
+        return found, Inference.SUMMARY
+    if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
+        return found, Inference.COMPLEMENT
+    return [], NO_INFERENCE
 
 
 def _direct_targets(
