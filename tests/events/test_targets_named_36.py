@@ -107,3 +107,11 @@ def test_a_verbal_act_told_to_the_press_is_aimed_at_no_reporter(nlp: Language) -
         code(nlp, "Iowa Governor Ann Cole told reporters that she apologizes for the remarks."), "CONCEDE"
     )
     assert not event.targets
+
+
+def test_people_struck_are_of_the_place_the_act_struck(nlp: Language) -> None:
+    """ "shelled Kadugli, killing 20 people": the people are Sudanese (the place struck), not of
+    the speakers' town named in the attribution."""
+    text = "Rebels shelled Kadugli on Sunday, killing about 20 people, aid workers in Nairobi said."
+    event = find(code(nlp, text), "ASSAULT")
+    assert [(a.text, a.country) for a in event.targets] == [("people", "SDN")]

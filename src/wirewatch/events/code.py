@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.doctools import sentences
 from wirewatch.events.addressees import second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
-from wirewatch.events.final_roles import without_own_state, without_victims_country
+from wirewatch.events.final_roles import with_victims_place, without_own_state, without_victims_country
 from wirewatch.events.fit import (
     counts_what_follows,
     governs,
@@ -414,6 +414,11 @@ class EventCoder:
             roles = with_compelled_target(token, roles, by_token)
         return roles if roles.targets else with_place_target(rule, token, roles, self._located)
 
+    def _placed_victims(self, rule: Rule, roles: Roles, token: Token) -> Roles:
+        """Ordinary people struck with no country read are of the place of the act
+        (final_roles.with_victims_place)."""
+        return with_victims_place(rule, roles, token, self._located)
+
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
@@ -436,7 +441,7 @@ class EventCoder:
             return None
         if not roles.targets and not rule.symmetric:
             roles = self._unnamed_target(rule, token, roles, by_token)
-        roles = without_own_state(without_victims_country(rule, roles))
+        roles = self._placed_victims(rule, without_own_state(without_victims_country(rule, roles)), token)
         offered = _offered_with_no_one_named(rule, token)
         if rule.requires_target and not roles.targets and not offered:
             return None  # a rule that needs a named target gets no guessed one
