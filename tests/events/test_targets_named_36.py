@@ -115,3 +115,12 @@ def test_people_struck_are_of_the_place_the_act_struck(nlp: Language) -> None:
     text = "Rebels shelled Kadugli on Sunday, killing about 20 people, aid workers in Nairobi said."
     event = find(code(nlp, text), "ASSAULT")
     assert [(a.text, a.country) for a in event.targets] == [("people", "SDN")]
+
+
+def test_an_object_put_after_an_as_phrase_is_still_the_verbs(nlp: Language) -> None:
+    """ "condemned as a grave crime Uganda's shelling": the shelling condemned is Uganda's."""
+    event = find(
+        code(nlp, "Kenya on Monday condemned as a grave crime Uganda's shelling of border villages."),
+        "ACCUSE",
+    )
+    assert [a.country for a in event.targets] == ["UGA"]

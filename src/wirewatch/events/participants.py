@@ -107,7 +107,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
         heads += object_read_as_participle_subject(token)
     heads += prep_objects(token, preps)
     if "dobj" in deps:
-        heads += relative_object(token) + _object_read_as_complement(token)
+        heads += relative_object(token) + _object_read_as_complement(token) + _object_after_as(token)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object, but not on one a
     # named actor owns: "attacked Le Pen's record on Russia" attacks Le Pen, Russia is the topic.
     heads += [
@@ -227,6 +227,15 @@ def _object_read_as_complement(verb: Token) -> list[Token]:
     if len(complements) < 2 or any(c.dep_ == "dobj" for c in verb.children):
         return []
     return complements[:1]
+
+
+def _object_after_as(verb: Token) -> list[Token]:
+    """ "condemned as a grave crime Uganda's shelling of the villages": with the "as" phrase put
+    before a long object, the parse hangs the object on the phrase's noun as its apposition; it
+    is the verb's object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [a for n in prep_objects(verb, {"as"}) for a in n.children if a.dep_ == "appos"]
 
 
 def _names_given(head: Token, words: tuple[str, ...]) -> bool:
