@@ -124,3 +124,13 @@ def test_an_object_put_after_an_as_phrase_is_still_the_verbs(nlp: Language) -> N
         "ACCUSE",
     )
     assert [a.country for a in event.targets] == ["UGA"]
+
+
+def test_a_modifier_read_as_a_group_in_an_acts_phrase_is_no_target(nlp: Language) -> None:
+    """ "suspended part of a military aid program": the "military" of "military aid" is no one
+    struck (an actor met inside the act's phrase is taken only with a country of its own)."""
+    text = (
+        "The United States suspended part of a military aid program for Kenya aimed at training its police."
+    )
+    event = find(code(nlp, text), "SANCTION")
+    assert all(a.sector != "MIL" for a in event.targets)

@@ -256,11 +256,11 @@ ACTOR_KINDS = frozenset({"group", "person"})
 
 
 def _struck_inside(actor: Mention, head: Token, roles: Roles) -> bool:
-    """An actor, named inside the phrase of what an act falls on (not that phrase's own head, which
-    the rule's slots did not take), other than the act's source or a pronoun ("pressed her
-    advantage" is no act on herself)."""
-    if actor.kind not in ACTOR_KINDS or actor.rule in ANAPHOR_RULES:
-        return False
+    """An actor of a known country, named inside the phrase of what an act falls on (not that
+    phrase's own head, which the rule's slots did not take), other than the act's source or a
+    pronoun ("pressed her advantage" is no act on herself)."""
+    if actor.kind not in ACTOR_KINDS or actor.rule in ANAPHOR_RULES or actor.country is None:
+        return False  # "suspended part of a military aid program for Kenya": no "military" struck
     if actor.start <= head.idx < actor.end:
         return False
     return actor_key(actor) not in {actor_key(m) for m in roles.sources}
