@@ -560,6 +560,26 @@ def _reported_subjects(token: Token) -> set[int]:
     return set()
 
 
+def _narrated_subjects(token: Token) -> set[int]:
+    """The subjects of a report told before its attribution in the sentence just before a subject
+    pronoun that does not speak: "LaCalamita shot Riva, then left the building, the sergeant said.
+    He was gone when officers arrived" goes on with LaCalamita; the sergeant only vouches for
+    what is told (he keeps a speaker's salience for a "he said", which `_best` leaves alone)."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return set()
+    starts = [s.start for s in sentences(token.doc)]
+    here = bisect_right(starts, token.i) - 1
+    if here < 1:
+        return set()
+    before = token.doc[starts[here - 1] : starts[here]]
+    verb = before.root
+    if packaged_cues().verb_cue(verb) is None or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return set()
+    reports = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+    clauses = [v for c in reports for v in (c, *c.conjuncts)]
+    return {s.i for v in clauses for s in v.children if s.dep_ in SUBJECT_DEPS}
+
+
 def _matrix_subjects(token: Token) -> set[int]:
     """The subject, named before it, of the clause a subject pronoun's adverbial clause hangs on:
     "Kinnear slipped down the list after he ruled himself out" is Kinnear, whoever spoke in the
@@ -1021,6 +1041,8 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     speaks = _speaks(token)
     own_subjects = _clause_subjects(token)
     reported = _reported_subjects(token) | _matrix_subjects(token) if wants in ("male", "female") else set()
+    if wants in ("male", "female") and not speaks:
+        reported |= _narrated_subjects(token)
     coordinated_owner = _coordinated_owner(token)
     acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
     sector = _described_sector(token, wants)

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.events.roles import actors_at, prep_objects, quote_cue
+from wirewatch.events.roles import actors_at, prep_objects, quote_cue, subject_actors
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
@@ -76,3 +76,21 @@ def _standing_for(token: Token, addressee: Mention) -> Mention:
         addressee.actor_id,
         "quote-addressee",
     )
+
+
+def told_addressees(token: Token, by_token: dict[int, Mention], sources: list[Mention]) -> list[Mention]:
+    """Whom a verbal act is told to when the act is what the teller tells: "told the imam that she
+    apologizes", "told his Ugandan counterpart that Kenya would reopen the border" are an apology
+    to the imam and a promise to Uganda. Only for the teller's own act (its subject is the teller
+    or of the teller's country) and not for the press ("told reporters he would resign" is aimed
+    at no reporter)."""
+    teller = token.head
+    if token.dep_ != "ccomp" or teller.lower_ not in TELL_FORMS:
+        return []
+    tellers = subject_actors(teller, by_token)[0]  # "visited the mosque and told the imam"
+    own = {m.actor_id for m in sources} | {m.country for m in sources if m.country}
+    if not any(m.actor_id in own or (m.country and m.country in own) for m in tellers):
+        return []
+    heads = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
+    found = [m for h in heads for m in actors_at(h, by_token)]
+    return [m for m in found if m.sector not in PRESS_SECTORS and m.actor_id not in own]

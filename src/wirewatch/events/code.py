@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.doctools import sentences
 from wirewatch.events.addressees import second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
-from wirewatch.events.final_roles import without_own_state, without_victims_country
+from wirewatch.events.final_roles import with_victims_place, without_own_state, without_victims_country
 from wirewatch.events.fit import (
     counts_what_follows,
     governs,
@@ -414,6 +414,11 @@ class EventCoder:
             roles = with_compelled_target(token, roles, by_token)
         return roles if roles.targets else with_place_target(rule, token, roles, self._located)
 
+    def _placed_victims(self, rule: Rule, roles: Roles, token: Token) -> Roles:
+        """Ordinary people struck with no country read are of the place of the act
+        (final_roles.with_victims_place)."""
+        return with_victims_place(rule, roles, token, self._located)
+
     def _code(
         self, rule: Rule, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
     ) -> Event | None:
@@ -436,7 +441,7 @@ class EventCoder:
             return None
         if not roles.targets and not rule.symmetric:
             roles = self._unnamed_target(rule, token, roles, by_token)
-        roles = without_own_state(without_victims_country(rule, roles))
+        roles = self._placed_victims(rule, without_own_state(without_victims_country(rule, roles)), token)
         offered = _offered_with_no_one_named(rule, token)
         if rule.requires_target and not roles.targets and not offered:
             return None  # a rule that needs a named target gets no guessed one
@@ -621,7 +626,7 @@ class EventCoder:
             # (a missile, a drone or an air strike from no known country is still military force)
             wanted = BOMBING_CAMEO if Inference.UNATTRIBUTED_BOMBING in inferences else UNCONVENTIONAL_CAMEO
             return self.codebook.cameo.get(wanted, code)
-        if sources and all(m.sector in NON_MILITARY_SECTORS for m in sources):
+        if sources and all(m.sector in NON_MILITARY_SECTORS or _private_person(m) for m in sources):
             return self.codebook.cameo.get(PHYSICAL_ASSAULT_CAMEO, code)
         return code
 
@@ -690,6 +695,13 @@ def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:
         and "future" in cue_kinds(token.head)
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in token.children)
     )
+
+
+def _private_person(mention: Mention) -> bool:
+    """A person of no sector (no office, force or group read for them): a private person, whose
+    violence is no conventional military force ("when the gang members Andrew Lopez and Jonathan
+    Carrasquillo were spraying bullets"; CAMEO 18, as for civilians and criminals)."""
+    return mention.kind == "person" and mention.sector is None
 
 
 def _bare_pronoun(mention: Mention) -> bool:

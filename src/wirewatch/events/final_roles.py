@@ -3,7 +3,8 @@
 `finish` splits a symmetric act's sources into a pair and finds a meeting's host;
 `without_own_state` drops a target that is its source's own state ("Biden pledged
 that Washington would send aid"); `without_victims_country` takes back the story's
-country an armed group was given when its victims are of that country.
+country an armed group was given when its victims are of that country; `with_victims_place`
+gives ordinary people struck with no country read the country of the place they were struck.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from wirewatch.actors.groups import NON_STATE_ARMED
 from wirewatch.events.codebook import Rule
 from wirewatch.events.implied import HOST_RULE_PENALTY, host_of
 from wirewatch.events.roles import Roles, actor_key
+from wirewatch.events.words import role_words
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 
 
@@ -48,6 +50,69 @@ def without_victims_country(rule: Rule, roles: Roles) -> Roles:
         if sources == tuple(roles.sources)
         else Roles(sources, roles.targets, roles.penalty, roles.inferences)
     )
+
+
+# CAMEO's quad class of material conflict (assaults, coercion): acts that strike people somewhere.
+STRIKING_QUAD = 4
+CIVILIANS = "CVL"
+
+
+# Clauses of their own inside an act's phrase, whose places are not the act's: "..., killing 20
+# people, aid workers in Nairobi said", "shelled Juba and then talks were held in Addis Ababa".
+OTHER_CLAUSES = frozenset({"ccomp", "parataxis", "conj", "csubj"})
+# A clause hung on the act's noun ("the attack on the school in Jabaliya, which wounded 100 people").
+NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def with_victims_place(rule: Rule, roles: Roles, token: Token, located: dict[int, Mention]) -> Roles:
+    """Ordinary people an act of force strikes, with no country read for them, are of the country
+    of the place where it struck them: "the attack on the school in the town of Jabaliya, which
+    wounded around 100 people", "rebels shelled Juba, killing about 20 people" (PLOVER and ICEWS
+    code such victims to the place; the actor step leaves a bare "people" none when the sentence
+    names more than one country). Only the places of the act's own phrase count, and only when
+    they are of one country."""
+    if rule.cameo.quad_class != STRIKING_QUAD or not any(_unplaced_people(t) for t in roles.targets):
+        return roles
+    countries = _act_place_countries(token, located)
+    if len(countries) != 1:
+        return roles
+    country = countries.pop()
+    targets = tuple(_of_country(t, country) if _unplaced_people(t) else t for t in roles.targets)
+    return (
+        roles
+        if targets == tuple(roles.targets)
+        else Roles(roles.sources, targets, roles.penalty, roles.inferences)
+    )
+
+
+def _act_place_countries(token: Token, located: dict[int, Mention]) -> set[str]:
+    """The countries of the places named in an act's own phrase (a noun's, when the act is a
+    clause on it; the act of force's, when it is the harm that act did: "shelled Kadugli,
+    killing 20 people"), not in a clause of its own inside it."""
+    harm = token.dep_ == "advcl" and token.lower_ in role_words().harming
+    top = token.head if token.dep_ in NOUN_CLAUSES or harm else token
+    found: set[str] = set()
+    frontier = [top]
+    while frontier:
+        word = frontier.pop()
+        place = located.get(word.i)
+        if place is not None and place.kind == "place" and place.country:
+            found.add(place.country)
+        frontier.extend(c for c in word.children if c.dep_ not in OTHER_CLAUSES)
+    return found
+
+
+def _unplaced_people(mention: Mention) -> bool:
+    return (
+        mention.kind == "group"
+        and mention.sector == CIVILIANS
+        and not mention.name
+        and mention.country is None
+    )
+
+
+def _of_country(mention: Mention, country: str) -> Mention:
+    return replace(mention, country=country, actor_id=f"{country}:{mention.sector}")
 
 
 def _story_country_armed(mention: Mention) -> bool:

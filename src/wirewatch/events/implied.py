@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.article import stateless
+from wirewatch.actors.coref import ANAPHOR_RULES
 from wirewatch.actors.places import WATER_RULE
 from wirewatch.doctools import token_indices
 from wirewatch.events.accidents import names_an_accident, struck_down
@@ -30,8 +31,10 @@ from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import (
     Roles,
+    actor_key,
     actors_at,
     agent_objects,
+    coordinated,
     denies_a_claim,
     governing_verb,
     prep_objects,
@@ -223,6 +226,11 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
         for place in actors_at(head, places):
             if place.rule == WATER_RULE:
                 continue  # "seized a ship in the Gulf of Aden": the sea's namesake was not struck
+            if _struck_inside(place, head, roles):
+                # "fired the shots meant for rival gang members", "firing on a building used by
+                # Israeli troops": an actor the search meets in the act's phrase is the one it
+                # falls on, as it is, not a place standing for its country
+                return Roles(roles.sources, (place,), roles.penalty + PLACE_TARGET_PENALTY, roles.inferences)
             if place.country and (
                 place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
             ):
@@ -240,6 +248,22 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                     roles.inferences | Inference.PLACE,
                 )
     return roles
+
+
+# Mention kinds of actors, not of places or countries: met by the place-target search inside an
+# act's phrase, they are the target themselves.
+ACTOR_KINDS = frozenset({"group", "person"})
+
+
+def _struck_inside(actor: Mention, head: Token, roles: Roles) -> bool:
+    """An actor of a known country, named inside the phrase of what an act falls on (not that
+    phrase's own head, which the rule's slots did not take), other than the act's source or a
+    pronoun ("pressed her advantage" is no act on herself)."""
+    if actor.kind not in ACTOR_KINDS or actor.rule in ANAPHOR_RULES or actor.country is None:
+        return False  # "suspended part of a military aid program for Kenya": no "military" struck
+    if actor.start <= head.idx < actor.end:
+        return False
+    return actor_key(actor) not in {actor_key(m) for m in roles.sources}
 
 
 def _place_sector(place: Mention, rule: Rule) -> str | None:
@@ -284,8 +308,8 @@ def unattributed(
         return roles
     if not attackers:
         named = clause_attacker(token, by_token)
-        if named is not None:
-            return Roles((named,), roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
+        if named:
+            return Roles(named, roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
     origins = _places_from(token, located)
     place = origins[0] if origins else located_in(sent, located, token)
@@ -324,19 +348,20 @@ ATTACK_VERBS = frozenset(
 )
 
 
-def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | None:
+def clause_attacker(token: Token, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
     """The attacker that the attack's own sentence names, for a passive with no agent: the owner of
     the attack it happened in, "were killed in a Russian drone strike", "wounded during a Taliban
     ambush", "in the first week of the army's offensive"; a clause's doer, "were killed when
     militants ambushed their convoy" (the militants), "as government forces launched air
     strikes"; or the owner of what struck in that clause,
-    "after a Taliban-claimed car bomb hit a bus", "when Russian missiles hit a market". None when
-    no such phrase or clause names an actor."""
+    "after a Taliban-claimed car bomb hit a bus", "when Russian missiles hit a market". A clause's
+    doers are all the ones its subject lists ("when the gang members Tom Reyes and Lee Marsh
+    were spraying bullets"). None when no such phrase or clause names an actor."""
     for noun in prep_objects(token, ATTACK_PREPS):
         noun = _measured(noun)  # "killed in the first days of the Israeli offensive"
         owner = _attack_owner(noun, by_token) if noun.lower_ in role_words().attack else None
         if owner is not None:
-            return owner
+            return (owner,)
     for clause in token.children:
         if clause.dep_ != "advcl":
             continue
@@ -346,12 +371,19 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> Mention | Non
             if subject.lower_ in role_words().attack:
                 owner = _attack_owner(subject, by_token)
                 if owner is not None:
-                    return owner
-            elif clause.lower_ in all_verb_forms(ATTACK_VERBS) and subject.i in by_token:
-                mention = by_token[subject.i]
-                if mention.kind != "place":
-                    return mention
-    return None
+                    return (owner,)
+            elif (clause.lower_ in all_verb_forms(ATTACK_VERBS) or _fires(clause)) and subject.i in by_token:
+                doers = coordinated(subject, by_token) or [by_token[subject.i]]
+                if all(m.kind != "place" for m in doers):
+                    return tuple(doers)
+    return ()
+
+
+def _fires(verb: Token) -> bool:
+    """A clause verb whose object is what strikes (role_words.tsv `attack`): "when gang members
+    were spraying bullets from a rooftop", "as insurgents lobbed grenades over the wall" tell an
+    attack by the clause's subject whatever the verb."""
+    return any(c.dep_ == "dobj" and _measured(c).lower_ in role_words().attack for c in verb.children)
 
 
 # Prepositions of the attack a passive's victims were struck in: "killed in a drone strike".

@@ -16,11 +16,13 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from wirewatch.doctools import SUBJECT_DEPS
+from wirewatch.events.addressees import told_addressees
 from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
+from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
     Roles,
     actor_key,
@@ -105,7 +107,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
         heads += object_read_as_participle_subject(token)
     heads += prep_objects(token, preps)
     if "dobj" in deps:
-        heads += relative_object(token) + _object_read_as_complement(token)
+        heads += relative_object(token) + _object_read_as_complement(token) + _object_after_as(token)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object, but not on one a
     # named actor owns: "attacked Le Pen's record on Russia" attacks Le Pen, Russia is the topic.
     heads += [
@@ -227,6 +229,15 @@ def _object_read_as_complement(verb: Token) -> list[Token]:
     return complements[:1]
 
 
+def _object_after_as(verb: Token) -> list[Token]:
+    """ "condemned as a grave crime Uganda's shelling of the villages": with the "as" phrase put
+    before a long object, the parse hangs the object on the phrase's noun as its apposition; it
+    is the verb's object."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [a for n in prep_objects(verb, {"as"}) for a in n.children if a.dep_ == "appos"]
+
+
 def _names_given(head: Token, words: tuple[str, ...]) -> bool:
     """ "with military aid", "with $50 billion in assistance": the phrase names one of `words`."""
     heads = [head, *prep_objects(head, {"of"}), *head.conjuncts]
@@ -274,20 +285,29 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         targets = passive + [m for m in targets if m not in passive and m not in kin]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
-    if not targets and not rule.denies:
-        targets = _complement_targets(token, by_token, {actor_key(m) for m in sources}, rule.own_targets)
-        if targets:
-            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.COMPLEMENT
-    if not targets and rule.plover == "THREATEN":
-        targets = _condition_subjects(token, by_token, {actor_key(m) for m in sources})
-        if targets:
-            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.CONDITION
     if not targets:
-        targets = _summarised_actors(token, by_token, {actor_key(m) for m in sources})
-        if targets:
-            penalty, inferred = penalty + COMPLEMENT_PENALTY, Inference.SUMMARY
+        targets, inferred = _clause_targets(rule, token, by_token, sources)
+        penalty += COMPLEMENT_PENALTY if targets else 0.0
     roles = finish(rule, token, sources, targets, penalty, by_token)
     return Roles(roles.sources, roles.targets, roles.penalty, roles.inferences | inferred) if roles else None
+
+
+def _clause_targets(
+    rule: Rule, token: Token, by_token: dict[int, Mention], sources: list[Mention]
+) -> tuple[list[Mention], Inference]:
+    """Targets a verb's own slots do not name, read from the clauses around it (each with the
+    inference it is marked by): its complement, a threat's condition, what a summary noun sums
+    up, or whom the teller of a verbal act tells it to."""
+    keys = {actor_key(m) for m in sources}
+    if not rule.denies and (found := _complement_targets(token, by_token, keys, rule.own_targets)):
+        return found, Inference.COMPLEMENT
+    if rule.plover == "THREATEN" and (found := _condition_subjects(token, by_token, keys)):
+        return found, Inference.CONDITION
+    if found := _summarised_actors(token, by_token, keys):
+        return found, Inference.SUMMARY
+    if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
+        return found, Inference.COMPLEMENT
+    return [], NO_INFERENCE
 
 
 def _direct_targets(
@@ -428,7 +448,7 @@ def _complement_targets(
         if purpose and _for_subjects(child):
             heads = _for_subjects(child)  # "called for Europe to take in refugees": Europe is asked
         elif (child.dep_ == "xcomp" or purpose) and not subjects_only:
-            heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+            heads = [c for c in child.children if c.dep_ in ("dobj", "dative")] + _made_to_act(child)
             heads += prep_objects(child, COMPLEMENT_PREPS)
             heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]
         elif child.dep_ == "ccomp" and _free_relative(child):
@@ -449,6 +469,22 @@ def _complement_targets(
                 m for m in actors_at(head, by_token) if m not in found and actor_key(m) not in sources
             )
     return found
+
+
+def _made_to_act(verb: Token) -> list[Token]:
+    """ "threatened to make the official testify", "vowed to have him arrested": after a causative
+    verb (role_words.tsv `causative`) the parse hangs the one made to act as the subject of a
+    clause of its own; that one is whom the intended act is aimed at, not the act's own object
+    ("to make Iran pay for the attack" aims at Iran, not at the attack). A clause whose head an
+    adverb of degree modifies is a state the subject is brought to, no act ("to make the
+    battalions more ready to deploy")."""
+    words = role_words()
+    if verb.lower_ not in words.causative:
+        return []
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    degrees = [c for c in clauses for a in c.children if a.dep_ == "advmod" and a.lower_ in words.degree]
+    acts = [c for c in clauses if c not in degrees]
+    return [s for c in acts for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _free_relative(clause: Token) -> bool:

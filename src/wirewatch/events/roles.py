@@ -247,6 +247,7 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             # "Obama's nominee, Merrick Garland": the one named in apposition, not the possessor
             named = [c for c in head.children if c.dep_ == "appos" and c.i in by_token]
             mention, where = (by_token[named[0].i], named[0]) if named else (None, head)
+            mention = _with_head_country(mention, head, by_token) if mention is not None else None
         if mention is None and head.lower_ in role_words().relation:
             continue  # "the shooter's brother" is not the shooter
         owner = _persons_people_owner(mention, head, by_token) if mention is not None else None
@@ -260,7 +261,7 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
         person = mention is not None and mention.kind == "person"
         owners = co_owners(where, by_token, PERSON_OWNER_DEPS if person else OWNER_DEPS)
         for m in [mention, *owners] if mention is not None else []:
-            if m not in found:
+            if m not in found and not any((f.start, f.end) == (m.start, m.end) for f in found):
                 found.append(m)
         # "both countries": a pair of actors sits on the noun and its determiner.
         for child in head.children:
@@ -268,6 +269,19 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             if pair is not None and pair.rule == "pair" and pair not in found:
                 found.append(pair)
     return found
+
+
+def _with_head_country(named: Mention, head: Token, by_token: dict[int, Mention]) -> Mention:
+    """ "an Ethiopian ship, MV Gibe": a group named in apposition with no country of its own is of
+    the country its head's demonym gives (the vessel, a business, is Ethiopian), not that country
+    itself, which `inside_phrase` would put in its place."""
+    if named.country is not None or named.kind != "group" or named.sector is None:
+        return named
+    for child in head.children:
+        owner = by_token.get(child.i) if child.dep_ in ("amod", "compound") else None
+        if owner is not None and owner.kind == "country" and owner.country is not None:
+            return replace(named, country=owner.country, actor_id=f"{owner.country}:{named.sector}")
+    return named
 
 
 def _persons_people_owner(group: Mention, head: Token, by_token: dict[int, Mention]) -> Mention | None:

@@ -43,6 +43,8 @@ class RoleWords:
     quantifier: frozenset[str]  # "imposed some of the sanctions": the verb governs the "of" noun
     compel: frozenset[str]  # "fired shots, forcing the pirates to surrender": the ones compelled are hit
     harming: frozenset[str]  # "opened fire, killing a clerk": the ones harmed are hit
+    causative: frozenset[str]  # "threatened to make Kadzik testify": the one made to act is the target
+    degree: frozenset[str]  # "to make the battalions more ready": a state after a causative, no act
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
     particle: frozenset[str]  # "put Cuba back on its list": the phrase on the particle is the verb's
     subjected: frozenset[str]  # "is under investigation": the act falls on the verb's subject
