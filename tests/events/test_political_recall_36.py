@@ -1,0 +1,54 @@
+"""Kinds of event missed in political news, stop 36 (issue 10: recall on political articles).
+
+Classes found among the dev-set misses of the PolNeAR articles with no rule at all. The sentences
+are our own, on other subjects, with the readings the same words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, dyad, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "cameo"),
+    [
+        ("Norway pushed Sweden to share the fishing quota.", "NOR", "SWE", "100"),
+        ("Washington prodded Seoul to resume talks with Tokyo.", "USA", "KOR", "020"),
+        ("France nudged Mali's junta to hold elections by next year.", "FRA", "MLI", "020"),
+        ("The State Department leaned on Islamabad to close the militant camps.", "USA", "PAK", "100"),
+        ("Peruvian miners lobbied the Chilean government to lower the export duty.", "PER", "CHL", "020"),
+    ],
+)
+def test_pushing_someone_to_act_is_a_request(nlp: Language, text: str, source: str, target: str, cameo: str) -> None:
+    """ "pushed X to", "prodded X to", "nudged X to", "leaned on X to", "lobbied X to": asking X to
+    act (CAMEO 020, 100 where it presses)."""
+    event = find(code(nlp, text), "REQUEST")
+    assert event.cameo == cameo
+    assert dyad(event) == ({source}, {target})
+
+
+def test_the_act_pushed_for_is_the_one_asked(nlp: Language) -> None:
+    """ "Norway pushed Sweden to accept the quota": the parse makes "to accept" a purpose clause, as
+    if Norway accepted; it is Sweden's acceptance asked for, not done."""
+    events = code(nlp, "Norway pushed Sweden to accept the new fishing quota.")
+    agree = find(events, "AGREE")
+    assert dyad(agree)[0] == {"SWE"}
+    assert agree.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing pushed the price of rare earths to a record.",
+        "The Kenyan senator pushed the bill through the committee.",
+        "Russia's invasion pushed Finland to join NATO.",
+        "Members of the Bolivian opposition could push to replace the electoral judge.",
+    ],
+)
+def test_pushing_no_one_to_act_is_no_request(nlp: Language, text: str) -> None:
+    """A price or a bill pushed, a cause that pushes, a push with no one asked: no request."""
+    assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
