@@ -52,3 +52,35 @@ def test_the_act_pushed_for_is_the_one_asked(nlp: Language) -> None:
 def test_pushing_no_one_to_act_is_no_request(nlp: Language, text: str) -> None:
     """A price or a bill pushed, a cause that pushes, a push with no one asked: no request."""
     assert not [e for e in code(nlp, text) if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "cameo"),
+    [
+        ("Ecuador's foreign minister disputed the Colombian army's account of the raid.", "ECU", "COL", "016"),
+        ("The Nigerian presidency rebutted the opposition party's claims of vote buying.", "NGA", "NGA", "016"),
+        ("Vietnam countered China's allegations about the fishing boats.", "VNM", "CHN", "016"),
+        ("The Kremlin pushed back against the Estonian prime minister's remarks.", "RUS", "EST", "120"),
+    ],
+)
+def test_disputing_a_claim_rejects_its_author(
+    nlp: Language, text: str, source: str, target: str, cameo: str
+) -> None:
+    """ "disputed X's account", "rebutted X's claims", "countered X's allegations": denying what
+    X claims (CAMEO 016, as "refuted"); "pushed back against X's remarks" resists X (120)."""
+    event = find(code(nlp, text), "REJECT")
+    assert event.cameo == cameo
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian senator pushed back the vote to next week.",
+        "Peru and Ecuador disputed the border for decades.",
+        "The Kenyan army countered the attack with artillery fire.",
+    ],
+)
+def test_disputing_no_claim_is_no_rejection(nlp: Language, text: str) -> None:
+    """A vote pushed back, a border disputed, an attack countered: no claim denied."""
+    assert not [e for e in code(nlp, text) if e.plover == "REJECT"]
