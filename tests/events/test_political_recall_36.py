@@ -84,3 +84,38 @@ def test_disputing_a_claim_rejects_its_author(
 def test_disputing_no_claim_is_no_rejection(nlp: Language, text: str) -> None:
     """A vote pushed back, a border disputed, an attack countered: no claim denied."""
     assert not [e for e in code(nlp, text) if e.plover == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Farmers booed the Polish agriculture minister during his speech in Warsaw.", "POL", "POL"),
+        ("The Kenyan president was booed by opposition supporters at the stadium.", "KEN", "KEN"),
+        ("Opposition deputies shouted down the Georgian speaker.", "GEO", "GEO"),
+        ("Dutch opposition leaders skewered the Dutch finance minister over the budget.", "NLD", "NLD"),
+    ],
+)
+def test_booing_and_skewering_are_disapproval(nlp: Language, text: str, source: str, target: str) -> None:
+    """ "booed", "was booed by", "shouted down", "skewered": disapproval of an actor (CAMEO 111), as
+    "jeered" and "heckled" already are."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111"
+    assert dyad(event) == ({source}, {target})
+
+
+def test_crediting_an_actor_with_a_result_is_praise(nlp: Language) -> None:
+    """ "credited Nigeria's mediators with the truce": praise (CAMEO 051) of the actor credited."""
+    event = find(code(nlp, "The Ghanaian president credited Nigeria's mediators with the truce."), "SUPPORT")
+    assert dyad(event) == ({"GHA"}, {"NGA"})
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The crowd booed loudly.", "ACCUSE"),
+        ("The bank credited the account with the refund.", "SUPPORT"),
+    ],
+)
+def test_booing_or_crediting_no_actor_codes_nothing(nlp: Language, text: str, plover: str) -> None:
+    """Booing with no one booed, an account credited: no actor is the target."""
+    assert not [e for e in code(nlp, text) if e.plover == plover]
