@@ -119,3 +119,52 @@ def test_crediting_an_actor_with_a_result_is_praise(nlp: Language) -> None:
 def test_booing_or_crediting_no_actor_codes_nothing(nlp: Language, text: str, plover: str) -> None:
     """Booing with no one booed, an account credited: no actor is the target."""
     assert not [e for e in code(nlp, text) if e.plover == plover]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Dutch prime minister launched a blistering attack on the Freedom Party leader.", "NLD", None),
+        ("The Kenyan opposition leader continued his verbal attacks on the Kenyan president.", "KEN", "KEN"),
+        ("The Republican senator stepped up his attacks on Obama.", None, "USA"),
+    ],
+)
+def test_attacks_in_words_are_accusations(nlp: Language, text: str, source: str | None, target: str | None) -> None:
+    """An attack told as words ("blistering", "verbal") or one by a legislator or a party on an
+    actor: disapproval (CAMEO 111), no use of force."""
+    events = code(nlp, text)
+    event = find(events, "ACCUSE")
+    assert event.cameo == "111"
+    assert dyad(event) == ({source}, {target})
+    assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fighters launched an attack on the Israeli patrol.",
+        "Government forces continued their attacks on the rebel-held town.",
+    ],
+)
+def test_attacks_by_forces_stay_force(nlp: Language, text: str) -> None:
+    """Fighters' and forces' attacks are force (CAMEO 190), not words."""
+    events = code(nlp, text)
+    assert find(events, "ASSAULT")
+    assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+def test_a_feared_attack_is_no_legislators_words(nlp: Language) -> None:
+    """ "to stop a nuclear attack on Japan" under a legislator's verb: force feared, no words of his."""
+    events = code(nlp, "The Republican senator said he would back sanctions to stop a nuclear attack on Japan.")
+    assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+def test_a_condemned_attack_with_no_doer_named_is_the_earlier_force(nlp: Language) -> None:
+    """ "condemned the attack" reacts to the force coded before, not to words said since: "attacks"
+    are words only by a party, a legislator or the media, which the condemned one names none of."""
+    text = (
+        "Rebels stormed a village in Mali on Monday, killing ten people. "
+        "The Malian opposition party called it a tragedy. The African Union condemned the attack."
+    )
+    condemned = [e for e in code(nlp, text) if e.rule.startswith("accuse.condemn")]
+    assert condemned and condemned[0].targets[0].sector == "REB"
