@@ -164,7 +164,7 @@ def test_a_condemned_attack_with_no_doer_named_is_the_earlier_force(nlp: Languag
     are words only by a party, a legislator or the media, which the condemned one names none of."""
     text = (
         "Rebels stormed a village in Mali on Monday, killing ten people. "
-        "The Malian opposition party called it a tragedy. The African Union condemned the attack."
+        "The Malian opposition party called the killings unacceptable. The African Union condemned the attack."
     )
     condemned = [e for e in code(nlp, text) if e.rule.startswith("accuse.condemn")]
     assert condemned and condemned[0].targets[0].sector == "REB"
