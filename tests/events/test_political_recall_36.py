@@ -168,3 +168,39 @@ def test_a_condemned_attack_with_no_doer_named_is_the_earlier_force(nlp: Languag
     )
     condemned = [e for e in code(nlp, text) if e.rule.startswith("accuse.condemn")]
     assert condemned and condemned[0].targets[0].sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Brazilian president took a dig at the Argentine president during the summit.", "BRA", "ARG"),
+        ("The Philippine president launched a tirade against the United Nations.", "PHL", "UN"),
+        ("The Italian interior minister delivered a sharp rebuke to the European Commission.", "ITA", "EC"),
+        ("The Turkish president's rebuke of the Dutch government drew applause.", "TUR", "NLD"),
+        ("The Venezuelan foreign minister lashed back at the Colombian president.", "VEN", "COL"),
+    ],
+)
+def test_blows_of_words_aimed_at_an_actor_are_criticism(nlp: Language, text: str, source: str, target: str) -> None:
+    """ "a dig at", "a tirade against", "a rebuke to/of", "lashed back at": criticism (CAMEO 111), as
+    "a swipe at" and "took aim at" are."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111"
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses gave the jab at the clinic in Nairobi.",
+        "Archaeologists began a dig at the Roman site near London.",
+    ],
+)
+def test_a_jab_given_or_a_dig_begun_is_no_criticism(nlp: Language, text: str) -> None:
+    """A vaccine jab, an excavation: no words aimed at anyone."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+
+
+def test_flattered_by_an_actors_offer_is_approval(nlp: Language) -> None:
+    """ "flattered by Canada's offer": approval felt (CAMEO 051), as "pleased with"."""
+    event = find(code(nlp, "Mexico's foreign minister said she was flattered by Canada's offer."), "SUPPORT")
+    assert dyad(event) == ({"MEX"}, {"CAN"})
