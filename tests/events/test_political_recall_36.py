@@ -204,3 +204,38 @@ def test_flattered_by_an_actors_offer_is_approval(nlp: Language) -> None:
     """ "flattered by Canada's offer": approval felt (CAMEO 051), as "pleased with"."""
     event = find(code(nlp, "Mexico's foreign minister said she was flattered by Canada's offer."), "SUPPORT")
     assert dyad(event) == ({"MEX"}, {"CAN"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Peruvian lawmakers questioned how the Peruvian president could pardon the former leader.", "PER", "PER"),
+        ("Colombian lawmakers questioned why the Venezuelan government had closed the border.", "COL", "VEN"),
+        (
+            "Opposition senators in Chile questioned whether the Chilean defence minister could justify the purchase.",
+            "CHL",
+            "CHL",
+        ),
+    ],
+)
+def test_questioning_how_an_actor_could_act_is_criticism(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """ "questioned how X could", "questioned why X had", "questioned whether X could": doubt said
+    against X's act (CAMEO 111), aimed at the clause's subject."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111"
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters questioned whether the Brazilian president would attend the summit.",
+        "Kenyan police questioned the opposition leader for six hours.",
+        "The Kenyan senator questioned the figures.",
+    ],
+)
+def test_questioning_that_doubts_no_act_is_no_criticism(nlp: Language, text: str) -> None:
+    """A question of what will happen, an interrogation, figures doubted: no criticism of an actor."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]

@@ -228,6 +228,8 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         return False
     if rule.question_sense and _asks_a_question(token):
         return False
+    if rule.doubts and not _doubts_a_clause(token):
+        return False
     if not _has_what_it_needs(rule, token):
         return False
     if rule.mandative and not any(_mandative(c) for c in token.children if c.dep_ == "ccomp"):
@@ -479,6 +481,28 @@ def _asks_a_question(verb: Token) -> bool:
         return True
     # "asked her: ...", "Nixon asks: ...": a colon hung on the verb or on the one asked.
     return any(c.text == ":" and c.i > verb.i for h in [verb, *objects] for c in h.children)
+
+
+# Wh-words of a doubt that is a reproach ("questioned how / why the minister could ..."), and the
+# modals that make a whether-clause one ("questioned whether the army could hold the city"; "whether
+# the president would attend" only asks).
+REPROACHING_WH = frozenset({"how", "why"})
+DOUBTED_MODALS = frozenset({"could", "can", "should"})
+
+
+def _doubts_a_clause(verb: Token) -> bool:
+    """A how / why clause, or a whether / if clause with "could", "can" or "should", on the verb:
+    doubt of what the clause tells, said against its subject."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < verb.i:
+            continue
+        opener = clause.doc[clause.left_edge.i].lower_
+        if opener in REPROACHING_WH:
+            return True
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if opener in QUESTION_MARKS and modals & DOUBTED_MODALS:
+            return True
+    return False
 
 
 OBLIGATION_MODALS = frozenset({"must", "should"})
