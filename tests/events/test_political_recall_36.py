@@ -23,7 +23,9 @@ pytestmark = pytest.mark.slow
         ("Peruvian miners lobbied the Chilean government to lower the export duty.", "PER", "CHL", "020"),
     ],
 )
-def test_pushing_someone_to_act_is_a_request(nlp: Language, text: str, source: str, target: str, cameo: str) -> None:
+def test_pushing_someone_to_act_is_a_request(
+    nlp: Language, text: str, source: str, target: str, cameo: str
+) -> None:
     """ "pushed X to", "prodded X to", "nudged X to", "leaned on X to", "lobbied X to": asking X to
     act (CAMEO 020, 100 where it presses)."""
     event = find(code(nlp, text), "REQUEST")
@@ -57,8 +59,18 @@ def test_pushing_no_one_to_act_is_no_request(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "target", "cameo"),
     [
-        ("Ecuador's foreign minister disputed the Colombian army's account of the raid.", "ECU", "COL", "016"),
-        ("The Nigerian presidency rebutted the opposition party's claims of vote buying.", "NGA", "NGA", "016"),
+        (
+            "Ecuador's foreign minister disputed the Colombian army's account of the raid.",
+            "ECU",
+            "COL",
+            "016",
+        ),
+        (
+            "The Nigerian presidency rebutted the opposition party's claims of vote buying.",
+            "NGA",
+            "NGA",
+            "016",
+        ),
         ("Vietnam countered China's allegations about the fishing boats.", "VNM", "CHN", "016"),
         ("The Kremlin pushed back against the Estonian prime minister's remarks.", "RUS", "EST", "120"),
     ],
@@ -129,7 +141,9 @@ def test_booing_or_crediting_no_actor_codes_nothing(nlp: Language, text: str, pl
         ("The Republican senator stepped up his attacks on Obama.", None, "USA"),
     ],
 )
-def test_attacks_in_words_are_accusations(nlp: Language, text: str, source: str | None, target: str | None) -> None:
+def test_attacks_in_words_are_accusations(
+    nlp: Language, text: str, source: str | None, target: str | None
+) -> None:
     """An attack told as words ("blistering", "verbal") or one by a legislator or a party on an
     actor: disapproval (CAMEO 111), no use of force."""
     events = code(nlp, text)
@@ -155,7 +169,9 @@ def test_attacks_by_forces_stay_force(nlp: Language, text: str) -> None:
 
 def test_a_feared_attack_is_no_legislators_words(nlp: Language) -> None:
     """ "to stop a nuclear attack on Japan" under a legislator's verb: force feared, no words of his."""
-    events = code(nlp, "The Republican senator said he would back sanctions to stop a nuclear attack on Japan.")
+    events = code(
+        nlp, "The Republican senator said he would back sanctions to stop a nuclear attack on Japan."
+    )
     assert not [e for e in events if e.plover == "ACCUSE"]
 
 
@@ -164,7 +180,8 @@ def test_a_condemned_attack_with_no_doer_named_is_the_earlier_force(nlp: Languag
     are words only by a party, a legislator or the media, which the condemned one names none of."""
     text = (
         "Rebels stormed a village in Mali on Monday, killing ten people. "
-        "The Malian opposition party called the killings unacceptable. The African Union condemned the attack."
+        "The Malian opposition party called the killings unacceptable. "
+        "The African Union condemned the attack."
     )
     condemned = [e for e in code(nlp, text) if e.rule.startswith("accuse.condemn")]
     assert condemned and condemned[0].targets[0].sector == "REB"
@@ -180,7 +197,9 @@ def test_a_condemned_attack_with_no_doer_named_is_the_earlier_force(nlp: Languag
         ("The Venezuelan foreign minister lashed back at the Colombian president.", "VEN", "COL"),
     ],
 )
-def test_blows_of_words_aimed_at_an_actor_are_criticism(nlp: Language, text: str, source: str, target: str) -> None:
+def test_blows_of_words_aimed_at_an_actor_are_criticism(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
     """ "a dig at", "a tirade against", "a rebuke to/of", "lashed back at": criticism (CAMEO 111), as
     "a swipe at" and "took aim at" are."""
     event = find(code(nlp, text), "ACCUSE")
@@ -209,10 +228,15 @@ def test_flattered_by_an_actors_offer_is_approval(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Peruvian lawmakers questioned how the Peruvian president could pardon the former leader.", "PER", "PER"),
+        (
+            "Peruvian lawmakers questioned how the Peruvian president could pardon the former leader.",
+            "PER",
+            "PER",
+        ),
         ("Colombian lawmakers questioned why the Venezuelan government had closed the border.", "COL", "VEN"),
         (
-            "Opposition senators in Chile questioned whether the Chilean defence minister could justify the purchase.",
+            "Opposition senators in Chile questioned whether the Chilean defence minister could "
+            "justify the purchase.",
             "CHL",
             "CHL",
         ),

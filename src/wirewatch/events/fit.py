@@ -228,8 +228,6 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         return False
     if rule.question_sense and _asks_a_question(token):
         return False
-    if rule.doubts and not _doubts_a_clause(token):
-        return False
     if not _has_what_it_needs(rule, token):
         return False
     if rule.mandative and not any(_mandative(c) for c in token.children if c.dep_ == "ccomp"):
@@ -529,8 +527,11 @@ def _mandative(clause: Token) -> bool:
 
 
 def _has_what_it_needs(rule: Rule, token: Token) -> bool:
-    """A request the rule needs stated (`needs_clause`), or the offer a bare refusal answers (`answers`)."""
+    """A request the rule needs stated (`needs_clause`), the offer a bare refusal answers (`answers`),
+    or the act a doubt is about (`doubts`)."""
     if rule.needs_clause and not _names_what_is_asked(token):
+        return False
+    if rule.doubts and not _doubts_a_clause(token):
         return False
     return not rule.answers or answered_offer(token) is not None
 
