@@ -263,3 +263,45 @@ def test_questioning_how_an_actor_could_act_is_criticism(
 def test_questioning_that_doubts_no_act_is_no_criticism(nlp: Language, text: str) -> None:
     """A question of what will happen, an interrogation, figures doubted: no criticism of an actor."""
     assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kenyan senator knocked the Kenyan president over the budget cuts.", "KEN", "KEN"),
+        (
+            "The Philippine president called the Chinese ambassador out for the harassment of fishermen.",
+            "PHL",
+            "CHN",
+        ),
+        ("The German foreign minister laid into the Russian government over the poisoning.", "DEU", "RUS"),
+        ("The Italian minister lit into the European Commission.", "ITA", "EC"),
+        ("The Kenyan opposition leader ripped the Kenyan president for the budget cuts.", "KEN", "KEN"),
+        ("The Mexican president trashed the American trade proposal.", "MEX", "USA"),
+        ("Senators grilled the Pentagon chief over the failed raid.", None, "USA"),
+    ],
+)
+def test_criticism_in_the_words_of_the_news(
+    nlp: Language, text: str, source: str | None, target: str
+) -> None:
+    """ "knocked", "called out", "laid into", "lit into", "ripped", "trashed", "grilled": an office
+    holder's criticism of an actor (CAMEO 111); "called out ... for" is no call for anything."""
+    events = code(nlp, text)
+    event = find(events, "ACCUSE")
+    assert event.cameo == "111"
+    assert dyad(event) == ({source}, {target})
+    assert not [e for e in events if e.plover == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek government ripped up the bailout deal.",
+        "Volunteers for the Chilean senator knocked on doors in Santiago.",
+        "The Argentine president grilled steaks for the visiting Uruguayan delegation.",
+        "The Kenyan finance minister called out the names of the winners.",
+    ],
+)
+def test_those_words_aimed_at_no_actor_are_no_criticism(nlp: Language, text: str) -> None:
+    """A deal ripped up, doors knocked on, steaks grilled, names called out: no one criticised."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
