@@ -305,3 +305,50 @@ def test_criticism_in_the_words_of_the_news(
 def test_those_words_aimed_at_no_actor_are_no_criticism(nlp: Language, text: str) -> None:
     """A deal ripped up, doors knocked on, steaks grilled, names called out: no one criticised."""
     assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        (
+            "The Kenyan opposition leader challenged the Kenyan president to release his tax records.",
+            "REQUEST",
+            "020",
+            "KEN",
+            "KEN",
+        ),
+        ("The Chilean senator dared the Chilean president to fire him.", "REQUEST", "020", "CHL", "CHL"),
+        ("The Serbian president shot down the Kosovo government's proposal.", "REJECT", "120", "SRB", "XKX"),
+        ("The Polish government nixed the German offer.", "REJECT", "120", "POL", "DEU"),
+        (
+            "The Mexican president portrayed the American candidate as a racist.",
+            "ACCUSE",
+            "111",
+            "MEX",
+            "USA",
+        ),
+        ("The Ugandan president turned his back on the opposition party.", "SANCTION", "160", "UGA", "UGA"),
+    ],
+)
+def test_more_idioms_of_asking_refusing_and_disowning(
+    nlp: Language, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    """ "challenged/dared X to" asks (020); "shot down X's proposal", "nixed X's offer" refuse (120);
+    "portrayed X as a racist" insults (111); "turned his back on X" disowns X (160)."""
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Indian warship challenged the pirates ferrying the stolen boats.", "REQUEST"),
+        ("The Syrian army shot down an Israeli drone.", "REJECT"),
+        ("The Ugandan president turned his back on the deal.", "SANCTION"),
+    ],
+)
+def test_the_same_words_in_their_other_senses(nlp: Language, text: str, plover: str) -> None:
+    """A challenge at sea with a participle after the one challenged asks nothing; a drone shot down is
+    force; a back turned on a deal disowns no actor."""
+    assert not [e for e in code(nlp, text) if e.plover == plover]

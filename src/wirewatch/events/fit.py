@@ -567,13 +567,20 @@ def _states_what_is_asked(head: Token, infinitives: tuple[str, ...], clauses: tu
     """An infinitive on one of the arcs `infinitives` ("to withdraw"), a that-clause on one of the
     arcs `clauses` ("that the court delay") or a "for" phrase ("for help") on `head`: what a
     request asks for."""
+    objects = [c.i for c in head.children if c.dep_ == "dobj"]
     return any(
         (c.dep_ in infinitives and marked_by_to(c))
-        or (c.dep_ in ("xcomp", "pcomp") and c.lower_.endswith("ing"))  # "denied firing the rockets"
+        or (c.dep_ in ("xcomp", "pcomp") and c.lower_.endswith("ing") and not _after_object(c, objects))
         or (c.dep_ in clauses and _a_that_clause(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in head.children
     )
+
+
+def _after_object(gerund: Token, objects: list[int]) -> bool:
+    """ "denied firing the rockets" names the act; in "challenged the pirates ferrying the boats" the
+    participle after the object tells what the object was doing, nothing asked of it."""
+    return any(i < gerund.i for i in objects)
 
 
 # Marks that open quoted words.
