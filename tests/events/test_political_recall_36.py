@@ -352,3 +352,24 @@ def test_the_same_words_in_their_other_senses(nlp: Language, text: str, plover: 
     """A challenge at sea with a participle after the one challenged asks nothing; a drone shot down is
     force; a back turned on a deal disowns no actor."""
     assert not [e for e in code(nlp, text) if e.plover == plover]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Opposition senators in Brazil blocked the Brazilian president's nominee for the court.",
+            "BRA",
+            "BRA",
+        ),
+        ("Colombian lawmakers blocked the Colombian president's budget.", "COL", "COL"),
+    ],
+)
+def test_blocking_an_actors_nominee_or_budget_refuses_it(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """A legislature's block of a nominee or a budget refuses its owner's measure (CAMEO 129), as the
+    block of a bill or a resolution does."""
+    event = find(code(nlp, text), "REJECT")
+    assert event.cameo == "129"
+    assert dyad(event) == ({source}, {target})
