@@ -373,3 +373,29 @@ def test_blocking_an_actors_nominee_or_budget_refuses_it(
     event = find(code(nlp, text), "REJECT")
     assert event.cameo == "129"
     assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Romanian union said the Romanian government's plan discriminates against seasonal workers.",
+            "ROU",
+            "ROU",
+        ),
+        ("Turkey's main opposition party said the Turkish police persecuted its members.", "TUR", "TUR"),
+        ("The Chilean senator said the Chilean interior ministry stonewalled the inquiry.", "CHL", "CHL"),
+    ],
+)
+def test_a_reported_wrong_is_the_speakers_charge(nlp: Language, text: str, source: str, target: str) -> None:
+    """ "said the plan discriminates against", "said the police persecuted", "said the ministry
+    stonewalled": a charge laid by the speaker (CAMEO 111) against the actor said to do wrong."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.rule.startswith("accuse.verdict")
+    assert dyad(event) == ({source}, {target})
+
+
+def test_a_harassment_told_by_a_witness_stays_the_doers_act(nlp: Language) -> None:
+    """ "she was harassed by the crowd, he said": the crowd's coercion (170), no charge by the teller."""
+    events = code(nlp, '"The Kenyan reporter was harassed by police officers," the Kenyan senator said.')
+    assert not [e for e in events if e.rule.startswith("accuse.verdict")]
