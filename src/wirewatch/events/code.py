@@ -261,7 +261,20 @@ class EventCoder:
             return {"ACCUSE"}
         if act is None:
             return set()
-        return {r.plover for r in self.codebook.noun_rules(act.lower_)}
+        return {r.plover for r in self._readings_of_unnamed_doer(act)}
+
+    def _readings_of_unnamed_doer(self, act: Token) -> list[Rule]:
+        """The noun rules that may read an act whose doer the reaction does not name: those its
+        modifiers allow ("condemned the verbal attack" is words), and of them the ones that do not
+        hang on who the doer is: "attacks" are words only by a party, a legislator or the media
+        (`source_sectors`), so "condemned the attack" reacts to force."""
+        rules = [
+            r
+            for r in self.codebook.noun_rules(act.lower_)
+            if (not r.objects or modified_by(act, r.objects))
+            and not (r.not_objects and modified_by(act, r.not_objects))
+        ]
+        return [r for r in rules if not r.source_sectors] or rules
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         """The sentences to code (all of them; a subclass may code fewer)."""

@@ -47,6 +47,7 @@ RULE_KEYS = frozenset(
         "passive_source",
         "not_objects",
         "question_sense",
+        "doubts",
         "own_targets",
         "needs_clause",
         "mandative",
@@ -128,6 +129,10 @@ class Rule:
     # verbs: the verb denies the act its clause tells ("denied that its jets bombed the hospital"):
     # that act's participants are no targets of the denial
     denies: bool = False
+    # verbs: the verb criticises only by doubting what a how / why clause, or a whether / if clause
+    # with a modal of ability or duty, tells ("questioned how the senator could break his pledge");
+    # "questioned the suspect" is an interrogation
+    doubts: bool = False
     # verbs: the request needs what is asked: an infinitive, a that-clause or a "for" phrase
     # ("called on Israel to withdraw", "called on the UN for help"); "called on a law firm" is a
     # visit or a hire
@@ -434,6 +439,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         not_objects=tuple(str(s).lower() for s in entry.get("not_objects", ())),
         clause_opinion=bool(entry.get("clause_opinion", False)),
         question_sense=bool(entry.get("question_sense", False)),
+        doubts=bool(entry.get("doubts", False)),
         own_targets=bool(entry.get("own_targets", False)),
         needs_clause=bool(entry.get("needs_clause", False)),
         mandative=bool(entry.get("mandative", False)),

@@ -481,6 +481,28 @@ def _asks_a_question(verb: Token) -> bool:
     return any(c.text == ":" and c.i > verb.i for h in [verb, *objects] for c in h.children)
 
 
+# Wh-words of a doubt that is a reproach ("questioned how / why the minister could ..."), and the
+# modals that make a whether-clause one ("questioned whether the army could hold the city"; "whether
+# the president would attend" only asks).
+REPROACHING_WH = frozenset({"how", "why"})
+DOUBTED_MODALS = frozenset({"could", "can", "should"})
+
+
+def _doubts_a_clause(verb: Token) -> bool:
+    """A how / why clause, or a whether / if clause with "could", "can" or "should", on the verb:
+    doubt of what the clause tells, said against its subject."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl") or clause.i < verb.i:
+            continue
+        opener = clause.doc[clause.left_edge.i].lower_
+        if opener in REPROACHING_WH:
+            return True
+        modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if opener in QUESTION_MARKS and modals & DOUBTED_MODALS:
+            return True
+    return False
+
+
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # Present forms that are no subjunctive of an act: "that they are innocent", "that they have".
 NOT_SUBJUNCTIVE = BE_FORMS | frozenset({"have", "do", "can", "'ve"})
@@ -505,8 +527,11 @@ def _mandative(clause: Token) -> bool:
 
 
 def _has_what_it_needs(rule: Rule, token: Token) -> bool:
-    """A request the rule needs stated (`needs_clause`), or the offer a bare refusal answers (`answers`)."""
+    """A request the rule needs stated (`needs_clause`), the offer a bare refusal answers (`answers`),
+    or the act a doubt is about (`doubts`)."""
     if rule.needs_clause and not _names_what_is_asked(token):
+        return False
+    if rule.doubts and not _doubts_a_clause(token):
         return False
     return not rule.answers or answered_offer(token) is not None
 
@@ -542,13 +567,20 @@ def _states_what_is_asked(head: Token, infinitives: tuple[str, ...], clauses: tu
     """An infinitive on one of the arcs `infinitives` ("to withdraw"), a that-clause on one of the
     arcs `clauses` ("that the court delay") or a "for" phrase ("for help") on `head`: what a
     request asks for."""
+    objects = [c.i for c in head.children if c.dep_ == "dobj"]
     return any(
         (c.dep_ in infinitives and marked_by_to(c))
-        or (c.dep_ in ("xcomp", "pcomp") and c.lower_.endswith("ing"))  # "denied firing the rockets"
+        or (c.dep_ in ("xcomp", "pcomp") and c.lower_.endswith("ing") and not _after_object(c, objects))
         or (c.dep_ in clauses and _a_that_clause(c))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in head.children
     )
+
+
+def _after_object(gerund: Token, objects: list[int]) -> bool:
+    """ "denied firing the rockets" names the act; in "challenged the pirates ferrying the boats" the
+    participle after the object tells what the object was doing, nothing asked of it."""
+    return any(i < gerund.i for i in objects)
 
 
 # Marks that open quoted words.

@@ -625,7 +625,7 @@ def embedding_verb(token: Token) -> Token | None:
         if arc == "prep" and node.lower_ not in SCOPE_PREPS:
             return None  # "after talks", "in Geneva": a circumstance, not what is asked for
         via = node if arc == "prep" else _for_mark(node) if arc == "advcl" else None
-        if arc == "advcl" and via is None:
+        if arc == "advcl" and via is None and not asked_infinitive(node):
             return None  # an adverbial clause is a circumstance unless "for X to": see below
         kinds = cue_kinds(head, via=via)
         if arc == "ccomp" and "report" in kinds:
@@ -636,6 +636,20 @@ def embedding_verb(token: Token) -> Token | None:
             return head  # "wants Putin to attack", "hopes Uganda will withdraw": not their own act
         node = head
     return None
+
+
+def asked_infinitive(clause: Token) -> bool:
+    """ "pushed the government to raise wages": the parse makes the infinitive of what a verb of
+    asking asks of its object a purpose clause (advcl), as if the one pushing were to raise them;
+    with an object asked and the infinitive's "to" it is the object's act asked for."""
+    head = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and head.i != clause.i
+        and marked_by_to(clause)
+        and "request" in cue_kinds(head)
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _for_mark(clause: Token) -> Token | None:

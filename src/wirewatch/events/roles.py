@@ -22,6 +22,7 @@ from wirewatch.events.modality import (
     PARTICIPATION,
     SCOPE_KINDS,
     TRANSPARENT_KINDS,
+    asked_infinitive,
     cue_kinds,
     denied_by_no,
 )
@@ -555,7 +556,7 @@ def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | N
     A verb that asks or intends someone else's act and names no actor as that someone gives
     nobody: "urged the militia to apologise" is no apology by the one urging.
     """
-    if token.dep_ != "xcomp" or token.head.i == token.i:
+    if (token.dep_ != "xcomp" and not asked_infinitive(token)) or token.head.i == token.i:
         return None
     governor = token.head
     passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
