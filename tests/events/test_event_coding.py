@@ -1017,3 +1017,20 @@ def test_an_object_read_as_a_participles_subject_is_the_verbs_object(nlp: Langua
 def test_a_clause_opened_by_when_keeps_its_subject(nlp: Language) -> None:
     text = "A girl was killed when two gang members were spraying bullets from a rooftop in Chicago."
     assert not [e for e in code(nlp, text) if any("gang" in a.text for a in e.targets)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old church in Dayton burned to the ground on Tuesday.",
+        "The oldest church in Lowell burned on Tuesday morning.",
+    ],
+)
+def test_a_building_that_burned_is_no_headline_passive(nlp: Language, text: str) -> None:
+    """A headline drops its articles as it drops "was"; with its article the sentence tells a fire."""
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+def test_a_headline_without_articles_is_still_a_passive(nlp: Language) -> None:
+    event = find(code(nlp, "Mosque burned in Kaduna after Friday prayers"), "ASSAULT")
+    assert Inference.HEADLINE in event.inferences

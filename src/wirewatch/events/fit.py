@@ -141,7 +141,7 @@ def headline_passive(rule: Rule, token: Token) -> bool:
     if any(c.dep_ == "ccomp" and clause_subjects(c) for c in token.children):
         return False  # "the minister urged that the rebels stop": a clause is its object
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    if not subjects:
+    if not subjects or any(_with_an_article(s) for s in subjects):
         return False
     if rule.objects:
         return names_one_of(subjects, rule.objects)
@@ -154,6 +154,15 @@ def headline_passive(rule: Rule, token: Token) -> bool:
         and token.lower_.endswith("ed")
         and token.dep_ == "ROOT"
     )
+
+
+# A headline drops its articles as it drops "was": "Church burned in Kaduna" is a passive,
+# "The old church burned to the ground" a building that burned.
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _with_an_article(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in noun.children)
 
 
 def _has_particle(token: Token, particle: str) -> bool:
