@@ -55,6 +55,7 @@ from wirewatch.when.attach import (
 from wirewatch.when.find import Timex
 from wirewatch.when.words import (
     background_words,
+    claim_words,
     habit_words,
     past_auxiliaries,
     perfect_auxiliaries,
@@ -488,12 +489,26 @@ def told_under_a_present_claim(doc: Doc, event: Event) -> bool:
     ):
         return False
     verb = told_verb(doc, event)
-    if verb is None or verb.dep_ != "ccomp" or verb.head.i == verb.i or not past_word(verb.lower_):
-        return False
-    if _auxiliaries(verb):
+    if verb is None or not past_word(verb.lower_) or _auxiliaries(verb):
         return False  # "say he was arrested", "say he has fled": a passive or a perfect, no narrative past
+    if _claim_read_into_the_subject(verb):
+        return True
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
     claim = verb.head
     return bool(_subjects(claim)) and not _auxiliaries(claim) and _simple_present(claim)
+
+
+def _claim_read_into_the_subject(verb: Token) -> bool:
+    """True when the parser read a claim verb in the simple present and its claimant into the subject
+    of `verb` ("Prosecutors allege Walker stabbed Ortiz": "Prosecutors" and "allege" compounds of
+    "Walker", `claim` words): the sentence is the claim, and `verb` what it holds."""
+    claims = claim_words()
+    return any(
+        c.dep_ == "compound" and c.lower_ in claims and c.i > subject.left_edge.i
+        for subject in _subjects(verb)
+        for c in subject.subtree
+    )
 
 
 def _simple_present(verb: Token) -> bool:
