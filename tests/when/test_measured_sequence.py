@@ -156,3 +156,24 @@ def test_a_gerund_of_before_is_the_next_step_of_its_verbs_act(
 ) -> None:
     event = _event(nlp, text, trigger)
     assert (event.date, event.date_precision) == date
+
+
+def test_an_act_a_measured_clause_is_told_against_is_dated_from_the_clauses_act(
+    nlp: Language,
+) -> None:
+    """issue 11, real news: "Four days after The Times published the story ..., he resigned" kept the
+    publication date, months after the story the text had dated in August. The act is the clause's
+    act moved by the span: the clause's verb has the story's time, a day of the story's days or a time
+    the story went back to, and the act takes it no finer than that time's precision."""
+    text = (
+        "In February, the Daily Nation reported that the minister had taken bribes from a contractor. "
+        "Four days after the paper published the report, the minister resigned."
+    )
+    resigned = _event(nlp, text, "resigned")
+    assert (resigned.date, resigned.date_precision) == ("2021-02", "month")
+    text = (
+        "The Daily Nation published a report on the minister's contracts on Monday. "
+        "Two days after the paper published the report, the minister resigned."
+    )
+    resigned = _event(nlp, text, "resigned")
+    assert (resigned.date, resigned.date_precision) == ("2021-05-12", "day")

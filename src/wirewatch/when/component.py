@@ -43,6 +43,7 @@ from wirewatch.when.narrative import (
     dated_verb,
     in_a_sequence,
     in_story_time,
+    narrative_time,
     simple_past,
     story_time,
     told_after_history,
@@ -288,6 +289,7 @@ class WhenComponent:
             events = in_story_time(doc, events, told, doc._.published)
             events = retold(doc, events, phrases, doc._.published)
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
+            events = measured_by_a_clause(doc, events, phrases, told, doc._.published)
             events = in_the_same_period(doc, events, phrases)
             events = described_by_a_participle(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
@@ -537,6 +539,43 @@ def measured_from_the_act(
     return out
 
 
+def measured_by_a_clause(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those done with no date of their own whose verb a clause of sequence measured by a
+    span sets against another act ("Four days after the Times published the story, he resigned") dated
+    by that act's date moved back by the span: the other way round from `measured_from_the_act`. The
+    clause's act has a time expression's date, an event's own, or the time the story tells
+    (`when.narrative.narrative_time`); a day the story last named is not the resignation's."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        verb = told_verb(doc, event) if own_date(event) is None and event.modality in TOLD else None
+        found = _measuring_clause(verb) if verb is not None else None
+        act = _act_date(doc, found[0].i, acts, told, published) if found is not None else None
+        if found is not None and act is not None:
+            moved = event_date(counted(_time_value(*act), found[1], -found[2]))
+            if moved is not None and not _done_later(event, moved[0], published):
+                read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
+                event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
+        out.append(event)
+    return out
+
+
+def _measuring_clause(verb: Token) -> tuple[Token, str, int] | None:
+    """(the clause's verb, the span's unit, its signed count) for a clause of sequence on `verb`
+    measured by a span ("four days after the Times published the story")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        measure = _measure_of(clause)
+        if measure is not None:
+            return clause, *measure
+    return None
+
+
 # Precisions coarse enough to hold an act and the act told just before or after it.
 COARSE = frozenset({"month", "year"})
 
@@ -655,22 +694,31 @@ def _act_date(
     if act in acts:
         return acts[act]
     verb = doc[act]
-    return story_time(doc, told, published, verb.sent.start_char) if simple_past(verb) else None
+    return narrative_time(doc, told, published, verb.sent.start_char) if simple_past(verb) else None
 
 
 def _measure(doc: Doc, event: Event) -> tuple[int, str, int] | None:
     """(the act's token, the span's unit, its signed count) when `event` is told in a clause of
     sequence measured by a span ("six years after she was released"), else None."""
     verb = told_verb(doc, event)
-    marks = sequence_marks(verb) if verb else []
-    if verb is None or not marks or verb.head.i == verb.i:
+    if verb is None or verb.head.i == verb.i:
+        return None
+    measure = _measure_of(verb)
+    return (verb.head.i, *measure) if measure is not None else None
+
+
+def _measure_of(verb: Token) -> tuple[str, int] | None:
+    """(the span's unit, its signed count) when `verb` heads a clause of sequence measured by a span
+    ("six years after she was released"): where the clause's act lies from the act it is told against."""
+    marks = sequence_marks(verb)
+    if not marks:
         return None
     words = load_time_words()
     for noun in (c for token in (verb, *marks) for c in token.children if c.dep_ == "npadvmod"):
         unit = words.table("unit").get(noun.lower_.removesuffix("s"))
         counts = [n for c in noun.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
         if unit is not None and counts:
-            return verb.head.i, unit, counts[0] * sequence_step(marks[0].lower_)
+            return unit, counts[0] * sequence_step(marks[0].lower_)
     return None
 
 

@@ -373,6 +373,24 @@ def story_time(
     return _time_at(_moving(doc, references, published), start, published)
 
 
+def narrative_time(
+    doc: Doc,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+    start: int,
+) -> tuple[str, DatePrecision] | None:
+    """The time the story tells at character `start`: its `story_time`, or the last reference before
+    it when that ended before the story's days ("In August, the Times reported the payments. ... Four
+    days after the Times published the story, he resigned": the publishing is August's). Used only for
+    an act the text measures another from: the span says the story is telling that time's happenings,
+    where an act told after it with nothing so tying it may be the day's news again."""
+    before = [date for timex, date in _moving(doc, references, published) if timex.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    return last if story_date(last, published) or before_the_story(last, published) else None
+
+
 def _time_at(
     moving: Sequence[tuple[Timex, tuple[str, DatePrecision]]], start: int, published: dt.date
 ) -> tuple[str, DatePrecision] | None:
