@@ -40,12 +40,12 @@ from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.narrative import (
     TOLD,
     VERB_DEPS,
+    before_the_story,
     dated_verb,
     in_a_sequence,
     in_story_time,
     narrative_time,
     simple_past,
-    story_time,
     told_after_history,
     told_as_a_past_habit,
     told_as_background,
@@ -290,6 +290,7 @@ class WhenComponent:
             events = retold(doc, events, phrases, doc._.published)
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
             events = measured_by_a_clause(doc, events, phrases, told, doc._.published)
+            events = after_a_told_occasion(doc, events, phrases, doc._.published)
             events = in_the_same_period(doc, events, phrases)
             events = described_by_a_participle(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases)
@@ -574,6 +575,67 @@ def _measuring_clause(verb: Token) -> tuple[Token, str, int] | None:
         if measure is not None:
             return clause, *measure
     return None
+
+
+def after_a_told_occasion(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those done on the publication date (no date of their own, no story day) that a phrase
+    of "after" with no span sets after an occasion the text named earlier in a phrase it dated to a
+    month or a year before the story's days ("refused to endorse him during a speech at the party
+    congress in March. ... Voss said after the congress she would not accept ..."), dated by that month
+    or year: the act followed that occasion, long before publication. A day is too fine ("after" says
+    not how long after), and an occasion the text never dates leaves the act as it was."""
+    out = []
+    for event in events:
+        noun = _after_an_occasion(doc, event) if _on_publication(event) else None
+        date = _told_occasion_date(doc, noun, phrases) if noun is not None else None
+        if date is not None and date[1] in COARSE and before_the_story(date, published):
+            event = replace(event, date=date[0], date_precision=date[1])
+        out.append(event)
+    return out
+
+
+def _on_publication(event: Event) -> bool:
+    return event.date_precision == "publication" and event.modality in TOLD
+
+
+def _after_an_occasion(doc: Doc, event: Event) -> Token | None:
+    """The definite noun of an unmeasured phrase of "after" (`sequence` words putting it earlier) on
+    the event's trigger or the verb that tells it ("said after the convention he would not accept")."""
+    trigger = trigger_token(doc, event)
+    verbs = [t for t in (trigger, told_verb(doc, event)) if t is not None]
+    for prep in (c for verb in verbs for c in verb.children):
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in sequence_words()
+            and sequence_step(prep.lower_) < 0
+            and not any(c.dep_ == "npadvmod" for c in prep.children)
+        ):
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and _definite(c)]
+            if nouns:
+                return nouns[0]
+    return None
+
+
+def _told_occasion_date(
+    doc: Doc, noun: Token, phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> tuple[str, DatePrecision] | None:
+    """The date of the last phrase before `noun` that a time expression dates and that names its word
+    ("a speech at the Republican National Convention in July" for "the convention")."""
+    found = None
+    for timex, date in phrases:
+        dated = dated_noun(doc, timex)
+        if (
+            dated is not None
+            and dated.i < noun.i
+            and any(t.lower_ == noun.lower_ and t.i != noun.i for t in dated.subtree)
+        ):
+            found = date
+    return found
 
 
 # Precisions coarse enough to hold an act and the act told just before or after it.
