@@ -47,6 +47,7 @@ from wirewatch.when.narrative import (
     narrative_time,
     simple_past,
     told_after_history,
+    told_an_uncounted_span_away,
     told_as_a_past_habit,
     told_as_background,
     told_in_a_record,
@@ -464,10 +465,11 @@ def undated_background(
     (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
-    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or
-    as what a present claim holds ("Prosecutors say he fired the shots",
-    `when.narrative.told_under_a_present_claim`) undated: the article gives no date for them, and
-    the publication date would put a background act among the day's news (issue 11)."""
+    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`), as
+    what a present claim holds ("Prosecutors say he fired the shots",
+    `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
+    ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
+    article gives no date for them, and the publication date would put a background act among the day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
     return [
@@ -479,6 +481,7 @@ def undated_background(
         or told_in_an_undated_span(doc, e, frames, told, published)
         or told_as_a_past_habit(doc, e)
         or told_under_a_present_claim(doc, e)
+        or told_an_uncounted_span_away(doc, e)
         else e
         for e in events
     ]

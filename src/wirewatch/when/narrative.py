@@ -65,6 +65,7 @@ from wirewatch.when.words import (
     sequence_words,
     span_nouns,
     time_nouns,
+    uncounted_spans,
 )
 
 # How far before publication a named day still is the story's time: a week covers "on
@@ -526,6 +527,26 @@ def _claim_read_into_the_subject(verb: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in claims and c.i > subject.left_edge.i
         for subject in _subjects(verb)
         for c in subject.subtree
+    )
+
+
+def told_an_uncounted_span_away(doc: Doc, event: Event) -> bool:
+    """True when `event`, done and with no date read from an expression of its own, is told in a clause
+    of sequence that a plural span with no count measures ("years after the six states agreed to share
+    a currency", "decades after the government banned the party": `uncounted` words): its act is at
+    least that span from the act it is told against, at a time the text does not name."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    marks = sequence_marks(verb) if verb is not None and verb.head.i != verb.i else []
+    spans = uncounted_spans()
+    return any(
+        c.dep_ == "npadvmod" and c.lower_ in spans and not any(n.dep_ == "nummod" for n in c.children)
+        for token in (verb, *marks)
+        if token is not None
+        for c in token.children
     )
 
 

@@ -36,6 +36,7 @@ WORD_KINDS = frozenset(
         "trailing",
         "rank",
         "claim",
+        "uncounted",
         "within_day",
         "period",
         "record",
@@ -215,6 +216,13 @@ def claim_words() -> frozenset[str]:
     """Verbs of saying in the simple present that hold a claim about a past act ("Prosecutors allege
     Walker stabbed Ortiz"): known by their word, as the parser may read them into a name."""
     return frozenset(load_time_words().table("claim"))
+
+
+@functools.lru_cache(maxsize=1)
+def uncounted_spans() -> frozenset[str]:
+    """Plural spans that, with no count, set a clause of sequence weeks or more from its act ("years
+    after the states agreed"): the clause's act is at a time the text does not name."""
+    return frozenset(load_time_words().table("uncounted"))
 
 
 @functools.lru_cache(maxsize=1)
