@@ -469,7 +469,8 @@ def undated_background(
     what a present claim holds ("Prosecutors say he fired the shots",
     `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
     ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
-    article gives no date for them, and the publication date would put a background act among the day's news (issue 11)."""
+    article gives no date for them, and the publication date would put a background act among the
+    day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
     return [

@@ -607,7 +607,8 @@ DURING = "during"
 def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
     """The prepositions "during" whose noun is a span of months or more (`span_nouns`) and whose
     phrase holds no time expression ("turned bitter during the primary", "During her campaign, she
-    said ..."): they set their verb's act somewhere in a span the text does not date. "During the
+    said ..."), and the adverbs an uncounted span sets away ("A few weeks earlier",
+    `_uncounted_offsets`): they set their verb's act somewhere in a span the text does not date. "During the
     2016 campaign" dates its act (`when.component.frames_an_act`); "during the rally" is an occasion
     of a day, which the story's time may give."""
     starts = [t.start for t in timexes]
@@ -621,7 +622,29 @@ def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
         last = max(t.idx + len(t) for t in token.subtree)
         if not any(first <= start < last for start in starts):
             frames.append(token)
-    return frames
+    return sorted([*frames, *_uncounted_offsets(doc, starts)], key=lambda t: t.i)
+
+
+# The dependency label of an adverb of time hanging from a verb: "weeks earlier", "years ago".
+ADVERB = "advmod"
+
+
+def _uncounted_offsets(doc: Doc, starts: Sequence[int]) -> list[Token]:
+    """The adverbs that a plural span with no count sets away from the story's time ("A few weeks
+    earlier, Scott was speaking ...", "Years ago, she praised him": `uncounted` words), in no time
+    expression: like "during the primary", they frame their verb's act at a time the text does not
+    name."""
+    spans = uncounted_spans()
+    return [
+        token.head
+        for token in doc
+        if token.lower_ in spans
+        and token.dep_ == "npadvmod"
+        and token.head.dep_ == ADVERB
+        and token.head.head.i != token.head.i
+        and not any(c.dep_ == "nummod" for c in token.children)
+        and not any(token.idx <= start < token.head.idx + len(token.head) for start in starts)
+    ]
 
 
 def told_in_an_undated_span(
