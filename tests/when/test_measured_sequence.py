@@ -189,3 +189,17 @@ def test_an_act_a_measured_clause_is_told_against_is_dated_from_the_clauses_act(
     )
     resigned = _event(nlp, text, "resigned")
     assert (resigned.date, resigned.date_precision) == ("2021-05-12", "day")
+
+
+def test_a_gerund_of_before_takes_the_storys_time_of_its_verb(nlp: Language) -> None:
+    """issue 11, real news: "Police officers chased Mr. LaCalamita for about 30 miles ... before
+    apprehending him near Bay City" kept the publication date, the day after the Monday shooting and
+    chase. The chase, told in the simple past with no time of its own, is in the story's time, and the
+    arrest, its next step, with it."""
+    text = (
+        "A former clerk shot two customers at a Denver bank on Monday, police said. "
+        "Denver police officers chased the gunman for ten miles before arresting him near Boulder."
+    )
+    arresting = _event(nlp, text, "arresting")
+    assert (arresting.date, arresting.date_precision) == ("2021-05-10", "day")
+    assert Inference.STORY_TIME in arresting.inferences

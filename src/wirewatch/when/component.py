@@ -34,7 +34,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
-from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.model import NO_INFERENCE, DatePrecision, Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.narrative import (
@@ -294,7 +294,7 @@ class WhenComponent:
             events = after_a_told_occasion(doc, events, phrases, doc._.published)
             events = in_the_same_period(doc, events, phrases)
             events = described_by_a_participle(doc, events, phrases)
-            events = next_in_a_row(doc, events, phrases)
+            events = next_in_a_row(doc, events, phrases, told, doc._.published)
             events = told_again(doc, events)  # an act told again by one these steps dated
             events = undated_background(doc, events, told, timexes, doc._.published)
         doc._.events = events
@@ -697,20 +697,29 @@ def _describing_participle(verb: Token) -> bool:
 
 
 def next_in_a_row(
-    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
 ) -> list[Event]:
     """`events`, those told by a gerund of a word that puts it after its verb's act, with no subject
     of its own, dated by that act: "The jury deliberated for seven hours on Thursday before
     convicting him" convicted on Thursday, the deliberation's next step. "After" does not join an
     act to the next ("crashed on Friday after being rejected by the regional parliament": rejected
-    a week before), nor a clause with a subject of its own ("before police arrested him")."""
+    a week before), nor a clause with a subject of its own ("before police arrested him"). A verb with no
+    date of its own told in the simple past gives its story's time (`when.narrative.narrative_time`,
+    marked as inferred): "Officers chased the gunman for ten miles before arresting him" after "shot two
+    customers on Monday" arrested on Monday."""
     acts = _act_dates(doc, events, phrases)
     out = []
     for event in events:
         verb = _undated_told_verb(doc, event)
-        act = acts.get(verb.head.head.i) if verb is not None and _gerund_of_what_follows(verb) else None
-        if act is not None:
-            event = replace(event, date=act[0], date_precision=act[1])
+        head = verb.head.head.i if verb is not None and _gerund_of_what_follows(verb) else None
+        act = _act_date(doc, head, acts, told, published) if head is not None else None
+        if head is not None and act is not None:
+            inferred = event.inferences | (NO_INFERENCE if head in acts else Inference.STORY_TIME)
+            event = replace(event, date=act[0], date_precision=act[1], inferences=inferred)
         out.append(event)
     return out
 
