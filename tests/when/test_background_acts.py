@@ -259,3 +259,16 @@ def test_a_past_act_a_present_claim_is_about_takes_no_story_day(nlp: Language) -
     )
     cooperated = _by_trigger(_events(nlp, text), "cooperated")
     assert _dated(cooperated) == (None, None)
+
+
+def test_a_present_claim_the_parser_reads_as_part_of_a_name_still_undates(nlp: Language) -> None:
+    """issue 11, real news: "Prosecutors allege Simpson shot Flynn after ..." was parsed with "allege"
+    a compound of the name "Simpson" and "shot" the main verb, so the shooting took the trial's day. A
+    claim verb in the simple present before the subject of a past act (`claim` words) holds the claim
+    all the same: the act it is about keeps no story day."""
+    text = (
+        "The trial of a former deputy opened on Wednesday in Fresno. "
+        "Prosecutors allege Walker stabbed Ortiz after she told him she was leaving."
+    )
+    stabbed = _by_trigger(_events(nlp, text), "stabbed")
+    assert _dated(stabbed) == (None, None)

@@ -125,3 +125,29 @@ def test_an_occasion_before_its_relative_clause_dates_the_act_after_it(nlp: Lang
     )
     event = _event(nlp, text, "threatening")
     assert (event.date, event.date_precision) == ("2016-09-27", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Governor Dan Hale pointedly refused to endorse Mayor Rita Voss during a speech at the party "
+            "congress in July. Voss said after the congress she would not accept Hale's endorsement if "
+            "it were offered.",
+            "accept",
+        ),
+        (
+            "Governor Dan Hale pointedly refused to endorse Mayor Rita Voss during a speech at the party "
+            "congress in July. Voss criticized Hale after the congress.",
+            "criticized",
+        ),
+    ],
+)
+def test_an_act_after_an_occasion_the_text_dated_earlier_takes_its_month(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    """issue 11, real news: "Trump said after the convention he would not accept Cruz's endorsement"
+    kept the publication date, two months after the convention the text had set in July. The act
+    followed the occasion the text dated: its month, not the publication day (invented facts)."""
+    event = _event(nlp, text, trigger)
+    assert (event.date, event.date_precision) == ("2016-07", "month")

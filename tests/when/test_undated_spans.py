@@ -74,3 +74,18 @@ def test_an_occasion_after_during_is_no_span(nlp: Language) -> None:
     )
     called = _by_trigger(_events(nlp, text), "called")
     assert _dated(called) == ("2023-03-14", "day")
+
+
+def test_acts_told_an_uncounted_span_back_from_the_story_take_no_day(nlp: Language) -> None:
+    """issue 11, real news: "A few weeks earlier, Scott was speaking to the delegation at the
+    convention ... Scott beamed and asked the crowd to welcome the governor" kept the publication
+    date. A plural span with no count before "earlier", "later" or "ago" sets the story at a time it
+    does not name, as "during the primary" does: the act it frames and the simple-past acts told after
+    it, until another time is named, are undated."""
+    text = (
+        "Austrian Chancellor Karl Berger held a rally in Graz on Monday. "
+        "A few weeks earlier, Berger was addressing party delegates at a congress when the Slovenian "
+        "president arrived. Berger smiled and asked the delegates to welcome the Slovenian president."
+    )
+    asked = _by_trigger(_events(nlp, text), "asked")
+    assert _dated(asked) == (None, None)

@@ -34,18 +34,20 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
-from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.model import NO_INFERENCE, DatePrecision, Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.narrative import (
     TOLD,
     VERB_DEPS,
+    before_the_story,
     dated_verb,
     in_a_sequence,
     in_story_time,
+    narrative_time,
     simple_past,
-    story_time,
     told_after_history,
+    told_an_uncounted_span_away,
     told_as_a_past_habit,
     told_as_background,
     told_in_a_record,
@@ -288,9 +290,11 @@ class WhenComponent:
             events = in_story_time(doc, events, told, doc._.published)
             events = retold(doc, events, phrases, doc._.published)
             events = measured_from_the_act(doc, events, phrases, told, doc._.published)
+            events = measured_by_a_clause(doc, events, phrases, told, doc._.published)
+            events = after_a_told_occasion(doc, events, phrases, doc._.published)
             events = in_the_same_period(doc, events, phrases)
             events = described_by_a_participle(doc, events, phrases)
-            events = next_in_a_row(doc, events, phrases)
+            events = next_in_a_row(doc, events, phrases, told, doc._.published)
             events = told_again(doc, events)  # an act told again by one these steps dated
             events = undated_background(doc, events, told, timexes, doc._.published)
         doc._.events = events
@@ -461,10 +465,12 @@ def undated_background(
     (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
-    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or
-    as what a present claim holds ("Prosecutors say he fired the shots",
-    `when.narrative.told_under_a_present_claim`) undated: the article gives no date for them, and
-    the publication date would put a background act among the day's news (issue 11)."""
+    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`), as
+    what a present claim holds ("Prosecutors say he fired the shots",
+    `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
+    ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
+    article gives no date for them, and the publication date would put a background act among the
+    day's news (issue 11)."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
     return [
@@ -476,6 +482,7 @@ def undated_background(
         or told_in_an_undated_span(doc, e, frames, told, published)
         or told_as_a_past_habit(doc, e)
         or told_under_a_present_claim(doc, e)
+        or told_an_uncounted_span_away(doc, e)
         else e
         for e in events
     ]
@@ -537,6 +544,104 @@ def measured_from_the_act(
     return out
 
 
+def measured_by_a_clause(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those done with no date of their own whose verb a clause of sequence measured by a
+    span sets against another act ("Four days after the Times published the story, he resigned") dated
+    by that act's date moved back by the span: the other way round from `measured_from_the_act`. The
+    clause's act has a time expression's date, an event's own, or the time the story tells
+    (`when.narrative.narrative_time`); a day the story last named is not the resignation's."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        verb = told_verb(doc, event) if own_date(event) is None and event.modality in TOLD else None
+        found = _measuring_clause(verb) if verb is not None else None
+        act = _act_date(doc, found[0].i, acts, told, published) if found is not None else None
+        if found is not None and act is not None:
+            moved = event_date(counted(_time_value(*act), found[1], -found[2]))
+            if moved is not None and not _done_later(event, moved[0], published):
+                read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
+                event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
+        out.append(event)
+    return out
+
+
+def _measuring_clause(verb: Token) -> tuple[Token, str, int] | None:
+    """(the clause's verb, the span's unit, its signed count) for a clause of sequence on `verb`
+    measured by a span ("four days after the Times published the story")."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        measure = _measure_of(clause)
+        if measure is not None:
+            return clause, *measure
+    return None
+
+
+def after_a_told_occasion(
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those done on the publication date (no date of their own, no story day) that a phrase
+    of "after" with no span sets after an occasion the text named earlier in a phrase it dated to a
+    month or a year before the story's days ("refused to endorse him during a speech at the party
+    congress in March. ... Voss said after the congress she would not accept ..."), dated by that month
+    or year: the act followed that occasion, long before publication. A day is too fine ("after" says
+    not how long after), and an occasion the text never dates leaves the act as it was."""
+    out = []
+    for event in events:
+        noun = _after_an_occasion(doc, event) if _on_publication(event) else None
+        date = _told_occasion_date(doc, noun, phrases) if noun is not None else None
+        if date is not None and date[1] in COARSE and before_the_story(date, published):
+            event = replace(event, date=date[0], date_precision=date[1])
+        out.append(event)
+    return out
+
+
+def _on_publication(event: Event) -> bool:
+    return event.date_precision == "publication" and event.modality in TOLD
+
+
+def _after_an_occasion(doc: Doc, event: Event) -> Token | None:
+    """The definite noun of an unmeasured phrase of "after" (`sequence` words putting it earlier) on
+    the event's trigger or the verb that tells it ("said after the convention he would not accept")."""
+    trigger = trigger_token(doc, event)
+    verbs = [t for t in (trigger, told_verb(doc, event)) if t is not None]
+    for prep in (c for verb in verbs for c in verb.children):
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in sequence_words()
+            and sequence_step(prep.lower_) < 0
+            and not any(c.dep_ == "npadvmod" for c in prep.children)
+        ):
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and _definite(c)]
+            if nouns:
+                return nouns[0]
+    return None
+
+
+def _told_occasion_date(
+    doc: Doc, noun: Token, phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> tuple[str, DatePrecision] | None:
+    """The date of the last phrase before `noun` that a time expression dates and that names its word
+    ("a speech at the Republican National Convention in July" for "the convention")."""
+    found = None
+    for timex, date in phrases:
+        dated = dated_noun(doc, timex)
+        if (
+            dated is not None
+            and dated.i < noun.i
+            and any(t.lower_ == noun.lower_ and t.i != noun.i for t in dated.subtree)
+        ):
+            found = date
+    return found
+
+
 # Precisions coarse enough to hold an act and the act told just before or after it.
 COARSE = frozenset({"month", "year"})
 
@@ -592,20 +697,29 @@ def _describing_participle(verb: Token) -> bool:
 
 
 def next_in_a_row(
-    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+    doc: Doc,
+    events: list[Event],
+    phrases: list[tuple[Timex, tuple[str, DatePrecision]]],
+    told: list[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
 ) -> list[Event]:
     """`events`, those told by a gerund of a word that puts it after its verb's act, with no subject
     of its own, dated by that act: "The jury deliberated for seven hours on Thursday before
     convicting him" convicted on Thursday, the deliberation's next step. "After" does not join an
     act to the next ("crashed on Friday after being rejected by the regional parliament": rejected
-    a week before), nor a clause with a subject of its own ("before police arrested him")."""
+    a week before), nor a clause with a subject of its own ("before police arrested him"). A verb with no
+    date of its own told in the simple past gives its story's time (`when.narrative.narrative_time`,
+    marked as inferred): "Officers chased the gunman for ten miles before arresting him" after "shot two
+    customers on Monday" arrested on Monday."""
     acts = _act_dates(doc, events, phrases)
     out = []
     for event in events:
         verb = _undated_told_verb(doc, event)
-        act = acts.get(verb.head.head.i) if verb is not None and _gerund_of_what_follows(verb) else None
-        if act is not None:
-            event = replace(event, date=act[0], date_precision=act[1])
+        head = verb.head.head.i if verb is not None and _gerund_of_what_follows(verb) else None
+        act = _act_date(doc, head, acts, told, published) if head is not None else None
+        if head is not None and act is not None:
+            inferred = event.inferences | (NO_INFERENCE if head in acts else Inference.STORY_TIME)
+            event = replace(event, date=act[0], date_precision=act[1], inferences=inferred)
         out.append(event)
     return out
 
@@ -655,22 +769,31 @@ def _act_date(
     if act in acts:
         return acts[act]
     verb = doc[act]
-    return story_time(doc, told, published, verb.sent.start_char) if simple_past(verb) else None
+    return narrative_time(doc, told, published, verb.sent.start_char) if simple_past(verb) else None
 
 
 def _measure(doc: Doc, event: Event) -> tuple[int, str, int] | None:
     """(the act's token, the span's unit, its signed count) when `event` is told in a clause of
     sequence measured by a span ("six years after she was released"), else None."""
     verb = told_verb(doc, event)
-    marks = sequence_marks(verb) if verb else []
-    if verb is None or not marks or verb.head.i == verb.i:
+    if verb is None or verb.head.i == verb.i:
+        return None
+    measure = _measure_of(verb)
+    return (verb.head.i, *measure) if measure is not None else None
+
+
+def _measure_of(verb: Token) -> tuple[str, int] | None:
+    """(the span's unit, its signed count) when `verb` heads a clause of sequence measured by a span
+    ("six years after she was released"): where the clause's act lies from the act it is told against."""
+    marks = sequence_marks(verb)
+    if not marks:
         return None
     words = load_time_words()
     for noun in (c for token in (verb, *marks) for c in token.children if c.dep_ == "npadvmod"):
         unit = words.table("unit").get(noun.lower_.removesuffix("s"))
         counts = [n for c in noun.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
         if unit is not None and counts:
-            return verb.head.i, unit, counts[0] * sequence_step(marks[0].lower_)
+            return unit, counts[0] * sequence_step(marks[0].lower_)
     return None
 
 

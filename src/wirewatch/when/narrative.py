@@ -55,6 +55,7 @@ from wirewatch.when.attach import (
 from wirewatch.when.find import Timex
 from wirewatch.when.words import (
     background_words,
+    claim_words,
     habit_words,
     past_auxiliaries,
     perfect_auxiliaries,
@@ -64,6 +65,7 @@ from wirewatch.when.words import (
     sequence_words,
     span_nouns,
     time_nouns,
+    uncounted_spans,
 )
 
 # How far before publication a named day still is the story's time: a week covers "on
@@ -372,6 +374,24 @@ def story_time(
     return _time_at(_moving(doc, references, published), start, published)
 
 
+def narrative_time(
+    doc: Doc,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+    start: int,
+) -> tuple[str, DatePrecision] | None:
+    """The time the story tells at character `start`: its `story_time`, or the last reference before
+    it when that ended before the story's days ("In August, the Times reported the payments. ... Four
+    days after the Times published the story, he resigned": the publishing is August's). Used only for
+    an act the text measures another from: the span says the story is telling that time's happenings,
+    where an act told after it with nothing so tying it may be the day's news again."""
+    before = [date for timex, date in _moving(doc, references, published) if timex.end <= start]
+    if not before:
+        return None
+    last = before[-1]
+    return last if story_date(last, published) or before_the_story(last, published) else None
+
+
 def _time_at(
     moving: Sequence[tuple[Timex, tuple[str, DatePrecision]]], start: int, published: dt.date
 ) -> tuple[str, DatePrecision] | None:
@@ -488,12 +508,46 @@ def told_under_a_present_claim(doc: Doc, event: Event) -> bool:
     ):
         return False
     verb = told_verb(doc, event)
-    if verb is None or verb.dep_ != "ccomp" or verb.head.i == verb.i or not past_word(verb.lower_):
-        return False
-    if _auxiliaries(verb):
+    if verb is None or not past_word(verb.lower_) or _auxiliaries(verb):
         return False  # "say he was arrested", "say he has fled": a passive or a perfect, no narrative past
+    if _claim_read_into_the_subject(verb):
+        return True
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return False
     claim = verb.head
     return bool(_subjects(claim)) and not _auxiliaries(claim) and _simple_present(claim)
+
+
+def _claim_read_into_the_subject(verb: Token) -> bool:
+    """True when the parser read a claim verb in the simple present and its claimant into the subject
+    of `verb` ("Prosecutors allege Walker stabbed Ortiz": "Prosecutors" and "allege" compounds of
+    "Walker", `claim` words): the sentence is the claim, and `verb` what it holds."""
+    claims = claim_words()
+    return any(
+        c.dep_ == "compound" and c.lower_ in claims and c.i > subject.left_edge.i
+        for subject in _subjects(verb)
+        for c in subject.subtree
+    )
+
+
+def told_an_uncounted_span_away(doc: Doc, event: Event) -> bool:
+    """True when `event`, done and with no date read from an expression of its own, is told in a clause
+    of sequence that a plural span with no count measures ("years after the six states agreed to share
+    a currency", "decades after the government banned the party": `uncounted` words): its act is at
+    least that span from the act it is told against, at a time the text does not name."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    marks = sequence_marks(verb) if verb is not None and verb.head.i != verb.i else []
+    spans = uncounted_spans()
+    return any(
+        c.dep_ == "npadvmod" and c.lower_ in spans and not any(n.dep_ == "nummod" for n in c.children)
+        for token in (verb, *marks)
+        if token is not None
+        for c in token.children
+    )
 
 
 def _simple_present(verb: Token) -> bool:
@@ -553,7 +607,8 @@ DURING = "during"
 def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
     """The prepositions "during" whose noun is a span of months or more (`span_nouns`) and whose
     phrase holds no time expression ("turned bitter during the primary", "During her campaign, she
-    said ..."): they set their verb's act somewhere in a span the text does not date. "During the
+    said ..."), and the adverbs an uncounted span sets away ("A few weeks earlier",
+    `_uncounted_offsets`): they set their verb's act somewhere in a span the text does not date. "During the
     2016 campaign" dates its act (`when.component.frames_an_act`); "during the rally" is an occasion
     of a day, which the story's time may give."""
     starts = [t.start for t in timexes]
@@ -567,7 +622,29 @@ def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
         last = max(t.idx + len(t) for t in token.subtree)
         if not any(first <= start < last for start in starts):
             frames.append(token)
-    return frames
+    return sorted([*frames, *_uncounted_offsets(doc, starts)], key=lambda t: t.i)
+
+
+# The dependency label of an adverb of time hanging from a verb: "weeks earlier", "years ago".
+ADVERB = "advmod"
+
+
+def _uncounted_offsets(doc: Doc, starts: Sequence[int]) -> list[Token]:
+    """The adverbs that a plural span with no count sets away from the story's time ("A few weeks
+    earlier, Scott was speaking ...", "Years ago, she praised him": `uncounted` words), in no time
+    expression: like "during the primary", they frame their verb's act at a time the text does not
+    name."""
+    spans = uncounted_spans()
+    return [
+        token.head
+        for token in doc
+        if token.lower_ in spans
+        and token.dep_ == "npadvmod"
+        and token.head.dep_ == ADVERB
+        and token.head.head.i != token.head.i
+        and not any(c.dep_ == "nummod" for c in token.children)
+        and not any(token.idx <= start < token.head.idx + len(token.head) for start in starts)
+    ]
 
 
 def told_in_an_undated_span(

@@ -35,6 +35,8 @@ WORD_KINDS = frozenset(
         "grounds",
         "trailing",
         "rank",
+        "claim",
+        "uncounted",
         "within_day",
         "period",
         "record",
@@ -207,6 +209,20 @@ def background_words() -> frozenset[str]:
     """Words that tell an act as done at an earlier time they do not name ("has previously endorsed",
     "has in the past accused"): background, of no day the article gives."""
     return frozenset(load_time_words().table("background"))
+
+
+@functools.lru_cache(maxsize=1)
+def claim_words() -> frozenset[str]:
+    """Verbs of saying in the simple present that hold a claim about a past act ("Prosecutors allege
+    Walker stabbed Ortiz"): known by their word, as the parser may read them into a name."""
+    return frozenset(load_time_words().table("claim"))
+
+
+@functools.lru_cache(maxsize=1)
+def uncounted_spans() -> frozenset[str]:
+    """Plural spans that, with no count, set a clause of sequence weeks or more from its act ("years
+    after the states agreed"): the clause's act is at a time the text does not name."""
+    return frozenset(load_time_words().table("uncounted"))
 
 
 @functools.lru_cache(maxsize=1)
