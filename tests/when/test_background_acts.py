@@ -18,6 +18,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.when.dating import by_trigger, dated
 from wirewatch.model import Article, Event
 from wirewatch.pipeline import code_docs
 
@@ -29,23 +30,13 @@ def _events(nlp: Language, text: str, published: dt.date = THURSDAY) -> list[Eve
     return code_docs(nlp, [Article("t", text, published=published)])[0].events
 
 
-def _dated(event: Event) -> tuple[str | None, str | None]:
-    return event.date, event.date_precision
-
-
-def _by_trigger(events: list[Event], trigger: str) -> Event:
-    matches = [e for e in events if e.trigger.text == trigger]
-    assert matches, [(e.trigger.text, e.plover) for e in events]
-    return matches[0]
-
-
 def test_a_year_in_the_gerund_of_the_grounds_dates_the_gerund_not_the_act(nlp: Language) -> None:
     text = (
         "The senator addressed farmers in Fresno on Tuesday. "
         "He mocked the governor for losing in 2018 to a political novice."
     )
-    mocked = _by_trigger(_events(nlp, text), "mocked")
-    assert _dated(mocked) == ("2023-03-14", "day")
+    mocked = by_trigger(_events(nlp, text), "mocked")
+    assert dated(mocked) == ("2023-03-14", "day")
 
 
 def test_a_happening_dated_for_other_doers_does_not_date_the_retelling(nlp: Language) -> None:
@@ -57,10 +48,10 @@ def test_a_happening_dated_for_other_doers_does_not_date_the_retelling(nlp: Lang
     )
     events = _events(nlp, text)
     norway, others = (e for e in events if e.trigger.text == "gave")
-    assert _dated(norway) == ("2011", "year")
+    assert dated(norway) == ("2011", "year")
     assert others.date != "2011"
     # told after the story went back to 2011, with no time of its own: of the story's history
-    assert _dated(others) == (None, None)
+    assert dated(others) == (None, None)
 
 
 def test_a_participle_after_its_verb_is_told_in_the_story_time_of_the_verb(nlp: Language) -> None:
@@ -70,7 +61,7 @@ def test_a_participle_after_its_verb_is_told_in_the_story_time_of_the_verb(nlp: 
         "Later, a group of students blocked the road while chanting slogans against the interior minister."
     )
     chants = [e for e in _events(nlp, text) if e.trigger.text == "chanting"]
-    assert [_dated(e) for e in chants] == [("2023-03-12", "day")] * 2
+    assert [dated(e) for e in chants] == [("2023-03-12", "day")] * 2
 
 
 def test_news_in_the_present_perfect_takes_the_day_its_next_sentence_tells_it_on(nlp: Language) -> None:
@@ -80,8 +71,8 @@ def test_news_in_the_present_perfect_takes_the_day_its_next_sentence_tells_it_on
     )
     events = _events(nlp, text, dt.date(2023, 3, 18))
     lead, verdict = (e for e in events if e.plover == "ACCUSE")
-    assert _dated(verdict) == ("2023-03-17", "day")
-    assert _dated(lead) == ("2023-03-17", "day")
+    assert dated(verdict) == ("2023-03-17", "day")
+    assert dated(lead) == ("2023-03-17", "day")
     assert lead.to_dict()["rule"].endswith("+retold")
 
 
@@ -90,10 +81,10 @@ def test_a_date_of_the_noun_that_bounds_a_span_dates_nothing(nlp: Language) -> N
     text = (
         "The general denied the charges repeatedly and stayed in the army until his retirement in March 2011."
     )
-    denied = _by_trigger(_events(nlp, text), "denied")
+    denied = by_trigger(_events(nlp, text), "denied")
     assert denied.date != "2011-03"
     # denied repeatedly, in the simple past: a run of past denials the text does not date
-    assert _dated(denied) == (None, None)
+    assert dated(denied) == (None, None)
 
 
 def test_an_act_told_as_done_at_an_unnamed_earlier_time_is_undated(nlp: Language) -> None:
@@ -105,15 +96,15 @@ def test_an_act_told_as_done_at_an_unnamed_earlier_time_is_undated(nlp: Language
         "The mayor has previously endorsed the governor's rivals. The ministry has in the past accused Kenya."
     )
     events = _events(nlp, text)
-    assert _dated(_by_trigger(events, "endorsed")) == (None, None)
-    assert _dated(_by_trigger(events, "accused")) == (None, None)
+    assert dated(by_trigger(events, "endorsed")) == (None, None)
+    assert dated(by_trigger(events, "accused")) == (None, None)
     text = (
         "Police arrested the activist in Mombasa on Monday. "
         "The mayor previously endorsed the governor's rivals."
     )
     events = _events(nlp, text)
-    assert _dated(_by_trigger(events, "arrested")) == ("2023-03-13", "day")
-    assert _dated(_by_trigger(events, "endorsed")) == (None, None)
+    assert dated(by_trigger(events, "arrested")) == ("2023-03-13", "day")
+    assert dated(by_trigger(events, "endorsed")) == (None, None)
 
 
 def test_an_act_told_as_done_recently_does_not_take_the_story_day(nlp: Language) -> None:
@@ -124,8 +115,8 @@ def test_an_act_told_as_done_recently_does_not_take_the_story_day(nlp: Language)
         "The rebels recently attacked an army base near the border."
     )
     events = _events(nlp, text)
-    assert _dated(_by_trigger(events, "met")) == ("2023-03-14", "day")
-    assert _dated(_by_trigger(events, "attacked")) == (None, None)
+    assert dated(by_trigger(events, "met")) == ("2023-03-14", "day")
+    assert dated(by_trigger(events, "attacked")) == (None, None)
 
 
 def test_an_act_at_a_recent_occasion_does_not_take_the_story_day(nlp: Language) -> None:
@@ -136,9 +127,9 @@ def test_an_act_at_a_recent_occasion_does_not_take_the_story_day(nlp: Language) 
         before
         + "At a recent rally in Eldoret, the Kenyan opposition leader criticised the interior ministry."
     )
-    assert _dated(_by_trigger(_events(nlp, text), "criticised")) == (None, None)
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == (None, None)
     text = before + "In recent days, the Kenyan opposition leader criticised the interior ministry."
-    assert _dated(_by_trigger(_events(nlp, text), "criticised")) == ("2023-03-14", "day")
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == ("2023-03-14", "day")
 
 
 def test_an_act_a_released_record_shows_is_undated(nlp: Language) -> None:
@@ -148,16 +139,16 @@ def test_an_act_a_released_record_shows_is_undated(nlp: Language) -> None:
         "The ministry released the files on Monday. "
         "The documents show the minister asked the police chief to fire two officers."
     )
-    assert _dated(_by_trigger(_events(nlp, text), "asked")) == (None, None)
+    assert dated(by_trigger(_events(nlp, text), "asked")) == (None, None)
     # A time of its own still dates it.
     text = "Records show the minister asked the police chief on Friday to fire two officers."
-    assert _dated(_by_trigger(_events(nlp, text), "asked")) == ("2023-03-10", "day")
+    assert dated(by_trigger(_events(nlp, text), "asked")) == ("2023-03-10", "day")
 
 
 def test_a_background_word_the_parser_hangs_from_the_subject_still_undates(nlp: Language) -> None:
     # Invented: "in the past" between subject and verb, parsed as the governor's modifier.
     events = _events(nlp, "Governor Mark Dunn in the past has accused Mexico of dumping steel.")
-    assert _dated(_by_trigger(events, "accused")) == (None, None)
+    assert dated(by_trigger(events, "accused")) == (None, None)
 
 
 def test_an_act_told_after_the_story_went_back_years_is_undated(nlp: Language) -> None:
@@ -171,12 +162,12 @@ def test_an_act_told_after_the_story_went_back_years_is_undated(nlp: Language) -
         "In 2019, a court in Nairobi convicted the opposition leader of fraud. "
         "The opposition accused the judge of bias."
     )
-    assert _dated(_by_trigger(_events(nlp, text), "accused")) == (None, None)
+    assert dated(by_trigger(_events(nlp, text), "accused")) == (None, None)
     text = (
         "A landslide buried a village in western Kenya in January. "
         "Kenyan soldiers rescued two children from the rubble."
     )
-    assert _dated(_by_trigger(_events(nlp, text), "rescued")) == ("2023-03-16", "publication")
+    assert dated(by_trigger(_events(nlp, text), "rescued")) == ("2023-03-16", "publication")
 
 
 def test_an_act_ranked_by_an_infinitive_is_told_in_its_clauses_past(nlp: Language) -> None:
@@ -186,8 +177,8 @@ def test_an_act_ranked_by_an_infinitive_is_told_in_its_clauses_past(nlp: Languag
         "Helen Marsh won a seat in the state senate in 1978. "
         "She was among the last senators to criticize the governor."
     )
-    event = _by_trigger(_events(nlp, text, dt.date(2019, 6, 2)), "criticize")
-    assert _dated(event) == (None, None)
+    event = by_trigger(_events(nlp, text, dt.date(2019, 6, 2)), "criticize")
+    assert dated(event) == (None, None)
 
 
 def test_an_act_in_the_past_perfect_of_no_report_is_undated(nlp: Language) -> None:
@@ -196,14 +187,14 @@ def test_an_act_in_the_past_perfect_of_no_report_is_undated(nlp: Language) -> No
     of a report in the past (where it is a shifted simple past) it is background with no date the
     article gives. Invented sentences."""
     text = "The move follows reports that the central bank had accused two Lagos lenders of fraud."
-    assert _dated(_by_trigger(_events(nlp, text), "accused")) == (None, None)
+    assert dated(by_trigger(_events(nlp, text), "accused")) == (None, None)
     text = "The truth, the minister argued, was that the rebels had attacked the convoy near Goma."
-    assert _dated(_by_trigger(_events(nlp, text), "attacked")) == (None, None)
+    assert dated(by_trigger(_events(nlp, text), "attacked")) == (None, None)
     text = "Police said the rebels had attacked the convoy near Goma."
-    assert _dated(_by_trigger(_events(nlp, text), "attacked")) == ("2023-03-16", "publication")
+    assert dated(by_trigger(_events(nlp, text), "attacked")) == ("2023-03-16", "publication")
     # Just before a day of the story the sentence names, it may be that day's news: left as it was.
     text = "Kenyan stocks fell on Thursday after news that police had arrested the opposition leader."
-    assert _dated(_by_trigger(_events(nlp, text), "arrested")) == ("2023-03-16", "publication")
+    assert dated(by_trigger(_events(nlp, text), "arrested")) == ("2023-03-16", "publication")
 
 
 @pytest.mark.parametrize(
@@ -227,7 +218,7 @@ def test_an_act_told_by_a_participle_describing_a_noun_is_no_news_of_the_day(
     """A past participle describing a noun ("one of the men arrested at the complex", "a fire set by
     teenagers") tells an act done before the clause it stands in: not the publication day's news. It
     shares the month or year of that clause's act; with no such date it is undated."""
-    assert _dated(_by_trigger(_events(nlp, text), trigger)) == date
+    assert dated(by_trigger(_events(nlp, text), trigger)) == date
 
 
 def test_acts_counted_over_a_span_up_to_now_take_no_day_of_the_report(nlp: Language) -> None:
@@ -237,8 +228,8 @@ def test_acts_counted_over_a_span_up_to_now_take_no_day_of_the_report(nlp: Langu
         "A local paper reported Tuesday that the governor has held at least 15 meetings with the "
         "contractor since the bridge project began three years ago."
     )
-    meetings = _by_trigger(_events(nlp, text), "meetings")
-    assert _dated(meetings) == ("2023-03-16", "publication")
+    meetings = by_trigger(_events(nlp, text), "meetings")
+    assert dated(meetings) == ("2023-03-16", "publication")
 
 
 def test_a_past_act_a_present_claim_is_about_takes_no_story_day(nlp: Language) -> None:
@@ -250,15 +241,15 @@ def test_a_past_act_a_present_claim_is_about_takes_no_story_day(nlp: Language) -
         "Jurors on Wednesday watched video of the robbery. "
         "Prosecutors say Marco Diaz, 22, fired the shots that wounded a guard."
     )
-    fired = _by_trigger(_events(nlp, text), "fired")
-    assert _dated(fired) == (None, None)
+    fired = by_trigger(_events(nlp, text), "fired")
+    assert dated(fired) == (None, None)
     text = (
         "The committee released its report on Tuesday. "
         '"Her critics are hunting for a scandal, but the truth is that Ms. Ruiz cooperated with the '
         'auditors at every step," the senator said.'
     )
-    cooperated = _by_trigger(_events(nlp, text), "cooperated")
-    assert _dated(cooperated) == (None, None)
+    cooperated = by_trigger(_events(nlp, text), "cooperated")
+    assert dated(cooperated) == (None, None)
 
 
 def test_a_present_claim_the_parser_reads_as_part_of_a_name_still_undates(nlp: Language) -> None:
@@ -270,5 +261,5 @@ def test_a_present_claim_the_parser_reads_as_part_of_a_name_still_undates(nlp: L
         "The trial of a former deputy opened on Wednesday in Fresno. "
         "Prosecutors allege Walker stabbed Ortiz after she told him she was leaving."
     )
-    stabbed = _by_trigger(_events(nlp, text), "stabbed")
-    assert _dated(stabbed) == (None, None)
+    stabbed = by_trigger(_events(nlp, text), "stabbed")
+    assert dated(stabbed) == (None, None)

@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.when.dating import dated
 from wirewatch.model import Article, Event, Inference
 from wirewatch.pipeline import code_docs
 
@@ -25,18 +26,14 @@ def _events(nlp: Language, text: str, published: dt.date) -> dict[str, Event]:
     return {e.trigger.text: e for e in code_docs(nlp, [Article("t", text, published=published)])[0].events}
 
 
-def _dated(event: Event) -> tuple[str | None, str | None]:
-    return event.date, event.date_precision
-
-
 def test_an_act_retold_in_a_trial_story_takes_the_date_of_its_happening(nlp: Language) -> None:
     text = (
         "A federal jury in Charleston convicted Dylann Roof on Thursday in the 2015 shooting at "
         "Emanuel AME Church. Prosecutors said Roof shot State Senator Clementa Pinckney during a Bible study."
     )
     events = _events(nlp, text, dt.date(2016, 12, 16))
-    assert _dated(events["convicted"]) == ("2016-12-15", "day")
-    assert _dated(events["shot"]) == ("2015", "year")
+    assert dated(events["convicted"]) == ("2016-12-15", "day")
+    assert dated(events["shot"]) == ("2015", "year")
     assert events["shot"].to_dict()["rule"].endswith("+retold")
     assert Inference.STORY_TIME not in events["shot"].inferences
 
@@ -49,7 +46,7 @@ def test_an_act_dated_once_by_its_own_verb_dates_its_retelling(nlp: Language) ->
     )
     events = code_docs(nlp, [Article("t", text, published=dt.date(2021, 4, 21))])[0].events
     retold = next(e for e in events if e.sentence.startswith("Prosecutors"))
-    assert _dated(retold) == ("2020-05", "month")
+    assert dated(retold) == ("2020-05", "month")
 
 
 def test_a_happening_of_the_story_days_is_not_retold_from_an_older_one(nlp: Language) -> None:
@@ -59,7 +56,7 @@ def test_a_happening_of_the_story_days_is_not_retold_from_an_older_one(nlp: Lang
         "Officials said Ramos fired at police officers before he entered a classroom."
     )
     events = _events(nlp, text, dt.date(2022, 5, 25))
-    assert _dated(events["fired"])[0] == "2022-05-24"
+    assert dated(events["fired"])[0] == "2022-05-24"
 
 
 def test_a_verbal_act_is_not_a_happening_retold(nlp: Language) -> None:
@@ -83,5 +80,5 @@ def test_a_follow_up_story_retells_its_shooting_of_the_days_before(nlp: Language
         "Maria Lopez, a supervisor, later told detectives that Hale fired a shotgun at her."
     )
     events = _events(nlp, text, dt.date(2019, 5, 16))
-    assert _dated(events["fired"]) == ("2019-05-14", "day")
+    assert dated(events["fired"]) == ("2019-05-14", "day")
     assert events["fired"].to_dict()["rule"].endswith("+retold")

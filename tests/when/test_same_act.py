@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.when.dating import dated
 from wirewatch.model import Article, Event, Inference
 from wirewatch.pipeline import code_docs
 
@@ -28,10 +29,6 @@ def _events(nlp: Language, text: str) -> list[Event]:
     return list(code_docs(nlp, [Article("t", text, published=WEDNESDAY)])[0].events)
 
 
-def _dated(event: Event) -> tuple[str | None, str | None]:
-    return event.date, event.date_precision
-
-
 def _by(events: list[Event], trigger: str) -> Event:
     return next(e for e in events if e.trigger.text == trigger)
 
@@ -43,14 +40,14 @@ MOVED_ON = "In July, Somali troops crossed the border near the town. "
 def test_a_headline_takes_the_day_of_its_lede(nlp: Language) -> None:
     events = _events(nlp, "Kenya accuses Somalia of shelling border town. " + LEDE)
     headline = _by(events, "accuses")
-    assert _dated(headline) == MONDAY
+    assert dated(headline) == MONDAY
     assert Inference.RETOLD in headline.inferences
     assert headline.to_dict()["rule"].endswith("+retold")
 
 
 def test_a_further_point_of_a_statement_takes_its_day(nlp: Language) -> None:
     events = _events(nlp, LEDE + MOVED_ON + "Kenya also accused Somalia of arming the militants.")
-    assert [_dated(e) for e in events if e.trigger.text == "accused"] == [MONDAY, MONDAY]
+    assert [dated(e) for e in events if e.trigger.text == "accused"] == [MONDAY, MONDAY]
 
 
 def test_a_retold_arrest_takes_the_day_of_the_arrest(nlp: Language) -> None:
@@ -59,7 +56,7 @@ def test_a_retold_arrest_takes_the_day_of_the_arrest(nlp: Language) -> None:
         "In May, Besigye led a march to parliament. "
         "The army arrested Besigye at a roadblock, witnesses said."
     )
-    assert [_dated(e) for e in _events(nlp, text) if e.trigger.text == "arrested"] == [
+    assert [dated(e) for e in _events(nlp, text) if e.trigger.text == "arrested"] == [
         ("2024-10-12", "day"),
         ("2024-10-12", "day"),
     ]
@@ -67,9 +64,9 @@ def test_a_retold_arrest_takes_the_day_of_the_arrest(nlp: Language) -> None:
 
 def test_an_act_done_again_or_in_the_perfect_is_not_a_retelling(nlp: Language) -> None:
     again = _events(nlp, LEDE + MOVED_ON + "Kenya accused Somalia again of arming the militants.")
-    assert _dated(again[-1]) == UNDATED
+    assert dated(again[-1]) == UNDATED
     perfect = _events(nlp, LEDE + MOVED_ON + "Kenya has also accused Somalia of arming the militants.")
-    assert _dated(perfect[-1]) == UNDATED
+    assert dated(perfect[-1]) == UNDATED
 
 
 def test_a_headline_whose_nearest_telling_is_undated_keeps_the_publication_date(nlp: Language) -> None:
@@ -80,8 +77,8 @@ def test_a_headline_whose_nearest_telling_is_undated_keeps_the_publication_date(
         "On Wednesday, Museveni thanked Wine for his restraint."
     )
     events = _events(nlp, text)
-    assert _dated(_by(events, "endorses")) == UNDATED
-    assert _dated(_by(events, "endorsing")) == UNDATED
+    assert dated(_by(events, "endorses")) == UNDATED
+    assert dated(_by(events, "endorsing")) == UNDATED
 
 
 def test_a_headline_naming_a_surname_takes_the_day_its_lede_gives_the_full_name(nlp: Language) -> None:
@@ -89,14 +86,14 @@ def test_a_headline_naming_a_surname_takes_the_day_its_lede_gives_the_full_name(
         "Nurses' union endorses Kenyatta. "
         "The national nurses' union endorsed Uhuru Kenyatta for president on Monday."
     )
-    assert _dated(_by(_events(nlp, text), "endorses")) == MONDAY
+    assert dated(_by(_events(nlp, text), "endorses")) == MONDAY
 
 
 def test_an_act_told_as_done_many_times_is_not_a_retelling(nlp: Language) -> None:
     events = _events(nlp, LEDE + MOVED_ON + "Kenya repeatedly accused Somalia of arming the militants.")
     assert events[-1].date != "2024-10-14"  # not Monday's accusation retold
     # a run of past accusations in the simple past, at times the text does not name
-    assert _dated(events[-1]) == (None, None)
+    assert dated(events[-1]) == (None, None)
 
 
 def test_an_act_told_as_this_times_is_not_the_earlier_one_retold(nlp: Language) -> None:
@@ -108,8 +105,8 @@ def test_an_act_told_as_this_times_is_not_the_earlier_one_retold(nlp: Language) 
         "This time the clash between Ortiz and the regulator is over disclosure rules."
     )
     events = _events(nlp, text)
-    assert _dated(_by(events, "called")) == ("2023", "year")
-    assert _dated(_by(events, "clash")) == UNDATED
+    assert dated(_by(events, "called")) == ("2023", "year")
+    assert dated(_by(events, "clash")) == UNDATED
 
 
 def test_an_act_placed_after_another_happening_is_not_the_earlier_one_retold(nlp: Language) -> None:
@@ -121,5 +118,5 @@ def test_an_act_placed_after_another_happening_is_not_the_earlier_one_retold(nlp
         "The trade minister also met the union leaders after the strike."
     )
     first, second = _events(nlp, text)
-    assert _dated(first) == ("2021-03-03", "day")
-    assert _dated(second) != ("2021-03-03", "day")
+    assert dated(first) == ("2021-03-03", "day")
+    assert dated(second) != ("2021-03-03", "day")

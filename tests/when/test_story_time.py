@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.when.dating import dated
 from wirewatch.model import Article, Event, Inference
 from wirewatch.pipeline import code_docs
 
@@ -25,18 +26,14 @@ def _events(nlp: Language, text: str, published: dt.date | None = WEDNESDAY) -> 
     return {e.trigger.text: e for e in code_docs(nlp, [Article("t", text, published=published)])[0].events}
 
 
-def _dated(event: Event) -> tuple[str | None, str | None]:
-    return event.date, event.date_precision
-
-
 def test_an_act_told_after_the_day_of_the_story_happened_that_day(nlp: Language) -> None:
     text = (
         "Police arrested an opposition activist in Mombasa on Saturday. "
         "Prosecutors charged him with sedition, and a court denied him bail."
     )
     events = _events(nlp, text)
-    assert _dated(events["arrested"]) == ("2024-10-12", "day")
-    assert _dated(events["charged"]) == ("2024-10-12", "day")
+    assert dated(events["arrested"]) == ("2024-10-12", "day")
+    assert dated(events["charged"]) == ("2024-10-12", "day")
     # the day read on the verb is read; the story's day is said to be inferred ("+story-time")
     assert Inference.STORY_TIME not in events["arrested"].inferences
     assert events["charged"].to_dict()["rule"].endswith("+story-time")
@@ -46,13 +43,13 @@ def test_a_present_perfect_or_past_perfect_is_not_the_story_time(nlp: Language) 
     events = _events(
         nlp, "Kenyan police detained two journalists on Monday. The opposition has condemned the arrests."
     )
-    assert _dated(events["detained"]) == ("2024-10-14", "day")
-    assert _dated(events["condemned"]) == ("2024-10-16", "publication")
+    assert dated(events["detained"]) == ("2024-10-14", "day")
+    assert dated(events["condemned"]) == ("2024-10-16", "publication")
     text = (
         "Kenyan police arrested two opposition lawmakers on Monday. "
         "The lawmakers, who were released on Tuesday, had criticized the government."
     )
-    assert _dated(_events(nlp, text)["criticized"]) == ("2024-10-16", "publication")
+    assert dated(_events(nlp, text)["criticized"]) == ("2024-10-16", "publication")
 
 
 def test_an_act_told_as_done_many_times_is_not_of_the_storys_day(nlp: Language) -> None:
@@ -64,31 +61,31 @@ def test_an_act_told_as_done_many_times_is_not_of_the_storys_day(nlp: Language) 
         "Police arrested an opposition activist in Mombasa on Saturday. "
         "The governor repeatedly accused the activist of inciting violence."
     )
-    assert _dated(_events(nlp, text)["accused"]) == (None, None)
+    assert dated(_events(nlp, text)["accused"]) == (None, None)
     text = (
         "Police arrested an opposition activist in Mombasa on Saturday. "
         "The governor has repeatedly accused the activist of inciting violence."
     )
-    assert _dated(_events(nlp, text)["accused"]) == ("2024-10-16", "publication")
+    assert dated(_events(nlp, text)["accused"]) == ("2024-10-16", "publication")
 
 
 def test_a_plans_weekday_sets_no_story_time(nlp: Language) -> None:
     text = (
         "Parliament is set to vote on the budget on Monday. Kenyan police arrested two opposition lawmakers."
     )
-    assert _dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")
+    assert dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")
 
 
 def test_an_undated_article_has_no_story_time(nlp: Language) -> None:
     text = "Police arrested an opposition activist on Saturday. Prosecutors charged him with sedition."
-    assert _dated(_events(nlp, text, None)["charged"]) == (None, None)
+    assert dated(_events(nlp, text, None)["charged"]) == (None, None)
 
 
 def test_a_participle_before_its_verb_shares_its_time_and_place(nlp: Language) -> None:
     """ "Speaking in Nairobi on Monday, the president accused ...": accused in Nairobi on Monday."""
     text = "Speaking in Nairobi on Monday, the Kenyan president accused Somali militants of the attack."
     accused = _events(nlp, text)["accused"]
-    assert _dated(accused) == ("2024-10-14", "day")
+    assert dated(accused) == ("2024-10-14", "day")
     assert accused.location is not None and accused.location.name == "Nairobi"
 
 
@@ -99,9 +96,9 @@ def test_a_past_perfect_in_reported_speech_is_the_story_time(nlp: Language) -> N
     reported = (
         opening + "The Ethiopian foreign minister said the two governments had agreed to reopen the border."
     )
-    assert _dated(_events(nlp, reported)["reopen"]) == ("2024-10-12", "day")
+    assert dated(_events(nlp, reported)["reopen"]) == ("2024-10-12", "day")
     alone = opening + "The Ethiopian government had agreed to reopen the border."
-    assert _dated(_events(nlp, alone)["reopen"]) == (None, None)
+    assert dated(_events(nlp, alone)["reopen"]) == (None, None)
 
 
 def test_a_week_named_as_background_sets_no_story_time(nlp: Language) -> None:
@@ -110,7 +107,7 @@ def test_a_week_named_as_background_sets_no_story_time(nlp: Language) -> None:
         "Several governments recognised the opposition leader as president last week. "
         "Venezuelan police arrested two opposition lawmakers."
     )
-    assert _dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")
+    assert dated(_events(nlp, text)["arrested"]) == ("2024-10-16", "publication")
 
 
 def test_a_relative_clause_further_back_does_not_move_the_story(nlp: Language) -> None:
@@ -119,7 +116,7 @@ def test_a_relative_clause_further_back_does_not_move_the_story(nlp: Language) -
         "Kenya expelled two Ugandan diplomats on Monday over the killing of an activist, "
         "who was shot dead in Nairobi in June 2023. Uganda rejected the allegations."
     )
-    assert _dated(_events(nlp, text)["rejected"]) == ("2024-10-14", "day")
+    assert dated(_events(nlp, text)["rejected"]) == ("2024-10-14", "day")
 
 
 def test_the_day_of_a_clause_of_sequence_is_not_the_story_time(nlp: Language) -> None:
@@ -131,8 +128,8 @@ def test_the_day_of_a_clause_of_sequence_is_not_the_story_time(nlp: Language) ->
         "Prime Minister Shinzo Abe of Japan condemned North Korea."
     )
     events = _events(nlp, text, published=dt.date(2016, 9, 10))
-    assert _dated(events["fired"]) == ("2016-09-05", "day")
-    assert _dated(events["condemned"]) == ("2016-09-09", "day")
+    assert dated(events["fired"]) == ("2016-09-05", "day")
+    assert dated(events["condemned"]) == ("2016-09-09", "day")
 
 
 def test_an_infinitives_day_sets_the_story_time_of_its_verb(nlp: Language) -> None:
@@ -144,7 +141,7 @@ def test_an_infinitives_day_sets_the_story_time_of_its_verb(nlp: Language) -> No
         "In a memo to the governor, Ortiz called the official an obstacle to reform."
     )
     called = _events(nlp, text)["called"]
-    assert _dated(called) == ("2024-10-14", "day")
+    assert dated(called) == ("2024-10-14", "day")
     assert Inference.STORY_TIME in called.inferences
 
 
@@ -156,7 +153,7 @@ def test_a_speakers_own_act_quoted_by_a_past_report_is_of_the_story_time(nlp: La
         "Kenyan police detained two journalists in Nairobi on Monday. "
         '"We demand that the government free the reporters," the editors\' union said.'
     )
-    assert _dated(_events(nlp, text)["demand"]) == ("2024-10-14", "day")
+    assert dated(_events(nlp, text)["demand"]) == ("2024-10-14", "day")
 
 
 def test_what_a_past_report_says_in_a_tense_of_its_own_is_of_the_reports_day(nlp: Language) -> None:
@@ -166,8 +163,8 @@ def test_what_a_past_report_says_in_a_tense_of_its_own_is_of_the_reports_day(nlp
         "Her rival, Mark Dunn, said that a Dunn administration would never allow China to threaten Taiwan."
     )
     events = _events(nlp, text, dt.date(2019, 3, 15))
-    assert _dated(events["threaten"]) == ("2019-03-11", "day")
-    assert _dated(events["allow"]) == ("2019-03-11", "day")
+    assert dated(events["threaten"]) == ("2019-03-11", "day")
+    assert dated(events["allow"]) == ("2019-03-11", "day")
 
 
 def test_a_where_clause_further_back_moves_the_story(nlp: Language) -> None:
@@ -180,7 +177,7 @@ def test_a_where_clause_further_back_moves_the_story(nlp: Language) -> None:
         "Her arms deals had long drawn the notice of parliament, where she testified at a 2019 hearing "
         'on weapons exports. Senator Luka Horvat scolded her: "You misled this house," he said.'
     )
-    assert _dated(_events(nlp, text)["scolded"]) == (None, None)  # background, undated
+    assert dated(_events(nlp, text)["scolded"]) == (None, None)  # background, undated
 
 
 def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense(nlp: Language) -> None:
@@ -194,5 +191,5 @@ def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense(nlp: Language)
         "in March 2013. The senator met local farmers and came away convinced that the dam was needed."
     )
     events = _events(nlp, text)
-    assert _dated(events["invited"]) == ("2013-03", "month")
-    assert _dated(events["met"]) == (None, None)
+    assert dated(events["invited"]) == ("2013-03", "month")
+    assert dated(events["met"]) == (None, None)

@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.when.dating import by_trigger, dated
 from wirewatch.model import Article, Event
 from wirewatch.pipeline import code_docs
 
@@ -26,24 +27,14 @@ def _events(nlp: Language, text: str, published: dt.date = THURSDAY) -> list[Eve
     return code_docs(nlp, [Article("t", text, published=published)])[0].events
 
 
-def _dated(event: Event) -> tuple[str | None, str | None]:
-    return event.date, event.date_precision
-
-
-def _by_trigger(events: list[Event], trigger: str) -> Event:
-    matches = [e for e in events if e.trigger.text == trigger]
-    assert matches, [(e.trigger.text, e.plover) for e in events]
-    return matches[0]
-
-
 def test_an_act_framed_by_an_undated_primary_race_takes_no_story_day(nlp: Language) -> None:
     text = (
         "Governor Ann Walsh met union leaders in Toledo on Monday. "
         "During the Democratic primary race, Walsh drew loyal support from teachers, "
         "many of them in rural districts, who helped her beat back a challenge from Treasurer Tom Reed."
     )
-    helped = _by_trigger(_events(nlp, text), "helped")
-    assert _dated(helped) == (None, None)
+    helped = by_trigger(_events(nlp, text), "helped")
+    assert dated(helped) == (None, None)
 
 
 def test_acts_told_after_an_undated_campaign_frame_are_of_that_span(nlp: Language) -> None:
@@ -54,9 +45,9 @@ def test_acts_told_after_an_undated_campaign_frame_are_of_that_span(nlp: Languag
         "Blake branded the mayor a liar."
     )
     events = _events(nlp, text)
-    assert _dated(_by_trigger(events, "endorsed")) == ("2023-03-13", "day")
+    assert dated(by_trigger(events, "endorsed")) == ("2023-03-13", "day")
     for trigger in ("mocked", "called", "branded"):
-        assert _dated(_by_trigger(events, trigger)) == (None, None), trigger
+        assert dated(by_trigger(events, trigger)) == (None, None), trigger
 
 
 def test_a_dated_span_still_dates_the_act(nlp: Language) -> None:
@@ -64,16 +55,16 @@ def test_a_dated_span_still_dates_the_act(nlp: Language) -> None:
         "Senator Blake campaigned in Ohio on Monday. "
         "During the 2016 campaign, Blake called the governor a liar."
     )
-    called = _by_trigger(_events(nlp, text), "called")
-    assert _dated(called) == ("2016", "year")
+    called = by_trigger(_events(nlp, text), "called")
+    assert dated(called) == ("2016", "year")
 
 
 def test_an_occasion_after_during_is_no_span(nlp: Language) -> None:
     text = (
         "Senator Blake held a rally in Dayton on Tuesday. During the rally, Blake called the governor a liar."
     )
-    called = _by_trigger(_events(nlp, text), "called")
-    assert _dated(called) == ("2023-03-14", "day")
+    called = by_trigger(_events(nlp, text), "called")
+    assert dated(called) == ("2023-03-14", "day")
 
 
 def test_acts_told_an_uncounted_span_back_from_the_story_take_no_day(nlp: Language) -> None:
@@ -87,5 +78,5 @@ def test_acts_told_an_uncounted_span_back_from_the_story_take_no_day(nlp: Langua
         "A few weeks earlier, Berger was addressing party delegates at a congress when the Slovenian "
         "president arrived. Berger smiled and asked the delegates to welcome the Slovenian president."
     )
-    asked = _by_trigger(_events(nlp, text), "asked")
-    assert _dated(asked) == (None, None)
+    asked = by_trigger(_events(nlp, text), "asked")
+    assert dated(asked) == (None, None)
