@@ -328,8 +328,7 @@ def measured_from_a_told_happening(
             told = nouns.get(found[0].i) or _told_before(doc, events, phrases, found[0])
         moved = event_date(counted(_time_value(*told), found[1], found[2])) if found and told else None
         if moved is not None and not _done_later(event, moved[0], published):
-            read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
-            event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
+            event = _read_date(event, moved)
         out.append(event)
     return out
 
@@ -360,8 +359,7 @@ def said_in_a_dated_noun(
         noun = _saying_noun(verb) if verb is not None else None
         date = nouns.get(noun.i) if noun is not None else None
         if date is not None and not _done_later(event, date[0], published):
-            read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
-            event = replace(event, date=date[0], date_precision=date[1], inferences=read)
+            event = _read_date(event, date)
         out.append(event)
     return out
 
@@ -504,6 +502,13 @@ def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, D
     ]
 
 
+def _read_date(event: Event, date: tuple[str, DatePrecision]) -> Event:
+    """`event` dated by a date read from the text: no longer the story's time nor a retelling's,
+    which are inferred."""
+    read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
+    return replace(event, date=date[0], date_precision=date[1], inferences=read)
+
+
 def dated_phrases(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
     """The time expressions that date something, with their event dates: not too coarse, not a
     deadline ("through 2030")."""
@@ -538,8 +543,7 @@ def measured_from_the_act(
             _, unit, step = measure
             moved = event_date(counted(_time_value(*act), unit, step))
             if moved is not None:
-                read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD  # read, not inferred
-                event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
+                event = _read_date(event, moved)
         out.append(event)
     return out
 
@@ -565,8 +569,7 @@ def measured_by_a_clause(
         if found is not None and act is not None:
             moved = event_date(counted(_time_value(*act), found[1], -found[2]))
             if moved is not None and not _done_later(event, moved[0], published):
-                read = event.inferences & ~Inference.STORY_TIME & ~Inference.RETOLD
-                event = replace(event, date=moved[0], date_precision=moved[1], inferences=read)
+                event = _read_date(event, moved)
         out.append(event)
     return out
 
