@@ -32,6 +32,7 @@ from wirewatch.actors.lexicon import (
     ORGANISATION_STAFF,
     PARTY_SECTOR,
     PERSON_TITLES,
+    STATE_ORGANS,
     RELATIVE_TITLES,
     TITLE_FILLERS,
     SectorLexicon,
@@ -134,6 +135,8 @@ class PeopleStep:
             self._apposed_organisation(state, name_span, person)
             if _office_of_an_unlisted_organisation(state, person, title_start):
                 person.sector = None  # "Microsoft president Brad Smith" presides over no state
+        if person.country is None:
+            person.country = _organisation_country_in_title(state, title_start, name_span.start)
         if person.country is None:
             person.country = _principal_country(state, _title_nouns(name_span, title_start))
         if person.country is None and not _works_for_organisation(state, title_start):
@@ -791,6 +794,15 @@ def _employer(state: Resolution, title_start: int) -> Organisation | None:
     if i == title_start and (title_start == 0 or state.doc[title_start].text.translate(APOSTROPHES) != "'s"):
         return None
     return state.organisations.get(i - 1)
+
+
+def _organisation_country_in_title(state: Resolution, title_start: int, name_start: int) -> str | None:
+    """The country of a state's organisation named inside a title run ("Justice Department
+    congressional liaison Peter Vance", "the Justice Department's spokesman Ana Lima"): the title
+    is held there, so the holder is of that country (issue 11: such a liaison had none)."""
+    found = {state.organisations[i] for i in range(title_start, name_start) if i in state.organisations}
+    countries = {o.country for o in found if o.sector in STATE_ORGANS and o.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _office_of_organisation(state: Resolution, name: SpacySpan) -> tuple[Organisation, str] | None:
