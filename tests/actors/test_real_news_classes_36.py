@@ -73,3 +73,11 @@ def test_relief_aircraft_of_the_un_are_no_military(nlp: Language) -> None:
     assert [(a.country, a.sector) for a in event.sources] == [("UN", "IGO")]
     event = find(code(nlp, "NATO aircraft bombed a depot near Tripoli."), "ASSAULT")
     assert [(a.country, a.sector) for a in event.sources] == [("NATO", "MIL")]
+
+
+def test_a_group_noun_after_people_heads_no_actor(nlp: Language) -> None:
+    """ "the people Democrats tried to question": the parse hangs "people" on "Democrats" and gives
+    them the main verb; the refusers are the people, never the Democrats."""
+    text = "Several people Democrats have tried to question about the contract have refused to testify."
+    assert not any(a.sector == "PTY" for e in code(nlp, text) for a in e.sources)
+    assert _by_text(nlp, "Women senators criticized the bill.")["Women senators"].sector == "LEG"

@@ -105,6 +105,8 @@ class GroupStep:
                 continue  # "the Republican nominee": one candidate, only as coreference finds them
             if term.kind == "title" and describes_a_person(token):
                 continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
+            if _reduced_relative_subject(token):
+                continue  # "Several people Republicans have tried to reach": no "people Republicans"
             if term.kind != "title" and _names_given(state, token, term):
                 continue  # "an Ethiopian ship, MV Gibe", "both candidates, X and Y": the named are the actors
             term = _organisation_term(state, token, self._modified_term(token, term))
@@ -390,6 +392,19 @@ def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:
         if m.kind == "person" and m.country and sent.start_char <= m.start and m.end <= token.idx
     ]
     return [(None, max(people, key=lambda m: m.start).country)] if people else []
+
+
+# Nouns of people in general that never modify a group noun: hung on one by the parse, they are
+# the head of a relative clause with no "whom" ("the people Republicans tried to reach").
+GENERAL_PEOPLE = frozenset({"people", "persons"})
+
+
+def _reduced_relative_subject(token: Token) -> bool:
+    """A group noun the parse gave "people" as a compound: it is the subject of a relative clause
+    with no relative word ("Several people Republicans have tried to talk to have refused"), and
+    the parse that joined them gives it the main verb too (issue 11: the refusers were read as
+    the Republicans). No actor is made of it rather than a wrong one."""
+    return any(c.dep_ == "compound" and c.lower_ in GENERAL_PEOPLE and c.i < token.i for c in token.children)
 
 
 def _names_given(state: Resolution, token: Token, term: SectorTerm) -> bool:
