@@ -81,3 +81,12 @@ def test_a_group_noun_after_people_heads_no_actor(nlp: Language) -> None:
     text = "Several people Democrats have tried to question about the contract have refused to testify."
     assert not any(a.sector == "PTY" for e in code(nlp, text) for a in e.sources)
     assert _by_text(nlp, "Women senators criticized the bill.")["Women senators"].sector == "LEG"
+
+
+def test_a_plural_title_before_coordinated_names_is_each_ones(nlp: Language) -> None:
+    found = _by_text(nlp, "He helped the reporters Dana Kell and Omar Fisk expose the scheme.")
+    assert found["Omar Fisk"].sector == "MED"
+    found = _by_text(nlp, "He helped Washington Post reporters Dana Kell and Omar Fisk expose the scheme.")
+    assert found["reporters Dana Kell"].sector == "MED" and found["Omar Fisk"].sector == "MED"
+    found = _by_text(nlp, "Police questioned Dana Kell and Omar Fisk about the fire.")
+    assert found["Omar Fisk"].sector is None  # no title, none shared

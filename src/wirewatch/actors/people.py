@@ -60,6 +60,8 @@ from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
 # The sector of an organisation of states and of the people who work for it.
 IGO_SECTOR = "IGO"
+# The kind of a plural title (`data/sectors.tsv`: "reporters", "senators").
+GROUP_KIND = "group"
 # Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
 KB_NAME_MAX_TOKENS = 6
@@ -125,6 +127,11 @@ class PeopleStep:
             self._given_name_before(state, name_span),
             described=self._new_person("", description, places).sector is not None,
         )
+        if person.sector is None and not person.known and title_start == name_span.start:
+            shared = self._plural_title_of_first(state, name_span)
+            if shared is not None:
+                person.sector = shared
+                state.described.add(name_key(person.name))
         employer = _employer(state, title_start)
         office = _office_of_organisation(state, name_span) if employer is None else None
         if office is not None and person.sector is None:
@@ -149,6 +156,24 @@ class PeopleStep:
             title_start += 1
         self._register(state, person)
         state.add(title_start, name_span.end, person_args(person, "person"))
+
+    def _plural_title_of_first(self, state: Resolution, name: SpacySpan) -> str | None:
+        """The sector of a plural title that stands before the first of coordinated names and so
+        is the title of each ("reporters Dana Kell and Omar Fisk", "Senators Ann Lowe and Tom
+        Reyes"): the later names, with no title of their own, take it (issue 11: the second
+        reporter had no sector)."""
+        root = name.root
+        if root.dep_ != "conj":
+            return None
+        first = root.head
+        while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+            first = first.head
+        owner = next((m for m in state.mentions if m.kind == "person" and m.start <= first.idx < m.end), None)
+        if owner is None or not owner.name or not owner.text.endswith(owner.name.split()[-1]):
+            return None
+        title = owner.text[: owner.text.find(owner.name.split()[0])].split() if owner.name else []
+        term = self.sectors.longest([w for w in title if any(c.isalpha() for c in w)])
+        return term.sector if term is not None and term.kind == GROUP_KIND else None
 
     def _apposed_organisation(self, state: Resolution, name: SpacySpan, person: PersonRecord) -> None:
         """A person described in apposition as an officer of a named organisation ("Dmitry
@@ -322,7 +347,9 @@ class PeopleStep:
         if term is not None and term.kind in PERSON_TITLES:
             return True
         determiner = state.doc[title_start - 1].lower_ if title_start else ""
-        return run[-1].lower_ != "of" and determiner in ARTICLES
+        # after an organisation's name a body's word is its staff: "Washington Post reporters X"
+        employer = title_start > 0 and state.organisations.get(title_start - 1) is not None
+        return run[-1].lower_ != "of" and (determiner in ARTICLES or employer)
 
     def _is_party_label(self, word: str) -> bool:
         term = self.sectors.get(word.lower())
