@@ -1,13 +1,13 @@
 """Actor classes of real news the actor stage did not make or gave no sector (issue 11, stop 36):
-political group nouns, clergy, ships named by their flag, a first lady, a criminal named after a
+political group nouns, clergy, naval ships, names beside a class noun, a first lady, a criminal named after a
 fronted participle, an office holder whose title names a state's department, an organisation's
 relief aircraft. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-
 from tests.coding import code, find
+
 from wirewatch.model import Mention
 
 
@@ -16,7 +16,9 @@ def _by_text(nlp: Language, text: str) -> dict[str, Mention]:
 
 
 def test_candidates_and_super_pacs_are_party_actors(nlp: Language) -> None:
-    event = find(code(nlp, "Two super PACs accused the senator from Iowa of lying about the farm budget."), "ACCUSE")
+    event = find(
+        code(nlp, "Two super PACs accused the senator from Iowa of lying about the farm budget."), "ACCUSE"
+    )
     assert [(a.text, a.sector) for a in event.sources] == [("super PACs", "PTY")]
     found = _by_text(nlp, "The candidates traded insults over taxes during the debate in Ohio.")
     assert found["candidates"].sector == "PTY"
@@ -29,15 +31,14 @@ def test_a_pastor_and_the_clergy_are_religious_actors(nlp: Language) -> None:
     assert found["Kenyan clergy"].sector == "REL"
 
 
-def test_a_ship_named_by_its_flag_is_a_merchant_ship(nlp: Language) -> None:
-    event = find(code(nlp, "The frigate rescued a Liberian ship off Oman on Friday."), "AID")
-    assert [(a.text, a.country, a.sector) for a in event.targets] == [("Liberian ship", "LBR", "BUS")]
+def test_naval_ships_are_military_and_names_beside_a_class_noun_are_the_actors(nlp: Language) -> None:
     found = _by_text(nlp, "Two Indian naval ships seized the boats.")
     assert found["Indian naval ships"].sector == "MIL"
-    # the ship's own name, when given, is the actor ("an Ethiopian ship, MV Gibe")
-    event = find(code(nlp, "The frigate rescued a Liberian ship, MV Sea Lark, off Oman."), "AID")
+    # the ship's own name, when given, is the actor ("a Greek chemical tanker, the MV Action")
+    event = find(code(nlp, "The frigate rescued a Liberian tanker, MV Sea Lark, off Oman."), "AID")
     assert [(a.text, a.country) for a in event.targets] == [("MV Sea Lark", "LBR")]
-    event = find(code(nlp, "Both candidates, Democrat Ann Lowe and Republican Tom Reyes, criticized the treaty."), "ACCUSE")
+    text = "Both candidates, Democrat Ann Lowe and Republican Tom Reyes, criticized the treaty."
+    event = find(code(nlp, text), "ACCUSE")
     assert sorted(a.text.split()[-1] for a in event.sources) == ["Lowe", "Reyes"]
 
 

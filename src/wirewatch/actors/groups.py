@@ -103,12 +103,8 @@ class GroupStep:
                 continue  # "Republican presidential nominee Donald Trump": a label of the person
             if term.kind == "title" and term.sector == PARTY_SECTOR and _one_candidate(token, term):
                 continue  # "the Republican nominee": one candidate, only as coreference finds them
-            if term.kind == "title" and describes_a_person(token):
-                continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
-            if _reduced_relative_subject(token):
-                continue  # "Several people Republicans have tried to reach": no "people Republicans"
-            if term.kind != "title" and _names_given(state, token, term):
-                continue  # "an Ethiopian ship, MV Gibe", "both candidates, X and Y": the named are the actors
+            if _no_actor_of_its_own(state, token, term):
+                continue
             term = _organisation_term(state, token, self._modified_term(token, term))
             owners = (
                 _named_in_apposition(state, token)
@@ -226,7 +222,9 @@ class GroupStep:
         if _civil_organisations_craft(token, term, country):
             args |= {"sector": IGO_SECTOR}
         if state.free(start, token.i + 1):
-            state.add(start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{args['sector']}"})
+            state.add(
+                start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{args['sector']}"}
+            )
 
 
 # The rule of a ship named by its prefix (`actors.ships`: "ship:MV"); the tags of a plural noun.
@@ -392,6 +390,15 @@ def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:
         if m.kind == "person" and m.country and sent.start_char <= m.start and m.end <= token.idx
     ]
     return [(None, max(people, key=lambda m: m.start).country)] if people else []
+
+
+def _no_actor_of_its_own(state: Resolution, token: Token, term: SectorTerm) -> bool:
+    """ "Rick Perry, who is a former governor of Texas": his title, no actor; "Several people
+    Republicans have tried to reach": no "people Republicans"; "an Ethiopian ship, MV Gibe",
+    "both candidates, X and Y": the named are the actors."""
+    if term.kind == "title":
+        return describes_a_person(token)
+    return _reduced_relative_subject(token) or _names_given(state, token, term)
 
 
 # Nouns of people in general that never modify a group noun: hung on one by the parse, they are

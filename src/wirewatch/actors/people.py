@@ -32,8 +32,8 @@ from wirewatch.actors.lexicon import (
     ORGANISATION_STAFF,
     PARTY_SECTOR,
     PERSON_TITLES,
-    STATE_ORGANS,
     RELATIVE_TITLES,
+    STATE_ORGANS,
     TITLE_FILLERS,
     SectorLexicon,
     SectorTerm,
@@ -127,11 +127,7 @@ class PeopleStep:
             self._given_name_before(state, name_span),
             described=self._new_person("", description, places).sector is not None,
         )
-        if person.sector is None and not person.known and title_start == name_span.start:
-            shared = self._plural_title_of_first(state, name_span)
-            if shared is not None:
-                person.sector = shared
-                state.described.add(name_key(person.name))
+        self._share_plural_title(state, name_span, person, title_start)
         employer = _employer(state, title_start)
         office = _office_of_organisation(state, name_span) if employer is None else None
         if office is not None and person.sector is None:
@@ -143,9 +139,9 @@ class PeopleStep:
             if _office_of_an_unlisted_organisation(state, person, title_start):
                 person.sector = None  # "Microsoft president Brad Smith" presides over no state
         if person.country is None:
-            person.country = _organisation_country_in_title(state, title_start, name_span.start)
-        if person.country is None:
-            person.country = _principal_country(state, _title_nouns(name_span, title_start))
+            person.country = _organisation_country_in_title(state, title_start, name_span.start) or (
+                _principal_country(state, _title_nouns(name_span, title_start))
+            )
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places, person.sector not in LAW_SECTORS)
         if person.sector is None and person.country in state.places.organisations():
@@ -156,6 +152,16 @@ class PeopleStep:
             title_start += 1
         self._register(state, person)
         state.add(title_start, name_span.end, person_args(person, "person"))
+
+    def _share_plural_title(
+        self, state: Resolution, name: SpacySpan, person: PersonRecord, title_start: int
+    ) -> None:
+        if person.sector is not None or person.known or title_start != name.start:
+            return  # a title or a record of their own
+        shared = self._plural_title_of_first(state, name)
+        if shared is not None:
+            person.sector = shared
+            state.described.add(name_key(person.name))
 
     def _plural_title_of_first(self, state: Resolution, name: SpacySpan) -> str | None:
         """The sector of a plural title that stands before the first of coordinated names and so
@@ -348,7 +354,9 @@ class PeopleStep:
             return True
         determiner = state.doc[title_start - 1].lower_ if title_start else ""
         # after an organisation's name a body's word is its staff: "Washington Post reporters X"
-        employer = title_start > 0 and state.organisations.get(title_start - 1) is not None
+        employer = (
+            title_start > 0 and state.organisations.get(title_start - 1) is not None and run[-1].text != ","
+        )
         return run[-1].lower_ != "of" and (determiner in ARTICLES or employer)
 
     def _is_party_label(self, word: str) -> bool:
