@@ -131,13 +131,25 @@ def _a_person(token: Token) -> bool:
 
 def _arguments(verb: Token, role: str) -> list[Token]:
     if role == "object":
-        return [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        return objects or _fronted_participle_subjects(verb)
     doers = [c for c in verb.children if c.dep_ in DOER_DEPS]
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     chained = verb.dep_ == ADVERBIAL or (verb.dep_ == "conj" and verb.head.lower_ in _rows_by_form())
     if not doers and chained:
         doers = [c for c in verb.head.children if c.dep_ in DOER_DEPS]
     return doers
+
+
+def _fronted_participle_subjects(verb: Token) -> list[Token]:
+    """A past participle that opens its sentence with no subject or object of its own is passive,
+    and what it tells is done to the subject of the clause it leads into: "Convicted of murder,
+    Ada Kerr faces life in prison" (the parse gives no tags, so the form tells: no "-ing")."""
+    if verb.dep_ != ADVERBIAL or verb.i > verb.head.i or verb.lower_.endswith("ing"):
+        return []
+    if any(c.dep_ in DOER_DEPS | OBJECT_DEPS for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in DOER_DEPS | OBJECT_DEPS and c.i > verb.i]
 
 
 def _private_person_at(state: Resolution, token: Token, sector: str) -> str | None:

@@ -44,6 +44,7 @@ from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
+from wirewatch.gazetteer.countries import packaged_gazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import Mention
 
@@ -102,8 +103,8 @@ class GroupStep:
                 continue  # "Republican presidential nominee Donald Trump": a label of the person
             if term.kind == "title" and term.sector == PARTY_SECTOR and _one_candidate(token, term):
                 continue  # "the Republican nominee": one candidate, only as coreference finds them
-            if term.kind == "title" and describes_a_person(token):
-                continue  # "Rick Perry, who is a former governor of Texas": his title, no actor
+            if _no_actor_of_its_own(state, token, term):
+                continue
             term = _organisation_term(state, token, self._modified_term(token, term))
             owners = (
                 _named_in_apposition(state, token)
@@ -218,8 +219,31 @@ class GroupStep:
         span, country = owners[-1]
         start = span.start if span is not None and span.start < first else first
         start = next((i for i in _modifier_starts(token) if i < start and state.free(i, token.i + 1)), start)
+        if _civil_organisations_craft(token, term, country):
+            args |= {"sector": IGO_SECTOR}
         if state.free(start, token.i + 1):
-            state.add(start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{term.sector}"})
+            state.add(
+                start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{args['sector']}"}
+            )
+
+
+# The rule of a ship named by its prefix (`actors.ships`: "ship:MV"); the tags of a plural noun.
+SHIP_RULE = "ship:"
+PLACE_KIND = "place"
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Sectors of an organisation of states' own craft and of a military alliance's.
+IGO_SECTOR = "IGO"
+MILITARY_SECTOR = "MIL"
+
+
+def _civil_organisations_craft(token: Token, term: SectorTerm, country: str | None) -> bool:
+    """Aircraft of an organisation of states that is no military alliance are its own, no
+    military's (issue 11: "two U.N. aircraft landed to deliver food" were read as MIL); NATO's
+    are (its `function` in data/igos.tsv is MIL)."""
+    if term.sector != MILITARY_SECTOR or token.lower_ not in role_words().craft or country is None:
+        return False
+    entry = packaged_gazetteer().get(country)
+    return entry is not None and entry.kind == "igo" and entry.function != MILITARY_SECTOR
 
 
 # Counts that stand for a crowd of people when they act alone: "Thousands rallied in Belgrade".
@@ -366,6 +390,45 @@ def _pronoun_owner(state: Resolution, token: Token) -> list[Owner]:
         if m.kind == "person" and m.country and sent.start_char <= m.start and m.end <= token.idx
     ]
     return [(None, max(people, key=lambda m: m.start).country)] if people else []
+
+
+def _no_actor_of_its_own(state: Resolution, token: Token, term: SectorTerm) -> bool:
+    """ "Rick Perry, who is a former governor of Texas": his title, no actor; "Several people
+    Republicans have tried to reach": no "people Republicans"; "an Ethiopian ship, MV Gibe",
+    "both candidates, X and Y": the named are the actors."""
+    if term.kind == "title":
+        return describes_a_person(token)
+    return _reduced_relative_subject(token) or _names_given(state, token, term)
+
+
+# Nouns of people in general that never modify a group noun: hung on one by the parse, they are
+# the head of a relative clause with no "whom" ("the people Republicans tried to reach").
+GENERAL_PEOPLE = frozenset({"people", "persons"})
+
+
+def _reduced_relative_subject(token: Token) -> bool:
+    """A group noun the parse gave "people" as a compound: it is the subject of a relative clause
+    with no relative word ("Several people Republicans have tried to talk to have refused"), and
+    the parse that joined them gives it the main verb too (issue 11: the refusers were read as
+    the Republicans). No actor is made of it rather than a wrong one."""
+    return any(c.dep_ == "compound" and c.lower_ in GENERAL_PEOPLE and c.i < token.i for c in token.children)
+
+
+def _names_given(state: Resolution, token: Token, term: SectorTerm) -> bool:
+    """A class noun whose own names follow it: a named ship beside it ("an Indian vessel MV Jag
+    Arnav", "an Ethiopian ship, MV Gibe"), or people named after a comma inside its phrase ("both
+    candidates for the White House, Democrat X and Republican Y"). The names are the actors; the
+    noun only says what they are (issue 11: the new ship and candidate words hid the names). A
+    warship keeps its class noun ("the destroyer INS Mysore"), which lends the named ship its flag
+    (`_named_in_apposition`)."""
+    beside = [c for c in token.children if c.dep_ == "appos"] if term.kind == PLACE_KIND else []
+    if any(m.rule.startswith(SHIP_RULE) for w in beside for m in state.mentions if m.start <= w.idx < m.end):
+        return True
+    if token.tag_ not in PLURAL_TAGS and not token.lower_.endswith("s"):
+        return False
+    after_comma = [t.idx for t in token.subtree if t.i > token.i and t.doc[t.i - 1].text == ","]
+    people = [m for m in state.mentions if m.kind == "person"]
+    return any(m.start <= at < m.end for at in after_comma for m in people)
 
 
 def _named_in_apposition(state: Resolution, token: Token) -> list[Owner]:

@@ -33,6 +33,7 @@ from wirewatch.actors.lexicon import (
     PARTY_SECTOR,
     PERSON_TITLES,
     RELATIVE_TITLES,
+    STATE_ORGANS,
     TITLE_FILLERS,
     SectorLexicon,
     SectorTerm,
@@ -59,6 +60,8 @@ from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
 # The sector of an organisation of states and of the people who work for it.
 IGO_SECTOR = "IGO"
+# The kind of a plural title (`data/sectors.tsv`: "reporters", "senators").
+GROUP_KIND = "group"
 # Longest full name looked up in the knowledge base when the NER missed it ("Luiz Inacio Lula da Silva"
 # is 5 tokens; hyphens count as tokens: "Moon Jae - in").
 KB_NAME_MAX_TOKENS = 6
@@ -124,6 +127,7 @@ class PeopleStep:
             self._given_name_before(state, name_span),
             described=self._new_person("", description, places).sector is not None,
         )
+        self._share_plural_title(state, name_span, person, title_start)
         employer = _employer(state, title_start)
         office = _office_of_organisation(state, name_span) if employer is None else None
         if office is not None and person.sector is None:
@@ -135,7 +139,9 @@ class PeopleStep:
             if _office_of_an_unlisted_organisation(state, person, title_start):
                 person.sector = None  # "Microsoft president Brad Smith" presides over no state
         if person.country is None:
-            person.country = _principal_country(state, _title_nouns(name_span, title_start))
+            person.country = _organisation_country_in_title(state, title_start, name_span.start) or (
+                _principal_country(state, _title_nouns(name_span, title_start))
+            )
         if person.country is None and not _works_for_organisation(state, title_start):
             person.country = _home_country(ent, places, person.sector not in LAW_SECTORS)
         if person.sector is None and person.country in state.places.organisations():
@@ -146,6 +152,34 @@ class PeopleStep:
             title_start += 1
         self._register(state, person)
         state.add(title_start, name_span.end, person_args(person, "person"))
+
+    def _share_plural_title(
+        self, state: Resolution, name: SpacySpan, person: PersonRecord, title_start: int
+    ) -> None:
+        if person.sector is not None or person.known or title_start != name.start:
+            return  # a title or a record of their own
+        shared = self._plural_title_of_first(state, name)
+        if shared is not None:
+            person.sector = shared
+            state.described.add(name_key(person.name))
+
+    def _plural_title_of_first(self, state: Resolution, name: SpacySpan) -> str | None:
+        """The sector of a plural title that stands before the first of coordinated names and so
+        is the title of each ("reporters Dana Kell and Omar Fisk", "Senators Ann Lowe and Tom
+        Reyes"): the later names, with no title of their own, take it (issue 11: the second
+        reporter had no sector)."""
+        root = name.root
+        if root.dep_ != "conj":
+            return None
+        first = root.head
+        while first.dep_ == "conj" and first.head.ent_type_ == "PERSON":
+            first = first.head
+        owner = next((m for m in state.mentions if m.kind == "person" and m.start <= first.idx < m.end), None)
+        if owner is None or not owner.name or not owner.text.endswith(owner.name.split()[-1]):
+            return None
+        title = owner.text[: owner.text.find(owner.name.split()[0])].split() if owner.name else []
+        term = self.sectors.longest([w for w in title if any(c.isalpha() for c in w)])
+        return term.sector if term is not None and term.kind == GROUP_KIND else None
 
     def _apposed_organisation(self, state: Resolution, name: SpacySpan, person: PersonRecord) -> None:
         """A person described in apposition as an officer of a named organisation ("Dmitry
@@ -319,7 +353,11 @@ class PeopleStep:
         if term is not None and term.kind in PERSON_TITLES:
             return True
         determiner = state.doc[title_start - 1].lower_ if title_start else ""
-        return run[-1].lower_ != "of" and determiner in ARTICLES
+        # after an organisation's name a body's word is its staff: "Washington Post reporters X"
+        employer = (
+            title_start > 0 and state.organisations.get(title_start - 1) is not None and run[-1].text != ","
+        )
+        return run[-1].lower_ != "of" and (determiner in ARTICLES or employer)
 
     def _is_party_label(self, word: str) -> bool:
         term = self.sectors.get(word.lower())
@@ -791,6 +829,15 @@ def _employer(state: Resolution, title_start: int) -> Organisation | None:
     if i == title_start and (title_start == 0 or state.doc[title_start].text.translate(APOSTROPHES) != "'s"):
         return None
     return state.organisations.get(i - 1)
+
+
+def _organisation_country_in_title(state: Resolution, title_start: int, name_start: int) -> str | None:
+    """The country of a state's organisation named inside a title run ("Justice Department
+    congressional liaison Peter Vance", "the Justice Department's spokesman Ana Lima"): the title
+    is held there, so the holder is of that country (issue 11: such a liaison had none)."""
+    found = {state.organisations[i] for i in range(title_start, name_start) if i in state.organisations}
+    countries = {o.country for o in found if o.sector in STATE_ORGANS and o.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _office_of_organisation(state: Resolution, name: SpacySpan) -> tuple[Organisation, str] | None:
