@@ -1,4 +1,5 @@
-"""An investigation is of something (CAMEO 09): going somewhere "to investigate" is no inquiry."""
+"""Senses a verb takes from its object: an investigation is of something (CAMEO 09); accepting
+money is no agreement."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_going_to_investigate_is_no_inquiry(nlp: Language, text: str) -> None:
 def test_an_investigation_of_someone_is_still_coded(nlp: Language, text: str) -> None:
     event = find(code(nlp, text), "ACCUSE")
     assert event.cameo.startswith("09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan senator attacked the governor of Nairobi for accepting donations from developers.",
+        "The mayor of Lagos accepted a bribe from the contractor, prosecutors said.",
+    ],
+)
+def test_accepting_money_is_no_agreement(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "AGREE"]
+
+
+def test_accepting_an_offer_is_still_an_agreement(nlp: Language) -> None:
+    assert find(code(nlp, "The Kenyan government accepted Uganda's offer of talks."), "AGREE")
