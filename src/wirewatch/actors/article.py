@@ -42,13 +42,16 @@ GOVERNMENT_MIN_MENTIONS = 3
 
 
 def with_article_country(
-    mentions: list[Mention], barred: Mapping[int, frozenset[str]] | None = None
+    mentions: list[Mention],
+    barred: Mapping[int, frozenset[str]] | None = None,
+    origins: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Home-grown groups and people take the story's country, else state organs the story's
     dominating government's. `barred` (a group word's character offset -> countries) keeps a
     group from a country its sentence names only as its victims' ("gunmen attacked a Russian
-    patrol": groups.py)."""
-    mentions = _with_one_country(mentions, barred or {})
+    patrol": groups.py); `origins` (character offsets) are places named only as where a person
+    comes from ("originally from Punjab": places.py), no evidence of where the story is."""
+    mentions = _with_one_country(mentions, barred or {}, origins)
     institutions = [m for m in mentions if _institution(m)]
     code = _dominant(institutions)
     if code is None:
@@ -84,7 +87,9 @@ def _dominant(mentions: list[Mention]) -> str | None:
     return ranked[0][0] if runner_up * 2 <= ranked[0][1] else None
 
 
-def _with_one_country(mentions: list[Mention], barred: Mapping[int, frozenset[str]]) -> list[Mention]:
+def _with_one_country(
+    mentions: list[Mention], barred: Mapping[int, frozenset[str]], origins: frozenset[int]
+) -> list[Mention]:
     """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam", a witness or a fire
     chief in a story about one country: home-grown groups and people that name no country are
     that country's (marked ARTICLE, "+article" in the rule). A story that names several
@@ -95,6 +100,7 @@ def _with_one_country(mentions: list[Mention], barred: Mapping[int, frozenset[st
             m.country
             and m.kind in ("country", "person", "group", "place")
             and m.rule not in NOT_EVIDENCE_RULES
+            and m.start not in origins
         ):
             counts[m.country] = counts.get(m.country, 0) + 1
     total = sum(counts.values())

@@ -68,6 +68,7 @@ __all__ = [
     "PlaceFinder",
     "ethnic_home",
     "named_settlement",
+    "origin_starts",
 ]  # CityGazetteer: for older imports
 
 COUNTRY_FORMS = frozenset({"name", "official", "alias"})
@@ -294,7 +295,9 @@ class PlaceFinder:
                 continue
             if self._after_title(doc, span.start):
                 continue  # "Mrs. Clinton", "Senator Warren": a surname, not the town
-            qualifier = _qualifier_after(doc, span.end) if ent.label_ in NAMED_PLACE_LABELS else None
+            qualifier = _qualifier_after(doc, span.end)
+            if ent.label_ not in NAMED_PLACE_LABELS and not _inside(qualifier, ent):
+                qualifier = None  # "Schenectady, New York" tagged ORG whole still reads as a place
             qualified = self.cities.qualified_country(span.text, qualifier.text) if qualifier else None
             qualified = qualified or self._in_named_country(span, qualifier, places)
             story = (places.countries(), divisions)
@@ -578,6 +581,28 @@ class PlaceFinder:
         return None
 
 
+# Prepositions whose object a birthplace word makes a person's origin ("originally from",
+# "a native of", "born in").
+ORIGIN_PREPOSITIONS = frozenset({"from", "of", "in"})
+
+
+def origin_starts(places: Places) -> frozenset[int]:
+    """Character offsets of the places named only as where a person comes from ("the victim is
+    originally from Punjab, India", "a native of Lahore"): they say where people come from, not
+    where the story happens, so they are no evidence of the story's country (article.py)."""
+    return frozenset(span.start_char for span, _ in places.values() if _named_as_origin(span.root))
+
+
+def _named_as_origin(token: Token) -> bool:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head  # "from Punjab, India": the country follows its first place
+    if token.dep_ != "pobj" or token.head.lower_ not in ORIGIN_PREPOSITIONS:
+        return False
+    word = token.head.head
+    cues = place_words("birthplace")
+    return word.lower_ in cues or any(c.dep_ == "advmod" and c.lower_ in cues for c in word.children)
+
+
 def _within(inner: SpacySpan, outer: SpacySpan) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
@@ -625,6 +650,17 @@ def _qualifier_after(doc: Doc, end: int) -> SpacySpan | None:
     if stop < len(doc) and doc[stop].text == "." and stop > end + 1 and not doc[stop - 1].whitespace_:
         stop += 1  # "Ky."
     return doc[end + 1 : stop] if stop > end + 1 else None
+
+
+def _inside(qualifier: SpacySpan | None, ent: SpacySpan) -> bool:
+    """Whether a place's qualifier lies in the place's own entity: "<town>, <division>" that the
+    model tagged as one name, often an organisation's ("Schenectady, New York"), reads as it
+    reads apart (`qualified_country` reads nothing when the part after the comma is no
+    division or country)."""
+    if qualifier is None:
+        return False
+    dot = qualifier[-1].text == "."  # "Ky." or a sentence's full stop, never in the entity
+    return qualifier.end - dot <= ent.end
 
 
 def _stance_prefix(doc: Doc, start: int) -> bool:

@@ -34,7 +34,7 @@ from wirewatch.actors.mastheads import add_unlisted_media
 from wirewatch.actors.names import model_vocabulary
 from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
-from wirewatch.actors.places import PlaceFinder
+from wirewatch.actors.places import PlaceFinder, origin_starts
 from wirewatch.actors.ships import find_ships, ship_country, ship_names
 from wirewatch.actors.state import Resolution, sentence_countries
 from wirewatch.actors.unlisted import (
@@ -81,7 +81,8 @@ class ActorResolver:
         add_named_movements(state)
         self.places.add_mentions(state)
         resolve_pronouns(state)
-        return sorted(with_article_country(state.mentions, state.barred), key=lambda m: m.start)
+        origins = origin_starts(state.places)
+        return sorted(with_article_country(state.mentions, state.barred, origins), key=lambda m: m.start)
 
     def _ships(self, state: Resolution) -> None:
         """Ships named with their prefix, then by their name alone ("INS Mysore" ... "the Mysore")."""

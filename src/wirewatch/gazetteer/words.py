@@ -39,6 +39,7 @@ PLACE_WORD_KINDS = frozenset(
         "home",
         "compass",
         "opposed",
+        "birthplace",
     }
 )
 NAME_WORD_KINDS = frozenset(
