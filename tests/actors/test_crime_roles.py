@@ -66,3 +66,26 @@ def test_a_driver_charged_for_a_road_death_still_struck_no_one_in_an_attack(nlp:
     )
     events = nlp(text)._.events or []
     assert not [e for e in events if e.plover == "ASSAULT"], [(e.plover, e.trigger.text) for e in events]
+
+
+def test_one_arrested_for_drunk_driving_is_a_criminal(nlp: Language) -> None:
+    """Driving while drunk is an offence (CAMEO: the one arrested for it is CRM), though the
+    sentence names it with no word of the crime list but "drunk"."""
+    text = "Deputies arrested Marla Quentin for drunk driving near the county fairground."
+    assert _sectors(nlp, text)["Marla Quentin"] == {"CRM"}
+
+
+def test_one_a_participle_tells_was_charged_is_a_criminal(nlp: Language) -> None:
+    """ "Name, charged with ..." is a reduced relative clause: the charge is the named one's."""
+    text = (
+        "Tomas Ferrell, 41, charged with the robbery of a petrol station in Leeds, "
+        "was refused bail on Monday."
+    )
+    assert _sectors(nlp, text)["Tomas Ferrell"] == {"CRM"}
+
+
+def test_one_accused_of_a_crime_is_a_criminal(nlp: Language) -> None:
+    text = "Prosecutors accused Daniel Hughes of the robbery on Friday. Hughes denied it."
+    found = _sectors(nlp, text)
+    assert found["Daniel Hughes"] == {"CRM"}
+    assert found["Hughes"] == {"CRM"}

@@ -123,3 +123,13 @@ def test_a_bare_surname_before_the_full_name_is_that_person(nlp: Language) -> No
     )
     bare = _last(nlp, text, "Clinton")
     assert bare.name == "Hillary Clinton"
+
+
+def test_a_campaign_staffer_or_party_strategist_is_the_partys(nlp: Language) -> None:
+    """CAMEO codes a campaign's staff and a party's strategists PTY: no office of government."""
+    text = (
+        "Hal Brody, a Democratic strategist, said the nominee had squandered the lead. "
+        "Ted Varga, a campaign spokesman, called the remark unfair. Brody did not reply."
+    )
+    assert _last(nlp, text, "Brody").sector == "PTY"
+    assert _last(nlp, text, "Ted Varga").sector == "PTY"

@@ -132,7 +132,7 @@ def _a_person(token: Token) -> bool:
 def _arguments(verb: Token, role: str) -> list[Token]:
     if role == "object":
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        return objects or _fronted_participle_subjects(verb)
+        return objects or _fronted_participle_subjects(verb) or _participle_modified(verb)
     doers = [c for c in verb.children if c.dep_ in DOER_DEPS]
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     chained = verb.dep_ == ADVERBIAL or (verb.dep_ == "conj" and verb.head.lower_ in _rows_by_form())
@@ -150,6 +150,17 @@ def _fronted_participle_subjects(verb: Token) -> list[Token]:
     if any(c.dep_ in DOER_DEPS | OBJECT_DEPS for c in verb.children):
         return []
     return [c for c in verb.head.children if c.dep_ in DOER_DEPS | OBJECT_DEPS and c.i > verb.i]
+
+
+def _participle_modified(verb: Token) -> list[Token]:
+    """A past participle that follows a noun as its modifier is passive, and tells what was done
+    to that noun: "Ada Kerr, 31, charged with the robbery, was refused bail" (a reduced relative
+    clause, the parser's "acl"; "-ing" forms are the noun's own deeds)."""
+    if verb.dep_ != "acl" or verb.i < verb.head.i or verb.lower_.endswith("ing"):
+        return []
+    if any(c.dep_ in DOER_DEPS | OBJECT_DEPS for c in verb.children):
+        return []
+    return [verb.head]
 
 
 def _private_person_at(state: Resolution, token: Token, sector: str) -> str | None:
