@@ -25,3 +25,17 @@ def test_the_capital_an_act_would_be_against_is_the_target(nlp: Language) -> Non
         "REJECT",
     )
     assert [a.country for a in event.targets] == ["SYR"]
+
+
+def test_those_an_agreement_lets_act_are_its_target(nlp: Language) -> None:
+    """ "agreed a safe passage to allow X to leave": the agreement is for X (issue 11)."""
+    event = find(
+        code(nlp, "Kenya has agreed a safe passage to allow Somali families to leave the camp."), "AGREE"
+    )
+    assert [a.text for a in event.targets] == ["Somali families"]
+
+
+def test_a_thing_let_happen_is_no_target(nlp: Language) -> None:
+    """ "resigned to allow the country's elections to go ahead": elections are let happen, no one acts."""
+    text = "General Omar Diallo resigned on Monday to allow Mali's long-delayed elections to go ahead."
+    assert all(not e.targets for e in code(nlp, text) if e.plover == "RETREAT")
