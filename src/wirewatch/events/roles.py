@@ -370,11 +370,13 @@ def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
     a noun that names no actor tells what kind of thing the noun is, not whose it is or whom it
     is aimed at: "ruled out military action against Pyongyang" (the act rejected; Pyongyang is
     its target), "railed against military-hospital projects". "Israeli action" (a country) and
-    "military leaders" (an actor noun) are read as before."""
+    "military leaders" (an actor noun) are read as before, and so is a subject ("the military
+    council imposed a ban": a body acts, not a thing)."""
     mention = by_token[token.i]
     return (
         token.dep_ == "amod"
         and token.head.i not in by_token
+        and token.head.dep_ not in SUBJECT_DEPS | {"nsubjpass"}  # "the military council imposed"
         and mention.kind == "group"
         and mention.name is None
         and mention.rule.startswith("sector:")
