@@ -218,7 +218,7 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
         if governor is not None and rule.pos == "noun":
             # "carried out strikes on Aleppo": the parse often hangs the noun's phrase on the verb
             heads += [h for h in prep_objects(governor, {"in", "into"} | preps) if h.i != token.i]
-    heads += prep_objects(token, preps)
+    heads += prep_objects(token, preps) + _acts_against(token)
     source_countries = {m.country for m in roles.sources}
     for head in heads:
         if head.lower_ in place_words("water"):
@@ -248,6 +248,17 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                     roles.inferences | Inference.PLACE,
                 )
     return roles
+
+
+def _acts_against(token: Token) -> list[Token]:
+    """The "against" phrase of an act the trigger takes as its object, itself or through its
+    complement ("ruled out taking military action against Pyongyang", "opposed sanctions against
+    Moscow"): what the act would be aimed at is what its rejection or backing is about; a
+    capital there stands for its state. "against" names no place an act happens in."""
+    complements = [c for c in token.children if c.dep_ == "xcomp"]
+    objects = [o for v in (token, *complements) for o in v.children if o.dep_ == "dobj"]
+    # the parse hangs the phrase on the object or on the complement's verb ("taking ... against")
+    return [g for h in (*objects, *complements) for g in prep_objects(h, {"against"})]
 
 
 # Mention kinds of actors, not of places or countries: met by the place-target search inside an

@@ -448,7 +448,10 @@ def _complement_targets(
         if purpose and _for_subjects(child):
             heads = _for_subjects(child)  # "called for Europe to take in refugees": Europe is asked
         elif (child.dep_ == "xcomp" or purpose) and not subjects_only:
-            heads = [c for c in child.children if c.dep_ in ("dobj", "dative")] + _made_to_act(child)
+            heads = [c for c in child.children if c.dep_ in ("dobj", "dative")]
+            # the one made or let to act is an actor itself: "resigned to allow Haiti's elections
+            # to take place" lets no Haiti act
+            heads += [s for s in _made_to_act(child) if s.i in by_token]
             heads += prep_objects(child, COMPLEMENT_PREPS)
             heads += [g for c in heads if c.dep_ == "dobj" for g in prep_objects(c, COMPLEMENT_PREPS)]
         elif child.dep_ == "ccomp" and _free_relative(child):

@@ -358,11 +358,30 @@ def inside_phrase(
     while frontier:
         nxt: list[Token] = []
         for token in frontier:
-            if token.i in by_token:
+            if token.i in by_token and not _kind_of_thing(token, by_token):
                 return token, by_token[token.i]
             nxt.extend(inside(token))
         frontier = nxt
     return None
+
+
+def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
+    """A bare sector adjective, one word naming no one (whatever country the sentence lends it), on
+    a noun that names no actor tells what kind of thing the noun is, not whose it is or whom it
+    is aimed at: "ruled out military action against Pyongyang" (the act rejected; Pyongyang is
+    its target), "railed against military-hospital projects". "Israeli action" (a country) and
+    "military leaders" (an actor noun) are read as before, and so is a subject ("the military
+    council imposed a ban": a body acts, not a thing)."""
+    mention = by_token[token.i]
+    return (
+        token.dep_ == "amod"
+        and token.head.i not in by_token
+        and token.head.dep_ not in SUBJECT_DEPS | {"nsubjpass"}  # "the military council imposed"
+        and mention.kind == "group"
+        and mention.name is None
+        and mention.rule.startswith("sector:")
+        and (mention.start, mention.end) == (token.idx, token.idx + len(token))
+    )
 
 
 def _content_clause(clause: Token) -> bool:
