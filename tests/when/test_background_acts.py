@@ -263,3 +263,23 @@ def test_a_present_claim_the_parser_reads_as_part_of_a_name_still_undates(nlp: L
     )
     stabbed = by_trigger(_events(nlp, text), "stabbed")
     assert dated(stabbed) == (None, None)
+
+
+def test_an_act_only_supposed_asked_for_or_denied_has_no_date(nlp: Language) -> None:
+    """issue 11, real news: "if America were to slap tariffs on Mexico", "might not accept the
+    results", "denied they carried out the strike" were dated to the publication day, so a chart of
+    the day's news showed acts that never happened on it. A hypothetical act with no time of its own
+    is undated; the act that asks for or denies it keeps the day, and a hypothetical act with its own
+    time keeps that time."""
+    text = (
+        "Lawmakers urged the president to sanction Iran. "
+        "The generals denied that the army shelled the village. "
+        "The minister said the navy could blockade the port next month."
+    )
+    events = _events(nlp, text)
+    assert dated(by_trigger(events, "sanction")) == (None, None)
+    assert dated(by_trigger(events, "shelled")) == (None, None)
+    assert dated(by_trigger(events, "urged")) == ("2023-03-16", "publication")
+    blockade = by_trigger(events, "blockade")
+    assert blockade.modality == "hypothetical"
+    assert dated(blockade) == ("2023-04", "month")

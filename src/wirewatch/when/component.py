@@ -468,7 +468,8 @@ def undated_background(
     `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
     ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
     article gives no date for them, and the publication date would put a background act among the
-    day's news (issue 11)."""
+    day's news (issue 11). So is an act that is only supposed, asked for or denied (modality
+    hypothetical) with no time of its own (`unrealised`): it has not happened on any day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
     return [
@@ -481,9 +482,18 @@ def undated_background(
         or told_as_a_past_habit(doc, e)
         or told_under_a_present_claim(doc, e)
         or told_an_uncounted_span_away(doc, e)
+        or unrealised(e)
         else e
         for e in events
     ]
+
+
+def unrealised(event: Event) -> bool:
+    """True for a hypothetical act ("could expel the ambassador", "urged the president to sanction
+    Iran", "denied that the army shelled the village") that no time expression dates: the
+    publication date is no day on which it happened, and would chart it among the day's news. One
+    with a time of its own ("could expel him next week") keeps it."""
+    return event.modality == "hypothetical" and event.date_precision == "publication"
 
 
 def references(doc: Doc, timexes: list[Timex]) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
