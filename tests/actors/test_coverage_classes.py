@@ -76,3 +76,11 @@ def test_an_office_named_after_its_division_is_that_divisions_countrys(nlp: Lang
     # "Punjab" tagged NORP, the title outside the entity
     found = _by_text(nlp, "The Punjab Governor condemned the attack on the temple in Lahore.")
     assert (found["Punjab Governor"].country, found["Punjab Governor"].sector) == ("PAK", "GOV")
+
+
+def test_the_heads_of_state_of_a_summit_are_government(nlp: Language) -> None:
+    """Summit communiqués speak as "the heads of state (and government)": a body of leaders, GOV."""
+    found = _by_text(nlp, "The heads of state condemned the raid by Sudan on Chad.")
+    assert found["heads of state"].sector == "GOV"
+    found = _by_text(nlp, "Heads of government pledged money to the fund for Haiti.")
+    assert found["Heads of government"].sector == "GOV"
