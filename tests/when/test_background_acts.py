@@ -283,3 +283,21 @@ def test_an_act_only_supposed_asked_for_or_denied_has_no_date(nlp: Language) -> 
     blockade = by_trigger(events, "blockade")
     assert blockade.modality == "hypothetical"
     assert dated(blockade) == ("2023-04", "month")
+
+
+def test_an_act_of_a_participant_in_a_past_office_is_undated(nlp: Language) -> None:
+    """issue 11, real news: in "events she hosted, which John Tefft, then U.S. ambassador to
+    Ukraine, praised" the praise took the day of the emails' release. "then <office>" says the act
+    was done in that past term: no day of the story; a date of its own still dates it."""
+    text = (
+        "The ministry released the cables on Monday. "
+        "Maria Soto, then Chile's ambassador to Peru, praised the Peruvian government. "
+        "Then-governor Paul Reyes accused the union of fraud. "
+        "Then-senator Ana Ruiz criticised the central bank in May 2009."
+    )
+    events = _events(nlp, text)
+    assert dated(by_trigger(events, "praised")) == (None, None)
+    assert dated(by_trigger(events, "accused")) == (None, None)
+    assert dated(by_trigger(events, "criticised")) == ("2009-05", "month")
+    text = "Police arrested the gunman on Monday. He then fired a shot at the officer."
+    assert dated(by_trigger(_events(nlp, text), "fired")) == ("2023-03-13", "day")  # "then" of sequence

@@ -54,6 +54,7 @@ from wirewatch.when.narrative import (
     told_in_an_undated_span,
     told_in_the_past,
     told_in_the_past_perfect,
+    told_of_a_former_office,
     told_under_a_present_claim,
     told_verb,
     undated_span_frames,
@@ -468,8 +469,9 @@ def undated_background(
     `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
     ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
     article gives no date for them, and the publication date would put a background act among the
-    day's news (issue 11). So is an act that is only supposed, asked for or denied (modality
-    hypothetical) with no time of its own (`unrealised`): it has not happened on any day."""
+    day's news (issue 11). So is one whose participant holds an office "then"
+    (`when.narrative.told_of_a_former_office`), and an act that is only supposed, asked for or
+    denied (modality hypothetical) with no time of its own (`unrealised`): it happened on no day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
     return [
@@ -482,6 +484,7 @@ def undated_background(
         or told_as_a_past_habit(doc, e)
         or told_under_a_present_claim(doc, e)
         or told_an_uncounted_span_away(doc, e)
+        or told_of_a_former_office(doc, e)
         or unrealised(e)
         else e
         for e in events

@@ -472,6 +472,45 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     )
 
 
+# The adverb that says an office was held at the time of the act, not now: "John Tefft, then U.S.
+# ambassador", "then-Secretary of State Clinton".
+THEN = "then"
+
+
+def told_of_a_former_office(doc: Doc, event: Event) -> bool:
+    """True when `event`, with no date read from an expression of its own, names a participant by
+    the office held at the act's time ("which John Tefft, then U.S. ambassador to Ukraine, praised",
+    "was praised by then-Secretary of State Clinton"): the text tells the act as done in that past
+    term, so neither the publication day nor the story's day is its date (issue 11)."""
+    if event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME):
+        return False
+    verb = told_verb(doc, event)
+    return verb is not None and any(
+        t.lower_ == THEN
+        and (office := _then_office(doc, t, verb)) is not None
+        and _in_a_participant(office, verb)
+        for t in verb.subtree
+    )
+
+
+def _then_office(doc: Doc, then: Token, verb: Token) -> Token | None:
+    """The noun `then` says was held at the act's time: its head in "then U.S. ambassador", the word
+    after the hyphen in "then-governor" (which the parser may hang from the verb); None for the
+    "then" of a sequence ("then fired a shot")."""
+    if not then.whitespace_ and then.i + 2 < len(doc) and doc[then.i + 1].text == "-":
+        return doc[then.i + 2]
+    return then.head if then.dep_ == "advmod" and then.head.i != verb.i else None
+
+
+def _in_a_participant(token: Token, verb: Token) -> bool:
+    """True when `token` is inside a noun phrase of `verb`'s own clause (no verb between them)."""
+    while token.i != verb.i:
+        if token.dep_ in VERB_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
 def _at_a_past_occasion(token: Token) -> bool:
     """True when `token` is a phrase of the occasion an act was done at that a background word
     describes ("At a recent fundraiser in New York, Clinton called ...", "In recent trips to Ohio, she
