@@ -21,13 +21,16 @@ pytestmark = pytest.mark.slow
         ("The Polish president said the German chancellor was naive about Moscow.", "POL", "DEU"),
         ("Kenya's chief justice said the Kenyan parliament's inquiry was a waste of money.", "KEN", "KEN"),
         ("The Nepali opposition said the Nepali government's budget is a joke.", "NPL", "NPL"),
+        ("The Georgian opposition said the Georgian broadcaster was a shill for Moscow.", "GEO", "GEO"),
+        ("The Serbian senator said the Serbian election commission is a pawn of the ruling party.", "SRB", "SRB"),
     ],
 )
 def test_a_verdict_of_unfitness_disparages_the_actor(
     nlp: Language, text: str, source: str, target: str
 ) -> None:
     """ "said the minister was clueless", "said the president is weak", "said the inquiry was a
-    waste of money": the speaker disparages the actor judged, or the doer of the act (CAMEO 111)."""
+    waste of money", "said the broadcaster was a shill for Moscow": the speaker disparages the actor
+    judged, or the doer of the act (CAMEO 111)."""
     verdicts = [e for e in code(nlp, text) if e.rule.startswith("accuse.verdict")]
     assert verdicts
     assert dyad(verdicts[0]) == ({source}, {target})
