@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
         ("Kenya's chief justice said the Kenyan parliament's inquiry was a waste of money.", "KEN", "KEN"),
         ("The Nepali opposition said the Nepali government's budget is a joke.", "NPL", "NPL"),
         ("The Georgian opposition said the Georgian broadcaster was a shill for Moscow.", "GEO", "GEO"),
-        ("The Serbian senator said the Serbian election commission is a pawn of the ruling party.", "SRB", "SRB"),
+        ("The Serbian senator said the Serbian election board is a pawn of the ruling party.", "SRB", "SRB"),
     ],
 )
 def test_a_verdict_of_unfitness_disparages_the_actor(
