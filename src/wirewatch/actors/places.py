@@ -134,9 +134,11 @@ class PlaceFinder:
         for key, docs in folded.items():
             self._folded.add(key, docs)
 
-    def __call__(self, doc: Doc, kb: ActorKB) -> Places:
-        """Every place and country word of `doc`, read whole, with the words that are no actor."""
-        places = self._non_actors(doc, self._gazetteer_spans(doc))
+    def __call__(self, doc: Doc, kb: ActorKB, headline: tuple[str, ...] = ()) -> Places:
+        """Every place and country word of `doc`, read whole, with the words that are no actor.
+        `headline`: the countries of the places the article's title names (`headline_places`),
+        among which a name several countries' places bear is read."""
+        places = self._non_actors(doc, self._gazetteer_spans(doc, headline))
         places = self._in_context(doc, places)
         places = self._whole_names(doc, places)
         places = self._extra_places(doc, places, kb)
@@ -161,7 +163,19 @@ class PlaceFinder:
         return term.kind == "title" and word.text[:1].isupper()
 
     # finding ---------------------------------------------------------------
-    def _gazetteer_spans(self, doc: Doc) -> Places:
+    def headline_places(self, title: Doc, kb: ActorKB) -> tuple[str, ...]:
+        """The country of each place a parsed title names, found as the body's are ("a New
+        Bedford, Massachusetts man": USA twice), leaving out what is no evidence of where the
+        story is (a sea's namesake, a person's birthplace) and organisations of states."""
+        places = self(title, kb)
+        origins = origin_starts(places)
+        return tuple(
+            form.code
+            for span, form in places.values()
+            if form.form != "igo" and not water_namesake(span) and span.start_char not in origins
+        )
+
+    def _gazetteer_spans(self, doc: Doc, headline: tuple[str, ...] = ()) -> Places:
         spans = []
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
@@ -171,7 +185,7 @@ class PlaceFinder:
             forms = self._forms.get(span.label_.lower()) or self._forms.get(span.label_)
             if forms and not self._after_title(doc, span.start):
                 by_start[span.start] = (span, _choose(forms))
-        return Places(by_start)
+        return Places(by_start, headline=headline)
 
     def _non_actors(self, doc: Doc, places: Places) -> Places:
         """Tokens that are no actor: the dateline and online platforms."""
@@ -185,7 +199,7 @@ class PlaceFinder:
             datelines.append((dateline.place.start, dateline.place.end))
         if not blocked:
             return places
-        return Places(dict(places), blocked, datelines)
+        return Places(dict(places), blocked, datelines, places.headline)
 
     def _is_organisation_word(self, span: SpacySpan) -> bool:
         """ "UN -", "NATO —" at a line's start: an organisation, not a dateline."""
@@ -238,7 +252,7 @@ class PlaceFinder:
                     items[qualifier.start] = (qualifier, SurfaceForm(qualifier.text, code, "region"))
         if blocked == set(places.blocked) and items == dict(places):
             return places
-        return Places(items, blocked, places.datelines)
+        return Places(items, blocked, places.datelines, places.headline)
 
     def _longer_place(
         self, doc: Doc, span: SpacySpan, form: SurfaceForm
