@@ -76,3 +76,28 @@ def test_a_headline_of_verbs_gives_no_name(nlp: Language) -> None:
     putin = next(m for m in coded.mentions if m.text == "Putin")
     assert putin.actor_id == "p:vladimir-putin"
     assert not any(m.name and "Warns" in m.name for m in coded.mentions)
+
+
+def test_a_place_named_with_its_state_is_that_place_where_its_name_stands_alone(nlp: Language) -> None:
+    """ "Birmingham, Alabama" then "Birmingham police": the Alabama city's, not England's."""
+    text = "A teenager was shot in Birmingham, Alabama on Friday. Birmingham police arrested a neighbour."
+    found = _countries(_coded(nlp, text, None))
+    assert found["Birmingham police"] == "USA"
+
+
+def test_a_titles_qualified_place_is_the_one_the_body_names_alone(nlp: Language) -> None:
+    """The title's "Victoria, B.C." is the city the body's "Victoria police" serve, not the capital
+    of the Seychelles that "Victoria" alone names in the country table."""
+    text = (
+        "A cyclist was struck by a delivery van on Tuesday morning. Victoria police said the driver "
+        "stayed at the scene and was not hurt."
+    )
+    found = _countries(_coded(nlp, text, "Victoria, B.C. cyclist hurt in collision with van"))
+    assert found["Victoria police"] == "CAN"
+
+
+def test_a_peoples_adjective_of_a_region_is_no_person(nlp: Language) -> None:
+    """ "Nuban" (of the Nuba Mountains, in Sudan's South Kordofan) describes refugees; the model
+    tags it PERSON. Seen when a title's country first gave it one (issue 11)."""
+    found = {m.text: m for m in nlp("Aid workers handed out blankets to Nuban refugees at the camp.")._.mentions}
+    assert (found["Nuban refugees"].country, found["Nuban refugees"].sector) == ("SDN", "REF")

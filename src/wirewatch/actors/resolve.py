@@ -75,8 +75,8 @@ class ActorResolver:
     def __call__(self, doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
         kb = kb if kb is not None else self.kb
         title = parse_title(self.nlp, doc)
-        headline = self.places.headline_places(title, kb) if title is not None else ()
-        state = Resolution(doc, kb, self.places(doc, kb, headline), date=doc._.published)
+        title_places = self.places.headline_places(title, kb) if title is not None else None
+        state = Resolution(doc, kb, self.places(doc, kb, title_places), date=doc._.published)
         state.headline_names = headline_names(title)
         self._organisations(state)
         self._ships(state)
@@ -90,7 +90,7 @@ class ActorResolver:
         self.places.add_mentions(state)
         resolve_pronouns(state)
         origins = origin_starts(state.places)
-        mentions = with_article_country(state.mentions, state.barred, origins, headline)
+        mentions = with_article_country(state.mentions, state.barred, origins, state.places.headline)
         return sorted(mentions, key=lambda m: m.start)
 
     def _ships(self, state: Resolution) -> None:

@@ -44,6 +44,8 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
     `datelines` holds the places of datelines ("KHARTOUM, May 2 (Reuters) -"): places, never actors.
     `headline` holds the country of each place the article's title names (`headline_places`):
     evidence of which countries the story is about, never a match of this Doc's.
+    `named` holds the places the article (its body or its title) names with their division or
+    country ("Kingston, Ontario"): name -> that country, which the name alone then means.
     """
 
     def __init__(
@@ -52,16 +54,19 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
         blocked: Iterable[int] = (),
         datelines: Iterable[tuple[int, int]] = (),
         headline: Iterable[str] = (),
+        named: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(items)
         self.covered = {i for span, _ in items.values() for i in range(span.start, span.end)}
         self.blocked = frozenset(blocked)
         self.datelines = tuple(datelines)  # (start, end) of each dateline's place
         self.headline = tuple(headline)
+        self.named = dict(named or {})
 
     def replaced(self, items: dict[int, tuple[SpacySpan, SurfaceForm]]) -> Places:
-        """The same places with other matches, keeping what is blocked and the title's countries."""
-        return Places(items, self.blocked, self.datelines, self.headline)
+        """The same places with other matches, keeping what is blocked, the title's countries
+        and the names the article qualifies."""
+        return Places(items, self.blocked, self.datelines, self.headline, self.named)
 
     def countries(self) -> set[str]:
         """Codes of the countries (not organisations) the matches and the title name: the story's
