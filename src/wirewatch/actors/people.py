@@ -311,10 +311,16 @@ class PeopleStep:
                 elif titled.role is not None:
                     return replace(known, sector=titled.sector, role=titled.role)
             return known
+        return self._first_met(state, name, context, given_before, described)
+
+    def _first_met(
+        self, state: Resolution, name: str, context: list[Token], given_before: bool, described: bool
+    ) -> PersonRecord:
+        """A person the article has not named before: for a bare surname the full name the title
+        gives ("Bush" in the body, "Reggie Bush" in the title: the title's man, not a known one
+        of that surname), else the one the knowledge base knows by that name, else someone new."""
         full = _headline_name(state, name) if not given_before else None
         if full is not None:
-            # "Bush" in the body, "Reggie Bush" in the title: the title's man, not a known one
-            # of that surname
             return self._person(state, full, context, described=described)
         titled = self._new_person(name, context, state.places)
         entry = state.kb.by_name(name)

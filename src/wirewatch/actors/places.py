@@ -320,8 +320,7 @@ class PlaceFinder:
             office_place = self._office_place(ent, span)
             if office_place is not None:
                 span, qualified = office_place, qualified or self.cities.country_of(office_place.text, *story)
-            if qualified is not None:
-                named[span.text] = qualified
+            named.update({span.text: qualified} if qualified else {})
             code = qualified or self._extra_place(ent, span, kb, person_words, surnames, story)
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
@@ -338,9 +337,8 @@ class PlaceFinder:
         stances = [start for start in items if _stance_prefix(doc, start)]
         for start in stances:
             del items[start]
-        if named != places.named:
-            return Places(items, places.blocked, places.datelines, places.headline, named)
-        return places.replaced(items) if len(items) != len(places) or stances else places
+        changed = len(items) != len(places) or stances or named != places.named
+        return Places(items, places.blocked, places.datelines, places.headline, named) if changed else places
 
     def _bare_places(
         self, doc: Doc, covered: set[int], kb: ActorKB, surnames: set[str]
