@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 DOC_EXTENSIONS: dict[str, object] = {
     "article_id": None,  # str: the Article this Doc was made from
+    "title": None,  # str | None: the article's headline, evidence for the actor steps (actors/headline.py)
     "published": None,  # datetime.date | None: publication date, for resolving relative dates
     "mentions": None,  # list[Mention]: actors found by wirewatch_actors
     "actor_kb": None,  # ActorKB | None: the knowledge base a front end hands the pipeline

@@ -55,6 +55,7 @@ def _make_doc(nlp: Language, article: Article, kb: ActorKB | None = None) -> Doc
     doc._.actor_kb = kb
     doc._.article_id = article.article_id
     doc._.published = article.published
+    doc._.title = article.title  # evidence of who and where, never coded (actors/headline.py)
     return doc
 
 

@@ -359,3 +359,22 @@ def test_ctrl_c_stops_the_feed_reader_cleanly(tmp_path: Path) -> None:
         if process.poll() is None:
             process.kill()
     assert "stopped after 1 round(s)" in rest and "Traceback" not in rest
+
+
+@pytest.mark.slow
+def test_a_feed_items_title_is_the_articles_title(site: Site, tmp_path: Path) -> None:
+    """A page with no headline of its own keeps the one its feed item gives: the title is
+    evidence for the actor steps whatever format brought it (actors/headline.py)."""
+    site.routes["/robots.txt"] = Route(ROBOTS, "text/plain")
+    body = PAGES["/news/strike-ends"][2]
+    site.routes["/news/strike-ends"] = Route(
+        f"<!doctype html><html><body><article><p>{body}</p><p>{body}</p></article></body></html>".encode()
+    )
+    site.routes["/feed.xml"] = Route(_rss(site.base, ["/news/strike-ends"]), "application/rss+xml")
+    listing = tmp_path / "feeds.txt"
+    listing.write_text(f"{site.base}/feed.xml\n")
+    db = tmp_path / "feeds.db"
+    assert main(["feeds", str(listing), "--db", str(db), "--once", "--delay", "0.05"]) == 0
+    with sqlite3.connect(db) as conn:
+        titles = [r[0] for r in conn.execute("SELECT title FROM articles")]
+    assert titles == [PAGES["/news/strike-ends"][1]]

@@ -7,7 +7,7 @@ country of the story's dominating government, marked the same way."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from wirewatch.actors.state import ANAPHOR_RULES
@@ -21,7 +21,10 @@ ANY_COUNTRY = "*"
 # that carry a country, this share of them, and twice as many as any other country. (Half, not
 # 0.6 since stop 25: an Iranian quake story naming the US, France and Britain as donors and
 # sources, 22 of 37 mentions Iran's, left its officials of no country; the runner-up rule keeps
-# two-country stories out.)
+# two-country stories out.) Each place the article's title names counts as one mention of the
+# body (`headline.py`): a headline says where the story is at least as plainly as a body's
+# mention does, and no more than once for each place it names, so a title alone (at most two or
+# three places) never outweighs a body that names another country throughout.
 ARTICLE_COUNTRY_MIN_MENTIONS = 3
 ARTICLE_COUNTRY_MIN_SHARE = 0.5
 # Sectors of home-grown groups and officers that take the article's country when they name none.
@@ -45,13 +48,15 @@ def with_article_country(
     mentions: list[Mention],
     barred: Mapping[int, frozenset[str]] | None = None,
     origins: frozenset[int] = frozenset(),
+    headline: Sequence[str] = (),
 ) -> list[Mention]:
     """Home-grown groups and people take the story's country, else state organs the story's
     dominating government's. `barred` (a group word's character offset -> countries) keeps a
     group from a country its sentence names only as its victims' ("gunmen attacked a Russian
     patrol": groups.py); `origins` (character offsets) are places named only as where a person
-    comes from ("originally from Punjab": places.py), no evidence of where the story is."""
-    mentions = _with_one_country(mentions, barred or {}, origins)
+    comes from ("originally from Punjab": places.py), no evidence of where the story is;
+    `headline` holds the country of each place the article's title names (`headline.py`)."""
+    mentions = _with_one_country(mentions, barred or {}, origins, headline)
     institutions = [m for m in mentions if _institution(m)]
     code = _dominant(institutions)
     if code is None:
@@ -88,7 +93,10 @@ def _dominant(mentions: list[Mention]) -> str | None:
 
 
 def _with_one_country(
-    mentions: list[Mention], barred: Mapping[int, frozenset[str]], origins: frozenset[int]
+    mentions: list[Mention],
+    barred: Mapping[int, frozenset[str]],
+    origins: frozenset[int],
+    headline: Sequence[str] = (),
 ) -> list[Mention]:
     """ "Police fired tear gas", "the crowds", "Chief Executive Carrie Lam", a witness or a fire
     chief in a story about one country: home-grown groups and people that name no country are
@@ -103,6 +111,8 @@ def _with_one_country(
             and m.start not in origins
         ):
             counts[m.country] = counts.get(m.country, 0) + 1
+    for code in headline:
+        counts[code] = counts.get(code, 0) + 1
     total = sum(counts.values())
     if not counts:
         return mentions

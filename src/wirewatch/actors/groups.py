@@ -725,7 +725,8 @@ def _name_place_owner(
         return []
     for end in range(len(words), 0, -1):
         text = " ".join(w.text for w in words[:end])
-        code = _CITIES.city_country(text, state.places.countries()) or _CITIES.division_country(text)
+        code = state.places.named.get(text) or _CITIES.city_country(text, state.places.countries())
+        code = code or _CITIES.division_country(text)
         if code is not None:
             return [(None, code)]
     return []

@@ -54,7 +54,7 @@ from wirewatch.actors.state import (
     strip_possessive,
 )
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
-from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
+from wirewatch.doctools import SUBJECT_DEPS, doc_text, entities, sentence_of
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
 from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
@@ -150,8 +150,9 @@ class PeopleStep:
             person.sector = FORMER_SECTOR
         while title_start < name_span.start and state.doc[title_start].text.translate(APOSTROPHES) == "'s":
             title_start += 1
-        self._register(state, person)
-        state.add(title_start, name_span.end, person_args(person, "person"))
+        completed = _completed_by_headline(state, clean_name(name_span.text), person)
+        self._register(state, person, surname_only=completed)
+        state.add(title_start, name_span.end, person_args(person, "person-part" if completed else "person"))
 
     def _share_plural_title(
         self, state: Resolution, name: SpacySpan, person: PersonRecord, title_start: int
@@ -310,6 +311,17 @@ class PeopleStep:
                 elif titled.role is not None:
                     return replace(known, sector=titled.sector, role=titled.role)
             return known
+        return self._first_met(state, name, context, given_before, described)
+
+    def _first_met(
+        self, state: Resolution, name: str, context: list[Token], given_before: bool, described: bool
+    ) -> PersonRecord:
+        """A person the article has not named before: for a bare surname the full name the title
+        gives ("Bush" in the body, "Reggie Bush" in the title: the title's man, not a known one
+        of that surname), else the one the knowledge base knows by that name, else someone new."""
+        full = _headline_name(state, name) if not given_before else None
+        if full is not None:
+            return self._person(state, full, context, described=described)
         titled = self._new_person(name, context, state.places)
         entry = state.kb.by_name(name)
         if entry is None and " " not in name and not given_before:
@@ -400,10 +412,14 @@ class PeopleStep:
         return i
 
     @staticmethod
-    def _register(state: Resolution, person: PersonRecord) -> None:
+    def _register(state: Resolution, person: PersonRecord, surname_only: bool = False) -> None:
+        """Keep the person by name and by each part that may name them alone. A name the title
+        completed (`surname_only`) is known in the body by its surname only: its given name alone
+        ("Jermayne") is still that of whoever the body names with it."""
         key = name_key(person.name)
         state.persons.setdefault(key, person)
-        for part in distinctive_parts(key):
+        parts = distinctive_parts(key)
+        for part in parts[-1:] if surname_only else parts:
             owner = state.name_parts.get(part, key)
             if owner is not None and owner != key and _relatives(key, owner):
                 continue  # the surname alone stays with the one named first ("Gomes" of Gary Gomes)
@@ -426,6 +442,8 @@ class PeopleStep:
                         self._add_known(state, entry, span)
                         break
             else:
+                if _headline_name(state, token.text) is not None:
+                    continue  # the title's full name, not a known one (`_name_parts`)
                 entry = state.kb.by_surname(token.text)
                 if entry is not None and entry.origin != "learned" and token.dep_ in SUBJECT_DEPS:
                     self._add_known(state, entry, doc[token.i : token.i + 1])
@@ -442,7 +460,8 @@ class PeopleStep:
             if token.i in state.claimed or not token.is_title or token.is_stop or _names_a_body(token):
                 continue
             owner = state.name_parts.get(name_key(token.text))
-            person = state.persons[owner] if owner else self._kb_surname(state, token)
+            person = state.persons[owner] if owner else self._headline_person(state, token)
+            person = person or self._kb_surname(state, token)
             if person is None:
                 continue
             if person.sector is None and not person.known:
@@ -459,6 +478,17 @@ class PeopleStep:
         if _telling(described.sector):
             person.sector, person.role = described.sector, described.role
             state.described.add(name_key(person.name))
+
+    def _headline_person(self, state: Resolution, token: Token) -> PersonRecord | None:
+        """The person of the title's full name that a surname alone of the body completes
+        ("Bush" after a title's "Reggie Bush"), whatever label the NER gave it or none."""
+        if _headline_name(state, token.text) is None or token.ent_iob_ == "I":
+            return None
+        if token.i > 0 and state.doc[token.i - 1].is_title and not state.doc[token.i - 1].is_sent_start:
+            return None  # inside a longer name: "Laura Bush" is someone else
+        person = self._person(state, token.text, [])
+        self._register(state, person, surname_only=_completed_by_headline(state, token.text, person))
+        return person
 
     def _kb_surname(self, state: Resolution, token: Token) -> PersonRecord | None:
         """A person of the knowledge base named by surname alone in an entity ("Lavrov" as ORG).
@@ -640,6 +670,19 @@ def _bare_surname_unknown(person: PersonRecord, name: str) -> bool:
     """A person first met as a surname alone that the knowledge base could not place (a headline's
     "Clinton", shared by several people on record), now named in full."""
     return not person.known and " " not in name_key(person.name) and " " in name_key(name)
+
+
+def _headline_name(state: Resolution, name: str) -> str | None:
+    """The full name the article's title gives a surname met alone in the body (`headline.py`)."""
+    key = name_key(name)
+    return state.headline_names.get(key) if key and " " not in key else None
+
+
+def _completed_by_headline(state: Resolution, name: str, person: PersonRecord) -> bool:
+    """Whether a body's bare surname took its full name from the title alone: a part of a name
+    (rule "person-part"), from which the knowledge base learns no one (`names.learnable`)."""
+    full = _headline_name(state, name)
+    return full is not None and name_key(person.name) == name_key(full) and full not in doc_text(state.doc)
 
 
 def _named_in_full(state: Resolution, name: str) -> PersonRecord | None:

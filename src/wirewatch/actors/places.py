@@ -134,12 +134,18 @@ class PlaceFinder:
         for key, docs in folded.items():
             self._folded.add(key, docs)
 
-    def __call__(self, doc: Doc, kb: ActorKB) -> Places:
-        """Every place and country word of `doc`, read whole, with the words that are no actor."""
-        places = self._non_actors(doc, self._gazetteer_spans(doc))
+    def __call__(self, doc: Doc, kb: ActorKB, title: Places | None = None) -> Places:
+        """Every place and country word of `doc`, read whole, with the words that are no actor.
+        `title`: the places of the article's title (`headline_places`), among whose countries a
+        name several countries' places bear is read, and whose qualified names ("Kingston,
+        Ont.") say what the name alone means in the body."""
+        headline = headline_countries(title) if title is not None else ()
+        named = title.named if title is not None else {}
+        places = self._non_actors(doc, self._gazetteer_spans(doc, headline, named))
         places = self._in_context(doc, places)
         places = self._whole_names(doc, places)
         places = self._extra_places(doc, places, kb)
+        places = _named_again(places)
         return with_divisions(doc, places, self.sectors, self.cities)
 
     def name(self, code: str) -> str | None:
@@ -161,7 +167,14 @@ class PlaceFinder:
         return term.kind == "title" and word.text[:1].isupper()
 
     # finding ---------------------------------------------------------------
-    def _gazetteer_spans(self, doc: Doc) -> Places:
+    def headline_places(self, title: Doc, kb: ActorKB) -> Places:
+        """The places of a parsed title, found as the body's are ("a New Bedford, Massachusetts
+        man"): evidence for the body's (`headline_countries`), never mentions."""
+        return self(title, kb)
+
+    def _gazetteer_spans(
+        self, doc: Doc, headline: tuple[str, ...] = (), named: dict[str, str] | None = None
+    ) -> Places:
         spans = []
         for matcher in (self._exact, self._folded):
             for match_id, start, end in matcher(doc):
@@ -171,7 +184,7 @@ class PlaceFinder:
             forms = self._forms.get(span.label_.lower()) or self._forms.get(span.label_)
             if forms and not self._after_title(doc, span.start):
                 by_start[span.start] = (span, _choose(forms))
-        return Places(by_start)
+        return Places(by_start, headline=headline, named=named)
 
     def _non_actors(self, doc: Doc, places: Places) -> Places:
         """Tokens that are no actor: the dateline and online platforms."""
@@ -185,7 +198,7 @@ class PlaceFinder:
             datelines.append((dateline.place.start, dateline.place.end))
         if not blocked:
             return places
-        return Places(dict(places), blocked, datelines)
+        return Places(dict(places), blocked, datelines, places.headline, places.named)
 
     def _is_organisation_word(self, span: SpacySpan) -> bool:
         """ "UN -", "NATO —" at a line's start: an organisation, not a dateline."""
@@ -216,6 +229,7 @@ class PlaceFinder:
         (a division named after a capital, of no known country unless its state is named)."""
         items = dict(places)
         blocked = set(places.blocked)
+        named = dict(places.named)
         for start, (span, form) in places.items():
             if form.form not in WHOLE_NAME_FORMS or start in blocked:
                 continue
@@ -234,11 +248,12 @@ class PlaceFinder:
             if qualified is not None:
                 qualifier, code = qualified
                 items[start] = (span, SurfaceForm(span.text, code, "region"))
+                named[span.text] = code
                 if qualifier.start in items:
                     items[qualifier.start] = (qualifier, SurfaceForm(qualifier.text, code, "region"))
         if blocked == set(places.blocked) and items == dict(places):
             return places
-        return Places(items, blocked, places.datelines)
+        return Places(items, blocked, places.datelines, places.headline, named)
 
     def _longer_place(
         self, doc: Doc, span: SpacySpan, form: SurfaceForm
@@ -279,6 +294,7 @@ class PlaceFinder:
         """Places the country table does not list: cities or divisions of the offline
         gazetteer ("Tel Aviv", "Samarra") and misspelt country words ("Ethopia")."""
         items = dict(places)
+        named = dict(places.named)
         covered = set(places.covered) | set(places.blocked)
         ents = entities(doc)
         person_words = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -304,6 +320,7 @@ class PlaceFinder:
             office_place = self._office_place(ent, span)
             if office_place is not None:
                 span, qualified = office_place, qualified or self.cities.country_of(office_place.text, *story)
+            named.update({span.text: qualified} if qualified else {})
             code = qualified or self._extra_place(ent, span, kb, person_words, surnames, story)
             if code is not None:
                 items[span.start] = (span, SurfaceForm(span.text, code, "region"))
@@ -320,7 +337,8 @@ class PlaceFinder:
         stances = [start for start in items if _stance_prefix(doc, start)]
         for start in stances:
             del items[start]
-        return places.replaced(items) if len(items) != len(places) or stances else places
+        changed = len(items) != len(places) or stances or named != places.named
+        return Places(items, places.blocked, places.datelines, places.headline, named) if changed else places
 
     def _bare_places(
         self, doc: Doc, covered: set[int], kb: ActorKB, surnames: set[str]
@@ -579,6 +597,31 @@ class PlaceFinder:
                 "name": self.name(code),
             }
         return None
+
+
+def headline_countries(title: Places) -> tuple[str, ...]:
+    """The country of each place a title names ("a New Bedford, Massachusetts man": USA twice),
+    leaving out what is no evidence of where the story is (a sea's namesake, a person's
+    birthplace) and organisations of states."""
+    origins = origin_starts(title)
+    return tuple(
+        form.code
+        for span, form in title.values()
+        if form.form != "igo" and not water_namesake(span) and span.start_char not in origins
+    )
+
+
+def _named_again(places: Places) -> Places:
+    """A place the article names with its division or country ("Kingston, Ontario", "Birmingham,
+    Ala.", in its body or its title) is that place where its name stands alone ("Kingston
+    police"), not the namesake the gazetteer or the country table reads the name alone as
+    (Jamaica's capital, England's city)."""
+    items = dict(places)
+    for start, (span, form) in places.items():
+        code = places.named.get(span.text)
+        if code is not None and code != form.code and form.form in ("capital", "region"):
+            items[start] = (span, SurfaceForm(span.text, code, "region"))
+    return places.replaced(items) if items != dict(places) else places
 
 
 # Prepositions whose object a birthplace word makes a person's origin ("originally from",

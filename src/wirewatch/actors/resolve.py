@@ -17,6 +17,9 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
 6. pronouns and descriptions ("he", "the minister", "the group") as the actor meant, by the one
    coreference resolver of the pipeline: `coref.resolve_pronouns`;
 and home-grown groups with no country take a one-country story's (`article.with_article_country`).
+The article's title is evidence for these steps, never text they read for mentions
+(`headline`): its places count towards the story's countries, and its full names complete the
+body's bare surnames.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from wirewatch.actors.article import with_article_country
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.coref import resolve_pronouns
 from wirewatch.actors.groups import GroupStep
+from wirewatch.actors.headline import headline_names, parse_title
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.mastheads import add_unlisted_media
@@ -63,13 +67,17 @@ class ActorResolver:
         self.sectors = sectors
         self.organisations = organisations
         self.kb = kb  # used when the front end hands the Doc no knowledge base of its own
+        self.nlp = nlp  # parses the article's title (`headline.parse_title`)
         self.places = PlaceFinder(nlp, gazetteer, sectors, context)
         self.people = PeopleStep(sectors, model_vocabulary(nlp))
         self.groups = GroupStep(sectors)
 
     def __call__(self, doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
         kb = kb if kb is not None else self.kb
-        state = Resolution(doc, kb, self.places(doc, kb), date=doc._.published)
+        title = parse_title(self.nlp, doc)
+        title_places = self.places.headline_places(title, kb) if title is not None else None
+        state = Resolution(doc, kb, self.places(doc, kb, title_places), date=doc._.published)
+        state.headline_names = headline_names(title)
         self._organisations(state)
         self._ships(state)
         self.people(state)
@@ -82,7 +90,8 @@ class ActorResolver:
         self.places.add_mentions(state)
         resolve_pronouns(state)
         origins = origin_starts(state.places)
-        return sorted(with_article_country(state.mentions, state.barred, origins), key=lambda m: m.start)
+        mentions = with_article_country(state.mentions, state.barred, origins, state.places.headline)
+        return sorted(mentions, key=lambda m: m.start)
 
     def _ships(self, state: Resolution) -> None:
         """Ships named with their prefix, then by their name alone ("INS Mysore" ... "the Mysore")."""

@@ -42,6 +42,10 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
     `blocked` holds the tokens of words that are no actor at all: a dateline, an online
     platform, a division named after a country whose own country is unknown.
     `datelines` holds the places of datelines ("KHARTOUM, May 2 (Reuters) -"): places, never actors.
+    `headline` holds the country of each place the article's title names (`headline_places`):
+    evidence of which countries the story is about, never a match of this Doc's.
+    `named` holds the places the article (its body or its title) names with their division or
+    country ("Kingston, Ontario"): name -> that country, which the name alone then means.
     """
 
     def __init__(
@@ -49,19 +53,26 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
         items: dict[int, tuple[SpacySpan, SurfaceForm]],
         blocked: Iterable[int] = (),
         datelines: Iterable[tuple[int, int]] = (),
+        headline: Iterable[str] = (),
+        named: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(items)
         self.covered = {i for span, _ in items.values() for i in range(span.start, span.end)}
         self.blocked = frozenset(blocked)
         self.datelines = tuple(datelines)  # (start, end) of each dateline's place
+        self.headline = tuple(headline)
+        self.named = dict(named or {})
 
     def replaced(self, items: dict[int, tuple[SpacySpan, SurfaceForm]]) -> Places:
-        """The same places with other matches, keeping what is blocked."""
-        return Places(items, self.blocked, self.datelines)
+        """The same places with other matches, keeping what is blocked, the title's countries
+        and the names the article qualifies."""
+        return Places(items, self.blocked, self.datelines, self.headline, self.named)
 
     def countries(self) -> set[str]:
-        """Codes of the countries (not organisations) the matches name."""
-        return {form.code for _, form in self.values() if form.form != "igo"}
+        """Codes of the countries (not organisations) the matches and the title name: the story's
+        countries, in which a name several countries' places bear is read ("Vancouver" after a
+        title's "Vancouver, B.C.")."""
+        return {form.code for _, form in self.values() if form.form != "igo"} | set(self.headline)
 
     def organisations(self) -> set[str]:
         """Codes of the organisations of states (UN, UNRWA, EU) the matches name."""
@@ -95,6 +106,9 @@ class Resolution:
     # character offset of a group's word -> countries its sentence names only as another
     # phrase's nationality ("gunmen attacked a Russian patrol"): the group is not theirs
     barred: dict[int, frozenset[str]] = field(default_factory=dict)
+    # surname (name key) -> the full name the article's title gives that person
+    # (`headline.headline_names`): what a bare surname of the body completes to
+    headline_names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.claimed |= set(self.places.blocked)

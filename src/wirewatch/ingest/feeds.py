@@ -311,6 +311,7 @@ def _fetch_page(
         body=text,
         kind="html",
         record_id=article_id,
+        title=item.title,  # the feed's headline, as a record's or a page's (actors/headline.py)
         url=got.url,
         source=source,
         crawled=_now(),
