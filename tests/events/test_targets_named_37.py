@@ -1,0 +1,27 @@
+"""Targets on real news, stop 37 (issue 11, helper G), on sentences written by the team: an
+organisation's gathering has no host as the other side of its talks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+def test_an_organisations_talks_in_a_city_have_no_host_target(nlp: Language) -> None:
+    """The African Union meeting in Addis Ababa meets among its members, not with Ethiopia."""
+    event = find(code(nlp, "Leaders of the African Union held talks in Addis Ababa on Monday."), "CONSULT")
+    assert not event.targets
+
+
+def test_talks_named_for_an_organisation_have_no_host_target(nlp: Language) -> None:
+    """U.N. climate talks held in Bonn are among the U.N.'s members: Germany only hosts them."""
+    event = find(code(nlp, "The Kenyan minister took part in U.N. climate talks in Bonn."), "CONSULT")
+    assert [a.country for a in event.targets] != ["DEU"]
+
+
+def test_talks_in_a_foreign_capital_still_have_its_host(nlp: Language) -> None:
+    event = find(code(nlp, "Japan's foreign minister held talks in Seoul on Monday."), "CONSULT")
+    assert [a.country for a in event.targets] == ["KOR"]
