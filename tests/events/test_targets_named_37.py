@@ -25,3 +25,15 @@ def test_talks_named_for_an_organisation_have_no_host_target(nlp: Language) -> N
 def test_talks_in_a_foreign_capital_still_have_its_host(nlp: Language) -> None:
     event = find(code(nlp, "Japan's foreign minister held talks in Seoul on Monday."), "CONSULT")
     assert [a.country for a in event.targets] == ["KOR"]
+
+
+def test_a_deployment_at_home_has_no_place_target(nlp: Language) -> None:
+    """Fighters sent across their own region go somewhere, not against anyone named."""
+    event = find(code(nlp, "The rebel group deployed fighters across Darfur."), "MOBILIZE")
+    assert not event.targets
+
+
+def test_a_deployment_abroad_keeps_the_place_it_goes_into(nlp: Language) -> None:
+    event = find(code(nlp, "Russia deployed troops in Crimea."), "MOBILIZE")
+    assert [a.country for a in event.targets] == ["UKR"]
+

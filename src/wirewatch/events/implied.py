@@ -231,9 +231,7 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                 # Israeli troops": an actor the search meets in the act's phrase is the one it
                 # falls on, as it is, not a place standing for its country
                 return Roles(roles.sources, (place,), roles.penalty + PLACE_TARGET_PENALTY, roles.inferences)
-            if place.country and (
-                place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
-            ):
+            if place.country and (place.country not in source_countries or _struck_at_home(rule)):
                 # "shelled Kyiv", "visited Kyiv": the target is Ukraine, on the word Kyiv; a
                 # capital visited or criticised stands for its government ("criticised
                 # Washington"); a town or city struck, or sent relief, for its people, the
@@ -248,6 +246,14 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                     roles.inferences | Inference.PLACE,
                 )
     return roles
+
+
+def _struck_at_home(rule: Rule) -> bool:
+    """Whether a place of the source's own country stands for a target of the act: for a material
+    act, yes ("the army shelled Homs" falls on Syrians), but not for a show or movement of force
+    (PLOVER MOBILIZE): "deployed fighters across Darfur", "deployed surrogates across Arizona"
+    say where the forces went at home, not against whom (issue 11)."""
+    return rule.cameo.quad_class in MATERIAL_QUADS and rule.plover != "MOBILIZE"
 
 
 def _acts_against(token: Token) -> list[Token]:
