@@ -37,3 +37,23 @@ def test_a_deployment_abroad_keeps_the_place_it_goes_into(nlp: Language) -> None
     event = find(code(nlp, "Russia deployed troops in Crimea."), "MOBILIZE")
     assert [a.country for a in event.targets] == ["UKR"]
 
+
+def test_where_a_plan_was_drafted_is_not_whom_support_is_asked_of(nlp: Language) -> None:
+    """A place in a participle on what is asked for ("a plan drafted in Cairo") is where it was
+    made: the appeal asks nothing of Egypt."""
+    events = code(nlp, "The Dutch minister urged support for a truce plan drafted in Cairo.")
+    assert all(a.country != "EGY" for e in events for a in e.targets)
+
+
+def test_an_appeal_made_at_a_body_of_states_asks_that_body(nlp: Language) -> None:
+    text = (
+        "Speaking at the Security Council on Tuesday, the Dutch foreign minister urged support"
+        " for a peace plan announced in Kenya."
+    )
+    event = find(code(nlp, text), "REQUEST")
+    assert [a.text for a in event.targets] == ["Security Council"]
+
+
+def test_an_appeal_at_a_body_to_a_named_state_asks_that_state(nlp: Language) -> None:
+    event = find(code(nlp, "At the United Nations, the Dutch foreign minister urged Russia to withdraw."), "REQUEST")
+    assert [a.country for a in event.targets] == ["RUS"]

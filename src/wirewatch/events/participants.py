@@ -307,7 +307,25 @@ def _clause_targets(
         return found, Inference.SUMMARY
     if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
         return found, Inference.COMPLEMENT
+    if rule.plover == "REQUEST" and (found := _forum_addressees(token, by_token, keys)):
+        return found, Inference.HOST
     return [], NO_INFERENCE
+
+
+# Where an appeal is made to a body of states in session: "at the Security Council".
+FORUM_PREPS = frozenset({"at"})
+FORUM_SECTOR = "IGO"
+
+
+def _forum_addressees(token: Token, by_token: dict[int, Mention], keys: set[str | None]) -> list[Mention]:
+    """An appeal with no one named as asked, made at a body of states ("At the Security Council,
+    the minister urged support for the truce", "Speaking at the African Union, she called for
+    ..."), asks that body: its members are the ones to act (issue 11, the forum read as the
+    addressee rather than a place named inside what is asked for). The body's own members asking
+    it ask no one else."""
+    heads = [token, *(c for c in token.children if c.dep_ == "advcl")]
+    found = [m for h in heads for g in prep_objects(h, FORUM_PREPS) for m in actors_at(g, by_token)]
+    return [m for m in found if m.sector == FORUM_SECTOR and actor_key(m) not in keys]
 
 
 def _direct_targets(

@@ -352,6 +352,7 @@ def inside_phrase(
             and not _content_clause(c)
             and not (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
+            and not _where_made(token, c)
         ]
 
     frontier = inside(head)
@@ -363,6 +364,14 @@ def inside_phrase(
             nxt.extend(inside(token))
         frontier = nxt
     return None
+
+
+def _where_made(clause: Token, child: Token) -> bool:
+    """A place phrase of a participle on a noun ("a truce plan drafted in Cairo", "a deal signed in
+    Doha") tells where the thing was made, not whose it is nor whom it is aimed at: urging support
+    for it asks nothing of Egypt (issue 11). The participle's "by" agent still names its owner
+    ("the blacklist drawn up by the United States")."""
+    return clause.dep_ == "acl" and child.dep_ == "prep" and child.lower_ in PLACE_PREPS
 
 
 def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
