@@ -48,7 +48,7 @@ def test_where_a_plan_was_drafted_is_not_whom_support_is_asked_of(nlp: Language)
 def test_an_appeal_made_at_a_body_of_states_asks_that_body(nlp: Language) -> None:
     text = (
         "Speaking at the Security Council on Tuesday, the Dutch foreign minister urged support"
-        " for a peace plan announced in Kenya."
+        " for a peace plan announced in Kenya by President Okello."
     )
     event = find(code(nlp, text), "REQUEST")
     assert [a.text for a in event.targets] == ["Security Council"]
@@ -57,3 +57,8 @@ def test_an_appeal_made_at_a_body_of_states_asks_that_body(nlp: Language) -> Non
 def test_an_appeal_at_a_body_to_a_named_state_asks_that_state(nlp: Language) -> None:
     event = find(code(nlp, "At the United Nations, the Dutch foreign minister urged Russia to withdraw."), "REQUEST")
     assert [a.country for a in event.targets] == ["RUS"]
+
+
+def test_those_a_meeting_is_of_are_met_by_who_attends_it(nlp: Language) -> None:
+    event = find(code(nlp, "Senator Okafor attended a meeting of senior party officials in Lagos."), "CONSULT")
+    assert [a.text for a in event.targets] == ["senior party officials"]

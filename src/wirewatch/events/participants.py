@@ -24,6 +24,7 @@ from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
+    ADDRESSEE_PREPS,
     Roles,
     actor_key,
     actors_at,
@@ -285,6 +286,9 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         targets = passive + [m for m in targets if m not in passive and m not in kin]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
+    if rule.plover == "REQUEST" and not _asked_by_name(token, by_token):
+        forum = _forum_addressees(token, by_token, {actor_key(m) for m in sources})
+        targets, inferred = (forum, Inference.HOST) if forum else (targets, inferred)
     if not targets:
         targets, inferred = _clause_targets(rule, token, by_token, sources)
         penalty += COMPLEMENT_PENALTY if targets else 0.0
@@ -307,14 +311,20 @@ def _clause_targets(
         return found, Inference.SUMMARY
     if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
         return found, Inference.COMPLEMENT
-    if rule.plover == "REQUEST" and (found := _forum_addressees(token, by_token, keys)):
-        return found, Inference.HOST
     return [], NO_INFERENCE
 
 
 # Where an appeal is made to a body of states in session: "at the Security Council".
 FORUM_PREPS = frozenset({"at"})
 FORUM_SECTOR = "IGO"
+
+
+def _asked_by_name(token: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether an appeal names whom it asks as its own argument ("urged Russia to withdraw",
+    "called on the council"), not only someone inside what it asks for ("urged support for a
+    plan announced by Mubarak": the plan's author is not asked)."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "dative")] + prep_objects(token, ADDRESSEE_PREPS)
+    return any(h.i in by_token for x in heads for h in with_conjuncts(x))
 
 
 def _forum_addressees(token: Token, by_token: dict[int, Mention], keys: set[str | None]) -> list[Mention]:
@@ -751,9 +761,21 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     targets = _noun_targets(rule, token, governor, sources, _without_forums(rule, token, governor, by_token))
     if not targets:
         targets = patients
+    if not targets and sources:
+        targets = _members_met(rule, token, by_token)
     if not sources:
         sources, targets = _unowned_parties(rule, token, targets, by_token)
     return finish(rule, token, sources, targets, penalty, by_token)
+
+
+def _members_met(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Those a meeting is "of" ("was at a meeting of the campaign's top staff", "attended a
+    meeting of senior party officials"): the ones met by whoever attends it (issue 11: the
+    meeting's other side left out). Only for a meeting among parties (a symmetric CONSULT noun),
+    never a place it was held in."""
+    if rule.plover != "CONSULT" or not rule.symmetric:
+        return []
+    return [m for g in prep_objects(token, {"of"}) for m in actors_at(g, by_token, through_places=False)]
 
 
 def _noun_targets(

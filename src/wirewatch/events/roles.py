@@ -47,6 +47,8 @@ RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 # Prepositions of place: a subject's phrase is not entered through them (see inside_phrase).
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+# Place prepositions of where a thing named by a participle was made ("drafted in Cairo").
+MADE_IN_PREPS = PLACE_PREPS - {"at"}
 # "a rebel-held area", "Kurdish-controlled towns": whoever holds the place is in its phrase.
 HELD_BY = frozenset({"held", "controlled", "occupied", "run", "dominated", "ruled"})
 # Prepositions of topic: "the comment about Obama" is no act of Obama's, nor one done to him.
@@ -370,8 +372,9 @@ def _where_made(clause: Token, child: Token) -> bool:
     """A place phrase of a participle on a noun ("a truce plan drafted in Cairo", "a deal signed in
     Doha") tells where the thing was made, not whose it is nor whom it is aimed at: urging support
     for it asks nothing of Egypt (issue 11). The participle's "by" agent still names its owner
-    ("the blacklist drawn up by the United States")."""
-    return clause.dep_ == "acl" and child.dep_ == "prep" and child.lower_ in PLACE_PREPS
+    ("the blacklist drawn up by the United States"), and "at" is left out: "talks aimed at the
+    denuclearization of the DPRK" are aimed at it."""
+    return clause.dep_ == "acl" and child.dep_ == "prep" and child.lower_ in MADE_IN_PREPS
 
 
 def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
