@@ -62,3 +62,13 @@ def test_an_appeal_at_a_body_to_a_named_state_asks_that_state(nlp: Language) -> 
 def test_those_a_meeting_is_of_are_met_by_who_attends_it(nlp: Language) -> None:
     event = find(code(nlp, "Senator Okafor attended a meeting of senior party officials in Lagos."), "CONSULT")
     assert [a.text for a in event.targets] == ["senior party officials"]
+
+
+def test_goods_measured_by_a_sum_are_of_the_sums_owner(nlp: Language) -> None:
+    """ "goods worth $3 billion in American exports": a tariff on them falls on the United States."""
+    for text in (
+        "Brazil imposed tariffs on goods worth $3 billion in American exports.",
+        "Brazil slapped tariffs on a list of goods that amounted to $3 billion in American exports.",
+    ):
+        event = find(code(nlp, text), "SANCTION")
+        assert [a.country for a in event.targets] == ["USA"], text

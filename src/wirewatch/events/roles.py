@@ -348,7 +348,11 @@ def inside_phrase(
         return [
             c
             for c in token.children
-            if (c.dep_ in NP_DEPS or (c.dep_ == "npadvmod" and token.lower_ in HELD_BY))
+            if (
+                c.dep_ in NP_DEPS
+                or _measure_of_goods(token, c)
+                or (c.dep_ == "npadvmod" and token.lower_ in HELD_BY)
+            )
             and c.dep_ != "conj"
             and not (c.dep_ == "acl" and c.lower_ in PATRON_WORDS)  # "militias backed by Iran"
             and not _content_clause(c)
@@ -366,6 +370,16 @@ def inside_phrase(
             nxt.extend(inside(token))
         frontier = nxt
     return None
+
+
+def _measure_of_goods(token: Token, child: Token) -> bool:
+    """A sum that measures the goods of a noun phrase ("goods worth $3 billion in American
+    exports", "a list of products that amounted to $2 billion in American exports"; role_words.tsv
+    `amounting`): whose the sum is, theirs the goods are, so the phrase is entered through it."""
+    words = role_words().amounting
+    return (child.dep_ == "relcl" and child.lower_ in words) or (
+        child.dep_ == "npadvmod" and token.lower_ in words
+    )
 
 
 def _where_made(clause: Token, child: Token) -> bool:
