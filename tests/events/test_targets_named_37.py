@@ -72,3 +72,12 @@ def test_goods_measured_by_a_sum_are_of_the_sums_owner(nlp: Language) -> None:
     ):
         event = find(code(nlp, text), "SANCTION")
         assert [a.country for a in event.targets] == ["USA"], text
+
+
+def test_a_participle_of_aiming_names_an_acts_target(nlp: Language) -> None:
+    """ "strikes aimed at X", "sanctions targeting X": the act's noun is aimed at X."""
+    events = code(nlp, "Russia launched strikes aimed at Ukrainian troops.")
+    strikes = [e for e in events if e.trigger.text == "strikes"]
+    assert strikes and [a.text for a in strikes[0].targets] == ["Ukrainian troops"]
+    sanctions = find(code(nlp, "The EU imposed sanctions targeting Russian banks."), "SANCTION")
+    assert [a.text for a in sanctions.targets] == ["Russian banks"]

@@ -778,13 +778,27 @@ def _members_met(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list
     return [m for g in prep_objects(token, {"of"}) for m in actors_at(g, by_token, through_places=False)]
 
 
+# What a participle of aiming aims at: "aimed at", "directed against".
+AIMED_PREPS = frozenset({"at", "against"})
+
+
+def _aimed_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The target a participle of aiming on an act's noun names (role_words.tsv `aiming`): "strikes
+    aimed at Ukrainian troops", "strikes directed against the rebels", "sanctions targeting
+    Russian banks" (issue 11: a target the sentence names left out)."""
+    clauses = [c for c in token.children if c.dep_ == "acl" and c.lower_ in role_words().aiming]
+    heads = [g for c in clauses for g in prep_objects(c, AIMED_PREPS)]
+    heads += [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return [m for h in heads for m in actors_at(h, by_token)]
+
+
 def _noun_targets(
     rule: Rule, token: Token, governor: Token | None, sources: list[Mention], by_token: dict[int, Mention]
 ) -> list[Mention]:
     """A nominal's targets: its own phrases, else its governing verb's, its indirect object or
     object, a purpose or complement clause, the subject of a clause the noun governs, or what a
     complaint's participle alleges against."""
-    targets = _targets(rule, token, by_token)
+    targets = _targets(rule, token, by_token) or _aimed_at(token, by_token)
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
         targets = (
