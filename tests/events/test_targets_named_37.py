@@ -81,3 +81,14 @@ def test_a_participle_of_aiming_names_an_acts_target(nlp: Language) -> None:
     assert strikes and [a.text for a in strikes[0].targets] == ["Ukrainian troops"]
     sanctions = find(code(nlp, "The EU imposed sanctions targeting Russian banks."), "SANCTION")
     assert [a.text for a in sanctions.targets] == ["Russian banks"]
+
+
+def test_a_person_named_before_an_owners_title_is_met_too(nlp: Language) -> None:
+    """ "met with Kellerman and Obama adviser Dana Marsh": Kellerman is a party, not an owner of
+    the adviser's title (the parse's reading)."""
+    text = (
+        "Former attorney general John Kellerman resigned in May. Senator Ruiz met with Kellerman"
+        " and Obama adviser Dana Marsh on Friday."
+    )
+    event = find(code(nlp, text), "CONSULT")
+    assert {a.text for a in event.targets} == {"Dana Marsh", "Kellerman"}

@@ -266,12 +266,34 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
         for m in [mention, *owners] if mention is not None else []:
             if m not in found and not any((f.start, f.end) == (m.start, m.end) for f in found):
                 found.append(m)
+        for m in _named_before_a_title(head, by_token):
+            if m not in found:
+                found.append(m)
         # "both countries": a pair of actors sits on the noun and its determiner.
         for child in head.children:
             pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
             if pair is not None and pair.rule == "pair" and pair not in found:
                 found.append(pair)
     return found
+
+
+def _named_before_a_title(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "met with Mitchell and Nixon aide Magruder": the parse reads "Mitchell and Nixon" as the
+    owners of the title ("aide"), but a person named and coordinated with the title's owner is a
+    party of their own, met like the aide (issue 11: a meeting's other side left out). Only a
+    person before "and" on a title of a person's name; the owner itself ("Nixon") is no party."""
+    if by_token.get(head.i) is None or by_token[head.i].kind != "person":
+        return []
+    titles = [c for c in head.children if c.dep_ == "compound"]
+    firsts = [
+        n
+        for t in titles
+        for n in t.children
+        if n.dep_ == "nmod"
+        and any(c.dep_ == "cc" for c in n.children)
+        and any(c.dep_ == "conj" for c in n.children)
+    ]
+    return [by_token[n.i] for n in firsts if n.i in by_token and by_token[n.i].kind == "person"]
 
 
 def _with_head_country(named: Mention, head: Token, by_token: dict[int, Mention]) -> Mention:
