@@ -55,12 +55,16 @@ def test_an_appeal_made_at_a_body_of_states_asks_that_body(nlp: Language) -> Non
 
 
 def test_an_appeal_at_a_body_to_a_named_state_asks_that_state(nlp: Language) -> None:
-    event = find(code(nlp, "At the United Nations, the Dutch foreign minister urged Russia to withdraw."), "REQUEST")
+    event = find(
+        code(nlp, "At the United Nations, the Dutch foreign minister urged Russia to withdraw."), "REQUEST"
+    )
     assert [a.country for a in event.targets] == ["RUS"]
 
 
 def test_those_a_meeting_is_of_are_met_by_who_attends_it(nlp: Language) -> None:
-    event = find(code(nlp, "Senator Okafor attended a meeting of senior party officials in Lagos."), "CONSULT")
+    event = find(
+        code(nlp, "Senator Okafor attended a meeting of senior party officials in Lagos."), "CONSULT"
+    )
     assert [a.text for a in event.targets] == ["senior party officials"]
 
 

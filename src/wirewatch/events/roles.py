@@ -266,14 +266,19 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
         for m in [mention, *owners] if mention is not None else []:
             if m not in found and not any((f.start, f.end) == (m.start, m.end) for f in found):
                 found.append(m)
-        for m in _named_before_a_title(head, by_token):
-            if m not in found:
-                found.append(m)
-        # "both countries": a pair of actors sits on the noun and its determiner.
-        for child in head.children:
-            pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
-            if pair is not None and pair.rule == "pair" and pair not in found:
-                found.append(pair)
+        found += [m for m in _beside_the_head(head, by_token) if m not in found]
+    return found
+
+
+def _beside_the_head(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Actors an argument head names beside its own: a person named before a title's owner
+    (`_named_before_a_title`), and a pair on its determiner ("both countries": a pair of actors
+    sits on the noun and its determiner)."""
+    found = _named_before_a_title(head, by_token)
+    for child in head.children:
+        pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
+        if pair is not None and pair.rule == "pair" and pair not in found:
+            found.append(pair)
     return found
 
 
