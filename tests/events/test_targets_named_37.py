@@ -1,5 +1,8 @@
 """Targets on real news, stop 37 (issue 11, helper G), on sentences written by the team: an
-organisation's gathering has no host as the other side of its talks."""
+organisation's gathering has no host as the other side of its talks; a deployment at home has no
+place target; an appeal made at a body of states asks that body, and a participle's place is where
+a thing was made; those a meeting is "of" are met; goods measured by a sum are its owner's; a
+participle of aiming names an act's target; a person coordinated before a title's owner is a party."""
 
 from __future__ import annotations
 
