@@ -722,9 +722,9 @@ def _private_doer(mention: Mention) -> bool:
 
 
 def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:
-    """Talks "in Moscow" with no named partner: the host government is the other party. Not at an
-    organisation's gathering (`_gathering_of_states`)."""
-    if _gathering_of_states(token, sources, by_token):
+    """Talks "in Moscow" with no named partner: the host government is the other party. Not at
+    talks named for an organisation (`_gathering_of_states`)."""
+    if _gathering_of_states(token, by_token):
         return None
     doc_mentions = getattr(token.doc._, "mentions", None) or []
     places = [m for m in doc_mentions if m.kind == "place"]
@@ -741,13 +741,12 @@ def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) 
     return None
 
 
-def _gathering_of_states(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> bool:
-    """A meeting of an organisation of states ("G20 finance ministers meeting in Washington", "AU
-    leaders held talks in Addis Ababa") or one named for it ("pledged at U.N. climate talks in
-    Paris") is held among its members: the city it meets in hosts it, and its country is one
-    member among many, not the other side of the talks (issue 11: host read as the target)."""
-    if sources and all(_is_igo(m.country) for m in sources):
-        return True
+def _gathering_of_states(token: Token, by_token: dict[int, Mention]) -> bool:
+    """Talks named for an organisation of states ("pledged at U.N. climate talks in Paris", "took
+    part in U.N. climate talks in Bonn") are held among its members: the city hosts them, and its
+    country is one member among many, not the other side of the talks (issue 11: host read as
+    the target). An organisation's own body meeting in a city ("G20 finance ministers meeting in
+    Washington") keeps its host: a rule that needs a partner (`meet`) would lose the meeting."""
     nouns = [token, *(c for c in token.children if c.dep_ == "compound")]
     return any(
         c.dep_ in ("compound", "amod", "nmod") and c.i in by_token and _is_igo(by_token[c.i].country)
