@@ -231,9 +231,7 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                 # Israeli troops": an actor the search meets in the act's phrase is the one it
                 # falls on, as it is, not a place standing for its country
                 return Roles(roles.sources, (place,), roles.penalty + PLACE_TARGET_PENALTY, roles.inferences)
-            if place.country and (
-                place.country not in source_countries or rule.cameo.quad_class in MATERIAL_QUADS
-            ):
+            if place.country and (place.country not in source_countries or _struck_at_home(rule)):
                 # "shelled Kyiv", "visited Kyiv": the target is Ukraine, on the word Kyiv; a
                 # capital visited or criticised stands for its government ("criticised
                 # Washington"); a town or city struck, or sent relief, for its people, the
@@ -248,6 +246,14 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                     roles.inferences | Inference.PLACE,
                 )
     return roles
+
+
+def _struck_at_home(rule: Rule) -> bool:
+    """Whether a place of the source's own country stands for a target of the act: for a material
+    act, yes ("the army shelled Homs" falls on Syrians), but not for a show or movement of force
+    (PLOVER MOBILIZE): "deployed fighters across Darfur", "deployed surrogates across Arizona"
+    say where the forces went at home, not against whom (issue 11)."""
+    return rule.cameo.quad_class in MATERIAL_QUADS and rule.plover != "MOBILIZE"
 
 
 def _acts_against(token: Token) -> list[Token]:
@@ -716,7 +722,10 @@ def _private_doer(mention: Mention) -> bool:
 
 
 def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) -> Mention | None:
-    """Talks "in Moscow" with no named partner: the host government is the other party."""
+    """Talks "in Moscow" with no named partner: the host government is the other party. Not at
+    talks named for an organisation (`_gathering_of_states`)."""
+    if _gathering_of_states(token, by_token):
+        return None
     doc_mentions = getattr(token.doc._, "mentions", None) or []
     places = [m for m in doc_mentions if m.kind == "place"]
     countries = {m.country for m in sources}
@@ -730,6 +739,20 @@ def host_of(token: Token, sources: list[Mention], by_token: dict[int, Mention]) 
     if any(c.lower_ == "here" and c.dep_ == "advmod" for c in token.children):
         return deictic_host(token, doc_mentions, countries)
     return None
+
+
+def _gathering_of_states(token: Token, by_token: dict[int, Mention]) -> bool:
+    """Talks named for an organisation of states ("pledged at U.N. climate talks in Paris", "took
+    part in U.N. climate talks in Bonn") are held among its members: the city hosts them, and its
+    country is one member among many, not the other side of the talks (issue 11: host read as
+    the target). An organisation's own body meeting in a city ("G20 finance ministers meeting in
+    Washington") keeps its host: a rule that needs a partner (`meet`) would lose the meeting."""
+    nouns = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and c.i in by_token and _is_igo(by_token[c.i].country)
+        for n in nouns
+        for c in n.children
+    )
 
 
 def deictic_host(token: Token, mentions: list[Mention], countries: set[str | None]) -> Mention | None:

@@ -24,6 +24,7 @@ from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
+    ADDRESSEE_PREPS,
     Roles,
     actor_key,
     actors_at,
@@ -285,6 +286,9 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         targets = passive + [m for m in targets if m not in passive and m not in kin]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
+    if rule.plover == "REQUEST" and not _asked_by_name(token, by_token):
+        forum = _forum_addressees(token, by_token, {actor_key(m) for m in sources})
+        targets, inferred = (forum, Inference.HOST) if forum else (targets, inferred)
     if not targets:
         targets, inferred = _clause_targets(rule, token, by_token, sources)
         penalty += COMPLEMENT_PENALTY if targets else 0.0
@@ -308,6 +312,30 @@ def _clause_targets(
     if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
         return found, Inference.COMPLEMENT
     return [], NO_INFERENCE
+
+
+# Where an appeal is made to a body of states in session: "at the Security Council".
+FORUM_PREPS = frozenset({"at"})
+FORUM_SECTOR = "IGO"
+
+
+def _asked_by_name(token: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether an appeal names whom it asks as its own argument ("urged Russia to withdraw",
+    "called on the council"), not only someone inside what it asks for ("urged support for a
+    plan announced by Mubarak": the plan's author is not asked)."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "dative")] + prep_objects(token, ADDRESSEE_PREPS)
+    return any(h.i in by_token for x in heads for h in with_conjuncts(x))
+
+
+def _forum_addressees(token: Token, by_token: dict[int, Mention], keys: set[str | None]) -> list[Mention]:
+    """An appeal with no one named as asked, made at a body of states ("At the Security Council,
+    the minister urged support for the truce", "Speaking at the African Union, she called for
+    ..."), asks that body: its members are the ones to act (issue 11, the forum read as the
+    addressee rather than a place named inside what is asked for). The body's own members asking
+    it ask no one else."""
+    heads = [token, *(c for c in token.children if c.dep_ == "advcl")]
+    found = [m for h in heads for g in prep_objects(h, FORUM_PREPS) for m in actors_at(g, by_token)]
+    return [m for m in found if m.sector == FORUM_SECTOR and actor_key(m) not in keys]
 
 
 def _direct_targets(
@@ -733,9 +761,35 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     targets = _noun_targets(rule, token, governor, sources, _without_forums(rule, token, governor, by_token))
     if not targets:
         targets = patients
+    if not targets and sources:
+        targets = _members_met(rule, token, by_token)
     if not sources:
         sources, targets = _unowned_parties(rule, token, targets, by_token)
     return finish(rule, token, sources, targets, penalty, by_token)
+
+
+def _members_met(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Those a meeting is "of" ("was at a meeting of the campaign's top staff", "attended a
+    meeting of senior party officials"): the ones met by whoever attends it (issue 11: the
+    meeting's other side left out). Only for a meeting among parties (a symmetric CONSULT noun),
+    never a place it was held in."""
+    if rule.plover != "CONSULT" or not rule.symmetric:
+        return []
+    return [m for g in prep_objects(token, {"of"}) for m in actors_at(g, by_token, through_places=False)]
+
+
+# What a participle of aiming aims at: "aimed at", "directed against".
+AIMED_PREPS = frozenset({"at", "against"})
+
+
+def _aimed_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The target a participle of aiming on an act's noun names (role_words.tsv `aiming`): "strikes
+    aimed at Ukrainian troops", "strikes directed against the rebels", "sanctions targeting
+    Russian banks" (issue 11: a target the sentence names left out)."""
+    clauses = [c for c in token.children if c.dep_ == "acl" and c.lower_ in role_words().aiming]
+    heads = [g for c in clauses for g in prep_objects(c, AIMED_PREPS)]
+    heads += [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return [m for h in heads for m in actors_at(h, by_token)]
 
 
 def _noun_targets(
@@ -744,7 +798,7 @@ def _noun_targets(
     """A nominal's targets: its own phrases, else its governing verb's, its indirect object or
     object, a purpose or complement clause, the subject of a clause the noun governs, or what a
     complaint's participle alleges against."""
-    targets = _targets(rule, token, by_token)
+    targets = _targets(rule, token, by_token) or _aimed_at(token, by_token)
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
         targets = (

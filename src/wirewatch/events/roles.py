@@ -47,6 +47,8 @@ RESUMPTIVE_PRONOUNS = frozenset({"it", "they", "we"})
 INHERITING_DEPS = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 # Prepositions of place: a subject's phrase is not entered through them (see inside_phrase).
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around"})
+# Place prepositions of where a thing named by a participle was made ("drafted in Cairo").
+MADE_IN_PREPS = PLACE_PREPS - {"at"}
 # "a rebel-held area", "Kurdish-controlled towns": whoever holds the place is in its phrase.
 HELD_BY = frozenset({"held", "controlled", "occupied", "run", "dominated", "ruled"})
 # Prepositions of topic: "the comment about Obama" is no act of Obama's, nor one done to him.
@@ -264,12 +266,39 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
         for m in [mention, *owners] if mention is not None else []:
             if m not in found and not any((f.start, f.end) == (m.start, m.end) for f in found):
                 found.append(m)
-        # "both countries": a pair of actors sits on the noun and its determiner.
-        for child in head.children:
-            pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
-            if pair is not None and pair.rule == "pair" and pair not in found:
-                found.append(pair)
+        found += [m for m in _beside_the_head(head, by_token) if m not in found]
     return found
+
+
+def _beside_the_head(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Actors an argument head names beside its own: a person named before a title's owner
+    (`_named_before_a_title`), and a pair on its determiner ("both countries": a pair of actors
+    sits on the noun and its determiner)."""
+    found = _named_before_a_title(head, by_token)
+    for child in head.children:
+        pair = by_token.get(child.i) if child.dep_ in ("det", "nummod", "predet") else None
+        if pair is not None and pair.rule == "pair" and pair not in found:
+            found.append(pair)
+    return found
+
+
+def _named_before_a_title(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "met with Mitchell and Nixon aide Magruder": the parse reads "Mitchell and Nixon" as the
+    owners of the title ("aide"), but a person named and coordinated with the title's owner is a
+    party of their own, met like the aide (issue 11: a meeting's other side left out). Only a
+    person before "and" on a title of a person's name; the owner itself ("Nixon") is no party."""
+    if by_token.get(head.i) is None or by_token[head.i].kind != "person":
+        return []
+    titles = [c for c in head.children if c.dep_ == "compound"]
+    firsts = [
+        n
+        for t in titles
+        for n in t.children
+        if n.dep_ == "nmod"
+        and any(c.dep_ == "cc" for c in n.children)
+        and any(c.dep_ == "conj" for c in n.children)
+    ]
+    return [by_token[n.i] for n in firsts if n.i in by_token and by_token[n.i].kind == "person"]
 
 
 def _with_head_country(named: Mention, head: Token, by_token: dict[int, Mention]) -> Mention:
@@ -346,12 +375,17 @@ def inside_phrase(
         return [
             c
             for c in token.children
-            if (c.dep_ in NP_DEPS or (c.dep_ == "npadvmod" and token.lower_ in HELD_BY))
+            if (
+                c.dep_ in NP_DEPS
+                or _measure_of_goods(token, c)
+                or (c.dep_ == "npadvmod" and token.lower_ in HELD_BY)
+            )
             and c.dep_ != "conj"
             and not (c.dep_ == "acl" and c.lower_ in PATRON_WORDS)  # "militias backed by Iran"
             and not _content_clause(c)
             and not (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
+            and not _where_made(token, c)
         ]
 
     frontier = inside(head)
@@ -363,6 +397,25 @@ def inside_phrase(
             nxt.extend(inside(token))
         frontier = nxt
     return None
+
+
+def _measure_of_goods(token: Token, child: Token) -> bool:
+    """A sum that measures the goods of a noun phrase ("goods worth $3 billion in American
+    exports", "a list of products that amounted to $2 billion in American exports"; role_words.tsv
+    `amounting`): whose the sum is, theirs the goods are, so the phrase is entered through it."""
+    words = role_words().amounting
+    return (child.dep_ == "relcl" and child.lower_ in words) or (
+        child.dep_ == "npadvmod" and token.lower_ in words
+    )
+
+
+def _where_made(clause: Token, child: Token) -> bool:
+    """A place phrase of a participle on a noun ("a truce plan drafted in Cairo", "a deal signed in
+    Doha") tells where the thing was made, not whose it is nor whom it is aimed at: urging support
+    for it asks nothing of Egypt (issue 11). The participle's "by" agent still names its owner
+    ("the blacklist drawn up by the United States"), and "at" is left out: "talks aimed at the
+    denuclearization of the DPRK" are aimed at it."""
+    return clause.dep_ == "acl" and child.dep_ == "prep" and child.lower_ in MADE_IN_PREPS
 
 
 def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:

@@ -57,6 +57,8 @@ class RoleWords:
     seizing: frozenset[str]  # "confiscated their weapons": what is taken is its owner's, the target
     capturing: frozenset[str]  # "detained nine smugglers and confiscated their boats": the captives own it
     writing: frozenset[str]  # "the ministry's statement condemned the raid": the ministry's words
+    aiming: frozenset[str]  # "strikes aimed at Ukrainian troops": the participle names the act's target
+    amounting: frozenset[str]  # "goods worth $3 billion in American exports": the sum's owner is the goods'
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
