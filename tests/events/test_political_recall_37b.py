@@ -132,3 +132,32 @@ def test_a_belittling_description_of_an_actor_is_criticism(
 def test_a_description_of_no_actor_codes_nothing(nlp: Language, text: str) -> None:
     """A long route, a weak recovery: no one belittled."""
     assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kenyan senator said the Kenyan ministry's decision smacked of favoritism.", "KEN", "KEN"),
+        ("Peru's opposition leader said the Peruvian president's pardon reeked of cronyism.", "PER", "PER"),
+    ],
+)
+def test_an_act_that_smacks_of_a_wrong_is_criticism(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """ "said the ministry's decision smacked of favoritism", "reeks of cronyism": the speaker
+    charges the doer of the act with the wrong it smacks of (CAMEO 111)."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan chef said the Kenyan ministry's sauce smacked of garlic.",
+        "The Kenyan senator said the Kenyan ministry's ruling smacked of common sense.",
+        "The Peruvian mayor said the Peruvian army's barracks reeked of sewage.",
+    ],
+)
+def test_smacking_of_no_wrong_codes_nothing(nlp: Language, text: str) -> None:
+    """Garlic, common sense and sewage are no wrong: no charge."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
