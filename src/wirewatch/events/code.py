@@ -371,7 +371,9 @@ class EventCoder:
             if verdicts:
                 return verdicts
         if token.dep_ == "ccomp" and is_verbal(token):
-            verdicts = self.codebook.verdict_verb_rules(form)  # "said the government lied"
+            # "said the government lied"; a verdict verb that needs what it names names it ("said
+            # the plan smacked of cronyism", not "smacked of garlic")
+            verdicts = [r for r in self.codebook.verdict_verb_rules(form) if rule_fits_verdict(r, token)]
             if verdicts:
                 return verdicts
         verbs, nouns = self.codebook.verb_rules(form), self.codebook.noun_rules(form)

@@ -623,8 +623,8 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
 # Subjects that stand for what the speaker spoke of ("this is a disgrace," she said of ...).
 SPOKEN_OF = frozenset({"this", "that", "it"})
 # Where a feeling says what it is about: "appalled by the raid", "disappointed with the ruling",
-# "angry at Moscow", "upset over the vote".
-FEELING_PREPS = frozenset({"by", "with", "at", "over"})
+# "angry at Moscow", "upset over the vote", "critical of the ministry".
+FEELING_PREPS = frozenset({"by", "with", "at", "over", "of"})
 
 
 def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
