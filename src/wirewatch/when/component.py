@@ -60,6 +60,7 @@ from wirewatch.when.narrative import (
     undated_span_frames,
 )
 from wirewatch.when.normalise import TimeValue, week_value
+from wirewatch.when.on_an_occasion import said_on_a_later_told_occasion
 from wirewatch.when.retold import (
     compound_head,
     dated_noun,
@@ -286,6 +287,7 @@ class WhenComponent:
         phrases = dated_phrases(doc, timexes)
         events = measured_from_a_told_happening(doc, events, phrases, doc._.published)
         events = said_in_a_dated_noun(doc, events, phrases, doc._.published)
+        events = said_on_a_later_told_occasion(doc, events)
         if doc._.published is not None:
             told = references(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)

@@ -354,6 +354,14 @@ def habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in habit_words() for c in verb.children)
 
 
+def habitual_clause(verb: Token) -> bool:
+    """True when `verb`, or a verb it is conjoined to with no subject of its own, is `habitual`: "has
+    used the phrase often and criticized Obama" tells the criticism as done often too."""
+    while not habitual(verb) and verb.dep_ == "conj" and verb.head.i != verb.i and not _subjects(verb):
+        verb = verb.head
+    return habitual(verb)
+
+
 def _moving(
     doc: Doc, references: Sequence[tuple[Timex, tuple[str, DatePrecision]]], published: dt.date
 ) -> list[tuple[Timex, tuple[str, DatePrecision]]]:
