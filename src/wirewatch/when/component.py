@@ -70,6 +70,7 @@ from wirewatch.when.retold import (
     retold,
 )
 from wirewatch.when.same_act import told_again
+from wirewatch.when.tally import told_as_a_tally
 from wirewatch.when.words import (
     load_time_words,
     occasion_nouns,
@@ -466,7 +467,8 @@ def undated_background(
     (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
-    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`), as
+    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or as
+    one of a count of past acts in the perfect ("has passed five resolutions", `when.tally`), as
     what a present claim holds ("Prosecutors say he fired the shots",
     `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
     ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
@@ -487,6 +489,7 @@ def undated_background(
         or told_under_a_present_claim(doc, e)
         or told_an_uncounted_span_away(doc, e)
         or told_of_a_former_office(doc, e)
+        or told_as_a_tally(doc, e)
         or unrealised(e)
         else e
         for e in events

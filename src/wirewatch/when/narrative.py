@@ -107,9 +107,12 @@ def in_the_perfect(doc: Doc, event: Event) -> bool:
     overtures"), not shifted back by a report: a state of things or background, not an act at a
     time and place of the story."""
     verb = told_verb(doc, event)
-    if verb is None or simple_past(verb):
-        return False
-    return any(a.lower_ in perfect_auxiliaries() for a in _auxiliaries(verb))
+    return verb is not None and perfect_verb(verb)
+
+
+def perfect_verb(verb: Token) -> bool:
+    """True when `verb` is in the perfect, not shifted back by a report (`in_the_perfect`)."""
+    return not simple_past(verb) and any(a.lower_ in perfect_auxiliaries() for a in _auxiliaries(verb))
 
 
 def in_the_present(doc: Doc, event: Event) -> bool:

@@ -75,7 +75,9 @@ def _undated_statement(doc: Doc, event: Event) -> bool:
         return False  # "issued three statements"
     if any(_marks_a_new_act(c) for c in (*verb.children, *trigger.children)):
         return False
-    perfect = in_the_perfect(doc, event) and not any(c.lower_ == PAST_PERFECT for c in verb.children)
+    perfect = in_the_perfect(doc, event) and not any(
+        c.dep_ == "aux" and c.lower_ == PAST_PERFECT for c in verb.children
+    )
     return perfect or simple_past(verb)
 
 
