@@ -59,3 +59,26 @@ def test_an_act_told_as_done_often_is_no_act_of_the_occasion(nlp: Language) -> N
         "In a February speech, Trump attacked Biden's record on the border."
     )
     assert dated(by_trigger(_events(nlp, text), "criticized")) != ("2024-02", "month")
+
+
+SATURDAY_RALLY = "Ruto spoke at a rally in Nakuru on Tuesday. "
+
+
+def test_an_act_whose_quote_closes_with_the_speakers_time_takes_it(nlp: Language) -> None:
+    text = (
+        SATURDAY_RALLY + "Asked about the clash, the minister Aden Duale did not apologize, but said the "
+        "police had been provoked: \u201cThe crowd was armed. We will defend our officers,\u201d Duale told "
+        "reporters on Thursday."
+    )
+    apology = by_trigger(_events(nlp, text), "apologize")
+    assert dated(apology) == ("2024-03-07", "day")
+    assert Inference.RETOLD in apology.inferences
+
+
+def test_another_speakers_attribution_does_not_date_it(nlp: Language) -> None:
+    text = (
+        SATURDAY_RALLY + "Asked about the clash, the minister Aden Duale did not apologize, but said the "
+        "police had been provoked: \u201cThe crowd was armed. We will defend our officers,\u201d a police "
+        "spokesman told reporters on Thursday."
+    )
+    assert dated(by_trigger(_events(nlp, text), "apologize")) != ("2024-03-07", "day")

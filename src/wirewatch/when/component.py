@@ -60,7 +60,7 @@ from wirewatch.when.narrative import (
     undated_span_frames,
 )
 from wirewatch.when.normalise import TimeValue, week_value
-from wirewatch.when.on_an_occasion import said_on_a_later_told_occasion
+from wirewatch.when.on_an_occasion import said_in_a_quote_closed_later, said_on_a_later_told_occasion
 from wirewatch.when.retold import (
     compound_head,
     dated_noun,
@@ -289,6 +289,7 @@ class WhenComponent:
         events = measured_from_a_told_happening(doc, events, phrases, doc._.published)
         events = said_in_a_dated_noun(doc, events, phrases, doc._.published)
         events = said_on_a_later_told_occasion(doc, events)
+        events = said_in_a_quote_closed_later(doc, events, phrases)
         if doc._.published is not None:
             told = references(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)

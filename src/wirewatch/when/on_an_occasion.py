@@ -19,6 +19,12 @@ whose verb is said on an occasion of words ("in a press statement released Nov. 
 on Friday", "during a briefing on Monday": `occasion` words of `data/time_words.tsv`) and whose
 date is read from the text. The occasion is the statement's: the act told just before it, by the
 same speaker, is of it. The date is inferred, not read: marked "+retold" (`Inference.RETOLD`).
+
+So with a quote: a sentence that tells an act and opens a quote another sentence closes with its
+attribution ('Conway did not apologize, but said ...: "It is rattling. [split] So I will excuse
+him," Conway told CNN on Sunday.') tells the act of that saying: an undated act of the speaker the
+attribution's subject names (by the last word of the source's name) takes the attribution's time
+(`said_in_a_quote_closed_later`), not the story's last day.
 """
 
 from __future__ import annotations
@@ -26,11 +32,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from wirewatch.model import Event, Inference
+from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import trigger_token
+from wirewatch.when.find import Timex
 from wirewatch.when.narrative import (
+    TOLD,
+    dated_verb,
     habitual_clause,
     in_the_perfect,
     measured_sequence,
@@ -109,3 +118,77 @@ def _its_occasion(doc: Doc, event: Event, dated: Sequence[Event]) -> Event | Non
         end = following.end
     found = [o for o in dated if o.sentence_start in starts and share(event.sources, o.sources)]
     return min(found, key=lambda o: o.trigger.start, default=None)
+
+
+# Quotation marks that open and close a quote; a straight one does both.
+OPENING = frozenset({"\u201c", '"'})
+CLOSING = frozenset({"\u201d", '"'})
+
+
+def said_in_a_quote_closed_later(
+    doc: Doc, events: Sequence[Event], phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, the undated acts of a sentence that opens a quote the next sentences close with
+    the act's speaker and a time ('Conway did not apologize, but said ...: "It is rattling. So I
+    will excuse him," Conway told CNN on Sunday.'), dated by that time: the words and the act
+    told with them were said then (marked "+retold": inferred, not read)."""
+    out = []
+    for event in events:
+        date = _closing_attribution(doc, event, phrases) if _undated_act(event) else None
+        if date is not None:
+            inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
+            event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
+        out.append(event)
+    return out
+
+
+def _undated_act(event: Event) -> bool:
+    undated = event.date_precision == "publication" or Inference.STORY_TIME in event.inferences
+    return undated and event.modality in TOLD and bool(event.sources)
+
+
+def _closing_attribution(
+    doc: Doc, event: Event, phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]]
+) -> tuple[str, DatePrecision] | None:
+    """The time of the attribution closing the quote `event`'s sentence opens, when its verb's
+    subject names `event`'s source (its last word: "Conway" for "Kellyanne Conway")."""
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None or not _opens_a_quote(sentence):
+        return None
+    names = {s.text.split()[-1].lower() for s in event.sources if s.text.split()}
+    end = sentence.end
+    for _ in range(FOLLOWING):
+        if end >= len(doc):
+            return None
+        following = doc[end].sent
+        closing = next((t for t in following if t.text in CLOSING), None)
+        if closing is not None:
+            return _attributed_time(doc, following, closing, names, phrases)
+        end = following.end
+    return None
+
+
+def _opens_a_quote(sentence: Span) -> bool:
+    """True when `sentence` opens a quote it does not close."""
+    opened = [t.i for t in sentence if t.text in OPENING]
+    closed = [t.i for t in sentence if t.text in CLOSING and t.text not in OPENING]
+    straight = sum(t.text == '"' for t in sentence)
+    return bool(opened) and (straight % 2 == 1 or len(opened) > len(closed))
+
+
+def _attributed_time(
+    doc: Doc,
+    sentence: Span,
+    closing: Token,
+    names: set[str],
+    phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+) -> tuple[str, DatePrecision] | None:
+    """The date of a time expression after `closing` in `sentence` on a verb whose subject is one of
+    `names`."""
+    for timex, date in phrases:
+        if not closing.idx < timex.start < sentence.end_char:
+            continue
+        verb = dated_verb(doc, timex)
+        if verb is not None and any(c.dep_ == "nsubj" and c.lower_ in names for c in verb.children):
+            return date
+    return None
