@@ -110,7 +110,7 @@ def _its_occasion(doc: Doc, event: Event, dated: Sequence[Event]) -> Event | Non
     sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
     if sentence is None:
         return None
-    starts = []
+    starts: list[int] = []
     end = sentence.end
     while end < len(doc) and len(starts) < FOLLOWING:
         following = doc[end].sent
