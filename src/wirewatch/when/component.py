@@ -60,6 +60,7 @@ from wirewatch.when.narrative import (
     undated_span_frames,
 )
 from wirewatch.when.normalise import TimeValue, week_value
+from wirewatch.when.on_an_occasion import said_in_a_quote_closed_later, said_on_a_later_told_occasion
 from wirewatch.when.retold import (
     compound_head,
     dated_noun,
@@ -69,6 +70,7 @@ from wirewatch.when.retold import (
     retold,
 )
 from wirewatch.when.same_act import told_again
+from wirewatch.when.tally import told_as_a_tally
 from wirewatch.when.words import (
     load_time_words,
     occasion_nouns,
@@ -286,6 +288,8 @@ class WhenComponent:
         phrases = dated_phrases(doc, timexes)
         events = measured_from_a_told_happening(doc, events, phrases, doc._.published)
         events = said_in_a_dated_noun(doc, events, phrases, doc._.published)
+        events = said_on_a_later_told_occasion(doc, events)
+        events = said_in_a_quote_closed_later(doc, events, phrases)
         if doc._.published is not None:
             told = references(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)
@@ -464,7 +468,8 @@ def undated_background(
     (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
-    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`), as
+    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or as
+    one of a count of past acts in the perfect ("has passed five resolutions", `when.tally`), as
     what a present claim holds ("Prosecutors say he fired the shots",
     `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
     ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
@@ -485,6 +490,7 @@ def undated_background(
         or told_under_a_present_claim(doc, e)
         or told_an_uncounted_span_away(doc, e)
         or told_of_a_former_office(doc, e)
+        or told_as_a_tally(doc, e)
         or unrealised(e)
         else e
         for e in events

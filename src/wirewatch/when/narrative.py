@@ -107,9 +107,12 @@ def in_the_perfect(doc: Doc, event: Event) -> bool:
     overtures"), not shifted back by a report: a state of things or background, not an act at a
     time and place of the story."""
     verb = told_verb(doc, event)
-    if verb is None or simple_past(verb):
-        return False
-    return any(a.lower_ in perfect_auxiliaries() for a in _auxiliaries(verb))
+    return verb is not None and perfect_verb(verb)
+
+
+def perfect_verb(verb: Token) -> bool:
+    """True when `verb` is in the perfect, not shifted back by a report (`in_the_perfect`)."""
+    return not simple_past(verb) and any(a.lower_ in perfect_auxiliaries() for a in _auxiliaries(verb))
 
 
 def in_the_present(doc: Doc, event: Event) -> bool:
@@ -352,6 +355,14 @@ def habitual(verb: Token) -> bool:
     """True when `verb` is told as done many times ("Trump repeatedly accused ...": `habit` words of
     `data/time_words.tsv`): no one act on the story's day."""
     return any(c.dep_ == "advmod" and c.lower_ in habit_words() for c in verb.children)
+
+
+def habitual_clause(verb: Token) -> bool:
+    """True when `verb`, or a verb it is conjoined to with no subject of its own, is `habitual`: "has
+    used the phrase often and criticized Obama" tells the criticism as done often too."""
+    while not habitual(verb) and verb.dep_ == "conj" and verb.head.i != verb.i and not _subjects(verb):
+        verb = verb.head
+    return habitual(verb)
 
 
 def _moving(

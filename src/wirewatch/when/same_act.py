@@ -17,7 +17,8 @@ the story's last named day: it is the day of the telling that has one. So an eve
   the launch": `when.narrative.measured_sequence`), nor counted
   ("conducted 26 missile tests"), nor marked as repeated or as a new occasion ("attacked him
   again", "this time the clash is over ...": `repeat` words of `data/time_words.tsv`) or habitual
-  ("repeatedly accused": `when.narrative.habitual`), nor placed after or before another happening ("the
+  ("repeatedly accused", "has used the phrase often and criticized him":
+  `when.narrative.habitual_clause`), nor placed after or before another happening ("the
   meeting after the break-in" is not the meeting told before it),
 
 takes the date of the nearest other telling of the same act, when that telling has a date of its
@@ -40,7 +41,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event, Inference
 from wirewatch.when.attach import trigger_token
-from wirewatch.when.narrative import TOLD, habitual, in_the_perfect, measured_sequence, told_verb
+from wirewatch.when.narrative import TOLD, habitual_clause, in_the_perfect, measured_sequence, told_verb
 from wirewatch.when.retold import own_date
 from wirewatch.when.same_actor import share
 from wirewatch.when.words import repeat_words, sequence_words, time_nouns
@@ -108,7 +109,7 @@ def _retelling(doc: Doc, event: Event, perfect: bool = False) -> bool:
     counted = any(c.dep_ == "nummod" for c in trigger.children)  # "26 missile tests"
     modifiers = (*verb.children, *trigger.children)
     repeated = any(_marks_a_new_act(c) or _placed_after_a_happening(c) for c in modifiers)
-    return not counted and not repeated and not habitual(verb)
+    return not counted and not repeated and not habitual_clause(verb)
 
 
 def _placed_after_a_happening(token: Token) -> bool:

@@ -44,6 +44,8 @@ WORD_KINDS = frozenset(
         "published",
         "span",
         "implicative",
+        "tally",
+        "product",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -223,6 +225,14 @@ def uncounted_spans() -> frozenset[str]:
     """Plural spans that, with no count, set a clause of sequence weeks or more from its act ("years
     after the states agreed"): the clause's act is at a time the text does not name."""
     return frozenset(load_time_words().table("uncounted"))
+
+
+@functools.lru_cache(maxsize=1)
+def tally_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words counting many without a number ("dozens", "several") and plural nouns of what acts issue
+    ("resolutions", "complaints"): a count of them in the perfect tallies past acts."""
+    words = load_time_words()
+    return frozenset(words.table("tally")), frozenset(words.table("product"))
 
 
 @functools.lru_cache(maxsize=1)

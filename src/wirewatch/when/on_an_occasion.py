@@ -1,0 +1,194 @@
+"""A statement told first without its occasion: an undated verbal act takes the date of the same
+speaker's dated occasion told in the next sentences (issue 11).
+
+News states a reaction, then tells where and when it was made: "The White House has also condemned
+the bombing. In a press statement released Nov. 10, the White House urged Khartoum to stop." The
+condemnation carries no time; in the perfect it would stay on the publication date, in the simple
+past on the story's last day, yet it was made in that statement, on its day. So an event that
+
+- has no date read from an expression of its own (precision `publication`, or the story's time
+  inferred), is affirmed and was done (`when.same_act`),
+- is a verbal act (PLOVER quad classes 1 and 3: a condemnation, a call, a praise), as statements
+  are; a deed (an arrest, a strike) came before the statement that tells of it,
+- is told in the simple past or the present perfect, one act at one time (not counted, repeated,
+  habitual, itself or the verb it is conjoined to, or set a measured span from another act; not in
+  the past perfect, which is background),
+
+takes the date of a done verbal act of the same source in one of the next `FOLLOWING` sentences
+whose verb is said on an occasion of words ("in a press statement released Nov. 10", "in a letter
+on Friday", "during a briefing on Monday": `occasion` words of `data/time_words.tsv`) and whose
+date is read from the text. The occasion is the statement's: the act told just before it, by the
+same speaker, is of it. The date is inferred, not read: marked "+retold" (`Inference.RETOLD`).
+
+So with a quote: a sentence that tells an act and opens a quote another sentence closes with its
+attribution ('Conway did not apologize, but said ...: "It is rattling. [split] So I will excuse
+him," Conway told CNN on Sunday.') tells the act of that saying: an undated act of the speaker the
+attribution's subject names (by the last word of the source's name) takes the attribution's time
+(`said_in_a_quote_closed_later`), not the story's last day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.when.attach import trigger_token
+from wirewatch.when.find import Timex
+from wirewatch.when.narrative import (
+    TOLD,
+    dated_verb,
+    habitual_clause,
+    in_the_perfect,
+    measured_sequence,
+    simple_past,
+    told_verb,
+)
+from wirewatch.when.retold import own_date
+from wirewatch.when.same_act import PAST_PERFECT, _done, _marks_a_new_act
+from wirewatch.when.same_actor import share
+from wirewatch.when.words import occasion_nouns
+
+# How many sentences after the act its occasion may be told in.
+FOLLOWING = 2
+# PLOVER quad classes of verbal acts: verbal cooperation and verbal conflict.
+WORDS = frozenset({1, 3})
+
+
+def said_on_a_later_told_occasion(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """`events`, the undated verbal acts dated by the same source's dated occasion told just after."""
+    dated = [e for e in events if _on_a_dated_occasion(doc, e)]
+    out = []
+    for event in events:
+        occasion = _its_occasion(doc, event, dated) if _undated_statement(doc, event) else None
+        date = own_date(occasion) if occasion is not None else None
+        if date is not None:
+            inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
+            event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
+        out.append(event)
+    return out
+
+
+def _undated_statement(doc: Doc, event: Event) -> bool:
+    """True when `event` is a verbal act, done, one act at one time, with no date read from the text,
+    told in the simple past or the present perfect."""
+    undated = event.date_precision == "publication" or Inference.STORY_TIME in event.inferences
+    if not undated or event.quad_class not in WORDS or not _done(event) or not event.sources:
+        return False
+    verb, trigger = told_verb(doc, event), trigger_token(doc, event)
+    if verb is None or trigger is None or measured_sequence(verb) or habitual_clause(verb):
+        return False
+    if any(c.dep_ == "nummod" for c in trigger.children):
+        return False  # "issued three statements"
+    if any(_marks_a_new_act(c) for c in (*verb.children, *trigger.children)):
+        return False
+    perfect = in_the_perfect(doc, event) and not any(
+        c.dep_ == "aux" and c.lower_ == PAST_PERFECT for c in verb.children
+    )
+    return perfect or simple_past(verb)
+
+
+def _on_a_dated_occasion(doc: Doc, event: Event) -> bool:
+    """True when `event` is a done verbal act with a date of its own whose verb is said on an
+    occasion of words ("In a press statement released Nov. 10, the White House urged ...")."""
+    if event.quad_class not in WORDS or not _done(event) or own_date(event) is None:
+        return False
+    verb = told_verb(doc, event)
+    return verb is not None and any(_occasion_phrase(c) for c in verb.children)
+
+
+def _occasion_phrase(token: Token) -> bool:
+    """True when `token` is a preposition whose object is an occasion noun ("in a statement")."""
+    nouns = occasion_nouns()
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.lower_ in nouns for c in token.children)
+
+
+def _its_occasion(doc: Doc, event: Event, dated: Sequence[Event]) -> Event | None:
+    """The first of `dated` of `event`'s source told in the next `FOLLOWING` sentences."""
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None:
+        return None
+    starts: list[int] = []
+    end = sentence.end
+    while end < len(doc) and len(starts) < FOLLOWING:
+        following = doc[end].sent
+        starts.append(following.start_char)
+        end = following.end
+    found = [o for o in dated if o.sentence_start in starts and share(event.sources, o.sources)]
+    return min(found, key=lambda o: o.trigger.start, default=None)
+
+
+# Quotation marks that open and close a quote; a straight one does both.
+OPENING = frozenset({"\u201c", '"'})
+CLOSING = frozenset({"\u201d", '"'})
+
+
+def said_in_a_quote_closed_later(
+    doc: Doc, events: Sequence[Event], phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, the undated acts of a sentence that opens a quote the next sentences close with
+    the act's speaker and a time ('Conway did not apologize, but said ...: "It is rattling. So I
+    will excuse him," Conway told CNN on Sunday.'), dated by that time: the words and the act
+    told with them were said then (marked "+retold": inferred, not read)."""
+    out = []
+    for event in events:
+        date = _closing_attribution(doc, event, phrases) if _undated_act(event) else None
+        if date is not None:
+            inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
+            event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
+        out.append(event)
+    return out
+
+
+def _undated_act(event: Event) -> bool:
+    undated = event.date_precision == "publication" or Inference.STORY_TIME in event.inferences
+    return undated and event.modality in TOLD and bool(event.sources)
+
+
+def _closing_attribution(
+    doc: Doc, event: Event, phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]]
+) -> tuple[str, DatePrecision] | None:
+    """The time of the attribution closing the quote `event`'s sentence opens, when its verb's
+    subject names `event`'s source (its last word: "Conway" for "Kellyanne Conway")."""
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None or not _opens_a_quote(sentence):
+        return None
+    names = {s.text.split()[-1].lower() for s in event.sources if s.text.split()}
+    end = sentence.end
+    for _ in range(FOLLOWING):
+        if end >= len(doc):
+            return None
+        following = doc[end].sent
+        closing = next((t for t in following if t.text in CLOSING), None)
+        if closing is not None:
+            return _attributed_time(doc, following, closing, names, phrases)
+        end = following.end
+    return None
+
+
+def _opens_a_quote(sentence: Span) -> bool:
+    """True when `sentence` opens a quote it does not close."""
+    opened = [t.i for t in sentence if t.text in OPENING]
+    closed = [t.i for t in sentence if t.text in CLOSING and t.text not in OPENING]
+    straight = sum(t.text == '"' for t in sentence)
+    return bool(opened) and (straight % 2 == 1 or len(opened) > len(closed))
+
+
+def _attributed_time(
+    doc: Doc,
+    sentence: Span,
+    closing: Token,
+    names: set[str],
+    phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+) -> tuple[str, DatePrecision] | None:
+    """The date of a time expression after `closing` in `sentence` on a verb whose subject is one of
+    `names`."""
+    for timex, date in phrases:
+        if not closing.idx < timex.start < sentence.end_char:
+            continue
+        verb = dated_verb(doc, timex)
+        if verb is not None and any(c.dep_ == "nsubj" and c.lower_ in names for c in verb.children):
+            return date
+    return None

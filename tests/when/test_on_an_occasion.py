@@ -1,0 +1,84 @@
+"""An undated verbal act takes the day of the same speaker's dated occasion told just after it
+(issue 11).
+
+Real news states a reaction, then tells the statement it was made in with its day ("has also
+condemned the bombing. In a press statement released <day>, the White House urged ..."); the
+reaction was dated to the publication day. Sentences written for these tests; the guards mark
+where the class ends: another speaker's occasion, an act told as done often.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.when.dating import by_trigger, dated
+from wirewatch.model import Article, Event, Inference
+from wirewatch.pipeline import code_docs
+
+pytestmark = pytest.mark.slow
+FRIDAY = dt.date(2024, 3, 8)
+ATTACK = "Gunmen attacked a police post in Mandera on Tuesday. "
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    return list(code_docs(nlp, [Article("t", text, published=FRIDAY)])[0].events)
+
+
+def test_a_reaction_in_the_perfect_takes_the_day_of_its_statement(nlp: Language) -> None:
+    text = (
+        ATTACK + "The Kenyan government has also condemned the attack. "
+        "In a statement released March 5, the Kenyan government urged Somalia to secure the border."
+    )
+    condemned = by_trigger(_events(nlp, text), "condemned")
+    assert dated(condemned) == ("2024-03-05", "day")
+    assert Inference.RETOLD in condemned.inferences
+
+
+def test_the_occasion_may_be_told_two_sentences_on(nlp: Language) -> None:
+    text = (
+        ATTACK + "The Kenyan government condemned the attack. Police arrested two men on Wednesday. "
+        "In a letter sent March 7, the Kenyan government urged Somalia to secure the border."
+    )
+    assert dated(by_trigger(_events(nlp, text), "condemned")) == ("2024-03-07", "day")
+
+
+def test_another_speakers_occasion_does_not_date_it(nlp: Language) -> None:
+    text = (
+        "The Kenyan government has also condemned the attack. "
+        "In a statement released March 5, the Somali government urged Kenya to secure the border."
+    )
+    assert dated(by_trigger(_events(nlp, text), "condemned")) == ("2024-03-08", "publication")
+
+
+def test_an_act_told_as_done_often_is_no_act_of_the_occasion(nlp: Language) -> None:
+    text = (
+        "Trump has used the slogan often in his campaign, and criticized Biden for avoiding it. "
+        "In a February speech, Trump attacked Biden's record on the border."
+    )
+    assert dated(by_trigger(_events(nlp, text), "criticized")) != ("2024-02", "month")
+
+
+SATURDAY_RALLY = "Ruto spoke at a rally in Nakuru on Tuesday. "
+
+
+def test_an_act_whose_quote_closes_with_the_speakers_time_takes_it(nlp: Language) -> None:
+    text = (
+        SATURDAY_RALLY + "Asked about the clash, the minister Aden Duale did not apologize, but said the "
+        "police had been provoked: \u201cThe crowd was armed. We will defend our officers,\u201d Duale told "
+        "reporters on Thursday."
+    )
+    apology = by_trigger(_events(nlp, text), "apologize")
+    assert dated(apology) == ("2024-03-07", "day")
+    assert Inference.RETOLD in apology.inferences
+
+
+def test_another_speakers_attribution_does_not_date_it(nlp: Language) -> None:
+    text = (
+        SATURDAY_RALLY + "Asked about the clash, the minister Aden Duale did not apologize, but said the "
+        "police had been provoked: \u201cThe crowd was armed. We will defend our officers,\u201d a police "
+        "spokesman told reporters on Thursday."
+    )
+    assert dated(by_trigger(_events(nlp, text), "apologize")) != ("2024-03-07", "day")
