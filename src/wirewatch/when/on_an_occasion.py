@@ -47,7 +47,7 @@ from wirewatch.when.narrative import (
     told_verb,
 )
 from wirewatch.when.retold import own_date
-from wirewatch.when.same_act import PAST_PERFECT, _done, _marks_a_new_act
+from wirewatch.when.same_act import PAST_PERFECT, done_act, marks_a_new_act
 from wirewatch.when.same_actor import share
 from wirewatch.when.words import occasion_nouns
 
@@ -75,14 +75,14 @@ def _undated_statement(doc: Doc, event: Event) -> bool:
     """True when `event` is a verbal act, done, one act at one time, with no date read from the text,
     told in the simple past or the present perfect."""
     undated = event.date_precision == "publication" or Inference.STORY_TIME in event.inferences
-    if not undated or event.quad_class not in WORDS or not _done(event) or not event.sources:
+    if not undated or event.quad_class not in WORDS or not done_act(event) or not event.sources:
         return False
     verb, trigger = told_verb(doc, event), trigger_token(doc, event)
     if verb is None or trigger is None or measured_sequence(verb) or habitual_clause(verb):
         return False
     if any(c.dep_ == "nummod" for c in trigger.children):
         return False  # "issued three statements"
-    if any(_marks_a_new_act(c) for c in (*verb.children, *trigger.children)):
+    if any(marks_a_new_act(c) for c in (*verb.children, *trigger.children)):
         return False
     perfect = in_the_perfect(doc, event) and not any(
         c.dep_ == "aux" and c.lower_ == PAST_PERFECT for c in verb.children
@@ -93,7 +93,7 @@ def _undated_statement(doc: Doc, event: Event) -> bool:
 def _on_a_dated_occasion(doc: Doc, event: Event) -> bool:
     """True when `event` is a done verbal act with a date of its own whose verb is said on an
     occasion of words ("In a press statement released Nov. 10, the White House urged ...")."""
-    if event.quad_class not in WORDS or not _done(event) or own_date(event) is None:
+    if event.quad_class not in WORDS or not done_act(event) or own_date(event) is None:
         return False
     verb = told_verb(doc, event)
     return verb is not None and any(_occasion_phrase(c) for c in verb.children)

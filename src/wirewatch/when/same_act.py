@@ -53,7 +53,7 @@ PAST_PERFECT = "had"
 
 def told_again(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """`events`, those with no date of their own dated by the nearest other telling of their act."""
-    done = [e for e in events if _done(e)]
+    done = [e for e in events if done_act(e)]
     out = []
     for event in events:
         tellings = _tellings(doc, event, done)
@@ -91,7 +91,7 @@ def _news_in_the_perfect(doc: Doc, event: Event) -> bool:
     return _retelling(doc, event, perfect=True)
 
 
-def _done(event: Event) -> bool:
+def done_act(event: Event) -> bool:
     """Affirmed and done, not an intent read from the act ("will meet on Wednesday")."""
     return event.polarity == AFFIRMED and event.modality in TOLD and Inference.INTENT not in event.inferences
 
@@ -99,7 +99,7 @@ def _done(event: Event) -> bool:
 def _retelling(doc: Doc, event: Event, perfect: bool = False) -> bool:
     """True when `event` may retell an act told elsewhere: undated, done, one act at one time (told
     in the perfect only when `perfect`)."""
-    if event.date_precision != "publication" or not _done(event) or not event.sources:
+    if event.date_precision != "publication" or not done_act(event) or not event.sources:
         return False
     verb, trigger = told_verb(doc, event), trigger_token(doc, event)
     if verb is None or trigger is None or measured_sequence(verb):
@@ -108,7 +108,7 @@ def _retelling(doc: Doc, event: Event, perfect: bool = False) -> bool:
         return False
     counted = any(c.dep_ == "nummod" for c in trigger.children)  # "26 missile tests"
     modifiers = (*verb.children, *trigger.children)
-    repeated = any(_marks_a_new_act(c) or _placed_after_a_happening(c) for c in modifiers)
+    repeated = any(marks_a_new_act(c) or _placed_after_a_happening(c) for c in modifiers)
     return not counted and not repeated and not habitual_clause(verb)
 
 
@@ -122,7 +122,7 @@ def _placed_after_a_happening(token: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ not in time_nouns() for c in token.children)
 
 
-def _marks_a_new_act(token: Token) -> bool:
+def marks_a_new_act(token: Token) -> bool:
     """True when `token` (a word or the phrase it heads) tells its act as a new one, not one told
     before: "attacked him again", "This time the clash is over disclosure" (`repeat` words of
     `data/time_words.tsv`): "A year ago I called your leadership disappointing" does not date it."""
