@@ -201,6 +201,20 @@ def _has_particle(token: Token, particle: str) -> bool:
     )
 
 
+def _only_a_preposition(rule: Rule, token: Token) -> bool:
+    """True when the rule's particle takes no object in the rule (no object words, no target of
+    its own: "give in", "cave in") and the word after the verb has an object of its own: "gave a
+    speech in Las Vegas" is the place of the speech, no "give in"; "gave in to the demands" keeps
+    its particle."""
+    particle = rule.particle
+    if particle is None or rule.objects or f"prep:{particle}" in rule.targets:
+        return False
+    found = [
+        c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == particle and c.i > token.i
+    ]
+    return bool(found) and all(any(g.dep_ == "pobj" for g in c.children) for c in found)
+
+
 def _names_a_time(prep: Token) -> bool:
     """ "on Monday", "at noon": a preposition of time is no particle ("fired on Monday")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -229,7 +243,7 @@ def _only_words(rule: Rule, token: Token) -> bool:
 
 
 def rule_fits_verb(rule: Rule, token: Token) -> bool:
-    if rule.particle and not _has_particle(token, rule.particle):
+    if rule.particle and (not _has_particle(token, rule.particle) or _only_a_preposition(rule, token)):
         return False
     if _only_words(rule, token) or (rule.cameo.code in PRAISE_AND_DEFENCE and _its_own_act(rule, token)):
         return False
