@@ -201,13 +201,18 @@ def _has_particle(token: Token, particle: str) -> bool:
     )
 
 
+# The particle that is also the preposition of place: "give in", "cave in" against "gave a speech
+# in Las Vegas". ("call for a strike" reads its particle's object as what is asked for.)
+LOCATIVE_PARTICLE = "in"
+
+
 def _only_a_preposition(rule: Rule, token: Token) -> bool:
-    """True when the rule's particle takes no object in the rule (no object words, no target of
-    its own: "give in", "cave in") and the word after the verb has an object of its own: "gave a
-    speech in Las Vegas" is the place of the speech, no "give in"; "gave in to the demands" keeps
-    its particle."""
+    """True when the rule's "in" takes no object in the rule (no object words, no target of its
+    own: "give in", "cave in") and the word after the verb has an object of its own: "gave a speech
+    in Las Vegas" is the place of the speech, no "give in"; "gave in to the demands" keeps its
+    particle."""
     particle = rule.particle
-    if particle is None or rule.objects or f"prep:{particle}" in rule.targets:
+    if particle != LOCATIVE_PARTICLE or rule.objects or f"prep:{particle}" in rule.targets:
         return False
     found = [
         c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == particle and c.i > token.i
