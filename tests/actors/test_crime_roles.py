@@ -89,3 +89,23 @@ def test_one_accused_of_a_crime_is_a_criminal(nlp: Language) -> None:
     found = _sectors(nlp, text)
     assert found["Daniel Hughes"] == {"CRM"}
     assert found["Hughes"] == {"CRM"}
+
+
+def test_each_of_two_people_charged_together_is_a_criminal(nlp: Language) -> None:
+    """The parse hangs the second of coordinated names on the first as a conjunct: both are
+    the verb's objects (or subjects), so both are charged."""
+    text = "Detectives have charged Ronan Pike and Silas Wendt with the burglary of a jeweller's shop."
+    found = _sectors(nlp, text)
+    assert found["Ronan Pike"] == {"CRM"}
+    assert found["Silas Wendt"] == {"CRM"}
+
+
+def test_authorities_who_arrest_for_a_crime_are_its_police(nlp: Language) -> None:
+    """ "Authorities" are the state (GOV) until they arrest someone for a crime: then they are
+    its police (COP); at a rally with no crime named they stay GOV."""
+    text = "Authorities arrested Dominic Freel on Thursday in connection with the arson at a warehouse."
+    bodies = [m for m in nlp(text)._.mentions or [] if m.text.lower() == "authorities"]
+    assert [m.sector for m in bodies] == ["COP"]
+    text = "Authorities arrested dozens of marchers at the rally on Sunday."
+    bodies = [m for m in nlp(text)._.mentions or [] if m.text.lower() == "authorities"]
+    assert [m.sector for m in bodies] == ["GOV"]

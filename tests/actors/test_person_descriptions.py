@@ -133,3 +133,51 @@ def test_a_campaign_staffer_or_party_strategist_is_the_partys(nlp: Language) -> 
     )
     assert _last(nlp, text, "Brody").sector == "PTY"
     assert _last(nlp, text, "Ted Varga").sector == "PTY"
+
+
+def test_what_a_copula_says_of_a_named_person_describes_them(nlp: Language) -> None:
+    """ "X is a reporter for ...": the complement of "is"/"was" with the name as its subject
+    describes the person as an apposition does, for every mention; a denied or conditional one
+    ("is not", "would be") describes no one."""
+    text = (
+        "Nadia Ferrante is a reporter for the Harbor Gazette. "
+        "The mayor's office declined to answer questions from Ferrante on Monday."
+    )
+    assert _last(nlp, text, "Nadia Ferrante").sector == "MED"
+    assert _last(nlp, text, "Ferrante").sector == "MED"
+    text = "Orrin Blake would be a fine judge, his neighbours said. Officials praised Blake."
+    assert _last(nlp, text, "Orrin Blake").sector is None
+
+
+def test_a_copula_in_a_clause_of_time_tells_a_role_since_left(nlp: Language) -> None:
+    """ "when X was a Navy lieutenant" dates a role before the story: no sector from it."""
+    text = (
+        "Their friendship began in 1969, when Tarik Olsen was a Navy lieutenant. "
+        "Olsen later wrote a book about the affair."
+    )
+    assert _last(nlp, text, "Olsen").sector is None
+
+
+def test_a_body_in_a_clause_of_the_copula_complement_is_no_employer(nlp: Language) -> None:
+    """ "X was one of four councillors who opposed the Justice for Renters Act": the clause's
+    body is what they opposed, not where they work."""
+    text = (
+        "Delia Marsh was one of four councillors who opposed the so-called Justice for Renters "
+        "Act of 2017. "
+        "Critics attacked Marsh on Tuesday."
+    )
+    assert _last(nlp, text, "Marsh").sector != "JUD"
+
+
+def test_the_chief_of_a_company_is_business(nlp: Language) -> None:
+    """A company's CEO is private business (CAMEO BUS), as its executive is."""
+    text = "Inga Sorel was the CEO of Pell Harbor Freight. Sorel testified on Monday."
+    assert _last(nlp, text, "Sorel").sector == "BUS"
+
+
+def test_a_plural_title_in_apposition_before_coordinated_names_is_each_ones(nlp: Language) -> None:
+    """ "two Oregon developers, Piet Haldane and Mira Costa": the title before the comma is the
+    title of both names, as "developers Piet Haldane and Mira Costa" would be."""
+    text = "Lenders sued two Oregon developers, Piet Haldane and Mira Costa, in March. Costa denied it."
+    assert _last(nlp, text, "Mira Costa").sector == "BUS"
+    assert _last(nlp, text, "Costa").sector == "BUS"

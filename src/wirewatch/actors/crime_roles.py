@@ -29,6 +29,11 @@ from wirewatch.model import name_key
 
 CRIMINAL = "CRM"
 CIVILIAN = "CVL"
+POLICE = "COP"
+GOVERNMENT = "GOV"
+# The state's bodies named by no office (`data/sectors.tsv` reads them GOV): when they arrest
+# someone for a crime, they are its police (CAMEO COP), as "police arrested" would say.
+GENERIC_BODIES = frozenset({"authorities", "officials"})
 ROLES = ("subject", "object")
 NEEDS = ("crime", "person", "-")
 # An active subject: the doer a passive subject never is ("was shot" names the one shot).
@@ -77,6 +82,8 @@ def add_crime_roles(state: Resolution) -> None:
     mention of them takes it (`people._described_throughout`)."""
     found: dict[str, str] = {}
     for token, sector in _parts(state):
+        if sector == POLICE:
+            continue  # a body's part (`police_the_arresting_bodies`), after the groups are read
         key = _private_person_at(state, token, sector)
         if key is not None and found.get(key) != CRIMINAL:
             found[key] = sector
@@ -132,13 +139,22 @@ def _a_person(token: Token) -> bool:
 def _arguments(verb: Token, role: str) -> list[Token]:
     if role == "object":
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        return objects or _fronted_participle_subjects(verb) or _participle_modified(verb)
+        return _with_conjuncts(objects or _fronted_participle_subjects(verb) or _participle_modified(verb))
     doers = [c for c in verb.children if c.dep_ in DOER_DEPS]
     doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     chained = verb.dep_ == ADVERBIAL or (verb.dep_ == "conj" and verb.head.lower_ in _rows_by_form())
     if not doers and chained:
         doers = [c for c in verb.head.children if c.dep_ in DOER_DEPS]
-    return doers
+    return _with_conjuncts(doers)
+
+
+def _with_conjuncts(arguments: list[Token]) -> list[Token]:
+    """Each argument with the names coordinated with it: "charged Ada Kerr and Tom Bly with the
+    murder" charges both, though the parse hangs the second on the first as a conjunct."""
+    out = list(arguments)
+    for argument in arguments:
+        out += [t for t in argument.conjuncts if t not in out]
+    return out
 
 
 def _fronted_participle_subjects(verb: Token) -> list[Token]:
@@ -161,6 +177,25 @@ def _participle_modified(verb: Token) -> list[Token]:
     if any(c.dep_ in DOER_DEPS | OBJECT_DEPS for c in verb.children):
         return []
     return [verb.head]
+
+
+def police_the_arresting_bodies(state: Resolution) -> None:
+    """The generic state body that arrests for a crime ("Authorities arrested him on Tuesday on
+    a charge of arson") is the police of its state: COP in place of the GOV its word gives. Run
+    after the groups step, which reads such bodies."""
+    for token, sector in _parts(state):
+        if sector == POLICE and token.lower_ in GENERIC_BODIES:
+            _police_at(state, token)
+
+
+def _police_at(state: Resolution, token: Token) -> None:
+    for k, mention in enumerate(state.mentions):
+        if (
+            mention.kind == "group"
+            and mention.sector == GOVERNMENT
+            and mention.start <= token.idx < mention.end
+        ):
+            state.mentions[k] = replace(mention, sector=POLICE)
 
 
 def _private_person_at(state: Resolution, token: Token, sector: str) -> str | None:

@@ -178,7 +178,9 @@ class PeopleStep:
         owner = next((m for m in state.mentions if m.kind == "person" and m.start <= first.idx < m.end), None)
         if owner is None or not owner.name or not owner.text.endswith(owner.name.split()[-1]):
             return None
-        title = owner.text[: owner.text.find(owner.name.split()[0])].split() if owner.name else []
+        # the title may stand in apposition before the names ("two Oregon developers, Piet
+        # Haldane and Mira Costa"): its comma is no part of its words
+        title = owner.text[: owner.text.find(owner.name.split()[0])].replace(",", " ").split()
         term = self.sectors.longest([w for w in title if any(c.isalpha() for c in w)])
         return term.sector if term is not None and term.kind == GROUP_KIND else None
 
@@ -961,7 +963,49 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
         elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out.extend(_description_words(attr))
+    return out + _copular_description(name)
+
+
+# Words before a copula that leave what it says unasserted ("would be", "may be", "is not",
+# "if X were"): a negation, a subordinator, a modal.
+UNASSERTED_DEPS = frozenset({"neg", "mark"})
+MODALS = frozenset({"would", "could", "might", "may", "will", "shall", "should", "can", "must", "'d"})
+# Clauses whose copula says who the person is in the story: a main clause, a reported one, a
+# conjunct. "When X was a Navy lieutenant" (advcl) sets a time before it, a role since left.
+ASSERTING_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+
+
+def _copular_description(name: SpacySpan) -> list[Token]:
+    """The complement of "is"/"was" that the name is the subject of ("Dana Kell is a reporter
+    for the Tribune", "Kell was the chief executive of Brant Foods"): a description as an
+    apposition is. Only its noun phrase up to the noun counts, with the places and bodies
+    of its prepositions ("the one who set up a company" is no businessman). A denied,
+    hoped-for or conditional one ("is not", "would be", "if X were") describes no one, nor one
+    dated to a time ("In 1970, Kell was a lieutenant": a role since left)."""
+    verb = name.root.head
+    if name.root.dep_ != "nsubj" or verb.lower_ not in BE_FORMS or verb.i < name.end:
+        return []
+    if verb.dep_ not in ASSERTING_DEPS or any(_unasserting(c) for c in verb.children):
+        return []
+    out: list[Token] = []
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        out += [t for t in attr.subtree if t.i <= attr.i]
+        bodies = [t for p in preps(attr, ("of", "for", "at", "with")) for t in _phrase_words(p)]
+        out += [t for t in bodies if t.ent_type_ in PLACE_OR_BODY_LABELS]
     return out
+
+
+def _phrase_words(head: Token) -> list[Token]:
+    """The words of a phrase without its clauses: "one of three members who voted against the
+    Justice for Victims Act" names no court."""
+    clauses = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in head.subtree if t.i not in clauses]
+
+
+def _unasserting(child: Token) -> bool:
+    if child.dep_ in UNASSERTED_DEPS or child.lower_ in MODALS:
+        return True
+    return child.dep_ != "attr" and any(t.ent_type_ == "DATE" for t in child.subtree)
 
 
 # Words that put a title in the past ("retired Lt. Gen.", "former Senator"): no office the
