@@ -50,7 +50,6 @@ def test_a_purpose_infinitive_supports_no_one_unless_it_names_them(nlp: Language
     assert dyad(backing)[1] == {"KEN"}
 
 
-
 def test_a_past_conjunct_of_a_modal_verb_names_its_object_apart_from_the_sayer(nlp: Language) -> None:
     # "him" is the one told what he should do; the sayer is the subject of "mocked"
     text = "A Kenyan senator said the Kenyan governor should resign, and mocked him for losing the vote."

@@ -164,6 +164,9 @@ def polarity(token: Token) -> Polarity:
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
     flips = int(_negated(token) or _object_denied(token) or _shares_a_negation(token))
+    # an ending under a modal of demand or possibility ("must stop shelling", "could stop the
+    # assault by ending its attacks") ends nothing yet: the ended act is not denied
+    ended, unreal = 0, False
     node, first = token, True
     while node.head.i != node.i:
         arc, head = node.dep_, node.head
@@ -187,10 +190,13 @@ def polarity(token: Token) -> Polarity:
         kinds = cue_kinds(head, via=node if arc == "prep" else None)
         if not (first or kinds & TRANSPARENT_KINDS):
             break
-        flips += int(_negated(head)) + int(bool(kinds & NEGATING_KINDS) and not _unreal(head))
+        flips += int(_negated(head))
+        ended += int(bool(kinds & NEGATING_KINDS))
+        unreal = unreal or _unreal(head)
         if not kinds & TRANSPARENT_KINDS:
             break
         node, first = head, False
+    flips += 0 if unreal else ended
     return "negated" if flips % 2 else "affirmed"
 
 
