@@ -72,6 +72,7 @@ from wirewatch.actors.state import Resolution, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
+from wirewatch.events.modality import higher_clause_conjunct
 from wirewatch.model import ORGANISATION_RULE, Mention
 from wirewatch.quotes.cues import packaged_cues
 from wirewatch.quotes.marks import quoted_passages
@@ -530,7 +531,9 @@ def _clause_subjects(token: Token) -> set[int]:
             subjects.add(verb.head.i)  # "Nixon, who had denounced him": "who" is Nixon
         if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return subjects
-        verb = verb.head
+        # "said Ryan should focus on it, and mocked him": a past conjunct of the modal's verb is
+        # the sayer's act
+        verb = higher_clause_conjunct(verb) or verb.head
 
 
 def _owner_of_taken(token: Token) -> bool:

@@ -57,6 +57,7 @@ from wirewatch.events.modality import (
     habitual,
     modality,
     polarity,
+    purpose_infinitive,
 )
 from wirewatch.events.participants import (
     FIRST_PERSON,
@@ -458,7 +459,7 @@ class EventCoder:
             roles = self._unnamed_target(rule, token, roles, by_token)
         roles = self._placed_victims(rule, without_own_state(without_victims_country(rule, roles)), token)
         offered = _offered_with_no_one_named(rule, token)
-        if rule.requires_target and not roles.targets and not offered:
+        if _needs_target(rule, token) and not roles.targets and not offered:
             return None  # a rule that needs a named target gets no guessed one
         if not roles.targets and not rule.symmetric and not offered:
             roles = with_domestic_target(rule, sent, roles, self._located, token)
@@ -696,6 +697,13 @@ class EventCoder:
 def _now(mood: Modality) -> Modality:
     """An act announced for the future ("would no longer defend") is done by announcing it."""
     return "actual" if mood == "future" else mood
+
+
+def _needs_target(rule: Rule, token: Token) -> bool:
+    """A rule that needs a named target, or support read from an infinitive of purpose ("pledged
+    money to support the programs", "had evidence to support its account"): an aim, which is an
+    act of support only when it names whom it supports."""
+    return rule.requires_target or (rule.plover == "SUPPORT" and purpose_infinitive(token))
 
 
 def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:

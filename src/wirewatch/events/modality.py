@@ -164,6 +164,9 @@ def polarity(token: Token) -> Polarity:
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
     flips = int(_negated(token) or _object_denied(token) or _shares_a_negation(token))
+    # an ending under a modal of demand or possibility ("must stop shelling", "could stop the
+    # assault by ending its attacks") ends nothing yet: the ended act is not denied
+    ended, unreal = 0, False
     node, first = token, True
     while node.head.i != node.i:
         arc, head = node.dep_, node.head
@@ -187,10 +190,13 @@ def polarity(token: Token) -> Polarity:
         kinds = cue_kinds(head, via=node if arc == "prep" else None)
         if not (first or kinds & TRANSPARENT_KINDS):
             break
-        flips += int(_negated(head)) + int(bool(kinds & NEGATING_KINDS))
+        flips += int(_negated(head))
+        ended += int(bool(kinds & NEGATING_KINDS))
+        unreal = unreal or _unreal(head)
         if not kinds & TRANSPARENT_KINDS:
             break
         node, first = head, False
+    flips += 0 if unreal else ended
     return "negated" if flips % 2 else "affirmed"
 
 
@@ -279,7 +285,7 @@ def modality(
     if sent.text.rstrip().endswith("?"):
         return "hypothetical"
     cues = load_cues().words
-    chain = [token, *token.ancestors]
+    chain = _governing_chain(token)
     if _not_done(token, chain, carrier):
         return "hypothetical"
     if any(_has_child_cue(t, "future", ("aux",)) for t in (token, _conjunct_head(token)) if t is not None):
@@ -307,6 +313,15 @@ def modality(
     return "actual"
 
 
+def _governing_chain(token: Token) -> list[Token]:
+    """The trigger and the words above it; a past conjunct the parse hangs on a modal's verb
+    goes up from the higher clause it belongs to (`higher_clause_conjunct`)."""
+    higher = higher_clause_conjunct(token)
+    if higher is not None:
+        return [token, higher, *higher.ancestors]
+    return [token, *token.ancestors]
+
+
 def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
     """Conditional, demanded, possible, asked for, needed or supposed: not done."""
     if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in chain):
@@ -326,7 +341,20 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True
     verb = carrier if carrier is not None else token
     # "urged Kenya to investigate": asked for; "people need to come together to reject it": called for
-    return embedding_verb(verb) is not None or _needed(verb)
+    return embedding_verb(verb) is not None or _needed(verb) or _aimed_at(verb)
+
+
+def _aimed_at(verb: Token) -> bool:
+    """Another's act that someone only tried to bring about: "tried to get Iran to agree", "sought
+    to have the rebels release the hostages" (the infinitive with its own subject under a verb
+    that is itself the infinitive of an attempt): aimed at, not done."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "advcl") or not marked_by_to(verb):
+        return False
+    own_doer = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if not own_doer and not any(c.dep_ == "dobj" for c in head.children):
+        return False
+    return head.dep_ == "xcomp" and head.head.i != head.i and "attempt" in cue_kinds(head.head)
 
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
@@ -371,11 +399,27 @@ def _modal_bearers(token: Token) -> list[Token]:
         if shared is not None:
             found.append(shared)
             node = shared
-        if not (infinitive_clause(node) or _participle_adjunct(node)) or node.head.i == node.i:
+        if not (infinitive_clause(node) or _participle_adjunct(node) or _wrapped_gerund(node)):
+            break
+        if node.head.i == node.i:
             break
         node = node.head
         found.append(node)
     return found
+
+
+def _wrapped_gerund(verb: Token) -> bool:
+    """The gerund a wrapper takes ("must stop portraying", "could keep shelling"): the wrapper's
+    modal scopes over the act it wraps."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and verb.lower_.endswith("ing") and bool(cue_kinds(head) & TRANSPARENT_KINDS)
+
+
+def _unreal(verb: Token) -> bool:
+    """A verb under a modal of demand or possibility ("must stop", "could cease"): a wrapper that
+    is only asked for or possible ends nothing yet."""
+    kinds = ("obligation", "hypothetical")
+    return any(_has_child_cue(v, kind, ("aux",)) for v in _modal_bearers(verb) for kind in kinds)
 
 
 def _participle_adjunct(verb: Token) -> bool:
@@ -391,7 +435,35 @@ def _conjunct_head(token: Token) -> Token | None:
         return None
     if any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return None
+    if higher_clause_conjunct(token) is not None:
+        return None
     return token.head
+
+
+# Arcs by which a modal's clause hangs on the verb of a higher clause.
+LOWER_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def higher_clause_conjunct(token: Token) -> Token | None:
+    """The verb of the higher clause a past-form conjunct belongs to, when the parse hangs it on
+    a modal's bare verb: "said the speaker should focus on the budget, and mocked him" (a bare verb
+    after "should" cannot be past, so "mocked" is the saying subject's own act, done); else None.
+    The parse has no tagger: the past is read from the form (`past_word`)."""
+    head = token.head
+    if token.dep_ != "conj" or head.i == token.i or head.dep_ not in LOWER_CLAUSE_DEPS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    modal = any(c.dep_ == "aux" and _is_modal(c.lower_) for c in head.children)
+    if not modal or past_word(head.lower_) or not past_word(token.lower_):
+        return None
+    return head.head if head.head.i != head.i else None
+
+
+def _is_modal(word: str) -> bool:
+    """A modal auxiliary, whose verb is bare: "should", "must", "could", "will"."""
+    modals = CONDITIONAL_MODALS | FUTURE_AUXILIARIES | COUNTERFACTUAL_MODALS
+    return word in modals or _is_kind(word, "obligation")
 
 
 # Nouns of what would be done if adopted; a modal in their relative clause states a provision.
@@ -620,7 +692,8 @@ def embedding_verb(token: Token) -> Token | None:
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS:
         arc, head = node.dep_, node.head
         if arc == "conj" or (arc == "pobj" and head.dep_ == "prep"):
-            node = head  # a sibling act, or the preposition on the way up to its verb
+            # a sibling act, or the preposition on the way up to its verb
+            node = (higher_clause_conjunct(node) if arc == "conj" else None) or head
             continue
         if arc == "prep" and node.lower_ not in SCOPE_PREPS:
             return None  # "after talks", "in Geneva": a circumstance, not what is asked for
@@ -636,6 +709,20 @@ def embedding_verb(token: Token) -> Token | None:
             return head  # "wants Putin to attack", "hopes Uganda will withdraw": not their own act
         node = head
     return None
+
+
+def purpose_infinitive(verb: Token) -> bool:
+    """An infinitive of purpose after an object: "pledged money to support the programs", "had
+    evidence to support its version" (on the noun, or on the verb that has the object). It states
+    what the object is for, the aim of the act, no act of its own."""
+    head = verb.head
+    if head.i == verb.i or not marked_by_to(verb) or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        # on the object itself: on a noun elsewhere ("the refusal to ratify", "an effort to
+        # normalize ties") the infinitive is the noun's content
+        return head.dep_ == "dobj"
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in head.children)
 
 
 def asked_infinitive(clause: Token) -> bool:

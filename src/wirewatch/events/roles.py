@@ -25,6 +25,7 @@ from wirewatch.events.modality import (
     asked_infinitive,
     cue_kinds,
     denied_by_no,
+    higher_clause_conjunct,
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
@@ -540,7 +541,8 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if wrapper is not None:
         return subject_actors(wrapper, by_token)[0], True
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
-        inherited, _ = subject_actors(token.head, by_token)
+        # "said the speaker should focus on the budget, and mocked him": the sayer mocked
+        inherited, _ = subject_actors(higher_clause_conjunct(token) or token.head, by_token)
         return inherited, True
     if _adjunct_gerund(token):
         # "Moscow retaliated by expelling ten diplomats": the gerund's doer is the verb's subject
