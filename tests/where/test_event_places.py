@@ -183,9 +183,11 @@ def test_the_dateline_does_not_place_an_act_dated_after_the_story(nlp: Language)
         "MINSK (Reuters) - Belarusian police detained dozens of students on Tuesday. "
         "If the protests end, Belarus would probably host a summit of opposition leaders in 2022."
     )
-    events = {e.trigger.text: e for e in _events(nlp, text)}
+    told = _events(nlp, text)
+    events = {e.trigger.text: e for e in told}
     assert _place(events["detained"]) == ("Minsk", "BLR")
-    assert events["summit"].location is None
+    planned = [e for e in told if e.plover == "AGREE"]  # "host" or "summit": one event of the plan
+    assert planned and all(e.location is None for e in planned), told
 
 
 def test_the_dateline_does_not_place_an_act_told_in_the_storys_background(nlp: Language) -> None:
