@@ -337,6 +337,7 @@ def test_feeds_fetches_new_items_once_and_remembers_them_across_restarts(
 
 
 def test_ctrl_c_stops_the_feed_reader_cleanly(tmp_path: Path) -> None:
+    import select
     import signal
     import subprocess
     import sys
@@ -350,11 +351,14 @@ def test_ctrl_c_stops_the_feed_reader_cleanly(tmp_path: Path) -> None:
     )
     assert process.stderr is not None
     try:
+        # Bounded waits: a child that never reports, or ignores the SIGINT, fails the test, not hangs it.
+        ready, _, _ = select.select([process.stderr], [], [], 120)
+        assert ready, "no round report from the feed reader in 120 s"
         line = process.stderr.readline()  # the first round's report: then it waits for the next
         assert line.startswith("round 1: 1 feeds (0 unchanged, 1 failed)"), line
         process.send_signal(signal.SIGINT)
-        rest = process.stderr.read()
-        assert process.wait(timeout=30) == 0
+        _, rest = process.communicate(timeout=30)
+        assert process.returncode == 0
     finally:
         if process.poll() is None:
             process.kill()
