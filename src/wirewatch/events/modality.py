@@ -462,8 +462,7 @@ def higher_clause_conjunct(token: Token) -> Token | None:
 
 def _is_modal(word: str) -> bool:
     """A modal auxiliary, whose verb is bare: "should", "must", "could", "will"."""
-    modals = CONDITIONAL_MODALS | FUTURE_AUXILIARIES | COUNTERFACTUAL_MODALS
-    return word in modals or _is_kind(word, "obligation")
+    return word in BARE_VERB_MODALS or _is_kind(word, "obligation")
 
 
 # Nouns of what would be done if adopted; a modal in their relative clause states a provision.
@@ -507,6 +506,8 @@ BE_FORMS = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "be"})  # t
 PRESENT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "will"})
 # The auxiliaries of a main clause set in time to come ("won't" is "wo" + "n't").
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall", "wo"})
+# The modals whose verb is bare (`_is_modal`).
+BARE_VERB_MODALS = CONDITIONAL_MODALS | FUTURE_AUXILIARIES | COUNTERFACTUAL_MODALS
 
 
 def _subject_of_future(token: Token) -> bool:

@@ -357,6 +357,11 @@ def habitual(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in habit_words() for c in verb.children)
 
 
+def has_past_perfect_auxiliary(verb: Token) -> bool:
+    """True when `verb` has the past perfect's auxiliary ("had passed"), not a verb "had"."""
+    return any(c.dep_ == "aux" and c.lower_ == PAST_PERFECT for c in verb.children)
+
+
 def habitual_clause(verb: Token) -> bool:
     """True when `verb`, or a verb it is conjoined to with no subject of its own, is `habitual`: "has
     used the phrase often and criticized Obama" tells the criticism as done often too."""

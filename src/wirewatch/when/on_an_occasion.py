@@ -41,13 +41,14 @@ from wirewatch.when.narrative import (
     TOLD,
     dated_verb,
     habitual_clause,
+    has_past_perfect_auxiliary,
     in_the_perfect,
     measured_sequence,
     simple_past,
     told_verb,
 )
 from wirewatch.when.retold import own_date
-from wirewatch.when.same_act import PAST_PERFECT, done_act, marks_a_new_act
+from wirewatch.when.same_act import done_act, marks_a_new_act
 from wirewatch.when.same_actor import share
 from wirewatch.when.words import occasion_nouns
 
@@ -64,18 +65,38 @@ def said_on_a_later_told_occasion(doc: Doc, events: Sequence[Event]) -> list[Eve
     for event in events:
         occasion = _its_occasion(doc, event, dated) if _undated_statement(doc, event) else None
         date = own_date(occasion) if occasion is not None else None
-        if date is not None:
-            inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
-            event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
-        out.append(event)
+        out.append(event if date is None else _dated_by_its_telling(event, date))
     return out
+
+
+def _dated_by_its_telling(event: Event, date: tuple[str, DatePrecision]) -> Event:
+    """`event` with the date of the telling it is of, marked "+retold": inferred, not read."""
+    inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
+    return replace(event, date=date[0], date_precision=date[1], inferences=inferred)
+
+
+def _undated(event: Event) -> bool:
+    """No date read from the text: the publication date, or the story's time inferred."""
+    return event.date_precision == "publication" or Inference.STORY_TIME in event.inferences
+
+
+def _following_sentences(doc: Doc, event: Event) -> list[Span]:
+    """The (up to `FOLLOWING`) sentences after `event`'s."""
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None:
+        return []
+    found: list[Span] = []
+    end = sentence.end
+    while end < len(doc) and len(found) < FOLLOWING:
+        found.append(doc[end].sent)
+        end = found[-1].end
+    return found
 
 
 def _undated_statement(doc: Doc, event: Event) -> bool:
     """True when `event` is a verbal act, done, one act at one time, with no date read from the text,
     told in the simple past or the present perfect."""
-    undated = event.date_precision == "publication" or Inference.STORY_TIME in event.inferences
-    if not undated or event.quad_class not in WORDS or not done_act(event) or not event.sources:
+    if not _undated(event) or event.quad_class not in WORDS or not done_act(event) or not event.sources:
         return False
     verb, trigger = told_verb(doc, event), trigger_token(doc, event)
     if verb is None or trigger is None or measured_sequence(verb) or habitual_clause(verb):
@@ -84,9 +105,7 @@ def _undated_statement(doc: Doc, event: Event) -> bool:
         return False  # "issued three statements"
     if any(marks_a_new_act(c) for c in (*verb.children, *trigger.children)):
         return False
-    perfect = in_the_perfect(doc, event) and not any(
-        c.dep_ == "aux" and c.lower_ == PAST_PERFECT for c in verb.children
-    )
+    perfect = in_the_perfect(doc, event) and not has_past_perfect_auxiliary(verb)
     return perfect or simple_past(verb)
 
 
@@ -107,15 +126,7 @@ def _occasion_phrase(token: Token) -> bool:
 
 def _its_occasion(doc: Doc, event: Event, dated: Sequence[Event]) -> Event | None:
     """The first of `dated` of `event`'s source told in the next `FOLLOWING` sentences."""
-    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
-    if sentence is None:
-        return None
-    starts: list[int] = []
-    end = sentence.end
-    while end < len(doc) and len(starts) < FOLLOWING:
-        following = doc[end].sent
-        starts.append(following.start_char)
-        end = following.end
+    starts = [s.start_char for s in _following_sentences(doc, event)]
     found = [o for o in dated if o.sentence_start in starts and share(event.sources, o.sources)]
     return min(found, key=lambda o: o.trigger.start, default=None)
 
@@ -135,16 +146,12 @@ def said_in_a_quote_closed_later(
     out = []
     for event in events:
         date = _closing_attribution(doc, event, phrases) if _undated_act(event) else None
-        if date is not None:
-            inferred = (event.inferences & ~Inference.STORY_TIME) | Inference.RETOLD
-            event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
-        out.append(event)
+        out.append(event if date is None else _dated_by_its_telling(event, date))
     return out
 
 
 def _undated_act(event: Event) -> bool:
-    undated = event.date_precision == "publication" or Inference.STORY_TIME in event.inferences
-    return undated and event.modality in TOLD and bool(event.sources)
+    return _undated(event) and event.modality in TOLD and bool(event.sources)
 
 
 def _closing_attribution(
@@ -156,15 +163,10 @@ def _closing_attribution(
     if sentence is None or not _opens_a_quote(sentence):
         return None
     names = {s.text.split()[-1].lower() for s in event.sources if s.text.split()}
-    end = sentence.end
-    for _ in range(FOLLOWING):
-        if end >= len(doc):
-            return None
-        following = doc[end].sent
+    for following in _following_sentences(doc, event):
         closing = next((t for t in following if t.text in CLOSING), None)
         if closing is not None:
             return _attributed_time(doc, following, closing, names, phrases)
-        end = following.end
     return None
 
 

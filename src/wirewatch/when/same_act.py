@@ -41,14 +41,19 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event, Inference
 from wirewatch.when.attach import trigger_token
-from wirewatch.when.narrative import TOLD, habitual_clause, in_the_perfect, measured_sequence, told_verb
+from wirewatch.when.narrative import (
+    PAST_PERFECT,
+    TOLD,
+    habitual_clause,
+    in_the_perfect,
+    measured_sequence,
+    told_verb,
+)
 from wirewatch.when.retold import own_date
 from wirewatch.when.same_actor import share
 from wirewatch.when.words import repeat_words, sequence_words, time_nouns
 
 AFFIRMED = "affirmed"
-# The auxiliary of the past perfect: "had accused" tells background, not the lead's news.
-PAST_PERFECT = "had"
 
 
 def told_again(doc: Doc, events: Sequence[Event]) -> list[Event]:

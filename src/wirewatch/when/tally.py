@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS
-from wirewatch.when.narrative import PAST_PERFECT, TOLD, perfect_verb, told_verb
+from wirewatch.when.narrative import TOLD, has_past_perfect_auxiliary, perfect_verb, told_verb
 from wirewatch.when.retold import event_noun_types
 from wirewatch.when.words import load_time_words, tally_words
 
@@ -47,7 +47,7 @@ def told_as_a_tally(doc: Doc, event: Event) -> bool:
     if verb is None or not perfect_verb(verb):
         return False
     verbs = _list_of_acts(verb)
-    if any(_past_perfect(c) or _since(c) for v in verbs for c in v.children):
+    if any(has_past_perfect_auxiliary(v) or any(_since(c) for c in v.children) for v in verbs):
         return False
     return any(_counts_acts(c) for v in verbs for c in v.children if c.dep_ in OBJECT_DEPS)
 
@@ -62,11 +62,6 @@ def _list_of_acts(verb: Token) -> list[Token]:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
-def _past_perfect(token: Token) -> bool:
-    """True when `token` is the auxiliary of the past perfect ("had passed"), not a verb "had"."""
-    return token.dep_ == "aux" and token.lower_ == PAST_PERFECT
 
 
 def _since(token: Token) -> bool:
