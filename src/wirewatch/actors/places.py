@@ -198,7 +198,7 @@ class PlaceFinder:
             datelines.append((dateline.place.start, dateline.place.end))
         if not blocked:
             return places
-        return Places(dict(places), blocked, datelines, places.headline, places.named)
+        return places.replaced(dict(places), blocked=blocked, datelines=datelines)
 
     def _is_organisation_word(self, span: SpacySpan) -> bool:
         """ "UN -", "NATO —" at a line's start: an organisation, not a dateline."""
@@ -253,7 +253,7 @@ class PlaceFinder:
                     items[qualifier.start] = (qualifier, SurfaceForm(qualifier.text, code, "region"))
         if blocked == set(places.blocked) and items == dict(places):
             return places
-        return Places(items, blocked, places.datelines, places.headline, named)
+        return places.replaced(items, blocked=blocked, named=named)
 
     def _longer_place(
         self, doc: Doc, span: SpacySpan, form: SurfaceForm
@@ -338,7 +338,7 @@ class PlaceFinder:
         for start in stances:
             del items[start]
         changed = len(items) != len(places) or stances or named != places.named
-        return Places(items, places.blocked, places.datelines, places.headline, named) if changed else places
+        return places.replaced(items, named=named) if changed else places
 
     def _bare_places(
         self, doc: Doc, covered: set[int], kb: ActorKB, surnames: set[str]

@@ -63,10 +63,24 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
         self.headline = tuple(headline)
         self.named = dict(named or {})
 
-    def replaced(self, items: dict[int, tuple[SpacySpan, SurfaceForm]]) -> Places:
-        """The same places with other matches, keeping what is blocked, the title's countries
-        and the names the article qualifies."""
-        return Places(items, self.blocked, self.datelines, self.headline, self.named)
+    def replaced(
+        self,
+        items: dict[int, tuple[SpacySpan, SurfaceForm]],
+        *,
+        blocked: Iterable[int] | None = None,
+        datelines: Iterable[tuple[int, int]] | None = None,
+        named: Mapping[str, str] | None = None,
+    ) -> Places:
+        """The same places with other matches, keeping what is blocked, the datelines, the title's
+        countries and the names the article qualifies, except what is given anew: one place that
+        carries every field over, so a step cannot drop one."""
+        return Places(
+            items,
+            self.blocked if blocked is None else blocked,
+            self.datelines if datelines is None else datelines,
+            self.headline,
+            self.named if named is None else named,
+        )
 
     def countries(self) -> set[str]:
         """Codes of the countries (not organisations) the matches and the title name: the story's
