@@ -156,8 +156,9 @@ def test_an_act_told_after_the_story_went_back_years_is_undated(nlp: Language) -
     ... Many Mexicans felt betrayed when Mr. Peña Nieto invited Mr. Trump" and the tariffs Mexico
     slapped in 2009 were dated to the publication day. An act told in the simple past with no time
     of its own, after the story set a time a year or more back, is of the story's history: undated.
-    A time set a few weeks back is not history: a story of the day often comes back to its news
-    without naming a day."""
+    A time set months back is not history: a story of the day often comes back to its news
+    without naming a day. A month of the story's recent past is the act's (`RECENT_DAYS`,
+    test_story_time)."""
     text = (
         "In 2019, a court in Nairobi convicted the opposition leader of fraud. "
         "The opposition accused the judge of bias."
@@ -167,6 +168,8 @@ def test_an_act_told_after_the_story_went_back_years_is_undated(nlp: Language) -
         "A landslide buried a village in western Kenya in January. "
         "Kenyan soldiers rescued two children from the rubble."
     )
+    assert dated(by_trigger(_events(nlp, text), "rescued")) == ("2023-01", "month")
+    text = text.replace("in January", "in October")
     assert dated(by_trigger(_events(nlp, text), "rescued")) == ("2023-03-16", "publication")
 
 

@@ -34,7 +34,7 @@ def _by(events: list[Event], trigger: str) -> Event:
 
 
 LEDE = "Kenya's foreign ministry on Monday accused Somalia of shelling the border town of Mandera. "
-MOVED_ON = "In July, Somali troops crossed the border near the town. "
+MOVED_ON = "In May, Somali troops crossed the border near the town. "
 
 
 def test_a_headline_takes_the_day_of_its_lede(nlp: Language) -> None:

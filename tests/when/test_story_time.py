@@ -193,3 +193,43 @@ def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense(nlp: Language)
     events = _events(nlp, text)
     assert dated(events["invited"]) == ("2013-03", "month")
     assert dated(events["met"]) == (None, None)
+
+
+def test_an_act_told_after_a_month_of_the_recent_past_is_of_that_month(nlp: Language) -> None:
+    """The story's time moves on a month or a season of its recent past as on a day: an act told after
+    it in the simple past with no time of its own is of that month or season (dated by its year), not
+    of the publication day (issue 11, real news: "In September, Clarke handed over management ... State
+    officials praised his work" in an October story). The month of publication is not such a time (the
+    day's news is in it too), nor one ended long ago (`RECENT_DAYS`)."""
+    text = (
+        "In September, the port authority handed control of the ferry terminal to the city. "
+        "The governor praised the port authority."
+    )
+    assert dated(_events(nlp, text)["praised"]) == ("2024-09", "month")
+    text = (
+        "The council faced a hard choice over the harbour budget this past summer. "
+        "The mayor praised the harbour board for its restraint."
+    )
+    assert dated(_events(nlp, text)["praised"]) == ("2024", "year")
+    text = (
+        "Earlier this month, the port authority handed control of the ferry terminal to the city. "
+        "The governor praised the port authority."
+    )
+    assert dated(_events(nlp, text)["praised"]) == ("2024-10-16", "publication")
+    text = text.replace("Earlier this month", "In March")
+    assert dated(_events(nlp, text)["praised"]) == ("2024-10-16", "publication")
+
+
+def test_a_month_in_a_quote_a_past_perfect_or_paragraphs_back_sets_no_story_time(nlp: Language) -> None:
+    """The stops of a month carried as the story's time (`when.narrative.in_a_recent_period`): a month in
+    a quote is the speaker's time, one on a past perfect is told as before the story's time, and two
+    paragraphs on the story may be back at its day's news (real news: "In an email, Manafort denied
+    ..." four paragraphs after "over the summer")."""
+    praised = "The governor praised the port authority."
+    for text in (
+        f"The harbour master said the port authority had lost its licence in September. {praised}",
+        f'"The port authority lost its way in September," the harbour master said. {praised}',
+        "In September, the port authority handed control of the ferry terminal to the city.\n\n"
+        f"The terminal carries ten thousand passengers a day.\n\nIts ferries are old.\n\n{praised}",
+    ):
+        assert dated(_events(nlp, text)["praised"]) == ("2024-10-16", "publication"), text

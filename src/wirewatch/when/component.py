@@ -42,6 +42,7 @@ from wirewatch.when.narrative import (
     VERB_DEPS,
     before_the_story,
     dated_verb,
+    in_a_recent_period,
     in_a_sequence,
     in_story_time,
     narrative_time,
@@ -301,6 +302,7 @@ class WhenComponent:
             events = described_by_a_participle(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases, told, doc._.published)
             events = told_again(doc, events)  # an act told again by one these steps dated
+            events = in_a_recent_period(doc, events, told, doc._.published)
             events = undated_background(doc, events, told, timexes, doc._.published)
         doc._.events = events
         return doc

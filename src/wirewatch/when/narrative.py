@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.doctools import doc_text
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.when.attach import (
@@ -57,6 +58,7 @@ from wirewatch.when.words import (
     background_words,
     claim_words,
     habit_words,
+    load_time_words,
     past_auxiliaries,
     perfect_auxiliaries,
     present_auxiliaries,
@@ -291,20 +293,18 @@ def in_story_time(
     out = []
     for event in events:
         current = _time_at(moving, event.sentence_start, published)
-        verb = told_verb(doc, event) if current is not None else None
-        if (
-            verb is not None
-            and current is not None
-            and event.date_precision == "publication"
-            and _told_in_the_story(event, verb)
-            and not measured_sequence(verb)
-            and not habitual(verb)
-        ):
-            date, precision = current
-            inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
-            event = replace(event, date=date, date_precision=precision, inferences=inferred)
-        out.append(event)
+        out.append(event if current is None else _in_the_storys_time(doc, event, current))
     return out
+
+
+def _in_the_storys_time(doc: Doc, event: Event, current: tuple[str, DatePrecision]) -> Event:
+    """`event` dated by the story's time `current` when it is still on the publication date and told
+    in it (`_told_in_the_story`), not in a measured clause of sequence nor as done many times."""
+    verb = told_verb(doc, event) if event.date_precision == "publication" else None
+    if verb is None or not _told_in_the_story(event, verb) or measured_sequence(verb) or habitual(verb):
+        return event
+    inferred = event.inferences | Inference.STORY_TIME  # "+story-time": said, not read
+    return replace(event, date=current[0], date_precision=current[1], inferences=inferred)
 
 
 def _told_in_the_story(event: Event, verb: Token) -> bool:
@@ -406,6 +406,94 @@ def narrative_time(
         return None
     last = before[-1]
     return last if story_date(last, published) or before_the_story(last, published) else None
+
+
+# How far before publication a month or season the story set may have ended for an act told after it
+# with no time of its own to be read in it: a season ("In September, Clarke handed the bridge over. ...
+# State officials praised his work" in October; "faced a decision this past summer" in November). Further
+# back, the story is telling history and may come back to the day's news with no time named.
+RECENT_DAYS = 92
+# How many months a season lasts from its first (`season` words of `data/time_words.tsv`).
+SEASON_MONTHS = 3
+# How many paragraph breaks a month or season the story set carries over: its own paragraph's acts and
+# the next one's. Further on, the story has come back to its day's news ("In an email, Manafort denied
+# ...", four paragraphs after "over the summer") as often as not, and no time tells which.
+PERIOD_PARAGRAPHS = 1
+PARAGRAPH = "\n\n"
+
+
+def in_a_recent_period(
+    doc: Doc,
+    events: Sequence[Event],
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, those still on the publication date that the story tells in the simple past after it
+    last named a month or a season of its recent past (`recent_period`), in that paragraph or the next,
+    dated by that month or season (a season by its year), marked as inferred: the story's time moves on
+    a month as on a day ("In September, the authority handed the terminal to the city. The governor
+    praised it"; `in_story_time`). Runs after the steps that date an act by a retelling, which are
+    finer."""
+    text = doc_text(doc)
+    moving = _moving(doc, references, published)
+    out = []
+    for event in events:
+        before = [(t, date) for t, date in moving if t.end <= event.sentence_start]
+        if before and _sets_a_recent_period(doc, text, before[-1][0], event.sentence_start, published):
+            event = _in_the_storys_time(doc, event, before[-1][1])
+        out.append(event)
+    return out
+
+
+def _sets_a_recent_period(doc: Doc, text: str, timex: Timex, start: int, published: dt.date) -> bool:
+    """True when `timex`, the story's last time before character `start`, sets a month or a season of
+    its recent past on a verb not in the past perfect, out of a quote, no more than `PERIOD_PARAGRAPHS`
+    paragraph breaks before `start`."""
+    return (
+        recent_period(timex, published)
+        and text.count(PARAGRAPH, timex.end, start) <= PERIOD_PARAGRAPHS
+        and not _in_a_quote(text, timex.start)
+        and _moves_the_story(doc, timex)
+    )
+
+
+def recent_period(timex: Timex, published: dt.date) -> bool:
+    """True when `timex` names a month or a season that ended before publication, in the story's recent
+    past (`RECENT_DAYS`): the story may tell its happenings in the simple past after naming it once, as
+    it does after naming a day. The month of publication is not: the day's news is in it too."""
+    end = _period_end(timex)
+    return end is not None and published - dt.timedelta(days=RECENT_DAYS) <= end < published
+
+
+def _period_end(timex: Timex) -> dt.date | None:
+    """The last day of the month or season `timex` names; None for another precision."""
+    value = timex.value
+    if value.precision == "month":
+        return last_day(value.value, "month")
+    if value.precision != "season":
+        return None
+    code = value.value[5:]
+    seasons = load_time_words().table("season").values()
+    first = next((int(v.split(":")[1]) for v in seasons if v.startswith(code + ":")), None)
+    if first is None:
+        return None
+    month = int(value.value[:4]) * 12 + first - 1 + SEASON_MONTHS - 1  # months since year 0, from 0
+    return last_day(f"{month // 12:04d}-{month % 12 + 1:02d}", "month")
+
+
+def _moves_the_story(doc: Doc, timex: Timex) -> bool:
+    """True when `timex` dates a verb not in the past perfect: "had been denied a permit in March" is
+    told as done before the story's time, which stays where it was."""
+    verb = dated_verb(doc, timex)
+    return verb is not None and not has_past_perfect_auxiliary(verb)
+
+
+def _in_a_quote(text: str, start: int) -> bool:
+    """True when character `start` stands inside a quotation opened in its paragraph ('"something
+    happened in the last month"'): the speaker's time, not the story's."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
 
 
 def _time_at(
