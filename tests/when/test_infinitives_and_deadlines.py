@@ -122,3 +122,20 @@ def test_a_refusal_takes_the_time_of_the_infinitive_it_withholds(nlp: Language) 
     )
     event = _event(nlp, text, "declined")
     assert (event.date, event.date_precision) == ("2021-02", "month")
+
+
+def test_an_invitation_leaves_the_time_of_its_infinitive_to_the_act_it_invites_to(nlp: Language) -> None:
+    """issue 11, real news: "Suu Kyi personally invited him to visit her in January 2012" dated the
+    invitation January 2012, the month of the visit. An invitation names the time of the act it
+    invites to (`invitation` verbs of time_words.tsv): the time is the visit's, and the invitation,
+    made before at a time the text does not give, is undated. The visit's month is still the story's
+    time: the acts told after it are of that month."""
+    text = (
+        "The Kenyan foreign minister invited his Somali counterpart to visit Mombasa in August. "
+        "The two ministers met at the port and signed a trade deal."
+    )
+    events = code_docs(nlp, [Article("t", text, published=dt.date(2024, 10, 16))])[0].events
+    dates = {e.trigger.text: (e.date, e.date_precision) for e in events}
+    assert dates["visit"] == ("2024-08", "month")
+    assert dates["invited"] == (None, None)
+    assert dates["met"] == ("2024-08", "month")

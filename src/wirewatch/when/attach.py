@@ -48,6 +48,7 @@ from wirewatch.model import Event
 from wirewatch.when.words import (
     grounds_words,
     implicative_verbs,
+    invitation_verbs,
     occasion_nouns,
     published_words,
     sequence_words,
@@ -95,6 +96,8 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return False  # "talks held in Havana on Wednesday": the trigger's own participle
     if published_occasion(token):
         return False  # "said in a message posted Friday": the message's Friday, the saying's
+    if invited_infinitive(token):
+        return True  # "invited him to visit her in January 2012": the visit's January
     if token.dep_ == "xcomp" and (
         token.i not in anchors or directed_infinitive(token) or implicative_infinitive(token)
     ):
@@ -138,10 +141,25 @@ def directed_infinitive(token: Token) -> bool:
     of the subject's own plan ("was planning to marry on Valentine's Day in 2012") keeps its time."""
     head = token.head
     return (
-        token.dep_ == "xcomp"
-        and head.i != token.i
-        and any(c.dep_ == "aux" and c.lower_ == TO for c in token.children)
+        _infinitive_of(token)
+        and not invited_infinitive(token)
         and any(head.i < c.i < token.i and (c.dep_ == "dobj" or _called_on(c)) for c in head.children)
+    )
+
+
+def invited_infinitive(token: Token) -> bool:
+    """True when `token` is the infinitive of the act a verb invites someone to ("invited him to visit
+    her in January 2012": `invitation` verbs of `data/time_words.tsv`): an invitation names the time of
+    the act it invites to, so a time in the infinitive is the visit's, not the invitation's."""
+    return _infinitive_of(token) and token.head.lower_ in invitation_verbs()
+
+
+def _infinitive_of(token: Token) -> bool:
+    """True when `token` is an infinitive complement of the verb above ("to replace", "to visit")."""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.i != token.i
+        and any(c.dep_ == "aux" and c.lower_ == TO for c in token.children)
     )
 
 

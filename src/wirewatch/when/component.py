@@ -50,6 +50,7 @@ from wirewatch.when.narrative import (
     told_after_history,
     told_an_uncounted_span_away,
     told_as_a_past_habit,
+    told_as_an_invitation_ahead,
     told_as_background,
     told_in_a_record,
     told_in_an_undated_span,
@@ -477,10 +478,13 @@ def undated_background(
     ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
     article gives no date for them, and the publication date would put a background act among the
     day's news (issue 11). So is one whose participant holds an office "then"
-    (`when.narrative.told_of_a_former_office`), and an act that is only supposed, asked for or
-    denied (modality hypothetical) with no time of its own (`unrealised`): it happened on no day."""
+    (`when.narrative.told_of_a_former_office`), an invitation whose infinitive holds the invited act's
+    time ("invited him to visit in January", `when.narrative.told_as_an_invitation_ahead`), and an
+    act that is only supposed, asked for or denied (modality hypothetical) with no time of its own
+    (`unrealised`): it happened on no day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
+    dating = [timex for timex, _ in dated_phrases(doc, timexes)]
     return [
         replace(e, date=None, date_precision=None, inferences=e.inferences & read)
         if told_as_background(doc, e)
@@ -492,6 +496,7 @@ def undated_background(
         or told_under_a_present_claim(doc, e)
         or told_an_uncounted_span_away(doc, e)
         or told_of_a_former_office(doc, e)
+        or told_as_an_invitation_ahead(doc, e, dating)
         or told_as_a_tally(doc, e)
         or unrealised(e)
         else e

@@ -48,6 +48,7 @@ from wirewatch.when.attach import (
     fronted_participle,
     governor,
     implicative_infinitive,
+    invited_infinitive,
     present_participle,
     sequence_marks,
     trailing_participle,
@@ -154,7 +155,9 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
     story's Friday (issue 11); a plan's ("was planning to marry on Valentine's Day") does not
     (`when.attach.directed_infinitive`)."""
     token = dated_verb(doc, timex)
-    while token is not None and (directed_infinitive(token) or implicative_infinitive(token)):
+    while token is not None and (
+        directed_infinitive(token) or implicative_infinitive(token) or invited_infinitive(token)
+    ):
         token = token.head
     return token is not None and simple_past(token)
 
@@ -626,6 +629,23 @@ def _at_a_past_occasion(token: Token) -> bool:
         and noun.lower_ not in time_nouns()
         and any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
         for noun in token.children
+    )
+
+
+def told_as_an_invitation_ahead(doc: Doc, event: Event, timexes: Sequence[Timex]) -> bool:
+    """True when `event`, with no date read from an expression of its own, is an invitation whose
+    infinitive holds a time (`timexes`: those that date something) ("personally invited him to visit
+    her in January 2012"): the time is the visit's (`when.attach.invited_infinitive`), and the
+    invitation came before it, at a time the text does not give; neither the story's day nor the
+    publication day is its date."""
+    if event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME):
+        return False
+    trigger = trigger_token(doc, event)
+    infinitives = [c for c in trigger.children if invited_infinitive(c)] if trigger is not None else []
+    return any(
+        clause.left_edge.idx <= timex.start < clause.right_edge.idx + len(clause.right_edge)
+        for clause in infinitives
+        for timex in timexes
     )
 
 

@@ -44,6 +44,7 @@ WORD_KINDS = frozenset(
         "published",
         "span",
         "implicative",
+        "invitation",
         "tally",
         "product",
     }
@@ -185,6 +186,13 @@ def implicative_verbs() -> frozenset[str]:
     """Forms of verbs whose infinitive's act is done or withheld in their own ("refused to endorse",
     "failed to win", "managed to escape"): the infinitive's time is the verb's."""
     return frozenset(load_time_words().table("implicative"))
+
+
+@functools.lru_cache(maxsize=1)
+def invitation_verbs() -> frozenset[str]:
+    """Forms of verbs whose infinitive names the act they invite someone to ("invited him to visit in
+    January"): a time in the infinitive is that act's, not the invitation's."""
+    return frozenset(load_time_words().table("invitation"))
 
 
 @functools.lru_cache(maxsize=1)
