@@ -56,10 +56,12 @@ def test_a_measured_clause_of_sequence_is_dated_from_its_act(
     assert Inference.STORY_TIME not in event.inferences
 
 
-def test_an_unmeasured_clause_of_sequence_keeps_the_publication_date(nlp: Language) -> None:
+def test_an_unmeasured_clause_of_sequence_takes_no_date_from_its_clause(nlp: Language) -> None:
+    """Not Friday: the arrest was some time before the vote. Nor the publication day, after Friday:
+    undated (`test_an_unmeasured_clause_of_sequence_before_its_clause_is_undated`)."""
     text = "The Kenyan parliament passed the bill on Friday, after police arrested the opposition leader."
     event = _event(nlp, text, "arrested")
-    assert (event.date, event.date_precision) == (WEDNESDAY.isoformat(), "publication")
+    assert (event.date, event.date_precision) == (None, None)
 
 
 def test_a_clause_set_an_uncounted_span_of_years_away_is_undated(nlp: Language) -> None:
@@ -126,11 +128,11 @@ def test_a_measured_clause_of_sequence_is_not_the_storys_time(nlp: Language) -> 
             "arrested",
             ("2021-03", "month"),
         ),
-        # a day is too fine to hold the act before it: the arrest keeps the publication date
+        # a day is too fine to hold the act before it: the arrest, some time before, is undated
         (
             "The Kenyan parliament passed the bill on Monday after police arrested the opposition leader.",
             "arrested",
-            ("2021-05-12", "publication"),
+            (None, None),
         ),
     ],
 )
@@ -203,3 +205,19 @@ def test_a_gerund_of_before_takes_the_storys_time_of_its_verb(nlp: Language) -> 
     arresting = _event(nlp, text, "arresting")
     assert (arresting.date, arresting.date_precision) == ("2021-05-10", "day")
     assert Inference.STORY_TIME in arresting.inferences
+
+
+def test_an_unmeasured_clause_of_sequence_before_its_clause_is_undated(nlp: Language) -> None:
+    """issue 11, real news: "After the Arizona Republic endorsed a Democrat for president ..., the
+    paper's management received death threats" took the story's day. An unmeasured "after" clause in
+    the simple past tells an act done some time before its clause's act, how long the text does not
+    say: neither the story's day, its clause's day, nor the publication day is its date."""
+    text = (
+        "Protesters blocked the main road in Kisumu on Monday. "
+        "After the county newspaper endorsed the governor, its editors received threats from his rivals."
+    )
+    assert (_event(nlp, text, "endorsed").date, _event(nlp, text, "endorsed").date_precision) == (None, None)
+    text = "After the army shelled the village, the rebels attacked a police post on Sunday."
+    shelled, attacked = _event(nlp, text, "shelled"), _event(nlp, text, "attacked")
+    assert (shelled.date, shelled.date_precision) == (None, None)
+    assert (attacked.date, attacked.date_precision) == ("2021-05-09", "day")

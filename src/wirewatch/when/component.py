@@ -52,6 +52,7 @@ from wirewatch.when.narrative import (
     told_as_a_past_habit,
     told_as_an_invitation_ahead,
     told_as_background,
+    told_before_its_clause,
     told_in_a_record,
     told_in_an_undated_span,
     told_in_the_past,
@@ -479,7 +480,9 @@ def undated_background(
     article gives no date for them, and the publication date would put a background act among the
     day's news (issue 11). So is one whose participant holds an office "then"
     (`when.narrative.told_of_a_former_office`), an invitation whose infinitive holds the invited act's
-    time ("invited him to visit in January", `when.narrative.told_as_an_invitation_ahead`), and an
+    time ("invited him to visit in January", `when.narrative.told_as_an_invitation_ahead`), an act
+    of an unmeasured clause of sequence before its clause's ("After the paper endorsed her, ...",
+    `when.narrative.told_before_its_clause`), and an
     act that is only supposed, asked for or denied (modality hypothetical) with no time of its own
     (`unrealised`): it happened on no day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
@@ -497,6 +500,7 @@ def undated_background(
         or told_an_uncounted_span_away(doc, e)
         or told_of_a_former_office(doc, e)
         or told_as_an_invitation_ahead(doc, e, dating)
+        or told_before_its_clause(doc, e)
         or told_as_a_tally(doc, e)
         or unrealised(e)
         else e

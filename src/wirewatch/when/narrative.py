@@ -65,6 +65,7 @@ from wirewatch.when.words import (
     present_auxiliaries,
     rank_words,
     record_words,
+    sequence_step,
     sequence_words,
     span_nouns,
     time_nouns,
@@ -647,6 +648,25 @@ def told_as_an_invitation_ahead(doc: Doc, event: Event, timexes: Sequence[Timex]
         for clause in infinitives
         for timex in timexes
     )
+
+
+def told_before_its_clause(doc: Doc, event: Event) -> bool:
+    """True when `event`, done and with no date read from an expression of its own, is told in the
+    simple past in a clause of sequence with no span that puts it before the act of its clause, itself
+    told in the simple past ("After the paper endorsed a Democrat, its editors received death threats":
+    `sequence` words of value earlier): it was done some time before that act, how long the text does
+    not say, so neither that act's day, the story's, nor the publication day is its date ("resigned
+    on Friday after he was charged" says nothing of the charge's day: `when.component.in_the_same_period`
+    gives it only a month or a year)."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or verb.head.i == verb.i or measured_sequence(verb):
+        return False
+    earlier = any(sequence_step(m.lower_) < 0 for m in sequence_marks(verb))
+    return earlier and simple_past(verb) and simple_past(verb.head)
 
 
 def told_as_a_past_habit(doc: Doc, event: Event) -> bool:
