@@ -59,6 +59,7 @@ CLAUSE_KINDS = frozenset(
         "supposition",
     }
 )
+SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
 SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
 PARTICIPATION = "participation"  # "engaged in looting", "guilty of violating the truce"
 TRANSPARENT_KINDS = frozenset({"aspectual", PARTICIPATION, "attempt", "terminative", "failure"})
@@ -108,7 +109,7 @@ def load_cues() -> Cues:
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     for number, line in enumerate(rows[1:], start=2):
         parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS or not parts[0].split():
+        if len(parts) != 2 or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS | {SHORTFALL} or not parts[0].split():
             raise DataFileError(f"modality_cues.tsv row {number}: expected 'word<TAB>kind': {line!r}")
         word, *particle = parts[0].split()
         forms = verb_inflections(word) | {f for f, lemma in irregular.items() if lemma == word}
@@ -246,6 +247,25 @@ def _negated(token: Token) -> bool:
         c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATORS or _no_longer(c)))
         for c in token.children
     )
+
+
+# Where a word of sufficiency says how much of the act there is: on the verb ("does not help
+# enough"), or on its object or the one it is done for ("isn't offering enough veterans the
+# treatment", "did not send sufficient aid").
+MEASURED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+AMOUNT_DEPS = frozenset({"amod", "advmod", "det", "npadvmod"})
+
+
+def falls_short(token: Token) -> bool:
+    """ "The agency isn't offering enough veterans the treatment", "the donors did not send
+    sufficient aid": a negated act measured by a word of sufficiency (modality_cues.tsv
+    `shortfall`) is a verdict that there is too little of it, not a refusal: nothing was asked
+    and turned down. PLOVER 2.0's REJECT is a refusal or a rejection; such a trigger stays
+    negated ("did not accept the offer" still rejects it)."""
+    measured = [token, *(c for c in token.children if c.dep_ in MEASURED_DEPS)]
+    return any(
+        c.dep_ in AMOUNT_DEPS and SHORTFALL in cue_kinds(c) for m in measured for c in m.children
+    ) or any(c.dep_ in MEASURED_DEPS and SHORTFALL in cue_kinds(c) for c in token.children)
 
 
 def ceases(token: Token) -> bool:

@@ -1,0 +1,44 @@
+"""Readings of a matched verb that are no event, or another event, than its first sense (issue
+10: wrong types that carry high confidence on real news). Sentences written by the team about
+invented or paraphrased facts.
+
+Classes: a negated act said to fall short read as a refusal; a refusal to label someone read as
+a rejection; an actor's manner of acting, as a subject, read as the actor's act; a guilty plea
+read as a request.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+# --- a negated act that falls short: a verdict on an amount, no refusal --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say the farm ministry isn't offering enough growers the subsidies they were promised.",
+        "The ministry did not support the veterans sufficiently, the auditors found.",
+        "Brazil's government has not allowed enough inspectors into the mines.",
+    ],
+)
+def test_a_shortfall_is_no_refusal(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover == "REJECT"], [(e.plover, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels did not accept the truce the envoy offered on Monday.",
+        "The ministry is not offering the strikers any concessions.",
+        "Chad's government will not offer the refugees any aid.",
+    ],
+)
+def test_a_negated_offer_or_acceptance_still_refuses(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "REJECT").polarity == "affirmed"
