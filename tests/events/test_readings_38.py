@@ -42,3 +42,22 @@ def test_a_shortfall_is_no_refusal(nlp: Language, text: str) -> None:
 )
 def test_a_negated_offer_or_acceptance_still_refuses(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "REJECT").polarity == "affirmed"
+
+
+# --- a refusal to name or label: words withheld, no rejection ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators fear the militias the ministry refuses to define as terrorists.",
+        "The ministry refused to label the protesters terrorists.",
+    ],
+)
+def test_a_refusal_to_label_is_no_rejection(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover == "REJECT"], [(e.plover, e.rule) for e in events]
+
+
+def test_a_refusal_to_act_still_rejects(nlp: Language) -> None:
+    assert find(code(nlp, "Kenya refused to extradite the suspect to Uganda."), "REJECT")
