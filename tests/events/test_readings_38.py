@@ -61,3 +61,22 @@ def test_a_refusal_to_label_is_no_rejection(nlp: Language, text: str) -> None:
 
 def test_a_refusal_to_act_still_rejects(nlp: Language) -> None:
     assert find(code(nlp, "Kenya refused to extradite the suspect to Uganda."), "REJECT")
+
+
+# --- an actor's manner of acting as the subject: a figure of speech ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's bold moves have brushed aside old-fashioned diplomacy.",
+        "The governor's abrasive style has rejected every tradition of the office.",
+    ],
+)
+def test_a_manner_of_acting_rejects_nothing(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover == "REJECT"], [(e.plover, e.rule) for e in events]
+
+
+def test_brushing_aside_demands_still_rejects(nlp: Language) -> None:
+    assert find(code(nlp, "The senator brushed aside the union's demands."), "REJECT")
