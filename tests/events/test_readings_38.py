@@ -80,3 +80,29 @@ def test_a_manner_of_acting_rejects_nothing(nlp: Language, text: str) -> None:
 
 def test_brushing_aside_demands_still_rejects(nlp: Language) -> None:
     assert find(code(nlp, "The senator brushed aside the union's demands."), "REJECT")
+
+
+# --- a plea in court: an admission or a denial, no request ---------------------------------
+
+
+def test_a_guilty_plea_concedes(nlp: Language) -> None:
+    events = code(nlp, "Mr. Okafor, a former senator, pleaded guilty in 2011 to taking bribes.")
+    assert not [e for e in events if e.plover == "REQUEST"]
+    assert find(events, "CONCEDE").cameo == "080"
+
+
+def test_a_plea_of_not_guilty_denies(nlp: Language) -> None:
+    events = code(nlp, "Senator Okafor pleaded not guilty to the bribery charges.")
+    assert not [e for e in events if e.plover in ("REQUEST", "CONCEDE")]
+    assert find(events, "REJECT").cameo == "016"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels pleaded with the UN for food.",
+        "The minister pleaded with Kenya to reopen the border.",
+    ],
+)
+def test_pleading_with_someone_still_requests(nlp: Language, text: str) -> None:
+    assert find(code(nlp, text), "REQUEST")

@@ -179,9 +179,9 @@ def _has_particle(token: Token, particle: str) -> bool:
     # phrase completes the object and keeps its own in the passive ("was traced to Moscow").
     passive = any(c.dep_ == "auxpass" for c in token.children) and particle not in ("as", "to")
     # A particle follows its verb: "In an illustration of ..., contributors have given $200" is no
-    # "give in".
+    # "give in". A verb's fixed adjective is its particle too ("pleaded guilty").
     if any(
-        c.dep_ in ("prt", "prep")
+        c.dep_ in ("prt", "prep", "acomp")
         and token.i < c.i < named
         and c.lower_ == particle
         and not _names_a_time(c)

@@ -164,7 +164,7 @@ def polarity(token: Token) -> Polarity:
     Above the first governing verb, only wrappers carry it on ("did not try to attack"), and
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
-    flips = int(_negated(token) or _object_denied(token) or _shares_a_negation(token))
+    flips = int(_negated(token) or _object_denied(token) or _shares_a_negation(token) or _complement_denied(token))
     # an ending under a modal of demand or possibility ("must stop shelling", "could stop the
     # assault by ending its attacks") ends nothing yet: the ended act is not denied
     ended, unreal = 0, False
@@ -199,6 +199,12 @@ def polarity(token: Token) -> Polarity:
         node, first = head, False
     flips += 0 if unreal else ended
     return "negated" if flips % 2 else "affirmed"
+
+
+def _complement_denied(verb: Token) -> bool:
+    """ "Pleaded not guilty": the "not" of a verb's fixed adjective denies the verb's act (a plea
+    of guilt denied is a denial of it)."""
+    return any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
 
 
 def _shares_a_negation(verb: Token) -> bool:
