@@ -106,3 +106,22 @@ def test_a_plea_of_not_guilty_denies(nlp: Language) -> None:
 )
 def test_pleading_with_someone_still_requests(nlp: Language, text: str) -> None:
     assert find(code(nlp, text), "REQUEST")
+
+
+# --- fire support of an operation: no praise or endorsement --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops advanced into the town, supported by heavy artillery fire.",
+        "The rebel offensive was supported by air strikes from Turkish jets.",
+    ],
+)
+def test_fire_support_endorses_no_one(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover == "SUPPORT"], [(e.plover, e.rule) for e in events]
+
+
+def test_support_by_states_still_endorses(nlp: Language) -> None:
+    assert find(code(nlp, "The resolution was supported by France and Germany."), "SUPPORT")

@@ -93,6 +93,7 @@ from wirewatch.events.vetoes import (
     accident,
     done_by_nature,
     foretold,
+    fire_support,
     invited_to_watch,
     not_political,
     public_opinion,
@@ -480,6 +481,7 @@ class EventCoder:
             or a_vessels_course(rule, token)
             or invited_to_watch(rule, token)
             or walked_in(rule, token)
+            or fire_support(rule, token)
             or public_opinion(rule, token, carrier, sources)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))

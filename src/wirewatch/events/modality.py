@@ -109,7 +109,11 @@ def load_cues() -> Cues:
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     for number, line in enumerate(rows[1:], start=2):
         parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS | {SHORTFALL} or not parts[0].split():
+        if (
+            len(parts) != 2
+            or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS | {SHORTFALL}
+            or not parts[0].split()
+        ):
             raise DataFileError(f"modality_cues.tsv row {number}: expected 'word<TAB>kind': {line!r}")
         word, *particle = parts[0].split()
         forms = verb_inflections(word) | {f for f, lemma in irregular.items() if lemma == word}
@@ -164,7 +168,9 @@ def polarity(token: Token) -> Polarity:
     Above the first governing verb, only wrappers carry it on ("did not try to attack"), and
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
-    flips = int(_negated(token) or _object_denied(token) or _shares_a_negation(token) or _complement_denied(token))
+    flips = int(
+        _negated(token) or _object_denied(token) or _shares_a_negation(token) or _complement_denied(token)
+    )
     # an ending under a modal of demand or possibility ("must stop shelling", "could stop the
     # assault by ending its attacks") ends nothing yet: the ended act is not denied
     ended, unreal = 0, False

@@ -190,6 +190,23 @@ def foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
     return False
 
 
+def fire_support(rule: Rule, token: Token) -> bool:
+    """ "Troops moved into the town, supported by heavy artillery fire", "the offensive was
+    backed by air strikes": support whose "by" phrase is fire or strikes (role-word classes
+    `attack`, or a `military` word on it) is military support of an operation, no praise or
+    endorsement of an actor (CAMEO 051); "the resolution was supported by France" still is."""
+    if rule.cameo.code != SUPPORT_CAMEO or rule.pos != "verb":
+        return False
+    words = role_words()
+    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    return bool(doers) and all(
+        d.lower_ in words.attack
+        or any(m.lower_ in words.military for m in d.children if m.dep_ in ("compound", "amod"))
+        for d in doers
+    )
+
+
 def public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tuple[Mention, ...]) -> bool:
     """Support that groups of the public hold ("Americans' support for the candidates", "women's
     support for the ban", "black voters supported Obama in two elections"): opinion a poll or a
