@@ -85,8 +85,16 @@ def test_brushing_aside_demands_still_rejects(nlp: Language) -> None:
 # --- a plea in court: an admission or a denial, no request ---------------------------------
 
 
-def test_a_guilty_plea_concedes(nlp: Language) -> None:
-    events = code(nlp, "Mr. Okafor, a former senator, pleaded guilty in 2011 to taking bribes.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Okafor, a former senator, pleaded guilty to fraud in May 2011.",
+        # the parse takes "guilty" for an object's complement
+        "Ms. Ruiz pleaded guilty to obstruction of the inquiry in May 1990.",
+    ],
+)
+def test_a_guilty_plea_concedes(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
     assert not [e for e in events if e.plover == "REQUEST"]
     assert find(events, "CONCEDE").cameo == "080"
 

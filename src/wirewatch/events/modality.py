@@ -210,7 +210,9 @@ def polarity(token: Token) -> Polarity:
 def _complement_denied(verb: Token) -> bool:
     """ "Pleaded not guilty": the "not" of a verb's fixed adjective denies the verb's act (a plea
     of guilt denied is a denial of it)."""
-    return any(c.dep_ == "acomp" and any(g.dep_ == "neg" for g in c.children) for c in verb.children)
+    return any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+    )
 
 
 def _shares_a_negation(verb: Token) -> bool:
