@@ -4,7 +4,8 @@ invented or paraphrased facts.
 
 Classes: a negated act said to fall short read as a refusal; a refusal to label someone read as
 a rejection; an actor's manner of acting, as a subject, read as the actor's act; a guilty plea
-read as a request.
+read as a request; fire support read as endorsement; a hope for another's act read as their
+promise.
 """
 
 from __future__ import annotations
@@ -133,3 +134,16 @@ def test_fire_support_endorses_no_one(nlp: Language, text: str) -> None:
 
 def test_support_by_states_still_endorses(nlp: Language) -> None:
     assert find(code(nlp, "The resolution was supported by France and Germany."), "SUPPORT")
+
+
+# --- a hope for another's act: a wish, no intent of theirs ---------------------------------
+
+
+def test_a_hope_for_anothers_act_is_no_promise(nlp: Language) -> None:
+    events = code(nlp, 'Of the unions, Governor Reyes said, "I hope they support me in November."')
+    assert not [e for e in events if e.plover == "AGREE"], [(e.plover, e.rule) for e in events]
+    assert all(e.modality == "hypothetical" for e in events)
+
+
+def test_a_hope_for_ones_own_act_is_intent(nlp: Language) -> None:
+    assert find(code(nlp, "Kenya hopes it will sign the accord next week."), "AGREE")
