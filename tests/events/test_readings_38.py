@@ -147,3 +147,36 @@ def test_a_hope_for_anothers_act_is_no_promise(nlp: Language) -> None:
 
 def test_a_hope_for_ones_own_act_is_intent(nlp: Language) -> None:
     assert find(code(nlp, "Kenya hopes it will sign the accord next week."), "AGREE")
+
+
+# --- rallying someone to an act: a call on them, no protest, their act not done --------------
+
+
+def test_rallying_someone_to_act_asks_it(nlp: Language) -> None:
+    events = code(nlp, "The governor rallied the legislature to reject the bill.")
+    assert not [e for e in events if e.plover == "PROTEST"], [(e.plover, e.rule) for e in events]
+    assert find(events, "REQUEST")
+    assert find(events, "REJECT").modality == "hypothetical"
+
+
+def test_a_rally_against_a_war_still_protests(nlp: Language) -> None:
+    assert find(code(nlp, "Thousands rallied against the war in Madrid."), "PROTEST")
+
+
+# --- hosting a contest: no meeting -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia will host two Senate runoff elections in January.",
+        "Nevada would probably host the closest Senate race in the country next year.",
+    ],
+)
+def test_hosting_a_contest_is_no_meeting(nlp: Language, text: str) -> None:
+    events = code(nlp, text)
+    assert not [e for e in events if e.plover in ("AGREE", "CONSULT")], [(e.plover, e.rule) for e in events]
+
+
+def test_hosting_a_summit_still_meets(nlp: Language) -> None:
+    assert find(code(nlp, "Kenya will host the Somali president in Nairobi next week."), "AGREE")
