@@ -5,7 +5,8 @@ invented or paraphrased facts.
 Classes: a negated act said to fall short read as a refusal; a refusal to label someone read as
 a rejection; an actor's manner of acting, as a subject, read as the actor's act; a guilty plea
 read as a request; fire support read as endorsement; a hope for another's act read as their
-promise.
+promise; rallying someone to act read as a protest; hosting a contest read as a meeting; a weapon
+used for an arrest read as repression of a crowd.
 """
 
 from __future__ import annotations
@@ -180,3 +181,16 @@ def test_hosting_a_contest_is_no_meeting(nlp: Language, text: str) -> None:
 
 def test_hosting_a_summit_still_meets(nlp: Language) -> None:
     assert find(code(nlp, "Kenya will host the Somali president in Nairobi next week."), "AGREE")
+
+
+# --- a weapon used for an arrest: the arrest, no repression of a crowd ----------------------
+
+
+def test_force_used_to_arrest_is_the_arrest(nlp: Language) -> None:
+    events = code(nlp, "Police used a Taser to arrest a robbery suspect in Leeds.")
+    assert not [e for e in events if e.cameo == "175"], [(e.plover, e.rule) for e in events]
+    assert find(events, "COERCE").cameo == "173"
+
+
+def test_tear_gas_on_a_crowd_still_represses(nlp: Language) -> None:
+    assert find(code(nlp, "Riot police used tear gas to disperse the crowd."), "COERCE").cameo == "175"

@@ -94,6 +94,7 @@ from wirewatch.events.vetoes import (
     done_by_nature,
     foretold,
     fire_support,
+    force_of_an_arrest,
     invited_to_watch,
     not_political,
     public_opinion,
@@ -482,6 +483,7 @@ class EventCoder:
             or invited_to_watch(rule, token)
             or walked_in(rule, token)
             or fire_support(rule, token)
+            or force_of_an_arrest(rule, token)
             or public_opinion(rule, token, carrier, sources)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))
