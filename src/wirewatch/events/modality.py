@@ -790,14 +790,14 @@ def _someone_else(clause: Token, arc: str, head: Token) -> bool:
     return arc == "ccomp" and any(c.lower_ not in RESUMPTIVE or _other_person(c, hoping) for c in subjects)
 
 
-FIRST_PERSON = frozenset({"i", "we"})
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 
 
 def _other_person(pronoun: Token, governors: list[Token]) -> bool:
     """ "I hope they help me": a pronoun of another grammatical person than the subject of the
     verb of intent ("they" after "I", "he" after "we") names someone else, whose act is wished
     for, not intended; "we hope we can" and "Kenya hopes it will" intend their own."""
-    return any((g.lower_ in FIRST_PERSON) != (pronoun.lower_ in FIRST_PERSON) for g in governors)
+    return any((g.lower_ in FIRST_PERSON_SUBJECTS) != (pronoun.lower_ in FIRST_PERSON_SUBJECTS) for g in governors)
 
 
 def by_chance(verb: Token) -> bool:
