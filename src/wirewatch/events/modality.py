@@ -797,7 +797,8 @@ def _other_person(pronoun: Token, governors: list[Token]) -> bool:
     """ "I hope they help me": a pronoun of another grammatical person than the subject of the
     verb of intent ("they" after "I", "he" after "we") names someone else, whose act is wished
     for, not intended; "we hope we can" and "Kenya hopes it will" intend their own."""
-    return any((g.lower_ in FIRST_PERSON_SUBJECTS) != (pronoun.lower_ in FIRST_PERSON_SUBJECTS) for g in governors)
+    first = pronoun.lower_ in FIRST_PERSON_SUBJECTS
+    return any((g.lower_ in FIRST_PERSON_SUBJECTS) != first for g in governors)
 
 
 def by_chance(verb: Token) -> bool:
