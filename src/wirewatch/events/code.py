@@ -54,6 +54,7 @@ from wirewatch.events.modality import (
     ceases,
     cue_kinds,
     decided,
+    falls_short,
     habitual,
     modality,
     polarity,
@@ -91,6 +92,8 @@ from wirewatch.events.vetoes import (
     a_vessels_course,
     accident,
     done_by_nature,
+    fire_support,
+    force_of_an_arrest,
     foretold,
     invited_to_watch,
     not_political,
@@ -479,6 +482,8 @@ class EventCoder:
             or a_vessels_course(rule, token)
             or invited_to_watch(rule, token)
             or walked_in(rule, token)
+            or fire_support(rule, token)
+            or force_of_an_arrest(rule, token)
             or public_opinion(rule, token, carrier, sources)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))
@@ -499,6 +504,7 @@ class EventCoder:
             Inference.IMPLIED in roles.inferences,
             decided(token, carrier) if mood == "future" else None,
             ceased=bool(roles.targets) and ceases(token),
+            short=falls_short(token),
         )
         code = self._unconventional(code, sources, roles.inferences)
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
@@ -654,6 +660,7 @@ class EventCoder:
         implied: bool = False,
         decision: frozenset[str] | None = None,
         ceased: bool = False,
+        short: bool = False,
     ) -> tuple[CameoCode, str, str | None, Polarity, Modality, Inference]:
         """The coding a rule gives under the trigger's polarity and modality.
 
@@ -665,11 +672,15 @@ class EventCoder:
         embargo", intent.tsv). A decided act of conflict is the act itself, and so is any act
         one side decided alone ("Mexico decided to grant asylum to Morales"); an act of
         cooperation agreed between parties stays a promise ("agreed to withdraw"). Support of an
-        actor ended ("would no longer defend the minister") is support withdrawn, now.
+        actor ended ("would no longer defend the minister") is support withdrawn, now. An act
+        said to fall short ("isn't offering enough veterans the treatment", `short`) is refused
+        by no one: it stays negated.
         """
         if sign == "negated" and ceased and rule.cameo.code in ENDED_SUPPORT:
             code = self.codebook.cameo[WITHDRAWN_SUPPORT_CAMEO]
             return code, code.plover or rule.plover, code.mode, "affirmed", _now(mood), Inference.NEGATED
+        if sign == "negated" and short:
+            return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
         if sign == "negated" and rule.negated is not None:
             # "will not lift the embargo" is refused now, as "did not accept" was
             code = rule.negated

@@ -165,6 +165,9 @@ def _with_an_article(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in noun.children)
 
 
+FIXED_ADJECTIVE_DEPS = frozenset({"acomp", "oprd"})
+
+
 def _has_particle(token: Token, particle: str) -> bool:
     """ "call off", "push for"; "recognised X as president", "attributed the attack to X" may hang
     their "as" or "to" on the object."""
@@ -189,6 +192,10 @@ def _has_particle(token: Token, particle: str) -> bool:
         for h in holders
         for c in h.children
     ):
+        return True
+    # A verb's fixed adjective is its particle too ("pleaded guilty"), which the parse may take for
+    # an object's complement.
+    if any(c.dep_ in FIXED_ADJECTIVE_DEPS and c.i > token.i and c.lower_ == particle for c in token.children):
         return True
     # "rolled back the restrictions": the parse may take the particle right after its verb for an adverb
     if any(c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle for c in token.children):

@@ -59,6 +59,7 @@ CLAUSE_KINDS = frozenset(
         "supposition",
     }
 )
+SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
 SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
 PARTICIPATION = "participation"  # "engaged in looting", "guilty of violating the truce"
 TRANSPARENT_KINDS = frozenset({"aspectual", PARTICIPATION, "attempt", "terminative", "failure"})
@@ -108,7 +109,11 @@ def load_cues() -> Cues:
     rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     for number, line in enumerate(rows[1:], start=2):
         parts = line.split("\t")
-        if len(parts) != 2 or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS or not parts[0].split():
+        if (
+            len(parts) != 2
+            or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS | {SHORTFALL}
+            or not parts[0].split()
+        ):
             raise DataFileError(f"modality_cues.tsv row {number}: expected 'word<TAB>kind': {line!r}")
         word, *particle = parts[0].split()
         forms = verb_inflections(word) | {f for f, lemma in irregular.items() if lemma == word}
@@ -163,7 +168,9 @@ def polarity(token: Token) -> Polarity:
     Above the first governing verb, only wrappers carry it on ("did not try to attack"), and
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
-    flips = int(_negated(token) or _object_denied(token) or _shares_a_negation(token))
+    flips = int(
+        _negated(token) or _object_denied(token) or _shares_a_negation(token) or _complement_denied(token)
+    )
     # an ending under a modal of demand or possibility ("must stop shelling", "could stop the
     # assault by ending its attacks") ends nothing yet: the ended act is not denied
     ended, unreal = 0, False
@@ -198,6 +205,14 @@ def polarity(token: Token) -> Polarity:
         node, first = head, False
     flips += 0 if unreal else ended
     return "negated" if flips % 2 else "affirmed"
+
+
+def _complement_denied(verb: Token) -> bool:
+    """ "Pleaded not guilty": the "not" of a verb's fixed adjective denies the verb's act (a plea
+    of guilt denied is a denial of it)."""
+    return any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "neg" for g in c.children) for c in verb.children
+    )
 
 
 def _shares_a_negation(verb: Token) -> bool:
@@ -246,6 +261,25 @@ def _negated(token: Token) -> bool:
         c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATORS or _no_longer(c)))
         for c in token.children
     )
+
+
+# Where a word of sufficiency says how much of the act there is: on the verb ("does not help
+# enough"), or on its object or the one it is done for ("isn't offering enough veterans the
+# treatment", "did not send sufficient aid").
+MEASURED_DEPS = frozenset({"dobj", "dative", "nsubjpass"})
+AMOUNT_DEPS = frozenset({"amod", "advmod", "det", "npadvmod"})
+
+
+def falls_short(token: Token) -> bool:
+    """ "The agency isn't offering enough veterans the treatment", "the donors did not send
+    sufficient aid": a negated act measured by a word of sufficiency (modality_cues.tsv
+    `shortfall`) is a verdict that there is too little of it, not a refusal: nothing was asked
+    and turned down. PLOVER 2.0's REJECT is a refusal or a rejection; such a trigger stays
+    negated ("did not accept the offer" still rejects it)."""
+    measured = [token, *(c for c in token.children if c.dep_ in MEASURED_DEPS)]
+    return any(
+        c.dep_ in AMOUNT_DEPS and SHORTFALL in cue_kinds(c) for m in measured for c in m.children
+    ) or any(c.dep_ in MEASURED_DEPS and SHORTFALL in cue_kinds(c) for c in token.children)
 
 
 def ceases(token: Token) -> bool:
@@ -752,7 +786,19 @@ def _someone_else(clause: Token, arc: str, head: Token) -> bool:
     if arc == "xcomp":
         return any(c.dep_ == "dobj" for c in head.children)
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
-    return arc == "ccomp" and any(c.lower_ not in RESUMPTIVE for c in subjects)
+    hoping = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+    return arc == "ccomp" and any(c.lower_ not in RESUMPTIVE or _other_person(c, hoping) for c in subjects)
+
+
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
+
+def _other_person(pronoun: Token, governors: list[Token]) -> bool:
+    """ "I hope they help me": a pronoun of another grammatical person than the subject of the
+    verb of intent ("they" after "I", "he" after "we") names someone else, whose act is wished
+    for, not intended; "we hope we can" and "Kenya hopes it will" intend their own."""
+    first = pronoun.lower_ in FIRST_PERSON_SUBJECTS
+    return any((g.lower_ in FIRST_PERSON_SUBJECTS) != first for g in governors)
 
 
 def by_chance(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
-from wirewatch.events.modality import BE_FORMS, infinitive_clause
+from wirewatch.events.modality import BE_FORMS, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import (
     VERBAL_QUADS,
     between_private_persons,
@@ -188,6 +188,39 @@ def foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
         if subjects and not any(a.dep_ == "aux" and a.lower_ in WARNING_MODALS for a in clause.children):
             return True  # "warned Israel it was destroying its image": what is, no act to come
     return False
+
+
+REPRESSION_CAMEO = "175"  # CAMEO: use tactics of violent repression (crowd-control weapons)
+
+
+def force_of_an_arrest(rule: Rule, token: Token) -> bool:
+    """ "Police used a Taser to arrest a robbery suspect": a weapon used for an arrest (its
+    infinitive of purpose a verb of `capturing`) is the force of that arrest, coded by its own
+    verb (COERCE 173), no repression of a crowd (CAMEO 175); "used tear gas to disperse the crowd"
+    still is one."""
+    if rule.cameo.code != REPRESSION_CAMEO or rule.pos != "verb":
+        return False
+    capturing = role_words().capturing
+    return any(
+        c.dep_ in ("xcomp", "advcl") and marked_by_to(c) and c.lower_ in capturing for c in token.children
+    )
+
+
+def fire_support(rule: Rule, token: Token) -> bool:
+    """ "Troops moved into the town, supported by heavy artillery fire", "the offensive was
+    backed by air strikes": support whose "by" phrase is fire or strikes (role-word classes
+    `attack`, or a `military` word on it) is military support of an operation, no praise or
+    endorsement of an actor (CAMEO 051); "the resolution was supported by France" still is."""
+    if rule.cameo.code != SUPPORT_CAMEO or rule.pos != "verb":
+        return False
+    words = role_words()
+    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [c for d in doers for c in d.conjuncts]
+    return bool(doers) and all(
+        d.lower_ in words.attack
+        or any(m.lower_ in words.military for m in d.children if m.dep_ in ("compound", "amod"))
+        for d in doers
+    )
 
 
 def public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tuple[Mention, ...]) -> bool:
