@@ -1,0 +1,110 @@
+"""Kinds of event missed in political news, stop 38 (issue 10: recall on political articles).
+
+Accusations told as allegations ("alleged that the ministry rigged the count", "made allegations
+against"), and praise told as words or compliments ("offered complimentary words about",
+"paid a compliment to"). The sentences are our own, on other subjects, with the readings the same
+words must not get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, dyad, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Kenyan opposition alleged that the Kenyan electoral commission had rigged the count.",
+            "KEN",
+            "KEN",
+        ),
+        (
+            "Peruvian prosecutors allege that the former Peruvian president took bribes from builders.",
+            "PER",
+            "PER",
+        ),
+        ("Ukraine alleges Russia shelled the power plant overnight.", "UKR", "RUS"),
+    ],
+)
+def test_an_allegation_against_an_actor_is_an_accusation(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """ "alleged that the commission had rigged the count", "allege the president took bribes":
+    the one alleging accuses the one the clause charges (CAMEO 112)."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "112"
+    assert dyad(event) == ({source}, {target})
+
+
+def test_allegations_made_against_an_actor_accuse_it(nlp: Language) -> None:
+    """ "made fresh allegations against the government": the noun with its support verb (CAMEO
+    112)."""
+    event = find(
+        code(nlp, "The Zambian opposition leader made fresh allegations against the Zambian government."),
+        "ACCUSE",
+    )
+    assert event.cameo == "112"
+    assert dyad(event) == ({"ZMB"}, {"ZMB"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition alleged that ballots went missing in two counties.",
+        "The Peruvian police arrested the alleged leader of the smuggling ring.",
+    ],
+)
+def test_an_allegation_naming_no_actor_codes_no_accusation(nlp: Language, text: str) -> None:
+    """Ballots gone missing charge no one; "the alleged leader" is a participle with no one alleging."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.cameo == "112"]
+
+
+def test_the_one_alleging_after_the_clause_is_no_target(nlp: Language) -> None:
+    """ "..., alleges the refugee council": the parse makes the council the verb's object; it alleges, it is
+    not charged (no accusation of the council by the army)."""
+    events = code(
+        nlp,
+        "The Ethiopian army shelled the camp on Monday, alleges the Norwegian Refugee Council.",
+    )
+    assert not [e for e in events if e.cameo == "112" and "NOR" in dyad(e)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Hungarian prime minister has offered complimentary words about the Chinese president.",
+            "HUN",
+            "CHN",
+        ),
+        ("The Brazilian president had approving words for the Argentine president.", "BRA", "ARG"),
+        ("The Greek prime minister offered effusive praise for the Cypriot president.", "GRC", "CYP"),
+        ("The Danish prime minister paid a compliment to the Norwegian government.", "DNK", "NOR"),
+    ],
+)
+def test_praise_told_as_words_or_a_compliment_is_support(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """ "offered complimentary words about the president", "paid a compliment to the government":
+    praise of the actor named (CAMEO 051). Words, a compliment or praise offered are the saying
+    itself (role_words.tsv `uttered`), no promise of support to come."""
+    event = find(code(nlp, text), "SUPPORT")
+    assert event.cameo == "051"
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hungarian prime minister offered complimentary words about the weather.",
+        "The Danish minister paid a compliment to the chef's soup.",
+    ],
+)
+def test_praise_of_no_actor_codes_nothing(nlp: Language, text: str) -> None:
+    """Words about the weather, a compliment to a soup: no actor praised."""
+    assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
