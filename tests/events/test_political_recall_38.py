@@ -108,3 +108,37 @@ def test_praise_told_as_words_or_a_compliment_is_support(
 def test_praise_of_no_actor_codes_nothing(nlp: Language, text: str) -> None:
     """Words about the weather, a compliment to a soup: no actor praised."""
     assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Estonian foreign minister claimed that Russia had meddled in the Estonian vote.", "EST", "RUS"),
+        (
+            "The Chilean senator argued that the Chilean mining agency colluded with the contractor.",
+            "CHL",
+            "CHL",
+        ),
+        ("Kenyan prosecutors said the Kenyan governor embezzled state funds.", "KEN", "KEN"),
+    ],
+)
+def test_a_claim_of_meddling_or_wrongful_gain_is_an_accusation(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """ "claimed that Russia had meddled in the vote", "argued that the agency colluded", "said the
+    governor embezzled": the speaker charges the clause's subject with wrongdoing (CAMEO 112)."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "112"
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian minister said the storm interfered with the count.",
+        "The Estonian minister said Estonia had not interfered in the Latvian vote.",
+    ],
+)
+def test_meddling_by_no_actor_or_denied_codes_no_accusation(nlp: Language, text: str) -> None:
+    """A storm is no actor; the speaker's own country, denied, is charged by no one."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.polarity == "affirmed" and e.targets]
