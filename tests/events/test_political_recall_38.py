@@ -142,3 +142,34 @@ def test_a_claim_of_meddling_or_wrongful_gain_is_an_accusation(
 def test_meddling_by_no_actor_or_denied_codes_no_accusation(nlp: Language, text: str) -> None:
     """A storm is no actor; the speaker's own country, denied, is charged by no one."""
     assert not [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.polarity == "affirmed" and e.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Iraqi prime minister was supportive of the Turkish government.", "IRQ", "TUR"),
+        ("The Dutch foreign minister was complimentary of the Belgian envoy.", "NLD", "BEL"),
+        ("The Yemeni president was appreciative of Oman's mediation.", "YEM", "OMN"),
+    ],
+)
+def test_an_attitude_of_approval_of_an_actor_is_support(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """ "was supportive of the government", "complimentary of the envoy", "appreciative of Oman's
+    mediation": the holder approves of the actor, or of the doer of the act named (CAMEO 051), the
+    mirror of "critical of"."""
+    event = find(code(nlp, text), "SUPPORT")
+    assert event.cameo == "051"
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi minister was supportive of the reform.",
+        "The Iraqi minister was admiring the view from the tower.",
+    ],
+)
+def test_approval_of_no_actor_codes_no_support(nlp: Language, text: str) -> None:
+    """A reform no actor is named for, a view admired: no one approved of."""
+    assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
