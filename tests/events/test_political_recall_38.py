@@ -173,3 +173,31 @@ def test_an_attitude_of_approval_of_an_actor_is_support(
 def test_approval_of_no_actor_codes_no_support(nlp: Language, text: str) -> None:
     """A reform no actor is named for, a view admired: no one approved of."""
     assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("The Swiss president ripped into the Austrian chancellor.", "ACCUSE", "CHE", "AUT"),
+        ("The Swiss president questioned the Austrian chancellor's temperament.", "ACCUSE", "CHE", "AUT"),
+    ],
+)
+def test_attacks_in_words_of_the_news(
+    nlp: Language, text: str, plover: str, source: str, target: str
+) -> None:
+    """ "ripped into the chancellor", "questioned the chancellor's temperament" criticise him
+    (CAMEO 111), as "tore into" and "questioned his fitness" do."""
+    event = find(code(nlp, text), plover)
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Swiss president ripped into the report.",
+        "The Swiss president questioned the temperament of the horse.",
+    ],
+)
+def test_attacks_in_words_on_no_actor_code_nothing(nlp: Language, text: str) -> None:
+    """A report and a horse are no actors."""
+    assert not [e for e in code(nlp, text) if e.plover in ("SUPPORT", "ACCUSE")]
