@@ -201,3 +201,30 @@ def test_attacks_in_words_of_the_news(
 def test_attacks_in_words_on_no_actor_code_nothing(nlp: Language, text: str) -> None:
     """A report and a horse are no actors."""
     assert not [e for e in code(nlp, text) if e.plover in ("SUPPORT", "ACCUSE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ohio governor campaigned for the Republican senator in Cleveland.",
+        "The Ohio governor stumped for the Republican senator in Cleveland.",
+    ],
+)
+def test_campaigning_for_a_candidate_endorses_it(nlp: Language, text: str) -> None:
+    """ "campaigned for the senator", "stumped for the senator": an endorsement (CAMEO 051)."""
+    event = find(code(nlp, text), "SUPPORT")
+    assert event.cameo == "051"
+    assert {a.sector for a in event.targets} == {"LEG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump campaigned for president in Ohio.",
+        "The Ohio governor campaigned for the tax bill.",
+        "The senator campaigned for a second term.",
+    ],
+)
+def test_campaigning_for_an_office_or_a_bill_endorses_no_one(nlp: Language, text: str) -> None:
+    """An office sought, a bill or a term: no actor endorsed."""
+    assert not [e for e in code(nlp, text) if e.plover == "SUPPORT"]
