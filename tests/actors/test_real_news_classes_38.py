@@ -5,6 +5,7 @@ anchor, a widow). Every sentence is written for these tests."""
 from __future__ import annotations
 
 from spacy.language import Language
+from tests.coding import code, find
 
 from wirewatch.model import Mention
 
@@ -35,3 +36,16 @@ def test_a_businessman_or_anchor_of_a_one_country_story_is_its_own(nlp: Language
         "robbed a store. Billionaire Rolf Hart offered a reward, and Hart met the police chief."
     )
     assert _people(nlp, text)["Hart"].country == "USA"
+
+
+def test_the_south_of_a_sudan_story_is_south_sudan(nlp: Language) -> None:
+    """In a story that names South Sudan (and neither Korea), "the South" is that state, as in a
+    Korean story it is South Korea (`data/context_forms.tsv`): its invasion has a target."""
+    text = (
+        "South Sudan closed its border with Sudan on Friday. Officials in Juba said the "
+        "invasion of the South by Sudanese troops had begun at dawn."
+    )
+    found = [m for m in nlp(text)._.mentions or [] if m.text.endswith("South")]
+    assert [(m.kind, m.country) for m in found] == [("country", "SSD")]
+    event = find(code(nlp, text), "ASSAULT")
+    assert [a.country for a in event.targets] == ["SSD"]
