@@ -26,7 +26,6 @@ def test_people_known_for_wealth_preaching_or_broadcasting_have_their_sector(nlp
         assert _people(nlp, text)[name].sector == sector, text
 
 
-
 def test_a_businessman_or_anchor_of_a_one_country_story_is_its_own(nlp: Language) -> None:
     """A person of no country named in a story about one country is that country's (`article.py`),
     and a business or media person is no exception (a company or a broadcaster, groups, may be
