@@ -48,3 +48,11 @@ def test_the_south_of_a_sudan_story_is_south_sudan(nlp: Language) -> None:
     assert [(m.kind, m.country) for m in found] == [("country", "SSD")]
     event = find(code(nlp, text), "ASSAULT")
     assert [a.country for a in event.targets] == ["SSD"]
+
+
+def test_a_person_of_a_listed_organisation_works_for_it(nlp: Language) -> None:
+    """ "Dana Pell of CNN" is of the network's sector, as "CNN's Dana Pell" is; a place after
+    "of" names no employer."""
+    event = find(code(nlp, "The mayor praised Dana Pell of CNN for her reporting on the flood."), "SUPPORT")
+    assert [(a.text, a.sector) for a in event.targets] == [("Dana Pell", "MED")]
+    assert _people(nlp, "The mayor praised Dana Pell of Ohio for her work.")["Dana Pell"].sector is None
