@@ -109,3 +109,18 @@ def test_authorities_who_arrest_for_a_crime_are_its_police(nlp: Language) -> Non
     text = "Authorities arrested dozens of marchers at the rally on Sunday."
     bodies = [m for m in nlp(text)._.mentions or [] if m.text.lower() == "authorities"]
     assert [m.sector for m in bodies] == ["GOV"]
+
+
+def _group_sectors(nlp: Language, text: str) -> dict[str, str | None]:
+    return {m.text: m.sector for m in nlp(text)._.mentions or [] if m.kind == "group"}
+
+
+def test_one_named_by_a_common_noun_and_convicted_of_a_crime_is_a_criminal(nlp: Language) -> None:
+    """ "a Fallon woman", "a man suspected of ...": no name, but the same part in the crime
+    (CAMEO CRM), not the civilian the noun gives; one a gunman shot stays a civilian."""
+    text = "A jury in northern Nevada on Wednesday convicted a Fallon woman of arson at a feed store."
+    assert _group_sectors(nlp, text)["Fallon woman"] == "CRM"
+    text = "A man suspected of the robbery of a petrol station in Dorset was arrested by officers on Sunday."
+    assert _group_sectors(nlp, text)["man"] == "CRM"
+    text = "A gunman shot a man outside a petrol station in Dorset on Sunday."
+    assert _group_sectors(nlp, text)["man"] == "CVL"

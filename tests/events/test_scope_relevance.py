@@ -1394,3 +1394,13 @@ def test_a_trigger_word_in_a_title_is_no_act(nlp: Language) -> None:
         "trailing."
     )
     assert not [e for e in code(nlp, text) if e.plover == "CONSULT"]
+
+
+def test_one_titled_criminal_pleading_in_court_is_no_political_event(nlp: Language) -> None:
+    """ "The suspect", "a Tulsa man charged with arson" are one person of a crime story (CRM with
+    a title as role), private as a named accused is: their plea in court is no request."""
+    for text in (
+        "The suspect pleaded not guilty to the robbery charge on Monday.",
+        "A Tulsa man charged with the arson of a church pleaded not guilty on Monday.",
+    ):
+        assert not [e for e in code(nlp, text) if e.plover == "REQUEST"], text

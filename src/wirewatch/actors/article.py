@@ -31,6 +31,10 @@ ARTICLE_COUNTRY_MIN_SHARE = 0.5
 DOMESTIC_SECTORS = frozenset(
     {"GOV", "COP", "MIL", "CVL", "OPP", "JUD", "LEG", "PTY", "LAB", "EDU", "REB", "CRM"}
 )
+# Sectors a person (not a group) of the story also takes its country in: a businessman, a
+# television anchor or a preacher named in a story about one country is that country's, as a
+# witness is; a company, a broadcaster or a church (groups) may be foreign.
+PERSON_DOMESTIC_SECTORS = DOMESTIC_SECTORS | {"BUS", "MED", "REL"}
 # Mentions that are no evidence of what the story is about: the dateline says where the
 # reporter filed from, and a sea's namesake ("the Gulf of Aden") names no country's ground.
 NOT_EVIDENCE_RULES = frozenset({"dateline", "gazetteer:water"})
@@ -152,4 +156,4 @@ def _home_grown(mention: Mention) -> bool:
         words = mention.text.lower().split()
         no_country = place_words("stateless_group").intersection(words) or stateless(mention)
         return mention.sector in DOMESTIC_SECTORS and not no_country
-    return mention.kind == "person" and (mention.sector is None or mention.sector in DOMESTIC_SECTORS)
+    return mention.kind == "person" and (mention.sector is None or mention.sector in PERSON_DOMESTIC_SECTORS)

@@ -188,6 +188,42 @@ def police_the_arresting_bodies(state: Resolution) -> None:
             _police_at(state, token)
 
 
+def criminals_the_accused_groups(state: Resolution) -> None:
+    """A private person named by a common noun ("a Spiro man", "a 27-year-old woman", "five
+    men") whom a legal verb's row makes the criminal ("a jury convicted a Spiro man of murder",
+    "a man suspected of the shooting was arrested") is CRM in that mention, not the CVL its noun
+    gives: CAMEO codes the accused and the convicted as criminals, named or not. Only the rows
+    that need a crime named (arrest, charge, convict ...), so that one a gunman shot stays CVL;
+    only mentions read CVL, so that a soldier or an official charged keeps their sector. Run
+    after the groups step, which reads such nouns."""
+    for token, row in _legal_parts(state):
+        if row.sector == CRIMINAL:
+            _criminal_at(state, token)
+
+
+def _legal_parts(state: Resolution) -> Iterator[tuple[Token, CrimeRole]]:
+    """(argument token, row) for every row that needs a crime named and that a verb fits."""
+    by_form = _rows_by_form()
+    for verb in state.doc:
+        for row in by_form.get(verb.lower_, ()):
+            if row.needs == "crime" and _fits(verb, row):
+                for argument in _arguments(verb, row.role):
+                    yield argument, row
+
+
+def _criminal_at(state: Resolution, token: Token) -> None:
+    for k, mention in enumerate(state.mentions):
+        if (
+            mention.kind == "group"
+            and mention.sector == CIVILIAN
+            and mention.start <= token.idx < mention.end
+        ):
+            actor_id = mention.actor_id
+            if actor_id is not None and actor_id.endswith(f":{CIVILIAN}"):
+                actor_id = f"{actor_id.removesuffix(CIVILIAN)}{CRIMINAL}"
+            state.mentions[k] = replace(mention, sector=CRIMINAL, actor_id=actor_id)
+
+
 def _police_at(state: Resolution, token: Token) -> None:
     for k, mention in enumerate(state.mentions):
         if (

@@ -136,6 +136,7 @@ class PeopleStep:
             person.sector, person.country = employer.sector, person.country or employer.country
         elif employer is None:
             self._apposed_organisation(state, name_span, person)
+            _of_organisation(state, name_span, person)
             if _office_of_an_unlisted_organisation(state, person, title_start):
                 person.sector = None  # "Microsoft president Brad Smith" presides over no state
         if person.country is None:
@@ -883,6 +884,24 @@ def _organisation_country_in_title(state: Resolution, title_start: int, name_sta
     found = {state.organisations[i] for i in range(title_start, name_start) if i in state.organisations}
     countries = {o.country for o in found if o.sector in STATE_ORGANS and o.country}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _of_organisation(state: Resolution, name: SpacySpan, person: PersonRecord) -> None:
+    """ "Lester Holt of NBC News", "Dana Pell of the Sierra Club": a person named with a listed
+    organisation in an "of" phrase right after the name works for it, as "NBC's Lester Holt"
+    does (`_employer`): its sector and country when nothing else gave them. A place after "of"
+    ("King Hassan of Morocco") is no organisation."""
+    if person.known or person.sector is not None or name.end >= len(name.doc):
+        return
+    after = name.doc[name.end]
+    if after.lower_ != "of" or after.head.i != name.root.i:
+        return
+    for governed in after.children:
+        organisation = state.organisations.get(governed.i) if governed.dep_ == "pobj" else None
+        if organisation is not None:
+            person.sector = organisation.sector
+            person.country = person.country or organisation.country
+            return
 
 
 def _office_of_organisation(state: Resolution, name: SpacySpan) -> tuple[Organisation, str] | None:

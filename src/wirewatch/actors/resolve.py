@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from wirewatch.actors.article import with_article_country
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.coref import resolve_pronouns
-from wirewatch.actors.crime_roles import police_the_arresting_bodies
+from wirewatch.actors.crime_roles import criminals_the_accused_groups, police_the_arresting_bodies
 from wirewatch.actors.groups import GroupStep
 from wirewatch.actors.headline import headline_names, parse_title
 from wirewatch.actors.kb import ActorKB
@@ -86,6 +86,7 @@ class ActorResolver:
         add_unlisted_media(state)
         self.groups(state)
         police_the_arresting_bodies(state)
+        criminals_the_accused_groups(state)
         add_unlisted_organisations(state)
         add_unrecognised_organisations(state)
         add_named_movements(state)

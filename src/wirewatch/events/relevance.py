@@ -302,9 +302,11 @@ def private_person(mention: Mention) -> bool:
 
 def _named_criminal(mention: Mention) -> bool:
     """A person of a crime story (the accused, the gunman: CRM, `actors/crime_roles.py`) has no
-    public role: "Simpson arranged to meet her", "he pleaded guilty" are no political events; a
+    public role: "Simpson arranged to meet her", "he pleaded guilty", "a Tulsa man convicted of
+    murder pleaded not guilty" (one person named by a title: a role) are no political events; a
     gang or a cartel (groups) still acts in public."""
-    return mention.kind == "person" and mention.sector == CRIMINAL_SECTOR
+    one = mention.kind == "person" or mention.role is not None
+    return one and mention.sector == CRIMINAL_SECTOR
 
 
 def _political(mention: Mention, apolitical: frozenset[str] = NON_POLITICAL_SECTORS) -> bool:
