@@ -69,6 +69,7 @@ KB_NAME_MAX_TOKENS = 6
 # judge opened investigations against 28 Chilean officials") is of their own country, so the
 # opposed side's nationality still tells theirs (issue 11).
 LAW_SECTORS = frozenset({"JUD", "COP"})
+BUSINESS_SECTOR = "BUS"
 # Entity labels the small model gives to people it does not recognise as such ("Lavrov" ORG,
 # "Ri" GPE): taken as people when the knowledge base knows the name.
 MISLABELLED_PERSON = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -143,7 +144,11 @@ class PeopleStep:
             person.country = _organisation_country_in_title(state, title_start, name_span.start) or (
                 _principal_country(state, _title_nouns(name_span, title_start))
             )
-        if person.country is None and not _works_for_organisation(state, title_start):
+        if (
+            person.country is None
+            and not _works_for_organisation(state, title_start)
+            and not self._described_as_a_company(name_span)
+        ):
             person.country = _home_country(ent, places, person.sector not in LAW_SECTORS)
         if person.sector is None and person.country in state.places.organisations():
             person = replace(person, sector=IGO_SECTOR)  # "the UN refugee agency's John Ging"
@@ -154,6 +159,24 @@ class PeopleStep:
         completed = _completed_by_headline(state, clean_name(name_span.text), person)
         self._register(state, person, surname_only=completed)
         state.add(title_start, name_span.end, person_args(person, "person-part" if completed else "person"))
+
+    def _described_as_a_company(self, name: SpacySpan) -> bool:
+        """ "Pfizer, one of the world's top drug companies, lobbied on medicines in Turkey and
+        India": a name the NER took for a person that its apposition calls a company is a firm,
+        and the places its sentence names are where it does business, not whose it is (issue 11,
+        stop 38: Pfizer coded Turkish)."""
+        for child in name.root.children:
+            if child.dep_ != "appos" or child.i < name.end:
+                continue
+            head = child
+            if head.lower_ == "one":  # "one of the world's top companies"
+                head = next(iter(preps(head, ("of",))), head)
+            term = self.sectors.get(head.lower_)
+            # a body's word ("companies", "corporation"), not a business person's ("bankers")
+            body = bool(_singulars(head.lower_) & _body_words())
+            if term is not None and term.kind == "group" and term.sector == BUSINESS_SECTOR and body:
+                return True
+        return False
 
     def _share_plural_title(
         self, state: Resolution, name: SpacySpan, person: PersonRecord, title_start: int
@@ -592,6 +615,15 @@ BODY_WORD_KINDS = ("organisation", "institution")
 @functools.cache
 def _body_words() -> frozenset[str]:
     return frozenset().union(*(name_words(kind) for kind in BODY_WORD_KINDS))
+
+
+def _singulars(word: str) -> set[str]:
+    """The forms a plural noun's singular may have ("companies" -> "company"); the parser runs
+    no lemmatiser (see nlp.py)."""
+    forms = {word, word.removesuffix("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
 
 
 def _names_a_body(token: Token) -> bool:

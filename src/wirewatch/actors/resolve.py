@@ -8,7 +8,8 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
 2. people (NER PERSON) with the titles around them, known people the NER missed, and 3. later
    mentions by one part of the name ("Ri", "Lavrov"): `people.PeopleStep`; then organisations
    the NER tagged PERSON ("the Tigray People's Liberation Front"): `unlisted`; and newspapers
-   no table lists ("the Miami Herald"): `mastheads`;
+   no table lists ("the Miami Herald"): `mastheads`; and a person's staff named after the person
+   ("Trump aides", "the Clinton campaign") as an actor of their own: `staff`;
 4. groups and offices named by a sector word with a country: `groups.GroupStep`;
    then organisations no table lists, as the NER names them or misses them:
    `unlisted.add_unlisted_organisations`, `unlisted.add_unrecognised_organisations`;
@@ -41,6 +42,7 @@ from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder, origin_starts
 from wirewatch.actors.ships import find_ships, ship_country, ship_names
+from wirewatch.actors.staff import add_staff
 from wirewatch.actors.state import Resolution, sentence_countries
 from wirewatch.actors.unlisted import (
     MISLABELLED_ORG_LABELS,
@@ -82,6 +84,7 @@ class ActorResolver:
         self._organisations(state)
         self._ships(state)
         self.people(state)
+        add_staff(state)
         add_unlisted_organisations(state, MISLABELLED_ORG_LABELS)
         add_unlisted_media(state)
         self.groups(state)
