@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
+from wirewatch.actors.armed_acts import does_armed_act
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.dateline import find_dateline
 from wirewatch.actors.divisions import with_divisions
@@ -578,11 +579,13 @@ class PlaceFinder:
             rule = WATER_RULE if water_namesake(span) else f"gazetteer:{form.form}"
             return {"kind": "place", "country": code, "rule": rule, "name": span.text}
         if form.form == "demonym_plural":
+            # "the Israelis bombed the school": a state's people who fight are its forces
+            sector = "MIL" if does_armed_act(span.root) else "CVL"
             return {
                 "kind": "group",
                 "country": code,
-                "sector": "CVL",
-                "actor_id": f"{code}:CVL",
+                "sector": sector,
+                "actor_id": f"{code}:{sector}",
                 "rule": "gazetteer:demonym_plural",
             }
         if form.form == "demonym" and dep in ARGUMENT_DEPS:
