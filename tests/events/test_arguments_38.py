@@ -1,6 +1,7 @@
 """Argument shapes that lost events or targets on real news, stop 38 (issues 10 and 11, helper
 G2), on sentences written by the team: a gerund phrase fronted before its clause is done by the
-clause's subject."""
+clause's subject; a charge's target hung on what it charges ("allegations of fraud against X")
+is the noun's; charges filed or brought against someone accuse them."""
 
 from __future__ import annotations
 
@@ -43,3 +44,30 @@ def test_a_fronted_gerund_before_a_verb_of_saying_is_not_the_speakers(nlp: Langu
     """The phrase may belong to the reported clause: the officer tells who shot, the gunman did."""
     events = code(nlp, "After shooting the Canadian tourist, the police officer said the gunman fled.")
     assert not [e for e in events if e.plover == "ASSAULT" and any(a.sector == "COP" for a in e.sources)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition has repeatedly made allegations of fraud against the Ugandan minister.",
+        "The Kenyan senator made accusations of bribery against the Ugandan company.",
+    ],
+)
+def test_a_target_hung_on_what_a_charge_is_of_is_the_charges(nlp: Language, text: str) -> None:
+    assert dyad(find(code(nlp, text), "ACCUSE")) == ({"KEN"}, {"UGA"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan prosecutors brought charges of fraud against the Ugandan minister.",
+        "The Kenyan opposition filed charges against the Ugandan minister.",
+    ],
+)
+def test_charges_brought_against_someone_accuse_them(nlp: Language, text: str) -> None:
+    assert dyad(find(code(nlp, text), "ACCUSE")) == ({"KEN"}, {"UGA"})
+
+
+def test_being_in_charge_is_no_accusation(nlp: Language) -> None:
+    events = code(nlp, "The Kenyan minister was in charge of the Ugandan border talks.")
+    assert not [e for e in events if e.plover == "ACCUSE"]

@@ -792,13 +792,29 @@ def _aimed_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     return [m for h in heads for m in actors_at(h, by_token)]
 
 
+def _past_what_of(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """A target phrase the parse hangs on what the noun is "of" rather than on the noun:
+    "allegations of fraud against the minister", "accusations of bribery against the firm"
+    (issue 11: a target named in the sentence left out). Only for a noun whose "of" tells what it
+    charges, not whom ("of" is none of its target phrases): "criticism of the crackdown against
+    protesters" criticises the crackdown's doer, not the protesters. Not past an "of" object that
+    is itself an actor."""
+    preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
+    if not preps or "of" in preps:
+        return []
+    kinds = [n for n in prep_objects(token, {"of"}) if n.i not in by_token]
+    return [m for n in kinds for g in prep_objects(n, preps) for m in actors_at(g, by_token)]
+
+
 def _noun_targets(
     rule: Rule, token: Token, governor: Token | None, sources: list[Mention], by_token: dict[int, Mention]
 ) -> list[Mention]:
     """A nominal's targets: its own phrases, else its governing verb's, its indirect object or
     object, a purpose or complement clause, the subject of a clause the noun governs, or what a
     complaint's participle alleges against."""
-    targets = _targets(rule, token, by_token) or _aimed_at(token, by_token)
+    targets = (
+        _targets(rule, token, by_token) or _aimed_at(token, by_token) or _past_what_of(rule, token, by_token)
+    )
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
         targets = (
