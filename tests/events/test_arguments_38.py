@@ -1,7 +1,8 @@
 """Argument shapes that lost events or targets on real news, stop 38 (issues 10 and 11, helper
 G2), on sentences written by the team: a gerund phrase fronted before its clause is done by the
 clause's subject; a charge's target hung on what it charges ("allegations of fraud against X")
-is the noun's; charges filed or brought against someone accuse them."""
+is the noun's; charges filed or brought against someone accuse them; going to someone's defence or aid names
+the one helped by the owner of the help, the helper by the verb's subject."""
 
 from __future__ import annotations
 
@@ -71,3 +72,30 @@ def test_charges_brought_against_someone_accuse_them(nlp: Language, text: str) -
 def test_being_in_charge_is_no_accusation(nlp: Language) -> None:
     events = code(nlp, "The Kenyan minister was in charge of the Ugandan border talks.")
     assert not [e for e in events if e.plover == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Kenyan foreign minister came to the Ugandan president's defense.", "SUPPORT"),
+        ("The French government rose to the German chancellor's defence.", "SUPPORT"),
+        ("Kenya rushed to Uganda's aid after the floods.", "AID"),
+    ],
+)
+def test_the_owner_of_help_gone_to_is_the_one_helped(nlp: Language, text: str, plover: str) -> None:
+    event = find(code(nlp, text), plover)
+    sources, targets = dyad(event)
+    assert len(sources) == 1 and len(targets) == 1 and sources != targets
+    assert targets <= {"UGA", "DEU"}
+
+
+def test_a_defence_owned_by_its_doer_is_no_help_to_it(nlp: Language) -> None:
+    """Uganda defends its border: a state's own defence, not words for Uganda by anyone."""
+    events = code(nlp, "Kenya criticised Uganda's defence of its border.")
+    assert not [e for e in events if e.plover == "SUPPORT" and "UGA" in dyad(e)[1]]
+
+
+def test_the_defense_of_a_state_is_no_words_of_support(nlp: Language) -> None:
+    """A treaty's armed defence of allies: no verbal SUPPORT for them."""
+    events = code(nlp, "The Polish president said Poland would come to the defense of Lithuania and Latvia.")
+    assert not [e for e in events if e.rule.startswith("support.come-to")]

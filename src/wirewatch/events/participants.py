@@ -11,13 +11,14 @@ and subject. The roles found are settled in `final_roles.py`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import told_addressees
-from wirewatch.events.codebook import Codebook, Rule
+from wirewatch.events.codebook import Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
@@ -977,9 +978,29 @@ def _owned(rule: Rule, token: Token, owners: list[Mention]) -> tuple[list[Mentio
     """`_possessor_roles` for the owners found: doers, or the ones the act was done to."""
     if owners and rule.governors and set(rule.governors) <= CHARGING_VERBS:
         return [], owners
+    if owners and _rallied_to(token):
+        return [], owners
     if owners and token.lower_ in role_words().patient and all(_one_person(m) for m in owners):
         return [], owners
     return owners, []
+
+
+def _rallied_to(noun: Token) -> bool:
+    """The help a verb of rallying goes "to" ("came to the president's defence", "rushed to
+    Uganda's aid"): its owner is the one helped, the verb's subject the helper (issue 11)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i != prep.i
+        and prep.head.lower_ in _rallying_forms()
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _rallying_forms() -> frozenset[str]:
+    # the event components run without the lemmatizer: match every form of the table's lemmas
+    return all_verb_forms(role_words().rallying)
 
 
 def _pronoun_possessor_roles(
