@@ -612,8 +612,8 @@ def _adjunct_gerund(token: Token) -> bool:
 
 
 def _fronted_gerund(prep: Token, verb: Token) -> bool:
-    """"After criticizing Athens, the Turkish president flew home": a gerund phrase fronted before
-    its clause is done by the clause's subject (subject control), as it is after the verb. Only
+    """A gerund phrase fronted before its clause ("After criticizing Athens, the Turkish president
+    flew home") is done by the clause's subject (subject control), as it is after the verb. Only
     where that subject is an active one written after the phrase: a passive or subjectless clause
     ("After meeting the envoy, a deal was reached") leaves the gerund's doer untold (a dangling
     modifier). Nor before a verb of saying ("After shooting the clerk, the officer said the
