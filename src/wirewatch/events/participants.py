@@ -11,13 +11,14 @@ and subject. The roles found are settled in `final_roles.py`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import told_addressees
-from wirewatch.events.codebook import Codebook, Rule
+from wirewatch.events.codebook import Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
@@ -792,13 +793,29 @@ def _aimed_at(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     return [m for h in heads for m in actors_at(h, by_token)]
 
 
+def _past_what_of(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """A target phrase the parse hangs on what the noun is "of" rather than on the noun:
+    "allegations of fraud against the minister", "accusations of bribery against the firm"
+    (issue 11: a target named in the sentence left out). Only for a noun whose "of" tells what it
+    charges, not whom ("of" is none of its target phrases): "criticism of the crackdown against
+    protesters" criticises the crackdown's doer, not the protesters. Not past an "of" object that
+    is itself an actor."""
+    preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
+    if not preps or "of" in preps:
+        return []
+    kinds = [n for n in prep_objects(token, {"of"}) if n.i not in by_token]
+    return [m for n in kinds for g in prep_objects(n, preps) for m in actors_at(g, by_token)]
+
+
 def _noun_targets(
     rule: Rule, token: Token, governor: Token | None, sources: list[Mention], by_token: dict[int, Mention]
 ) -> list[Mention]:
     """A nominal's targets: its own phrases, else its governing verb's, its indirect object or
     object, a purpose or complement clause, the subject of a clause the noun governs, or what a
     complaint's participle alleges against."""
-    targets = _targets(rule, token, by_token) or _aimed_at(token, by_token)
+    targets = (
+        _targets(rule, token, by_token) or _aimed_at(token, by_token) or _past_what_of(rule, token, by_token)
+    )
     if governor is not None and not targets:
         # "imposed sanctions on Iran": the parser often hangs the phrase on the verb.
         targets = (
@@ -961,9 +978,29 @@ def _owned(rule: Rule, token: Token, owners: list[Mention]) -> tuple[list[Mentio
     """`_possessor_roles` for the owners found: doers, or the ones the act was done to."""
     if owners and rule.governors and set(rule.governors) <= CHARGING_VERBS:
         return [], owners
+    if owners and _rallied_to(token):
+        return [], owners
     if owners and token.lower_ in role_words().patient and all(_one_person(m) for m in owners):
         return [], owners
     return owners, []
+
+
+def _rallied_to(noun: Token) -> bool:
+    """The help a verb of rallying goes "to" ("came to the president's defence", "rushed to
+    Uganda's aid"): its owner is the one helped, the verb's subject the helper (issue 11)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i != prep.i
+        and prep.head.lower_ in _rallying_forms()
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _rallying_forms() -> frozenset[str]:
+    # the event components run without the lemmatizer: match every form of the table's lemmas
+    return all_verb_forms(role_words().rallying)
 
 
 def _pronoun_possessor_roles(

@@ -593,17 +593,37 @@ ADJUNCT_GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon", "on"
 
 
 def _adjunct_gerund(token: Token) -> bool:
+    """A gerund after a preposition of means or time on a verb, whose subject does it: after the
+    verb ("retaliated by expelling") or fronted before its clause (see `_fronted_gerund`)."""
     prep = token.head
-    return (
+    if not (
         token.dep_ == "pcomp"
         and token.lower_.endswith("ing")
         and prep.lower_ in ADJUNCT_GERUND_PREPS
         and prep.dep_ == "prep"
         and prep.head.i != prep.i
-        and prep.head.i < token.i
         # an act's: "has three ways to seek enforcement: by asking prosecutors" is no one's act
         and prep.head.dep_ in VERBAL_DEPS
-        and prep.head.lower_ not in STATIVE_VERBS
+    ):
+        return False
+    if prep.head.i > token.i:
+        return _fronted_gerund(prep, prep.head)
+    return prep.head.lower_ not in STATIVE_VERBS
+
+
+def _fronted_gerund(prep: Token, verb: Token) -> bool:
+    """A gerund phrase fronted before its clause ("After criticizing Athens, the Turkish president
+    flew home") is done by the clause's subject (subject control), as it is after the verb. Only
+    where that subject is an active one written after the phrase: a passive or subjectless clause
+    ("After meeting the envoy, a deal was reached") leaves the gerund's doer untold (a dangling
+    modifier). Nor before a verb of saying ("After shooting the clerk, the officer said the
+    gunman fled"): the phrase often belongs to the reported clause, whose doer is someone else."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and "report" not in cue_kinds(verb)
+        and all(s.i > prep.right_edge.i for s in subjects)
+        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     )
 
 

@@ -59,6 +59,7 @@ class RoleWords:
     writing: frozenset[str]  # "the ministry's statement condemned the raid": the ministry's words
     aiming: frozenset[str]  # "strikes aimed at Ukrainian troops": the participle names the act's target
     amounting: frozenset[str]  # "goods worth $3 billion in American exports": the sum's owner is the goods'
+    rallying: frozenset[str]  # "came to Uganda's aid": the owner of the help gone to is the one helped
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
