@@ -29,14 +29,15 @@ attribution's subject names (by the last word of the source's name) takes the at
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.model import PERSON_PREFIX, ActorRef, DatePrecision, Event, Inference
 from wirewatch.when.attach import trigger_token
-from wirewatch.when.find import Timex
+from wirewatch.when.find import Timex, period_start
 from wirewatch.when.narrative import (
     TOLD,
     dated_verb,
@@ -47,9 +48,9 @@ from wirewatch.when.narrative import (
     simple_past,
     told_verb,
 )
-from wirewatch.when.retold import own_date
+from wirewatch.when.retold import dated_noun, own_date
 from wirewatch.when.same_act import done_act, marks_a_new_act
-from wirewatch.when.same_actor import share
+from wirewatch.when.same_actor import same_actor, share
 from wirewatch.when.words import occasion_nouns
 
 # How many sentences after the act its occasion may be told in.
@@ -192,5 +193,75 @@ def _attributed_time(
             continue
         verb = dated_verb(doc, timex)
         if verb is not None and any(c.dep_ == "nsubj" and c.lower_ in names for c in verb.children):
+            return date
+    return None
+
+
+def at_an_occasion_told_before(
+    doc: Doc,
+    events: Sequence[Event],
+    phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, the undated verbal acts told in the simple past right after a sentence that names
+    a dated past occasion of words one of their participants took part in, dated by it: "Oz appeared
+    at a 2014 Senate hearing. Sen. McCaskill scolded him." The scolding was done at that hearing,
+    in 2014, not on the story's day nor on no day; the sentence sets the scene the next one tells an
+    act of. The participant ties the act to the occasion (one actor of the event, source or target,
+    is named in the sentence before); the occasion is an `occasion` noun of `data/time_words.tsv`
+    that a time expression dates ("a 2014 Senate hearing", "a debate in March"). The date is
+    inferred, not read: marked "+retold" (`Inference.RETOLD`), as `when.same_act` marks it.
+    (`phrases`: the time expressions that date something, with their event dates.)"""
+    out = []
+    for event in events:
+        date = _occasion_just_before(doc, event, phrases, published) if _a_scene_act(doc, event) else None
+        out.append(event if date is None else _dated_by_its_telling(event, date))
+    return out
+
+
+def _a_scene_act(doc: Doc, event: Event) -> bool:
+    """True for a done verbal act with no date read from the text and none the story's time gave it
+    (none or the publication date: the story's day, a day told just before, carries a narrative
+    on), one act told in the simple past. Not one that points to an act ahead by an infinitive
+    ("invited him to visit her", "urged him to resign"): the occasion told before may be that act's,
+    as a visit is the invitation's."""
+    if event.date is not None and event.date_precision != "publication":
+        return False
+    if event.quad_class not in WORDS or not done_act(event):
+        return False
+    verb, trigger = told_verb(doc, event), trigger_token(doc, event)
+    if verb is None or trigger is None or measured_sequence(verb) or habitual_clause(verb):
+        return False
+    if any(c.dep_ == "xcomp" for c in (*verb.children, *trigger.children)):
+        return False
+    if any(marks_a_new_act(c) for c in (*verb.children, *trigger.children)):
+        return False
+    return simple_past(verb) and not has_past_perfect_auxiliary(verb)
+
+
+def _a_person(actor: ActorRef) -> bool:
+    return actor.actor_id is not None and actor.actor_id.startswith(PERSON_PREFIX)
+
+
+def _occasion_just_before(
+    doc: Doc, event: Event, phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]], published: dt.date
+) -> tuple[str, DatePrecision] | None:
+    """The date of the dated past occasion noun of the sentence just before `event`'s, when that
+    sentence names a person among `event`'s actors. A state or a sector ("American", "the Senate")
+    is named around many acts of other occasions; a person ties the act to the scene."""
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None or sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    people = [a for a in (*event.sources, *event.targets) if _a_person(a)]
+    mentions = [m.ref() for m in doc._.mentions or () if before.start_char <= m.start < before.end_char]
+    if not any(same_actor(m, a) for m in mentions for a in people):
+        return None
+    nouns = occasion_nouns()
+    for timex, date in phrases:
+        if not before.start_char <= timex.start < before.end_char:
+            continue
+        noun = dated_noun(doc, timex)
+        if noun is not None and noun.lower_ in nouns and period_start(date[0]) < published:
             return date
     return None
