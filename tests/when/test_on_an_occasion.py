@@ -103,3 +103,16 @@ def test_a_dated_occasion_of_other_actors_does_not_date_the_act(nlp: Language) -
     )
     scolded = by_trigger(_events(nlp, text), "scolded")
     assert scolded.date != "2019"
+
+
+def test_a_call_quoted_next_with_the_speakers_day_takes_that_day(nlp: Language) -> None:
+    """A lead tells the call, the next sentence quotes the caller with the day he said it."""
+    text = (
+        "Senator Maria Lund called on the German government to expel the ambassador. "
+        '"This cannot go unanswered," Lund told a radio program on Wednesday.'
+    )
+    called = by_trigger(_events(nlp, text), "called")
+    assert dated(called) == ("2024-03-06", "day")
+    assert Inference.RETOLD in called.inferences
+    other = text.replace("Lund told", "Weber told")
+    assert dated(by_trigger(_events(nlp, other), "called")) == ("2024-03-08", "publication")

@@ -161,9 +161,11 @@ def _closing_attribution(
     """The time of the attribution closing the quote `event`'s sentence opens, when its verb's
     subject names `event`'s source (its last word: "Conway" for "Kellyanne Conway")."""
     sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
-    if sentence is None or not _opens_a_quote(sentence):
+    if sentence is None:
         return None
     names = {s.text.split()[-1].lower() for s in event.sources if s.text.split()}
+    if not _opens_a_quote(sentence):
+        return _next_quotes_attribution(doc, event, names, phrases)
     for following in _following_sentences(doc, event):
         closing = next((t for t in following if t.text in CLOSING), None)
         if closing is not None:
@@ -173,10 +175,10 @@ def _closing_attribution(
 
 def _opens_a_quote(sentence: Span) -> bool:
     """True when `sentence` opens a quote it does not close."""
-    opened = [t.i for t in sentence if t.text in OPENING]
-    closed = [t.i for t in sentence if t.text in CLOSING and t.text not in OPENING]
-    straight = sum(t.text == '"' for t in sentence)
-    return bool(opened) and (straight % 2 == 1 or len(opened) > len(closed))
+    opened = sum(t.text in OPENING and t.text not in CLOSING for t in sentence)
+    closed = sum(t.text in CLOSING and t.text not in OPENING for t in sentence)
+    straight = sum(t.text == '"' for t in sentence)  # opens and closes: a pair is a quote closed
+    return straight % 2 == 1 or opened > closed
 
 
 def _attributed_time(
@@ -265,3 +267,32 @@ def _occasion_just_before(
         if noun is not None and noun.lower_ in nouns and period_start(date[0]) < published:
             return date
     return None
+
+
+def _next_quotes_attribution(
+    doc: Doc, event: Event, names: set[str], phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]]
+) -> tuple[str, DatePrecision] | None:
+    """The time of the attribution of a quote the next sentence opens with and closes, when it names
+    `event`'s speaker: a lead that tells what a speaker urged, then quotes him with the day he said it
+    ('Schiff called on Obama to retaliate. "It is troubling," Schiff told a radio show on Wednesday.'):
+    the call is the words quoted, said then. Only for a verbal act in the simple past with no date of
+    its own (`_undated_statement`), told in a sentence with no quote of its own."""
+    if not _undated_statement(doc, event) or event.date_precision != "publication":
+        return None
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None:
+        return None
+    # read from the tokens, past a paragraph break: the parser may hang it on either sentence
+    start = sentence.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start == len(doc) or doc[start].text not in OPENING:
+        return None
+    opening = doc[start]
+    closing = next((t for t in doc[opening.i + 1 : opening.sent.end] if t.text in CLOSING), None)
+    if closing is None:
+        closing = next((t for t in doc[opening.i + 1 :] if t.text in CLOSING), None)
+    if closing is None:
+        return None
+    quoted = doc[opening.i : max(closing.sent.end, closing.i + 1)]
+    return _attributed_time(doc, quoted, closing, names, phrases)
