@@ -22,6 +22,7 @@ from wirewatch.store.sqlite import SqliteStore
 pytestmark = pytest.mark.slow
 WEDNESDAY = dt.date(2024, 10, 16)
 SUNDAY = dt.date(2022, 7, 10)
+THURSDAY = dt.date(2022, 7, 14)
 
 
 def _events(nlp: Language, text: str, published: dt.date | None = WEDNESDAY) -> list[Event]:
@@ -83,6 +84,20 @@ def test_a_weekday_in_the_future_tense_is_the_coming_one(nlp: Language) -> None:
     assert dated(meet) == ("2022-07-13", "day")
     (met,) = _events(nlp, "Polish leaders met the Ukrainian president on Wednesday.", SUNDAY)
     assert dated(met) == ("2022-07-06", "day")
+
+
+def test_a_weekday_in_the_future_tense_counts_from_the_story_day(nlp: Language) -> None:
+    """A paper dated after the story's day: "will ... on Tuesday" after a Monday the story tells as
+    done is the Tuesday between them, not the one after publication."""
+    text = (
+        "The Danish foreign minister toured a refugee camp near the border on Monday. "
+        "She will meet the Jordanian king on Tuesday."
+    )
+    meet = next(e for e in _events(nlp, text, THURSDAY) if e.trigger.text == "meet")
+    assert dated(meet) == ("2022-07-12", "day")
+    # no day told before: from publication, as before
+    (alone,) = _events(nlp, "The Danish minister will meet the Jordanian king on Tuesday.", THURSDAY)
+    assert dated(alone) == ("2022-07-19", "day")
 
 
 def test_an_undated_article_is_stored_with_undated_events(nlp: Language, tmp_path: Path) -> None:

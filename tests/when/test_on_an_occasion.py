@@ -82,3 +82,37 @@ def test_another_speakers_attribution_does_not_date_it(nlp: Language) -> None:
         "spokesman told reporters on Thursday."
     )
     assert dated(by_trigger(_events(nlp, text), "apologize")) != ("2024-03-07", "day")
+
+
+def test_an_act_right_after_a_dated_occasion_of_its_participant_takes_its_date(nlp: Language) -> None:
+    """The sentence before sets the scene (a hearing, a summit) with its year and names one of the
+    act's actors: the act told next in the simple past was done there."""
+    text = (
+        "The American drug executive Martin Kell testified at a 2019 Senate hearing on insulin prices. "
+        "Democratic Senator Anna Ruiz scolded him for the price rises."
+    )
+    scolded = by_trigger(_events(nlp, text), "scolded")
+    assert dated(scolded) == ("2019", "year")
+    assert Inference.RETOLD in scolded.inferences
+
+
+def test_a_dated_occasion_of_other_actors_does_not_date_the_act(nlp: Language) -> None:
+    text = (
+        "The American drug executive Martin Kell testified at a 2019 Senate hearing on insulin prices. "
+        "Democratic Senator Anna Ruiz scolded the Treasury for the price rises."
+    )
+    scolded = by_trigger(_events(nlp, text), "scolded")
+    assert scolded.date != "2019"
+
+
+def test_a_call_quoted_next_with_the_speakers_day_takes_that_day(nlp: Language) -> None:
+    """A lead tells the call, the next sentence quotes the caller with the day he said it."""
+    text = (
+        "Senator Maria Lund called on the German government to expel the ambassador. "
+        '"This cannot go unanswered," Lund told a radio program on Wednesday.'
+    )
+    called = by_trigger(_events(nlp, text), "called")
+    assert dated(called) == ("2024-03-06", "day")
+    assert Inference.RETOLD in called.inferences
+    other = text.replace("Lund told", "Weber told")
+    assert dated(by_trigger(_events(nlp, other), "called")) == ("2024-03-08", "publication")

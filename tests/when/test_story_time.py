@@ -171,13 +171,14 @@ def test_a_where_clause_further_back_moves_the_story(nlp: Language) -> None:
     """ "... the notice of parliament, where she testified at a 2019 hearing": the narrative goes on in
     that clause's time (a clause of "where" or "when" happens where and when its noun does, unlike one
     describing a person), so the act told after it is not of the story's Monday (real news: a senator's
-    rebuke at a 2014 hearing dated by the day a TV show aired)."""
+    rebuke at a 2014 hearing dated by the day a TV show aired). The rebuke, of a person the hearing's
+    sentence names, was made at that hearing: its year (test_on_an_occasion)."""
     text = (
         "Defence Minister Ana Petrovic resigned on Monday. "
         "Her arms deals had long drawn the notice of parliament, where she testified at a 2019 hearing "
         'on weapons exports. Senator Luka Horvat scolded her: "You misled this house," he said.'
     )
-    assert dated(_events(nlp, text)["scolded"]) == (None, None)  # background, undated
+    assert dated(_events(nlp, text)["scolded"]) == ("2019", "year")  # not the story's Monday
 
 
 def test_a_conjunct_with_a_subject_of_its_own_keeps_its_own_tense(nlp: Language) -> None:

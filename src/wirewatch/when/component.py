@@ -63,7 +63,11 @@ from wirewatch.when.narrative import (
     undated_span_frames,
 )
 from wirewatch.when.normalise import TimeValue, week_value
-from wirewatch.when.on_an_occasion import said_in_a_quote_closed_later, said_on_a_later_told_occasion
+from wirewatch.when.on_an_occasion import (
+    at_an_occasion_told_before,
+    said_in_a_quote_closed_later,
+    said_on_a_later_told_occasion,
+)
 from wirewatch.when.retold import (
     compound_head,
     dated_noun,
@@ -306,6 +310,7 @@ class WhenComponent:
             events = told_again(doc, events)  # an act told again by one these steps dated
             events = in_a_recent_period(doc, events, told, doc._.published)
             events = undated_background(doc, events, told, timexes, doc._.published)
+            events = at_an_occasion_told_before(doc, events, phrases, doc._.published)
         doc._.events = events
         return doc
 

@@ -5,7 +5,8 @@ night,": issue 11), and the same phrase again later in the article.
 
 A bare weekday is the latest such day on or before publication (see `normalise`), except
 in a clause in the future tense: "Rajapaksa will step down on Wednesday" in a Sunday paper
-is the coming Wednesday (issue 11).
+is the coming Wednesday (issue 11), counted from the story's day where the text told one in the
+week before publication: the story was written after it (`_coming_weekday`).
 
 A span counted from the story's own time ("a day earlier", "two weeks later", "the previous
 day") is counted from the last day the text named before it, as a narrative's reference time
@@ -71,7 +72,7 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
             found.append(f)
     found.sort(key=lambda f: f.start)
     if anchor is not None:
-        found = [_in_the_future(doc, f, anchor) for f in found]
+        found = _resolved_ahead(doc, found, anchor)
     kept = [f for f in found if not _in_a_name(f, text)]
     timexes = [Timex(f.start, f.end, text[f.start : f.end], f.value) for f in kept]
     counted = _counted_from_the_story(text, timexes, anchor)
@@ -229,7 +230,43 @@ def _beside(text: str, start: int, end: int, timexes: list[Timex]) -> TimeValue 
     return None
 
 
-def _in_the_future(doc: Doc, found: Found, anchor: dt.date) -> Found:
+# A story's day counts as the writer's day for a weekday ahead of it only within this many days
+# before publication: an older day is the story's background, not the day it was written.
+STORY_DAYS = 6
+
+
+def _resolved_ahead(doc: Doc, found: list[Found], anchor: dt.date) -> list[Found]:
+    """`found` (in text order), those in a clause of prospect resolved ahead (`_in_the_future`),
+    a weekday in the future tense counted from the story's day where the text told one before it
+    (`_story_day`)."""
+    out: list[Found] = []
+    for f in found:
+        out.append(_in_the_future(doc, f, anchor, _story_day(out, anchor)))
+    return out
+
+
+def _story_day(before: list[Found], anchor: dt.date) -> dt.date | None:
+    """The latest day the text named in `before` that lies in the `STORY_DAYS` before `anchor`:
+    the day the story tells as done, so the day it was written is on or after it."""
+    days = [dt.date.fromisoformat(f.value.value) for f in before if f.value.precision == "day"]
+    recent = [d for d in days if anchor - dt.timedelta(days=STORY_DAYS) <= d < anchor]
+    return recent[-1] if recent else None
+
+
+def _coming_weekday(anchor: dt.date, weekday: int, story_day: dt.date | None) -> dt.date:
+    """The weekday a clause in the future tense names: the first such day after the story's day
+    when that comes by publication ("Suu Kyi visited the White House on Wednesday. She will visit
+    Capitol Hill on Thursday" in Friday's paper: the Thursday between, the story being written
+    after its Wednesday and before its Thursday, the paper dated later), else the first on or after
+    publication ("will step down on Wednesday" in a Sunday paper that tells no day before)."""
+    if story_day is not None:
+        after_story = story_day + dt.timedelta(days=(weekday - story_day.weekday()) % 7 or 7)
+        if after_story <= anchor:
+            return after_story
+    return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+
+
+def _in_the_future(doc: Doc, found: Found, anchor: dt.date, story_day: dt.date | None = None) -> Found:
     """A bare weekday or month in a clause in the future tense ("will walk out in August"): the
     day or month on or after `anchor`. A bare month of an infinitive ("threatened to strike in
     June", "is to hold talks in July"), an act ahead of the verb it completes: the month nearest
@@ -249,8 +286,7 @@ def _in_the_future(doc: Doc, found: Found, anchor: dt.date) -> Found:
         if prospect != FUTURE:
             return found
         weekday = int(words.table("weekday")[found.match.group("w").lower()])
-        ahead = (weekday - anchor.weekday()) % 7
-        return replace(found, value=day_value(anchor + dt.timedelta(days=ahead)))
+        return replace(found, value=day_value(_coming_weekday(anchor, weekday, story_day)))
     month = int(words.table("month")[found.match.group("m").lower()])
     if prospect == FUTURE:
         return replace(found, value=month_value(anchor.year + (month < anchor.month), month))

@@ -29,14 +29,15 @@ attribution's subject names (by the last word of the source's name) takes the at
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.model import PERSON_PREFIX, ActorRef, DatePrecision, Event, Inference
 from wirewatch.when.attach import trigger_token
-from wirewatch.when.find import Timex
+from wirewatch.when.find import Timex, period_start
 from wirewatch.when.narrative import (
     TOLD,
     dated_verb,
@@ -47,9 +48,9 @@ from wirewatch.when.narrative import (
     simple_past,
     told_verb,
 )
-from wirewatch.when.retold import own_date
+from wirewatch.when.retold import dated_noun, own_date
 from wirewatch.when.same_act import done_act, marks_a_new_act
-from wirewatch.when.same_actor import share
+from wirewatch.when.same_actor import same_actor, share
 from wirewatch.when.words import occasion_nouns
 
 # How many sentences after the act its occasion may be told in.
@@ -160,9 +161,11 @@ def _closing_attribution(
     """The time of the attribution closing the quote `event`'s sentence opens, when its verb's
     subject names `event`'s source (its last word: "Conway" for "Kellyanne Conway")."""
     sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
-    if sentence is None or not _opens_a_quote(sentence):
+    if sentence is None:
         return None
     names = {s.text.split()[-1].lower() for s in event.sources if s.text.split()}
+    if not _opens_a_quote(sentence):
+        return _next_quotes_attribution(doc, event, names, phrases)
     for following in _following_sentences(doc, event):
         closing = next((t for t in following if t.text in CLOSING), None)
         if closing is not None:
@@ -172,10 +175,10 @@ def _closing_attribution(
 
 def _opens_a_quote(sentence: Span) -> bool:
     """True when `sentence` opens a quote it does not close."""
-    opened = [t.i for t in sentence if t.text in OPENING]
-    closed = [t.i for t in sentence if t.text in CLOSING and t.text not in OPENING]
-    straight = sum(t.text == '"' for t in sentence)
-    return bool(opened) and (straight % 2 == 1 or len(opened) > len(closed))
+    opened = sum(t.text in OPENING and t.text not in CLOSING for t in sentence)
+    closed = sum(t.text in CLOSING and t.text not in OPENING for t in sentence)
+    straight = sum(t.text == '"' for t in sentence)  # opens and closes: a pair is a quote closed
+    return straight % 2 == 1 or opened > closed
 
 
 def _attributed_time(
@@ -194,3 +197,102 @@ def _attributed_time(
         if verb is not None and any(c.dep_ == "nsubj" and c.lower_ in names for c in verb.children):
             return date
     return None
+
+
+def at_an_occasion_told_before(
+    doc: Doc,
+    events: Sequence[Event],
+    phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> list[Event]:
+    """`events`, the undated verbal acts told in the simple past right after a sentence that names
+    a dated past occasion of words one of their participants took part in, dated by it: "Oz appeared
+    at a 2014 Senate hearing. Sen. McCaskill scolded him." The scolding was done at that hearing,
+    in 2014, not on the story's day nor on no day; the sentence sets the scene the next one tells an
+    act of. The participant ties the act to the occasion (one actor of the event, source or target,
+    is named in the sentence before); the occasion is an `occasion` noun of `data/time_words.tsv`
+    that a time expression dates ("a 2014 Senate hearing", "a debate in March"). The date is
+    inferred, not read: marked "+retold" (`Inference.RETOLD`), as `when.same_act` marks it.
+    (`phrases`: the time expressions that date something, with their event dates.)"""
+    out = []
+    for event in events:
+        date = _occasion_just_before(doc, event, phrases, published) if _a_scene_act(doc, event) else None
+        out.append(event if date is None else _dated_by_its_telling(event, date))
+    return out
+
+
+def _a_scene_act(doc: Doc, event: Event) -> bool:
+    """True for a done verbal act with no date read from the text and none the story's time gave it
+    (none or the publication date: the story's day, a day told just before, carries a narrative
+    on), one act told in the simple past. Not one that points to an act ahead by an infinitive
+    ("invited him to visit her", "urged him to resign"): the occasion told before may be that act's,
+    as a visit is the invitation's."""
+    if event.date is not None and event.date_precision != "publication":
+        return False
+    if event.quad_class not in WORDS or not done_act(event):
+        return False
+    verb, trigger = told_verb(doc, event), trigger_token(doc, event)
+    if verb is None or trigger is None or measured_sequence(verb) or habitual_clause(verb):
+        return False
+    if any(c.dep_ == "xcomp" for c in (*verb.children, *trigger.children)):
+        return False
+    if any(marks_a_new_act(c) for c in (*verb.children, *trigger.children)):
+        return False
+    return simple_past(verb) and not has_past_perfect_auxiliary(verb)
+
+
+def _a_person(actor: ActorRef) -> bool:
+    return actor.actor_id is not None and actor.actor_id.startswith(PERSON_PREFIX)
+
+
+def _occasion_just_before(
+    doc: Doc, event: Event, phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]], published: dt.date
+) -> tuple[str, DatePrecision] | None:
+    """The date of the dated past occasion noun of the sentence just before `event`'s, when that
+    sentence names a person among `event`'s actors. A state or a sector ("American", "the Senate")
+    is named around many acts of other occasions; a person ties the act to the scene."""
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None or sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    people = [a for a in (*event.sources, *event.targets) if _a_person(a)]
+    mentions = [m.ref() for m in doc._.mentions or () if before.start_char <= m.start < before.end_char]
+    if not any(same_actor(m, a) for m in mentions for a in people):
+        return None
+    nouns = occasion_nouns()
+    for timex, date in phrases:
+        if not before.start_char <= timex.start < before.end_char:
+            continue
+        noun = dated_noun(doc, timex)
+        if noun is not None and noun.lower_ in nouns and period_start(date[0]) < published:
+            return date
+    return None
+
+
+def _next_quotes_attribution(
+    doc: Doc, event: Event, names: set[str], phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]]
+) -> tuple[str, DatePrecision] | None:
+    """The time of the attribution of a quote the next sentence opens with and closes, when it names
+    `event`'s speaker: a lead that tells what a speaker urged, then quotes him with the day he said it
+    ('Schiff called on Obama to retaliate. "It is troubling," Schiff told a radio show on Wednesday.'):
+    the call is the words quoted, said then. Only for a verbal act in the simple past with no date of
+    its own (`_undated_statement`), told in a sentence with no quote of its own."""
+    if not _undated_statement(doc, event) or event.date_precision != "publication":
+        return None
+    sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
+    if sentence is None:
+        return None
+    # read from the tokens, past a paragraph break: the parser may hang it on either sentence
+    start = sentence.end
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start == len(doc) or doc[start].text not in OPENING:
+        return None
+    opening = doc[start]
+    closing = next((t for t in doc[opening.i + 1 : opening.sent.end] if t.text in CLOSING), None)
+    if closing is None:
+        closing = next((t for t in doc[opening.i + 1 :] if t.text in CLOSING), None)
+    if closing is None:
+        return None
+    quoted = doc[opening.i : max(closing.sent.end, closing.i + 1)]
+    return _attributed_time(doc, quoted, closing, names, phrases)
