@@ -45,6 +45,16 @@ def test_the_occasion_may_be_told_two_sentences_on(nlp: Language) -> None:
     assert dated(by_trigger(_events(nlp, text), "condemned")) == ("2024-03-07", "day")
 
 
+def test_a_paragraph_break_is_no_sentence_between(nlp: Language) -> None:
+    # the break after the act's sentence is a token of that sentence: counted as "the next
+    # sentence", it pushed the occasion two sentences on out of reach
+    text = (
+        ATTACK + "The Kenyan government condemned the attack.\n\nPolice arrested two men on Wednesday. "
+        "In a letter sent March 7, the Kenyan government urged Somalia to secure the border."
+    )
+    assert dated(by_trigger(_events(nlp, text), "condemned")) == ("2024-03-07", "day")
+
+
 def test_another_speakers_occasion_does_not_date_it(nlp: Language) -> None:
     text = (
         "The Kenyan government has also condemned the attack. "

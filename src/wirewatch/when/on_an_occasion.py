@@ -82,15 +82,19 @@ def _undated(event: Event) -> bool:
 
 
 def _following_sentences(doc: Doc, event: Event) -> list[Span]:
-    """The (up to `FOLLOWING`) sentences after `event`'s."""
+    """The (up to `FOLLOWING`) sentences after `event`'s. The event's sentence text ends before a
+    paragraph break that the parse keeps as the sentence's last token, so the walk starts at the end
+    of the parse's sentence, and a sentence of whitespace alone is none."""
     sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
     if sentence is None:
         return []
     found: list[Span] = []
-    end = sentence.end
+    end = doc[sentence.end - 1].sent.end
     while end < len(doc) and len(found) < FOLLOWING:
-        found.append(doc[end].sent)
-        end = found[-1].end
+        following = doc[end].sent
+        end = following.end
+        if following.text.strip():
+            found.append(following)
     return found
 
 
