@@ -111,6 +111,15 @@ def test_authorities_who_arrest_for_a_crime_are_its_police(nlp: Language) -> Non
     assert [m.sector for m in bodies] == ["GOV"]
 
 
+def test_the_arresting_bodys_id_says_the_sector_it_has(nlp: Language) -> None:
+    """A group's id is its country and sector: the police an arrest makes of "authorities" are
+    "KEN:COP" in the id too, not the "KEN:GOV" their word gave, or the store files their events
+    under the government."""
+    text = "Kenyan authorities arrested a teacher in Nakuru on Monday on a charge of fraud."
+    bodies = [m for m in nlp(text)._.mentions or [] if m.text.lower().endswith("authorities")]
+    assert [(m.sector, m.actor_id) for m in bodies] == [("COP", "KEN:COP")]
+
+
 def _group_sectors(nlp: Language, text: str) -> dict[str, str | None]:
     return {m.text: m.sector for m in nlp(text)._.mentions or [] if m.kind == "group"}
 

@@ -185,7 +185,7 @@ def police_the_arresting_bodies(state: Resolution) -> None:
     after the groups step, which reads such bodies."""
     for token, sector in _parts(state):
         if sector == POLICE and token.lower_ in GENERIC_BODIES:
-            _police_at(state, token)
+            _resectored_group_at(state, token, GOVERNMENT, POLICE)
 
 
 def criminals_the_accused_groups(state: Resolution) -> None:
@@ -198,7 +198,7 @@ def criminals_the_accused_groups(state: Resolution) -> None:
     after the groups step, which reads such nouns."""
     for token, row in _legal_parts(state):
         if row.sector == CRIMINAL:
-            _criminal_at(state, token)
+            _resectored_group_at(state, token, CIVILIAN, CRIMINAL)
 
 
 def _legal_parts(state: Resolution) -> Iterator[tuple[Token, CrimeRole]]:
@@ -211,27 +211,15 @@ def _legal_parts(state: Resolution) -> Iterator[tuple[Token, CrimeRole]]:
                     yield argument, row
 
 
-def _criminal_at(state: Resolution, token: Token) -> None:
+def _resectored_group_at(state: Resolution, token: Token, was: str, now: str) -> None:
+    """The group mention at `token` read `was` becomes `now`, in its sector and in its id's
+    ("USA:GOV" -> "USA:COP"): a group's id is its country and sector, so the two say the same."""
     for k, mention in enumerate(state.mentions):
-        if (
-            mention.kind == "group"
-            and mention.sector == CIVILIAN
-            and mention.start <= token.idx < mention.end
-        ):
+        if mention.kind == "group" and mention.sector == was and mention.start <= token.idx < mention.end:
             actor_id = mention.actor_id
-            if actor_id is not None and actor_id.endswith(f":{CIVILIAN}"):
-                actor_id = f"{actor_id.removesuffix(CIVILIAN)}{CRIMINAL}"
-            state.mentions[k] = replace(mention, sector=CRIMINAL, actor_id=actor_id)
-
-
-def _police_at(state: Resolution, token: Token) -> None:
-    for k, mention in enumerate(state.mentions):
-        if (
-            mention.kind == "group"
-            and mention.sector == GOVERNMENT
-            and mention.start <= token.idx < mention.end
-        ):
-            state.mentions[k] = replace(mention, sector=POLICE)
+            if actor_id is not None and actor_id.endswith(f":{was}"):
+                actor_id = f"{actor_id.removesuffix(was)}{now}"
+            state.mentions[k] = replace(mention, sector=now, actor_id=actor_id)
 
 
 def _private_person_at(state: Resolution, token: Token, sector: str) -> str | None:
