@@ -197,7 +197,7 @@ def polarity(token: Token) -> Polarity:
         kinds = cue_kinds(head, via=node if arc == "prep" else None)
         if not (first or kinds & TRANSPARENT_KINDS):
             break
-        flips += int(_negated(head))
+        flips += int(_negated(head) or (bool(kinds & {PARTICIPATION}) and _copula_negated(head)))
         ended += int(bool(kinds & NEGATING_KINDS))
         unreal = unreal or _unreal(head)
         if not kinds & TRANSPARENT_KINDS:
@@ -205,6 +205,12 @@ def polarity(token: Token) -> Polarity:
         node, first = head, False
     flips += 0 if unreal else ended
     return "negated" if flips % 2 else "affirmed"
+
+
+def _copula_negated(predicate: Token) -> bool:
+    """ "was not responsible for the attack", "was never complicit in the massacre": an adjective
+    predicate's negation is on its copula, which the parse makes its head."""
+    return predicate.dep_ == "acomp" and _negated(predicate.head)
 
 
 def _complement_denied(verb: Token) -> bool:
