@@ -46,3 +46,18 @@ def test_a_negated_feeling_about_an_act_does_not_deny_it(nlp: Language) -> None:
     text = "The governor was not happy with the airstrikes on the port of Hodeidah."
     events = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
     assert all(e.polarity == "affirmed" for e in events), [(e.rule, e.polarity) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ogaden rebels denied that they were responsible for the attack on the Ethiopian army convoy.",
+        "Eritrea has denied that its army was complicit in the massacre of villagers in Kilo.",
+    ],
+)
+def test_a_blame_denied_in_a_clause_is_no_act(nlp: Language, text: str) -> None:
+    # the denial is the event; the act it denies is not asserted (as "denied attacking")
+    events = code(nlp, text)
+    assert find(events, "REJECT").cameo == "016"
+    acts = [e for e in events if e.plover == "ASSAULT"]
+    assert all(e.modality == "hypothetical" for e in acts), [(e.rule, e.modality) for e in acts]

@@ -70,8 +70,11 @@ CLAUSE_DEPS = frozenset({"pcomp", "xcomp", "ccomp", "acl", "relcl", "advcl"})
 # Arcs by which a governing word embeds an act: its infinitive or that-clause, a gerund after
 # its preposition ("insisted on holding talks"), an event noun as its object or after its
 # preposition ("rejected talks", "called for sanctions"), a clause on a noun ("a proposal to
-# meet"); "conj" joins two embedded acts ("to free the hostages and apologise").
-EMBEDDING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl"})
+# meet"); "conj" joins two embedded acts ("to free the hostages and apologise"); "acomp" goes
+# from an adjective up to its copula's clause ("denied that it was responsible for the attack").
+EMBEDDING_DEPS = frozenset(
+    {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl", "acomp"}
+)
 # Prepositions through which a verb governs the act it asks for, refuses or discusses.
 SCOPE_PREPS = frozenset({"for", "on", "upon", "from", "about"})
 # A lexical future cue ("plans to", "threatened to") governs its complements; "will" on a
