@@ -99,3 +99,9 @@ def test_the_defense_of_a_state_is_no_words_of_support(nlp: Language) -> None:
     """A treaty's armed defence of allies: no verbal SUPPORT for them."""
     events = code(nlp, "The Polish president said Poland would come to the defense of Lithuania and Latvia.")
     assert not [e for e in events if e.rule.startswith("support.come-to")]
+
+
+def test_an_official_protest_targets_the_one_it_is_lodged_with(nlp: Language) -> None:
+    # CAMEO 114: a complaint made officially "to" a government is against that government
+    text = "Ghana's foreign ministry protested to the Togolese authorities over the arrest of its fishermen."
+    assert dyad(find(code(nlp, text), "ACCUSE")) == ({"GHA"}, {"TGO"})
