@@ -55,6 +55,7 @@ from wirewatch.actors.state import (
 )
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, entities, sentence_of
+from wirewatch.events.codebook import noun_inflections
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
 from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
@@ -173,7 +174,7 @@ class PeopleStep:
                 head = next(iter(preps(head, ("of",))), head)
             term = self.sectors.get(head.lower_)
             # a body's word ("companies", "corporation"), not a business person's ("bankers")
-            body = bool(_singulars(head.lower_) & _body_words())
+            body = any(head.lower_ in noun_inflections(w) for w in _body_words())
             if term is not None and term.kind == "group" and term.sector == BUSINESS_SECTOR and body:
                 return True
         return False
@@ -615,15 +616,6 @@ BODY_WORD_KINDS = ("organisation", "institution")
 @functools.cache
 def _body_words() -> frozenset[str]:
     return frozenset().union(*(name_words(kind) for kind in BODY_WORD_KINDS))
-
-
-def _singulars(word: str) -> set[str]:
-    """The forms a plural noun's singular may have ("companies" -> "company"); the parser runs
-    no lemmatiser (see nlp.py)."""
-    forms = {word, word.removesuffix("s")}
-    if word.endswith("ies"):
-        forms.add(word[:-3] + "y")
-    return forms
 
 
 def _names_a_body(token: Token) -> bool:

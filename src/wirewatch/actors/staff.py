@@ -11,15 +11,16 @@ campaign is a party's, PTY), and the mention spans the whole phrase.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from wirewatch.actors.state import APOSTROPHES, Resolution
+from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 from wirewatch.model import PERSON_PREFIX, Mention
 
 PRINCIPAL_SECTOR = "-"
+COLUMNS = ("noun", "sector")
 # Links from the staff noun (or a staff noun before it, "campaign aides") to the principal's name.
 OWNER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 POSSESSIVE = "'s"
@@ -29,14 +30,12 @@ PRONOUN_RULE = "pronoun"
 @functools.cache
 def staff_nouns() -> dict[str, str]:
     """`data/staff_nouns.tsv`: noun -> sector, "-" for the principal's own."""
-    text = resources.files("wirewatch").joinpath("data", "staff_nouns.tsv").read_text(encoding="utf-8")
+    label, rows = table_lines("staff_nouns.tsv", None, COLUMNS)
     nouns: dict[str, str] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#") or line.startswith("noun\t"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != 2 or not cells[0] or not cells[1]:
-            raise DataFileError(f"wirewatch/data/staff_nouns.tsv, line {number}: needs a noun and a sector")
+    for row in rows:
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != len(COLUMNS) or not all(cells):
+            raise DataFileError(f"{label}: needs a noun and a sector: {row!r}")
         nouns[cells[0].lower()] = cells[1]
     return nouns
 
