@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.doctools import doc_text
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
+from wirewatch.quotes.marks import quoted_passages
 from wirewatch.when.attach import (
     PRESENT_PARTICIPLE,
     RELATIVE_WHERE_WHEN,
@@ -493,11 +494,10 @@ def _moves_the_story(doc: Doc, timex: Timex) -> bool:
 
 
 def _in_a_quote(text: str, start: int) -> bool:
-    """True when character `start` stands inside a quotation opened in its paragraph ('"something
-    happened in the last month"'): the speaker's time, not the story's."""
-    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
-    straight = paragraph.count('"')
-    return straight % 2 == 1 or paragraph.count("\u201c") > paragraph.count("\u201d")
+    """True when character `start` stands inside a double-quoted passage ('"something happened in
+    the last month"'): the speaker's time, not the story's. The passages are the quote step's
+    (`quotes.marks.quoted_passages`, remembered per text)."""
+    return any(q.double and q.start <= start < q.end for q in quoted_passages(text))
 
 
 def _time_at(
