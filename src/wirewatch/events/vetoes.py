@@ -30,7 +30,7 @@ from wirewatch.events.relevance import (
     private_person,
     rally_of_office_holders,
 )
-from wirewatch.events.roles import RELATIVE_PRONOUNS, RESUMPTIVE_PRONOUNS, prep_objects
+from wirewatch.events.roles import RELATIVE_PRONOUNS, RESUMPTIVE_PRONOUNS, agent_objects, prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
@@ -214,7 +214,7 @@ def fire_support(rule: Rule, token: Token) -> bool:
     if rule.cameo.code != SUPPORT_CAMEO or rule.pos != "verb":
         return False
     words = role_words()
-    doers = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = agent_objects(token)
     doers += [c for d in doers for c in d.conjuncts]
     return bool(doers) and all(
         d.lower_ in words.attack
