@@ -157,7 +157,7 @@ class Article:
     url: str | None = None
     source: str | None = None
     published: dt.date | None = None
-    published_from: str | None = None  # record | html | feed | dateline | cli
+    published_from: str | None = None  # record | html | url | feed | dateline | cli
     origin: str = ""  # where it came from: path, path:line, "-"
     removed: tuple[tuple[str, str], ...] = ()  # (debris line, reason) dropped by cleaning
     crawled: str | None = None  # when a web archive or feed reader fetched the page (ISO timestamp)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wirewatch.when.dateline import dateline_date, url_date
+from wirewatch.when.dateline import dateline_date, url_date, url_day
 
 
 def test_a_date_line_under_the_headline() -> None:
@@ -57,3 +57,16 @@ def test_the_date_of_a_url() -> None:
     assert url_date("https://news.example/2021-03-05-budget") == dt.date(2021, 3, 5)
     assert url_date("https://news.example/item/1234567") is None
     assert url_date(None) is None
+
+
+def test_a_url_may_write_its_month_as_a_word() -> None:
+    assert url_date("https://paper.example/world/2019/nov/18/cabinet-resigns") == dt.date(2019, 11, 18)
+    assert url_day("https://paper.example/politics/2021/Sept/3/vote") == dt.date(2021, 9, 3)
+    assert url_day("https://paper.example/2019/may/5") == dt.date(2019, 5, 5)
+
+
+def test_only_a_month_word_names_a_month_in_a_url() -> None:
+    """A path word that is no month ("/2019/news/18/") states no day; a month alone is no day."""
+    assert url_day("https://paper.example/2019/news/18/budget") is None
+    assert url_day("https://paper.example/world/2019/12/story") is None
+    assert url_date("https://paper.example/2019/feb/30/story") is None

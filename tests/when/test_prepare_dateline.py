@@ -36,3 +36,43 @@ def test_the_year_comes_from_the_date_given_for_undated_inputs() -> None:
 def test_without_a_reference_the_article_stays_undated() -> None:
     article = _prepared()
     assert article.published is None and article.published_from is None
+
+
+PLAIN = (
+    "The finance minister presented the budget to parliament on Tuesday, and the opposition walked "
+    "out of the chamber in protest at the cuts to regional hospitals."
+)
+
+
+def _page(meta_date: str) -> str:
+    return (
+        f'<html><head><meta property="article:published_time" content="{meta_date}">'
+        "<title>Budget day</title></head><body><article>"
+        f"<p>{PLAIN}</p><p>{PLAIN.replace('Tuesday', 'Wednesday')}</p></article></body></html>"
+    )
+
+
+def test_a_text_with_no_dateline_takes_the_day_its_url_states() -> None:
+    raw = RawRecord(origin="test", body=PLAIN, kind="text", url="https://paper.example/2020/mar/10/budget")
+    article = prepare(raw, Settings())
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (dt.date(2020, 3, 10), "url")
+
+
+def test_a_page_date_far_from_its_url_day_gives_way_to_the_url() -> None:
+    """A page's metadata can carry some other date of the story; the URL's day is the publication's."""
+    raw = RawRecord(
+        origin="test", body=_page("2020-01-02"), kind="html", url="https://paper.example/2020/mar/10/budget"
+    )
+    article = prepare(raw, Settings())
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (dt.date(2020, 3, 10), "url")
+
+
+def test_a_page_date_a_day_from_its_url_day_is_kept() -> None:
+    raw = RawRecord(
+        origin="test", body=_page("2020-03-11"), kind="html", url="https://paper.example/2020/mar/10/budget"
+    )
+    article = prepare(raw, Settings())
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (dt.date(2020, 3, 11), "html")

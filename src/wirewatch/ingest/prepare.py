@@ -13,7 +13,7 @@ from wirewatch.ingest.language import english_ratio, looks_english
 from wirewatch.ingest.readers import RawRecord
 from wirewatch.model import Article, Rejection, text_article_id
 from wirewatch.settings import Settings
-from wirewatch.when.dateline import dateline_date, stated_date, url_date
+from wirewatch.when.dateline import dateline_date, stated_date, url_date, url_day
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ def prepare(
         body, title, url = page.text, title or page.title, url or page.url
         if published is None and page.published is not None:
             published, published_from = page.published, "html"
+            published, published_from = _url_day_over_page(raw, published, published_from, url)
     if published is None and parse_date(raw.listed) is not None:
         published, published_from = parse_date(raw.listed), "feed"
     article_id = raw.record_id or text_article_id(body)
@@ -82,6 +83,8 @@ def prepare(
         # A dateline without a year ("KYIV, Feb 24 -") takes the year of the URL's date,
         # else of the date given for undated inputs (issue 11).
         published, published_from = dateline_date(body, url_date(url) or default_date), "dateline"
+    if published is None and url_day(url) is not None:
+        published, published_from = url_day(url), "url"
     if published is None and default_date is not None:
         published, published_from = default_date, "cli"
     return Article(
@@ -113,6 +116,26 @@ def _without_controls(raw: RawRecord) -> RawRecord:
 
 def _clean_field(value: str | None) -> str | None:
     return None if value is None else strip_controls(value) or None
+
+
+# A page's metadata date this many days away from the day its URL states is some other date
+# on the page (htmldate's oldest-date search can pick a date the story quotes): the URL's wins.
+URL_DAY_TOLERANCE = dt.timedelta(days=1)
+
+
+def _url_day_over_page(
+    raw: RawRecord, published: dt.date, published_from: str, url: str | None
+) -> tuple[dt.date, str]:
+    day = url_day(url)
+    if day is None or abs(published - day) <= URL_DAY_TOLERANCE:
+        return published, published_from
+    log.info(
+        "%s: the page's date %s is not the day its URL states (%s); the URL's is kept",
+        raw.origin,
+        published,
+        day,
+    )
+    return day, "url"
 
 
 def _extract(raw: RawRecord):  # type: ignore[no-untyped-def]

@@ -33,6 +33,10 @@ _DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-|\u2013|\u2014)")
 # A date in a URL's path: "/2022/02/24/", "/2022-02-24-", "/20220224/", or a month "/2022/02/".
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)([-/]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+# "/2019/nov/18/": a month written as a word (the time words' month table says which).
+_URL_NAMED_DAY = re.compile(
+    r"/((?:19|20)\d\d)/([a-z]{3,9})/(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)", re.IGNORECASE
+)
 
 
 def dateline_date(text: str, reference: dt.date | None = None) -> dt.date | None:
@@ -128,21 +132,32 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
 
 
 def url_date(url: str | None) -> dt.date | None:
-    """The date a URL's path states ("/2022/02/24/"); a month ("/2022/02/") gives its last day."""
+    """The date a URL's path states ("/2022/02/24/", "/2022/feb/24/"); a month ("/2022/02/") its last day."""
     if not url:
         return None
-    found = _URL_DAY.search(url)
-    if found is not None:
-        try:
-            return dt.date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
-        except ValueError:
-            return None
+    day = url_day(url)
+    if day is not None:
+        return day
     month = _URL_MONTH.search(url)
     if month is None:
         return None
     year, number = int(month.group(1)), int(month.group(2))
     first_of_next = dt.date(year + number // 12, number % 12 + 1, 1)
     return first_of_next - dt.timedelta(days=1)
+
+
+def url_day(url: str | None) -> dt.date | None:
+    """The day a URL's path states in full ("/2022/02/24/", "/2022-02-24-", "/2022/feb/24/"), else None."""
+    if not url:
+        return None
+    found = _URL_DAY.search(url)
+    if found is not None:
+        return _day(int(found.group(1)), int(found.group(3)), int(found.group(4)))
+    named = _URL_NAMED_DAY.search(url)
+    month_number = load_time_words().table("month").get(named.group(2).lower()) if named else None
+    if named is None or month_number is None:
+        return None
+    return _day(int(named.group(1)), int(month_number), int(named.group(3)))
 
 
 def on_or_before(reference: dt.date, month: int, day: int) -> dt.date | None:
