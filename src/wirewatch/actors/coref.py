@@ -72,7 +72,9 @@ from wirewatch.actors.state import Resolution, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
+from wirewatch.events.codebook import all_verb_forms
 from wirewatch.events.modality import higher_clause_conjunct
+from wirewatch.events.words import role_words
 from wirewatch.model import ORGANISATION_RULE, Mention
 from wirewatch.quotes.cues import packaged_cues
 from wirewatch.quotes.marks import quoted_passages
@@ -168,8 +170,10 @@ ADDRESSEE_PREPS = frozenset({"to"})
 # Clause marks after which the verb's object is the one doing what the clause tells.
 ACTED_ON_MARKS = frozenset({"as"})
 # A government's noun describes an organisation of states' body too: "the IAEA said ... the
-# agency said" ("agency" is a GOV word of data/sectors.tsv).
-ALSO_DESCRIBED: dict[str, tuple[str, ...]] = {"GOV": ("IGO",)}
+# agency said" ("agency" is a GOV word of data/sectors.tsv), and a state's police or intelligence
+# body, which news calls an agency or a department as it does a ministry: "the FBI questioned
+# him ... the agency opened an investigation" (issue 11: it went to a department named before).
+ALSO_DESCRIBED: dict[str, tuple[str, ...]] = {"GOV": ("IGO", "COP", "SPY")}
 WORDS_FILE = "coref_words.tsv"
 WORD_CLASSES = frozenset(
     {"female", "male", "plural", "thing", "made", "hearsay", "personal", "spoken", "taking"}
@@ -515,9 +519,11 @@ def _speaks(token: Token) -> bool:
 def _clause_subjects(token: Token) -> set[int]:
     """Subjects (with their conjuncts) of the clause an object pronoun is an object in, or of the
     clause whose verb of taking ("confiscated their boats") a possessive's noun is the object of."""
-    if token.dep_ not in OBJECT_DEPS and not _owner_of_taken(token):
+    if token.dep_ not in OBJECT_DEPS and not _owner_of_taken(token) and not _owner_helped(token):
         return set()
     verb = token.head.head if token.dep_ in ("pobj", "poss") else token.head
+    if _owner_helped(token):
+        verb = verb.head  # "came to his defence": the verb that goes "to" the help
     while verb.dep_ in OBJECT_DEPS and verb.head.i != verb.i:
         verb = verb.head  # "took 23 of them": the object phrase "23 of them" is the verb's
     subjects: set[int] = set()
@@ -541,6 +547,30 @@ def _owner_of_taken(token: Token) -> bool:
     owner of what is seized, never the one who seizes it."""
     noun = token.head
     return token.dep_ == "poss" and noun.dep_ == "dobj" and coref_words().get(noun.head.lower_) == "taking"
+
+
+def _owner_helped(token: Token) -> bool:
+    """A possessive on the help a verb of rallying goes "to" ("came to his defence", "rushed to
+    their aid"): the one helped, never the one who comes to help (issue 11)."""
+    return token.dep_ == "poss" and rallied_to(token.head)
+
+
+def rallied_to(noun: Token) -> bool:
+    """The help a verb of rallying goes "to" ("came to the president's defence", "rushed to
+    Uganda's aid"): its owner is the one helped, the verb's subject the helper (issue 11)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.i != prep.i
+        and prep.head.lower_ in _rallying_forms()
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _rallying_forms() -> frozenset[str]:
+    # the event components run without the lemmatizer: match every form of the table's lemmas
+    return all_verb_forms(role_words().rallying)
 
 
 def _reported_subjects(token: Token) -> set[int]:
@@ -913,8 +943,14 @@ def _honorific(span: Span) -> frozenset[str]:
 
 
 def _salience(head: Token) -> int:
-    """2 for a speaker, 1 for another subject, 0 otherwise."""
+    """2 for a speaker, 1 for another subject, 0 otherwise. A body named in a person's title
+    ("State Department spokesman Mark Toner said", "a State Department spokesman said") takes no part
+    in the person's clause: the person speaks or acts, not the body (issue 11: "the agency" after
+    it went to the spokesman's department, not to the FBI the spokesman spoke of)."""
+    person = _one_person(head)
     while head.dep_ in UPWARD_DEPS and head.head.i != head.i:
+        if not person and head.dep_ == "compound" and _one_person(head.head):
+            return 0
         head = head.head
     if head.dep_ in SUBJECT_DEPS:  # a passive subject is no speaker: "Subryan was charged with"
         speaks = head.dep_ == "nsubj" and packaged_cues().verb_cue(head.head) is not None
@@ -924,6 +960,12 @@ def _salience(head: Token) -> int:
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
         return SPEAKER_SALIENCE
     return 0
+
+
+def _one_person(token: Token) -> bool:
+    """A person's name or a person's title ("spokesman", "director"; `data/sectors.tsv`)."""
+    term = _sectors().get(token.lower_)
+    return token.ent_type_ == "PERSON" or (term is not None and term.kind == "title")
 
 
 def _says_nothing(verb: Token) -> bool:

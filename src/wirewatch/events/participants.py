@@ -11,14 +11,14 @@ and subject. The roles found are settled in `final_roles.py`.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from wirewatch.actors.coref import rallied_to
 from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import told_addressees
-from wirewatch.events.codebook import Codebook, Rule, all_verb_forms
+from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
@@ -892,13 +892,16 @@ def _doers(
     rule: Rule, token: Token, governor: Token | None, by_token: dict[int, Mention], codebook: Codebook
 ) -> tuple[list[Mention], list[Mention], float]:
     """A nominal's (sources, patients, penalty): its named possessor, else its governing verb's
-    subject, else a possessive pronoun that stands for one of its clause's parties."""
+    subject, else a possessive pronoun that stands for one of its clause's parties; the pronoun
+    owner of the help a verb of rallying goes to is the one helped beside that subject."""
     sources, patients = _possessor_roles(rule, token, by_token)
     penalty = 0.0
     if not sources and governor is not None and governs(rule, governor, codebook, token):
         sources, penalty = _governor_subjects(rule, governor, by_token)
     if not sources and not patients:
         sources, patients = _pronoun_possessor_roles(rule, token, by_token)
+    elif not patients and rallied_to(token):
+        patients = _pronoun_possessor_roles(rule, token, by_token)[1]  # "came to his defence": the one helped
     return sources, patients, penalty
 
 
@@ -978,29 +981,11 @@ def _owned(rule: Rule, token: Token, owners: list[Mention]) -> tuple[list[Mentio
     """`_possessor_roles` for the owners found: doers, or the ones the act was done to."""
     if owners and rule.governors and set(rule.governors) <= CHARGING_VERBS:
         return [], owners
-    if owners and _rallied_to(token):
+    if owners and rallied_to(token):
         return [], owners
     if owners and token.lower_ in role_words().patient and all(_one_person(m) for m in owners):
         return [], owners
     return owners, []
-
-
-def _rallied_to(noun: Token) -> bool:
-    """The help a verb of rallying goes "to" ("came to the president's defence", "rushed to
-    Uganda's aid"): its owner is the one helped, the verb's subject the helper (issue 11)."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "to"
-        and prep.head.i != prep.i
-        and prep.head.lower_ in _rallying_forms()
-    )
-
-
-@functools.lru_cache(maxsize=1)
-def _rallying_forms() -> frozenset[str]:
-    # the event components run without the lemmatizer: match every form of the table's lemmas
-    return all_verb_forms(role_words().rallying)
 
 
 def _pronoun_possessor_roles(
@@ -1020,7 +1005,12 @@ def _pronoun_possessor_roles(
     if not owners:
         return [], []
     local = {actor_key(m) for m in _clause_parties(token, by_token)}
-    found = [m for c in owners for m in pronoun_antecedent(c, by_token) if actor_key(m) in local]
+    found = [
+        m
+        for c in owners
+        for m in pronoun_antecedent(c, by_token)
+        if actor_key(m) in local or rallied_to(token)  # the one helped is none of the helper's clause
+    ]
     return _owned(rule, token, found)
 
 

@@ -242,7 +242,7 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
     Leonean and Liberian refugees").
     """
     found: list[Mention] = []
-    for head in with_conjuncts(token):
+    for head in _listed(token, by_token):
         if is_summary(head):
             continue  # "..., a move criticized by Cuba" names no participant of the main act
         mention = by_token.get(head.i)
@@ -269,6 +269,30 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
                 found.append(m)
         found += [m for m in _beside_the_head(head, by_token) if m not in found]
     return found
+
+
+def _listed(token: Token, by_token: dict[int, Mention]) -> Iterator[Token]:
+    """An argument head and its conjuncts, and the items of a list the parser hung on the first
+    as its apposition ("praised the police, the army and the navy": "army", with "navy" its
+    conjunct, is the apposition of "police"). Only an apposition that goes on with "and"/"or"
+    and is a different actor, neither a person: "Senator Ruiz, the panel's chairman and a
+    lawyer" renames the one."""
+    for head in with_conjuncts(token):
+        yield head
+        first = by_token.get(head.i)
+        for child in head.children:
+            item = by_token.get(child.i)
+            if child.dep_ != "appos" or first is None or item is None or not _goes_on(child):
+                continue
+            if "person" not in (first.kind, item.kind) and actor_key(item) != actor_key(first):
+                yield from with_conjuncts(child)
+
+
+def _goes_on(token: Token) -> bool:
+    """Does a noun go on with "and"/"or" to a conjunct ("the army and the navy")?"""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.children) and any(
+        c.dep_ == "conj" for c in token.children
+    )
 
 
 def _beside_the_head(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
