@@ -86,7 +86,9 @@ def test_wanting_to_act_oneself_asks_no_one(nlp: Language, text: str) -> None:
         ("Morocco promised action against the Algerian traffickers.", "MAR", "DZA"),
     ],
 )
-def test_action_promised_against_someone_is_a_threat(nlp: Language, text: str, source: str, target: str) -> None:
+def test_action_promised_against_someone_is_a_threat(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
     """ "vowed action against the drug gangs": unspecified punishment promised to someone named is a
     threat (CAMEO 130), not a promise to cooperate."""
     event = find(code(nlp, text), "THREATEN")
@@ -103,9 +105,21 @@ def test_action_promised_on_a_problem_stays_a_promise(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "rule", "source"),
     [
-        ("The Czech ministry's U-turn on the fuel tax surprised the Czech hauliers.", "concede.u-turn.n", "CZE"),
-        ("Hanoi's backtracking on the land law calmed the Vietnamese farmers.", "concede.backtracking.n", "VNM"),
-        ("The Danish government's climbdown over the pension bill pleased the Danish unions.", "concede.climbdown.n", "DNK"),
+        (
+            "The Czech ministry's U-turn on the fuel tax surprised the Czech hauliers.",
+            "concede.u-turn.n",
+            "CZE",
+        ),
+        (
+            "Hanoi's backtracking on the land law calmed the Vietnamese farmers.",
+            "concede.backtracking.n",
+            "VNM",
+        ),
+        (
+            "The Danish government's climbdown over the pension bill pleased the Danish unions.",
+            "concede.climbdown.n",
+            "DNK",
+        ),
     ],
 )
 def test_a_reversal_told_as_a_noun_is_a_concession(nlp: Language, text: str, rule: str, source: str) -> None:
@@ -144,7 +158,9 @@ def test_a_building_stripped_of_its_status_by_no_state_is_no_coercion(nlp: Langu
 
 def test_a_military_operation_launched_is_force(nlp: Language) -> None:
     """ "launched a military operation near the border": conventional force (CAMEO 190)."""
-    event = find(code(nlp, "The Azerbaijani army launched a military operation near the Armenian border."), "ASSAULT")
+    event = find(
+        code(nlp, "The Azerbaijani army launched a military operation near the Armenian border."), "ASSAULT"
+    )
     assert event.cameo == "190"
     assert {a.country for a in event.sources} == {"AZE"}
 
