@@ -173,3 +173,95 @@ def test_a_rescue_or_software_operation_launched_is_no_force(nlp: Language) -> N
         "The Azerbaijani telecom company launched a new operation in Baku.",
     ):
         assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source", "target"),
+    [
+        ("Algeria took measures including recalling its ambassador from France.", "SANCTION", "DZA", "FRA"),
+        ("Lithuania announced steps including expelling two Belarusian diplomats.", "SANCTION", "LTU", "BLR"),
+    ],
+)
+def test_a_step_listed_after_including_is_the_takers_act(
+    nlp: Language, text: str, plover: str, source: str, target: str
+) -> None:
+    """ "took measures including recalling its ambassador": the gerund names one of the steps, done
+    by the one who takes them."""
+    event = find(code(nlp, text), plover)
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria rejected demands including recalling its ambassador from France.",
+        "Algeria considered measures including recalling its ambassador from France.",
+    ],
+)
+def test_a_gerund_listed_in_demands_or_options_is_no_step_taken(nlp: Language, text: str) -> None:
+    """Demands rejected or measures weighed "including recalling its ambassador": no recall."""
+    assert not [e for e in code(nlp, text) if e.plover == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo", "source", "target"),
+    [
+        ("Iran's detention of two French researchers angered Paris.", "COERCE", "173", "IRN", "FRA"),
+        (
+            "The Bolivian president's pardon of the former Bolivian governor surprised voters.",
+            "RETREAT",
+            "0841",
+            "BOL",
+            "BOL",
+        ),
+        (
+            "The Bolivian president granted a pardon to the former Bolivian governor.",
+            "RETREAT",
+            "0841",
+            "BOL",
+            "BOL",
+        ),
+    ],
+)
+def test_a_detention_or_pardon_told_as_a_noun(
+    nlp: Language, text: str, plover: str, cameo: str, source: str, target: str
+) -> None:
+    """ "Iran's detention of two researchers", "the president's pardon of the governor": the
+    possessor or the granting verb's subject acts on whom the "of"/"to" phrase names."""
+    event = find(code(nlp, text), plover)
+    assert event.cameo == cameo
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French researcher's detention angered Paris.",
+        "The migrants were held in an Iranian detention centre.",
+        "The jailed Bolivian governor's pardon surprised La Paz.",
+    ],
+)
+def test_a_detention_or_pardon_with_no_doer_named_codes_nothing(nlp: Language, text: str) -> None:
+    """A person's detention or pardon names the one held or pardoned, not who did it; a detention
+    centre holds no one named."""
+    assert not [e for e in code(nlp, text) if e.plover in ("COERCE", "RETREAT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ugandan army's denial of any involvement in the raid surprised observers.",
+        "The Ugandan army issued a denial of the report.",
+    ],
+)
+def test_a_denial_told_as_a_noun_is_a_denial(nlp: Language, text: str) -> None:
+    """ "the army's denial of any involvement": a denial of responsibility (CAMEO 016)."""
+    event = find(code(nlp, text), "REJECT")
+    assert event.cameo == "016"
+    assert {a.country for a in event.sources} == {"UGA"}
+
+
+def test_a_denial_of_access_or_a_stance_is_no_denial_of_blame(nlp: Language) -> None:
+    """ "denial of access" refuses entry (no 016); "climate denial" is a stance."""
+    events = code(nlp, "The Ugandan government's denial of access to the camps angered aid groups.")
+    assert not [e for e in events if e.cameo == "016"]
