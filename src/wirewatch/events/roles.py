@@ -568,9 +568,9 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
         # "said the speaker should focus on the budget, and mocked him": the sayer mocked
         inherited, _ = subject_actors(higher_clause_conjunct(token) or token.head, by_token)
         return inherited, True
-    if _adjunct_gerund(token):
-        # "Moscow retaliated by expelling ten diplomats": the gerund's doer is the verb's subject
-        inherited, _ = subject_actors(token.head.head, by_token)
+    doer_verb = _gerund_doers_verb(token)
+    if doer_verb is not None:
+        inherited, _ = subject_actors(doer_verb, by_token)
         return inherited, True
     if token.dep_ == "relcl":
         return actors_at(token.head, by_token), True
@@ -633,6 +633,46 @@ def _adjunct_gerund(token: Token) -> bool:
     if prep.head.i > token.i:
         return _fronted_gerund(prep, prep.head)
     return prep.head.lower_ not in STATIVE_VERBS
+
+
+def _gerund_doers_verb(token: Token) -> Token | None:
+    """The verb whose subject does a subjectless gerund: "Moscow retaliated by expelling ten
+    diplomats" (`_adjunct_gerund`), "Ankara took measures including recalling its envoy" (a step
+    of the measures taken, `_listed_step`)."""
+    if _adjunct_gerund(token):
+        return token.head.head
+    if _listed_step(token):
+        return token.head.head.head
+    return None
+
+
+# Verbs that adopt steps, besides the support verbs (role_words.tsv `light`): "announced measures".
+ADOPTING_VERBS = frozenset({"announce", "adopt", "approve", "unveil", "order", "introduce"})
+
+
+@functools.lru_cache(maxsize=1)
+def _step_taking_forms() -> frozenset[str]:
+    return all_verb_forms(role_words().light | ADOPTING_VERBS)
+
+
+def _listed_step(token: Token) -> bool:
+    """A gerund after "including" on a noun of steps (role_words.tsv `steps`) that a support verb
+    or a verb of adopting takes as its object: "took measures including recalling its ambassador",
+    "announced steps including expelling two diplomats" are steps of the one taking them. Demands
+    or proposals "including releasing prisoners" are someone else's acts asked for."""
+    prep = token.head
+    noun = prep.head
+    return (
+        token.dep_ == "pcomp"
+        and token.lower_.endswith("ing")
+        and prep.dep_ == "prep"
+        and prep.lower_ == "including"
+        and noun.i != prep.i
+        and noun.lower_ in role_words().steps
+        and noun.dep_ == "dobj"
+        and noun.head.i != noun.i
+        and noun.head.lower_ in _step_taking_forms()
+    )
 
 
 def _fronted_gerund(prep: Token, verb: Token) -> bool:
