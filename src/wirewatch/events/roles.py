@@ -152,6 +152,7 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     }
     # "ex-ministers", "pro-government militiamen": the last element names the kind.
     words |= {w.rsplit("-", 1)[1] for w in words if "-" in w}
+    words |= {w for h in heads for w in _held_as(h)}
     if any(words & noun_inflections(lemma) for lemma in lemmas if lemma not in MARKERS and " " not in lemma):
         return True
     if any(_names_pair(heads, lemma) for lemma in lemmas if " " in lemma):
@@ -163,6 +164,24 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     if GROUND in lemmas and any(h.lower_ in _ground_forms() for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
+
+
+CAPTIVE = "captive"
+
+
+def _held_as(head: Token) -> set[str]:
+    """What a participle on the noun says its people are held as: "herders kidnapped last week" are
+    captives (role_words.tsv `holding`), "sailors held hostage" hostages, "held captive" captives
+    (the parser reads the complement of the passive participle as its complement or its object)."""
+    held: set[str] = set()
+    for clause in head.children:
+        # a present participle is what the people do ("the men holding prisoners"), not done to them
+        if clause.dep_ != "acl" or clause.i < head.i or clause.lower_.endswith("ing"):
+            continue
+        if clause.lower_ in role_words().holding:
+            held.add(CAPTIVE)
+        held |= {c.lower_ for c in clause.children if c.dep_ in ("oprd", "dobj")}
+    return held
 
 
 @functools.cache
