@@ -26,6 +26,7 @@ from wirewatch.events.modality import (
     cue_kinds,
     denied_by_no,
     higher_clause_conjunct,
+    phrasal_preposition,
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
@@ -558,7 +559,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
         return controller, True
     wrapper = _wrapper(token)
     if wrapper is not None:
-        return subject_actors(wrapper, by_token)[0], True
+        return _wrapper_subjects(wrapper, by_token), True
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
         # "said the speaker should focus on the budget, and mocked him": the sayer mocked
         inherited, _ = subject_actors(higher_clause_conjunct(token) or token.head, by_token)
@@ -572,6 +573,15 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+def _wrapper_subjects(wrapper: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who does the act a wrapper verb hangs: its subject; but the passive subject of a passive
+    participle of intent with no agent ("Kenya is committed to holding talks"), who intends it."""
+    found = subject_actors(wrapper, by_token)[0]
+    if found or agent_objects(wrapper) or not cue_kinds(wrapper) & FUTURE_KINDS:
+        return found
+    return [m for c in wrapper.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
 
 
 def _passive_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -699,8 +709,11 @@ def _wrapper(token: Token) -> Token | None:
     "refrained from attacking", or a clause labelled ccomp under "began"."""
     if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
         verb = token.head.head
-        if cue_kinds(verb, via=token.head) & (TRANSPARENT_KINDS | SCOPE_KINDS):
+        kinds = cue_kinds(verb, via=token.head)
+        if kinds & (TRANSPARENT_KINDS | SCOPE_KINDS):
             return verb
+        if kinds & FUTURE_KINDS and phrasal_preposition(token.head, verb):
+            return verb  # "is committed to sending troops"; "voted on whether to give" is no intent
     if token.dep_ == "ccomp" and token.head.i != token.i and cue_kinds(token.head) & TRANSPARENT_KINDS:
         return token.head
     return None
