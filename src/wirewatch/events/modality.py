@@ -696,7 +696,8 @@ def _future_governor(chain: list[Token], saying: Token | None = None) -> Token |
     tariffs"). `saying`: a verb that offers a word of feeling, itself no intent."""
     reach = 0
     for below, t in itertools.pairwise(chain):
-        reach += below.dep_ != "conj"
+        # a phrasal cue's preposition is part of it: "committed to holding talks" as "plans to hold talks"
+        reach += below.dep_ != "conj" and not phrasal_preposition(below, t)
         if reach > FUTURE_REACH:
             break
         if _has_child_cue(t, "future", ("aux",)):
@@ -708,6 +709,11 @@ def _future_governor(chain: list[Token], saying: Token | None = None) -> Token |
                 continue  # "made threats that they'd have to shoot him": the clause is another's
             return t
     return None
+
+
+def phrasal_preposition(prep: Token, verb: Token) -> bool:
+    """Is `prep` the preposition of a phrasal cue on `verb` ("committed to", "insisted on")?"""
+    return prep.dep_ == "prep" and (verb.lower_, prep.lower_) in load_cues().phrasal
 
 
 def decided(token: Token, carrier: Token | None = None) -> frozenset[str] | None:

@@ -26,6 +26,7 @@ from wirewatch.events.modality import (
     cue_kinds,
     denied_by_no,
     higher_clause_conjunct,
+    phrasal_preposition,
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
@@ -152,6 +153,7 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     }
     # "ex-ministers", "pro-government militiamen": the last element names the kind.
     words |= {w.rsplit("-", 1)[1] for w in words if "-" in w}
+    words |= {w for h in heads for w in _held_as(h)}
     if any(words & noun_inflections(lemma) for lemma in lemmas if lemma not in MARKERS and " " not in lemma):
         return True
     if any(_names_pair(heads, lemma) for lemma in lemmas if " " in lemma):
@@ -163,6 +165,24 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     if GROUND in lemmas and any(h.lower_ in _ground_forms() for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
+
+
+CAPTIVE = "captive"
+
+
+def _held_as(head: Token) -> set[str]:
+    """What a participle on the noun says its people are held as: "herders kidnapped last week" are
+    captives (role_words.tsv `holding`), "sailors held hostage" hostages, "held captive" captives
+    (the parser reads the complement of the passive participle as its complement or its object)."""
+    held: set[str] = set()
+    for clause in head.children:
+        # a present participle is what the people do ("the men holding prisoners"), not done to them
+        if clause.dep_ != "acl" or clause.i < head.i or clause.lower_.endswith("ing"):
+            continue
+        if clause.lower_ in role_words().holding:
+            held.add(CAPTIVE)
+        held |= {c.lower_ for c in clause.children if c.dep_ in ("oprd", "dobj")}
+    return held
 
 
 @functools.cache
@@ -563,7 +583,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
         return controller, True
     wrapper = _wrapper(token)
     if wrapper is not None:
-        return subject_actors(wrapper, by_token)[0], True
+        return _wrapper_subjects(wrapper, by_token), True
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
         # "said the speaker should focus on the budget, and mocked him": the sayer mocked
         inherited, _ = subject_actors(higher_clause_conjunct(token) or token.head, by_token)
@@ -577,6 +597,15 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return acl_subjects(token, by_token), True
     return [], False
+
+
+def _wrapper_subjects(wrapper: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who does the act a wrapper verb hangs: its subject; but the passive subject of a passive
+    participle of intent with no agent ("Kenya is committed to holding talks"), who intends it."""
+    found = subject_actors(wrapper, by_token)[0]
+    if found or agent_objects(wrapper) or not cue_kinds(wrapper) & FUTURE_KINDS:
+        return found
+    return [m for c in wrapper.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
 
 
 def _passive_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -744,8 +773,11 @@ def _wrapper(token: Token) -> Token | None:
     "refrained from attacking", or a clause labelled ccomp under "began"."""
     if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.head.i != token.head.i:
         verb = token.head.head
-        if cue_kinds(verb, via=token.head) & (TRANSPARENT_KINDS | SCOPE_KINDS):
+        kinds = cue_kinds(verb, via=token.head)
+        if kinds & (TRANSPARENT_KINDS | SCOPE_KINDS):
             return verb
+        if kinds & FUTURE_KINDS and phrasal_preposition(token.head, verb):
+            return verb  # "is committed to sending troops"; "voted on whether to give" is no intent
     if token.dep_ == "ccomp" and token.head.i != token.i and cue_kinds(token.head) & TRANSPARENT_KINDS:
         return token.head
     return None

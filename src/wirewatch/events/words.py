@@ -56,6 +56,7 @@ class RoleWords:
     alleging: frozenset[str]  # "a complaint with the UN, accusing Sudan": whom a complaint alleges against
     seizing: frozenset[str]  # "confiscated their weapons": what is taken is its owner's, the target
     capturing: frozenset[str]  # "detained nine smugglers and confiscated their boats": the captives own it
+    holding: frozenset[str]  # "four herders kidnapped last week": a participle naming them captives
     writing: frozenset[str]  # "the ministry's statement condemned the raid": the ministry's words
     aiming: frozenset[str]  # "strikes aimed at Ukrainian troops": the participle names the act's target
     amounting: frozenset[str]  # "goods worth $3 billion in American exports": the sum's owner is the goods'
