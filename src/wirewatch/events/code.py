@@ -54,6 +54,7 @@ from wirewatch.events.modality import (
     ceases,
     cue_kinds,
     decided,
+    embedding_verb,
     falls_short,
     habitual,
     modality,
@@ -295,7 +296,10 @@ class EventCoder:
     def _without_embedding(self, coded: list[tuple[Token, Event]]) -> list[Event]:
         """Drop an event of an `embeds` rule when the act its infinitive or clause embeds is
         coded, affirmed: "agreed to impose sanctions" is the sanctions, not an agreement (see
-        codebook); "agreed to stop attacking" stays an agreement."""
+        codebook); "agreed to stop attacking" stays an agreement. Drop an act refused when the
+        refusal is coded (`_refused_act`)."""
+        refusing = {t.i for t, e in coded if e.polarity == "affirmed"}
+        coded = [(t, e) for t, e in coded if not _refused_act(t, e, refusing)]
         embedding = self._embedding_rules
         # "At the ministry's urging, the bank agreed to wait": the asking is no act the verb embeds.
         done = [
@@ -742,6 +746,16 @@ def _bare_pronoun(mention: Mention) -> bool:
     """A pronoun actor ("he") with nothing inferred on it. One that took a one-country story's
     country (ARTICLE) is not penalised: its rule, "pronoun+article", never read as "pronoun"."""
     return mention.rule == "pronoun" and not mention.inferences
+
+
+def _refused_act(token: Token, event: Event, refusing: set[int]) -> bool:
+    """ "The minister declined to threaten Uganda", "refused to release the prisoners": the act
+    refused did not happen; the refusal, coded at its own verb (REJECT), is the event. The act
+    stays, hypothetical, where the refusing verb codes nothing."""
+    if event.modality != "hypothetical":
+        return False
+    refuser = embedding_verb(token)
+    return refuser is not None and refuser.i in refusing and "refusal" in cue_kinds(refuser)
 
 
 def _embeds(verb: Token, act: Token) -> bool:

@@ -67,16 +67,24 @@ UNIDENTIFIED_FORCES = "UAF"
 
 
 def country_mention(
-    anchor: Mention | Token, code: str | None, sector: str | None, rule: str, name: str | None = None
+    anchor: Mention | Token,
+    code: str | None,
+    sector: str | None,
+    rule: str,
+    name: str | None = None,
+    named: bool = False,
 ) -> Mention:
-    """A country standing in as a participant, on the text that implies it."""
+    """A country standing in as a participant, on the text that implies it; `named`: shown by
+    the country's name, where the text that implies it is an act or another actor's words ("The
+    activist was detained": the authority that detained is not "detained", nor the activist)."""
     if isinstance(anchor, Mention):
         start, end = anchor.start, anchor.end
     else:
         start, end = anchor.idx, anchor.idx + len(anchor.text)
     actor_id = f"{code}:{sector}" if sector else code
     name = name or (country_name(code) if code else None)
-    return Mention(start, end, anchor.text, "country", code, sector, name, None, actor_id, rule)
+    text = name if named and name else anchor.text
+    return Mention(start, end, text, "country", code, sector, name, None, actor_id, rule)
 
 
 # Pair nouns that need not be countries: the two sides of a civil war are its two armed
@@ -577,8 +585,10 @@ def implied_authority(
     country = place.country if place is not None else targets[0].country
     if country is None:
         return roles
-    anchor = place if place is not None else targets[0]
-    source = country_mention(anchor, country, _authority_sector(rule), "implied")
+    # on the place's words, else on the act's: never on the words of the one it was done to ("The
+    # activist was detained": the activist did not detain himself)
+    anchor: Mention | Token = place if place is not None else verb
+    source = country_mention(anchor, country, _authority_sector(rule), "implied", named=place is None)
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
@@ -665,7 +675,8 @@ def with_domestic_target(
     source = roles.sources[0]
     code = source.country
     sector = "GOV" if rule.plover == "PROTEST" else None
-    target = country_mention(source, code, sector, "domestic")
+    # on the act's words where it has them: the doer's own ("Xi") would read as a self-target
+    target = country_mention(token if token is not None else source, code, sector, "domestic", named=True)
     penalty = roles.penalty + PLACE_TARGET_PENALTY
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
 

@@ -160,8 +160,14 @@ def _is_kind(word: str, kind: str) -> bool:
 # Prepositions of an act's circumstances (time, cause, concession): what they name is not what
 # the verb wraps.
 CIRCUMSTANCE_PREPS = frozenset(
-    {"after", "before", "since", "following", "amid", "amidst", "during", "until", "till", "despite"}
+    # "at": on whose word it was done ("At the minister's request, the agency did not publish the
+    # report": the request was made; only the publishing is denied)
+    {"after", "before", "since", "following", "amid", "amidst", "during", "until", "till", "despite", "at"}
 )
+
+
+# The arcs through which a governing word's negation or ending reaches the trigger.
+CARRYING_ARCS = frozenset({"dobj", "nsubjpass", "attr", "acomp", "xcomp", "pcomp", "prep", "ccomp"})
 
 
 def polarity(token: Token) -> Polarity:
@@ -184,16 +190,19 @@ def polarity(token: Token) -> Polarity:
             if head.lower_ in CIRCUMSTANCE_PREPS:
                 break  # "aid was suspended after Israel's attacks": when, not what, was ended
             node, arc, head = head, "prep", head.head  # "refrained from attacking": through the preposition
-        if arc == "acl" and marked_by_to(node) and "future" in cue_kinds(head):
-            # "has no plans to attack", "abandoned their plans to hijack the ship": the plan's
-            # negation and fate are the act's
+        if arc == "acl" and marked_by_to(node) and cue_kinds(head) & {"future", "attempt"}:
+            # "has no plans to attack", "abandoned their plans to hijack the ship", "thwarted
+            # the pirates' attempt to board the tanker": the plan's or the attempt's negation
+            # and fate are the act's
             flips += int(_negated(head))
             node = head
             continue
         # a wrapper's infinitive the parse hangs as a purpose clause ("did not step up to oppose")
         wrapped = arc == "advcl" and infinitive_clause(node) and bool(cue_kinds(head) & TRANSPARENT_KINDS)
-        # "acomp": the copula's "not" is its complement's ("was not satisfied with the reply")
-        if arc not in ("dobj", "attr", "acomp", "xcomp", "pcomp", "prep", "ccomp") and not wrapped:
+        # "acomp": the copula's "not" is its complement's ("was not satisfied with the reply");
+        # "nsubjpass": a passive's subject is its object ("the probe was dropped", "talks were
+        # not held")
+        if arc not in CARRYING_ARCS and not wrapped:
             break
         if arc == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             break  # a clause with its own subject has its own polarity
@@ -267,9 +276,19 @@ def _negated(token: Token) -> bool:
     """A negation of the word itself ("did not meet", "never recognised", "no talks"); "not only"
     adds, it does not negate."""
     return denied_by_no(token) or any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATORS or _no_longer(c)))
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and (c.lower_ in NEGATORS or _no_longer(c)))
+        # "Neither can Beijing allow ...": a fronted "neither" the parse hangs on the verb; "Neither
+        # Kenya nor Uganda sent troops": on its subject, which denies the act of both
+        or (c.dep_ == "preconj" and c.lower_ == "neither")
+        or (c.dep_ in ("nsubj", "nsubjpass") and _neither(c))
         for c in token.children
     )
+
+
+def _neither(noun: Token) -> bool:
+    """ "Neither Kenya nor Uganda": a noun denied with its conjuncts."""
+    return any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in noun.children)
 
 
 # Where a word of sufficiency says how much of the act there is: on the verb ("does not help
@@ -347,13 +366,34 @@ def modality(
     # trigger itself is in a past form.
     if not _past_form(token) and _future_governor(chain, _offered_word(token, carrier)) is not None:
         return "future"
+    return "reported" if _reported(chain, sources, speakers, cues) else "actual"
+
+
+def _reported(
+    chain: list[Token],
+    sources: tuple[Mention, ...],
+    speakers: Callable[[Token], list[Mention]],
+    cues: dict[str, frozenset[str]],
+) -> bool:
+    """Told by a speaker of another country than the doers' ("X said Y attacked Z"), or by no one:
+    "it is alleged that he ...", "he is said to have ..." is a claim no one makes."""
     for t in chain[1:]:
         if "report" in cues.get(t.lower_, frozenset()):
             speaker = speakers(t)
-            if speaker and not ({m.country for m in speaker} & {m.country for m in sources}):
-                return "reported"
-            break
-    return "actual"
+            if speaker:
+                return not ({m.country for m in speaker} & {m.country for m in sources})
+            return t.i == chain[1].i and _unattributed(t)
+    return False
+
+
+def _unattributed(report: Token) -> bool:
+    """ "It is alleged that", "was reported to have": a passive verb of saying with no "by" agent
+    tells a claim, not a fact the writer stands behind."""
+    return (
+        any(c.dep_ == "auxpass" for c in report.children)
+        and not any(c.dep_ == "agent" for c in report.children)
+        and not _negated(report)  # "has not been reported": nothing is claimed
+    )
 
 
 def _governing_chain(token: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
-from wirewatch.events.modality import infinitive_clause
+from wirewatch.events.modality import infinitive_clause, marked_by_to
 from wirewatch.events.roles import prep_objects
 from wirewatch.events.words import role_words
 from wirewatch.model import Inference, Mention
@@ -57,6 +57,10 @@ VOTING = frozenset({"vote", "votes", "voting", "elect", "re-elect", "reelect"})
 DEBATES = frozenset(
     {"debate", "debates", "primary", "primaries", "runoff", "run-off", "election", "elections"}
 )
+# What a fight for a vote or an office is for ("to win the election", "for the nomination").
+FIGHT_GOAL_PREPS = frozenset({"for", "over"})
+ELECTED = frozenset({"race", "seat", "seats", "nomination", "presidency", "mandate", "majority", "ballot"})
+CONTESTS = DEBATES | VOTING | ELECTED | {"re-election", "reelection"}
 ELECTORAL_WORDS = frozenset(
     {
         "presidential",
@@ -343,6 +347,16 @@ def _votes(verb: Token) -> bool:
     )
 
 
+def _fights_for_a_contest(token: Token) -> bool:
+    """ "battling to win the election", "fought for the nomination", "the battle for the
+    presidency": a fight whose goal is a vote or an office won at the polls is the campaign's
+    contest, no combat (PLOVER 2.0 ASSAULT is the use of force)."""
+    goals = prep_objects(token, FIGHT_GOAL_PREPS)
+    clauses = [c for c in token.children if infinitive_clause(c) or (c.dep_ == "acl" and marked_by_to(c))]
+    goals += [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+    return any(g.lower_ in CONTESTS or any(c.lower_ in ELECTORAL_WORDS for c in g.children) for g in goals)
+
+
 def _election_campaign(noun: Token) -> bool:
     """ "Goldwater's 1964 presidential campaign", "her re-election campaign", "the candidate": a
     campaign for office (a vaccination or relief campaign is none)."""
@@ -375,6 +389,8 @@ def electoral(token: Token, plover: str) -> bool:
         # "urging Democrats to vote early": canvassing, no demand on anyone
         # "urged them to get out and vote": any act of the infinitive's list
         return any(infinitive_clause(c) and any(map(_votes, (c, *c.conjuncts))) for c in token.children)
+    if plover == "ASSAULT":
+        return _fights_for_a_contest(token)
     if plover not in CAMPAIGN_TYPES:
         return False
     return any(c.dep_ in CAMPAIGN_DEPS and lexicon().is_campaign(c.lower_) for c in token.children)
