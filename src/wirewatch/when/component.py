@@ -37,6 +37,7 @@ from wirewatch.events.modality import past_word
 from wirewatch.model import NO_INFERENCE, DatePrecision, Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
+from wirewatch.when.named_again import named_again
 from wirewatch.when.narrative import (
     TOLD,
     VERB_DEPS,
@@ -72,7 +73,7 @@ from wirewatch.when.retold import (
     compound_head,
     dated_noun,
     event_noun_after,
-    event_noun_types,
+    names_happening,
     own_date,
     retold,
 )
@@ -293,6 +294,7 @@ class WhenComponent:
         events = date_events(doc, events, timexes, doc._.published)
         events = told_again(doc, events)
         phrases = dated_phrases(doc, timexes)
+        events = named_again(doc, events, phrases)
         events = measured_from_a_told_happening(doc, events, phrases, doc._.published)
         events = said_in_a_dated_noun(doc, events, phrases, doc._.published)
         events = said_on_a_later_told_occasion(doc, events)
@@ -436,7 +438,7 @@ def _told_before(
         for e in events
         if e.trigger.end <= noun.idx
         and (date := own_date(e)) is not None
-        and _names(noun, e.plover, e.trigger.text)
+        and names_happening(noun, e.plover, e.trigger.text)
     ]
     for timex, date in phrases:
         verb = dated_verb(doc, timex)
@@ -444,24 +446,10 @@ def _told_before(
             verb is not None
             and verb.idx < noun.idx
             and verb.dep_ in VERB_DEPS
-            and _names(noun, None, verb.text)
+            and names_happening(noun, None, verb.text)
         ):
             told.append((verb.idx, date))
     return max(told)[1] if told else None
-
-
-# The shortest stem a noun and a trigger must share to be one word's forms ("kill": killing, killed).
-STEM = 4
-
-
-def _names(noun: Token, plover: str | None, word: str) -> bool:
-    """True when `noun` may name a happening of type `plover` told by `word`: the codebook's noun of
-    its type ("the shooting"), or a noun formed from the word ("the conviction" of "convicted")."""
-    if plover is not None and plover in event_noun_types().get(noun.lower_, frozenset()):
-        return True
-    word = word.lower().split()[0]
-    stem = word.removesuffix("ed") if word.endswith("ed") else word.removesuffix("s")
-    return len(stem) >= STEM and noun.lower_.startswith(stem)
 
 
 def undated_background(

@@ -12,6 +12,7 @@ from wirewatch.errors import DataFileError
 WORD_KINDS = frozenset(
     {
         "month",
+        "performed",
         "weekday",
         "number",
         "season",
@@ -193,6 +194,12 @@ def invitation_verbs() -> frozenset[str]:
     """Forms of verbs whose infinitive names the act they invite someone to ("invited him to visit in
     January"): a time in the infinitive is that act's, not the invitation's."""
     return frozenset(load_time_words().table("invitation"))
+
+
+@functools.lru_cache(maxsize=1)
+def performed_words() -> frozenset[str]:
+    """Verbs whose subject or described noun is the act itself, done at their time ("held", "made")."""
+    return frozenset(load_time_words().table("performed"))
 
 
 @functools.lru_cache(maxsize=1)
