@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.events.modality import past_word
 from wirewatch.model import NO_INFERENCE, DatePrecision, Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
+from wirewatch.when.cited import cited_dates
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.named_again import named_again
 from wirewatch.when.narrative import (
@@ -295,6 +296,7 @@ class WhenComponent:
         events = told_again(doc, events)
         phrases = dated_phrases(doc, timexes)
         events = named_again(doc, events, phrases)
+        events = cited_dates(doc, events, phrases, doc._.published)
         events = measured_from_a_told_happening(doc, events, phrases, doc._.published)
         events = said_in_a_dated_noun(doc, events, phrases, doc._.published)
         events = said_on_a_later_told_occasion(doc, events)
