@@ -13,6 +13,7 @@ WORD_KINDS = frozenset(
     {
         "month",
         "performed",
+        "approximate",
         "weekday",
         "number",
         "season",
@@ -200,6 +201,12 @@ def invitation_verbs() -> frozenset[str]:
 def performed_words() -> frozenset[str]:
     """Verbs whose subject or described noun is the act itself, done at their time ("held", "made")."""
     return frozenset(load_time_words().table("performed"))
+
+
+@functools.lru_cache(maxsize=1)
+def approximate_words() -> frozenset[str]:
+    """Words saying a span is only about so long ("nearly a week")."""
+    return frozenset(load_time_words().table("approximate"))
 
 
 @functools.lru_cache(maxsize=1)
