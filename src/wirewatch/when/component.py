@@ -36,7 +36,9 @@ from spacy.tokens import Doc, Token
 from wirewatch.events.modality import past_word
 from wirewatch.model import NO_INFERENCE, DatePrecision, Event, Inference
 from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
+from wirewatch.when.cited import cited_dates
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
+from wirewatch.when.named_again import named_again
 from wirewatch.when.narrative import (
     TOLD,
     VERB_DEPS,
@@ -72,13 +74,14 @@ from wirewatch.when.retold import (
     compound_head,
     dated_noun,
     event_noun_after,
-    event_noun_types,
+    names_happening,
     own_date,
     retold,
 )
 from wirewatch.when.same_act import told_again
 from wirewatch.when.tally import told_as_a_tally
 from wirewatch.when.words import (
+    approximate_words,
     load_time_words,
     occasion_nouns,
     perfect_auxiliaries,
@@ -293,6 +296,8 @@ class WhenComponent:
         events = date_events(doc, events, timexes, doc._.published)
         events = told_again(doc, events)
         phrases = dated_phrases(doc, timexes)
+        events = named_again(doc, events, phrases)
+        events = cited_dates(doc, events, phrases, doc._.published)
         events = measured_from_a_told_happening(doc, events, phrases, doc._.published)
         events = said_in_a_dated_noun(doc, events, phrases, doc._.published)
         events = said_on_a_later_told_occasion(doc, events)
@@ -340,7 +345,10 @@ def measured_from_a_told_happening(
         told = None
         if found is not None:
             told = nouns.get(found[0].i) or _told_before(doc, events, phrases, found[0])
-        moved = event_date(counted(_time_value(*told), found[1], found[2])) if found and told else None
+        moved = None
+        if found is not None and told is not None:
+            moved = event_date(counted(_time_value(*told), found[1], found[2]))
+            moved = _no_finer_than_a_week(moved) if moved is not None and found[3] else moved
         if moved is not None and not _done_later(event, moved[0], published):
             event = _read_date(event, moved)
         out.append(event)
@@ -395,20 +403,33 @@ DEFINITE = frozenset({"the", "his", "her", "their", "its"})
 
 def _measured_phrase(
     doc: Doc, event: Event, dated: dict[int, tuple[str, DatePrecision]]
-) -> tuple[Token, str, int] | None:
-    """(the noun, the span's unit, its signed count) when `event`'s verb is set by a phrase of
-    sequence measured by a span from a definite or dated noun (`dated`): "seven months after the
-    conviction", "hours after the Tuesday bombing" (a span within a day counts no day)."""
+) -> tuple[Token, str, int, bool] | None:
+    """(the noun, the span's unit, its signed count, whether the span is approximate) when `event`'s
+    verb is set by a phrase of sequence measured by a span from a definite or dated noun (`dated`):
+    "seven months after the conviction", "hours after the Tuesday bombing" (a span within a day counts
+    no day), "nearly a week after the vote". The parser hangs the phrase from the verb ("a week after
+    the vote": the span from the phrase) or from the span ("a day before the summit": the phrase from
+    the span)."""
     verb = told_verb(doc, event)
-    for prep in verb.children if verb is not None else ():
+    pairs: list[tuple[Token, Token]] = []
+    for child in verb.children if verb is not None else ():
+        if child.dep_ == "prep":
+            pairs.extend((child, c) for c in child.children if c.dep_ == "npadvmod")
+        elif child.dep_ == "npadvmod":
+            pairs.extend((c, child) for c in child.children if c.dep_ == "prep")
+    for prep, span in pairs:
         nouns = [c for c in prep.children if c.dep_ == "pobj" and (c.i in dated or _definite(c))]
-        if prep.dep_ != "prep" or prep.lower_ not in sequence_words() or not nouns:
-            continue
-        for span in (c for c in prep.children if c.dep_ == "npadvmod"):
-            measured = _span(span)
-            if measured is not None:
-                return nouns[0], measured[0], -measured[1] * sequence_step(prep.lower_)
+        measured = _span(span) if prep.lower_ in sequence_words() and nouns else None
+        if measured is not None:
+            unit, count = measured
+            return nouns[0], unit, -count * sequence_step(prep.lower_), _approximate(span)
     return None
+
+
+def _object_of(verb: Token, noun: Token) -> bool:
+    """True when `verb`'s object is `noun`'s word: "held a presidential vote on Sunday" is what "the
+    vote" names later."""
+    return any(c.dep_ == "dobj" and c.lower_ == noun.lower_ for c in verb.children)
 
 
 def _definite(noun: Token) -> bool:
@@ -416,14 +437,42 @@ def _definite(noun: Token) -> bool:
 
 
 def _span(noun: Token) -> tuple[str, int] | None:
-    """(unit, count) of a measuring span ("seven months"); ("day", 0) for one within a day ("a few
-    hours"); None when it measures nothing countable ("some weeks")."""
+    """(unit, count) of a measuring span ("seven months", "a week"); ("day", 0) for one within a day
+    ("a few hours"); None when it measures nothing countable ("some weeks")."""
     if noun.lower_ in within_day_words():
         return "day", 0
+    unit = load_time_words().table("unit").get(noun.lower_.removesuffix("s"))
+    count = span_count(noun)
+    return (unit, count) if unit is not None and count is not None else None
+
+
+# An article counts one of a singular span: "a week after", "an hour before" (not "a few weeks").
+ONE = frozenset({"a", "an"})
+
+
+def span_count(noun: Token) -> int | None:
+    """The count of a span of time ("seven" of "seven months", 1 of "a week"), else None."""
     words = load_time_words()
-    unit = words.table("unit").get(noun.lower_.removesuffix("s"))
     counts = [n for c in noun.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
-    return (unit, counts[0]) if unit is not None and counts else None
+    if not counts and not noun.lower_.endswith("s"):
+        counts = [1 for c in noun.children if c.dep_ == "det" and c.lower_ in ONE]
+    return counts[0] if counts else None
+
+
+def _approximate(span: Token) -> bool:
+    """True when a word says the span is only about so long ("nearly a week", "about two days":
+    `approximate` words of `data/time_words.tsv`)."""
+    words = [c for c in span.children if c.dep_ != "prep"]
+    words += [a for c in words if c.dep_ == "nummod" for a in c.children]  # "about" of "about ten days"
+    return any(c.dep_ == "advmod" and c.lower_ in approximate_words() for c in words)
+
+
+def _no_finer_than_a_week(date: tuple[str, DatePrecision]) -> tuple[str, DatePrecision]:
+    """A day moved by an approximate span, given as its week: "nearly a week after" says no day."""
+    if date[1] != "day":
+        return date
+    week = event_date(week_value(dt.date.fromisoformat(date[0])))
+    return week if week is not None else date
 
 
 def _told_before(
@@ -436,7 +485,7 @@ def _told_before(
         for e in events
         if e.trigger.end <= noun.idx
         and (date := own_date(e)) is not None
-        and _names(noun, e.plover, e.trigger.text)
+        and names_happening(noun, e.plover, e.trigger.text)
     ]
     for timex, date in phrases:
         verb = dated_verb(doc, timex)
@@ -444,24 +493,10 @@ def _told_before(
             verb is not None
             and verb.idx < noun.idx
             and verb.dep_ in VERB_DEPS
-            and _names(noun, None, verb.text)
+            and (names_happening(noun, None, verb.text) or _object_of(verb, noun))
         ):
             told.append((verb.idx, date))
     return max(told)[1] if told else None
-
-
-# The shortest stem a noun and a trigger must share to be one word's forms ("kill": killing, killed).
-STEM = 4
-
-
-def _names(noun: Token, plover: str | None, word: str) -> bool:
-    """True when `noun` may name a happening of type `plover` told by `word`: the codebook's noun of
-    its type ("the shooting"), or a noun formed from the word ("the conviction" of "convicted")."""
-    if plover is not None and plover in event_noun_types().get(noun.lower_, frozenset()):
-        return True
-    word = word.lower().split()[0]
-    stem = word.removesuffix("ed") if word.endswith("ed") else word.removesuffix("s")
-    return len(stem) >= STEM and noun.lower_.startswith(stem)
 
 
 def undated_background(
@@ -829,9 +864,9 @@ def _measure_of(verb: Token) -> tuple[str, int] | None:
     words = load_time_words()
     for noun in (c for token in (verb, *marks) for c in token.children if c.dep_ == "npadvmod"):
         unit = words.table("unit").get(noun.lower_.removesuffix("s"))
-        counts = [n for c in noun.children if c.dep_ == "nummod" and (n := words.number(c.lower_))]
-        if unit is not None and counts:
-            return unit, counts[0] * sequence_step(marks[0].lower_)
+        count = span_count(noun)
+        if unit is not None and count is not None:
+            return unit, count * sequence_step(marks[0].lower_)
     return None
 
 

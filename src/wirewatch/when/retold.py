@@ -93,6 +93,20 @@ def event_noun_after(doc: Doc, span: Span) -> Token | None:
     return doc[end] if doc[end].lower_ in event_noun_types() else None
 
 
+# The shortest stem a noun and a trigger must share to be one word's forms ("kill": killing, killed).
+STEM = 4
+
+
+def names_happening(noun: Token, plover: str | None, word: str) -> bool:
+    """True when `noun` may name a happening of type `plover` told by `word`: the codebook's noun of
+    its type ("the shooting"), or a noun formed from the word ("the conviction" of "convicted")."""
+    if plover is not None and plover in event_noun_types().get(noun.lower_, frozenset()):
+        return True
+    word = word.lower().split()[0]
+    stem = word.removesuffix("ed") if word.endswith("ed") else word.removesuffix("s")
+    return len(stem) >= STEM and noun.lower_.startswith(stem)
+
+
 def compound_head(noun: Token) -> Token:
     """The noun a compound `noun` stands in, or `noun`: a date the parser hangs from the first word of
     a compound ("a 2014 Senate hearing", "2014" under "Senate") is the whole noun's ("hearing")."""

@@ -75,7 +75,7 @@ def told_again(doc: Doc, events: Sequence[Event]) -> list[Event]:
 def _tellings(doc: Doc, event: Event, done: Sequence[Event]) -> list[Event]:
     """The other tellings of `event`'s act that may date it: any in the article; for a lead's news
     in the present perfect, those of the next sentence only."""
-    if _retelling(doc, event):
+    if may_retell(doc, event):
         return [other for other in done if _same_act(event, other)]
     if not _news_in_the_perfect(doc, event):
         return []
@@ -93,7 +93,7 @@ def _news_in_the_perfect(doc: Doc, event: Event) -> bool:
     verb = told_verb(doc, event)
     if verb is None or not in_the_perfect(doc, event) or any(c.lower_ == PAST_PERFECT for c in verb.children):
         return False
-    return _retelling(doc, event, perfect=True)
+    return may_retell(doc, event, perfect=True)
 
 
 def done_act(event: Event) -> bool:
@@ -101,7 +101,7 @@ def done_act(event: Event) -> bool:
     return event.polarity == AFFIRMED and event.modality in TOLD and Inference.INTENT not in event.inferences
 
 
-def _retelling(doc: Doc, event: Event, perfect: bool = False) -> bool:
+def may_retell(doc: Doc, event: Event, perfect: bool = False) -> bool:
     """True when `event` may retell an act told elsewhere: undated, done, one act at one time (told
     in the perfect only when `perfect`)."""
     if event.date_precision != "publication" or not done_act(event) or not event.sources:

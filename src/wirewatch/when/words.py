@@ -12,6 +12,8 @@ from wirewatch.errors import DataFileError
 WORD_KINDS = frozenset(
     {
         "month",
+        "performed",
+        "approximate",
         "weekday",
         "number",
         "season",
@@ -193,6 +195,18 @@ def invitation_verbs() -> frozenset[str]:
     """Forms of verbs whose infinitive names the act they invite someone to ("invited him to visit in
     January"): a time in the infinitive is that act's, not the invitation's."""
     return frozenset(load_time_words().table("invitation"))
+
+
+@functools.lru_cache(maxsize=1)
+def performed_words() -> frozenset[str]:
+    """Verbs whose subject or described noun is the act itself, done at their time ("held", "made")."""
+    return frozenset(load_time_words().table("performed"))
+
+
+@functools.lru_cache(maxsize=1)
+def approximate_words() -> frozenset[str]:
+    """Words saying a span is only about so long ("nearly a week")."""
+    return frozenset(load_time_words().table("approximate"))
 
 
 @functools.lru_cache(maxsize=1)
