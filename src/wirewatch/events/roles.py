@@ -138,7 +138,11 @@ PERSON = "@person"
 # An entry that a place, building, facility or vehicle fills (role_words.tsv class `ground`):
 # "bombed targets in Gaza", "attacked a checkpoint", the place named then standing for the target.
 GROUND = "@ground"
-MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON, GROUND})
+# An entry that a noun naming an actor in a role fills (role_words.tsv class `judged`): a verdict
+# adjective with it is passed only on such a noun ("Russia is a bad actor", "a strong leader"),
+# never alone ("the plan is bad", "the economy is strong").
+JUDGED = "@judged"
+MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON, GROUND, JUDGED})
 
 
 def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
@@ -161,6 +165,8 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     if PERSON in lemmas and any(_names_a_person(h) for h in heads):
         return True
     if GROUND in lemmas and any(h.lower_ in _ground_forms() for h in heads):
+        return True
+    if JUDGED in lemmas and any(h.lower_ in role_words().judged for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
 
