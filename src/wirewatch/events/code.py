@@ -336,7 +336,7 @@ class EventCoder:
         if event.polarity != "negated" or event.quad_class != MATERIAL_CONFLICT or event.inferences & LEARNED:
             return event
         clause = token if is_verbal(token) else governing_verb(token)
-        if clause is None or not any(c.dep_ == "neg" for c in clause.children):
+        if clause is None or not _says_not(clause):
             return event  # "would suspend attacks", "end the emergency": stopped, not denied
         speakers = speaker_of_clause(clause, by_token)
         doers = {a.actor_id for a in event.sources} | {a.country for a in event.sources if a.country}
@@ -728,6 +728,15 @@ class EventCoder:
 def _now(mood: Modality) -> Modality:
     """An act announced for the future ("would no longer defend") is done by announcing it."""
     return "actual" if mood == "future" else mood
+
+
+def _says_not(clause: Token) -> bool:
+    """A clause its own "not" denies ("had not attacked"), or an adjective whose copula bears it
+    ("were not responsible for the attack", "was never complicit in")."""
+    holders = (clause, clause.head) if clause.dep_ == "acomp" else (clause,)
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for h in holders for c in h.children
+    )
 
 
 def _on_a_predicate_noun(token: Token) -> bool:

@@ -565,7 +565,15 @@ def _passive_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """The doers of a passive verb: its "by" agent; but the passive subject of a participation
     wrapper ("troops were involved in the killing", "were engaged in looting"), who took part."""
     if PARTICIPATION in cue_kinds(token):
-        return [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+        # "said it was not involved in the attack": a subject pronoun stands for its antecedent, as
+        # an active verb's does (`subject_actors`)
+        return [
+            m
+            for c in token.children
+            if c.dep_ == "nsubjpass"
+            for m in actors_at(c, by_token)
+            or (pronoun_antecedent(c, by_token) if c.lower_ in RESUMPTIVE_PRONOUNS or _own_state(c) else [])
+        ]
     agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
     return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
 
