@@ -19,7 +19,6 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ogaden rebels said they were not responsible for the attack on the Ethiopian army convoy.",
         "The militia was not responsible for the bombing of the market in Kismayo, the inquiry found.",
         "Investigators said the police unit was not guilty of torturing the detainees in Kano.",
         "Ethiopia said the army was never complicit in the massacre of villagers in Kilo.",
@@ -28,6 +27,20 @@ pytestmark = pytest.mark.slow
 def test_a_denied_blame_denies_the_act(nlp: Language, text: str) -> None:
     acts = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
     assert acts and all(e.polarity == "negated" for e in acts), [(e.rule, e.polarity) for e in acts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ogaden rebels said they were not responsible for the attack on the Ethiopian army convoy.",
+        "Ethiopia said the Ethiopian army was never complicit in the massacre of villagers in Kilo.",
+    ],
+)
+def test_a_blame_its_doers_side_denies_is_a_denial(nlp: Language, text: str) -> None:
+    # stop 39: said by the doers' own side, the denied act is their denial (CAMEO 016), no act
+    events = code(nlp, text)
+    assert find(events, "REJECT").cameo == "016"
+    assert not [e for e in events if e.plover == "ASSAULT" and e.polarity == "affirmed"]
 
 
 @pytest.mark.parametrize(

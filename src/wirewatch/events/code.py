@@ -340,7 +340,7 @@ class EventCoder:
         if event.polarity != "negated" or event.quad_class != MATERIAL_CONFLICT or event.inferences & LEARNED:
             return event
         clause = token if is_verbal(token) else governing_verb(token)
-        if clause is None or not any(c.dep_ == "neg" for c in clause.children):
+        if clause is None or not _says_not(clause):
             return event  # "would suspend attacks", "end the emergency": stopped, not denied
         speakers = speaker_of_clause(clause, by_token)
         doers = {a.actor_id for a in event.sources} | {a.country for a in event.sources if a.country}
@@ -374,10 +374,9 @@ class EventCoder:
             return []  # 'on NBC's "Meet the Press"': a title, no act
         if token.dep_ == "aux":
             return self.codebook.modal_rules(form)
-        if token.dep_ in VERDICT_DEPS | {"prep"} and token.head.lower_ in COPULAS:
-            verdicts = [r for r in self.codebook.verdict_rules(form) if rule_fits_verdict(r, token)]
-            if verdicts:
-                return verdicts
+        predicate = self._predicate_verdicts(token)
+        if predicate is not None:
+            return predicate
         if token.dep_ == "ccomp" and is_verbal(token):
             # "said the government lied"; a verdict verb that needs what it names names it ("said
             # the plan smacked of cronyism", not "smacked of garlic")
@@ -403,6 +402,27 @@ class EventCoder:
             and not (r.not_objects and modified_by(token, r.not_objects))
             and (not r.purposes or names_one_of(purpose_heads(token), r.purposes))
         ]
+
+    def _predicate_verdicts(self, token: Token) -> list[Rule] | None:
+        """The verdict rules of a copula's predicate ("was a disgrace", "is dangerous") or of an
+        adjective on a predicate noun ("Russia is a bad actor", "she is a strong leader"); None when
+        the word is neither or no verdict fits, [] when the noun's adjective passes the verdict."""
+        copular = token.dep_ in VERDICT_DEPS | {"prep"} and token.head.lower_ in COPULAS
+        if not copular and not _on_a_predicate_noun(token):
+            return None
+        if copular and self._judged_by_adjective(token):
+            return []  # "Germany is an unreliable partner": the adjective passes the verdict
+        verdicts = [r for r in self.codebook.verdict_rules(token.lower_) if rule_fits_verdict(r, token)]
+        return verdicts or None
+
+    def _judged_by_adjective(self, noun: Token) -> bool:
+        """A predicate noun whose adjective passes a verdict of its own on it ("an unreliable
+        partner", "a loyal ally"): the adjective's reading is the sentence's, not the noun's."""
+        return any(
+            any(rule_fits_verdict(r, c) for r in self.codebook.verdict_rules(c.lower_))
+            for c in noun.children
+            if c.dep_ == "amod"
+        )
 
     def _ended_by_verb(self, rule: Rule, token: Token) -> bool:
         """A nominal trigger that is the object of a verb whose rule ends or eases what it names
@@ -712,6 +732,20 @@ class EventCoder:
 def _now(mood: Modality) -> Modality:
     """An act announced for the future ("would no longer defend") is done by announcing it."""
     return "actual" if mood == "future" else mood
+
+
+def _says_not(clause: Token) -> bool:
+    """A clause its own "not" denies ("had not attacked"), or an adjective whose copula bears it
+    ("were not responsible for the attack", "was never complicit in")."""
+    holders = (clause, clause.head) if clause.dep_ == "acomp" else (clause,)
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for h in holders for c in h.children
+    )
+
+
+def _on_a_predicate_noun(token: Token) -> bool:
+    """An adjective on the predicate noun of a copular clause ("is a bad actor")."""
+    return token.dep_ == "amod" and token.head.dep_ in VERDICT_DEPS and token.head.head.lower_ in COPULAS
 
 
 def _needs_target(rule: Rule, token: Token) -> bool:

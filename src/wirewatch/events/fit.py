@@ -32,6 +32,7 @@ from wirewatch.events.modality import (
 )
 from wirewatch.events.relevance import electoral
 from wirewatch.events.roles import (
+    JUDGED,
     MARKERS,
     RELATIVE_PRONOUNS,
     names_one_of,
@@ -339,7 +340,10 @@ def _owned_by(noun: Token, subject: Token) -> bool:
 def rule_fits_verdict(rule: Rule, token: Token) -> bool:
     """A verdict that needs its object names it: "responsible for the attack" (its particle's
     object), "behind the hack" (a preposition's own object); "responsible for security" and "behind
-    the scenes" are no blame."""
+    the scenes" are no blame. An adjective on a predicate noun judges only a noun for an actor in a
+    role (role_words.tsv `judged`): "Russia is a bad actor", "a corrupt official", not "a bad idea"."""
+    if token.dep_ == "amod":  # a verdict that needs its object ("responsible for") is none here
+        return (not rule.objects or JUDGED in rule.objects) and token.head.lower_ in role_words().judged
     if not rule.objects:
         return True
     heads = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []

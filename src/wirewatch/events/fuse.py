@@ -45,7 +45,7 @@ from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
 from wirewatch.events.main import main_event, statement_code, trigger_depth, trigger_token
 from wirewatch.events.modality import NEGATING_KINDS, NEGATORS, TRANSPARENT_KINDS, cue_kinds
-from wirewatch.events.roles import DENIAL_CAMEO, is_verbal
+from wirewatch.events.roles import DENIAL_CAMEO, JUDGED, is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.model import MODEL_PREFIX, PERSON_PREFIX, ActorRef, Event, Inference, Mention
 from wirewatch.quotes.cues import packaged_cues
@@ -138,11 +138,12 @@ class CandidateCoder(EventCoder):
         # the whole sense of those rules ("peacekeepers arrived" is aid, "crowds arrived" no
         # event; "a car bomb exploded" an attack, "tensions exploded" none).
         # A noun rule's objects are the modifiers that make its sense ("war games", "legal
-        # action"), like a verb rule's subjects: kept.
+        # action"), like a verb rule's subjects: kept; so is the actor noun an adjective's verdict
+        # is passed on ("a bad actor"; "bad" alone is no verdict on anyone).
         relaxed = tuple(
             replace(
                 r,
-                objects=r.objects if r.pos == "noun" else (),
+                objects=r.objects if r.pos == "noun" or JUDGED in r.objects else (),
                 clause_opinion=False,
                 requires_target=False,
             )

@@ -615,10 +615,30 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     verdict is passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
     "the raid by B"). Nothing when the clause denies it ("was not a betrayal"), when the speaker
     judges itself ("we were wrong") or when no actor is judged ("the weather was a disgrace")."""
+    if token.dep_ == "amod":
+        token = token.head  # "said Russia is a bad actor": the adjective's noun is the predicate
     clause = token if token.dep_ == "ccomp" else token.head  # "said Khartoum lied": the verb itself
     if any(c.dep_ == "neg" for c in clause.children):
         return None
-    return _speaker_to_subject(clause, by_token)
+    roles = _speaker_to_subject(clause, by_token)
+    if roles is None or _judges_itself(clause, roles):
+        return None
+    return roles
+
+
+# The pronouns by which a reported clause's subject is most often its own speaker ("he said he was
+# a strong leader", "the ministry said it was a reliable partner").
+SPEAKERS_OWN = frozenset({"he", "she", "it", "they"})
+
+
+def _judges_itself(clause: Token, roles: Roles) -> bool:
+    """A speaker's verdict on itself, by a pronoun that is the speaker's own ("he thought he was a
+    trusted voice"): as with "we were wrong", no one else is judged."""
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    speakers = {actor_key(m) for m in roles.sources}
+    return any(c.lower_ in SPEAKERS_OWN for c in subject) and any(
+        actor_key(m) in speakers for m in roles.targets
+    )
 
 
 # Subjects that stand for what the speaker spoke of ("this is a disgrace," she said of ...).

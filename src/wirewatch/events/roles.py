@@ -139,7 +139,11 @@ PERSON = "@person"
 # An entry that a place, building, facility or vehicle fills (role_words.tsv class `ground`):
 # "bombed targets in Gaza", "attacked a checkpoint", the place named then standing for the target.
 GROUND = "@ground"
-MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON, GROUND})
+# An entry that a noun naming an actor in a role fills (role_words.tsv class `judged`): a verdict
+# adjective with it is passed only on such a noun ("Russia is a bad actor", "a strong leader"),
+# never alone ("the plan is bad", "the economy is strong").
+JUDGED = "@judged"
+MARKERS = frozenset({PEOPLE, MONEY, ANY_OBJECT, PERSON, GROUND, JUDGED})
 
 
 def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
@@ -163,6 +167,8 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
     if PERSON in lemmas and any(_names_a_person(h) for h in heads):
         return True
     if GROUND in lemmas and any(h.lower_ in _ground_forms() for h in heads):
+        return True
+    if JUDGED in lemmas and any(h.lower_ in role_words().judged for h in heads):
         return True
     return PEOPLE in lemmas and any(_names_people(h) for h in heads)
 
@@ -612,7 +618,15 @@ def _passive_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """The doers of a passive verb: its "by" agent; but the passive subject of a participation
     wrapper ("troops were involved in the killing", "were engaged in looting"), who took part."""
     if PARTICIPATION in cue_kinds(token):
-        return [m for c in token.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+        # "said it was not involved in the attack": a subject pronoun stands for its antecedent, as
+        # an active verb's does (`subject_actors`)
+        return [
+            m
+            for c in token.children
+            if c.dep_ == "nsubjpass"
+            for m in actors_at(c, by_token)
+            or (pronoun_antecedent(c, by_token) if c.lower_ in RESUMPTIVE_PRONOUNS or _own_state(c) else [])
+        ]
     agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
     return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
 

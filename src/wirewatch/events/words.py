@@ -62,6 +62,7 @@ class RoleWords:
     amounting: frozenset[str]  # "goods worth $3 billion in American exports": the sum's owner is the goods'
     rallying: frozenset[str]  # "came to Uganda's aid": the owner of the help gone to is the one helped
     steps: frozenset[str]  # "took measures including recalling its envoy": the gerund is a step taken
+    judged: frozenset[str]  # "Russia is a bad actor": an actor in a role, judged by its adjective
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
