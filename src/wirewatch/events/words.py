@@ -60,6 +60,7 @@ class RoleWords:
     aiming: frozenset[str]  # "strikes aimed at Ukrainian troops": the participle names the act's target
     amounting: frozenset[str]  # "goods worth $3 billion in American exports": the sum's owner is the goods'
     rallying: frozenset[str]  # "came to Uganda's aid": the owner of the help gone to is the one helped
+    notion: frozenset[str]  # "rejected the stereotype that they are lazy": an idea held, no proposal
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
