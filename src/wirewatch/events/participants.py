@@ -595,9 +595,23 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_anyone(c) for c in subjects):
         return None
-    if subjects and not any(_names_an_actor(c, by_token) for c in subjects):
+    if (
+        subjects
+        and not any(_names_an_actor(c, by_token) for c in subjects)
+        and _an_effect(token.head, subjects)
+    ):
         return None  # "the house's use by the police should send a signal": a thing, no one asked
     return _speaker_to_subject(token.head, by_token)
+
+
+def _an_effect(verb: Token, subjects: list[Token]) -> bool:
+    """What a thing is to do to others, an effect ("her use of the army should send a signal"): a
+    singular subject and an active verb with an object. "The oppression of the people must end",
+    "intervention must be avoided" (a passive) and "all parties must uphold the truce" (a plural,
+    people) ask whoever does or can do it."""
+    singular = all(not s.lower_.endswith("s") for s in subjects)
+    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    return singular and active and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _names_an_actor(subject: Token, by_token: dict[int, Mention]) -> bool:
