@@ -23,7 +23,12 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.doctools import sentences
 from wirewatch.events.addressees import second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
-from wirewatch.events.final_roles import with_victims_place, without_own_state, without_victims_country
+from wirewatch.events.final_roles import (
+    reciprocal,
+    with_victims_place,
+    without_own_state,
+    without_victims_country,
+)
 from wirewatch.events.fit import (
     counts_what_follows,
     governs,
@@ -92,7 +97,9 @@ from wirewatch.events.vetoes import (
     a_risk,
     a_vessels_course,
     accident,
+    an_idea_rejected,
     done_by_nature,
+    electoral_help,
     fire_support,
     force_of_an_arrest,
     foretold,
@@ -101,6 +108,7 @@ from wirewatch.events.vetoes import (
     public_opinion,
     said_by_the_public,
     state_of_harm,
+    visit_to_a_site,
     walked_in,
 )
 from wirewatch.events.words import role_words
@@ -486,7 +494,8 @@ class EventCoder:
             roles = self._unnamed_target(rule, token, roles, by_token)
         roles = self._placed_victims(rule, without_own_state(without_victims_country(rule, roles)), token)
         offered = _offered_with_no_one_named(rule, token)
-        if _needs_target(rule, token) and not roles.targets and not offered:
+        mutual = reciprocal(token) and not any(m.text.lower() in FIRST_PERSON for m in roles.sources)
+        if _needs_target(rule, token) and not roles.targets and not offered and not mutual:
             return None  # a rule that needs a named target gets no guessed one
         if not roles.targets and not rule.symmetric and not offered:
             roles = with_domestic_target(rule, sent, roles, self._located, token)
@@ -509,6 +518,9 @@ class EventCoder:
             or fire_support(rule, token)
             or force_of_an_arrest(rule, token)
             or public_opinion(rule, token, carrier, sources)
+            or electoral_help(rule, sources, targets)
+            or visit_to_a_site(rule, token, targets)
+            or an_idea_rejected(rule, token)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))
             or foretold(rule, token, by_token)

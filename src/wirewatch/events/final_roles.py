@@ -159,10 +159,37 @@ def finish(
     source_ids = {actor_key(m) for m in sources}
     targets = [m for m in targets if actor_key(m) not in source_ids]
     inferred = NO_INFERENCE
-    if not targets and rule.symmetric and len(sources) > 1:
+    if reciprocal(token):
+        # "Johnson and Corbyn attacked each other's policies on Brexit": each is the other's
+        # target, as in a symmetric act; "the two ministers accused each other": one source,
+        # the pair, with no target. What the act is about ("on Brexit") is no target.
+        targets = []
+    if not targets and (rule.symmetric or reciprocal(token)) and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     if not targets and rule.plover == "CONSULT" and sources:
         host = host_of(token, sources, by_token)
         if host is not None:
             targets, penalty, inferred = [host], penalty + HOST_RULE_PENALTY, Inference.HOST
     return Roles(tuple(sources), tuple(targets), penalty, inferred)
+
+
+def reciprocal(token: Token) -> bool:
+    """Whether a verb's object, its object's possessor or a phrase on it is "each other" or "one
+    another" ("accused each other", "attacked each other's policies", "clashed with one another")."""
+    slots = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    slots += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    slots += [g for c in slots for g in c.children if g.dep_ == "poss"]
+    return any(_each_other(t) for t in slots)
+
+
+# The pairs of words that say "each other": "each other", "one another".
+RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _each_other(word: Token) -> bool:
+    """ "each other", "one another" (in that order: "another one" is someone else)."""
+    return any(
+        ((c.lower_, word.lower_) if c.i < word.i else (word.lower_, c.lower_)) in RECIPROCAL_PAIRS
+        and abs(c.i - word.i) == 1
+        for c in word.children
+    )

@@ -870,7 +870,9 @@ def habitual(token: Token) -> bool:
     soldiers routinely beat detainees") is still reported as its acts. A present verb under a
     condition states a rule, whoever its subject (`_rule_of_a_condition`).
     """
-    if _rule_of_a_condition(token):
+    if _rule_of_a_condition(token) or _generic_time_clause(token) or _participle_of_a_class(token):
+        return True
+    if _standing_relative(token):
         return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     # the passive's doer is its "by" phrase ("the site gets attacked by hackers every day"), a
@@ -911,6 +913,82 @@ def _rule_of_a_condition(verb: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in verb.children
     )
+
+
+def _generic_time_clause(token: Token) -> bool:
+    """ "Whenever a government bans rallies, dissent goes underground", "when a state imposes
+    tariffs, it is its consumers who pay": an act in a "whenever" clause, or in a "when" clause in
+    the simple present under a main clause in the simple present, is any case of its kind, no act
+    done once ("when the government imposed tariffs, farmers protested" is one; "when he visits
+    Paris next week, he will meet" is to come, read by the modality)."""
+    clause = _clause_verb(token)
+    if clause.dep_ != "advcl" or clause.head.i == clause.i:
+        return False
+    marks = {m.lower_ for m in clause.children if m.dep_ in ("advmod", "mark")}
+    if "whenever" in marks:
+        return True
+    return "when" in marks and _simple_present(clause) and _simple_present(clause.head)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a trigger stands in: the trigger itself, the verb an event noun
+    is the object of ("imposes tariffs"), or the verb a conjunct or complement shares its subject
+    with ("bans rallies and arrests ...")."""
+    node = token
+    while node.dep_ in NOUN_SLOT_DEPS and node.head.i != node.i:
+        node = node.head
+    while node.dep_ in SUBJECT_SHARING_DEPS and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+# Where an event noun stands in its verb's clause: "imposes tariffs", "slaps tariffs on goods".
+NOUN_SLOT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "prep", "attr"})
+
+
+def _participle_of_a_class(token: Token) -> bool:
+    """ "Arrivals of migrants seeking asylum rose", "police detained migrants seeking asylum":
+    a participle on a generic plural noun (no determiner, possessor, number or name) that is not
+    the subject of its clause, with no one named in its phrase and only a bare object, names a
+    class of people by what such people do, no act of theirs; "the protesters demanding his
+    resignation", "protesters demanding reforms marched" (the doers of the clause), "prosecutors
+    investigating the break-in" (one act) and "groups fighting against Sudan" still act."""
+    if token.dep_ != "acl" or not token.lower_.endswith("ing"):
+        return False
+    if any(c.dep_ in OWN_CLAUSE_DEPS for c in token.children):
+        return False  # "accusations that his country was arming rebels": a clause of its own
+    if any(t.ent_type_ in NAMED_TYPES for t in token.subtree):
+        return False  # "armed groups fighting a war against South Sudan": aimed at someone named
+    if any(c.dep_ == "dobj" and not _generic(c) for c in token.children):
+        return False  # "prosecutors investigating the break-in": one particular act
+    noun = token.head
+    plural = noun.lower_.endswith("s") and not noun.lower_.endswith("ss")
+    return plural and noun.dep_ not in ("nsubj", "nsubjpass") and _generic(noun)
+
+
+# What a participle has when it is a clause of its own ("that it was arming"), no reduced relative.
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+# Entity types that name a particular actor or place.
+NAMED_TYPES = frozenset({"GPE", "ORG", "PERSON", "NORP", "FAC", "LOC"})
+
+
+def _standing_relative(token: Token) -> bool:
+    """ "The lobby, which backs farm subsidies, met ...", "a super PAC that supports
+    Republicans": a relative clause in the simple present says what its antecedent stands for,
+    a standing role or stance, no act done once ("the lobby, which backed the minister in
+    March", "which has condemned the raid" are acts; so is a present with a date, a plan: "who
+    meets the minister on Monday")."""
+    clause = token
+    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+        clause = clause.head  # "which controls the town and rejects the truce"
+    if clause.dep_ != "relcl" or not _simple_present(token):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 
 
 # Clauses that take their subject from the verb they hang on: "kept shelling", "and killed".

@@ -287,6 +287,8 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         targets = passive + [m for m in targets if m not in passive and m not in kin]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     inferred = NO_INFERENCE
+    if rule.plover == "REQUEST" and not targets:
+        targets = _asked_for(token, by_token)
     if rule.plover == "REQUEST" and not _asked_by_name(token, by_token):
         forum = _forum_addressees(token, by_token, {actor_key(m) for m in sources})
         targets, inferred = (forum, Inference.HOST) if forum else (targets, inferred)
@@ -533,6 +535,19 @@ def _for_subjects(clause: Token) -> list[Token]:
     return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _asked_for(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """ "Called for the city council to reopen the shelter", "issued a call for the council to
+    reopen it": the parse hangs the infinitive away from its "for" phrase; the one named after
+    "for" that the infinitive's "to" follows is the one asked ("called for sanctions to be
+    imposed" names no actor; "called for the release of" has no infinitive)."""
+    found: list[Mention] = []
+    for asked in prep_objects(token, {"for"}):
+        after = asked.right_edge.i + 1
+        if after < len(asked.doc) and asked.doc[after].lower_ == "to" and asked.doc[after].dep_ == "aux":
+            found += [m for m in actors_at(asked, by_token) if m not in found]
+    return found
+
+
 def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
     """ "a strike to protest against X", "a campaign to pressure X": the object or the
     against/on/to phrase of an infinitive clause hung on the noun."""
@@ -577,9 +592,35 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     opinion with no one asked, no request; so is one laid on anyone at all ("no family should have
     to bear such a loss").
     """
-    if any(_anyone(c) for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")):
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_anyone(c) for c in subjects):
         return None
+    if (
+        subjects
+        and not any(_names_an_actor(c, by_token) for c in subjects)
+        and _an_effect(token.head, subjects)
+    ):
+        return None  # "the house's use by the police should send a signal": a thing, no one asked
     return _speaker_to_subject(token.head, by_token)
+
+
+def _an_effect(verb: Token, subjects: list[Token]) -> bool:
+    """What a thing is to do to others, an effect ("her use of the army should send a signal"): a
+    singular subject and an active verb with an object. "The oppression of the people must end",
+    "intervention must be avoided" (a passive) and "all parties must uphold the truce" (a plural,
+    people) ask whoever does or can do it."""
+    singular = all(not s.lower_.endswith("s") for s in subjects)
+    active = not any(c.dep_ == "auxpass" for c in verb.children)
+    return singular and active and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _names_an_actor(subject: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether a subject is an actor itself (or one in apposition to it), not a thing an actor
+    inside its phrase owns or does ("Her use of the army", "the ministry's plan")."""
+    return any(
+        h.i in by_token or any(c.dep_ == "appos" and c.i in by_token for c in h.children)
+        for h in with_conjuncts(subject)
+    )
 
 
 # Determiners of a subject that stands for anyone at all: "no family should have to bear such a
@@ -780,6 +821,8 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     governor = governing_verb(token)
     sources, patients, penalty = _doers(rule, token, governor, by_token, codebook)
     targets = _noun_targets(rule, token, governor, sources, _without_forums(rule, token, governor, by_token))
+    if not targets and rule.plover == "REQUEST":
+        targets = _asked_for(token, by_token)
     if not targets:
         targets = patients
     if not targets and sources:

@@ -235,6 +235,52 @@ def public_opinion(rule: Rule, token: Token, carrier: Token | None, sources: tup
     return token.lower_ in role_words().opinion and carrier is None
 
 
+# Sectors of a group of the public whose help to a politician is votes or canvassing.
+PUBLIC_SECTORS = frozenset({"CVL", "LAB", "EDU"})
+# Sectors of a politician: a party's candidate, a legislator, an office holder, an elite.
+POLITICIAN_SECTORS = frozenset({"PTY", "LEG", "GOV", "ELI"})
+
+
+def electoral_help(rule: Rule, sources: tuple[Mention, ...], targets: tuple[Mention, ...]) -> bool:
+    """ "Rural voters helped the senator fend off a challenger", "older women, who helped her win
+    the primary": help a group of the public gives a politician is votes or canvassing, which a
+    poll or a vote measures, no aid; "the army helped the villagers rebuild" is aid, and so is help
+    given by a state or an organisation."""
+    if rule.plover != "AID" or rule.pos != "verb" or not sources or not targets:
+        return False
+    public = all(m.kind == "group" and m.sector in PUBLIC_SECTORS for m in sources)
+    return public and all(m.sector in POLITICIAN_SECTORS for m in targets)
+
+
+VISIT_CAMEO = "042"  # CAMEO: make a visit
+
+
+def visit_to_a_site(rule: Rule, token: Token, targets: tuple[Mention, ...]) -> bool:
+    """ "Has made a dozen visits to the site", "her visit to the factory": a visit to a building or
+    a site (role-word class `ground`) that names no one visited meets no one, no consultation; "a
+    visit to Mexico" visits its government."""
+    if rule.cameo.code != VISIT_CAMEO or targets:
+        return False
+    places = prep_objects(token, {"to"}) + [c for c in token.children if c.dep_ == "dobj"]
+    return any(p.lower_ in role_words().ground for p in places)
+
+
+def an_idea_rejected(rule: Rule, token: Token) -> bool:
+    """ "The students rejected the stereotype that their generation is lazy", "they reject the
+    idea that they are radicals": an idea or label (role-word class `notion`) rejected with a
+    clause of what it holds is an attitude to a claim, no rejection of anyone's proposal
+    ("rejected the idea of talks" still is one)."""
+    if rule.plover != "REJECT" or rule.pos != "verb":
+        return False
+    notions = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in role_words().notion]
+    return any(
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+        for n in notions
+        for clause in n.children
+        if clause.dep_ in ("acl", "ccomp", "relcl")
+    )
+
+
 # Words of a share of a group, as a poll or a vote measures it: "62 percent of Republicans".
 POLL_SHARES = frozenset({"percent", "per cent", "%", "pct", "percentage"})
 

@@ -63,6 +63,7 @@ class RoleWords:
     rallying: frozenset[str]  # "came to Uganda's aid": the owner of the help gone to is the one helped
     steps: frozenset[str]  # "took measures including recalling its envoy": the gerund is a step taken
     judged: frozenset[str]  # "Russia is a bad actor": an actor in a role, judged by its adjective
+    notion: frozenset[str]  # "rejected the stereotype that they are lazy": an idea held, no proposal
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
