@@ -51,6 +51,29 @@ def test_rockets_fired_at_a_countrys_towns_are_not_its_own_attack(nlp: Language)
     assert not [e for e in events if dyad(e) == ({"ISR"}, {"ISR"})]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three artillery shells hit a primary school in northern Gaza on Friday, killing two pupils.",
+        "Two mortar shells hit a market in the Syrian city of Aleppo overnight, killing six civilians.",
+    ],
+)
+def test_shells_that_hit_a_place_are_not_fired_by_its_country(nlp: Language, text: str) -> None:
+    """Shells and mortars are fired from afar (issue 11): the country they hit is where the
+    attack landed, not who did it; the attackers stay unidentified, of no country."""
+    event = find(code(nlp, text), "ASSAULT")
+    (source,) = event.sources
+    (target,) = event.targets
+    assert source.country is None and source.sector == "UAF"
+    assert target.country is not None
+
+
+def test_a_roadside_bomb_still_names_its_place_as_the_attackers(nlp: Language) -> None:
+    """A bomb that goes off where it lies is no projectile: PLOVER codes it to its place."""
+    event = find(code(nlp, "A roadside bomb killed four Syrian soldiers near Aleppo on Friday."), "ASSAULT")
+    assert {a.country for a in event.sources} == {"SYR"}
+
+
 def test_a_bomb_that_went_off_in_a_country_is_still_coded_to_it(nlp: Language) -> None:
     """PLOVER codes a bombing with no named attacker to the country it went off in."""
     event = find(code(nlp, "A car bomb in Kabul killed ten Afghan civilians on Friday."), "ASSAULT")

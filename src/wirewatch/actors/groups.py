@@ -500,6 +500,7 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         # "the union" that "called for a boycott of Israeli goods" Israel's
         stateless = _backed(token, places)
         places = _without_others_nationality(state, token, places, term.sector in CIVIL_ORGANS)
+    places = _without_persons_nationality(sectors, token, places)
     named = single_country(sentence_of(token.doc, token.i), places)
     if acting and term.sector == REBEL_SECTOR and _subject(token) and named is None:
         # "Extremists bombed two embassies": rebels or militants who strike the story's people
@@ -531,6 +532,29 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         # police is a civilian whoever he is, and "a gunman" who opened fire a criminal.
         return []
     return [(None, country)]
+
+
+def _without_persons_nationality(sectors: SectorLexicon, token: Token, places: Places) -> Places:
+    """The places of a sentence less the nationality words of a person named by their tie to
+    another ("his Ukrainian counterpart", "the senator's Mexican counterpart"): a group beside
+    them is not of that person's country for it (issue 11: "the Democrats allege the call with
+    his Ukrainian counterpart ..." coded the Democrats Ukrainian). A title no one owns ("demand
+    the resignation of the Algerian president") may still be the group's own country's."""
+    own = _phrase_head(token)
+    kept = {}
+    for start, (span, form) in places.items():
+        head = _phrase_head(span.root)
+        if span.root.dep_ in OWNER_DEPS and head.i != own.i and _anothers_person(sectors, head):
+            continue
+        kept[start] = (span, form)
+    return places.replaced(kept) if len(kept) < len(places) else places
+
+
+def _anothers_person(sectors: SectorLexicon, head: Token) -> bool:
+    """A person's title owned by someone ("his counterpart", "Trump's Ukrainian counterpart")."""
+    term = sectors.get(head.lower_)
+    owned = any(c.dep_ == "poss" for c in head.children)
+    return owned and term is not None and term.kind == "title"
 
 
 # A state's armed forces: they act abroad as often as at home, so where they act says little of whose

@@ -56,6 +56,7 @@ from wirewatch.actors.state import (
 from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, entities, sentence_of
 from wirewatch.events.codebook import noun_inflections
+from wirewatch.events.words import role_words
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
 from wirewatch.model import Inference, KnownActor, RoleSpan, name_key
 
@@ -818,12 +819,30 @@ def _complements(root: Token) -> set[int]:
             for child in verb.children:
                 if child.dep_ in OBJECT_DEPS or child.dep_ in ("prep", "agent"):
                     complements.update(t.i for t in child.subtree)
-    elif root.dep_ in ("dobj", "dative"):
-        # "India summoned Wheeler": the country that acts on the person is not the person's.
-        for child in root.head.children:
+    elif root.dep_ in ("dobj", "dative", "pobj", "appos"):
+        # "India summoned Wheeler": the country that acts on the person is not the person's, nor
+        # is one whose act reaches the person deeper in its object ("Sweden dropped its inquiry
+        # into an allegation against Assange", issue 11).
+        acting = _governing_verb(root)
+        for child in acting.children if acting is not None else ():
             if child.dep_ in SUBJECT_DEPS:
                 complements.update(t.i for t in child.subtree)
     return complements
+
+
+# Links from a person's noun up through an object's phrase to the verb that acts on it.
+OBJECT_PATH_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "compound", "appos"})
+
+
+def _governing_verb(word: Token) -> Token | None:
+    """The verb whose object's phrase holds `word` ("dropped" for Assange in "dropped its inquiry
+    into an allegation against Assange"): the first head with a subject up a path of objects and
+    prepositions; None when a clause or a modifier lies between."""
+    while word.dep_ in OBJECT_PATH_DEPS and word.head.i != word.i:
+        word = word.head
+        if any(c.dep_ in SUBJECT_DEPS for c in word.children):
+            return word
+    return None
 
 
 def _opposed_side(root: Token) -> set[int]:
@@ -1034,8 +1053,19 @@ def _copular_description(name: SpacySpan) -> list[Token]:
     for attr in (c for c in verb.children if c.dep_ == "attr"):
         out += [t for t in attr.subtree if t.i <= attr.i]
         bodies = [t for p in preps(attr, ("of", "for", "at", "with")) for t in _phrase_words(p)]
-        out += [t for t in bodies if t.ent_type_ in PLACE_OR_BODY_LABELS]
+        out += [
+            t for t in bodies if t.ent_type_ in PLACE_OR_BODY_LABELS and t.i not in _kin_or_friend_of(attr)
+        ]
     return out
+
+
+def _kin_or_friend_of(head: Token) -> set[int]:
+    """Tokens of the one a relation noun ties the person to ("a friend of the American financier
+    X", "the wife of a Saudi diplomat"): that one's nationality and body are theirs, not the
+    person's (issue 11: a British prince coded American by his friend's nationality)."""
+    if head.lower_ not in role_words().relation:
+        return set()
+    return {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
 
 
 def _phrase_words(head: Token) -> list[Token]:
@@ -1164,7 +1194,7 @@ def _description_words(head: Token) -> list[Token]:
         if prep.dep_ == "prep" and any(t.ent_type_ == "PERSON" for t in prep.subtree)
         for t in prep.subtree
         if t.ent_type_ not in PLACE_OR_BODY_LABELS
-    }
+    } | _kin_or_friend_of(head)
     # the doers of what was done to the person are others ("a woman admired for her voice, who
     # had been robbed by a gang of thieves": no gang member)
     doers = {t.i for c in head.subtree if c.dep_ == "agent" for t in c.subtree}

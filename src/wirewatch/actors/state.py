@@ -17,7 +17,7 @@ from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.organisations import Organisation
 from wirewatch.events.codebook import all_verb_forms
 from wirewatch.gazetteer.countries import SurfaceForm
-from wirewatch.gazetteer.words import water_namesake
+from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 from wirewatch.when.words import period_nouns
 
@@ -93,10 +93,11 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
         return {form.code for _, form in self.values() if form.form == "igo"}
 
     def country_in(self, tokens: Iterable[Token]) -> str | None:
-        """The first country a token of `tokens` names, capitals aside."""
+        """The first country a token of `tokens` names, capitals and destinations aside ("ambassador
+        to Chile": where the post points, not whose it is)."""
         for token in tokens:
             hit = self.get(token.i)
-            if hit and hit[1].form != "capital":
+            if hit and hit[1].form != "capital" and not _destination(hit[0]):
                 return hit[1].code
         return None
 
@@ -294,10 +295,23 @@ def is_patron(span: SpacySpan) -> bool:
 MOTION_VERBS = frozenset({"travel", "fly", "go", "head", "move", "send", "dispatch"})
 
 
+# Prepositions after a word of `place_words("posted")` that name where a post points or who
+# seeks a person: "envoy to Kyiv", "wanted in the United States", "wanted by Interpol".
+POSTED_PREPS = frozenset({"to", "in", "by"})
+
+
 def _destination(span: SpacySpan) -> bool:
     """ "ordered his negotiators to travel back to Havana": a place someone goes to says where
-    they went, not whose the sentence's groups and people are."""
+    they went, not whose the sentence's groups and people are; nor does the country a post
+    points to ("the former envoy to Kyiv") or that seeks a person ("extradited to Sweden",
+    "wanted in the United States") say whose they are (issue 11)."""
     root = span.root
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in POSTED_PREPS
+        and root.head.head.lower_ in place_words("posted")
+    ):
+        return True
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "into"):
         return False
     verb = root.head.head

@@ -466,6 +466,8 @@ def _is_projectile(token: Token) -> bool:
     words = role_words()
     if token.lower_ not in words.attack or token.lower_ in words.bomb:
         return False
+    if token.lower_ in words.projectile:
+        return True
     # "a drone strike", "an air strike": what struck is named by the weapon on the noun
     weapons = (words.attack & words.military) | AERIAL
     return token.lower_ in words.military or any(

@@ -24,6 +24,7 @@ class RoleWords:
     disaster: frozenset[str]  # "killed when an earthquake razed villages": no attack
     light: frozenset[str]  # "carried out raids": a support verb carrying a noun's event
     military: frozenset[str]  # "air strikes": no protest
+    projectile: frozenset[str]  # "three shells hit a school": fired from afar, not by the place hit
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack

@@ -40,6 +40,7 @@ PLACE_WORD_KINDS = frozenset(
         "compass",
         "opposed",
         "birthplace",
+        "posted",
     }
 )
 NAME_WORD_KINDS = frozenset(
