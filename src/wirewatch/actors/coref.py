@@ -67,7 +67,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.candidates import CANDIDACY_WORDS, add_named_candidate
 from wirewatch.actors.former_offices import add_former_office_holder
-from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon
+from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon, coref_words, plural_word
 from wirewatch.actors.state import Resolution, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, sentences, token_indices
@@ -174,10 +174,6 @@ ACTED_ON_MARKS = frozenset({"as"})
 # body, which news calls an agency or a department as it does a ministry: "the FBI questioned
 # him ... the agency opened an investigation" (issue 11: it went to a department named before).
 ALSO_DESCRIBED: dict[str, tuple[str, ...]] = {"GOV": ("IGO", "COP", "SPY")}
-WORDS_FILE = "coref_words.tsv"
-WORD_CLASSES = frozenset(
-    {"female", "male", "plural", "thing", "made", "hearsay", "personal", "spoken", "taking"}
-)
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 _CACHE_KEY = "wirewatch.coref"
 _LINE_BREAKS = re.compile(r"\n+")
@@ -186,19 +182,6 @@ _LINE_BREAKS = re.compile(r"\n+")
 # one holding it (sector GOV): a story names the sitting governor and her predecessor apart.
 FORMER = "former"
 OFFICE_SECTOR = "GOV"
-
-
-@functools.lru_cache(maxsize=1)
-def coref_words() -> dict[str, str]:
-    """Word -> class (female, male, plural; thing, made for verbs) of `data/coref_words.tsv`."""
-    label, rows = table_lines(WORDS_FILE, None, ("word", "class"))
-    out: dict[str, str] = {}
-    for number, row in enumerate(rows, start=2):
-        cells = [c.strip() for c in row.split("\t")]
-        if len(cells) != 2 or cells[1] not in WORD_CLASSES:
-            raise DataFileError(f"{label}, data row {number}: needs a word and one of {sorted(WORD_CLASSES)}")
-        out[cells[0].lower()] = cells[1]
-    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -727,7 +710,7 @@ def _thing_nouns(doc: Doc, claimed: dict[int, Mention]) -> list[int]:
         and t.i not in claimed
         and t.lower_ not in PRONOUNS
         and t.lower_ not in kinds
-        and not _plural(t.lower_)
+        and not plural_word(t.lower_)
         and not _people_noun(t.lower_)
     ]
 
@@ -890,12 +873,12 @@ def _kind(mention: Mention, head: Token) -> tuple[str, str]:
         return "person", "singular"
     if mention.kind == "country":
         # "Palestinian suicide bombers ... they": a country word on a plural noun stands for a group.
-        if head.dep_ in ("amod", "compound") and _plural(head.head.lower_):
+        if head.dep_ in ("amod", "compound") and plural_word(head.head.lower_):
             return "country", "plural"
         return "country", "singular"
     if mention.kind == "igo" or mention.rule == ORGANISATION_RULE or mention.name:
         return "organisation", "both"
-    plural = _plural(head.lower_) or mention.rule == "gazetteer:demonym_plural"  # "Israelis"
+    plural = plural_word(head.lower_) or mention.rule == "gazetteer:demonym_plural"  # "Israelis"
     return "group", "plural" if plural and not _plural_name(head) else "both"
 
 
@@ -907,13 +890,6 @@ def _plural_name(head: Token) -> bool:
         head.is_title
         and not head.is_sent_start
         and any(c.dep_ == "compound" and c.is_title and not c.is_sent_start for c in head.children)
-    )
-
-
-def _plural(word: str) -> bool:
-    """A noun in the plural: a collective noun of `data/coref_words.tsv`, or one ending in -s."""
-    return coref_words().get(word) == "plural" or (
-        word.endswith("s") and not word.endswith(("ss", "us", "is"))
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from wirewatch.actors.coref import coref_words
+from wirewatch.actors.lexicon import coref_words
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 

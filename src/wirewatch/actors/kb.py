@@ -13,6 +13,7 @@ import functools
 from collections.abc import Iterable
 from pathlib import Path
 
+from wirewatch.actors.lexicon import coref_words
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
 from wirewatch.gazetteer.words import name_particles, name_words
@@ -111,9 +112,6 @@ def _initial(word: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names (classes female and male of data/coref_words.tsv)."""
-    # imported here: coref imports the resolution state, which imports this module
-    from wirewatch.actors.coref import coref_words
-
     return frozenset(w for w, kind in coref_words().items() if kind in ("female", "male"))
 
 

@@ -196,3 +196,31 @@ def _key(phrase: str) -> str:
     if lowered != lowered.strip(" \t\n-"):
         return lowered
     return " ".join(re.sub(r"(?<=\w)\s*-\s*(?=\w)", " ", lowered).split())
+
+
+# Words coreference and the event readings both look up (`data/coref_words.tsv`): genders, plural
+# collectives ("people", "women"), things, verbs of hearsay, speech and taking.
+WORDS_FILE = "coref_words.tsv"
+WORD_CLASSES = frozenset(
+    {"female", "male", "plural", "thing", "made", "hearsay", "personal", "spoken", "taking"}
+)
+
+
+@functools.lru_cache(maxsize=1)
+def coref_words() -> dict[str, str]:
+    """Word -> class (female, male, plural; thing, made for verbs) of `data/coref_words.tsv`."""
+    label, rows = table_lines(WORDS_FILE, None, ("word", "class"))
+    out: dict[str, str] = {}
+    for number, row in enumerate(rows, start=2):
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != 2 or cells[1] not in WORD_CLASSES:
+            raise DataFileError(f"{label}, data row {number}: needs a word and one of {sorted(WORD_CLASSES)}")
+        out[cells[0].lower()] = cells[1]
+    return out
+
+
+def plural_word(word: str) -> bool:
+    """A noun in the plural: a collective noun of `data/coref_words.tsv`, or one ending in -s."""
+    return coref_words().get(word) == "plural" or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )

@@ -23,8 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from wirewatch.actors.coref import coref_words, description_kinds
-from wirewatch.actors.lexicon import GENERIC_TITLES, ORGANISATION_OFFICES, SectorLexicon
+from wirewatch.actors.coref import description_kinds
+from wirewatch.actors.lexicon import GENERIC_TITLES, ORGANISATION_OFFICES, SectorLexicon, coref_words
 from wirewatch.actors.state import APOSTROPHES, Places
 from wirewatch.doctools import SUBJECT_DEPS, entities
 from wirewatch.gazetteer.words import name_words

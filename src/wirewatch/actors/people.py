@@ -19,7 +19,6 @@ from dataclasses import fields, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from wirewatch.actors.coref import coref_words
 from wirewatch.actors.crime_roles import add_crime_roles
 from wirewatch.actors.given_names import GIVEN_NAME_CLASSES, forms_of_one_name, is_given_name
 from wirewatch.actors.kb import actor_slug, held_before, role_at
@@ -37,6 +36,7 @@ from wirewatch.actors.lexicon import (
     TITLE_FILLERS,
     SectorLexicon,
     SectorTerm,
+    coref_words,
 )
 from wirewatch.actors.mislabelled import person_tagged_org
 from wirewatch.actors.names import clean_name, common_in_text, name_pieces, person_span

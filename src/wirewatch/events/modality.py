@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from wirewatch.actors.lexicon import plural_word
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import load_irregulars, verb_inflections
 from wirewatch.events.words import role_words
@@ -872,7 +873,7 @@ def habitual(token: Token) -> bool:
     """
     if _rule_of_a_condition(token) or _generic_time_clause(token) or _participle_of_a_class(token):
         return True
-    if _standing_relative(token):
+    if _standing_relative(token) or _standing_permission(token):
         return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     # the passive's doer is its "by" phrase ("the site gets attacked by hackers every day"), a
@@ -893,6 +894,34 @@ def habitual(token: Token) -> bool:
             break
         node = node.head
     return present_base(token) and any(c.dep_ == "advcl" and _generic_when(c) for c in token.children)
+
+
+# Verbs of leave whose present tense, given to a whole class of people, states a standing rule.
+PERMISSION_VERBS = frozenset({"allow", "allows", "permit", "permits", "let", "lets"})
+
+
+def _standing_permission(verb: Token) -> bool:
+    """ "Kenya does not allow foreigners to own land", "neither state permits individuals to carry
+    losses forward": leave given or withheld in the present to a class of people (a bare plural,
+    `_generic`) is the content of a law, no act done once; "the junta did not allow the observers
+    in", "Kenya will not allow foreign troops" (a past or a future) and "does not allow the
+    journalists to enter" (people in view) are acts."""
+    if verb.lower_ not in PERMISSION_VERBS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes and not all(a.lower_ in ("do", "does") for a in auxes):
+        return False  # "will not allow", "has allowed", "can allow"
+    if not auxes and not _simple_present(verb):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") and marked_by_to(verb):
+        return False  # "refused to allow": the refusal's tense is the act's
+    # whom leave is given: the object, or the subject of the clause it governs ("allow
+    # foreigners to own": the parse hangs "foreigners" on "own")
+    given = [c for c in verb.children if c.dep_ == "dobj"]
+    given += [
+        g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"
+    ]
+    return bool(given) and all(plural_word(g.lower_) and _generic(g) for g in given)
 
 
 # Conjunctions of a condition: a present main clause under one states a rule, no event.

@@ -1,0 +1,37 @@
+"""Leave given or withheld in the present to a whole class of people states a law, not an act done
+once (stop 39): "Kenya does not allow foreigners to own land" is no REJECT, least of all at high
+confidence. The same verbs in the past, the future or with people in view are acts. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from tests.coding import code, find
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana does not allow foreigners to buy farmland.",
+        "Neither Ohio nor Texas allows landlords to evict tenants in winter.",
+        "Saudi Arabia does not permit women to drive.",
+        "China does not allow journalists to travel to Tibet without a permit.",
+        "France allows citizens to hold two passports.",
+    ],
+)
+def test_leave_given_to_a_class_of_people_in_the_present_is_a_law(nlp: Language, text: str) -> None:
+    assert [e.plover for e in code(nlp, text) if e.rule in ("concede.allow", "concede.permit")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The junta did not allow the observers to enter the country.", "REJECT"),
+        ("The ministry allowed farmers to export maize on Monday.", "CONCEDE"),
+        ("The government does not allow the journalists to enter the camp.", "REJECT"),
+    ],
+)
+def test_leave_given_once_or_to_people_in_view_is_an_act(nlp: Language, text: str, plover: str) -> None:
+    assert find(code(nlp, text), plover).rule == "concede.allow"
