@@ -991,6 +991,8 @@ def _participle_of_a_class(token: Token) -> bool:
     if any(c.dep_ == "dobj" and not _generic(c) for c in token.children):
         return False  # "prosecutors investigating the break-in": one particular act
     noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return False  # "thousands rallied, with students calling on the government to resign": their act then
     plural = noun.lower_.endswith("s") and not noun.lower_.endswith("ss")
     return plural and noun.dep_ not in ("nsubj", "nsubjpass") and _generic(noun)
 
