@@ -423,5 +423,6 @@ def test_an_act_told_as_done_in_its_own_clause(nlp: Language, text: str, done: b
     """The statement class does not read a rule event told as done in a finite clause of its
     own, even where someone reports it: its vetoes there dropped real acts."""
     doc, events, _, _ = _coded(nlp, text)
+    events = [e for e in events if e.trigger.text != "wants"]  # wanting them to act asks them (stop 39)
     assert len(events) == 1, [(e.plover, e.trigger.text) for e in events]
     assert told_as_done(doc, events[0]) is done

@@ -31,10 +31,10 @@ def test_an_act_framed_by_an_undated_primary_race_takes_no_story_day(nlp: Langua
     text = (
         "Governor Ann Walsh met union leaders in Toledo on Monday. "
         "During the Democratic primary race, Walsh drew loyal support from teachers, "
-        "many of them in rural districts, who helped her beat back a challenge from Treasurer Tom Reed."
+        "many of them in rural districts, and accused Treasurer Tom Reed of lying about the budget."
     )
-    helped = by_trigger(_events(nlp, text), "helped")
-    assert dated(helped) == (None, None)
+    accused = by_trigger(_events(nlp, text), "accused")
+    assert dated(accused) == (None, None)
 
 
 def test_acts_told_after_an_undated_campaign_frame_are_of_that_span(nlp: Language) -> None:
