@@ -13,7 +13,7 @@ from bisect import bisect_right
 import numpy as np
 from numpy.typing import NDArray
 from spacy.attrs import IDX, LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # A clause's subject, active or passive: the dependency labels every stage reads as "the subject".
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -114,3 +114,10 @@ def token_at_or_after(doc: Doc, char: int) -> int | None:
     starts = doc.to_array(IDX)
     i = int(np.searchsorted(starts, char, side="left")) if len(starts) else 0
     return i if i < len(doc) else None
+
+
+def goes_on(token: Token) -> bool:
+    """Does a noun go on with "and"/"or" to a conjunct ("the army and the navy")?"""
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.children) and any(
+        c.dep_ == "conj" for c in token.children
+    )

@@ -66,11 +66,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.candidates import CANDIDACY_WORDS, add_named_candidate
+from wirewatch.actors.crime_roles import crime_words
 from wirewatch.actors.former_offices import add_former_office_holder
-from wirewatch.actors.lexicon import FORMER_WORDS, SectorLexicon, coref_words, plural_word
+from wirewatch.actors.lexicon import FORMER_SECTOR, FORMER_WORDS, SectorLexicon, coref_words, plural_word
 from wirewatch.actors.state import Resolution, standing_for
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import SUBJECT_DEPS, doc_text, sentence_of, sentences, token_indices
+from wirewatch.doctools import SUBJECT_DEPS, doc_text, goes_on, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import all_verb_forms
 from wirewatch.events.modality import higher_clause_conjunct
@@ -387,16 +388,19 @@ OFFICE_SECTORS = frozenset({"GOV", "OPP"})
 def _add_office(state: Resolution, start: int, end: int) -> None:
     """ "The president accused the US of plotting a coup" with no president named before: an
     actor of the office, of no country yet (the article step gives it a one-country story's).
-    Coreference had the first say: a title that refers back to a named holder is that holder."""
+    Coreference had the first say: a title that refers back to a named holder is that holder. "The
+    former mayor" no holder named before (nor the knowledge base's) is one who held it, an elite
+    of no office now (CAMEO ELI), as "the former governor of Texas" is (`groups.former_term`)."""
     words = [t for t in state.doc[start:end] if t.dep_ != "det"]
     term = _sectors().longest([t.lower_ for t in words])
     if term is None or term.kind != "title" or term.sector not in OFFICE_SECTORS:
         return
-    if any(t.lower_ in FORMER_WORDS for t in words) or not state.free(start, end):
+    if not state.free(start, end):
         return
+    sector = FORMER_SECTOR if any(t.lower_ in FORMER_WORDS for t in words) else term.sector
     title_start = next(t.i for t in words)
-    args = {"kind": "group", "sector": term.sector, "role": term.term, "rule": f"sector:{term.term}"}
-    state.add(title_start, end, args | {"country": None, "actor_id": f"{None}:{term.sector}"})
+    args = {"kind": "group", "sector": sector, "role": term.term, "rule": f"sector:{term.term}"}
+    state.add(title_start, end, args | {"country": None, "actor_id": f"{None}:{sector}"})
 
 
 # --- anaphors -------------------------------------------------------------------------------
@@ -448,7 +452,7 @@ def _definite_description(token: Token, claimed: dict[int, Mention]) -> bool:
     candidate": `candidates.py` reads who holds it)."""
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.lefts)
     owned_candidacy = token.lower_ in CANDIDACY_WORDS and any(c.dep_ == "poss" for c in token.lefts)
-    if token.dep_ == "appos" or not (definite or owned_candidacy):
+    if (token.dep_ == "appos" and not _listed_office(token)) or not (definite or owned_candidacy):
         return False  # "the NUT, the umbrella union": an apposition is part of its mention
     if _name_goes_on(token):
         return False  # "the Committee to Re-Elect the President", "the Council on Foreign Relations"
@@ -456,11 +460,39 @@ def _definite_description(token: Token, claimed: dict[int, Mention]) -> bool:
     # health, X" may introduce someone (a former holder's office is read in `former_offices`)
     former = any(c.lower_ in FORMER_WORDS for c in token.lefts)
     for child in token.children:
-        if child.dep_ in NEW_REFERENT_DEPS or (child.dep_ == "prep" and child.lower_ == "of" and not former):
+        if child.dep_ == "appos" and _listed_office(child):
+            continue
+        office_of = child.dep_ == "prep" and child.lower_ == "of" and not _charge(child)
+        if child.dep_ in NEW_REFERENT_DEPS or (office_of and not former):
             return False
         if child.dep_ == "compound" and (child.i in claimed or child.ent_type_):
             return False  # "the Wagner group": a name
     return True
+
+
+def _charge(of: Token) -> bool:
+    """ "accused the governor of lying", "suspected the mayor of fraud": an "of" that tells what
+    someone is charged with (a clause, or a crime of `data/crime_words.tsv`) is the verb's, not the
+    office's "of" ("the minister of health"), so the description still refers (issue 11)."""
+    objects = [c for c in of.children if c.dep_ in ("pcomp", "pobj")]
+    return any(o.dep_ == "pcomp" or o.lower_ in crime_words() for o in objects)
+
+
+def _listed_office(token: Token) -> bool:
+    """ "criticized the governor, the mayor and the judge": the parser hangs the list on its first
+    item as an apposition ("mayor" of "governor"); an apposition that is a definite title of
+    another office and goes on with "and"/"or" is the next item, no other name of the first
+    ("the mayor, the city's top official" renames)."""
+    first, item = (token.head, token) if token.dep_ == "appos" else (token, None)
+    if item is None or first.i == item.i:
+        return False
+    offices = [_sectors().get(w.lower_) for w in (first, item)]
+    return (
+        all(term is not None and term.kind == "title" for term in offices)
+        and first.lower_ != item.lower_
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in item.lefts)
+        and goes_on(item)
+    )
 
 
 # Words that join a capitalised noun to the rest of a name: "the Committee to Protect Journalists",

@@ -42,6 +42,7 @@ from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
 from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
+from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import packaged_gazetteer
@@ -516,7 +517,8 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         country = None  # "when Congress cut funding, Mexico said enough"
     if country and term.sector == REFUGEE_SECTOR and _host(token, country, places):
         country = None  # "Canada will accept 25,000 refugees": their host, not their country
-    if term.kind == "title" and term.sector == "GOV":
+    introduced = _introduced_office(token, term)
+    if term.kind == "title" and term.sector == "GOV" and not introduced:
         return []  # "the minister" alone is left to coreference
     if term.kind == "place" and country is None:
         return []  # "villages near the border": whose is not said
@@ -525,6 +527,7 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         and term.sector not in NAMED_BY_DEED
         and country is None
         and not employed
+        and not introduced
         and token.left_edge.i > token.sent.start
         and not any(c.lower_ == "the" for c in token.lefts)
     ):
@@ -555,6 +558,32 @@ def _anothers_person(sectors: SectorLexicon, head: Token) -> bool:
     term = sectors.get(head.lower_)
     owned = any(c.dep_ == "poss" for c in head.children)
     return owned and term is not None and term.kind == "title"
+
+
+# Sectors of the offices a state's people hold by title: an executive office, a seat in a
+# legislature, a court's or a prosecution's (the forces' and police ranks are left as they were).
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+INDEFINITE = frozenset({"a", "an"})
+# A noun's links that make it a verb's own argument.
+VERB_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+def _introduced_office(token: Token, term: SectorTerm) -> bool:
+    """ "Prosecutors charged a former mayor with fraud", "a senator praised the plan": an office
+    named with "a", an argument of a verb, brings in one who holds or held it, an actor of the
+    story (issue 11: such targets were lost; coreference only reads "the mayor" back). A title of
+    rank ("an official", "a spokesman") says no office; "every governor must sign", "the role of a
+    judge", "he is a former mayor" name no one."""
+    if term.kind != "title" or term.sector not in OFFICE_SECTORS or term.term in GENERIC_TITLES:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in token.lefts):
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ in VERB_ARGUMENT_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.i != noun.head.i and is_verbal(noun.head.head)
 
 
 # A state's armed forces: they act abroad as often as at home, so where they act says little of whose

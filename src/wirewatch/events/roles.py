@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.state import PATRON_WORDS
+from wirewatch.doctools import goes_on
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
     FUTURE_KINDS,
@@ -89,9 +90,13 @@ def actor_key(mention: Mention) -> str | None:
     read from a party's word is only its country's party sector ("USA:PTY"), so the word, or the
     name a generic word is part of ("the Democratic Party"), tells the parties apart: "Democrats
     accused the GOP". Unnamed ordinary people ("a man", "another man", both "CAN:CVL") are each
-    only themselves: "a man shot and killed another man" has a target."""
+    only themselves: "a man shot and killed another man" has a target. An office holder named by
+    the title alone ("the governor", "the mayor", both "None:GOV") is only that office's holder:
+    "the mayor came to the governor's defense" has a target."""
     if mention.sector == CIVILIAN and not mention.name:
         return f"{mention.actor_id}@{mention.start}"
+    if mention.role and not mention.name and mention.kind == "group":
+        return f"{mention.actor_id}/{mention.role}"
     word = mention.rule.removeprefix(PARTY_WORD_PREFIX)
     if mention.sector != PARTY_SECTOR or mention.name or word == mention.rule:
         return mention.actor_id
@@ -308,17 +313,10 @@ def _listed(token: Token, by_token: dict[int, Mention]) -> Iterator[Token]:
         first = by_token.get(head.i)
         for child in head.children:
             item = by_token.get(child.i)
-            if child.dep_ != "appos" or first is None or item is None or not _goes_on(child):
+            if child.dep_ != "appos" or first is None or item is None or not goes_on(child):
                 continue
             if "person" not in (first.kind, item.kind) and actor_key(item) != actor_key(first):
                 yield from with_conjuncts(child)
-
-
-def _goes_on(token: Token) -> bool:
-    """Does a noun go on with "and"/"or" to a conjunct ("the army and the navy")?"""
-    return any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in token.children) and any(
-        c.dep_ == "conj" for c in token.children
-    )
 
 
 def _beside_the_head(head: Token, by_token: dict[int, Mention]) -> list[Mention]:
