@@ -36,7 +36,10 @@ clause above the anaphor's own: "the spokesman said Ruiz was on parole when he w
 Ruiz) minus the number of paragraph breaks between it and the anaphor; the highest score wins, the
 nearer candidate on a tie; a
 subject "they" of an "as" clause takes the object of the verb the clause hangs on first ("police
-fired at demonstrators as they tried to march"), and a subject of "said to be" is no speaker. A
+fired at demonstrators as they tried to march"), a subject pronoun that accepts, declines or
+answers takes first the one an offer, an invitation or a question was put to in the sentence before
+or earlier in its own ("the mayor invited a retired nurse. She accepted": the nurse), and a
+subject of "said to be" is no speaker. A
 resolved anaphor becomes a mention of its antecedent at its own place, with its own salience, so
 that a chain of "he said" stays with its speaker. (A title and a name in apposition are one
 person: "Qatar's prime minister, Sheikh Mohammed".)
@@ -157,7 +160,9 @@ COORDINATED_OWNER_BONUS = 3
 # they tried to board a ship": a subject "they" of an "as" clause hanging on a verb that acts on a
 # group is that group, caught in the act the clause tells (issue 11: two such "they" in the ECB+
 # piracy stories and one case of the team's file went to the one acting). Above a speaker's
-# salience (2), which the one acting often has ("the navy said it had captured").
+# salience (2), which the one acting often has ("the navy said it had captured"). The same bonus goes
+# to the one invited, offered or asked something for a pronoun that accepts, declines or answers
+# (`_invitees`).
 ACTED_ON_BONUS = 3
 # "The Azawad movement holds Kidal, and it says it will not disarm": a subject earlier in the
 # anaphor's own sentence outranks a speaker of an earlier one (a tie, which the nearer wins); not a
@@ -679,6 +684,34 @@ def _addressees(token: Token) -> set[int]:
     return {i for i in found if i < token.i}
 
 
+def _invitees(token: Token) -> set[int]:
+    """The ones an offer, an invitation or a question was put to (objects of an inviting verb of
+    `data/coref_words.tsv`), named in the sentence before a subject pronoun of an answering verb or
+    earlier in its own: "the mayor invited a retired nurse. She accepted", "the moderator asked
+    the senator about the budget, and she answered" (issue 11: a "she" that accepted an
+    invitation went to the candidate the story was about). Whoever is offered something is the
+    one who takes it up or turns it down."""
+    if token.dep_ != "nsubj" or _verb_forms("answering").isdisjoint({token.head.lower_}):
+        return set()
+    starts = [s.start for s in sentences(token.doc)]
+    here = bisect_right(starts, token.i) - 1
+    begin = starts[max(here - 1, 0)]
+    inviting = _verb_forms("inviting")
+    found: set[int] = set()
+    for verb in token.doc[begin : token.i]:
+        if verb.lower_ not in inviting:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        found.update(t.i for o in objects for t in _conjuncts(o))
+    return {i for i in found if i < token.i}
+
+
+@functools.cache
+def _verb_forms(word_class: str) -> frozenset[str]:
+    """Every form of the verbs of a class of `data/coref_words.tsv` that lists lemmas."""
+    return all_verb_forms(frozenset(w for w, kind in coref_words().items() if kind == word_class))
+
+
 def _relative_doers(token: Token) -> set[int]:
     """The doer, named before it, of the verb whose object a subject "it" or "they" of a relative
     clause describes: "urged North Korea to resume talks it abandoned in 2009", "Iran resumed the
@@ -1097,7 +1130,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     if wants in ("male", "female") and not speaks:
         reported |= _narrated_subjects(token)
     coordinated_owner = _coordinated_owner(token)
-    acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token)
+    acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token) | _invitees(token)
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
     # a "they" that acts, not one that speaks, weighs a speaker as any subject: "Israeli police

@@ -202,7 +202,19 @@ def _key(phrase: str) -> str:
 # collectives ("people", "women"), things, verbs of hearsay, speech and taking.
 WORDS_FILE = "coref_words.tsv"
 WORD_CLASSES = frozenset(
-    {"female", "male", "plural", "thing", "made", "hearsay", "personal", "spoken", "taking"}
+    {
+        "female",
+        "male",
+        "plural",
+        "thing",
+        "made",
+        "hearsay",
+        "personal",
+        "spoken",
+        "taking",
+        "inviting",
+        "answering",
+    }
 )
 
 

@@ -674,6 +674,9 @@ def _kin_named_before(state: Resolution, name: SpacySpan) -> PersonRecord | None
     bearers = {k for k in state.persons if " " in k and k.split()[-1] == key}
     if len(bearers) < 2:
         return None
+    titled = _of_the_honorific_gender(name, bearers)
+    if titled is not None:
+        return state.persons[titled]
     begins = sentence_of(name.doc, name.start).start_char
     found = [
         name_key(m.name)
@@ -682,6 +685,20 @@ def _kin_named_before(state: Resolution, name: SpacySpan) -> PersonRecord | None
     ]
     found = [k for k in found if k in bearers]
     return state.persons[found[-1]] if found else None
+
+
+def _of_the_honorific_gender(name: SpacySpan, bearers: set[str]) -> str | None:
+    """The one bearer of a shared surname whose given name (`data/coref_words.tsv`) is of the gender
+    of the courtesy title just before it: "Mr. Clinton" is Bill Clinton and "Mrs. Clinton" Hillary
+    Clinton, whichever of them the story is about (issue 11: "Mr. Clinton" went to Hillary)."""
+    if name.start == 0:
+        return None
+    words = coref_words()
+    before = name.doc[name.start - 1].lower_.rstrip(".")
+    if before not in name_words("honorific") or words.get(before) not in GIVEN_NAME_CLASSES:
+        return None
+    agreeing = [k for k in bearers if words.get(k.split()[0]) == words[before]]
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 def _known_in_full_elsewhere(state: Resolution, key: str, person: PersonRecord) -> bool:
