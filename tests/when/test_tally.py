@@ -49,3 +49,14 @@ def test_a_count_since_a_day_is_not_background(nlp: Language) -> None:
 def test_a_list_of_past_acts_with_the_verb_had_is_undated(nlp: Language) -> None:
     text = '"The assembly has adopted three resolutions and had a vote condemning the junta," an envoy said.'
     assert dated(by_trigger(_events(nlp, text), "condemning")) == UNDATED
+
+
+def test_a_count_over_a_span_since_a_happening_is_undated(nlp: Language) -> None:
+    """j9 E37's class: a clause of "since" names a happening, not a time, so the count is background."""
+    text = "The envoy has paid at least 12 visits to the border region since the ceasefire collapsed."
+    assert dated(by_trigger(_events(nlp, text), "visits")) == UNDATED
+
+
+def test_a_count_since_a_named_month_is_not_background(nlp: Language) -> None:
+    text = "The navy has conducted 15 drills in the strait since January."
+    assert dated(by_trigger(_events(nlp, text), "drills")) != UNDATED

@@ -20,7 +20,9 @@ at the visit's place and time) or out of a clause or phrase of sequence
 `data/time_words.tsv`), whose events happened at another time.
 
 A present participle describing a noun shares the verb's time and place too (`present_participle`):
-"issued a statement on Monday condemning the attack" condemned on Monday; so does an infinitive
+"issued a statement on Monday condemning the attack" condemned on Monday, and a time the parser hangs
+from such a participle that codes no event is the verb's ("were seized by gunmen wearing masks in
+May 2015" were seized in May 2015); so does an infinitive
 telling a noun's content (`noun_infinitive`): "On July 6 they signed an agreement to allow ..."
 allowed on July 6; a past participle ("one of the men arrested at the border") tells an act of its own.
 
@@ -104,6 +106,8 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return False  # "called on Obama to replace the SEC's head on Friday": the call's Friday
     if fronted_participle(token):
         return False  # "Campaigning on Sunday in Florida, Trump attacked ...": Sunday's attack
+    if present_participle(token) and token.i not in anchors:
+        return False  # "seized by gunmen wearing masks in May 2015": the seizure's May
     if token.dep_ in CLAUSE_DEPS or gerund_of_grounds(token):
         return True
     # The pipeline runs without a tagger: a conjunct with a subject is a verb's.

@@ -74,6 +74,7 @@ from wirewatch.when.retold import (
     compound_head,
     dated_noun,
     event_noun_after,
+    event_noun_types,
     names_happening,
     own_date,
     retold,
@@ -130,6 +131,36 @@ def modifies_a_noun(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
         and head.i not in range(span.start, span.end)
         and head.lower_ not in time_nouns()
         and not frames_an_act(head)
+    )
+
+
+# The dependencies of a noun: a phrase hung from one is inside a noun phrase.
+NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos", "pobj", "conj"})
+
+
+def dates_a_nested_happening(doc: Doc, timex: Timex, triggers: set[int]) -> bool:
+    """True when `timex` is in a phrase of a noun naming a happening (the codebook's event nouns)
+    that is no event's trigger and sits inside the phrase of another noun ("seeks his extradition
+    over his role in the release of the files in 2010"): the date is that happening's, as in "the
+    2010 release" (`modifies_a_noun`), not the act the noun phrase hangs from. A happening in a
+    phrase of the verb ("was killed in an attack in 2015") still dates the verb, and so does an
+    occasion or a period ("held a meeting at the summit in June": `frames_an_act`)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    noun = prep.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or noun.i in triggers:
+        return False
+    outer = noun.head  # the preposition the happening's noun is the object of
+    return (
+        noun.lower_ in event_noun_types()
+        and noun.lower_ not in occasion_nouns()
+        and noun.lower_ not in period_nouns()
+        and noun.dep_ == "pobj"
+        and outer.dep_ == "prep"
+        and outer.head.dep_ in NOUN_DEPS
+        and outer.head.i != outer.i
     )
 
 
@@ -213,6 +244,7 @@ def date_events(
             if start <= t.start < end
             and (date := event_date(t.value)) is not None
             and not modifies_a_noun(doc, t, triggers)
+            and not dates_a_nested_happening(doc, t, triggers)
             and not bounds_a_period(doc, t)
         ]
         of_nouns = _of_trigger_nouns(doc, phrases, triggers)

@@ -8,8 +8,8 @@ text does not name; none of them is of the publication day. So an event
 
 - with no date read from an expression of its own (precision `publication`, or a date inferred),
 - done, told in the present perfect (`when.narrative.in_the_perfect`; the past perfect is
-  background already) and not bounded by "since" (a span up to now: "has carried out 30 strikes
-  since Monday" is a time the text gives),
+  background already) and not bounded by a phrase of "since" (a span up to now: "has carried out 30
+  strikes since Monday" is a time the text gives; a clause, "since the war began", gives none),
 
 is undated when its verb, or a verb it is conjoined to with no subject of its own (a list of past
 acts: "has passed five resolutions and had a vote condemning ..."), takes an object that counts acts
@@ -65,8 +65,10 @@ def _has_subject(verb: Token) -> bool:
 
 
 def _since(token: Token) -> bool:
-    """True when `token` is a phrase or clause of "since": a span up to now bounds the perfect."""
-    return token.lower_ == SINCE or any(c.dep_ == "mark" and c.lower_ == SINCE for c in token.children)
+    """True when `token` is a phrase of "since": a span up to now from a time bounds the perfect ("since
+    Monday"). A clause of "since" ("has made 32 visits to the site since its renovation began") names
+    a happening, not a time: the acts counted over it are of many days, none of them the report's."""
+    return token.lower_ == SINCE
 
 
 def _counts_acts(noun: Token) -> bool:
