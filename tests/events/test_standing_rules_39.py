@@ -35,3 +35,19 @@ def test_leave_given_to_a_class_of_people_in_the_present_is_a_law(nlp: Language,
 )
 def test_leave_given_once_or_to_people_in_view_is_an_act(nlp: Language, text: str, plover: str) -> None:
     assert find(code(nlp, text), plover).rule == "concede.allow"
+
+
+def test_what_a_court_rules_should_be_done_is_no_request(nlp: Language) -> None:
+    text = (
+        "Prosecutors charged the Kenyan activist Boniface Mwangi with sedition. "
+        "But a judge ruled that Mwangi should remain in jail until his trial."
+    )
+    assert "REQUEST" not in [e.plover for e in code(nlp, text)]
+
+
+def test_what_a_speaker_says_should_be_done_is_still_a_request(nlp: Language) -> None:
+    text = (
+        "Prosecutors charged the Kenyan activist Boniface Mwangi with sedition. "
+        "The interior minister said Mwangi should remain in jail until his trial."
+    )
+    assert find(code(nlp, text), "REQUEST").rule == "request.reported-should"

@@ -585,6 +585,10 @@ def _condition_subjects(
     return found
 
 
+# A court's words of decision: what it rules "should" be done is decided, no request.
+RULING_WORDS = frozenset({"rule", "rules", "ruled", "ruling"})
+
+
 def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb).
 
@@ -595,6 +599,8 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_anyone(c) for c in subjects):
         return None
+    if token.head.dep_ == "ccomp" and token.head.head.lower_ in RULING_WORDS:
+        return None  # "a judge ruled that he should stay in jail": a ruling decides, it asks no one
     if (
         subjects
         and not any(_names_an_actor(c, by_token) for c in subjects)
