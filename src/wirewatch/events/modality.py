@@ -3,7 +3,8 @@
 "did not meet" is negated; "plans to visit", "will meet", "accepted an
 invitation to visit" are future; "if they attack", "whether to meet" and
 questions are hypothetical; "X said Y attacked Z" is reported by X (unless X
-speaks for Y's own side). The cue words are data: data/modality_cues.tsv.
+speaks for Y's own side), and so is "X's accusation that Y attacked Z". The cue
+words are data: data/modality_cues.tsv.
 
 A verb that wraps another verb's act is read once here, whatever the rule:
 "began shelling", "tried to storm" pass the act through; "stopped shelling",
@@ -377,14 +378,47 @@ def _reported(
     cues: dict[str, frozenset[str]],
 ) -> bool:
     """Told by a speaker of another country than the doers' ("X said Y attacked Z"), or by no one:
-    "it is alleged that he ...", "he is said to have ..." is a claim no one makes."""
-    for t in chain[1:]:
+    "it is alleged that he ...", "he is said to have ..." is a claim no one makes. So is what a
+    claim noun says (`claim_content`): "accusations that the army was arming rebels" are told
+    by their author ("Khartoum's claim that ..."), else by no one the writer names."""
+    for n, t in enumerate(chain[1:], start=1):
+        if claim_content(chain[n - 1], t):
+            speaker = speakers(t)
+            return not ({m.country for m in speaker} & {m.country for m in sources}) if speaker else True
         if "report" in cues.get(t.lower_, frozenset()):
             speaker = speakers(t)
             if speaker:
                 return not ({m.country for m in speaker} & {m.country for m in sources})
             return t.i == chain[1].i and _unattributed(t)
     return False
+
+
+# How the clause of what a claim noun says hangs on it: "reports that the army had shelled the
+# town", "suspicions that Iran had supplied drones".
+CLAIM_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+
+
+def claim_content(part: Token, noun: Token) -> bool:
+    """Is `part` what the claim noun `noun` (role_words.tsv class `claim`: "accusation",
+    "allegation", "report", "suspicion") says: its "that" clause ("accusations that his army was
+    arming rebels"; a relative clause's "that" is its subject or object, no mark: "the report
+    that the UN published") or its "of" with a gerund ("allegations of arming rebels")? The act
+    in it is alleged, as after "accused X of" or "said that"; a claim of one's own deed ("a claim
+    of responsibility for the bombing") says no clause, and "the report found that" is the
+    report speaking, with the act under its verb."""
+    if part.head.i != noun.i or noun.lower_ not in role_words().claim:
+        return False
+    if part.dep_ in CLAIM_CLAUSE_DEPS and any(c.dep_ == "mark" and c.lower_ == "that" for c in part.children):
+        return True
+    if part.dep_ == "acl" and part.lower_.endswith("ing"):
+        # "allegations of the army arming rebels": the parse hangs the gerund on the noun, its
+        # subject left as the object of "of" before it ("reports circulating online" say nothing)
+        return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < part.i for c in noun.children)
+    return (
+        part.dep_ == "prep"
+        and part.lower_ == "of"
+        and any(c.dep_ in ("pcomp", "pobj") and c.lower_.endswith("ing") for c in part.children)
+    )
 
 
 def _unattributed(report: Token) -> bool:

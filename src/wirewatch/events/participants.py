@@ -30,6 +30,7 @@ from wirewatch.events.roles import (
     actor_key,
     actors_at,
     agent_objects,
+    claim_owners,
     denies_a_claim,
     governing_verb,
     is_summary,
@@ -48,9 +49,6 @@ from wirewatch.model import NO_INFERENCE, Inference, Mention
 
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
-# How a claim's author sits on the claim noun: "Khartoum's claims", "Israeli accusations", "a
-# Reuters report".
-CLAIM_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 COMPLEMENT_PREPS = frozenset({"to", "on", "against", "with", "from", "for"})
 CONDITION_MARKS = frozenset({"if", "unless"})
 # Third-person possessives the coreference step resolves ("her", a possessive, is an object form too).
@@ -393,8 +391,7 @@ def _claim_authors(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     dealings" answers no F.B.I., "denied suggestions that he was the source used by Woodward" no
     Woodward (PLOVER: a denial is aimed at the accuser; none named, the reaction step looks back)."""
     claims = [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
-    owners = [g for c in claims for g in c.children if g.dep_ in CLAIM_OWNER_DEPS and g.i < c.i]
-    owners += [g for c in claims for g in prep_objects(c, {"by", "from"})]
+    owners = [g for c in claims for g in claim_owners(c)]
     return [m for g in owners for m in actors_at(g, by_token, through_places=False)]
 
 

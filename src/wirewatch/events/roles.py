@@ -106,7 +106,24 @@ def actor_key(mention: Mention) -> str | None:
 
 
 def speaker_actors(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
-    return [m for c in verb.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
+    """Who speaks at a verb of saying (its subject), or whose a claim noun is ("Khartoum's claim
+    that ...", "a Ugandan report that ...": `claim_owners`)."""
+    subjects = [m for c in verb.children if c.dep_ == "nsubj" for m in actors_at(c, by_token)]
+    if subjects or verb.lower_ not in role_words().claim:
+        return subjects
+    return [m for g in claim_owners(verb) for m in actors_at(g, by_token, through_places=False)]
+
+
+# How a claim's author sits on the claim noun: "Khartoum's claims", "Israeli accusations", "a
+# Reuters report".
+CLAIM_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def claim_owners(claim: Token) -> list[Token]:
+    """The words naming a claim noun's author: its owner or modifier before it ("Khartoum's
+    claims", "Israeli accusations", "a Reuters report") or the one it is by or from."""
+    owners = [g for g in claim.children if g.dep_ in CLAIM_OWNER_DEPS and g.i < claim.i]
+    return owners + prep_objects(claim, {"by", "from"})
 
 
 # Dependents only a noun takes: a determiner, a possessor, a number, an adjective, a participle.
