@@ -51,3 +51,14 @@ def test_what_a_speaker_says_should_be_done_is_still_a_request(nlp: Language) ->
         "The interior minister said Mwangi should remain in jail until his trial."
     )
     assert find(code(nlp, text), "REQUEST").rule == "request.reported-should"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yet neither can Ankara allow the unrest on its border to go on.",
+        "The government cannot allow the strikes to continue, the Kenyan labour minister said.",
+    ],
+)
+def test_what_one_cannot_allow_is_a_stance(nlp: Language, text: str) -> None:
+    assert "REJECT" not in [e.plover for e in code(nlp, text)]

@@ -932,6 +932,8 @@ def habitual(token: Token) -> bool:
 
 # Verbs of leave whose present tense, given to a whole class of people, states a standing rule.
 PERMISSION_VERBS = frozenset({"allow", "allows", "permit", "permits", "let", "lets"})
+# "cannot allow", "could not permit": what one is unable to allow is a stance on a situation.
+ABILITY_MODALS = frozenset({"can", "could", "ca"})
 
 
 def _standing_permission(verb: Token) -> bool:
@@ -939,10 +941,13 @@ def _standing_permission(verb: Token) -> bool:
     losses forward": leave given or withheld in the present to a class of people (a bare plural,
     `_generic`) is the content of a law, no act done once; "the junta did not allow the observers
     in", "Kenya will not allow foreign troops" (a past or a future) and "does not allow the
-    journalists to enter" (people in view) are acts."""
+    journalists to enter" (people in view) are acts. "Neither can Beijing allow the unrest to go
+    on", "we cannot allow this": what one is unable to allow is a stance, no leave withheld."""
     if verb.lower_ not in PERMISSION_VERBS:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ABILITY_MODALS for a in auxes) and _negated(verb):
+        return True  # "the government cannot allow this chaos to go on": a stance, no leave withheld
     if auxes and not all(a.lower_ in ("do", "does") for a in auxes):
         return False  # "will not allow", "has allowed", "can allow"
     if not auxes and not _simple_present(verb):
