@@ -20,7 +20,7 @@ from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import told_addressees
 from wirewatch.events.codebook import Codebook, Rule
 from wirewatch.events.final_roles import finish
-from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
+from wirewatch.events.fit import QUESTION_MARKS, answered_offer, governs, is_amount, purpose_heads, relative_object
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
@@ -667,10 +667,25 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     clause = token if token.dep_ == "ccomp" else token.head  # "said Khartoum lied": the verb itself
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return None  # "asked whether the ban was unfair", "if it is renewed, it would be unjust"
     roles = _speaker_to_subject(clause, by_token)
     if roles is None or _judges_itself(clause, roles):
         return None
+    if _owned_by_speakers_state(clause, roles, by_token):
+        return None  # "the Kenyan minister said Kenya's own ban was unfair": its own side's act
     return roles
+
+
+def _owned_by_speakers_state(clause: Token, roles: Roles, by_token: dict[int, Mention]) -> bool:
+    """A verdict on an act whose owner is the state its speaker speaks for ("the Kenyan minister
+    said Kenya's ban was unfair"): the speaker's own side, no one else judged. An actor of the same
+    country in its own right ("the Serbian election board") is judged."""
+    states = {m.country for m in roles.sources if m.country}
+    owners = [
+        g for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ == "poss"
+    ]
+    return bool(owners) and all(g.i in by_token and actor_key(by_token[g.i]) in states for g in owners)
 
 
 # The pronouns by which a reported clause's subject is most often its own speaker ("he said he was
