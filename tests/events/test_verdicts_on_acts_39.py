@@ -17,8 +17,18 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "rule", "source", "target"),
     [
-        ("The Norwegian ministry said the Swedish tariff was unjustified.", "accuse.verdict-unjustified", "NOR", "SWE"),
-        ("The Kenyan minister said the Ugandan ban on imports was unfair.", "accuse.verdict-unfair", "KEN", "UGA"),
+        (
+            "The Norwegian ministry said the Swedish tariff was unjustified.",
+            "accuse.verdict-unjustified",
+            "NOR",
+            "SWE",
+        ),
+        (
+            "The Kenyan minister said the Ugandan ban on imports was unfair.",
+            "accuse.verdict-unfair",
+            "KEN",
+            "UGA",
+        ),
         (
             "The Peruvian envoy said Bolivia's expulsion of the diplomats was inappropriate.",
             "accuse.verdict-inappropriate",
@@ -26,7 +36,12 @@ pytestmark = pytest.mark.slow
             "BOL",
         ),
         ("France regretted Washington's decision to quit the treaty.", "accuse.regret", "FRA", "USA"),
-        ("The Danish government regrets the Icelandic decision to close the embassy.", "accuse.regret", "DNK", "ISL"),
+        (
+            "The Danish government regrets the Icelandic decision to close the embassy.",
+            "accuse.regret",
+            "DNK",
+            "ISL",
+        ),
     ],
 )
 def test_a_verdict_on_anothers_act_accuses_its_doer(
@@ -71,5 +86,37 @@ def test_no_verdict_on_an_act_denied_asked_unspoken_ownerless_or_own(nlp: Langua
 def test_a_verdict_asked_about_or_passed_on_the_speakers_own_act_is_none(nlp: Language, text: str) -> None:
     """A question ("asked whether ... was illegal") passes no verdict; nor does a speaker on the act
     of the state it speaks for: no accusation, not even one with no target."""
+    events = [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+    assert not events, [(e.plover, e.rule, dyad(e)) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Russian foreign ministry viewed Washington's move as a provocation.", "RUS", "USA"),
+        ("The Kenyan government sees the Ugandan ban as unfair.", "KEN", "UGA"),
+        ("Ireland regards the Israeli settlements as illegal.", "IRL", "ISR"),
+    ],
+)
+def test_a_view_of_anothers_act_as_a_wrong_accuses_its_doer(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    """ "viewed Washington's move as a provocation": the one who holds the view condemns the doer."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == "111"
+    assert dyad(event) == ({source}, {target})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland does not regard the Israeli settlements as illegal.",
+        "Ireland regards the Israeli settlements as a housing project.",
+        "The Kenyan government sees the rain as unfair.",
+        "Ireland regards its own settlements policy as unfair.",
+        "The Kenyan government sees Kenya's own ban on imports as unfair.",
+    ],
+)
+def test_no_verdict_in_a_denied_neutral_ownerless_or_own_view(nlp: Language, text: str) -> None:
     events = [e for e in code(nlp, text) if e.plover == "ACCUSE"]
     assert not events, [(e.plover, e.rule, dyad(e)) for e in events]
