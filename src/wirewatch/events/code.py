@@ -74,6 +74,7 @@ from wirewatch.events.participants import (
     noun_roles,
     prompted_roles,
     rebuttal_roles,
+    regarded_as,
     verb_roles,
     verdict_roles,
     with_compelled_target,
@@ -415,6 +416,8 @@ class EventCoder:
         """The verdict rules of a copula's predicate ("was a disgrace", "is dangerous") or of an
         adjective on a predicate noun ("Russia is a bad actor", "she is a strong leader"); None when
         the word is neither or no verdict fits, [] when the noun's adjective passes the verdict."""
+        if regarded_as(token) is not None:  # "viewed the move as a provocation": no object needed
+            return [r for r in self.codebook.verdict_rules(token.lower_) if not r.objects] or None
         copular = token.dep_ in VERDICT_DEPS | {"prep"} and token.head.lower_ in COPULAS
         if not copular and not _on_a_predicate_noun(token):
             return None

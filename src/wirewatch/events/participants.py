@@ -11,6 +11,7 @@ and subject. The roles found are settled in `final_roles.py`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -18,9 +19,16 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import rallied_to
 from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import told_addressees
-from wirewatch.events.codebook import Codebook, Rule
+from wirewatch.events.codebook import Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import finish
-from wirewatch.events.fit import answered_offer, governs, is_amount, purpose_heads, relative_object
+from wirewatch.events.fit import (
+    QUESTION_MARKS,
+    answered_offer,
+    governs,
+    is_amount,
+    purpose_heads,
+    relative_object,
+)
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.modality import marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
@@ -659,15 +667,72 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     verdict is passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
     "the raid by B"). Nothing when the clause denies it ("was not a betrayal"), when the speaker
     judges itself ("we were wrong") or when no actor is judged ("the weather was a disgrace")."""
+    regarding = regarded_as(token)
+    if regarding is not None:
+        return _regarding_roles(regarding, by_token)
     if token.dep_ == "amod":
         token = token.head  # "said Russia is a bad actor": the adjective's noun is the predicate
     clause = token if token.dep_ == "ccomp" else token.head  # "said Khartoum lied": the verb itself
     if any(c.dep_ == "neg" for c in clause.children):
         return None
+    if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+        return None  # "asked whether the ban was unfair", "if it is renewed, it would be unjust"
     roles = _speaker_to_subject(clause, by_token)
     if roles is None or _judges_itself(clause, roles):
         return None
+    if _owned_by_speakers_state(clause, roles, by_token):
+        return None  # "the Kenyan minister said Kenya's own ban was unfair": its own side's act
     return roles
+
+
+def regarded_as(token: Token) -> Token | None:
+    """The verb of holding an opinion whose "as" phrase `token` is (role_words.tsv `regarding`):
+    "viewed Washington's move as a provocation", "sees the ban as unfair"; None otherwise."""
+    prep = token.head
+    if token.dep_ not in ("pobj", "amod") or prep.lower_ != "as" or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.lower_ in _regarding_forms() else None
+
+
+@functools.lru_cache(maxsize=1)
+def _regarding_forms() -> frozenset[str]:
+    """Every form of the verbs of holding an opinion (the parse has no lemmas)."""
+    return all_verb_forms(role_words().regarding)
+
+
+def _regarding_roles(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "Beijing regards the Japanese visit as a provocation": the one who holds the view (the verb's
+    subject) judges the actor its object names or the doer of the act it names. Nothing when the view
+    is denied ("does not see it as a provocation"), when the object names no actor ("the weather") or
+    only the holder itself."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    holders = [
+        m
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))
+    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holding = {actor_key(m) for m in holders}
+    judged = [m for m in _judged(objects, by_token) if actor_key(m) not in holding]
+    if not holders or not judged:
+        return None
+    roles = Roles(tuple(holders), tuple(judged), 0.0, NO_INFERENCE)
+    return None if _owned_by_speakers_state(verb, roles, by_token, objects) else roles
+
+
+def _owned_by_speakers_state(
+    clause: Token, roles: Roles, by_token: dict[int, Mention], judged: list[Token] | None = None
+) -> bool:
+    """A verdict on an act whose owner is the state its speaker speaks for ("the Kenyan minister
+    said Kenya's ban was unfair"): the speaker's own side, no one else judged. An actor of the same
+    country in its own right ("the Serbian election board") is judged."""
+    states = {m.country for m in roles.sources if m.country}
+    if judged is None:  # the reported clause's subject; a view's object ("sees Kenya's ban as unfair")
+        judged = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    owners = [g for c in judged for g in c.children if g.dep_ == "poss"]
+    return bool(owners) and all(g.i in by_token and actor_key(by_token[g.i]) in states for g in owners)
 
 
 # The pronouns by which a reported clause's subject is most often its own speaker ("he said he was

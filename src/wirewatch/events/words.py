@@ -65,6 +65,7 @@ class RoleWords:
     steps: frozenset[str]  # "took measures including recalling its envoy": the gerund is a step taken
     judged: frozenset[str]  # "Russia is a bad actor": an actor in a role, judged by its adjective
     notion: frozenset[str]  # "rejected the stereotype that they are lazy": an idea held, no proposal
+    regarding: frozenset[str]  # "viewed Washington's move as a provocation": the "as" word judges the object
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
