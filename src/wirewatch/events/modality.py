@@ -384,13 +384,19 @@ def _reported(
     for n, t in enumerate(chain[1:], start=1):
         if claim_content(chain[n - 1], t):
             speaker = speakers(t)
-            return not ({m.country for m in speaker} & {m.country for m in sources}) if speaker else True
+            return _another_side(speaker, sources) if speaker else True
         if "report" in cues.get(t.lower_, frozenset()):
             speaker = speakers(t)
             if speaker:
-                return not ({m.country for m in speaker} & {m.country for m in sources})
+                return _another_side(speaker, sources)
             return t.i == chain[1].i and _unattributed(t)
     return False
+
+
+def _another_side(speakers: list[Mention], doers: tuple[Mention, ...]) -> bool:
+    """Whether the speakers are of no country of the doers' ("Kenya said Ugandan troops shelled
+    the town"): what they tell is theirs to claim, not the doers' own account."""
+    return not ({m.country for m in speakers} & {m.country for m in doers})
 
 
 # How the clause of what a claim noun says hangs on it: "reports that the army had shelled the
