@@ -72,3 +72,31 @@ def test_a_date_in_digits_is_read_when_its_order_is_known(field: str, day: dt.da
 @pytest.mark.parametrize("field", ["Posted 03 / 09 / 2019 07 : 40 PM", "Record 19 - 2 - 1 in 2019"])
 def test_a_date_in_digits_in_an_unknown_order_is_none(field: str) -> None:
     assert parse_date(field) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "day"),
+    [
+        # a US zone: month first ("Updated 4/9/2007 6:04 PM" left an article undated)
+        ("Updated 4 / 9 / 2007 6 : 04 PM EDT", dt.date(2007, 4, 9)),
+        ("Posted at 3:21 PM ET, 01/5/2011", dt.date(2011, 1, 5)),
+        ("8:13 AM PDT 8/2/2013", dt.date(2013, 8, 2)),
+        # a British or Australian zone: day first
+        ("Updated 4/9/2007 18:04 BST", dt.date(2007, 9, 4)),
+        ("4/9/2007 6:04pm AEST", dt.date(2007, 9, 4)),
+    ],
+)
+def test_a_stamps_time_zone_settles_the_order_of_day_and_month(field: str, day: dt.date) -> None:
+    assert stated_date(field) == day
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Updated 4/9/2007 6:04 PM",  # no zone: either order
+        "4/9/2007 6:04 PM EDT / 11:04 PM BST",  # zones of both orders
+        "4/9/2007 6:04 PM GMT",  # used by sites everywhere
+    ],
+)
+def test_a_stamp_without_one_orders_zone_stays_unread(field: str) -> None:
+    assert stated_date(field) is None

@@ -107,8 +107,9 @@ CENTURY = 2000
 
 def _numeric_date(value: str) -> dt.date | None:
     """The first date in digits: year, month, day; or day and month in an order one of them
-    settles by being over 12 ("14/09/2013", "11/28/05"), or that does not matter ("4/4/2012").
-    "4/9/2007" is April or September: None."""
+    settles by being over 12 ("14/09/2013", "11/28/05"), or that does not matter ("4/4/2012"),
+    or that the stamp's time zone settles ("4/9/2007 6:04 PM EDT" is April, "... BST" is
+    September: `time_words.tsv` kind zone). "4/9/2007" alone is April or September: None."""
     first = _YEAR_FIRST.search(value)
     if first is not None:
         return _day(int(first.group(1)), int(first.group(3)), int(first.group(4)))
@@ -121,7 +122,22 @@ def _numeric_date(value: str) -> dt.date | None:
         return _day(year, b, a)
     if b > 12 >= a:
         return _day(year, a, b)
+    order = _zone_order(value)
+    if order == "month-first":
+        return _day(year, a, b)
+    if order == "day-first":
+        return _day(year, b, a)
     return None
+
+
+_ZONE = re.compile(r"(?<![A-Za-z])([A-Z]{2,4})(?![A-Za-z])")
+
+
+def _zone_order(value: str) -> str | None:
+    """The order of day and month that a time zone named in the stamp implies, if one is named."""
+    zones = load_time_words().table("zone")
+    orders = {zones[z.lower()] for z in _ZONE.findall(value) if z.lower() in zones}
+    return orders.pop() if len(orders) == 1 else None
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:

@@ -49,6 +49,7 @@ WORD_KINDS = frozenset(
         "invitation",
         "tally",
         "product",
+        "zone",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
