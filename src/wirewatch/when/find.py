@@ -293,7 +293,7 @@ def _in_the_future(doc: Doc, found: Found, anchor: dt.date, story_day: dt.date |
     if prospect == FUTURE:
         return replace(found, value=month_value(anchor.year + (month < anchor.month), month))
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    back = prospect == INFINITIVE and _of_a_past_verb(span.root)
+    back = prospect == INFINITIVE and span is not None and _of_a_past_verb(span.root)
     year = min(years, key=lambda y: (abs((y - anchor.year) * 12 + month - anchor.month), y if back else -y))
     return replace(found, value=month_value(year, month))
 
