@@ -139,3 +139,21 @@ def test_an_invitation_leaves_the_time_of_its_infinitive_to_the_act_it_invites_t
     assert dates["visit"] == ("2024-08", "month")
     assert dates["invited"] == (None, None)
     assert dates["met"] == ("2024-08", "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # a plan told in the simple past: a month as far back as ahead is the one gone by
+        ("Prosecutors in Oslo decided to reopen their investigation into the envoy in November.", "2020-11"),
+        # negative: a plan told in the present looks ahead, as before
+        ("Prosecutors in Oslo plan to reopen their investigation into the envoy in November.", "2021-11"),
+    ],
+)
+def test_a_month_as_far_back_as_ahead_of_a_plan_told_in_the_past_is_gone_by(
+    nlp: Language, text: str, month: str
+) -> None:
+    """Issue 11, held-out news: "decided to reopen the investigation in May" in a November paper was
+    read as the May ahead, and the act, done, then kept the publication date."""
+    event = _event(nlp, text, "investigation")
+    assert (event.date, event.date_precision) == (month, "month")

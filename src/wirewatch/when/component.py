@@ -62,6 +62,7 @@ from wirewatch.when.narrative import (
     told_of_a_former_office,
     told_under_a_present_claim,
     told_verb,
+    told_when_before_a_present,
     undated_span_frames,
 )
 from wirewatch.when.normalise import TimeValue, week_value
@@ -554,7 +555,9 @@ def undated_background(
     (`when.narrative.told_of_a_former_office`), an invitation whose infinitive holds the invited act's
     time ("invited him to visit in January", `when.narrative.told_as_an_invitation_ahead`), an act
     of an unmeasured clause of sequence before its clause's ("After the paper endorsed her, ...",
-    `when.narrative.told_before_its_clause`), and an
+    `when.narrative.told_before_its_clause`), an act of a "when" clause in the simple past of a verb in
+    the present or the future ("fear Beijing is rolling back the rights granted when Britain handed the
+    city back", `when.narrative.told_when_before_a_present`), and an
     act that is only supposed, asked for or denied (modality hypothetical) with no time of its own
     (`unrealised`): it happened on no day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
@@ -573,6 +576,7 @@ def undated_background(
         or told_of_a_former_office(doc, e)
         or told_as_an_invitation_ahead(doc, e, dating)
         or told_before_its_clause(doc, e)
+        or told_when_before_a_present(doc, e)
         or told_as_a_tally(doc, e)
         or unrealised(e)
         else e

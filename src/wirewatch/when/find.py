@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from wirewatch.doctools import doc_text, entities
+from wirewatch.events.modality import past_word
 from wirewatch.when.normalise import (
     SATURDAY,
     Found,
@@ -270,7 +271,8 @@ def _in_the_future(doc: Doc, found: Found, anchor: dt.date, story_day: dt.date |
     """A bare weekday or month in a clause in the future tense ("will walk out in August"): the
     day or month on or after `anchor`. A bare month of an infinitive ("threatened to strike in
     June", "is to hold talks in July"), an act ahead of the verb it completes: the month nearest
-    `anchor`, before or after it (a tie goes ahead)."""
+    `anchor`, before or after it: a tie goes ahead, but back for the infinitive of a verb in the simple
+    past ("decided to reopen the inquiry in May" in a November paper: `_of_a_past_verb`)."""
     if found.kind not in ("weekday", "month_name") and not _this_weekend(found):
         return found
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
@@ -291,8 +293,28 @@ def _in_the_future(doc: Doc, found: Found, anchor: dt.date, story_day: dt.date |
     if prospect == FUTURE:
         return replace(found, value=month_value(anchor.year + (month < anchor.month), month))
     years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    year = min(years, key=lambda y: (abs((y - anchor.year) * 12 + month - anchor.month), -y))
+    back = prospect == INFINITIVE and span is not None and _of_a_past_verb(span.root)
+    year = min(years, key=lambda y: (abs((y - anchor.year) * 12 + month - anchor.month), y if back else -y))
     return replace(found, value=month_value(year, month))
+
+
+def _of_a_past_verb(token: Token) -> bool:
+    """True when the infinitive `token` stands in completes a verb in the simple past with no auxiliary
+    ("decided to reopen the inquiry in May", not "will decide to" nor "has decided to"): the plan is told
+    as made and done with, so a month as far back as ahead is the one gone by; a plan still ahead is told
+    in the future or the present ("will reopen in May", "plans to reopen in May")."""
+    verb = next(
+        (
+            v
+            for v in token.ancestors
+            if any(c.dep_ == "aux" and c.lower_ == INFINITIVE_MARK for c in v.children)
+        ),
+        None,
+    )
+    if verb is None or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return past_word(head.lower_) and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _this_weekend(found: Found) -> bool:

@@ -59,6 +59,7 @@ from wirewatch.when.find import Timex
 from wirewatch.when.words import (
     background_words,
     claim_words,
+    future_auxiliaries,
     habit_words,
     load_time_words,
     past_auxiliaries,
@@ -666,7 +667,52 @@ def told_before_its_clause(doc: Doc, event: Event) -> bool:
     if verb is None or verb.head.i == verb.i or measured_sequence(verb):
         return False
     earlier = any(sequence_step(m.lower_) < 0 for m in sequence_marks(verb))
-    return earlier and simple_past(verb) and simple_past(verb.head)
+    return earlier and simple_past(verb) and (simple_past(verb.head) or _past_copula(verb.head))
+
+
+def _past_copula(verb: Token) -> bool:
+    """True when `verb` is a past of "be" with no auxiliary, the verb of a clause told in the past ("the
+    telling detail was his claim that he met her in 2010, after she was freed"): a clause of sequence on it
+    tells an act before that past, as on a verb in the simple past."""
+    return verb.lower_ in past_auxiliaries() and not _auxiliaries(verb)
+
+
+# The word that sets a clause at the time of the verb it hangs from: "when the army withdrew".
+WHEN = frozenset({"when"})
+# Auxiliaries of a clause in the present or the future besides those of the present, the perfect and
+# the future tables: "will be held", "has been taking".
+PRESENT_FRAME_EXTRA = frozenset({"be", "been"})
+
+
+def told_when_before_a_present(doc: Doc, event: Event) -> bool:
+    """True when `event`, done and with no date read from an expression of its own, is told in the simple
+    past in a "when" clause of a verb in the present or the future ("They fear Beijing is rolling back the
+    rights granted when Britain handed the city back", "Farmers are still waiting for the land promised
+    to them when the junta fell"): a past time the present of its clause cannot be, so the act
+    is background at a time the text does not name, not the publication day's news. Under a verb in the
+    past ("Police arrested him when he landed") it shares that verb's time (`when.attach`)."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ != "advcl" or verb.head.i == verb.i or not simple_past(verb):
+        return False
+    opens = any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN and c.i < verb.i for c in verb.children)
+    return opens and _present_frame(verb.head)
+
+
+def _present_frame(verb: Token) -> bool:
+    """True when `verb` heads a clause in the present or the future: the simple present ("fear"), the
+    present progressive or passive ("is taking", "are held"), the present perfect ("has rolled back") or
+    the future ("will return"); not a past, a past perfect or a modal ("could return")."""
+    if verb.dep_ not in VERB_DEPS:
+        return False
+    words = {a.lower_ for a in _auxiliaries(verb)}
+    if not words:
+        return _simple_present(verb)
+    present = present_auxiliaries() | future_auxiliaries() | PRESENT_FRAME_EXTRA
+    return words <= present | (perfect_auxiliaries() - {PAST_PERFECT})
 
 
 def told_as_a_past_habit(doc: Doc, event: Event) -> bool:
