@@ -246,6 +246,8 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                 # civilians of that country (as PLOVER and ICEWS code "rockets hit Tel Aviv").
                 name = country_name(place.country)
                 sector = _place_sector(place, rule)
+                if _on_a_gathering(rule, token):
+                    sector, name = CIVILIAN, f"protesters in {name}"
                 target = country_mention(place, place.country, sector, "place-target", name)
                 return Roles(
                     roles.sources,
@@ -254,6 +256,22 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
                     roles.inferences | Inference.PLACE,
                 )
     return roles
+
+
+# CAMEO quad class of material conflict, and the sector of the people a protest gathers.
+MATERIAL_CONFLICT = 4
+CIVILIAN = "CVL"
+
+
+def _on_a_gathering(rule: Rule, token: Token) -> bool:
+    """An act of force whose object is a protest or a crowd ("crushed the protests across Iran",
+    "dispersed the demonstrations"; role_words.tsv `gathering`): it falls on the people gathered,
+    so the place or country standing in for its target is its civilians, not the state itself."""
+    if rule.cameo.quad_class != MATERIAL_CONFLICT or rule.plover == "PROTEST":
+        return False
+    # "fired teargas to break up the protests": the object of the act's purpose
+    verbs = [token, *(c for c in token.children if c.dep_ in ("xcomp", "advcl"))]
+    return any(c.dep_ == "dobj" and c.lower_ in role_words().gathering for v in verbs for c in v.children)
 
 
 def _struck_at_home(rule: Rule) -> bool:
@@ -677,8 +695,12 @@ def with_domestic_target(
     source = roles.sources[0]
     code = source.country
     sector = "GOV" if rule.plover == "PROTEST" else None
+    name = None
+    if token is not None and _on_a_gathering(rule, token):
+        sector, name = CIVILIAN, f"protesters in {country_name(code)}" if code else None
     # on the act's words where it has them: the doer's own ("Xi") would read as a self-target
-    target = country_mention(token if token is not None else source, code, sector, "domestic", named=True)
+    anchor = token if token is not None else source
+    target = country_mention(anchor, code, sector, "domestic", name, named=True)
     penalty = roles.penalty + PLACE_TARGET_PENALTY
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
 

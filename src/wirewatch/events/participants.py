@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import rallied_to
 from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import told_addressees
-from wirewatch.events.codebook import Codebook, Rule, all_verb_forms
+from wirewatch.events.codebook import Codebook, Rule, all_verb_forms, load_codebook, noun_inflections
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import (
     QUESTION_MARKS,
@@ -39,6 +39,7 @@ from wirewatch.events.roles import (
     actors_at,
     agent_objects,
     claim_owners,
+    companions,
     denies_a_claim,
     governing_verb,
     is_summary,
@@ -280,6 +281,8 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
     if not sources:
         sources = _blame_reported(rule, token, by_token)
+    if sources:
+        sources += [m for m in companions(token, by_token) if m not in sources]
     targets = _direct_targets(rule, token, by_token, aimed)
     if not targets and "dobj" in rule.targets and not (rule.objects or rule.not_objects):
         # a rule that must read its object ("met the demands") reads none it has not seen
@@ -320,7 +323,34 @@ def _clause_targets(
         return found, Inference.SUMMARY
     if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
         return found, Inference.COMPLEMENT
+    if rule.cameo.quad_class in COOPERATIVE_QUADS and (found := _prompters(token, by_token, sources)):
+        return found, NO_INFERENCE
     return [], NO_INFERENCE
+
+
+# CAMEO quad classes of cooperation (verbal, material): the acts one does at another's asking.
+COOPERATIVE_QUADS = frozenset({1, 2})
+
+
+def _prompters(token: Token, by_token: dict[int, Mention], sources: list[Mention]) -> list[Mention]:
+    """Whoever asked for a cooperative act the verb's "at the request of" phrase names (role_words.tsv
+    `prompting`, the codebook's `prompted` nouns): "At the ministry's request, the regulator agreed
+    to delay the ruling", "agreed at the urging of Kenya" agree with the ones who asked, the act's
+    other side when no slot of the verb names one (issue 10: the recipient outside the object)."""
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]
+    phrases = [g for v in verbs for g in prep_objects(v, role_words().prompting)]
+    nouns = [g for g in phrases if g.lower_ in _prompted_nouns()]
+    heads = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    heads += [g for n in nouns for g in prep_objects(n, {"of", "from", "by"})]
+    askers = [m for h in heads for m in actors_at(h, by_token)]
+    keys = {actor_key(m) for m in sources} - {None}
+    return [m for m in askers if m not in sources and actor_key(m) not in keys]
+
+
+@functools.lru_cache(maxsize=1)
+def _prompted_nouns() -> frozenset[str]:
+    """Every form of the codebook's `prompted` nouns ("request", "urging", "behest")."""
+    return frozenset(f for r in load_codebook().rules if r.prompted for f in noun_inflections(r.lemma))
 
 
 # Where an appeal is made to a body of states in session: "at the Security Council".

@@ -449,7 +449,7 @@ def inside_phrase(
             and c.dep_ != "conj"
             and not (c.dep_ == "acl" and c.lower_ in PATRON_WORDS)  # "militias backed by Iran"
             and not _content_clause(c)
-            and not (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS)
+            and not (c.dep_ == "prep" and (c.lower_ in TOPIC_PREPS or names_no_party(c)))
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
             and not _where_made(token, c)
         ]
@@ -1017,9 +1017,54 @@ def prep_objects(token: Token, preps: Set[str]) -> list[Token]:
         g
         for c in token.children
         if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "granted asylum to X": to-phrase as dative
+        and not names_no_party(c)
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def names_no_party(prep: Token) -> bool:
+    """A "with" phrase that names no one the act is done with or to: the neighbour of a border in a
+    place phrase ("struck depots near the border with Turkey", wherever the parse hangs the "with")
+    or a co-doer
+    ("together with Canada, Mexico sued", "along with Chile"; `companions` reads it as a source).
+    role_words.tsv classes `boundary` and `companion`."""
+    if prep.lower_ != "with":
+        return False
+    words = role_words()
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    # a border a phrase puts the act near ("near", "across", "along the border with"); the border
+    # acted on is the neighbour's too ("closed its border with Mexico")
+    in_phrase = before is not None and before.lower_ in words.boundary and before.dep_ == "pobj"
+    return in_phrase or _of_companion(prep)
+
+
+def _of_companion(prep: Token) -> bool:
+    """A "together with" or "along with" phrase before its verb (`companions`)."""
+    words = role_words()
+    verb = prep.head.head if prep.head.lower_ in words.companion else prep.head
+    fronted = prep.i < verb.i
+    return fronted and (
+        prep.head.lower_ in words.companion
+        or any(c.dep_ == "advmod" and c.lower_ in words.companion for c in prep.children)
+    )
+
+
+def companions(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The co-doers a verb's "together with" or "along with" phrase names before it: "Together with
+    Canada, Mexico sued the United States" is Canada's suit too. After the verb the phrase most
+    often goes on with the object ("freed the blogger along with six activists")."""
+    words = role_words()
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with" and _of_companion(c)]
+    preps += [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "advmod") and c.lower_ in words.companion
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ == "with"
+    ]
+    preps = [p for p in preps if p.i < token.i]
+    return [m for p in preps for g in p.children if g.dep_ == "pobj" for m in actors_at(g, by_token)]
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -66,6 +66,9 @@ class RoleWords:
     judged: frozenset[str]  # "Russia is a bad actor": an actor in a role, judged by its adjective
     notion: frozenset[str]  # "rejected the stereotype that they are lazy": an idea held, no proposal
     regarding: frozenset[str]  # "viewed Washington's move as a provocation": the "as" word judges the object
+    boundary: frozenset[str]  # "near the border with Turkey": the "with" names a neighbour, no party
+    companion: frozenset[str]  # "together with Canada, Mexico sued": the "with" names a co-doer
+    gathering: frozenset[str]  # "crushed the protests across Iran": the act falls on the people gathered
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
