@@ -480,7 +480,17 @@ def _charge(of: Token) -> bool:
     someone is charged with (a clause, or a crime of `data/crime_words.tsv`) is the verb's, not the
     office's "of" ("the minister of health"), so the description still refers (issue 11)."""
     objects = [c for c in of.children if c.dep_ in ("pcomp", "pobj")]
-    return any(o.dep_ == "pcomp" or o.lower_ in crime_words() for o in objects)
+    if any(o.dep_ == "pcomp" or o.lower_ in crime_words() for o in objects):
+        return True
+    # "accused the minister of bribery": after a verb of charging, any "of" is the charge
+    noun = of.head
+    return noun.dep_ == "dobj" and noun.head.lower_ in _charging_forms()
+
+
+@functools.lru_cache(maxsize=1)
+def _charging_forms() -> frozenset[str]:
+    """Every form of the verbs whose object's "of" is a charge (role_words.tsv `charging`)."""
+    return all_verb_forms(role_words().charging)
 
 
 def _listed_office(token: Token) -> bool:

@@ -69,6 +69,7 @@ class RoleWords:
     boundary: frozenset[str]  # "near the border with Turkey": the "with" names a neighbour, no party
     companion: frozenset[str]  # "together with Canada, Mexico sued": the "with" names a co-doer
     gathering: frozenset[str]  # "crushed the protests across Iran": the act falls on the people gathered
+    charging: frozenset[str]  # "accused the minister of bribery": the object's "of" is the charge
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
