@@ -575,3 +575,31 @@ def test_a_second_participle_does_not_borrow_the_first_ones_agent(nlp: Language)
     events = {e.trigger.text: e for e in code(nlp, text)}
     assert [a.sector for a in events["arrested"].sources] == ["COP"]
     assert [(a.country, a.sector) for a in events["charged"].sources] == [("BOL", "JUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "sector", "where"),
+    [
+        ("Sudanese students faced tear gas in Khartoum on Monday.", "COERCE", "COP", "SDN"),
+        ("The Nigerian senator faces charges of fraud in Abuja.", "ACCUSE", "JUD", "NGA"),
+    ],
+)
+def test_an_act_told_from_the_side_of_its_victim_is_the_authoritys(
+    nlp: Language, text: str, plover: str, sector: str, where: str
+) -> None:
+    """ "Students faced tear gas", "the senator faces charges": the one it fell on is the subject,
+    the police or the prosecutors of the place did it."""
+    event = find(code(nlp, text), plover)
+    assert [(a.country, a.sector) for a in event.sources] == [(where, sector)]
+    assert [a.country for a in event.targets] == [where] and event.targets[0].sector is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan farmers faced gas shortages in Nakuru.",  # no tear gas
+        "The Nigerian senator faces criticism over the budget.",  # anyone may criticise
+    ],
+)
+def test_a_hardship_faced_implies_no_authority(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.inferences & Inference.IMPLIED]

@@ -59,7 +59,7 @@ CAPITAL_RULE = "gazetteer:capital"  # the actor stage's rule for a capital city'
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 LOCATED_KINDS = frozenset({"place", "country"})
 # CAMEO codes of acts only an authority performs (administrative sanctions, arrest, deportation).
-STATE_ACT_CODES = frozenset({"172", "173", "174"})
+STATE_ACT_CODES = frozenset({"172", "173", "174", "175"})
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
 SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power (a weapons test, a parade)
@@ -558,6 +558,8 @@ CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", 
 
 
 ARREST = "173"
+# Acts of the police: arrests, and crowd control (CAMEO 175: tear gas, water cannon, batons).
+POLICE_ACTS = frozenset({ARREST, "175"})
 
 
 def implied_authority(
@@ -580,9 +582,11 @@ def implied_authority(
     passive = is_passive(verb)
     participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
     participle = participle or Inference.HEADLINE in roles.inferences
-    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
+    # an act told from the side of the one it fell on ("faces charges", "faced water cannon")
+    received = Inference.RECEIVED in roles.inferences
+    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle or received):
         return roles
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if passive and any(c.dep_ == "dobj" for c in verb.children):
         return roles  # a passive with an object is given or billed something: "were charged a fee"
     targets = roles.targets
     if any(c.lower_ in CAPTIVES for c in passive_subjects(verb)):
@@ -620,7 +624,7 @@ def _authority_sector(rule: Rule) -> str:
     and indict (JUD); other acts of the authorities are the government's."""
     if rule.lemma.lower() in role_words().court:
         return "JUD"
-    return "COP" if rule.cameo.code == ARREST else "GOV"
+    return "COP" if rule.cameo.code in POLICE_ACTS else "GOV"
 
 
 EXPULSION = "174"
