@@ -501,3 +501,105 @@ def test_the_authorities_of_an_agentless_act_are_not_of_a_place_in_another_claus
         "Ochieng, a Ruto adviser, had been investigated for alleged ties to the Kremlin."
     )
     assert "RUS" not in {a.country for e in code(nlp, text) for a in e.sources}
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "where"),
+    [
+        ("Four Zambian activists were charged with sedition in Lusaka on Tuesday.", "112", "ZMB"),
+        ("A Kenyan journalist was convicted of espionage in Kampala.", "116", "UGA"),
+    ],
+)
+def test_an_agentless_charge_or_conviction_is_the_courts(
+    nlp: Language, text: str, cameo: str, where: str
+) -> None:
+    """Only prosecutors charge and only courts convict: with no one named, the judiciary of the
+    place did it, as it sentences and indicts (role_words.tsv `court`)."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert event.cameo == cameo and event.polarity == "affirmed"
+    assert [(a.country, a.sector) for a in event.sources] == [(where, "JUD")]
+    assert event.inferences & Inference.IMPLIED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign shoppers in Nairobi were charged a fee for parking.",  # a fee, no accusation
+        "Anyone in Kenya who is convicted of a crime may appeal.",  # no one in particular
+        "The Peruvian mayor was accused of fraud.",  # anyone may accuse: no authority implied
+        "A Brazilian football club was sanctioned by the league.",  # a named sanctioner, no state
+    ],
+)
+def test_a_passive_that_implies_no_authority_codes_no_court(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.inferences & Inference.IMPLIED]
+
+
+def test_a_denied_charge_stays_denied(nlp: Language) -> None:
+    charged = [e for e in code(nlp, "The Zambian activist was not charged.") if e.plover == "ACCUSE"]
+    assert all(e.polarity == "negated" for e in charged)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "where"),
+    [
+        (
+            "The Belarusian opposition activist was detained in Minsk in May and sentenced to six years.",
+            ("detained", "COP"),
+            ("sentenced", "JUD"),
+            "BLR",
+        ),
+        (
+            "Three Egyptian students were arrested and charged with inciting protests.",
+            ("arrested", "COP"),
+            ("charged", "JUD"),
+            "EGY",
+        ),
+    ],
+)
+def test_a_second_participle_shares_the_passive_subject(
+    nlp: Language, text: str, first: tuple[str, str], second: tuple[str, str], where: str
+) -> None:
+    """ "was detained and sentenced": the one sentenced is the one detained, and each act is its
+    own authority's (the police arrest, the courts sentence and charge)."""
+    events = {e.trigger.text: e for e in code(nlp, text)}
+    for trigger, sector in (first, second):
+        event = events[trigger]
+        assert [(a.country, a.sector) for a in event.sources] == [(where, sector)]
+        assert [a.country for a in event.targets] == [where]
+        assert event.targets[0].sector is not None  # the person, not the country standing in
+
+
+def test_a_second_participle_does_not_borrow_the_first_ones_agent(nlp: Language) -> None:
+    """The police who arrested did not charge: the second act is the prosecutors'."""
+    text = "The Bolivian union leader was arrested by police in La Paz and charged with sedition."
+    events = {e.trigger.text: e for e in code(nlp, text)}
+    assert [a.sector for a in events["arrested"].sources] == ["COP"]
+    assert [(a.country, a.sector) for a in events["charged"].sources] == [("BOL", "JUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "sector", "where"),
+    [
+        ("Sudanese students faced tear gas in Khartoum on Monday.", "COERCE", "COP", "SDN"),
+        ("The Nigerian senator faces charges of fraud in Abuja.", "ACCUSE", "JUD", "NGA"),
+    ],
+)
+def test_an_act_told_from_the_side_of_its_victim_is_the_authoritys(
+    nlp: Language, text: str, plover: str, sector: str, where: str
+) -> None:
+    """ "Students faced tear gas", "the senator faces charges": the one it fell on is the subject,
+    the police or the prosecutors of the place did it."""
+    event = find(code(nlp, text), plover)
+    assert [(a.country, a.sector) for a in event.sources] == [(where, sector)]
+    assert [a.country for a in event.targets] == [where] and event.targets[0].sector is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan farmers faced gas shortages in Nakuru.",  # no tear gas
+        "The Nigerian senator faces criticism over the budget.",  # anyone may criticise
+    ],
+)
+def test_a_hardship_faced_implies_no_authority(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.inferences & Inference.IMPLIED]

@@ -37,6 +37,8 @@ from wirewatch.events.roles import (
     coordinated,
     denies_a_claim,
     governing_verb,
+    is_passive,
+    passive_subjects,
     prep_objects,
 )
 from wirewatch.events.words import role_words
@@ -57,7 +59,7 @@ CAPITAL_RULE = "gazetteer:capital"  # the actor stage's rule for a capital city'
 LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"})
 LOCATED_KINDS = frozenset({"place", "country"})
 # CAMEO codes of acts only an authority performs (administrative sanctions, arrest, deportation).
-STATE_ACT_CODES = frozenset({"172", "173", "174"})
+STATE_ACT_CODES = frozenset({"172", "173", "174", "175"})
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
 SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power (a weapons test, a parade)
@@ -558,9 +560,15 @@ def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Ro
 
 def state_act(rule: Rule) -> bool:
     """Acts only an authority performs: arrests, sentences, curfews, bans, deportations,
-    releases of prisoners, investigations ("was put under investigation in Italy"). Houses
-    "destroyed" or property "seized" may be anyone's doing."""
-    return rule.cameo.code[:3] in STATE_ACT_CODES or rule.mode in ("release", "investigate")
+    releases of prisoners, investigations ("was put under investigation in Italy"), and the acts
+    of courts and prosecutors (role_words.tsv `court`: "were charged with sedition", "was
+    convicted of fraud"), whatever their CAMEO code. Houses "destroyed" or property "seized" may
+    be anyone's doing; anyone may accuse ("was accused of fraud" implies no authority)."""
+    return (
+        rule.cameo.code[:3] in STATE_ACT_CODES
+        or rule.mode in ("release", "investigate")
+        or rule.lemma.lower() in role_words().court
+    )
 
 
 # Those held by captors, not by a state: no authority is implied in their release.
@@ -568,6 +576,8 @@ CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", 
 
 
 ARREST = "173"
+# Acts of the police: arrests, and crowd control (CAMEO 175: tear gas, water cannon, batons).
+POLICE_ACTS = frozenset({ARREST, "175"})
 
 
 def implied_authority(
@@ -587,16 +597,20 @@ def implied_authority(
     verb = token if rule.pos == "verb" else governing_verb(token)
     if verb is None:
         return roles
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
     participle = participle or Inference.HEADLINE in roles.inferences
-    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle):
+    # an act told from the side of the one it fell on ("faces charges", "faced water cannon")
+    received = Inference.RECEIVED in roles.inferences
+    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle or received):
         return roles
+    if passive and any(c.dep_ == "dobj" for c in verb.children):
+        return roles  # a passive with an object is given or billed something: "were charged a fee"
     targets = roles.targets
-    if any(c.dep_ == "nsubjpass" and c.lower_ in CAPTIVES for c in verb.children):
+    if any(c.lower_ in CAPTIVES for c in passive_subjects(verb)):
         return roles  # hostages are released by whoever held them, not by the local authorities
     if passive and not targets:
-        targets = tuple(m for c in verb.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token))
+        targets = tuple(m for c in passive_subjects(verb) for m in actors_at(c, by_token))
     if participle and not targets and verb.dep_ == "acl":
         targets = tuple(actors_at(verb.head, by_token))
     if not targets:
@@ -628,7 +642,7 @@ def _authority_sector(rule: Rule) -> str:
     and indict (JUD); other acts of the authorities are the government's."""
     if rule.lemma.lower() in role_words().court:
         return "JUD"
-    return "COP" if rule.cameo.code == ARREST else "GOV"
+    return "COP" if rule.cameo.code in POLICE_ACTS else "GOV"
 
 
 EXPULSION = "174"

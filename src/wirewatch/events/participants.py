@@ -46,6 +46,7 @@ from wirewatch.events.roles import (
     is_verbal,
     names_one_of,
     object_read_as_participle_subject,
+    passive_subjects,
     prep_objects,
     pronoun_antecedent,
     said_of,
@@ -103,7 +104,7 @@ def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
     """ "X was arrested": the passive subject is what the object would be. Not for a rule whose
     target is only a prepositional object ("fired on", "complained about"): "a man who was fired
     from his job at a firm" was not shot at."""
-    if not any(c.dep_ == "nsubjpass" for c in token.children):
+    if not passive_subjects(token):
         return False
     return any(":" not in t for t in rule.targets)
 
@@ -290,7 +291,7 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
     if rule.answers:
         targets = targets or _offerers(token, by_token)
     if _passive_subject_is_target(rule, token):
-        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        subjects = passive_subjects(token)
         passive = [m for c in subjects for m in _passive_patients(c, by_token)]
         kin = [m for c in subjects if _whose_apposition(c) is not None for m in actors_at(c, by_token)]
         targets = passive + [m for m in targets if m not in passive and m not in kin]

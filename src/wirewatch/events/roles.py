@@ -586,8 +586,7 @@ def under_prep(token: Token, head: Token) -> bool:
 
 def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
     """Subject actors of a verb, inheriting from the governing verb when it has none."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if passive:
+    if is_passive(token):
         return _passive_doers(token, by_token), False
     subjects = _subjects(token)
     for child in subjects:
@@ -820,6 +819,38 @@ def _own_state(noun: Token) -> bool:
 def owned_by_pronoun(noun: Token) -> bool:
     """ "its jets", "their government", "our forces": a noun a possessive pronoun owns."""
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
+
+
+def passive_subjects(token: Token) -> list[Token]:
+    """The passive subjects of a verb: its own, else those of the passive verb it is coordinated
+    with ("was detained in March and sentenced to two years", "were arrested and later charged
+    with sedition": the ones sentenced and charged are the ones detained and arrested). A
+    conjunct with a subject or an object of its own is a clause of its own."""
+    own = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if own or token.dep_ != "conj" or not is_passive(token) or not is_passive(token.head):
+        return own
+    if any(c.dep_ in ("nsubj", "dobj") for c in token.children):
+        return own
+    return passive_subjects(token.head)
+
+
+# How a regular past participle ends (the pipeline has no tagger): "charged", "driven".
+PARTICIPLE_ENDINGS = ("ed", "en")
+
+
+def _second_participle(token: Token) -> bool:
+    """A bare past participle coordinated with a passive verb: "arrested and [charged]"."""
+    return (
+        token.dep_ == "conj"
+        and token.lower_.endswith(PARTICIPLE_ENDINGS)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children)
+        and is_passive(token.head)
+    )
+
+
+def is_passive(token: Token) -> bool:
+    """A passive verb, or the second participle of one (`passive_subjects`)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _second_participle(token)
 
 
 def agent_objects(token: Token) -> list[Token]:
