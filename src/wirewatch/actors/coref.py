@@ -22,9 +22,10 @@ description whose noun or modifier names a sector in `data/sectors.tsv`
 ("the company", "the militant group") only to an actor of that sector or of none, and "the
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
 inside an object: "arrested six of them") never takes the subject of its own clause, nor the
-noun a relative "who" stands for ("Nixon, who had denounced him"), and a speech pronoun ("he
-said") skips people named inside quotation marks. Candidates lie in the anaphor's paragraph or at
-most `MAX_PARAGRAPHS_BACK` paragraphs before it.
+noun a relative "who" stands for ("Nixon, who had denounced him"), a speech pronoun ("he
+said") skips people named inside quotation marks, and a he/she/him/her inside a named speaker's
+quotation is never that speaker ("'He regrets it,' Brandt said"). Candidates lie in the
+anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
 or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
 upon, the subject of a passive or an object: "he was released", "charged him", and for a "they"
@@ -1141,6 +1142,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         reported |= _narrated_subjects(token)
     coordinated_owner = _coordinated_owner(token)
     acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token) | _invitees(token)
+    speaker = _quote_speaker(token, wants, links, text) if quoted else None
     sector = _described_sector(token, wants)
     acted_upon = token.dep_ == "nsubjpass" or token.dep_ in OBJECT_DEPS
     # a "they" that acts, not one that speaks, weighs a speaker as any subject: "Israeli police
@@ -1157,6 +1159,8 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
             continue
         if speaks and link.quoted and not quoted:
             continue  # a speaker who says "... President Trump ..." is not Trump
+        if link.entity == speaker:
+            continue  # "'He never meant harm,' Ruiz said": Ruiz speaks of someone else
         if not _compatible(wants, link, genders.get(link.entity)):
             continue
         described = (None, sector, *ALSO_DESCRIBED.get(sector or "", ()))
@@ -1172,6 +1176,25 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         if best is None or (score, link.position) > best:
             best, found = (score, link.position), link
     return found
+
+
+def _quote_speaker(token: Token, wants: str, links: list[_Link], text: _Text) -> str | None:
+    """The entity of the named speaker whose quotation holds a he/she/him/her: the subject, outside
+    the quotation marks, of the speech verb the quoted clause hangs on ("'He has apologised,' Ruiz
+    said", "Ruiz said: 'She never meant harm'"). A speaker tells of themself as "I", so a third
+    person in their words is someone else, however salient the speaker is from the sentences
+    before (issue 11: a lawyer's "he" of her client went to the lawyer)."""
+    if wants not in ("male", "female"):
+        return None
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        if text.inside_quote(head.idx) or packaged_cues().verb_cue(head) is None:
+            continue
+        subjects = [c.i for c in head.children if c.dep_ in SUBJECT_DEPS and not text.inside_quote(c.idx)]
+        named = [link for link in links if link.token in subjects and link.kind == "person"]
+        return named[0].entity if named else None
+    return None
 
 
 def _base_score(token: Token, sentence_start: int, link: _Link, acted_upon: bool) -> int:

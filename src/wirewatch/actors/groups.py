@@ -85,13 +85,11 @@ class GroupStep:
                 _add_region_states(state, token)  # "Arab states", "Western powers"
                 continue
             term, first = sector_term_at(self.sectors, state.doc, token.i)
+            if term is None:
+                self._add_nationals(state, token)  # "the French lawyers"
+                continue
             # a title only before a name ("Justice Ana Lima") is read with the name
-            if (
-                term is None
-                or term.kind == NAME_TITLE
-                or self._inside_larger_term(token)
-                or _inside_organisation_name(token)
-            ):
+            if term.kind == NAME_TITLE or self._inside_larger_term(token) or _inside_organisation_name(token):
                 continue
             if term.kind == OCCASION or (token.lower_ in occasions and _bare_noun(token)):
                 occasions.add(token.lower_)  # "an office party ... the party": the gathering again
@@ -100,10 +98,14 @@ class GroupStep:
                 continue  # "thousands of rockets", "killed dozens": a count, no crowd that acts
             if term.kind == "title" and _attributive_adjective(token):
                 continue  # "her official site": an adjective, no official
-            if term.kind == "title" and term.sector == PARTY_SECTOR and _modifier(token):
-                continue  # "Republican presidential nominee Donald Trump": a label of the person
-            if term.kind == "title" and term.sector == PARTY_SECTOR and _one_candidate(token, term):
-                continue  # "the Republican nominee": one candidate, only as coreference finds them
+            if (
+                term.kind == "title"
+                and term.sector == PARTY_SECTOR
+                and (_modifier(token) or _one_candidate(token, term))
+            ):
+                # "Republican presidential nominee Donald Trump": a label of the person; "the
+                # Republican nominee": one candidate, only as coreference finds them
+                continue
             if _no_actor_of_its_own(state, token, term):
                 continue
             term = _organisation_term(state, token, self._modified_term(token, term))
@@ -120,6 +122,20 @@ class GroupStep:
             owners = owners or _sentence_owner(state, token, term, self.sectors)
             if owners:
                 self._add_group(state, token, first, former_term(token, term), owners)
+
+    def _add_nationals(self, state: Resolution, token: Token) -> None:
+        """ "The French lawyers", "US attorneys", "a British royal": a noun of people the table
+        lists only with a nationality on it (kind nationals), with its nationality word, a demonym
+        or a country's initials, is those people; a country's name on it is a topic ("a Ukraine
+        lawyer"), and with none it is no actor."""
+        term = self.sectors.nationals(token.lower_)
+        if term is None or token.dep_ in MODIFIER_DEPS:
+            return  # "the British royal family": the family is the actor
+        for child in token.lefts:
+            hit = state.places.get(child.i) if child.dep_ in MODIFIER_DEPS else None
+            if hit is not None and _nationality_word(hit[0], hit[1].form):
+                self._add_group(state, token, token.i, term, [(hit[0], hit[1].code)])
+                return
 
     def _ruler(self, state: Resolution, token: Token, term: SectorTerm) -> list[Owner]:
         """ "The Bush administration", "the Assad regime", "a Putin critic", "Trump supporters":
@@ -235,6 +251,15 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Sectors of an organisation of states' own craft and of a military alliance's.
 IGO_SECTOR = "IGO"
 MILITARY_SECTOR = "MIL"
+
+
+def _nationality_word(span: SpacySpan, form: str) -> bool:
+    """A word that says whose nationals people are: a demonym ("French") or a country's initials
+    ("US", "U.K."), not its name."""
+    letters = span.text.replace(".", "")
+    return form == "demonym" or (
+        form == "alias" and len(letters) > 1 and letters.isalpha() and letters.isupper()
+    )
 
 
 def _civil_organisations_craft(token: Token, term: SectorTerm, country: str | None) -> bool:

@@ -101,10 +101,13 @@ ORGANISATION_STAFF = frozenset(
 # for its inhabitants ("shelled the town"), an actor only when its country is known; occasion:
 # a gathering named by a sector word, no actor ("an office Christmas party" is no political party);
 # name_title: a title only when it stands before a person's name ("Justice Ana Lima"), a common
-# noun of its own ("they perceive as justice").
-KINDS = ("title", "group", "place", "occasion", "name_title")
+# noun of its own ("they perceive as justice"); nationals: people of a trade or standing who are
+# an actor only with a nationality word on them ("the French lawyers", "a British royal"), never
+# alone ("lawyers said" is anyone's counsel) and never a title: `SectorLexicon.nationals`, not `get`.
+KINDS = ("title", "group", "place", "occasion", "name_title", "nationals")
 OCCASION = "occasion"
 NAME_TITLE = "name_title"
+NATIONALS = "nationals"
 PERSON_TITLES = frozenset({"title", NAME_TITLE})
 COLUMNS = ("term", "sector", "kind")
 
@@ -122,6 +125,8 @@ class SectorLexicon:
     def __init__(self, terms: list[SectorTerm]) -> None:
         # a hyphen is a space to the lookup ("pin-up queen" as the words "pin", "up", "queen")
         self._terms: dict[str, SectorTerm] = {}
+        self._nationals = {t.term: t for t in terms if t.kind == NATIONALS}
+        terms = [t for t in terms if t.kind != NATIONALS]
         for t in terms:
             self._terms.setdefault(_key(t.term), t)  # "attorney general" before "attorney-general"
         self.max_words = max((len(_key(t.term).split()) for t in terms), default=1)
@@ -152,6 +157,10 @@ class SectorLexicon:
 
     def get(self, phrase: str) -> SectorTerm | None:
         return self._terms.get(_key(phrase))
+
+    def nationals(self, word: str) -> SectorTerm | None:
+        """The term of a noun of people that is an actor only with a nationality word on it."""
+        return self._nationals.get(word.lower())
 
     def near(self, word: str) -> SectorTerm | None:
         """The one-word term `word` misspells or inflects by one edit ("peackeepers" for

@@ -140,7 +140,7 @@ class PeopleStep:
         elif employer is None:
             self._apposed_organisation(state, name_span, person)
             _of_organisation(state, name_span, person)
-            if _office_of_an_unlisted_organisation(state, person, title_start):
+            if _office_of_an_unlisted_organisation(state, person, title_start, name_span):
                 person.sector = None  # "Microsoft president Brad Smith" presides over no state
         if person.country is None:
             person.country = _organisation_country_in_title(state, title_start, name_span.start) or (
@@ -312,7 +312,8 @@ class PeopleStep:
         `described`: the context holds a description of the person after the name or before
         "named" ("Steinberg, a partner in the firm", "a freshman named Carla Mendes"), which
         tells their sector from here on, as a title at their first mention in the body does."""
-        known = _known_person(state, name) or _named_in_full(state, name)
+        title_words = self.sectors.words | ORGANISATION_OFFICES | ORGANISATION_STAFF  # "Chair White"
+        known = _known_person(state, name, title_words) or _named_in_full(state, name)
         if known is not None and _bare_surname_unknown(known, name):
             entry = state.kb.by_name(name)
             if entry is not None:
@@ -640,7 +641,7 @@ def _common_word(state: Resolution, token: Token, vocabulary: frozenset[str]) ->
     return common_in_text(token, vocabulary)
 
 
-def _known_person(state: Resolution, name: str) -> PersonRecord | None:
+def _known_person(state: Resolution, name: str, title_words: frozenset[str]) -> PersonRecord | None:
     key = name_key(name)
     if key in state.persons:
         return state.persons[key]
@@ -653,7 +654,7 @@ def _known_person(state: Resolution, name: str) -> PersonRecord | None:
         owners = {o for o in owners if o is not None and _same_surname(parts, o)}
     if len(owners) == 1:
         owner = owners.pop()
-        if owner is None or _relatives(key, owner) or not _same_surname(parts, owner):
+        if owner is None or _relatives(key, owner, title_words) or not _same_surname(parts, owner):
             return None
         if _known_in_full_elsewhere(state, key, state.persons[owner]):
             return None
@@ -762,20 +763,42 @@ def _same_surname(parts: list[str], other: str) -> bool:
     return any(surname == p or surname in p.split("-") for p in theirs)
 
 
-def _relatives(key: str, other: str) -> bool:
+def _relatives(key: str, other: str, title_words: frozenset[str] | None = None) -> bool:
     """Two full names with one surname and two given names are two people, kin more often than
     not: "Catherine Gomes" is not "Gary Gomes", "Sean Smith" not "Pat Smith", nor "Bill Clinton"
     "Hillary Clinton"; unless the two are forms of one name ("Fred LaRue", "Frederick LaRue").
     Given names are those of `actors.given_names` (a title the model took in, "Chair White", is
-    none); a name whose words all lie in the other is the same person ("Suu Kyi")."""
+    none); a name whose words all lie in the other is the same person ("Suu Kyi"). Whether a full
+    name met later (`key`) is someone named before (`other`; `_known_person`, given
+    `title_words`: the words of `data/sectors.tsv` and an organisation's offices), the one named
+    before may bear a first word no table has that is no title or honorific either: "Dale Ford"
+    is not "John M. Ford" after him. A word no table has, glued onto a surname already known, is
+    more often one the NER took in ("Enter Beus" after "Kyle Beus"): the later name's first word
+    must be on record. Who keeps a surname alone (`PeopleStep._register`) asks the tables only: a
+    headline's "Bush" read as the president does not keep "Bush" from the body's "Reggie Bush"."""
     mine, theirs = distinctive_parts(key), distinctive_parts(other)
     if len(mine) < 2 or len(theirs) < 2 or set(mine) <= set(theirs) or set(theirs) <= set(mine):
         return False
+    earlier = is_given_name(theirs[0]) or (
+        title_words is not None and _unlisted_given_name(theirs[0], title_words)
+    )
     return (
         mine[-1] == theirs[-1]
         and is_given_name(mine[0])
-        and is_given_name(theirs[0])
+        and earlier
         and not forms_of_one_name(mine[0], theirs[0])
+    )
+
+
+def _unlisted_given_name(word: str, title_words: frozenset[str]) -> bool:
+    """A first word of a full name that no given-name table lists ("dale") and that is no title,
+    honorific or common word a name could have taken in ("chair", "dr", "warns")."""
+    return (
+        word.isalpha()
+        and len(word) > 1
+        and word not in title_words
+        and word not in name_words("honorific")
+        and word not in name_words("common")
     )
 
 
@@ -1002,18 +1025,42 @@ def _principal_country(state: Resolution, title: Sequence[Token]) -> str | None:
     return None
 
 
-def _office_of_an_unlisted_organisation(state: Resolution, person: PersonRecord, title_start: int) -> bool:
+def _office_of_an_unlisted_organisation(
+    state: Resolution, person: PersonRecord, title_start: int, name: SpacySpan
+) -> bool:
     """A state's office word ("president", "chairman") right after an organisation no table lists
-    ("Samaritan's Purse president Franklin Graham", "Microsoft president Brad Smith"): the office
-    is the organisation's, whose sector is not known, not the government's."""
+    ("Samaritan's Purse president Franklin Graham", "Microsoft president Brad Smith"), or in an
+    apposition that says where it is held ("Tom Carver, a senior vice president at Boeing"): the
+    office is the organisation's, whose sector is not known, not the government's."""
     role = (person.role or "").split()[-1:]
     return (
         not person.known
         and person.sector == "GOV"
         and bool(role)
         and role[0] in ORGANISATION_OFFICES | ORGANISATION_STAFF
-        and _works_for_organisation(state, title_start)
+        and (_works_for_organisation(state, title_start) or _held_at_unlisted_organisation(state, name))
     )
+
+
+# Prepositions of an apposition's title that name where it is held ("vice president at Boeing").
+HELD_AT = frozenset({"at", "of"})
+
+
+def _held_at_unlisted_organisation(state: Resolution, name: SpacySpan) -> bool:
+    """Whether an apposition after the name holds its title at or of an organisation the NER names
+    and no table lists, no place and no body a sector word names ("of the Senate")."""
+    for appos in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
+        for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in HELD_AT):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"):
+                words = [t for t in obj.subtree if t.ent_type_ == "ORG"]
+                if not any(
+                    t.i in state.organisations
+                    or state.places.get(t.i) is not None
+                    or t.i in state.places.covered
+                    for t in words
+                ):
+                    return True
+    return False
 
 
 def _works_for_organisation(state: Resolution, title_start: int) -> bool:
