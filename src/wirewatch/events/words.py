@@ -66,6 +66,7 @@ class RoleWords:
     judged: frozenset[str]  # "Russia is a bad actor": an actor in a role, judged by its adjective
     notion: frozenset[str]  # "rejected the stereotype that they are lazy": an idea held, no proposal
     regarding: frozenset[str]  # "viewed Washington's move as a provocation": the "as" word judges the object
+    readying: frozenset[str]  # "trained the militia to fight": the object does the purpose infinitive's act
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
