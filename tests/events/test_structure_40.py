@@ -98,3 +98,30 @@ def test_it_is_no_office_holder_named_after_it(nlp: Language) -> None:
     # near: "it" cannot stand for a president
     text = "When it invaded the northern province in 2019, the Ugandan president was abroad."
     assert "ASSAULT" not in _plovers(nlp, text)
+
+
+# A main verb the parser hung as a participle on the subject noun, misled by a parenthesis between
+# them (r2 B9: "The Authority - which ... - called for an emergency meeting").
+
+
+def test_a_call_after_a_relative_clause_in_commas_is_the_subjects(nlp: Language) -> None:
+    text = "The Kenyan opposition, which has boycotted the vote since March, called for new elections."
+    request = find(code(nlp, text), "REQUEST")
+    assert {m.country for m in request.sources} == {"KEN"}
+
+
+def test_a_call_after_a_relative_clause_in_dashes_is_the_subjects(nlp: Language) -> None:
+    text = (
+        "The Ghanaian Authority - which considers the court biased and has rejected Togo as a"
+        " mediator - called for an emergency summit of the African Union."
+    )
+    request = find(code(nlp, text), "REQUEST")
+    assert {m.country for m in request.sources} == {"GHA"}
+    assert request.confidence >= 0.75  # its own subject, not one inherited through the parenthesis
+
+
+def test_a_participle_after_a_parenthesis_with_no_main_verb_stays_a_description(nlp: Language) -> None:
+    # near: a headline noun phrase with a bare participle reports no act of its head noun
+    text = "Two Zambian journalists, one of them a photographer, detained in Cairo last week."
+    assert "COERCE" not in _plovers(nlp, text)
+

@@ -617,8 +617,51 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "relcl":
         return actors_at(token.head, by_token), True
     if token.dep_ == "acl":
-        return acl_subjects(token, by_token), True
+        return _noun_clause_subjects(token, by_token)
     return [], False
+
+
+def _noun_clause_subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
+    """Who acts in a clause the parse hung on a noun: the sentence's subject when it is a main verb
+    misread past a parenthesis (`_subject_before_parenthesis`), else as `acl_subjects` reads it."""
+    subject = _subject_before_parenthesis(token)
+    if subject is not None:
+        return actors_at(subject, by_token, through_places=False), False
+    return acl_subjects(token, by_token), True
+
+
+# Marks that open and close a parenthesis inside a sentence: "X, which ..., called", "X - who ... - called".
+PARENTHESIS_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+
+
+def _subject_before_parenthesis(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser hung as a participle on a noun, misled by a
+    parenthesis between subject and verb: "The opposition, which has boycotted the vote, called
+    for new elections", "The Authority - which has rejected him as a mediator - called for a
+    meeting" (r2 B9). The sentence's root is then the subject noun, a comma or dash right after it
+    opens a relative clause or an apposition, and the same mark closes it right before the verb
+    (an adverb of the verb between: "- also criticised"). A bare participle after a noun with no
+    parenthesis ("troops deployed to the border") stays a description."""
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.lower_.endswith("ing") or root.i >= verb.i or is_verbal(root):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "mark") for c in verb.children):
+        return None
+    close = verb.i - 1
+    while close > root.i and doc[close].dep_ in ("advmod", "neg") and doc[close].head.i == verb.i:
+        close -= 1
+    mark = doc[close].text
+    if mark not in PARENTHESIS_MARKS:
+        return None
+    opening = [t for t in doc[root.i + 1 : close] if t.text == mark]
+    if len(opening) != 1 or opening[0].head.i != root.i or opening[0].i + 1 >= close:
+        return None
+    first = doc[opening[0].i + 1]
+    inserted = first.lower_ in RELATIVE_PRONOUNS or any(
+        a.dep_ == "appos" and a.head.i == root.i for a in [first, *first.ancestors]
+    )
+    return root if inserted else None
 
 
 # Subject pronouns that may stand for a subject named after them: "it" for a state or a body.
