@@ -85,6 +85,7 @@ from wirewatch.events.roles import (
     DENIAL_CAMEO,
     Roles,
     actors_at,
+    denies_a_claim,
     governing_verb,
     is_verbal,
     names_one_of,
@@ -509,7 +510,7 @@ class EventCoder:
             roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.inferences | Inference.PAIR)
         carrier = self._carrier(rule, token)
         self._refused_in_context = (
-            habitual(carrier or token)
+            habitual(carrier or token, denial=denies_a_claim(rule))
             or by_chance(carrier or token)
             or not_political(rule, token, sources, targets)
             or accident(rule, token, sent, sources)

@@ -903,17 +903,21 @@ def by_chance(verb: Token) -> bool:
     return infinitive_clause(verb) and verb.head.i != verb.i and "chance" in cue_kinds(verb.head)
 
 
-def habitual(token: Token) -> bool:
+def habitual(token: Token, denial: bool = False) -> bool:
     """A habit or a generic statement, not an event: a generic subject (no determiner, no
     possessor, no number, no name: "police", "armies") with an adverb of habit on the trigger
     or a wrapper above it ("police usually arrest protesters"), or with a present verb and a
     "when" clause ("armies attack when they are provoked"). A named actor's habit ("Israeli
     soldiers routinely beat detainees") is still reported as its acts. A present verb under a
     condition states a rule, whoever its subject (`_rule_of_a_condition`).
+
+    `denial`: the act denies a claim ("denies the charges"). News tells a denial in the present,
+    in a relative clause as in a main clause ("the general, who denies the charges, ..." as "the
+    general denies the charges"): an answer to a charge, no standing stance (`_standing_relative`).
     """
     if _rule_of_a_condition(token) or _generic_time_clause(token) or _participle_of_a_class(token):
         return True
-    if _standing_relative(token) or _standing_permission(token):
+    if (_standing_relative(token) and not denial) or _standing_permission(token):
         return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     # the passive's doer is its "by" phrase ("the site gets attacked by hackers every day"), a

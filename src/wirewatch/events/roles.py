@@ -27,6 +27,7 @@ from wirewatch.events.modality import (
     cue_kinds,
     denied_by_no,
     higher_clause_conjunct,
+    marked_by_to,
     phrasal_preposition,
 )
 from wirewatch.events.words import role_words
@@ -594,7 +595,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
             return actors_at(token.head, by_token), True
         found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
         if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
-            return pronoun_antecedent(child, by_token), True
+            return _named_after(token, child, by_token) or pronoun_antecedent(child, by_token), True
         if found or child.i == subjects[-1].i:
             # "KYIV, Feb 24 - Russia launched": a dateline parsed as a second subject is passed over.
             return found, False
@@ -615,8 +616,77 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "relcl":
         return actors_at(token.head, by_token), True
     if token.dep_ == "acl":
-        return acl_subjects(token, by_token), True
+        return _noun_clause_subjects(token, by_token)
     return [], False
+
+
+def _noun_clause_subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
+    """Who acts in a clause the parse hung on a noun: the sentence's subject when it is a main verb
+    misread past a parenthesis (`_subject_before_parenthesis`), else as `acl_subjects` reads it."""
+    subject = _subject_before_parenthesis(token)
+    if subject is not None:
+        return actors_at(subject, by_token, through_places=False), False
+    return acl_subjects(token, by_token), True
+
+
+# Marks that open and close a parenthesis inside a sentence: "X, which ..., called", "X - who ... - called".
+PARENTHESIS_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+
+
+def _subject_before_parenthesis(verb: Token) -> Token | None:
+    """The subject of a main verb that the parser hung as a participle on a noun, misled by a
+    parenthesis between subject and verb: "The opposition, which has boycotted the vote, called
+    for new elections", "The Authority - which has rejected him as a mediator - called for a
+    meeting" (r2 B9). The sentence's root is then the subject noun, a comma or dash right after it
+    opens a relative clause or an apposition, and the same mark closes it right before the verb
+    (an adverb of the verb between: "- also criticised"). A bare participle after a noun with no
+    parenthesis ("troops deployed to the border") stays a description."""
+    doc = verb.doc
+    root = verb.sent.root
+    if verb.lower_.endswith("ing") or root.i >= verb.i or is_verbal(root):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "mark") for c in verb.children):
+        return None
+    close = verb.i - 1
+    while close > root.i and doc[close].dep_ in ("advmod", "neg") and doc[close].head.i == verb.i:
+        close -= 1
+    mark = doc[close].text
+    if mark not in PARENTHESIS_MARKS:
+        return None
+    opening = [t for t in doc[root.i + 1 : close] if t.text == mark]
+    if len(opening) != 1 or opening[0].head.i != root.i or opening[0].i + 1 >= close:
+        return None
+    first = doc[opening[0].i + 1]
+    inserted = first.lower_ in RELATIVE_PRONOUNS or any(
+        a.dep_ == "appos" and a.head.i == root.i for a in [first, *first.ancestors]
+    )
+    return root if inserted else None
+
+
+# Subject pronouns that may stand for a subject named after them: "it" for a state or a body.
+# Not "they": a fronted "when they protested, police fired" most often means people named before.
+CATAPHORIC_PRONOUNS = frozenset({"it"})
+
+
+def _named_after(clause: Token, pronoun: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors a pronoun subject stands for when its clause is fronted before the main clause
+    and the sentence names no actor before it: the main clause's subject, named after the clause
+    ("Since 2008, when it invaded Georgia, Russia has ...", "After it seized the port, the
+    junta ..."; r3 class 7)."""
+    main = clause.head
+    if pronoun.lower_ not in CATAPHORIC_PRONOUNS or clause.dep_ != "advcl" or main.i <= clause.i:
+        return []
+    start = pronoun.sent.start
+    if any(i in by_token for i in range(start, pronoun.i)):
+        return []  # "Kenya said that when it ..., Uganda ...": the actor named first may be meant
+    after = [t for t in main.subtree if t.i > clause.right_edge.i]
+    if any(t.lower_ == pronoun.lower_ and t.dep_ in ("dobj", "pobj") for t in after):
+        return []  # "When it docked, police seized it": the one the main clause acts on
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.right_edge.i]
+    found = [m for s in subjects for m in actors_at(s, by_token, through_places=False)]
+    if pronoun.lower_ == "it" and any(m.kind == "person" or m.role for m in found):
+        return []  # "it" is no person, nor an office's holder ("the president")
+    return found
 
 
 def _wrapper_subjects(wrapper: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -771,7 +841,8 @@ def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | N
     A verb that asks or intends someone else's act and names no actor as that someone gives
     nobody: "urged the militia to apologise" is no apology by the one urging.
     """
-    if (token.dep_ != "xcomp" and not asked_infinitive(token)) or token.head.i == token.i:
+    readied = _readied_infinitive(token)
+    if (token.dep_ != "xcomp" and not asked_infinitive(token) and not readied) or token.head.i == token.i:
         return None
     governor = token.head
     passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
@@ -790,9 +861,29 @@ def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | N
     if not asked or governor.lower_ in _summoning_forms():
         return None  # "summoned the chargé to protest the strikes": the one summoning protests
     found = [m for c in asked for m in actors_at(c, by_token)]
-    if found or kinds & (SCOPE_KINDS | FUTURE_KINDS):
+    if found or readied or kinds & (SCOPE_KINDS | FUTURE_KINDS):
         return found
     return None  # "sent troops to fight": troops of no named side fight for the subject
+
+
+@functools.lru_cache(maxsize=1)
+def _readying_forms() -> frozenset[str]:
+    return all_verb_forms(role_words().readying)
+
+
+def _readied_infinitive(clause: Token) -> bool:
+    """ "trained the militia to fight the insurgents", "armed the rebels to attack": the act of
+    the infinitive after the object of a verb of readying (role_words.tsv `readying`), which the
+    parse makes a purpose clause of the one readying, is the object's; the trainer is not a party
+    to the fighting (r3: "training the opposition forces to fight against Islamic State")."""
+    head = clause.head
+    return (
+        clause.dep_ in ("advcl", "xcomp")
+        and head.i != clause.i
+        and marked_by_to(clause)
+        and head.lower_ in _readying_forms()
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _wrapper(token: Token) -> Token | None:

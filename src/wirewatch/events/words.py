@@ -70,6 +70,7 @@ class RoleWords:
     companion: frozenset[str]  # "together with Canada, Mexico sued": the "with" names a co-doer
     gathering: frozenset[str]  # "crushed the protests across Iran": the act falls on the people gathered
     charging: frozenset[str]  # "accused the minister of bribery": the object's "of" is the charge
+    readying: frozenset[str]  # "trained the militia to fight": the object does the purpose infinitive's act
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
