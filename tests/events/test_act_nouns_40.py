@@ -103,3 +103,29 @@ def test_a_rescue_told_as_a_noun_is_aid(nlp: Language, text: str, source: str, t
 )
 def test_a_rescue_that_is_a_thing_or_a_supposition_is_no_aid(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "AID" and e.modality == "actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch cabinet made no decision to withdraw its troops from Afghanistan.",
+        "The Finnish government took no decision to expel the Russian diplomats.",
+    ],
+)
+def test_no_decision_to_act_is_no_act(nlp: Language, text: str) -> None:
+    """ "no decision to V": the act the denied noun would carry was not done."""
+    assert not [
+        e for e in code(nlp, text) if e.polarity == "affirmed" and e.plover in ("RETREAT", "SANCTION")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Dutch cabinet's decision to withdraw its troops from Afghanistan angered Kabul.", "RETREAT"),
+        ("The Finnish government's decision to expel the Russian diplomats angered Moscow.", "SANCTION"),
+    ],
+)
+def test_a_decision_taken_to_act_is_the_act(nlp: Language, text: str, plover: str) -> None:
+    event = find(code(nlp, text), plover)
+    assert event.polarity == "affirmed" and event.modality == "actual"
