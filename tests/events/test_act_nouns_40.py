@@ -129,3 +129,28 @@ def test_no_decision_to_act_is_no_act(nlp: Language, text: str) -> None:
 def test_a_decision_taken_to_act_is_the_act(nlp: Language, text: str, plover: str) -> None:
     event = find(code(nlp, text), plover)
     assert event.polarity == "affirmed" and event.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Paraguayan senate opened impeachment proceedings against the interior minister.",
+        "The Paraguayan senate's impeachment of the interior minister divided the ruling party.",
+    ],
+)
+def test_an_impeachment_told_as_a_noun_accuses_its_target(nlp: Language, text: str) -> None:
+    impeachment = find(code(nlp, text), "ACCUSE")
+    assert impeachment.cameo == "112"
+    assert "PRY" in [m.country for m in impeachment.sources]
+    assert "interior minister" in [m.text for m in impeachment.targets]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An impeachment of the interior minister would be costly, the Paraguayan senator said.",
+        "The Paraguayan opposition called for the impeachment of the interior minister.",
+    ],
+)
+def test_an_impeachment_supposed_or_asked_for_is_no_accusation(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.modality == "actual"]
