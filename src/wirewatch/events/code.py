@@ -442,8 +442,10 @@ class EventCoder:
         sanctions": CONCEDE): the verb's event is the act, the noun what it undoes, no act of its
         own (issue 10: the withdrawn endorsement was also coded an endorsement). A verb that
         answers the noun ("dismissed the accusation", "rejected the offer") leaves it the act it
-        was; an ending verb of `modality_cues.tsv` ("will not end the strike") already carries
-        it, negated."""
+        was. An ending verb of `modality_cues.tsv` whose rule names the noun yields it only when
+        the ending happened ("dropped its investigation into the minister" is the concession, no
+        investigation); one refused ("will not end the strike") leaves the act going on, which
+        the noun carries."""
         if rule.pos != "noun":
             return False
         # "ended its mediation efforts": the noun names the kind of effort the verb ends.
@@ -452,7 +454,7 @@ class EventCoder:
         if held.dep_ != "dobj":
             return False
         verb = held.head
-        if "terminative" in cue_kinds(verb):
+        if "terminative" in cue_kinds(verb) and polarity(verb) == "negated":
             return False
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         return any(

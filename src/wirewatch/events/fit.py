@@ -372,16 +372,24 @@ def _names_a_head(rule: Rule, heads: set[str]) -> bool:
     return any(heads & noun_inflections(w) for w in words)
 
 
+# The preposition an adverbial particle takes before the verb's object: "walked out of the talks",
+# "walked away from the negotiations".
+PARTICLE_PREPOSITIONS = {"out": "of", "away": "from"}
+
+
 def _particle_objects(rule: Rule, token: Token) -> list[Token]:
     """ "looked into corruption", "insisted on elections": a prepositional verb's object follows
-    its preposition; after "out" it follows the "of" the particle takes ("walked out of the talks",
-    "pulled out of the negotiations")."""
+    its preposition; after "out" or "away" it follows the preposition the particle takes ("walked
+    out of the talks", "pulled out of the negotiations", "walked away from the negotiations")."""
     if not rule.particle:
         return []
     found = prep_objects(token, {rule.particle})
-    if rule.particle == "out":
-        particles = [c for c in token.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
-        found += [g for p in [token, *particles] for g in prep_objects(p, {"of"})]
+    taken = PARTICLE_PREPOSITIONS.get(rule.particle)
+    if taken:
+        particles = [
+            c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == rule.particle
+        ]
+        found += [g for p in [token, *particles] for g in prep_objects(p, {taken})]
     return found
 
 

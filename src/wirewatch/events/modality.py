@@ -192,6 +192,11 @@ def polarity(token: Token) -> Polarity:
             if head.lower_ in CIRCUMSTANCE_PREPS:
                 break  # "aid was suspended after Israel's attacks": when, not what, was ended
             node, arc, head = head, "prep", head.head  # "refrained from attacking": through the preposition
+        if arc == "acl" and marked_by_to(node) and denied_by_no(head) and not cue_kinds(head):
+            # "made no decision to withdraw", "gave no order to fire": the act the denied noun
+            # would carry is not done
+            flips += 1
+            break
         if arc == "acl" and marked_by_to(node) and cue_kinds(head) & {"future", "attempt"}:
             # "has no plans to attack", "abandoned their plans to hijack the ship", "thwarted
             # the pirates' attempt to board the tanker": the plan's or the attempt's negation
