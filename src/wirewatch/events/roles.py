@@ -1156,9 +1156,19 @@ def names_no_party(prep: Token) -> bool:
     words = role_words()
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     # a border a phrase puts the act near ("near", "across", "along the border with"); the border
-    # acted on is the neighbour's too ("closed its border with Mexico")
-    in_phrase = before is not None and before.lower_ in words.boundary and before.dep_ == "pobj"
+    # acted on is the neighbour's too ("closed its border with Mexico"), and so is a border forces
+    # are sent to: they face the neighbour ("troops were deployed to the border with Niger")
+    in_phrase = (
+        before is not None
+        and before.lower_ in words.boundary
+        and before.dep_ == "pobj"
+        and before.head.lower_ not in TOWARDS
+    )
     return in_phrase or _of_companion(prep)
+
+
+# Prepositions of a destination: a border one is sent to faces its neighbour.
+TOWARDS = frozenset({"to", "toward", "towards", "into"})
 
 
 def _of_companion(prep: Token) -> bool:
