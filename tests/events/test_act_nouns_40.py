@@ -154,3 +154,32 @@ def test_an_impeachment_told_as_a_noun_accuses_its_target(nlp: Language, text: s
 )
 def test_an_impeachment_supposed_or_asked_for_is_no_accusation(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.modality == "actual"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Prosecutors in Ankara withdrew the charges against the newspaper editor on Friday.",
+            "newspaper editor",
+        ),
+        (
+            "The opposition party withdrew its lawsuit against the electoral commission.",
+            "electoral commission",
+        ),
+    ],
+)
+def test_legal_action_withdrawn_is_a_concession_not_an_envoy_recalled(
+    nlp: Language, text: str, target: str
+) -> None:
+    events = code(nlp, text)
+    concession = find(events, "CONCEDE")
+    assert concession.cameo == "081" and target in [m.text for m in concession.targets]
+    assert not [e for e in events if e.plover == "SANCTION"]
+
+
+def test_a_charge_d_affaires_withdrawn_is_still_an_envoy_recalled(nlp: Language) -> None:
+    recalled = find(
+        code(nlp, "Sweden withdrew its charge d'affaires from Tehran after the protest."), "SANCTION"
+    )
+    assert recalled.cameo == "161"
