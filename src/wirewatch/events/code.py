@@ -578,7 +578,7 @@ class EventCoder:
             return modal_roles(token, by_token)
         if rule.pos == "verdict":
             return (
-                rebuttal_roles(token, by_token) if rule.plover == "REJECT" else verdict_roles(token, by_token)
+                rebuttal_roles(token, by_token) if rule.plover == "REJECT" else verdict_roles(token, by_token, rule)
             )
         if rule.feeling:
             return feeling_roles(rule, token, by_token)
