@@ -118,3 +118,32 @@ def test_an_example_of_anothers_wrong_is_a_verdict(
 def test_no_verdict_without_anothers_wrong(nlp: Language, text: str) -> None:
     """A sign of strength, the speaker's own contempt, a question or a denial charge no one."""
     assert [e.plover for e in code(nlp, text) if e.plover == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "source"),
+    [
+        ("The Kenyan government did not back down on the fuel tax.", "concede.back-down", "KEN"),
+        ("The Chilean government has not caved in to the strikers.", "concede.cave-in", "CHL"),
+        ("The Turkish government has not budged on the visa rules.", "concede.budge", "TUR"),
+        ("The Nigerian president never bowed to pressure from the unions.", "concede.bow-to", "NGA"),
+    ],
+)
+def test_yielding_denied_is_a_refusal_to_yield(nlp: Language, text: str, rule: str, source: str) -> None:
+    """ "did not back down", "has not budged": the negated reading of a verb of yielding (124)."""
+    event = find(code(nlp, text), "REJECT")
+    assert (event.rule, event.cameo, event.polarity) == (rule, "124", "affirmed")
+    assert dyad(event)[0] == {source}
+
+
+@pytest.mark.parametrize(
+    ("text", "plovers"),
+    [
+        ("The Turkish government budged on the visa rules.", ["CONCEDE"]),
+        ("The truck did not budge.", []),
+        ("The talks did not yield results.", []),
+    ],
+)
+def test_yielding_done_or_by_no_actor(nlp: Language, text: str, plovers: list[str]) -> None:
+    """Ground yielded is a concession; a truck that did not budge and talks that yielded nothing refuse nothing."""
+    assert [e.plover for e in code(nlp, text)] == plovers
