@@ -147,3 +147,22 @@ def test_yielding_denied_is_a_refusal_to_yield(nlp: Language, text: str, rule: s
 def test_yielding_done_or_by_no_actor(nlp: Language, text: str, plovers: list[str]) -> None:
     """Ground yielded is a concession; a truck that did not budge and talks that yielded nothing refuse nothing."""
     assert [e.plover for e in code(nlp, text)] == plovers
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Irish minister said the report was a damning indictment of the British government.", "IRL", "GBR"),
+        ('"This is an indictment of Moscow\'s policy in Syria," the French envoy said.', "FRA", "RUS"),
+    ],
+)
+def test_an_indictment_of_another_is_a_verdict(nlp: Language, text: str, source: str, target: str) -> None:
+    """ "said the report was a damning indictment of the government": the speaker charges it (111)."""
+    event = find(code(nlp, text), "ACCUSE")
+    assert (event.rule, dyad(event)) == ("accuse.verdict-indictment", ({source}, {target}))
+
+
+def test_a_legal_indictment_is_no_verdict(nlp: Language) -> None:
+    """The indictment unsealed is the charge itself, no one's verdict on anyone."""
+    events = code(nlp, "The indictment of the Kenyan minister was unsealed on Monday.")
+    assert [e.rule for e in events if e.rule == "accuse.verdict-indictment"] == []
