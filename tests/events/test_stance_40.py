@@ -84,7 +84,7 @@ def test_a_quoted_appositive_names_no_complement(nlp: Language) -> None:
     ("text", "rule", "source", "target"),
     [
         (
-            '"This is one more example of the Syrian army\'s contempt for its citizens," the British envoy said.',
+            '"This is another example of the Syrian army\'s contempt for people," the British envoy said.',
             "accuse.verdict-example-of",
             "GBR",
             "SYR",
@@ -145,14 +145,14 @@ def test_yielding_denied_is_a_refusal_to_yield(nlp: Language, text: str, rule: s
     ],
 )
 def test_yielding_done_or_by_no_actor(nlp: Language, text: str, plovers: list[str]) -> None:
-    """Ground yielded is a concession; a truck that did not budge and talks that yielded nothing refuse nothing."""
+    """Ground yielded is a concession; a truck that did not budge, talks that yielded nothing: no refusal."""
     assert [e.plover for e in code(nlp, text)] == plovers
 
 
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("The Irish minister said the report was a damning indictment of the British government.", "IRL", "GBR"),
+        ("The Irish minister said the report was an indictment of the British government.", "IRL", "GBR"),
         ('"This is an indictment of Moscow\'s policy in Syria," the French envoy said.', "FRA", "RUS"),
     ],
 )

@@ -422,7 +422,10 @@ def _quoted_complement(noun: Token) -> list[Token]:
     return [
         a
         for a in noun.children
-        if a.dep_ == "appos" and a.i > noun.i and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text in QUOTING_MARKS
+        if a.dep_ == "appos"
+        and a.i > noun.i
+        and a.left_edge.i > 0
+        and a.doc[a.left_edge.i - 1].text in QUOTING_MARKS
     ]
 
 
