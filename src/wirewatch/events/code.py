@@ -580,9 +580,9 @@ class EventCoder:
         if rule.pos == "modal":
             return modal_roles(token, by_token)
         if rule.pos == "verdict":
-            return (
-                rebuttal_roles(token, by_token) if rule.plover == "REJECT" else verdict_roles(token, by_token)
-            )
+            if rule.plover == "REJECT":
+                return rebuttal_roles(token, by_token)
+            return verdict_roles(token, by_token, rule)
         if rule.feeling:
             return feeling_roles(rule, token, by_token)
         if rule.pos == "verb" and headline_passive(rule, token):

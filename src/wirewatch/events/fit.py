@@ -399,6 +399,7 @@ def _object_heads(token: Token) -> list[Token]:
     # complement names it too.
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     heads += _complement_read_as_adverb(token)
+    heads += [a for h in heads for a in _quoted_complement(h)]
     # "the messages the agency released": a relative clause's object is the noun it modifies.
     heads += relative_object(token)
     heads += [
@@ -421,6 +422,20 @@ def _object_heads(token: Token) -> list[Token]:
     # "provided the army with aircraft, vehicles and weapons": every noun of a list.
     heads += [c for h in heads for c in h.conjuncts if c not in heads]
     return heads
+
+
+def _quoted_complement(noun: Token) -> list[Token]:
+    """ "called the raid 'a disgrace'": the parse takes an object complement in quotation marks for
+    the object's appositive; one opened by a quotation mark right after the object is the
+    complement (a rule's `objects` still decide)."""
+    return [
+        a
+        for a in noun.children
+        if a.dep_ == "appos"
+        and a.i > noun.i
+        and a.left_edge.i > 0
+        and a.doc[a.left_edge.i - 1].text in QUOTING_MARKS
+    ]
 
 
 def _complement_read_as_adverb(token: Token) -> list[Token]:

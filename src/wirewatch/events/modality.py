@@ -275,8 +275,9 @@ def _object_denied(verb: Token) -> bool:
 
 
 def denied_by_no(noun: Token) -> bool:
-    """ "no talks", "no agreement", "No militants": a noun denied by its determiner "no"."""
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    """ "no talks", "no agreement", "No militants": a noun denied by its determiner "no" (which
+    the parse takes for a number after an adverb: "absolutely no room")."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ == "no" for c in noun.children)
 
 
 def _negated(token: Token) -> bool:

@@ -693,11 +693,12 @@ def rebuttal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     return Roles(tuple(speakers), tuple(targets), 0.0, NO_INFERENCE)
 
 
-def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None = None) -> Roles | None:
     """ "A said B's plan was a disgrace", "A said B lied": A (the speaker) condemns B, the actor the
     verdict is passed on, named as the clause's subject or as the doer of the thing it names ("B's plan",
-    "the raid by B"). Nothing when the clause denies it ("was not a betrayal"), when the speaker
-    judges itself ("we were wrong") or when no actor is judged ("the weather was a disgrace")."""
+    "the raid by B"), or, for a verdict that names a wrong after "of", the one whose wrong it is ("this
+    is another example of B's contempt"). Nothing when the clause denies it ("was not a betrayal"), when
+    the speaker judges itself ("we were wrong") or when no actor is judged ("the weather was a disgrace")."""
     regarding = regarded_as(token)
     if regarding is not None:
         return _regarding_roles(regarding, by_token)
@@ -708,12 +709,30 @@ def verdict_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
         return None  # "asked whether the ban was unfair", "if it is renewed, it would be unjust"
-    roles = _speaker_to_subject(clause, by_token)
+    if any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
+        return None  # '"Is this a sign of their contempt?" she asked': a question passes no verdict
+    roles = _wrongdoer_named(rule, token, clause, by_token) or _speaker_to_subject(clause, by_token)
     if roles is None or _judges_itself(clause, roles):
         return None
     if _owned_by_speakers_state(clause, roles, by_token):
         return None  # "the Kenyan minister said Kenya's own ban was unfair": its own side's act
     return roles
+
+
+def _wrongdoer_named(
+    rule: Rule | None, token: Token, clause: Token, by_token: dict[int, Mention]
+) -> Roles | None:
+    """ "'This is one more example of the junta's contempt for its people,' the envoy said": a
+    verdict that names the wrong after its "of" (rule particle) judges the one whose wrong it is;
+    None when that wrong has no owner named ("smacked of cronyism": the subject's doer, as ever)."""
+    if rule is None or rule.particle != "of":
+        return None
+    wrongs = prep_objects(token, {"of"})
+    if any(c.lower_ in FIRST_PERSON for w in wrongs for c in w.children if c.dep_ == "poss"):
+        return None  # "an example of our contempt for corruption": the speaker's own
+    owners = _judged(wrongs, by_token)
+    speakers = speaker_of_clause(clause, by_token)
+    return Roles(tuple(speakers), tuple(owners), 0.0, NO_INFERENCE) if owners and speakers else None
 
 
 def regarded_as(token: Token) -> Token | None:
@@ -893,7 +912,20 @@ def _governor_subjects(
     if not sources and rule.passive_source:
         # "the army was put on high alert": with no agent, the force's own state of alert.
         sources = [m for c in governor.children if c.dep_ == "nsubjpass" for m in actors_at(c, by_token)]
+    if not sources and _stance_told_as_there_is(rule, governor):
+        sources = speaker_of_clause(governor, by_token)
     return sources, INHERITED_SUBJECT_PENALTY if inherited else 0.0
+
+
+def _stance_told_as_there_is(rule: Rule, governor: Token) -> bool:
+    """ "Tehran said there is no room for talks": a stance a rule names "be" for, told in a reported
+    "there is" clause, is the speaker's own; only such rules, so "said there were clashes" makes
+    no speaker a fighter."""
+    return (
+        "be" in rule.governors
+        and not rule.received
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in governor.children)
+    )
 
 
 def prompted_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
