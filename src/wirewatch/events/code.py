@@ -36,6 +36,7 @@ from wirewatch.events.fit import (
     headline_passive,
     modified_by,
     purpose_heads,
+    rule_fits_modal,
     rule_fits_verb,
     rule_fits_verdict,
     sectors_fit,
@@ -383,7 +384,7 @@ class EventCoder:
         if form not in self.codebook.trigger_forms or token.ent_type_ in TITLE_ENTITIES:
             return []  # 'on NBC's "Meet the Press"': a title, no act
         if token.dep_ == "aux":
-            return self.codebook.modal_rules(form)
+            return [r for r in self.codebook.modal_rules(form) if rule_fits_modal(r, token)]
         predicate = self._predicate_verdicts(token)
         if predicate is not None:
             return predicate
@@ -578,7 +579,7 @@ class EventCoder:
     def _roles(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
         """Source and target actors as the parse gives them."""
         if rule.pos == "modal":
-            return modal_roles(token, by_token)
+            return modal_roles(rule, token, by_token)
         if rule.pos == "verdict":
             if rule.plover == "REJECT":
                 return rebuttal_roles(token, by_token)

@@ -566,6 +566,22 @@ def _doubts_a_clause(verb: Token) -> bool:
     return False
 
 
+# A court's words of decision: what it rules "should" be done is decided, no request.
+RULING_WORDS = frozenset({"rule", "rules", "ruled", "ruling"})
+
+
+def rule_fits_modal(rule: Rule, token: Token) -> bool:
+    """A modal rule with `objects` fits only a court's ruling that the obliged subject stay where it
+    is held ("ruled that the activist should remain in jail": CAMEO 173, held by the court's act),
+    its objects the places of custody; one without fits any reported modal."""
+    if not rule.objects:
+        return True
+    verb = token.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lower_ not in RULING_WORDS:
+        return False
+    return names_one_of(prep_objects(verb, {"in", "behind", "under"}), rule.objects)
+
+
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # Present forms that are no subjunctive of an act: "that they are innocent", "that they have".
 NOT_SUBJUNCTIVE = BE_FORMS | frozenset({"have", "do", "can", "'ve"})

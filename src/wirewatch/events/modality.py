@@ -447,9 +447,22 @@ def _governing_chain(token: Token) -> list[Token]:
     """The trigger and the words above it; a past conjunct the parse hangs on a modal's verb
     goes up from the higher clause it belongs to (`higher_clause_conjunct`)."""
     higher = higher_clause_conjunct(token)
-    if higher is not None:
-        return [token, higher, *higher.ancestors]
-    return [token, *token.ancestors]
+    chain = [token, higher, *higher.ancestors] if higher is not None else [token, *token.ancestors]
+    for n, (below, above) in enumerate(itertools.pairwise(chain)):
+        if headline_clause(below, above):
+            # the clause stands beside the verb after the semicolon, under what governs both
+            # ('"They promised us much; nothing was done," the spokesman said')
+            return chain[: n + 1] + chain[n + 2 :]
+    return chain
+
+
+def headline_clause(clause: Token, head: Token) -> bool:
+    """A clause the parse hangs as the complement of a verb after a semicolon ("Ministers condemn
+    border shooting; Kenya vows response"): two clauses of a headline, neither inside the other."""
+    if clause.dep_ != "ccomp" or clause.i > head.i:
+        return False
+    # the parse may hang the semicolon on either verb ("denounce ... ; Obama, others vow")
+    return any(t.lower_ == ";" for t in clause.doc[clause.i + 1 : head.i])
 
 
 def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
@@ -462,6 +475,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True  # "would have welcomed an appointment", "could have sent peacekeepers"
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
+    if _forecast(carrier if carrier is not None else token):
+        return True  # "will probably shell the port", "is likely to deploy troops"
     if _provision(carrier if carrier is not None else token):
         return True  # "a proposal that would allow forces to enter", "signed a deal to release"
     bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
@@ -485,6 +500,26 @@ def _aimed_at(verb: Token) -> bool:
     if not own_doer and not any(c.dep_ == "dobj" for c in head.children):
         return False
     return head.dep_ == "xcomp" and head.head.i != head.i and "attempt" in cue_kinds(head.head)
+
+
+def _forecast(verb: Token) -> bool:
+    """What someone foresees, no intent its actor states: a future under an adverb of likelihood
+    ("the army will probably shell the port", "Ethiopia will likely send soldiers"), or the
+    infinitive of a predicate adjective of likelihood ("Russia is likely to deploy troops"). A
+    hedge on a past act ("the army likely shelled the port") tells it as done."""
+    for node in (verb, _conjunct_head(verb)):
+        if node is None:
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in node.children)
+        if future and _has_child_cue(node, "possibility", ("advmod",)):
+            return True
+    head = verb.head
+    return (
+        infinitive_clause(verb)
+        and head.i != verb.i
+        and head.dep_ == "acomp"
+        and "possibility" in cue_kinds(head)
+    )
 
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
@@ -529,13 +564,24 @@ def _modal_bearers(token: Token) -> list[Token]:
         if shared is not None:
             found.append(shared)
             node = shared
-        if not (infinitive_clause(node) or _participle_adjunct(node) or _wrapped_gerund(node)):
+        if not (
+            infinitive_clause(node)
+            or _allowed_infinitive(node)
+            or _participle_adjunct(node)
+            or _wrapped_gerund(node)
+        ):
             break
         if node.head.i == node.i:
             break
         node = node.head
         found.append(node)
     return found
+
+
+def _allowed_infinitive(verb: Token) -> bool:
+    """The infinitive with a subject of its own that the parse hangs as a clause ("must allow the Red
+    Cross to deliver food", "should permit inspectors to visit"): a modal on the verb above reaches it."""
+    return verb.dep_ == "ccomp" and marked_by_to(verb)
 
 
 def _wrapped_gerund(verb: Token) -> bool:
@@ -662,6 +708,8 @@ def _provision(verb: Token) -> bool:
         return True
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "would include a ceasefire, as well as meetings in Cairo"
+    if _under_a_provision(verb):
+        return True
     governing = verb.head if infinitive_clause(verb) or verb.dep_ == "dobj" else None
     for node in (verb, governing):
         if node is None or node.dep_ != "relcl" or node.head.i == node.i:
@@ -670,6 +718,26 @@ def _provision(verb: Token) -> bool:
         if modal and node.head.lower_ in PROVISIONS:
             return True
     return False
+
+
+# The modals of what a plan would have its parties do ("under the plan, Turkey would withdraw"); "will"
+# is the future of an act the plan's parties set in motion.
+PLAN_MODALS = frozenset({"would", "could", "might", "may"})
+
+
+def _under_a_provision(verb: Token) -> bool:
+    """ "Under the proposal, Turkey would withdraw its troops", "under the Norwegian plan, the rebels
+    would free their hostages": a clause with a conditional modal whose "under" phrase names a plan,
+    bill or deal says what it provides, no act done or intended by its subject ("under the deal signed
+    in May, Turkey withdrew" tells the act)."""
+    if not any(c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in verb.children):
+        return False
+    return any(
+        g.dep_ == "pobj" and g.lower_ in PROVISIONS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for g in c.children
+    )
 
 
 def _to_be_done(token: Token, carrier: Token | None) -> bool:
@@ -838,7 +906,7 @@ def embedding_verb(token: Token) -> Token | None:
         if arc == "advcl" and via is None and not asked_infinitive(node):
             return None  # an adverbial clause is a circumstance unless "for X to": see below
         kinds = cue_kinds(head, via=via)
-        if arc == "ccomp" and "report" in kinds:
+        if arc == "ccomp" and ("report" in kinds or headline_clause(node, head)):
             return None  # "told reporters that Y attacked": reported, not asked for
         if kinds & SCOPE_KINDS:
             return head

@@ -23,6 +23,7 @@ from wirewatch.events.codebook import Codebook, Rule, all_verb_forms, load_codeb
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import (
     QUESTION_MARKS,
+    RULING_WORDS,
     answered_offer,
     governs,
     is_amount,
@@ -621,12 +622,9 @@ def _condition_subjects(
     return found
 
 
-# A court's words of decision: what it rules "should" be done is decided, no request.
-RULING_WORDS = frozenset({"rule", "rules", "ruled", "ruling"})
-
-
-def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
-    """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb).
+def modal_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "A said B must stop": A (the speaker) asks B (the subject of the obliged verb); "the judge
+    ruled that B should remain in jail": the court holds B (a rule with `objects`, `rule_fits_modal`).
 
     "We must keep pushing these policies": an obligation the speaker lays on itself is an
     opinion with no one asked, no request; so is one laid on anyone at all ("no family should have
@@ -635,8 +633,10 @@ def modal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_anyone(c) for c in subjects):
         return None
+    if rule.objects:
+        return _speaker_to_subject(token.head, by_token)  # the court, and the one it keeps held
     if token.head.dep_ == "ccomp" and token.head.head.lower_ in RULING_WORDS:
-        return None  # "a judge ruled that he should stay in jail": a ruling decides, it asks no one
+        return None  # "a judge ruled that the fine should be paid": a ruling decides, it asks no one
     if (
         subjects
         and not any(_names_an_actor(c, by_token) for c in subjects)
