@@ -133,4 +133,3 @@ def test_a_ruling_that_someone_stay_held_is_the_courts_detention(
 )
 def test_other_rulings_and_demands_are_no_detention(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.plover == "COERCE"]
-

@@ -2,9 +2,10 @@
 
 Rules a constraint blocked and wordings with no rule: a charge after "of" read as an office
 ("accused the minister of bribery" is no "minister of bribery"); a request that names what is wanted
-and no one asked ("asked for the hearing to be reopened", "urged that the count be repeated"); a claim debunked or rebutted (REJECT, as denying it); one's share of blame
-recognised (CONCEDE, as acknowledging it); taking to the streets (PROTEST). The sentences are our
-own, on other subjects, each with a near reading the same words must not get.
+and no one asked ("asked for the hearing to be reopened", "urged that the count be repeated"); a
+claim debunked or rebutted (REJECT, as denying it); one's share of blame recognised (CONCEDE, as
+acknowledging it); taking to the streets (PROTEST). The sentences are our own, on other subjects,
+each with a near reading the same words must not get.
 """
 
 from __future__ import annotations

@@ -124,4 +124,3 @@ def test_a_participle_after_a_parenthesis_with_no_main_verb_stays_a_description(
     # near: a headline noun phrase with a bare participle reports no act of its head noun
     text = "Two Zambian journalists, one of them a photographer, detained in Cairo last week."
     assert "COERCE" not in _plovers(nlp, text)
-

@@ -1138,7 +1138,8 @@ def prep_objects(token: Token, preps: Set[str]) -> list[Token]:
     return [
         g
         for c in token.children
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "granted asylum to X": to-phrase as dative
+        if c.dep_ in ("prep", "dative")
+        and c.lower_ in preps  # "granted asylum to X": to-phrase as dative
         and not names_no_party(c)
         for g in c.children
         if g.dep_ == "pobj"
