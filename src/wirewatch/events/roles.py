@@ -454,6 +454,8 @@ def inside_phrase(
             and not _where_made(token, c)
         ]
 
+    if law_name(head):
+        return None  # "the Kenya Transparency Act would freeze assets": no act of Kenya's
     frontier = inside(head)
     while frontier:
         nxt: list[Token] = []
@@ -463,6 +465,18 @@ def inside_phrase(
             nxt.extend(inside(token))
         frontier = nxt
     return None
+
+
+def law_name(head: Token) -> bool:
+    """ "The Kenya Transparency Act", "the Ghana Democracy Bill": a law's or a bill's own name (its
+    capitalised head word, role-word class `statute`, with words of the name before it). A place
+    or a people in the name tells what the law is about; the law is a legislature's, so the
+    name gives it no actor ("Russia's foreign agent law", in lower case, is Russia's)."""
+    return (
+        head.lower_ in role_words().statute
+        and head.is_title
+        and any(c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children)
+    )
 
 
 def _measure_of_goods(token: Token, child: Token) -> bool:

@@ -70,6 +70,9 @@ class RoleWords:
     companion: frozenset[str]  # "together with Canada, Mexico sued": the "with" names a co-doer
     gathering: frozenset[str]  # "crushed the protests across Iran": the act falls on the people gathered
     charging: frozenset[str]  # "accused the minister of bribery": the object's "of" is the charge
+    statute: frozenset[str]  # "the Kenya Transparency Act would freeze assets": a law's name, no actor
+    peril: frozenset[str]  # "under threat of starvation": a danger, no one's threat
+    portrayal: frozenset[str]  # "in the channel's telling, the army defends villages": a portrayal
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
