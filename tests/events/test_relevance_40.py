@@ -75,3 +75,23 @@ def test_a_portrayal_of_a_conflict_is_no_event(nlp: Language, text: str) -> None
 )
 def test_an_act_told_outright_or_reported_is_still_coded(nlp: Language, text: str) -> None:
     assert [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+# 4. Repression of a thing by private persons or kin is a family matter, no political coercion.
+
+
+def test_a_widow_suppressing_a_manuscript_is_no_coercion(nlp: Language) -> None:
+    events = code(nlp, "The novelist's widow is suppressing his last manuscript, his friends say.")
+    assert not [e for e in events if e.plover == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The junta is suppressing the novels of dissident writers.", "junta"),
+        ("The gang is suppressing the vote in the district.", "gang"),
+    ],
+)
+def test_suppression_by_a_state_or_a_group_is_still_coercion(nlp: Language, text: str, source: str) -> None:
+    coercions = [e for e in code(nlp, text) if e.plover == "COERCE"]
+    assert coercions and [m.text for m in coercions[0].sources] == [source]

@@ -28,6 +28,7 @@ from wirewatch.events.relevance import (
     private_acquaintance,
     private_meeting,
     private_person,
+    private_repression,
     rally_of_office_holders,
 )
 from wirewatch.events.roles import RELATIVE_PRONOUNS, RESUMPTIVE_PRONOUNS, agent_objects, prep_objects
@@ -60,6 +61,7 @@ def not_political(
         or private_acquaintance(rule.plover, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
+        or private_repression(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
 
