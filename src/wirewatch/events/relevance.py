@@ -231,7 +231,11 @@ def private_repression(plover: str, sources: Iterable[Mention], targets: Iterabl
 def _kin(mention: Mention) -> bool:
     """A person or group named by a tie to another: "his widow", "the heirs", "Horton's family"."""
     words = mention.text.lower().split()
-    return bool(words) and words[-1] in role_words().relation and (mention.sector or "") in PRIVATE_PERSON_SECTORS
+    return (
+        bool(words)
+        and words[-1] in role_words().relation
+        and (mention.sector or "") in PRIVATE_PERSON_SECTORS
+    )
 
 
 # Sectors of people who meet in private life: a club's students, a firm's visitors, "people".
