@@ -95,3 +95,25 @@ def test_a_widow_suppressing_a_manuscript_is_no_coercion(nlp: Language) -> None:
 def test_suppression_by_a_state_or_a_group_is_still_coercion(nlp: Language, text: str, source: str) -> None:
     coercions = [e for e in code(nlp, text) if e.plover == "COERCE"]
     assert coercions and [m.text for m in coercions[0].sources] == [source]
+
+
+# 5. People named on a record of them ("inmate checks") are no party to an act told of the record.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors alleged that the prisoner counts were falsified.",
+        "Federal prosecutors alleged that no inmate checks were carried out that night.",
+    ],
+)
+def test_people_a_record_keeps_track_of_are_not_accused(nlp: Language, text: str) -> None:
+    targets = [m.text for e in code(nlp, text) for m in e.targets]
+    assert not {"prisoner", "inmate"} & set(targets), targets
+
+
+def test_people_an_allegation_names_are_still_its_target(nlp: Language) -> None:
+    accusation = [
+        e for e in code(nlp, "Prosecutors alleged that the prisoners were beaten.") if e.plover == "ACCUSE"
+    ]
+    assert accusation and [m.text for m in accusation[0].targets] == ["prisoners"]

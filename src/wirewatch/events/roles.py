@@ -504,8 +504,12 @@ def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
     is aimed at: "ruled out military action against Pyongyang" (the act rejected; Pyongyang is
     its target), "railed against military-hospital projects". "Israeli action" (a country) and
     "military leaders" (an actor noun) are read as before, and so is a subject ("the military
-    council imposed a ban": a body acts, not a thing)."""
+    council imposed a ban": a body acts, not a thing). A bare common noun of people on a noun of
+    keeping track of them (role-word class `tally`: "no inmate checks were made", "the prisoner
+    counts were falsified") tells what the record is of, not who acts on it or is accused."""
     mention = by_token[token.i]
+    if token.dep_ == "compound" and token.head.lower_ in role_words().tally and token.is_lower:
+        return token.head.i not in by_token  # "no inmate checks were made": inmates keep no checks
     return (
         token.dep_ == "amod"
         and token.head.i not in by_token
