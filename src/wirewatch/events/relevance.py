@@ -218,14 +218,14 @@ def business_cooperation(plover: str, sources: Iterable[Mention], targets: Itera
 
 def private_repression(plover: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
     """ "The novelist's widow is suppressing his last manuscript", "the publisher's heirs blocked
-    the book": repression done by private persons or kin (a person of no public role, a family)
-    to a thing, with no one on the other side, is a private or family matter, no political
-    coercion. A state, a group in public (a gang, protesters) or any coercion of people named as
-    its target is still coded."""
+    the book": repression done by kin (a person or a family named by a tie to another, of no
+    public role) to a thing, with no one on the other side, is a family matter, no political
+    coercion. A state, a group in public (a gang, protesters), a person named ("Micheletti
+    declared a state of siege") or any coercion of people named as its target is still coded."""
     found = list(sources)
     if plover != "COERCE" or list(targets) or not found:
         return False
-    return all(private_person(m) or _kin(m) for m in found)
+    return all(_kin(m) for m in found)
 
 
 def _kin(mention: Mention) -> bool:
