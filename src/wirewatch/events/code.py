@@ -96,7 +96,9 @@ from wirewatch.events.roles import (
     speaker_of_clause,
 )
 from wirewatch.events.vetoes import (
+    a_danger,
     a_poll_share,
+    a_portrayal,
     a_risk,
     a_vessels_course,
     accident,
@@ -532,6 +534,8 @@ class EventCoder:
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))
             or foretold(rule, token, by_token)
             or a_risk(rule, token)
+            or a_danger(rule, token)
+            or a_portrayal(token)
             or self._said_by_an_event(rule, token, by_token)
             or self._deed_hung_on_words(rule, token)
         )

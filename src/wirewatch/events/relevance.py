@@ -216,6 +216,28 @@ def business_cooperation(plover: str, sources: Iterable[Mention], targets: Itera
     return not any(_political(m) or _named_state(m) for m in targets)
 
 
+def private_repression(plover: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "The novelist's widow is suppressing his last manuscript", "the publisher's heirs blocked
+    the book": repression done by kin (a person or a family named by a tie to another, of no
+    public role) to a thing, with no one on the other side, is a family matter, no political
+    coercion. A state, a group in public (a gang, protesters), a person named ("Micheletti
+    declared a state of siege") or any coercion of people named as its target is still coded."""
+    found = list(sources)
+    if plover != "COERCE" or list(targets) or not found:
+        return False
+    return all(_kin(m) for m in found)
+
+
+def _kin(mention: Mention) -> bool:
+    """A person or group named by a tie to another: "his widow", "the heirs", "Horton's family"."""
+    words = mention.text.lower().split()
+    return (
+        bool(words)
+        and words[-1] in role_words().relation
+        and (mention.sector or "") in PRIVATE_PERSON_SECTORS
+    )
+
+
 # Sectors of people who meet in private life: a club's students, a firm's visitors, "people".
 PRIVATE_MEETING_SECTORS = frozenset({"", "CVL", "EDU"})
 

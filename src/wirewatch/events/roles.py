@@ -455,6 +455,8 @@ def inside_phrase(
             and not _where_made(token, c)
         ]
 
+    if law_name(head):
+        return None  # "the Kenya Transparency Act would freeze assets": no act of Kenya's
     frontier = inside(head)
     while frontier:
         nxt: list[Token] = []
@@ -464,6 +466,18 @@ def inside_phrase(
             nxt.extend(inside(token))
         frontier = nxt
     return None
+
+
+def law_name(head: Token) -> bool:
+    """ "The Kenya Transparency Act", "the Ghana Democracy Bill": a law's or a bill's own name (its
+    capitalised head word, role-word class `statute`, with words of the name before it). A place
+    or a people in the name tells what the law is about; the law is a legislature's, so the
+    name gives it no actor ("Russia's foreign agent law", in lower case, is Russia's)."""
+    return (
+        head.lower_ in role_words().statute
+        and head.is_title
+        and any(c.dep_ in ("compound", "nmod") and c.i < head.i for c in head.children)
+    )
 
 
 def _measure_of_goods(token: Token, child: Token) -> bool:
@@ -491,8 +505,12 @@ def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
     is aimed at: "ruled out military action against Pyongyang" (the act rejected; Pyongyang is
     its target), "railed against military-hospital projects". "Israeli action" (a country) and
     "military leaders" (an actor noun) are read as before, and so is a subject ("the military
-    council imposed a ban": a body acts, not a thing)."""
+    council imposed a ban": a body acts, not a thing). A bare common noun of people on a noun of
+    keeping track of them (role-word class `tally`: "no inmate checks were made", "the prisoner
+    counts were falsified") tells what the record is of, not who acts on it or is accused."""
     mention = by_token[token.i]
+    if token.dep_ == "compound" and token.head.lower_ in role_words().tally and token.is_lower:
+        return token.head.i not in by_token  # "no inmate checks were made": inmates keep no checks
     return (
         token.dep_ == "amod"
         and token.head.i not in by_token

@@ -28,6 +28,7 @@ from wirewatch.events.relevance import (
     private_acquaintance,
     private_meeting,
     private_person,
+    private_repression,
     rally_of_office_holders,
 )
 from wirewatch.events.roles import RELATIVE_PRONOUNS, RESUMPTIVE_PRONOUNS, agent_objects, prep_objects
@@ -60,6 +61,7 @@ def not_political(
         or private_acquaintance(rule.plover, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
+        or private_repression(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
 
@@ -169,6 +171,56 @@ def a_risk(rule: Rule, token: Token) -> bool:
 DANGERS = frozenset(
     {"danger", "dangers", "risk", "risks", "peril", "perils", "hazard", "hazards", "threat", "threats"}
 )
+# Who makes a threat, named on its noun: "Moscow's threat of famine", "the threat of hunger from the
+# blockade" (a blockade's threat is its maker's act).
+THREATENER_DEPS = frozenset({"poss", "compound"})
+THREATENER_PREPS = frozenset({"by", "from"})
+
+
+def a_danger(rule: Rule, token: Token) -> bool:
+    """ "The refugees lived under threat of starvation", "the danger of famine": a threat noun of a
+    harm that befalls people with no one doing it (role-word classes `peril` and `disaster`) names
+    a danger, no threat by anyone; whoever lives under it is no threatener. A threat of a harm
+    with its maker named ("the rebels' threat of starvation") and a threat of an act ("the threat
+    of sanctions") are still threats."""
+    if rule.plover != "THREATEN" or rule.pos != "noun":
+        return False
+    words = role_words()
+    harms = prep_objects(token, {"of"})
+    if not harms or not all(h.lower_ in words.peril | words.disaster for h in harms):
+        return False
+    if any(c.dep_ in THREATENER_DEPS for c in token.children):
+        return False
+    return not prep_objects(token, THREATENER_PREPS)
+
+
+# Where a reported clause hangs on its verb of saying: a phrase above it frames the saying.
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def a_portrayal(token: Token) -> bool:
+    """ "In the channel's telling, the army merely defends villages from bandits", "in RT's coverage,
+    the government battles terrorists": a clause under a phrase of how an outlet or a side tells
+    the story (role-word class `portrayal`) describes a portrayal, no dated act. What a speaker
+    says under such a phrase ("in its coverage, the station said that troops attacked") is a
+    report, read by the verb of saying, and is left to it."""
+    words = role_words()
+
+    def framing(prep: Token) -> bool:
+        return prep.lower_ == "in" and any(p.lower_ in words.portrayal for p in prep.children)
+
+    # A sentence that opens with one frames all its clauses, semicolons and all: "In RT's
+    # coverage, Russia brims with tolerance; ... as the government battles terrorists".
+    opening = framing(token.sent[0]) and token.sent[0].dep_ == "prep"
+    node = token
+    while True:
+        if any(c.dep_ == "prep" and framing(c) for c in node.children):
+            return True
+        if node.dep_ in REPORTED_DEPS and node.head.i != node.i:
+            return False
+        if node.head.i == node.i:
+            return opening
+        node = node.head
 
 
 def foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
