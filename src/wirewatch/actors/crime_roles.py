@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from wirewatch.actors.lexicon import CIVILIAN
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
@@ -28,7 +29,6 @@ from wirewatch.events.codebook import all_verb_forms
 from wirewatch.model import name_key
 
 CRIMINAL = "CRM"
-CIVILIAN = "CVL"
 POLICE = "COP"
 GOVERNMENT = "GOV"
 # The state's bodies named by no office (`data/sectors.tsv` reads them GOV): when they arrest

@@ -18,6 +18,8 @@ NEAR_CACHE_MAX = 50_000
 # Words that say an office is over: "former Governor X", "the ousted president" (CAMEO: ELI).
 FORMER_WORDS = frozenset({"former", "ousted", "deposed", "exiled", "toppled", "overthrown", "ex"})
 FORMER_SECTOR = "ELI"
+# A private person or the people at large: witnesses, protesters, victims (CAMEO CVL).
+CIVILIAN = "CVL"
 # A party label's sector ("Republican Donald Trump"): a party politician; the label is no office.
 PARTY_SECTOR = "PTY"
 # The forms of "be" whose complement says what a person is ("who is a former governor"); the

@@ -24,6 +24,7 @@ from wirewatch.actors.given_names import GIVEN_NAME_CLASSES, forms_of_one_name, 
 from wirewatch.actors.kb import actor_slug, held_before, role_at
 from wirewatch.actors.lexicon import (
     BE_FORMS,
+    CIVILIAN,
     FORMER_SECTOR,
     FORMER_WORDS,
     GENERIC_TITLES,
@@ -1201,7 +1202,6 @@ def _described_throughout(state: Resolution) -> None:
 
 
 ARTICLES = frozenset({"the", "a", "an"})
-CIVILIAN = "CVL"
 
 
 # Verbs that give a person's name after a noun that describes them ("a freshman named Carla Mendes").

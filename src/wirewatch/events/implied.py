@@ -24,12 +24,14 @@ from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.article import stateless
 from wirewatch.actors.coref import ANAPHOR_RULES
+from wirewatch.actors.lexicon import CIVILIAN
 from wirewatch.actors.places import WATER_RULE
 from wirewatch.doctools import token_indices
 from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import (
+    PARTICIPLE_ENDINGS,
     Roles,
     actor_key,
     actors_at,
@@ -260,9 +262,8 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
     return roles
 
 
-# CAMEO quad class of material conflict, and the sector of the people a protest gathers.
+# CAMEO quad class of material conflict.
 MATERIAL_CONFLICT = 4
-CIVILIAN = "CVL"
 
 
 def _on_a_gathering(rule: Rule, token: Token) -> bool:
@@ -336,7 +337,7 @@ def unattributed(
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or headline
     if headline:
         subjects = []
-    if token.dep_ == "acl" and token.lower_.endswith(("ed", "en")) and not roles.targets:
+    if token.dep_ == "acl" and token.lower_.endswith(PARTICIPLE_ENDINGS) and not roles.targets:
         # "Two Nigerian soldiers killed in Mali": the noun the participle hangs on was struck.
         passive, roles = (
             True,
@@ -598,7 +599,7 @@ def implied_authority(
     if verb is None:
         return roles
     passive = is_passive(verb)
-    participle = verb.dep_ == "acl" and verb.lower_.endswith(("ed", "en"))
+    participle = verb.dep_ == "acl" and verb.lower_.endswith(PARTICIPLE_ENDINGS)
     participle = participle or Inference.HEADLINE in roles.inferences
     # an act told from the side of the one it fell on ("faces charges", "faced water cannon")
     received = Inference.RECEIVED in roles.inferences

@@ -1167,8 +1167,8 @@ def prep_objects(token: Token, preps: Set[str]) -> list[Token]:
 def names_no_party(prep: Token) -> bool:
     """A "with" phrase that names no one the act is done with or to: the neighbour of a border in a
     place phrase ("struck depots near the border with Turkey", wherever the parse hangs the "with")
-    or a co-doer
-    ("together with Canada, Mexico sued", "along with Chile"; `companions` reads it as a source).
+    or a co-doer ("together with Canada, Mexico sued", "along with Chile"; `companions` reads it
+    as a source).
     role_words.tsv classes `boundary` and `companion`."""
     if prep.lower_ != "with":
         return False
