@@ -720,9 +720,9 @@ def _provision(verb: Token) -> bool:
     return False
 
 
-# The modals of what a plan would have its parties do ("under the plan, Turkey would withdraw"); "will"
-# is the future of an act the plan's parties set in motion.
-PLAN_MODALS = frozenset({"would", "could", "might", "may"})
+# The modals of what a plan would have its parties do ("under the plan, Turkey would withdraw"): the
+# conditional ones but "will" and "shall", the future of an act the plan's parties set in motion.
+PLAN_MODALS = CONDITIONAL_MODALS - {"will", "shall"}
 
 
 def _under_a_provision(verb: Token) -> bool:
