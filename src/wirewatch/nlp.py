@@ -193,6 +193,7 @@ def build_nlp(model: str) -> Language:
     register_extensions()
     nlp = spacy.load(model, exclude=EXCLUDED)
     keep_hyphenated_triggers(nlp)
+    keep_title_abbreviations(nlp, SectorLexicon.load())
     nlp.add_pipe("wirewatch_paragraphs", before="parser")
     nlp.add_pipe("wirewatch_actors")
     nlp.add_pipe("wirewatch_quotes", after="wirewatch_actors")
@@ -215,6 +216,17 @@ def keep_hyphenated_triggers(nlp: Language) -> None:
         if "-" in form:
             for variant in {form, form.capitalize()}:
                 tokenizer.add_special_case(variant, [{ORTH: variant}])
+
+
+def keep_title_abbreviations(nlp: Language, sectors: SectorLexicon) -> None:
+    """One token for each title abbreviation of `data/sectors.tsv` ("Sgt.", "Lt.", "Sens."): the
+    tokenizer splits some from their full stop, and the parser then ends the sentence there
+    ("Police Sgt." | "Barry Whiteside said ...", "GOP Sens." | "Kelly Ayotte and ..."), so the
+    person lost the verb and the event its actor."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    for form in sectors.abbreviations():
+        for variant in {form.capitalize(), form.upper()}:
+            tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 def load_nlp(settings: Settings) -> Language:

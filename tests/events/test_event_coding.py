@@ -851,6 +851,24 @@ def test_a_blank_line_ends_a_sentence(nlp: Language) -> None:
     assert [s.text.strip() for s in nlp(headline).sents] == lines
 
 
+def test_an_abbreviated_title_ends_no_sentence(nlp: Language) -> None:
+    # Ranks and titles written short ("Sgt.", "Lt. Col.", "Sens.") keep their person in the sentence.
+    text = (
+        "Police Sgt. Dana Reyes said the suspect fled. Army Lt. Col. Omar Haddad and Maj. Lena Fox "
+        "led the patrol. Democratic Sens. Maria Ortiz and Tom Hale criticized the governor on Monday."
+    )
+    assert [s.text for s in nlp(text).sents] == [
+        "Police Sgt. Dana Reyes said the suspect fled.",
+        "Army Lt. Col. Omar Haddad and Maj. Lena Fox led the patrol.",
+        "Democratic Sens. Maria Ortiz and Tom Hale criticized the governor on Monday.",
+    ]
+    event = find(code(nlp, text), "ACCUSE")
+    assert [s.name for s in event.sources] == ["Maria Ortiz", "Tom Hale"]
+    assert event.sources[0].sector == "LEG"
+    # a full stop that ends a sentence still ends it
+    assert len(list(nlp("The senator met the governor. The governor left.").sents)) == 2
+
+
 def test_the_topic_of_an_owned_object_is_no_target(nlp: Language) -> None:
     # "X's record on Y": X is attacked; Y is what the record is about.
     event = find(code(nlp, "Obama criticized Putin's record on Syria."), "ACCUSE")

@@ -160,6 +160,14 @@ class SectorLexicon:
     def get(self, phrase: str) -> SectorTerm | None:
         return self._terms.get(_key(phrase))
 
+    def abbreviations(self) -> frozenset[str]:
+        """The one-word titles written with a full stop ("sgt.", "sens."), lower case."""
+        return frozenset(
+            t.term
+            for t in self._terms.values()
+            if t.kind in PERSON_TITLES and t.term.endswith(".") and " " not in t.term
+        )
+
     def nationals(self, word: str) -> SectorTerm | None:
         """The term of a noun of people that is an actor only with a nationality word on it."""
         return self._nationals.get(word.lower())
