@@ -39,7 +39,12 @@ def test_a_title_in_apposition_before_a_comma_still_names_the_office(nlp: Langua
 def test_a_rank_split_from_its_period_is_the_persons_title(nlp: Language) -> None:
     found = _by_text(nlp, "Leeds police Sgt. Maria Costa said the driver fled on foot.")
     person = found["Leeds police Sgt. Maria Costa"]  # one token "Sgt.", as "Sgt" without a full stop
-    assert (person.kind, person.name, person.sector, person.country) == ("person", "Maria Costa", "COP", "GBR")
+    assert (person.kind, person.name, person.sector, person.country) == (
+        "person",
+        "Maria Costa",
+        "COP",
+        "GBR",
+    )
     assert "Sgt" not in found  # the rank is no person of its own
     found = _by_text(nlp, "Const. Raj Patel told reporters that the victim had died.")
     assert found["Const. Raj Patel"].sector == "COP"
