@@ -168,14 +168,26 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
 
 def dated_verb(doc: Doc, timex: Timex) -> Token | None:
     """The verb (or the word) `timex` hangs from, through the phrase it stands in ("arrested him
-    on Friday", "a crash that killed a woman Friday night")."""
+    on Friday", "a crash that killed a woman Friday night"); a bare time the parse hangs from a phrase
+    of the verb's object is the verb's (`BARE_TIME`)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
+    bare = token.dep_ == BARE_TIME
+    through_a_phrase = False
     while token.head.i != token.i and (token.dep_ in PHRASE_DEPS or fronted_participle(token)):
+        through_a_phrase = through_a_phrase or token.dep_ == "prep"
         token = token.head  # "Campaigning on Sunday, Trump attacked ...": the attack's Sunday
+    if bare and through_a_phrase and token.dep_ == OBJECT and token.head.i != token.i:
+        token = token.head  # "faced a question about two mergers this past summer": the facing's summer
     return token
+
+
+# A bare noun phrase of time ("this past summer", "last week"), an adverb of its clause: the parser may
+# hang it from the last noun of a phrase of the verb's object, yet it is the verb's time.
+BARE_TIME = "npadvmod"
+OBJECT = "dobj"
 
 
 def in_a_sequence(doc: Doc, timex: Timex) -> bool:
@@ -867,7 +879,9 @@ def _at_an_edge_of_a_span(prep: Token) -> bool:
     does not date, at its start or its end, not on a day the story names."""
     edges = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in edge_words()]
     return any(
-        of.dep_ == "prep" and of.lower_ == OF and any(n.dep_ == "pobj" and n.lower_ in span_nouns() for n in of.children)
+        of.dep_ == "prep"
+        and of.lower_ == OF
+        and any(n.dep_ == "pobj" and n.lower_ in span_nouns() for n in of.children)
         for edge in edges
         for of in edge.children
     )
