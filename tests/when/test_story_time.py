@@ -235,3 +235,25 @@ def test_a_month_in_a_quote_a_past_perfect_or_paragraphs_back_sets_no_story_time
         f"The terminal carries ten thousand passengers a day.\n\nIts ferries are old.\n\n{praised}",
     ):
         assert dated(_events(nlp, text)["praised"]) == ("2024-10-16", "publication"), text
+
+
+def test_a_bare_season_the_parse_hangs_from_the_objects_noun_moves_the_story(nlp: Language) -> None:
+    """A bare noun phrase of time ("this past summer", no preposition) is an adverb of its clause; the
+    parser may hang it from the last noun of the verb's object ("faced a tough question about two
+    mergers this past summer"), but it still dates the facing, and the story's time moves to it as it
+    does when the parse hangs it from the verb (issue 11 part 6; stop 40 j11 E27)."""
+    text = (
+        "The harbour board faced a tough question about two mergers this past summer. "
+        "The governor praised the harbour board for its restraint."
+    )
+    assert dated(_events(nlp, text)["praised"]) == ("2024", "year")
+
+
+def test_a_bare_season_of_a_subjects_noun_does_not_move_the_story(nlp: Language) -> None:
+    """A bare time on the subject's noun describes that noun, not the act of the clause: "The talks
+    this past summer were ..." sets no story time for the next sentence's act."""
+    text = (
+        "The mergers this past summer are still under review. "
+        "The governor praised the harbour board for its restraint."
+    )
+    assert dated(_events(nlp, text)["praised"]) == ("2024-10-16", "publication")

@@ -1,11 +1,12 @@
 """Acts set in a span of months that the text names but does not date (issue 11): "during the primary",
-"during her campaign" put the act somewhere in that span, before the story's news, so it takes neither
+"during her campaign", "at the start of his campaign", "at the end of her tenure" put the act somewhere
+in that span, before the story's news, so it takes neither
 the story's day nor the publication day; the acts the story then goes on to tell in the simple past,
 with no time of their own, are in that span too until the text names another time.
 
 Sentences written for these tests (invented facts), after the class seen in the PolNeAR texts: a
 relative clause's act under a "during the primary race" frame, and a primary-season quarrel told after
-the news of the day.
+the news of the day, and attacks "at the beginning of his campaign" (issue 11 part 6; stop 40 j11 E22).
 """
 
 from __future__ import annotations
@@ -80,3 +81,36 @@ def test_acts_told_an_uncounted_span_back_from_the_story_take_no_day(nlp: Langua
     )
     asked = by_trigger(_events(nlp, text), "asked")
     assert dated(asked) == (None, None)
+
+
+def test_an_act_at_the_start_of_an_undated_campaign_takes_no_day(nlp: Language) -> None:
+    text = (
+        "The union endorsed the mayor on Tuesday. "
+        "The mayor accused the developers of bribery at the start of her campaign."
+    )
+    accused = by_trigger(_events(nlp, text), "accused")
+    assert dated(accused) == (None, None)
+
+
+def test_an_act_at_the_end_of_an_undated_tenure_takes_no_day(nlp: Language) -> None:
+    text = "The former minister criticized the army chief at the end of his tenure."
+    criticized = by_trigger(_events(nlp, text), "criticized")
+    assert dated(criticized) == (None, None)
+
+
+def test_the_start_of_an_occasion_of_the_story_keeps_the_story_day(nlp: Language) -> None:
+    text = (
+        "The two delegations met in Geneva on Tuesday. "
+        "The envoy accused the rebels of stalling at the start of the meeting."
+    )
+    accused = by_trigger(_events(nlp, text), "accused")
+    assert dated(accused) == ("2023-03-14", "day")
+
+
+def test_an_act_a_verb_of_starting_completes_at_the_start_of_a_campaign_takes_no_day(nlp: Language) -> None:
+    text = (
+        "The senator spoke to reporters in Reno on Wednesday. "
+        "She began criticizing the governor at the beginning of her campaign."
+    )
+    criticizing = by_trigger(_events(nlp, text), "criticizing")
+    assert dated(criticizing) == (None, None)

@@ -59,6 +59,7 @@ from wirewatch.when.find import Timex
 from wirewatch.when.words import (
     background_words,
     claim_words,
+    edge_words,
     future_auxiliaries,
     habit_words,
     load_time_words,
@@ -167,14 +168,26 @@ def told_in_the_past(doc: Doc, timex: Timex) -> bool:
 
 def dated_verb(doc: Doc, timex: Timex) -> Token | None:
     """The verb (or the word) `timex` hangs from, through the phrase it stands in ("arrested him
-    on Friday", "a crash that killed a woman Friday night")."""
+    on Friday", "a crash that killed a woman Friday night"); a bare time the parse hangs from a phrase
+    of the verb's object is the verb's (`BARE_TIME`)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
+    bare = token.dep_ == BARE_TIME
+    through_a_phrase = False
     while token.head.i != token.i and (token.dep_ in PHRASE_DEPS or fronted_participle(token)):
+        through_a_phrase = through_a_phrase or token.dep_ == "prep"
         token = token.head  # "Campaigning on Sunday, Trump attacked ...": the attack's Sunday
+    if bare and through_a_phrase and token.dep_ == OBJECT and token.head.i != token.i:
+        token = token.head  # "faced a question about two mergers this past summer": the facing's summer
     return token
+
+
+# A bare noun phrase of time ("this past summer", "last week"), an adverb of its clause: the parser may
+# hang it from the last noun of a phrase of the verb's object, yet it is the verb's time.
+BARE_TIME = "npadvmod"
+OBJECT = "dobj"
 
 
 def in_a_sequence(doc: Doc, timex: Timex) -> bool:
@@ -834,7 +847,8 @@ DURING = "during"
 
 
 def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
-    """The prepositions "during" whose noun is a span of months or more (`span_nouns`) and whose
+    """The prepositions "during" whose noun is a span of months or more (`span_nouns`), and those of an
+    edge of such a span ("at the beginning of his campaign", `_at_an_edge_of_a_span`), whose
     phrase holds no time expression ("turned bitter during the primary", "During her campaign, she
     said ..."), and the adverbs an uncounted span sets away ("A few weeks earlier",
     `_uncounted_offsets`): they set their verb's act somewhere in a span the text does not date. "During the
@@ -843,15 +857,37 @@ def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
     starts = [t.start for t in timexes]
     frames = []
     for token in doc:
-        if token.lower_ != DURING or token.dep_ != "prep" or token.head.i == token.i:
+        if token.dep_ != "prep" or token.head.i == token.i:
             continue
-        if not any(c.dep_ == "pobj" and c.lower_ in span_nouns() for c in token.children):
+        if not (_during_a_span(token) or _at_an_edge_of_a_span(token)):
             continue
         first = min(t.idx for t in token.subtree)
         last = max(t.idx + len(t) for t in token.subtree)
         if not any(first <= start < last for start in starts):
             frames.append(token)
     return sorted([*frames, *_uncounted_offsets(doc, starts)], key=lambda t: t.i)
+
+
+def _during_a_span(prep: Token) -> bool:
+    """True for "during" a span noun: "during the primary", "during her campaign"."""
+    return prep.lower_ == DURING and any(c.dep_ == "pobj" and c.lower_ in span_nouns() for c in prep.children)
+
+
+def _at_an_edge_of_a_span(prep: Token) -> bool:
+    """True for a phrase of an edge of a span noun: "at the beginning of his campaign", "at the end of
+    her tenure", "in the start of his presidency". Like "during", it sets the act in a span the text
+    does not date, at its start or its end, not on a day the story names."""
+    edges = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in edge_words()]
+    return any(
+        of.dep_ == "prep"
+        and of.lower_ == OF
+        and any(n.dep_ == "pobj" and n.lower_ in span_nouns() for n in of.children)
+        for edge in edges
+        for of in edge.children
+    )
+
+
+OF = "of"
 
 
 # The dependency label of an adverb of time hanging from a verb: "weeks earlier", "years ago".
@@ -884,7 +920,8 @@ def told_in_an_undated_span(
     published: dt.date,
 ) -> bool:
     """True when `event`, done and with no date read from an expression of its own, is set in a span
-    the text does not date (`undated_span_frames`): by a frame on its verb or on a verb above it
+    the text does not date (`undated_span_frames`): by a frame on its verb, on its trigger (a verb the
+    one telling it completes: "began attacking them at the start of his campaign") or on a verb above it
     ("During the primary race, she drew support from teachers, who helped her beat back a challenge"),
     or, told in the simple past, after a frame on a verb in the simple past in an earlier sentence with
     no time named since ("The rivalry turned bitter during the primary. ... He called her a liar."):
@@ -898,7 +935,8 @@ def told_in_an_undated_span(
     if verb is None or not frames:
         return False
     framed = {f.head.i for f in frames}
-    if any(t.i in framed for t in (verb, *verb.ancestors)):
+    trigger = trigger_token(doc, event) or verb  # "started attacking them at the start of his campaign"
+    if any(t.i in framed for t in (verb, *verb.ancestors, trigger, *trigger.ancestors)):
         return True
     if not simple_past(verb):
         return False

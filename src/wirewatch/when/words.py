@@ -177,6 +177,12 @@ def period_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def edge_words() -> frozenset[str]:
+    """Nouns of an end or a start of a period ("the end of the year", "the beginning of his campaign")."""
+    return frozenset(load_time_words().table("edge"))
+
+
+@functools.lru_cache(maxsize=1)
 def span_nouns() -> frozenset[str]:
     """Nouns of a span of months or more that "during" sets an act in ("during the primary", "during
     her campaign"), the `period` nouns of conflict among them: no occasion of one day."""
