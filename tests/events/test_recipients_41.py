@@ -53,3 +53,35 @@ def test_a_plain_crowd_target_is_unchanged(nlp: Language) -> None:
     """Negative: a named recipient stays as it was."""
     event = find(code(nlp, "Ugandan police fired tear gas at the teachers."), "COERCE")
     assert _target_texts(event) == ["teachers"]
+
+
+# Whose offer or proposal an answer answers: the owner a possessive pronoun names, not an actor
+# inside what the proposal would do; nobody accepts their own offer.
+
+
+def test_accepting_an_offer_urged_by_its_maker_answers_the_maker(nlp: Language) -> None:
+    text = "The governor urged the Justice Department to accept its offer to provide free legal aid to asylum seekers."
+    event = find(code(nlp, text), "AGREE")
+    assert [a.country for a in event.sources] == ["USA"]
+    assert _target_texts(event) == ["governor"]
+
+
+def test_rejecting_their_proposal_answers_its_makers(nlp: Language) -> None:
+    text = "Ghana and Togo drafted a trade pact, and Benin rejected their proposal to cut tariffs on rice farmers."
+    event = find(code(nlp, text), "REJECT")
+    assert {a.country for a in event.targets} == {"GHA", "TGO"}
+
+
+def test_a_doers_own_sanctions_still_fall_on_their_target(nlp: Language) -> None:
+    """Negative: a possessive naming the doer itself changes nothing."""
+    event = find(code(nlp, "Uganda lifted its sanctions on Iran."), "CONCEDE")
+    assert [a.country for a in event.targets] == ["IRN"]
+
+
+def test_a_named_owners_proposal_is_unchanged(nlp: Language) -> None:
+    """Negative: a named owner was already the recipient."""
+    event = find(
+        code(nlp, "The ministry turned down the charity's proposal to rebuild the clinic for refugees."),
+        "REJECT",
+    )
+    assert _target_texts(event) == ["charity"]
