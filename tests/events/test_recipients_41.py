@@ -24,10 +24,11 @@ def test_them_after_a_crowd_control_act_is_the_people_named_before(nlp: Language
 
 
 def test_a_threat_on_them_falls_on_the_people_named_before(nlp: Language) -> None:
-    events = code(
-        nlp,
-        "Ugandan riot police sealed off the dormitory, trapping 300 students, and threatened to use rubber bullets on them.",
+    text = (
+        "Ugandan riot police sealed off the dormitory, trapping 300 students, "
+        "and threatened to use rubber bullets on them."
     )
+    events = code(nlp, text)
     threats = [e for e in events if e.plover == "THREATEN"]
     assert threats
     assert all(_target_texts(e) == ["students"] for e in threats)
@@ -60,14 +61,20 @@ def test_a_plain_crowd_target_is_unchanged(nlp: Language) -> None:
 
 
 def test_accepting_an_offer_urged_by_its_maker_answers_the_maker(nlp: Language) -> None:
-    text = "The governor urged the Justice Department to accept its offer to provide free legal aid to asylum seekers."
+    text = (
+        "The governor urged the Justice Department to accept its offer "
+        "to provide free legal aid to asylum seekers."
+    )
     event = find(code(nlp, text), "AGREE")
     assert [a.country for a in event.sources] == ["USA"]
     assert _target_texts(event) == ["governor"]
 
 
 def test_rejecting_their_proposal_answers_its_makers(nlp: Language) -> None:
-    text = "Ghana and Togo drafted a trade pact, and Benin rejected their proposal to cut tariffs on rice farmers."
+    text = (
+        "Ghana and Togo drafted a trade pact, and Benin rejected their proposal "
+        "to cut tariffs on rice farmers."
+    )
     event = find(code(nlp, text), "REJECT")
     assert {a.country for a in event.targets} == {"GHA", "TGO"}
 

@@ -486,7 +486,9 @@ def _proposal_owners(token: Token, by_token: dict[int, Mention], sources: list[M
         for o in with_conjuncts(c)
         if o.lower_ in role_words().proposal
     ]
-    pronouns = [c for o in proposals for c in o.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS]
+    pronouns = [
+        c for o in proposals for c in o.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+    ]
     if not pronouns:
         return []
     owners = [m for c in pronouns for m in pronoun_antecedent(c, by_token) if m.start < c.idx]
