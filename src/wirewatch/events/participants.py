@@ -31,7 +31,7 @@ from wirewatch.events.fit import (
     relative_object,
 )
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
-from wirewatch.events.modality import marked_by_to
+from wirewatch.events.modality import infinitive_clause, marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
     ADDRESSEE_PREPS,
@@ -291,6 +291,7 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         targets = _shared_object(token, by_token)
     if rule.answers:
         targets = targets or _offerers(token, by_token)
+    targets = _proposal_owners(token, by_token, sources) or targets
     if _passive_subject_is_target(rule, token):
         subjects = passive_subjects(token)
         passive = [m for c in subjects for m in _passive_patients(c, by_token)]
@@ -467,6 +468,35 @@ def _shared_object(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     joined = [c for c in token.children if c.dep_ == "conj" and c.i > token.i]
     objects = [o for c in joined[:1] for o in c.children if o.dep_ == "dobj"]
     return [m for o in objects for m in actors_at(o, by_token)]
+
+
+def _proposal_owners(token: Token, by_token: dict[int, Mention], sources: list[Mention]) -> list[Mention]:
+    """Whose offer, proposal or demand (role_words.tsv `proposal`) a verb answers, as a possessive
+    pronoun on its object names it: the owner, not an actor inside what the proposal would do
+    ("rejected their plan to resettle the refugees" answers the planners, not the refugees).
+    Nobody accepts their own offer: a pronoun the resolver reads as the verb's own doer, in an
+    infinitive asked of that doer, is the asker's ("the nurses pressed the ministry to take up
+    their proposal to vaccinate prisoners": the nurses). A named owner ("the charity's
+    proposal") is already the object's actor; the doer's own ("withdrew its plan") is no one."""
+    keys = {actor_key(m) for m in sources}
+    proposals = [
+        o
+        for c in token.children
+        if c.dep_ == "dobj"
+        for o in with_conjuncts(c)
+        if o.lower_ in role_words().proposal
+    ]
+    pronouns = [
+        c for o in proposals for c in o.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+    ]
+    if not pronouns:
+        return []
+    owners = [m for c in pronouns for m in pronoun_antecedent(c, by_token) if m.start < c.idx]
+    others = [m for m in owners if actor_key(m) not in keys]
+    if others or not owners or not infinitive_clause(token) or token.head.i == token.i:
+        return others
+    askers = subject_actors(token.head, by_token)[0]
+    return [m for m in askers if actor_key(m) not in keys]
 
 
 def _offerers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:

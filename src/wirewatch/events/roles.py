@@ -27,6 +27,7 @@ from wirewatch.events.modality import (
     cue_kinds,
     denied_by_no,
     higher_clause_conjunct,
+    infinitive_clause,
     marked_by_to,
     phrasal_preposition,
 )
@@ -296,6 +297,9 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             continue  # "..., a move criticized by Cuba" names no participant of the main act
         mention = by_token.get(head.i)
         where = head
+        if mention is None and _plural_pronoun_acted_on(head):
+            found += [m for m in _acted_on_antecedents(head, by_token) if m not in found]
+            continue
         if mention is None:
             # "Obama's nominee, Merrick Garland": the one named in apposition, not the possessor
             named = [c for c in head.children if c.dep_ == "appos" and c.i in by_token]
@@ -318,6 +322,38 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
                 found.append(m)
         found += [m for m in _beside_the_head(head, by_token) if m not in found]
     return found
+
+
+# Arcs of a pronoun acted on: the object of a verb or of its phrase ("beat them", "fired at them").
+ACTED_ON_DEPS = frozenset({"dobj", "dative", "pobj"})
+
+
+def _plural_pronoun_acted_on(token: Token) -> bool:
+    """ "Police trapped the nurses and fired tear gas at them", "detained three reporters and
+    deported them": a "them" acted on stands for the people named before it, as the pipeline's
+    coreference resolver reads it (never its own clause's subject), not for nobody, which left
+    the act with no target or with the source's own country as a filler."""
+    return token.lower_ == "them" and token.dep_ in ACTED_ON_DEPS
+
+
+def _acted_on_antecedents(pronoun: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The actors a "them" acted on stands for, named earlier in its own sentence (a "them" whose
+    people were named further back, or named by no actor, "the moderators", is left alone), and
+    none that is the unnamed doer of the pronoun's own clause: "eggs the crowd on to go after
+    them", "urged the police to release them" (the object of the verb an infinitive hangs on
+    does the infinitive's act; an infinitive of purpose is passed over too, "detained the
+    reporters to question them", as the parse often makes an asked one a purpose clause)."""
+    controllers: list[Token] = []
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    while infinitive_clause(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+        controllers += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in with_conjuncts(c)]
+    return [
+        m
+        for m in pronoun_antecedent(pronoun, by_token)
+        if pronoun.sent.start_char <= m.start < pronoun.idx
+        and not any(m.start <= t.idx < m.end for t in controllers)
+    ]
 
 
 def _listed(token: Token, by_token: dict[int, Mention]) -> Iterator[Token]:

@@ -54,6 +54,7 @@ class RoleWords:
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
     speech: frozenset[str]  # "tough talk on immigration": the singular is a way of speaking, no meeting
     proffer: frozenset[str]  # "offered talks, but Washington declined": an offer a bare refusal answers
+    proposal: frozenset[str]  # "accept their proposal": whose proposal is whom its answer answers
     alleging: frozenset[str]  # "a complaint with the UN, accusing Sudan": whom a complaint alleges against
     seizing: frozenset[str]  # "confiscated their weapons": what is taken is its owner's, the target
     capturing: frozenset[str]  # "detained nine smugglers and confiscated their boats": the captives own it
