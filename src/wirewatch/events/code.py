@@ -53,6 +53,7 @@ from wirewatch.events.implied import (
     with_domestic_target,
     with_place_target,
 )
+from wirewatch.events.main import statement_forms
 from wirewatch.events.modality import (
     BE_FORMS,
     SUBJECT_DEPS,
@@ -156,6 +157,10 @@ AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to
 EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "prep"})
 EMBEDDED_NOUN_PATH = ("dobj", "pobj")
 UNCONVENTIONAL_CAMEO = "180"
+# CAMEO 015, acknowledge or claim responsibility: the statement verbs of an admission
+# (data/statement_verbs.tsv: admit, acknowledge, concede, confess).
+ADMISSION_STATEMENT = "015"
+CONCESSION_CAMEO = "080"  # make a concession, not specified (PLOVER CONCEDE)
 PHYSICAL_ASSAULT_CAMEO = "182"
 BOMBING_CAMEO = "183"
 
@@ -187,11 +192,15 @@ class EventCoder:
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
         for sent in self._sentences(doc):
             coded = []
+            admitted = []
             for token in sent:
                 event = self._first_event(token, sent, by_token, article_id)
                 if event is not None:
                     coded.append((token, event))
-            for event in self._without_embedding(coded):
+                    admission = self._admission(event, token, by_token)
+                    if admission is not None:
+                        admitted.append(admission)
+            for event in [*self._without_embedding(coded), *admitted]:
                 key = _dedup_key(event)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
@@ -355,13 +364,7 @@ class EventCoder:
         clause = token if is_verbal(token) else governing_verb(token)
         if clause is None or not _says_not(clause):
             return event  # "would suspend attacks", "end the emergency": stopped, not denied
-        speakers = speaker_of_clause(clause, by_token)
-        doers = {a.actor_id for a in event.sources} | {a.country for a in event.sources if a.country}
-        own = [
-            s for s in speakers if s.actor_id in doers or (s.country in doers and s.sector in STATE_VOICES)
-        ]
-        if not own and _subject_owned_by_pronoun(clause):
-            own = speakers  # "the ministry said its jets did not strike": the speaker's own jets
+        own = _own_side(speaker_of_clause(clause, by_token), event, clause)
         if not own:
             return event
         code = self.codebook.cameo[DENIAL_CAMEO]
@@ -379,6 +382,41 @@ class EventCoder:
             sources=tuple(m.ref() for m in own),
             targets=(),
             inferences=(event.inferences & ~GUESSED_TARGETS) | Inference.NEGATED,
+        )
+
+    def _admission(self, event: Event, token: Token, by_token: dict[int, Mention]) -> Event | None:
+        """An act of force its doer's own side admits is a concession (CAMEO 080, PLOVER CONCEDE)
+        by the one who admits it, beside the act itself: "the ministry acknowledged that its
+        soldiers had fired on the crowd", "the army admitted its troops killed three civilians";
+        the other side of `_as_denial`. A fact acknowledged ("acknowledged that turnout was low")
+        codes no act and concedes nothing; nor does another's act acknowledged ("acknowledged that
+        the rebels had shelled the town"), an act denied or one only supposed."""
+        if (
+            event.polarity != "affirmed"
+            or event.modality == "hypothetical"
+            or event.quad_class != MATERIAL_CONFLICT
+            or event.inferences & LEARNED
+        ):
+            return None
+        clause = token if is_verbal(token) else governing_verb(token)
+        if clause is None or clause.dep_ != "ccomp":
+            return None
+        if statement_forms().get(clause.head.lower_) != ADMISSION_STATEMENT:
+            return None
+        own = _own_side(speaker_actors(clause.head, by_token), event, clause)
+        if not own:
+            return None
+        code = self.codebook.cameo[CONCESSION_CAMEO]
+        plover = code.plover or "CONCEDE"
+        return replace(
+            event,
+            event_id=event_id(event.article_id, event.sentence_start, event.trigger.start, plover),
+            plover=plover,
+            mode=code.mode,
+            cameo=code.code,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            sources=tuple(m.ref() for m in own),
         )
 
     def _rules_for(self, token: Token) -> list[Rule]:
@@ -764,6 +802,17 @@ def _says_not(clause: Token) -> bool:
     return any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for h in holders for c in h.children
     )
+
+
+def _own_side(speakers: list[Mention], event: Event, clause: Token) -> list[Mention]:
+    """The speakers who speak for the doers of an act told in their clause: the doer itself, a
+    state voice of the doer's country, or any speaker of a clause whose subject is owned by a
+    pronoun ("the ministry said its jets ...": the speaker's own jets)."""
+    doers = {a.actor_id for a in event.sources} | {a.country for a in event.sources if a.country}
+    own = [s for s in speakers if s.actor_id in doers or (s.country in doers and s.sector in STATE_VOICES)]
+    if not own and _subject_owned_by_pronoun(clause):
+        return speakers
+    return own
 
 
 def _on_a_predicate_noun(token: Token) -> bool:

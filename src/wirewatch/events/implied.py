@@ -62,6 +62,9 @@ LOCATIVE_PREPS = frozenset({"in", "near", "outside", "at", "of", "around", "on"}
 LOCATED_KINDS = frozenset({"place", "country"})
 # CAMEO codes of acts only an authority performs (administrative sanctions, arrest, deportation).
 STATE_ACT_CODES = frozenset({"172", "173", "174", "175"})
+# Sanctions an employer puts on its own staff (suspended, sacked, placed on leave: CAMEO 172, any
+# employer's doing): with no agent named, no authority is implied.
+DISCIPLINE_MODE = "discipline"
 # Acts on oneself: a resignation has no one on the receiving end, at home or abroad.
 SELF_DIRECTED_MODES = frozenset({"resign"})
 SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power (a weapons test, a parade)
@@ -564,8 +567,9 @@ def state_act(rule: Rule) -> bool:
     releases of prisoners, investigations ("was put under investigation in Italy"), and the acts
     of courts and prosecutors (role_words.tsv `court`: "were charged with sedition", "was
     convicted of fraud"), whatever their CAMEO code. Houses "destroyed" or property "seized" may
-    be anyone's doing; anyone may accuse ("was accused of fraud" implies no authority)."""
-    return (
+    be anyone's doing; anyone may accuse ("was accused of fraud" implies no authority), and any
+    employer may discipline its staff ("was fired as an accountant")."""
+    return rule.mode != DISCIPLINE_MODE and (
         rule.cameo.code[:3] in STATE_ACT_CODES
         or rule.mode in ("release", "investigate")
         or rule.lemma.lower() in role_words().court
