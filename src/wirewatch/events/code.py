@@ -71,6 +71,7 @@ from wirewatch.events.modality import (
 from wirewatch.events.participants import (
     FIRST_PERSON,
     doer_mentions,
+    feeling_complement,
     feeling_roles,
     modal_roles,
     noun_roles,
@@ -438,7 +439,7 @@ class EventCoder:
         if not verbs and not nouns:
             return []
         feelings = [r for r in verbs if r.feeling]
-        if feelings and "acomp" in (token.dep_, token.head.dep_ if token.dep_ == "conj" else ""):
+        if feelings and feeling_complement(token.head if token.dep_ == "conj" else token):
             return feelings  # "we are disappointed with the ruling": the participle read as an adjective
         if is_verbal(token):
             return head_noun_first([r for r in verbs if rule_fits_verb(r, token)], token)

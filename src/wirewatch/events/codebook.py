@@ -58,6 +58,7 @@ RULE_KEYS = frozenset(
         "answers",
         "prompted",
         "venues",
+        "agents",
     }
 )
 
@@ -161,6 +162,10 @@ class Rule:
     # is the venue, not the one complained of ("filed a complaint with the African Union, accusing
     # Somalia": Somalia)
     venues: tuple[str, ...] = ()
+    # nouns: the phrases ("prep:of", "prep:from") that name the noun's doer when no possessor does,
+    # before its governing verb's subject: "sent the letter over the objections of the ministry",
+    # "a wave of criticism from both parties"
+    agents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -449,4 +454,5 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         feeling=bool(entry.get("feeling", False)),
         answers=bool(entry.get("answers", False)),
         venues=tuple(entry.get("venues", ())),
+        agents=tuple(entry.get("agents", ())),
     )

@@ -35,6 +35,7 @@ from wirewatch.events.roles import (
     JUDGED,
     MARKERS,
     RELATIVE_PRONOUNS,
+    active_by_objects,
     names_one_of,
     object_read_as_participle_subject,
     prep_objects,
@@ -194,6 +195,8 @@ def _has_particle(token: Token, particle: str) -> bool:
         for c in h.children
     ):
         return True
+    if particle == "by" and active_by_objects(token):
+        return True  # "others stood by him": the parse reads the particle's phrase as an agent
     # A verb's fixed adjective is its particle too ("pleaded guilty"), which the parse may take for
     # an object's complement.
     if any(c.dep_ in FIXED_ADJECTIVE_DEPS and c.i > token.i and c.lower_ == particle for c in token.children):

@@ -250,7 +250,8 @@ def _shares_a_negation(verb: Token) -> bool:
     if any(c.dep_ == "cc" and c.lower_ in CONTRASTS for c in shared.children if c.i < verb.i):
         return False
     return any(c.dep_ in ("aux", "auxpass") for c in shared.children) and any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in shared.children
+        (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS)) and not _additive(c)
+        for c in shared.children
     )
 
 
@@ -280,12 +281,24 @@ def denied_by_no(noun: Token) -> bool:
     return any(c.dep_ in ("det", "nummod") and c.lower_ == "no" for c in noun.children)
 
 
+# Focus adverbs that make a "not" additive: "isn't just attacking X but also Y", "did not merely
+# criticise the ruling, it appealed it": the act is affirmed and more is added to it.
+ADDITIVE_FOCUS = frozenset({"just", "only", "merely", "simply", "solely"})
+
+
+def _additive(negator: Token) -> bool:
+    """ "not just", "not only", "n't merely": the negation says the act is not all there is, and
+    denies nothing of it."""
+    after = negator.i + 1
+    return after < len(negator.doc) and negator.doc[after].lower_ in ADDITIVE_FOCUS
+
+
 def _negated(token: Token) -> bool:
     """A negation of the word itself ("did not meet", "never recognised", "no talks"); "not only"
-    adds, it does not negate."""
+    and "not just" add, they do not negate."""
     return denied_by_no(token) or any(
-        c.dep_ == "neg"
-        or (c.dep_ == "advmod" and (c.lower_ in NEGATORS or _no_longer(c)))
+        (c.dep_ == "neg" and not _additive(c))
+        or (c.dep_ == "advmod" and not _additive(c) and (c.lower_ in NEGATORS or _no_longer(c)))
         # "Neither can Beijing allow ...": a fronted "neither" the parse hangs on the verb; "Neither
         # Kenya nor Uganda sent troops": on its subject, which denies the act of both
         or (c.dep_ == "preconj" and c.lower_ == "neither")

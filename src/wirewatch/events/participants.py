@@ -36,6 +36,7 @@ from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
     ADDRESSEE_PREPS,
     Roles,
+    active_by_objects,
     actor_key,
     actors_at,
     agent_objects,
@@ -117,6 +118,8 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     if "dobj" in deps:
         heads += object_read_as_participle_subject(token)
     heads += prep_objects(token, preps)
+    if rule.particle == "by" and "by" in preps:
+        heads += active_by_objects(token)  # "stood by the nominee", read as an agent
     if "dobj" in deps:
         heads += relative_object(token) + _object_read_as_complement(token) + _object_after_as(token)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object, but not on one a
@@ -837,6 +840,15 @@ SPOKEN_OF = frozenset({"this", "that", "it"})
 FEELING_PREPS = frozenset({"by", "with", "at", "over", "of"})
 
 
+def feeling_complement(token: Token) -> bool:
+    """A word of feeling completing a linking verb: "we are disappointed", or "appears unhappy
+    with", "seemed dissatisfied with", which the parse takes for an object's complement; not one
+    completing an object ("the ruling left the minister unhappy": the object holds it)."""
+    if token.dep_ == "acomp":
+        return True
+    return token.dep_ == "oprd" and not any(c.dep_ == "dobj" for c in token.head.children)
+
+
 def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
     """ "The minister was appalled by the raid", "we are disappointed with Moscow's decision": the
     one who holds the feeling (the passive subject, or the subject of the copula the participle
@@ -846,7 +858,7 @@ def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Rol
     lead = token  # "surprised and troubled by": the first of coordinated feelings holds the phrases
     while lead.dep_ == "conj" and lead.head.i != lead.i:
         lead = lead.head
-    clause = lead.head if lead.dep_ == "acomp" else token
+    clause = lead.head if feeling_complement(lead) else token
     if clause is token and not any(c.dep_ == "nsubjpass" for c in token.children):
         return None
     holders = [
@@ -984,6 +996,8 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     targets = _noun_targets(rule, token, governor, sources, _without_forums(rule, token, governor, by_token))
     if not targets and rule.plover == "REQUEST":
         targets = _asked_for(token, by_token)
+    if not targets and rule.agents and sources:
+        targets = _acted_over(token, by_token)
     if not targets:
         targets = patients
     if not targets and sources:
@@ -1120,6 +1134,8 @@ def _doers(
     owner of the help a verb of rallying goes to is the one helped beside that subject."""
     sources, patients = _possessor_roles(rule, token, by_token)
     penalty = 0.0
+    if not sources and rule.agents:
+        sources = _agent_phrase_doers(rule, token, by_token)
     if not sources and governor is not None and governs(rule, governor, codebook, token):
         sources, penalty = _governor_subjects(rule, governor, by_token)
     if not sources and not patients:
@@ -1127,6 +1143,27 @@ def _doers(
     elif not patients and rallied_to(token):
         patients = _pronoun_possessor_roles(rule, token, by_token)[1]  # "came to his defence": the one helped
     return sources, patients, penalty
+
+
+# Prepositions of acting in the face of another's stance: "signed the bill despite criticism from
+# the unions", "sent the letter over the objections of the ministry".
+OVERRIDING_PREPS = frozenset({"despite", "over", "notwithstanding"})
+
+
+def _acted_over(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The one who acts in the face of an objection or criticism (the subject of the verb its
+    "despite" or "over" phrase hangs on) is the one it is aimed at."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in OVERRIDING_PREPS:
+        return []
+    return subject_actors(prep.head, by_token)[0] if is_verbal(prep.head) else []
+
+
+def _agent_phrase_doers(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """A nominal's doers its rule's agent phrases name ("over the objections of the ministry",
+    "criticism from both parties"): they, not the verb it hangs on, did the act."""
+    preps = {t.split(":", 1)[1] for t in rule.agents if t.startswith("prep:")}
+    return [m for g in prep_objects(token, preps) for m in actors_at(g, by_token)]
 
 
 def _unowned_parties(
@@ -1144,6 +1181,9 @@ def _unowned_parties(
 DOER_KINDS = frozenset({"country", "igo"})
 # Sectors of the armed and security forces, whose bare noun as a compound names a nominal's doer.
 FORCE_SECTORS = frozenset({"COP", "MIL"})
+# Sectors of the state bodies whose name, as a modifier, names a nominal's doer ("the Justice
+# Department inquiry into the senator", "a State Department review of the embassy's spending").
+STATE_BODY_SECTORS = frozenset({"GOV", "JUD", "LEG", "COP", "MIL"})
 
 
 def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -1155,10 +1195,13 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
     found: list[Mention] = []
     for child in _modifiers(token):
         for mention in actors_at(child, by_token):
-            acronym = child.dep_ == "compound" and child.text.isupper()
+            acronym = child.dep_ in ("compound", "conj") and child.text.isupper()
             doer = mention.kind in DOER_KINDS and (child.dep_ == "amod" or acronym or mention.kind == "igo")
             # "the police shooting of a student", "an army raid on the village": a force as a compound
             doer = doer or (child.dep_ == "compound" and mention.sector in FORCE_SECTORS)
+            # "the Justice Department inquiry": a state body named (capitalised) as the modifier
+            body = mention.kind == "group" and mention.sector in STATE_BODY_SECTORS
+            doer = doer or (body and child.text[:1].isupper())
             if doer and mention not in found:
                 found.append(mention)
     return found
@@ -1168,10 +1211,11 @@ def _modifiers(token: Token) -> Iterator[Token]:
     """The adjectives and compounds on `token`, and those on its compounds ("the EU sanctions
     list": "EU" modifies "sanctions", which modifies "list")."""
     for child in token.children:
-        if child.dep_ in ("amod", "compound"):
+        if child.dep_ in ("amod", "compound", "nmod"):
             yield child
-            if child.dep_ == "compound":
-                yield from (c for c in child.children if c.dep_ in ("amod", "compound"))
+            if child.dep_ in ("compound", "nmod"):
+                # "the State Department and FBI investigation": a coordinated modifier too
+                yield from (c for c in child.children if c.dep_ in ("amod", "compound", "conj"))
 
 
 # Verbs of charging someone with an offence: a noun rule governed by these alone names the

@@ -1003,6 +1003,16 @@ def agent_objects(token: Token) -> list[Token]:
     return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def active_by_objects(token: Token) -> list[Token]:
+    """A "by" phrase the parse takes for a passive's agent on an active verb ("several senators
+    stood by the nominee", where the verb's particle is "by"): an active verb has no agent, so
+    the phrase is the verb's own. None on a passive or a participle on a noun ("the nominee
+    backed by the senators")."""
+    if is_passive(token) or token.dep_ == "acl":
+        return []
+    return agent_objects(token)
+
+
 def _far_agent_objects(token: Token) -> list[Token]:
     """A passive's "by" phrase the parse hangs on the gerund of its "of", "for" or "with" phrase:
     "has been accused of misusing public funds by government officials", "was arrested for
