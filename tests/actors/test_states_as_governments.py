@@ -64,3 +64,26 @@ def test_a_union_with_no_description_stays_labour(nlp: Language) -> None:
     doc = nlp("The Union of Rural Nurses called a strike over pay.")
     union = [m for m in doc._.mentions if m.text.endswith("Union")]
     assert union and union[0].sector == "LAB", [(m.text, m.sector) for m in doc._.mentions]
+
+
+# A nationality on a person's trade before the name ("the Australian publisher Tom Ardley") is the
+# person's, and holds for the later bare surname (issue 11, stop 40: a publisher's nationality
+# read as the state, the person left with no country).
+
+
+def test_a_nationality_on_a_publishers_title_is_the_persons(nlp: Language) -> None:
+    doc = nlp(
+        "The Australian publisher Tom Ardley was detained in Oslo on Monday. "
+        "Swedish prosecutors later dropped the case against Ardley."
+    )
+    found = {(m.text, m.country, m.sector) for m in doc._.mentions if m.kind == "person"}
+    assert ("Ardley", "AUS", "MED") in found, found
+    assert not any(m.kind == "country" for m in doc._.mentions), [(m.text, m.kind) for m in doc._.mentions]
+
+
+def test_a_nationality_on_a_report_stays_the_states(nlp: Language) -> None:
+    """"An Australian report": the adjective on a thing is still the state's, and the person named
+    after it is no publisher."""
+    doc = nlp("An Australian report criticized Tom Ardley on Monday.")
+    kinds = {(m.text, m.kind, m.sector) for m in doc._.mentions}
+    assert ("Australian", "country", None) in kinds and ("Tom Ardley", "person", None) in kinds, kinds
