@@ -154,6 +154,9 @@ class GroupStep:
         "official Syrian newspaper", "state television": state media speak for the government."""
         if term.sector == "MED" and any(t.lower_ in STATE_MEDIA_MARKS for t in token.lefts):
             return SectorTerm(term.term, "GOV", term.kind)
+        described = self._described_as(token) if token.is_title else None
+        if described is not None:
+            return SectorTerm(term.term, described, term.kind)
         if term.sector == "MIL" and token.is_title and self._called_rebels(token):
             return SectorTerm(term.term, REBEL_SECTOR, term.kind)
         if term.term not in GENERIC_TITLES:
@@ -164,6 +167,21 @@ class GroupStep:
                 if inner is not None:
                     return SectorTerm(term.term, inner.sector, term.kind)
         return term
+
+    def _described_as(self, token: Token) -> str | None:
+        """ "the Union of Rural Nurses, an aid group", "the Farmers' Party, a charity": a word of
+        an organisation's name tells its sector less than what the text says the organisation
+        is, a group noun in apposition to the name (to its last word, as the parse often has it)."""
+        beside = (
+            c
+            for c in token.subtree
+            if c.dep_ == "appos" and (c.head.i == token.i or (c.head.i > token.i and c.head.is_title))
+        )
+        for appos in beside:
+            said, _ = sector_term_at(self.sectors, token.doc, appos.i)
+            if said is not None and said.kind == "group":
+                return said.sector
+        return None
 
     def _called_rebels(self, token: Token) -> bool:
         """ "the South Sudan Liberation Army rebel group", "the rebel Kivu Liberation Army", "the

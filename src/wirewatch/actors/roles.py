@@ -5,6 +5,11 @@ An event the when stage dates elsewhere ("in 2015, President Obama said") is cod
 office held on that date instead: the role that covers most of the event's day, month or
 year; outside every role on record, a former office holder (ELI) after a term, no office
 before one. A title the article itself gives is left as the article gives it.
+
+A state an event names by its country's name ("the United States pledged aid", "sanctions on
+China") acts or is acted on as its government: PLOVER and CAMEO code a state actor GOV. The
+actor step leaves such a mention with no sector, which the event rules read as "a state"
+(`events.fit`); the events' actors take GOV here, once every rule has read them.
 """
 
 from __future__ import annotations
@@ -17,6 +22,8 @@ from spacy.tokens import Doc
 
 from wirewatch.actors.kb import ActorKB, held_before, role_during
 from wirewatch.actors.lexicon import FORMER_SECTOR
+from wirewatch.actors.places import COUNTRY_FORMS
+from wirewatch.actors.state import GOV
 from wirewatch.model import ActorRef, Event, Inference, KnownActor, Mention
 
 
@@ -59,8 +66,10 @@ class RolesComponent:
         kb = doc._.actor_kb or self.kb
         lent = _roles_lent(doc._.mentions or [])
         published = doc._.published.isoformat() if doc._.published else None
+        states = _states_named(doc._.mentions or [])
         out = []
         for event in events:
+            event = _states_governing(event, states)
             period = event_period(event.date) if event.date_precision != "publication" else None
             if period is None or event.date == published:
                 out.append(event)
@@ -74,6 +83,42 @@ class RolesComponent:
             )
         doc._.events = out
         return doc
+
+
+# How the actor step reads a country's own name ("China", "the People's Republic of China",
+# "the U.S."): the state itself (places.py `_place_args`), not an adjective on a noun ("Chinese
+# televisions", "US lawyers") nor a person of that nationality ("an American").
+STRIKING_TYPE = "ASSAULT"
+STATE_NAME_RULES = frozenset(f"gazetteer:{form}" for form in COUNTRY_FORMS)
+
+
+def _states_named(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """(actor id, text) of the mentions that name a state by its country's name."""
+    return {
+        (m.actor_id, m.text)
+        for m in mentions
+        if m.kind == "country" and m.sector is None and m.actor_id and m.rule in STATE_NAME_RULES
+    }
+
+
+def _states_governing(event: Event, states: set[tuple[str, str]]) -> Event:
+    """`event` with each state named by its country's name as its government (GOV)."""
+    if not states:
+        return event
+    sources = tuple(_as_government(r, states) for r in event.sources)
+    # a country struck ("the assault on Gaza") or whose people an act is for (DOMESTIC: aid sent
+    # to a stricken region) is its land and its people, not its government
+    struck = event.plover == STRIKING_TYPE or Inference.DOMESTIC in event.inferences
+    targets = event.targets if struck else tuple(_as_government(r, states) for r in event.targets)
+    if sources == event.sources and targets == event.targets:
+        return event
+    return replace(event, sources=sources, targets=targets)
+
+
+def _as_government(ref: ActorRef, states: set[tuple[str, str]]) -> ActorRef:
+    if ref.sector is not None or ref.role is not None or (ref.actor_id, ref.text) not in states:
+        return ref
+    return replace(ref, sector=GOV)
 
 
 def _roles_lent(mentions: list[Mention]) -> set[tuple[str, str]]:
