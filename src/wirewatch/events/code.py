@@ -64,6 +64,7 @@ from wirewatch.events.modality import (
     embedding_verb,
     falls_short,
     habitual,
+    intended_infinitive,
     modality,
     polarity,
     purpose_infinitive,
@@ -152,6 +153,10 @@ NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED
 DECIDED_QUADS = frozenset({3, 4})
 MATERIAL_COOPERATION = 2  # CAMEO quad class
 MATERIAL_CONFLICT = 4
+# A promise with nothing named of what is promised (CAMEO 030), and what it becomes when the act
+# promised is force: a threat (CAMEO 130), as intent.tsv reads "vowed to attack".
+PROMISE_CAMEO = "030"
+THREAT_CAMEO = "130"
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
 # noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
@@ -593,6 +598,7 @@ class EventCoder:
             short=falls_short(token),
         )
         code = self._unconventional(code, sources, roles.inferences)
+        code, plover = self._promised(rule, code, plover, token, sent, by_token, article_id)
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
         if sought is None:
             return None  # a rejected demand that asks for no reform (reform_purposes.yaml `drop`)
@@ -737,6 +743,52 @@ class EventCoder:
         if sources and all(m.sector in NON_MILITARY_SECTORS or _private_person(m) for m in sources):
             return self.codebook.cameo.get(PHYSICAL_ASSAULT_CAMEO, code)
         return code
+
+    def _promised(
+        self,
+        rule: Rule,
+        code: CameoCode,
+        plover: str,
+        verb: Token,
+        sent: SpacySpan,
+        by_token: dict[int, Mention],
+        article_id: str,
+    ) -> tuple[CameoCode, str]:
+        """A promise with nothing named of what is promised (CAMEO 030) whose act is force is a
+        threat ("vowed to press on with its offensive", `_hostile_intent`)."""
+        promise = rule.embeds and code is rule.cameo and code.code == PROMISE_CAMEO
+        if not promise or not self._hostile_intent(verb, sent, by_token, article_id):
+            return code, plover
+        threat = self.codebook.cameo[THREAT_CAMEO]
+        return threat, threat.plover or plover
+
+    def _hostile_intent(
+        self, verb: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
+    ) -> bool:
+        """Does a verb of promise intend an act of force ("pledged to press on with its attack",
+        "vowed to keep up the shelling")? Its infinitive, or the object or prepositional object of
+        the infinitive (or of the act an aspectual infinitive wraps), codes an act of material
+        conflict (CAMEO quad class 4); "pledged to fight corruption" codes none."""
+        acts = []
+        for clause in (
+            c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or intended_infinitive(c, verb)
+        ):
+            phases = [
+                clause,
+                *(c for c in clause.children if c.dep_ == "xcomp" and "aspectual" in cue_kinds(clause)),
+            ]
+            for node in phases:
+                acts.append(node)
+                acts += [c for c in node.children if c.dep_ == "dobj"]
+                acts += [g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        refused = self._refused_in_context
+        try:
+            events = [self._first_event(act, sent, by_token, article_id) for act in acts]
+        finally:
+            self._refused_in_context = refused
+        return any(
+            e is not None and (e.quad_class == MATERIAL_CONFLICT or e.plover == "THREATEN") for e in events
+        )
 
     def _reading(
         self,

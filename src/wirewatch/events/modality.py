@@ -490,8 +490,12 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True  # "a possible strike", "potential retaliation"
     if _forecast(carrier if carrier is not None else token):
         return True  # "will probably shell the port", "is likely to deploy troops"
+    if _unfulfilled(chain):
+        return True  # "failed to deliver on his vow that the troops would leave"
     if _provision(carrier if carrier is not None else token):
         return True  # "a proposal that would allow forces to enter", "signed a deal to release"
+    if _provision_continued(chain[-1]):
+        return True  # "... unveiled a plan that would create a command. Members would also pool jets."
     bearers = _modal_bearers(token) + ([carrier] if carrier is not None else [])
     # "Libya must hand over the suspects": demanded; "the government could deny them permits":
     # possible
@@ -527,12 +531,30 @@ def _forecast(verb: Token) -> bool:
         if future and _has_child_cue(node, "possibility", ("advmod",)):
             return True
     head = verb.head
-    return (
-        infinitive_clause(verb)
-        and head.i != verb.i
-        and head.dep_ == "acomp"
-        and "possibility" in cue_kinds(head)
-    )
+    if not infinitive_clause(verb) or head.i == verb.i or "possibility" not in cue_kinds(head):
+        return False
+    if head.dep_ == "acomp":
+        return True
+    # "Russia is expected to send troops", "the army is set to withdraw": a passive of foreseeing
+    # says what others expect of the subject, no intent it states; "is feared to have killed"
+    # tells a past act as claimed (the perfect), not foreseen
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return passive and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+
+
+def _unfulfilled(chain: list[Token]) -> bool:
+    """A clause with its own subject under a verb of failure: what someone failed to bring about
+    or to deliver on ("failed to deliver on his vow that the army would leave the valley", "failed
+    to ensure that the militia disarmed") did not happen, and the clause's doer did not do it. A
+    failure of the trigger's own verb ("failed to arrest him") is its negation (`polarity`)."""
+    own_clause = False
+    for below, above in itertools.pairwise(chain):
+        if "failure" in cue_kinds(above) and own_clause:
+            return True
+        own_clause = own_clause or (
+            below.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+        )
+    return False
 
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
@@ -753,6 +775,46 @@ def _under_a_provision(verb: Token) -> bool:
     )
 
 
+# How many sentences back a plan's content may go on in main clauses of its own.
+PROVISION_REACH = 3
+
+
+def _provision_continued(root: Token) -> bool:
+    """A main clause with a conditional modal after a sentence that tells what a plan, proposal or
+    bill would do ("France and Germany unveiled a proposal that would create a joint command.
+    Member states would also pool their tankers."): it goes on stating the plan's content, no act
+    done or promised by its subject, as far as main clauses with such a modal go on. A sentence
+    with a verb of saying between ends the plan's account; a clause under a speaker in its own
+    sentence is no main clause (`root` is the sentence's root)."""
+    if root.dep_ != "ROOT" or not any(c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in root.children):
+        return False
+    start = root.sent.start
+    for _ in range(PROVISION_REACH):
+        if start == 0:
+            return False
+        sent = root.doc[start - 1].sent
+        if any(_states_a_provision(t) for t in sent):
+            return True
+        if sent.root.dep_ == "ROOT" and any(
+            c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in sent.root.children
+        ):
+            return _provision_continued(sent.root)  # the plan's account goes on
+        if "report" in cue_kinds(sent.root):
+            return False
+        start = sent.start
+    return False
+
+
+def _states_a_provision(verb: Token) -> bool:
+    """A relative clause with a conditional modal on a plan, bill or deal ("a proposal that would
+    create a joint command"), or a clause under such a noun's "under" phrase."""
+    if not any(c.dep_ == "aux" and c.lower_ in PLAN_MODALS for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.lower_ in PROVISIONS:
+        return True
+    return _under_a_provision(verb)
+
+
 def _to_be_done(token: Token, carrier: Token | None) -> bool:
     """An act still to come by its form: "be" with the act's infinitive ("Rice was to ask", "the
     minister is to visit Beijing"), "yet to" ("have yet to agree") or an event noun so described
@@ -864,19 +926,36 @@ def _future_governor(chain: list[Token], saying: Token | None = None) -> Token |
     tariffs"). `saying`: a verb that offers a word of feeling, itself no intent."""
     reach = 0
     for below, t in itertools.pairwise(chain):
-        # a phrasal cue's preposition is part of it: "committed to holding talks" as "plans to hold talks"
-        reach += below.dep_ != "conj" and not phrasal_preposition(below, t)
+        # a phrasal cue's preposition is part of it: "committed to holding talks" as "plans to hold
+        # talks"; a phase of the act is the act ("vowed to keep sending aid" as "vowed to send aid")
+        reach += below.dep_ != "conj" and not phrasal_preposition(below, t) and not _phase_of(below, t)
         if reach > FUTURE_REACH:
             break
         if _has_child_cue(t, "future", ("aux",)):
             return t
         if saying is not None and t.i == saying.i:
             continue
-        if below.dep_ in COMPLEMENT_DEPS and cue_kinds(t) & FUTURE_KINDS:
+        if (below.dep_ in COMPLEMENT_DEPS or intended_infinitive(below, t)) and cue_kinds(t) & FUTURE_KINDS:
             if t.dep_ in NOUN_DEPS and below.dep_ in ("ccomp", "acl") and not marked_by_to(below):
                 continue  # "made threats that they'd have to shoot him": the clause is another's
             return t
     return None
+
+
+def _phase_of(act: Token, wrapper: Token) -> bool:
+    """ "kept sending", "continue to shell": `act` is the infinitive or gerund of an aspectual verb."""
+    return act.dep_ == "xcomp" and "aspectual" in cue_kinds(wrapper)
+
+
+def intended_infinitive(clause: Token, verb: Token) -> bool:
+    """ "vowed on Sunday to shell the port": with an adjunct between, the parse hangs what a verb of
+    intent intends as an adverbial clause; with no object on the verb it is no purpose of an object
+    ("pledged money to rebuild the school" states what the money is for)."""
+    return (
+        clause.dep_ == "advcl"
+        and marked_by_to(clause)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
 
 
 def phrasal_preposition(prep: Token, verb: Token) -> bool:
