@@ -1,0 +1,63 @@
+"""Two readings of who a person is (issue 11, stop 41), sentences written for these tests:
+
+- a given name alone coordinated with a full name shares its surname ("Dariusz and Peter Kowalski"
+  are Dariusz Kowalski and Peter Kowalski), so that a later "Dariusz Kowalski" is not Peter,
+  the one named in full;
+- a "he" inside the quotation of a speaker who is a "he" too is not that speaker: the speaker's
+  pronoun is resolved first, and the quotation's "he" is someone else.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+PAIR = (
+    "Customs officers detained Dariusz and Peter Kowalski at the airport in Denver on Sunday. "
+    "The brothers were charged with smuggling.\n\n"
+    "Dariusz Kowalski told the judge he had not known what the crates held. "
+    "Peter Kowalski said he had been asleep."
+)
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(nlp: Language) -> None:
+    names = {m.text: m.name for m in nlp(PAIR)._.mentions if m.rule == "person" and "Kowalski" in (m.name or "")}
+    assert names == {
+        "Dariusz": "Dariusz Kowalski",
+        "Peter Kowalski": "Peter Kowalski",
+        "Dariusz Kowalski": "Dariusz Kowalski",
+    }
+
+
+def test_each_of_the_pair_speaks_for_himself(nlp: Language) -> None:
+    doc = nlp(PAIR)
+    assert [m.name for m in doc._.mentions if m.text == "he"] == ["Dariusz Kowalski", "Peter Kowalski"]
+
+
+def test_a_known_surname_coordinated_with_a_full_name_takes_no_other_surname(nlp: Language) -> None:
+    """Negative: "Putin" is a surname the knowledge base knows, not a given name of Xi's."""
+    doc = nlp("Presidents Putin and Xi Jinping met in Moscow on Tuesday to discuss trade.")
+    names = [m.name for m in doc._.mentions if m.kind == "person"]
+    assert "Putin Jinping" not in names and "Xi Jinping" in names
+
+
+def test_two_full_names_in_a_pair_keep_their_own(nlp: Language) -> None:
+    """Negative: a pair both named in full is read as before."""
+    doc = nlp("Police arrested Maria Ruiz and Daniel Ruiz in Madrid on Monday.")
+    assert [m.name for m in doc._.mentions if m.kind == "person"] == ["Maria Ruiz", "Daniel Ruiz"]
+
+
+LAWYER = (
+    "The former governor Paul Hart was indicted for bribery on Monday. His attorney, Ben Ortiz, "
+    "met reporters outside the courthouse on Tuesday.\n\n"
+)
+
+
+def test_a_he_quoted_by_a_he_is_not_the_speaker(nlp: Language) -> None:
+    doc = nlp(LAWYER + "\u201cHe has never taken a dollar from anyone,\u201d he said.")
+    assert [m.name for m in doc._.mentions if m.text.lower() == "he"] == ["Paul Hart", "Ben Ortiz"]
+
+
+def test_a_he_after_the_quotation_still_goes_on_with_the_speaker(nlp: Language) -> None:
+    """Negative: the speaker's own "he", outside the quotation, keeps the lawyer."""
+    doc = nlp(LAWYER + "\u201cThe trial will show the truth,\u201d he said. He added that the case was weak.")
+    assert [m.name for m in doc._.mentions if m.text.lower() == "he"] == ["Ben Ortiz", "Ben Ortiz"]
