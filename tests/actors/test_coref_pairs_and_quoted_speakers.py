@@ -61,3 +61,30 @@ def test_a_he_after_the_quotation_still_goes_on_with_the_speaker(nlp: Language) 
     """Negative: the speaker's own "he", outside the quotation, keeps the lawyer."""
     doc = nlp(LAWYER + "\u201cThe trial will show the truth,\u201d he said. He added that the case was weak.")
     assert [m.name for m in doc._.mentions if m.text.lower() == "he"] == ["Ben Ortiz", "Ben Ortiz"]
+
+
+# A plural "they" after a pair acted: the pair, not the nearest plural name (issue 11, stop 41).
+BUDGET = "Mayor Rosa Diaz and Governor Tom Hale cut the school budget in March. "
+
+
+def test_they_is_the_pair_not_a_group_let_do_something_after_it(nlp: Language) -> None:
+    """The subject of "allowed X to become" is the object of "allowed", no subject of its own."""
+    text = BUDGET + (
+        "Their cuts allowed the teachers' union to become a powerful force in the city.\n\n"
+        "They cannot blame the deficit on the unions."
+    )
+    blame = next(e for e in nlp(text)._.events if e.trigger.text == "blame")
+    assert sorted(a.name for a in blame.sources) == ["Rosa Diaz", "Tom Hale"]
+
+
+def test_they_is_the_whole_pair_not_its_plural_member(nlp: Language) -> None:
+    text = "The governor and the state senators cut the school budget in March.\n\nThey blamed the teachers."
+    blamed = next(e for e in nlp(text)._.events if e.trigger.text == "blamed")
+    assert sorted(a.text for a in blamed.sources) == ["governor", "state senators"]
+
+
+def test_they_is_still_the_nearer_group_that_acted_after_the_pair(nlp: Language) -> None:
+    """Negative: a group that is the subject of a later sentence is still the nearer one."""
+    text = BUDGET + "The striking nurses marched on the capitol in April.\n\nThey demanded new talks."
+    demanded = next(e for e in nlp(text)._.events if e.trigger.text == "demanded")
+    assert [a.text for a in demanded.sources] == ["striking nurses"]
