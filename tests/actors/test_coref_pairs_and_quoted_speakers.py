@@ -20,7 +20,8 @@ PAIR = (
 
 
 def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(nlp: Language) -> None:
-    names = {m.text: m.name for m in nlp(PAIR)._.mentions if m.rule == "person" and "Kowalski" in (m.name or "")}
+    mentions = nlp(PAIR)._.mentions
+    names = {m.text: m.name for m in mentions if m.rule == "person" and "Kowalski" in (m.name or "")}
     assert names == {
         "Dariusz": "Dariusz Kowalski",
         "Peter Kowalski": "Peter Kowalski",

@@ -398,12 +398,7 @@ def _landed(token: Token) -> bool:
     planted). Such an attack's attackers are no more of the country it hit than a shell's (issue 11,
     stop 41: "bombs hit" a building in an air campaign were coded to the town's own country)."""
     words = role_words()
-    clauses = [token] + [
-        c
-        for c in token.children
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in SEQUENCE_MARKERS for m in c.children)
-    ]
-    for verb in clauses:
+    for verb in (token, *_sequence_clauses(token)):
         if verb.lower_ not in all_verb_forms(words.landing):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
@@ -413,6 +408,8 @@ def _landed(token: Token) -> bool:
             if what.lower_ in words.bomb or _is_projectile(what):
                 return True
     return False
+
+
 # Verbs whose subject carried the attack out ("when militants ambushed the convoy").
 ATTACK_VERBS = frozenset(
     {"attack", "ambush", "strike", "hit", "fire", "open", "launch", "shell", "bomb", "raid", "storm", "shoot"}
@@ -434,11 +431,7 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> tuple[Mention
         owner = _attack_owner(noun, by_token) if noun.lower_ in role_words().attack else None
         if owner is not None:
             return (owner,)
-    for clause in token.children:
-        if clause.dep_ != "advcl":
-            continue
-        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_MARKERS for c in clause.children):
-            continue
+    for clause in _sequence_clauses(token):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             if subject.lower_ in role_words().attack:
                 owner = _attack_owner(subject, by_token)
@@ -449,6 +442,16 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> tuple[Mention
                 if all(m.kind != "place" for m in doers):
                     return tuple(doers)
     return ()
+
+
+def _sequence_clauses(token: Token) -> list[Token]:
+    """The clauses that tell how the act at `token` happened: "were killed when ...", "as ..."."""
+    return [
+        clause
+        for clause in token.children
+        if clause.dep_ == "advcl"
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_MARKERS for c in clause.children)
+    ]
 
 
 def _fires(verb: Token) -> bool:
