@@ -603,3 +603,37 @@ def test_an_act_told_from_the_side_of_its_victim_is_the_authoritys(
 )
 def test_a_hardship_faced_implies_no_authority(nlp: Language, text: str) -> None:
     assert not [e for e in code(nlp, text) if e.inferences & Inference.IMPLIED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombs hit a field hospital on the edge of Idlib on Thursday, wounding four nurses.",
+        "Two medics were wounded when bombs struck the offices of an aid group in Aleppo.",
+        "Five farmers were killed when shells landed on a village near Donetsk.",
+    ],
+)
+def test_bombs_that_fell_on_a_place_are_not_dropped_by_its_country(nlp: Language, text: str) -> None:
+    """Issue 11, stop 41: a bomb that hit, struck or landed on a place fell there from elsewhere,
+    like a shell, in its own clause or in the clause that tells how the victims were struck; its
+    attackers are unidentified, of no country, not the country it hit."""
+    assaults = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert assaults
+    for event in assaults:
+        assert [(a.country, a.sector) for a in event.sources] == [(None, "UAF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb hit an army convoy near Kandahar on Thursday, killing three soldiers.",
+        "Two medics were wounded when a bomb exploded outside the offices of an aid group in Aleppo.",
+    ],
+)
+def test_a_bomb_that_lay_where_it_went_off_stays_with_its_country(nlp: Language, text: str) -> None:
+    """Negative: a roadside bomb that hit a convoy, or a bomb that exploded, lay where it went off:
+    PLOVER codes it to the country it went off in."""
+    assaults = [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+    assert assaults
+    assert all({a.country for a in e.sources} <= {"AFG", "SYR"} and e.sources for e in assaults)
+    assert any(a.country is not None for e in assaults for a in e.sources)

@@ -305,7 +305,7 @@ class Coreference:
             found = _anaphor(self.doc[i], claimed)
             if found is not None:
                 self._anaphors[i] = found
-        for head, (start, end, wants, description) in sorted(self._anaphors.items()):
+        for head, (start, end, wants, description) in _in_resolution_order(self.doc, self._anaphors, text):
             if wants == "thing" and _thing_verb(self.doc[head]):
                 continue
             best = _best(self.doc[head], wants, links, genders, text)
@@ -362,6 +362,25 @@ class Coreference:
         for head, (start, end, _, description) in sorted(self._anaphors.items()):
             if description and head not in self._found:
                 yield start, end
+
+
+def _in_resolution_order(
+    doc: Doc, anaphors: dict[int, tuple[int, int, str, bool]], text: _Text
+) -> list[tuple[int, tuple[int, int, str, bool]]]:
+    """The anaphors in text order, but in each sentence those outside quotation marks before those
+    inside them: the speaker of '"He never took a cent," he said' is resolved first, so that the
+    "He" inside the quotation knows whom the speaker is (`_quote_speaker`), and is not that one
+    (issue 11: a lawyer's "he" of his client went to the lawyer when the lawyer was a "he" too). A
+    speaker's pronoun never takes a link inside quotation marks (`_best`), so it loses nothing."""
+    if not anaphors:
+        return []
+    starts = [s.start for s in sentences(doc)]
+
+    def key(item: tuple[int, tuple[int, int, str, bool]]) -> tuple[int, bool, int]:
+        head = item[0]
+        return bisect_right(starts, head), text.inside_quote(doc[head].idx), head
+
+    return sorted(anaphors.items(), key=key)
 
 
 def resolve_pronouns(state: Resolution) -> None:
@@ -1004,6 +1023,8 @@ def _salience(head: Token) -> int:
         if not person and head.dep_ == "compound" and _one_person(head.head):
             return 0
         head = head.head
+    if head.dep_ in SUBJECT_DEPS and _infinitive_subject(head):
+        return 0  # "allowed ISIL to become a force": the object of "allowed", no subject of its own
     if head.dep_ in SUBJECT_DEPS:  # a passive subject is no speaker: "Subryan was charged with"
         speaks = head.dep_ == "nsubj" and packaged_cues().verb_cue(head.head) is not None
         speaks = speaks and not _hearsay(head.head) and not _says_nothing(head.head)
@@ -1012,6 +1033,17 @@ def _salience(head: Token) -> int:
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
         return SPEAKER_SALIENCE
     return 0
+
+
+def _infinitive_subject(subject: Token) -> bool:
+    """The subject of a "to" infinitive that is the complement of another verb ("allowed the
+    militia to become a force", "urged both sides to talk"): the one acted upon by that verb, its
+    object, whatever the parse calls it; so it has an object's salience, not a subject's (issue 11,
+    stop 41: "they" after "Obama and Clinton withdrew ... and allowed ISIL to grow" went to ISIL)."""
+    verb = subject.head
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.i == verb.i:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _one_person(token: Token) -> bool:
@@ -1151,7 +1183,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     starts = [s.start for s in sentences(token.doc)]
     here = bisect_right(starts, token.i)
     sentence_start = starts[here - 1] if here else 0
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     found: _Link | None = None
     for link in links:
         distance = paragraph - link.paragraph
@@ -1173,8 +1205,11 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         score += REPORTED_BONUS if link.token in reported else 0
         score += COORDINATED_OWNER_BONUS if link.token == coordinated_owner else 0
         score += ACTED_ON_BONUS if link.token in acted_on else 0
-        if best is None or (score, link.position) > best:
-            best, found = (score, link.position), link
+        # on a tie the nearer wins, and a coordination ("the governor and the senators") is as near
+        # as its last member and wins over it: "they" after both acted means both (issue 11, stop 41)
+        near = max(link.position, *(m.start for m in link.mentions))
+        if best is None or (score, near, len(link.mentions)) > best:
+            best, found = (score, near, len(link.mentions)), link
     return found
 
 

@@ -126,7 +126,7 @@ class PeopleStep:
         context += [t for p in preps(name_span.root, ("of",)) for t in p.subtree]  # "King Hassan of Morocco"
         person = _kin_named_before(state, name_span) or self._person(
             state,
-            clean_name(name_span.text),
+            clean_name(name_span.text) + _pair_surname(state, name_span),
             context,
             self._given_name_before(state, name_span),
             described=self._new_person("", description, places).sector is not None,
@@ -663,6 +663,28 @@ def _known_person(state: Resolution, name: str, title_words: frozenset[str]) -> 
             return None
         return state.persons[owner]
     return None
+
+
+def _pair_surname(state: Resolution, name: SpacySpan) -> str:
+    """The surname a given name alone shares with the full name it is coordinated with: "Kristian
+    and Andrew Lopez" are Kristian Lopez and Andrew Lopez, two people, so that a later "Kristian
+    Lopez" is the first of them, not Andrew (issue 11: the pair read as one). Only a word that no
+    one named before bears, that the knowledge base knows as no one's surname, and that is
+    coordinated with a name whose first word is a given name: "Putin and Xi Jinping" stay apart.
+    Returns " Lopez", or "" when the name takes no surname."""
+    if len(name) != 1:
+        return ""
+    word = name[0]
+    key = name_key(clean_name(word.text))
+    if key in state.name_parts or state.kb.by_surname(word.text) is not None:
+        return ""
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in word.children):
+        return ""
+    for other in (c for c in word.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+        parts = [t for t in other.subtree if t.ent_type_ == "PERSON" and t.i <= other.i]
+        if len(parts) >= 2 and parts[-1].i == other.i and is_given_name(parts[0].lower_):
+            return f" {other.text}"
+    return ""
 
 
 def _kin_named_before(state: Resolution, name: SpacySpan) -> PersonRecord | None:

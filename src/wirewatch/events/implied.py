@@ -374,7 +374,8 @@ def unattributed(
             t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
         fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(_measured(c))]
-        if fired and not bombing and not origins and all(t.country == place.country for t in roles.targets):
+        afar = (fired and not bombing) or _landed(token)
+        if afar and not origins and all(t.country == place.country for t in roles.targets):
             # "Rockets were fired at the Israeli cities of ...", "a drone killed three militants
             # near Sanaa": what was fired came from elsewhere, so the country struck is no
             # attacker of its own (a bomb that went off in Beirut is coded to Lebanon's unknown
@@ -390,6 +391,28 @@ def unattributed(
 
 # A clause that tells how an agentless attack happened: "were killed when ...", "as ...", "after ...".
 SEQUENCE_MARKERS = frozenset({"when", "as", "after", "while"})
+
+
+def _landed(token: Token) -> bool:
+    """What struck fell on the place from elsewhere: a bomb, shell or missile that "hit", "struck"
+    or "landed on" it (`role_words.tsv` classes landing and projectile), in the act's own clause or
+    in the clause that tells how a passive's victims were struck ("were wounded when bombs hit the
+    offices"), and no bomb that lay where it went off ("a roadside bomb hit a convoy": class
+    planted). Such an attack's attackers are no more of the country it hit than a shell's (issue 11,
+    stop 41: "bombs hit" a building in an air campaign were coded to the town's own country)."""
+    words = role_words()
+    for verb in (token, *_sequence_clauses(token)):
+        if verb.lower_ not in all_verb_forms(words.landing):
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            what = _measured(subject)
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in words.planted for c in what.children):
+                continue
+            if what.lower_ in words.bomb or _is_projectile(what):
+                return True
+    return False
+
+
 # Verbs whose subject carried the attack out ("when militants ambushed the convoy").
 ATTACK_VERBS = frozenset(
     {"attack", "ambush", "strike", "hit", "fire", "open", "launch", "shell", "bomb", "raid", "storm", "shoot"}
@@ -411,11 +434,7 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> tuple[Mention
         owner = _attack_owner(noun, by_token) if noun.lower_ in role_words().attack else None
         if owner is not None:
             return (owner,)
-    for clause in token.children:
-        if clause.dep_ != "advcl":
-            continue
-        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_MARKERS for c in clause.children):
-            continue
+    for clause in _sequence_clauses(token):
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             if subject.lower_ in role_words().attack:
                 owner = _attack_owner(subject, by_token)
@@ -426,6 +445,16 @@ def clause_attacker(token: Token, by_token: dict[int, Mention]) -> tuple[Mention
                 if all(m.kind != "place" for m in doers):
                     return tuple(doers)
     return ()
+
+
+def _sequence_clauses(token: Token) -> list[Token]:
+    """The clauses that tell how the act at `token` happened: "were killed when ...", "as ..."."""
+    return [
+        clause
+        for clause in token.children
+        if clause.dep_ == "advcl"
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in SEQUENCE_MARKERS for c in clause.children)
+    ]
 
 
 def _fires(verb: Token) -> bool:

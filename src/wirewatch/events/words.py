@@ -25,6 +25,8 @@ class RoleWords:
     light: frozenset[str]  # "carried out raids": a support verb carrying a noun's event
     military: frozenset[str]  # "air strikes": no protest
     projectile: frozenset[str]  # "three shells hit a school": fired from afar, not by the place hit
+    landing: frozenset[str]  # "bombs hit the clinic": dropped from elsewhere, not planted where they lay
+    planted: frozenset[str]  # "a roadside bomb hit a convoy": it lay where it went off
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
