@@ -646,7 +646,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     subjects = _subjects(token)
     for child in subjects:
         if token.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
-            return actors_at(token.head, by_token), True
+            return actors_at(_relative_antecedent(token), by_token), True
         found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
         if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
             return _named_after(token, child, by_token) or pronoun_antecedent(child, by_token), True
@@ -672,6 +672,30 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return _noun_clause_subjects(token, by_token)
     return [], False
+
+
+def _relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause describes: the one it hangs on; but the nearer member of a pair
+    after "between" when the clause follows it ("talks between the cabinet and the militia, who
+    have rejected a truce": the militia rejects), also where the parse hangs the clause on the
+    noun the pair is of ("fighting between the army and the rebels, who ..."). The two sides of a
+    pair are contrasted; a clause about both would say so ("both of whom")."""
+    head = clause.head
+    pair = head if head.dep_ == "pobj" and head.head.lower_ == "between" else _between_pair(head)
+    if pair is None:
+        return head
+    members = list(with_conjuncts(pair))
+    gap = clause.doc[members[-1].right_edge.i + 1 : clause.left_edge.i]
+    if len(members) < 2 or any(t.dep_ != "punct" for t in gap):
+        return head
+    return members[-1]
+
+
+def _between_pair(noun: Token) -> Token | None:
+    """The first member of the pair a noun is between: "fighting between the army and ..." -> army."""
+    return next(
+        (g for c in noun.children if c.lower_ == "between" for g in c.children if g.dep_ == "pobj"), None
+    )
 
 
 def _noun_clause_subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
@@ -1070,6 +1094,9 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     agents = agent_objects(token)
     if agents:
         return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
+    stood_for = _stood_for(token.head) if token.head.i not in by_token else None
+    if stood_for is not None:
+        return actors_at(stood_for, by_token, through_places=False)
     if token.lower_.endswith("ing") and token.head.i in by_token and not _addressee(token.head):
         return actors_at(token.head, by_token, through_places=False)  # the parse has no tags
     # "Kim Jong Un's visit to Beijing to meet Xi": the noun's possessor acts.
@@ -1084,6 +1111,30 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     if _lost_predicate(token):
         return actors_at(token.head, by_token)
     return []
+
+
+# Nouns that stand in for a noun named before them: "super PACs, including the one backing him".
+STAND_IN_NOUNS = frozenset({"one", "ones"})
+# Prepositions that pick members out of the noun before them: "including the one", "among those".
+MEMBER_PREPS = frozenset({"including", "among", "like", "especially"})
+# Arcs of a noun phrase's head (the parse has no tags to say what is a noun).
+NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr"})
+
+
+def _stood_for(noun: Token) -> Token | None:
+    """The noun a stand-in ("the one", "the ones") picks a member of, which does the act of the
+    clause on it: "condemned the firms, including one funding the campaign" (a firm funds, not
+    the one condemning). The noun before the preposition, whether the parse hangs the preposition
+    on it or on the verb; None for any other noun, or a stand-in that picks from nothing named
+    ("he was the one calling for talks")."""
+    prep = noun.head
+    if noun.lower_ not in STAND_IN_NOUNS or noun.dep_ != "pobj" or prep.lower_ not in MEMBER_PREPS:
+        return None
+    if prep.head.dep_ in NOUN_DEPS:
+        return prep.head
+    before = [t for t in noun.doc[noun.sent.start : prep.i] if t.dep_ != "punct"]
+    last = before[-1] if before else None
+    return last if last is not None and last.dep_ in NOUN_DEPS else None
 
 
 def _addressee(noun: Token) -> bool:
