@@ -35,7 +35,14 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
 from wirewatch.model import NO_INFERENCE, DatePrecision, Event, Inference
-from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
+from wirewatch.when.attach import (
+    SUBJECT_DEPS,
+    assign,
+    event_tokens,
+    sequence_marks,
+    told_in_succession,
+    trigger_token,
+)
 from wirewatch.when.cited import cited_dates
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.named_again import named_again
@@ -578,10 +585,24 @@ def undated_background(
         or told_before_its_clause(doc, e)
         or told_when_before_a_present(doc, e)
         or told_as_a_tally(doc, e)
+        or told_after_its_conjunct(doc, e)
         or unrealised(e)
         else e
         for e in events
     ]
+
+
+def told_after_its_conjunct(doc: Doc, event: Event) -> bool:
+    """True when `event`, dated by no expression of its own, is told on a verb conjoined to another
+    as done after it ("was detained in March and later convicted": `when.attach.told_in_succession`):
+    it happened at some later time the text does not name, neither the story's day nor the
+    publication day."""
+    if event.date_precision != "publication" and not (
+        event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    return verb is not None and told_in_succession(verb)
 
 
 def unrealised(event: Event) -> bool:

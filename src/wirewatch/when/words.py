@@ -13,6 +13,7 @@ WORD_KINDS = frozenset(
     {
         "month",
         "performed",
+        "succession",
         "approximate",
         "weekday",
         "number",
@@ -160,6 +161,13 @@ def published_words() -> frozenset[str]:
 def repeat_words() -> frozenset[str]:
     """Words that tell an act as done once more ("attacked him again"): a new act, not a retelling."""
     return frozenset(load_time_words().table("repeat"))
+
+
+@functools.lru_cache(maxsize=1)
+def succession_words() -> frozenset[str]:
+    """Adverbs telling a conjoined verb's act as done after the verb's before it ("was detained in
+    March and later convicted"): the time of the verb before is not the conjunct's."""
+    return frozenset(load_time_words().table("succession"))
 
 
 @functools.lru_cache(maxsize=1)
