@@ -42,3 +42,24 @@ def test_a_conjunct_without_succession_keeps_the_shared_time(nlp: Language) -> N
     events = _events(nlp, text)
     assert dated(by_trigger(events, "detained")) == ("2021-05", "month")
     assert dated(by_trigger(events, "deported")) == ("2021-05", "month")
+
+
+def test_an_act_told_as_later_is_not_given_the_publication_day(nlp: Language) -> None:
+    text = (
+        "A recording of the senator mocking veterans circulated online this month. "
+        "The senator later apologized to the veterans' association."
+    )
+    assert dated(by_trigger(_events(nlp, text), "apologized")) == (None, None)
+
+
+def test_an_act_told_as_later_keeps_the_storys_day(nlp: Language) -> None:
+    text = "Police arrested the mayor of Lyon on Tuesday. The governor later criticized the police."
+    assert dated(by_trigger(_events(nlp, text), "criticized")) == ("2023-03-14", "day")
+
+
+def test_an_act_without_succession_keeps_the_publication_day(nlp: Language) -> None:
+    text = (
+        "A recording of the senator mocking veterans circulated online this month. "
+        "The senator apologized to the veterans' association."
+    )
+    assert dated(by_trigger(_events(nlp, text), "apologized")) == ("2023-03-16", "publication")

@@ -261,11 +261,13 @@ def told_in_succession(token: Token) -> bool:
     """True when `token` is a verb conjoined to another with an adverb telling its act as done after
     that one ("was detained in March and later convicted": `succession` words of
     `data/time_words.tsv`): the time of the verb before is not its own."""
-    return (
-        token.dep_ == "conj"
-        and token.head.i != token.i
-        and any(c.dep_ == "advmod" and c.lower_ in succession_words() for c in token.children)
-    )
+    return token.dep_ == "conj" and token.head.i != token.i and told_as_later(token)
+
+
+def told_as_later(verb: Token) -> bool:
+    """True when `verb` carries an adverb telling its act as done after another told before it
+    ("later apologized", "was eventually freed": `succession` words of `data/time_words.tsv`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in succession_words() for c in verb.children)
 
 
 # A participle's word for being in progress: the pipeline runs without a tagger.

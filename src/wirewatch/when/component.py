@@ -40,6 +40,7 @@ from wirewatch.when.attach import (
     assign,
     event_tokens,
     sequence_marks,
+    told_as_later,
     told_in_succession,
     trigger_token,
 )
@@ -593,16 +594,17 @@ def undated_background(
 
 
 def told_after_its_conjunct(doc: Doc, event: Event) -> bool:
-    """True when `event`, dated by no expression of its own, is told on a verb conjoined to another
-    as done after it ("was detained in March and later convicted": `when.attach.told_in_succession`):
-    it happened at some later time the text does not name, neither the story's day nor the
-    publication day."""
-    if event.date_precision != "publication" and not (
-        event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
-    ):
-        return False
+    """True when `event`, dated by no expression of its own, is told as done after another act at
+    a time the text does not name: on a verb conjoined to another ("was detained in March and later
+    convicted": `when.attach.told_in_succession`), so neither the story's day nor the publication
+    day; or given only the publication day ("Trump later apologized in a video", with no story time
+    before it: `when.attach.told_as_later`), which is no day of an act told after another."""
     verb = told_verb(doc, event)
-    return verb is not None and told_in_succession(verb)
+    if verb is None:
+        return False
+    if event.date_precision == "publication" and told_as_later(verb):
+        return True
+    return bool(event.inferences & (Inference.STORY_TIME | Inference.RETOLD)) and told_in_succession(verb)
 
 
 def unrealised(event: Event) -> bool:
