@@ -14,6 +14,7 @@ WORD_KINDS = frozenset(
         "month",
         "performed",
         "succession",
+        "standing",
         "approximate",
         "weekday",
         "number",
@@ -241,6 +242,13 @@ def rank_words() -> frozenset[str]:
 def habit_words() -> frozenset[str]:
     """Words that tell an act as done many times ("repeatedly accused him"): no one act at one time."""
     return frozenset(load_time_words().table("habit"))
+
+
+@functools.lru_cache(maxsize=1)
+def standing_words() -> frozenset[str]:
+    """Adverbs telling a position held since an earlier time they do not name ("have long refused"):
+    like `background_words` on a verb, but not on the noun of an occasion ("the day-long meeting")."""
+    return frozenset(load_time_words().table("standing"))
 
 
 @functools.lru_cache(maxsize=1)
