@@ -306,3 +306,29 @@ def test_an_act_of_a_participant_in_a_past_office_is_undated(nlp: Language) -> N
     assert dated(by_trigger(events, "criticised")) == ("2009-05", "month")
     text = "Police arrested the gunman on Monday. He then fired a shot at the officer."
     assert dated(by_trigger(_events(nlp, text), "fired")) == ("2023-03-13", "day")  # "then" of sequence
+
+
+def test_a_position_held_long_is_not_an_act_of_the_publication_day(nlp: Language) -> None:
+    # stop 41 judge j12 class 5: "have long refused" is a standing position, not the day's news
+    text = "The opposition parties have long rejected the new electoral law."
+    assert dated(by_trigger(_events(nlp, text), "rejected")) == (None, None)
+
+
+def test_a_long_position_in_a_relative_clause_leaves_the_main_act_dated(nlp: Language) -> None:
+    text = "The rebels, who have long refused to negotiate with the government, attacked a convoy on Tuesday."
+    events = _events(nlp, text)
+    assert dated(by_trigger(events, "refused")) == (None, None)
+    assert dated(by_trigger(events, "attacked")) == ("2023-03-14", "day")
+
+
+def test_a_position_told_without_long_keeps_the_publication_day(nlp: Language) -> None:
+    text = "The opposition parties have rejected the new electoral law."
+    assert dated(by_trigger(_events(nlp, text), "rejected")) == ("2023-03-16", "publication")
+
+
+def test_a_long_occasion_is_no_background(nlp: Language) -> None:
+    text = (
+        "Finance ministers met in Vienna on Tuesday. "
+        "After the day-long meeting, the ministers condemned the new tariffs."
+    )
+    assert dated(by_trigger(_events(nlp, text), "condemned")) == ("2023-03-14", "day")

@@ -54,6 +54,7 @@ from wirewatch.when.words import (
     occasion_nouns,
     published_words,
     sequence_words,
+    succession_words,
 )
 
 T = TypeVar("T")
@@ -251,9 +252,22 @@ def sets_apart(token: Token, anchors: set[int]) -> bool:
         return not any(child.lower_ in RELATIVE_WHERE_WHEN for child in token.children)
     if token.dep_ == "acl" and token.head.i not in anchors:
         return not (present_participle(token) or noun_infinitive(token))
-    if sequence_marks(token):
+    if sequence_marks(token) or told_in_succession(token):
         return True
     return token.dep_ in ("pobj", "pcomp") and token.head.lower_ in sequence_words()
+
+
+def told_in_succession(token: Token) -> bool:
+    """True when `token` is a verb conjoined to another with an adverb telling its act as done after
+    that one ("was detained in March and later convicted": `succession` words of
+    `data/time_words.tsv`): the time of the verb before is not its own."""
+    return token.dep_ == "conj" and token.head.i != token.i and told_as_later(token)
+
+
+def told_as_later(verb: Token) -> bool:
+    """True when `verb` carries an adverb telling its act as done after another told before it
+    ("later apologized", "was eventually freed": `succession` words of `data/time_words.tsv`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in succession_words() for c in verb.children)
 
 
 # A participle's word for being in progress: the pipeline runs without a tagger.

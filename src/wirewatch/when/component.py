@@ -35,7 +35,15 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.events.modality import past_word
 from wirewatch.model import NO_INFERENCE, DatePrecision, Event, Inference
-from wirewatch.when.attach import SUBJECT_DEPS, assign, event_tokens, sequence_marks, trigger_token
+from wirewatch.when.attach import (
+    SUBJECT_DEPS,
+    assign,
+    event_tokens,
+    sequence_marks,
+    told_as_later,
+    told_in_succession,
+    trigger_token,
+)
 from wirewatch.when.cited import cited_dates
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.named_again import named_again
@@ -578,10 +586,25 @@ def undated_background(
         or told_before_its_clause(doc, e)
         or told_when_before_a_present(doc, e)
         or told_as_a_tally(doc, e)
+        or told_after_its_conjunct(doc, e)
         or unrealised(e)
         else e
         for e in events
     ]
+
+
+def told_after_its_conjunct(doc: Doc, event: Event) -> bool:
+    """True when `event`, dated by no expression of its own, is told as done after another act at
+    a time the text does not name: on a verb conjoined to another ("was detained in March and later
+    convicted": `when.attach.told_in_succession`), so neither the story's day nor the publication
+    day; or given only the publication day ("Trump later apologized in a video", with no story time
+    before it: `when.attach.told_as_later`), which is no day of an act told after another."""
+    verb = told_verb(doc, event)
+    if verb is None:
+        return False
+    if event.date_precision == "publication" and told_as_later(verb):
+        return True
+    return bool(event.inferences & (Inference.STORY_TIME | Inference.RETOLD)) and told_in_succession(verb)
 
 
 def unrealised(event: Event) -> bool:

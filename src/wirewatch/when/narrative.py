@@ -71,6 +71,7 @@ from wirewatch.when.words import (
     sequence_step,
     sequence_words,
     span_nouns,
+    standing_words,
     time_nouns,
     uncounted_spans,
 )
@@ -579,14 +580,15 @@ def told_after_history(
 def told_as_background(doc: Doc, event: Event) -> bool:
     """True when `event`, with no date read from an expression of its own, is told as done at an
     earlier time the text does not name ("Obama has previously made the case for Clinton", "the
-    ministry has in the past accused Kenya": `background` words of `data/time_words.tsv` on its
-    verb): not the day's news, so neither the publication date nor the story's day is its date."""
+    ministry has in the past accused Kenya": `background` words of `data/time_words.tsv` on its verb,
+    or as a position held since then, "have long refused": `standing` words on it): not the day's
+    news, so neither the publication date nor the story's day is its date."""
     if event.date_precision != "publication" and not (
         event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
     ):
         return False
     verb = told_verb(doc, event)
-    words = background_words()
+    words = background_words() | standing_words()
     return verb is not None and any(
         (c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words)
         or _at_a_past_occasion(c)

@@ -13,6 +13,8 @@ WORD_KINDS = frozenset(
     {
         "month",
         "performed",
+        "succession",
+        "standing",
         "approximate",
         "weekday",
         "number",
@@ -163,6 +165,13 @@ def repeat_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def succession_words() -> frozenset[str]:
+    """Adverbs telling a conjoined verb's act as done after the verb's before it ("was detained in
+    March and later convicted"): the time of the verb before is not the conjunct's."""
+    return frozenset(load_time_words().table("succession"))
+
+
+@functools.lru_cache(maxsize=1)
 def grounds_words() -> frozenset[str]:
     """Prepositions whose gerund tells the grounds or matter of the act above ("mocked him for
     losing in 2012", "accused her of lying in 2015"): a time in the gerund's clause is its own."""
@@ -233,6 +242,13 @@ def rank_words() -> frozenset[str]:
 def habit_words() -> frozenset[str]:
     """Words that tell an act as done many times ("repeatedly accused him"): no one act at one time."""
     return frozenset(load_time_words().table("habit"))
+
+
+@functools.lru_cache(maxsize=1)
+def standing_words() -> frozenset[str]:
+    """Adverbs telling a position held since an earlier time they do not name ("have long refused"):
+    like `background_words` on a verb, but not on the noun of an occasion ("the day-long meeting")."""
+    return frozenset(load_time_words().table("standing"))
 
 
 @functools.lru_cache(maxsize=1)
