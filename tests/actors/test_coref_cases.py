@@ -34,6 +34,17 @@ def test_the_case_file_is_resolved_at_its_floor(nlp: Language) -> None:
     assert report["accuracy"] >= ACCURACY_FLOOR, misses
 
 
+@pytest.mark.parametrize("kind", ["conjunct", "modifier", "quote_they"])
+def test_the_classes_of_stop_41_are_resolved_every_one(nlp: Language, kind: str) -> None:
+    """Issue 11, stop 41: a person named in the clause a pronoun's clause is coordinated with
+    outranks a speaker of the sentences before ("tried to stop Okoro, but he drove on"); a noun
+    modifying a noun of a thing is no antecedent ("police brutality"); a "they" in the words of a
+    country, an organisation or a group is not that speaker. Each kind holds its negatives."""
+    results = [r for r in evaluate_coref(CASES, nlp).results if r.case.kind == kind]
+    assert len(results) >= 3
+    assert [r.case.passage for r in results if not r.right] == []
+
+
 def test_he_is_the_president_who_spoke_not_the_author_named_between(nlp: Language) -> None:
     """Issue 11: "he" went to the author mentioned in the previous paragraph."""
     text = (

@@ -170,6 +170,12 @@ ACTED_ON_BONUS = 3
 # person named by a noun alone: "the man who had kept his secret" is often the one named before
 # (one real-news target lost, ECB+ 28_3: "Felt told O'Connor ... the man who ... he waved").
 SAME_SENTENCE_BONUS = 1
+# "Officers tried to reach Ruiz, but he refused to leave his car": whoever the clause a subject
+# pronoun's clause is coordinated with names (its subject, its object) is the latest in the
+# pronoun's own sentence and outranks a speaker of the sentences before (2, a tie the nearer wins);
+# its subject keeps its lead over its object (issue 11, stop 41: ECB+ 21_3, the "he" who refused
+# went to a police spokesman two sentences back).
+EARLIER_CONJUNCT_BONUS = 2
 # Marks of a condition, and the prepositions of the one a speech or an offer is addressed to
 # ("made overtures to", "appealed to"): see `_addressees`.
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -181,6 +187,13 @@ ACTED_ON_MARKS = frozenset({"as"})
 # body, which news calls an agency or a department as it does a ministry: "the FBI questioned
 # him ... the agency opened an investigation" (issue 11: it went to a department named before).
 ALSO_DESCRIBED: dict[str, tuple[str, ...]] = {"GOV": ("IGO", "COP", "SPY")}
+# The kinds of speaker a pronoun inside their quotation never means: a person is "I", a country,
+# an organisation or a group "we" (`_quote_speaker`).
+SPEAKING_KINDS: dict[str, frozenset[str]] = {
+    "male": frozenset({"person"}),
+    "female": frozenset({"person"}),
+    "plural": frozenset({"country", "organisation", "group"}),
+}
 DESCRIPTIONS_FILE = "speaker_descriptions.tsv"
 _CACHE_KEY = "wirewatch.coref"
 _LINE_BREAKS = re.compile(r"\n+")
@@ -673,6 +686,32 @@ def _matrix_subjects(token: Token) -> set[int]:
     return {c.i for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < token.i}
 
 
+def _earlier_conjunct(token: Token) -> tuple[set[int], set[int]]:
+    """The words, before it, of the clause a subject pronoun's clause is coordinated with
+    ("tried to reach Ruiz" of "Officers tried to reach Ruiz, but he refused"), through the verbs
+    of saying it is reported by ("but they say he refused"); and the words of its own conjunct.
+    """
+    if token.dep_ not in SUBJECT_DEPS:
+        return set(), set()
+    verb = token.head
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return set(), set()
+    own = {t.i for t in verb.subtree}
+    return {t.i for t in verb.head.subtree if t.i < token.i and t.i not in own}, own
+
+
+def _latest(link: _Link, earlier_conjunct: set[int], doc: Doc) -> bool:
+    """Is `link` in the clause coordinated before the anaphor's, and not its subject when a person
+    named by a noun alone ("The man who ran the bank looked tired, and he left" is often the one
+    named before, as for `SAME_SENTENCE_BONUS`)?"""
+    if link.token not in earlier_conjunct:
+        return False
+    unnamed = link.kind == "person" and not link.mentions[0].name
+    return not (unnamed and doc[link.token].dep_ in SUBJECT_DEPS)
+
+
 def _acted_on(token: Token) -> set[int]:
     """The objects, named before it, of the verb a subject "they" clause marked "as" hangs on
     ("demonstrators" of "police fired tear gas at demonstrators as they tried to march")."""
@@ -845,12 +884,13 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
     """A link per mention, and one per set of coordinated mentions ("Putin and Xi")."""
     links: list[_Link] = []
     by_head: dict[int, _Link] = {}
+    claimed = {i for m in mentions for i in _token_range(doc, m)}
     for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
         head = span.root
-        if _predicative(mention, head):
+        if _predicative(mention, head) or (not mention.name and _modifier(head, claimed)):
             continue
         kind, number = _kind(mention, head)
         link = _Link(
@@ -888,6 +928,25 @@ def _predicative(mention: Mention, head: Token) -> bool:
     if mention.kind != "group" or not mention.role:
         return False
     return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
+def _modifier(head: Token, claimed: set[int]) -> bool:
+    """True when an unnamed mention is a noun that modifies a singular common noun of a thing
+    ("police brutality", "army shelling", "government spending"): the thing is what the phrase
+    names, and a later "they" or "it" never means the modifier (issue 11, stop 41: "police brutality
+    ... persuading the population that they should support it" became the police's support). A
+    modifier of a noun of people ("police officers"; `data/sectors.tsv`), of a description ("the
+    army unit": `data/speaker_descriptions.tsv`), of an actor's words or in the plural is kept, and
+    so is a named one ("SEC enforcement", "Hamas leader": a named body stays salient in what it
+    owns)."""
+    noun = head.head
+    if head.dep_ != "compound" or noun.i == head.i or noun.i in claimed:
+        return False
+    if not (noun.is_lower and noun.is_alpha) or noun.ent_type_ or noun.lower_ in description_kinds():
+        return False
+    if plural_word(noun.lower_):
+        return False  # "police commanders", "army recruits": many nouns of people are not in the lexicon
+    return not _one_person(noun) and not _people_noun(noun.lower_.removesuffix("s"))
 
 
 _AND_IDS = frozenset(get_string_id(w) for w in ("and", "&"))
@@ -1173,6 +1232,14 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     if wants in ("male", "female") and not speaks:
         reported |= _narrated_subjects(token)
     coordinated_owner = _coordinated_owner(token)
+    earlier_conjunct, own_conjunct = _earlier_conjunct(token) if wants != "we" else (set(), set())
+    if any(
+        link.token in own_conjunct
+        and link.position < token.idx
+        and _compatible(wants, link, genders.get(link.entity))
+        for link in links
+    ):
+        earlier_conjunct = set()  # "Niger ordered ..., and France said it would": France is nearer
     acted_on = _acted_on(token) | _addressees(token) | _relative_doers(token) | _invitees(token)
     speaker = _quote_speaker(token, wants, links, text) if quoted else None
     sector = _described_sector(token, wants)
@@ -1205,6 +1272,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         score += REPORTED_BONUS if link.token in reported else 0
         score += COORDINATED_OWNER_BONUS if link.token == coordinated_owner else 0
         score += ACTED_ON_BONUS if link.token in acted_on else 0
+        score += EARLIER_CONJUNCT_BONUS if _latest(link, earlier_conjunct, token.doc) else 0
         # on a tie the nearer wins, and a coordination ("the governor and the senators") is as near
         # as its last member and wins over it: "they" after both acted means both (issue 11, stop 41)
         near = max(link.position, *(m.start for m in link.mentions))
@@ -1218,8 +1286,11 @@ def _quote_speaker(token: Token, wants: str, links: list[_Link], text: _Text) ->
     the quotation marks, of the speech verb the quoted clause hangs on ("'He has apologised,' Ruiz
     said", "Ruiz said: 'She never meant harm'"). A speaker tells of themself as "I", so a third
     person in their words is someone else, however salient the speaker is from the sentences
-    before (issue 11: a lawyer's "he" of her client went to the lawyer)."""
-    if wants not in ("male", "female"):
+    before (issue 11: a lawyer's "he" of her client went to the lawyer). So too a "they" in the
+    words of a country, an organisation or a group, which tells of itself as "we": "'They will
+    pay for this,' the ministry said" is someone else (issue 11, stop 41)."""
+    kinds = SPEAKING_KINDS.get(wants)
+    if kinds is None:
         return None
     head = token
     while head.head.i != head.i:
@@ -1227,7 +1298,7 @@ def _quote_speaker(token: Token, wants: str, links: list[_Link], text: _Text) ->
         if text.inside_quote(head.idx) or packaged_cues().verb_cue(head) is None:
             continue
         subjects = [c.i for c in head.children if c.dep_ in SUBJECT_DEPS and not text.inside_quote(c.idx)]
-        named = [link for link in links if link.token in subjects and link.kind == "person"]
+        named = [link for link in links if link.token in subjects and link.kind in kinds and link.entity]
         return named[0].entity if named else None
     return None
 
