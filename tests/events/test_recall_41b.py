@@ -54,3 +54,30 @@ def test_a_withdrawal_completed_is_no_call_for_one(nlp: Language) -> None:
     assert find(events, "RETREAT")
     assert not [e for e in events if e.plover == "REQUEST"]
 
+
+# Taking up an offer or a proposal is accepting it (CAMEO 057, PLOVER 2.0 AGREE, as "accepted the
+# proposal"); taking up arms, a post or a matter accepts nothing.
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Kenyan president took up the Ethiopian offer of talks on the dam.", "Ethiopian"),
+        ("The Colombian government took up the rebels' proposal for a truce.", "rebels"),
+        ("The Serbian government has taken up the European Union's plan for the border.", "European Union"),
+    ],
+)
+def test_an_offer_taken_up_is_accepted(nlp: Language, text: str, owner: str) -> None:
+    agreement = find(code(nlp, text), "AGREE")
+    assert agreement.cameo == "057"
+    assert any(owner in m.text for m in agreement.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish villagers took up arms against the Turkish army.",
+        "The Chilean senator took up the post of ambassador to Peru.",
+        "The Italian minister took up the matter with the Libyan envoy.",
+    ],
+)
+def test_taking_up_what_is_no_offer_accepts_nothing(nlp: Language, text: str) -> None:
+    assert not [e for e in code(nlp, text) if e.plover == "AGREE" and e.rule == "agree.take-up-offer"]
