@@ -724,9 +724,22 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
     # killing of": so does a participation wrapper, through its own preposition.
     if noun.dep_ == "pobj" and PARTICIPATION in cue_kinds(verb, via=noun.head):
         return _carried_by_support(rule)
+    if _going_on_with(verb, noun):
+        return _carried_by_support(rule)
     if noun.dep_ not in PHASE_OBJECT_DEPS:
         return False
     return bool(cue_kinds(verb) & PHASE_KINDS) and _carried_by_support(rule)
+
+
+def _going_on_with(verb: Token, noun: Token) -> bool:
+    """ "pressed on with its attacks", "pushed ahead with the raids", "went on with the talks": a
+    verb of going on (an aspectual cue, with its particle or the "ahead" the parse makes an
+    adverb) carries the act of its "with" phrase as a phase verb carries its object."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.i != verb.i:
+        return False
+    ahead = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
+    kinds = cue_kinds(verb, via=ahead[0]) if ahead else cue_kinds(verb)
+    return "aspectual" in kinds
 
 
 def _copula_named(rule: Rule, verb: Token) -> bool:
@@ -744,9 +757,11 @@ def _carried_by_support(rule: Rule) -> bool:
 def _phase_word(word: str) -> bool:
     """A phase verb alone ("begin", "stop") or as the verb of an aspectual phrasal one ("step" of
     "step up"); not a verb only some phrasal use of which ends an act: "call" of "call off" is
-    the asking verb of "called for a withdrawal", which "continued their withdrawal" is not."""
+    the asking verb of "called for a withdrawal", which "continued their withdrawal" is not; nor
+    one that asks alone, whatever its phrasal use: "press" of "press on" is the verb of "pressed
+    for a withdrawal"."""
     bare = load_cues().words.get(word, frozenset())
-    return bool(bare & PHASE_KINDS) or "aspectual" in word_kinds(word)
+    return bool(bare & PHASE_KINDS) or ("request" not in bare and "aspectual" in word_kinds(word))
 
 
 def _asks(verb: Token, codebook: Codebook) -> bool:
