@@ -105,11 +105,14 @@ ORGANISATION_STAFF = frozenset(
 # name_title: a title only when it stands before a person's name ("Justice Ana Lima"), a common
 # noun of its own ("they perceive as justice"); nationals: people of a trade or standing who are
 # an actor only with a nationality word on them ("the French lawyers", "a British royal"), never
-# alone ("lawyers said" is anyone's counsel) and never a title: `SectorLexicon.nationals`, not `get`.
-KINDS = ("title", "group", "place", "occasion", "name_title", "nationals")
+# alone ("lawyers said" is anyone's counsel) and never a title: `SectorLexicon.nationals`, not `get`;
+# thing: a word one letter from a term that names things, no actor ("televisions" are sets, not
+# broadcasters): no term of `get`, and `near` never reads it as the term it is close to.
+KINDS = ("title", "group", "place", "occasion", "name_title", "nationals", "thing")
 OCCASION = "occasion"
 NAME_TITLE = "name_title"
 NATIONALS = "nationals"
+THING = "thing"
 PERSON_TITLES = frozenset({"title", NAME_TITLE})
 COLUMNS = ("term", "sector", "kind")
 
@@ -128,7 +131,8 @@ class SectorLexicon:
         # a hyphen is a space to the lookup ("pin-up queen" as the words "pin", "up", "queen")
         self._terms: dict[str, SectorTerm] = {}
         self._nationals = {t.term: t for t in terms if t.kind == NATIONALS}
-        terms = [t for t in terms if t.kind != NATIONALS]
+        self._things = frozenset(t.term for t in terms if t.kind == THING)
+        terms = [t for t in terms if t.kind not in (NATIONALS, THING)]
         for t in terms:
             self._terms.setdefault(_key(t.term), t)  # "attorney general" before "attorney-general"
         self.max_words = max((len(_key(t.term).split()) for t in terms), default=1)
@@ -177,7 +181,7 @@ class SectorLexicon:
         "peacekeepers"). Only words of `NEAR_MIN_CHARS` letters or more: shorter ones are too
         often other words ("leaders"/"readers"); a tie between two terms is no answer."""
         key = word.lower()
-        if len(key) < NEAR_MIN_CHARS or not key.isalpha():
+        if len(key) < NEAR_MIN_CHARS or not key.isalpha() or key in self._things:
             return None
         if key not in self._near:
             if len(self._near) >= NEAR_CACHE_MAX:

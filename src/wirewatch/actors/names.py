@@ -20,6 +20,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from spacy.attrs import ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -40,7 +41,14 @@ LEARNABLE_INFERENCES = Inference.KNOWN
 # A headline or label line: no sentence punctuation at its end, and most of its words capitalised.
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)]\s*$")
 HEADLINE_MIN_CAPITALISED = 0.6
+# A line in title case is a headline whatever it ends with ("Donor Pledges $5 Million for Ads.",
+# "Tired Minister and Rival;"): at least this many words, every one capitalised but the
+# function words (spaCy's English stop words). A sentence writes its verbs and nouns in lower
+# case ("Obama met Merkel."), so one such word in lower case makes the line no headline.
+TITLE_CASE_MIN_WORDS = 3
 MIN_NAME_WORDS = 2
+# Punctuation around a word of a line split at spaces ("Clinton;", "\"Talks").
+_WORD_EDGES = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019"
 
 
 def clean_name(text: str) -> str:
@@ -63,14 +71,29 @@ def has_name_shape(name: str) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """A line that reads as a headline: no closing punctuation, most words capitalised."""
+    """A line that reads as a headline: no closing punctuation and most words capitalised, or
+    every word but the function words capitalised (title case), with a stop or not."""
     if _SENTENCE_END.search(line):
-        return False  # (asked first: most lines are paragraphs of sentences)
+        return _title_case(line)  # (most lines are paragraphs of sentences: no title case)
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
     if not words:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
     return capitalised / len(words) >= HEADLINE_MIN_CAPITALISED
+
+
+def _title_case(line: str) -> bool:
+    """Every word capitalised but the function words, as headlines write them (see
+    `TITLE_CASE_MIN_WORDS`). Stops at the first word in lower case: a paragraph's first few."""
+    content = 0
+    for word in line.split():
+        word = word.strip(_WORD_EDGES)
+        if not any(c.isalpha() for c in word) or word.lower() in STOP_WORDS:
+            continue
+        if not word[:1].isupper():
+            return False
+        content += 1
+    return content >= TITLE_CASE_MIN_WORDS
 
 
 def line_at(text: str, offset: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import fields, replace
 
@@ -40,7 +41,15 @@ from wirewatch.actors.lexicon import (
     coref_words,
 )
 from wirewatch.actors.mislabelled import person_tagged_org
-from wirewatch.actors.names import clean_name, common_in_text, name_pieces, person_span
+from wirewatch.actors.names import (
+    MIN_NAME_WORDS,
+    clean_name,
+    common_in_text,
+    is_headline,
+    line_at,
+    name_pieces,
+    person_span,
+)
 from wirewatch.actors.officers import organisation_in_apposition
 from wirewatch.actors.organisations import Organisation
 from wirewatch.actors.places import named_settlement
@@ -108,8 +117,28 @@ class PeopleStep:
             if not state.free(ent.start, ent.end) or not self._is_person(state, ent):
                 continue
             for piece in name_pieces(person_span(ent)):
+                piece = self._without_headline_words(state, piece)
                 if state.free(piece.start, piece.end) and not self._office_words(piece):
                     self._person_at(state, ent, piece, places)
+
+    def _without_headline_words(self, state: Resolution, piece: SpacySpan) -> SpacySpan:
+        """A name of a headline without the headline's own words the NER ran into it (issue 11):
+        words after it that are common words (`names.common_in_text`) or that the body never
+        writes after the name ("Jane Roe Funds $5 Million Drive" where the body names "Jane
+        Roe"), and a word before the surname of a person the knowledge base knows that is no
+        given name and that the body never writes with the name ("Weary Merkel and Macron;" is
+        Angela Merkel). A name of the body keeps its words."""
+        text = doc_text(state.doc)
+        if len(piece) < 2 or not is_headline(line_at(text, piece[0].idx)):
+            return piece
+        doc, start, end = state.doc, piece.start, piece.end
+        while end - start > 1 and _common_word(state, doc[end - 1], self.vocabulary):
+            end -= 1
+        if end - start > MIN_NAME_WORDS and not _in_body(text, doc[start:end].text):
+            end = next((e for e in range(end - 1, start + 1, -1) if _in_body(text, doc[start:e].text)), end)
+        if end - start == 2 and _headline_word_before_surname(state, doc[start:end]):
+            start += 1
+        return doc[start:end]
 
     def _person_at(self, state: Resolution, ent: SpacySpan, piece: SpacySpan, places: Places) -> None:
         name_span = self._without_title(state, piece)
@@ -632,6 +661,25 @@ def _names_a_body(token: Token) -> bool:
         return False
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return entity is not None and entity[-1].i != token.i and entity[-1].lower_ in body_words
+
+
+def _headline_word_before_surname(state: Resolution, name: SpacySpan) -> bool:
+    """A word of a headline before a surname the knowledge base knows ("Weary Merkel"): no given
+    name of our tables nor of the known person, no name the knowledge base knows whole, and the
+    two never written together outside a headline."""
+    first, surname = name[0], name[1]
+    known = state.kb.by_surname(surname.text)
+    if known is None or is_given_name(first.lower_) or state.kb.by_name(name.text) is not None:
+        return False
+    return first.lower_ not in name_key(known.name).split() and not _in_body(doc_text(state.doc), name.text)
+
+
+def _in_body(text: str, words: str) -> bool:
+    """Does `text` write `words` (whole words) on a line that is no headline?"""
+    return any(
+        not is_headline(line_at(text, match.start()))
+        for match in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)
+    )
 
 
 def _common_word(state: Resolution, token: Token, vocabulary: frozenset[str]) -> bool:
