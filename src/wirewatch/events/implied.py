@@ -359,6 +359,10 @@ def unattributed(
         named = clause_attacker(token, by_token)
         if named:
             return Roles(named, roles.targets, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
+        if _in_mutual_fighting(token):
+            # "rebels and soldiers were killed in clashes in Kordofan": they fell fighting each
+            # other, and the place sent no attackers
+            return _clash_sides(token, roles, by_token)
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
     origins = _places_from(token, located)
     place = origins[0] if origins else located_in(sent, located, token)
@@ -387,6 +391,35 @@ def unattributed(
         mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
         return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
     return roles
+
+
+# Sectors of the armed sides of a clash: forces of the state, rebels and armed gangs.
+ARMED_SIDES = frozenset({"MIL", "COP", "REB", "CRM"})
+
+
+def _in_mutual_fighting(token: Token) -> bool:
+    """Whether an agentless act happened "in" or "during" fighting between sides ("were killed in
+    clashes", "died during heavy fighting"), not in an attack by someone unnamed."""
+    preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "during")]
+    return any(o.lower_ in role_words().mutual for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _clash_sides(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
+    """The sides of a clash the struck name: armed ones of two sectors ("rebels, soldiers and
+    civilians were killed in clashes") are source and target, as PLOVER codes mutual fighting;
+    with one side named the other is unknown, and no source is coded."""
+    struck = list(roles.targets)
+    # every one listed, however the parse splits the list ("dozens of rebels, soldiers and ...")
+    heads = [h for s in passive_subjects(token) for h in (s, *prep_objects(s, {"of"}))]
+    for head in heads:
+        found = coordinated(head, by_token) or actors_at(head, by_token)
+        struck += [m for m in found if actor_key(m) not in {actor_key(n) for n in struck}]
+    armed = [m for m in struck if m.sector in ARMED_SIDES]
+    if len({m.sector for m in armed}) < 2:
+        return roles
+    first = armed[0]
+    others = tuple(m for m in struck if m.sector != first.sector)
+    return Roles((first,), others, roles.penalty + INHERITED_SUBJECT_PENALTY, roles.inferences)
 
 
 # A clause that tells how an agentless attack happened: "were killed when ...", "as ...", "after ...".

@@ -648,7 +648,7 @@ def _conjunct_head(token: Token) -> Token | None:
         return None
     if higher_clause_conjunct(token) is not None:
         return None
-    return token.head
+    return and_holder(token) or token.head
 
 
 # Arcs by which a modal's clause hangs on the verb of a higher clause.
@@ -669,6 +669,31 @@ def higher_clause_conjunct(token: Token) -> Token | None:
     if not modal or past_word(head.lower_) or not past_word(token.lower_):
         return None
     return head.head if head.head.i != head.i else None
+
+
+# Arcs of a verb that a lower clause's "and" can hang on.
+VERB_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "pcomp", "conj"})
+
+
+def and_holder(token: Token) -> Token | None:
+    """The lower verb whose "and" a verb conjunct follows, when the parse hangs the conjunct on a
+    higher verb instead: in "has a hard task in proving that his client did not fire the gun and,
+    in the end, kill the guard" the parse makes "kill" a sister of "has", but the "and" is
+    "fire"'s and so is the killing (denied with it). Else None."""
+    head = token.head
+    if token.dep_ != "conj" or head.i >= token.i or any(c.dep_ == "cc" for c in token.children):
+        return None
+    if any(c.dep_ == "cc" and c.i < token.i for c in head.children):
+        return None  # the higher verb holds an "and" of its own
+    own = {t.i for t in token.subtree}
+    between = [t for t in token.doc[head.i + 1 : token.i] if t.i not in own and not t.is_punct]
+    if not between or between[-1].dep_ != "cc":
+        return None  # only the conjunct's own words ("in the end") and commas may follow its "and"
+    holder = between[-1].head
+    lower = holder.i != head.i and head in holder.ancestors and holder.dep_ in VERB_CLAUSE_DEPS
+    if not lower or any(c.dep_ == "conj" for c in holder.children):
+        return None
+    return holder
 
 
 def _is_modal(word: str) -> bool:
@@ -990,7 +1015,7 @@ def embedding_verb(token: Token) -> Token | None:
         arc, head = node.dep_, node.head
         if arc == "conj" or (arc == "pobj" and head.dep_ == "prep"):
             # a sibling act, or the preposition on the way up to its verb
-            node = (higher_clause_conjunct(node) if arc == "conj" else None) or head
+            node = (higher_clause_conjunct(node) or and_holder(node) if arc == "conj" else None) or head
             continue
         if arc == "prep" and node.lower_ not in SCOPE_PREPS:
             return None  # "after talks", "in Geneva": a circumstance, not what is asked for

@@ -23,6 +23,7 @@ from wirewatch.events.modality import (
     PARTICIPATION,
     SCOPE_KINDS,
     TRANSPARENT_KINDS,
+    and_holder,
     asked_infinitive,
     cue_kinds,
     denied_by_no,
@@ -661,7 +662,9 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
         return _wrapper_subjects(wrapper, by_token), True
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
         # "said the speaker should focus on the budget, and mocked him": the sayer mocked
-        inherited, _ = subject_actors(higher_clause_conjunct(token) or token.head, by_token)
+        # "did not fire the gun and, in the end, kill the guard": the killer is the one who fired
+        higher = higher_clause_conjunct(token) or and_holder(token)
+        inherited, _ = subject_actors(higher or token.head, by_token)
         return inherited, True
     doer_verb = _gerund_doers_verb(token)
     if doer_verb is not None:
