@@ -78,6 +78,7 @@ class RoleWords:
     peril: frozenset[str]  # "under threat of starvation": a danger, no one's threat
     tally: frozenset[str]  # "no inmate checks were made": a record of people, no party to an act
     portrayal: frozenset[str]  # "in the channel's telling, the army defends villages": a portrayal
+    addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
