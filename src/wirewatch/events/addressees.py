@@ -94,3 +94,30 @@ def told_addressees(token: Token, by_token: dict[int, Mention], sources: list[Me
     heads = [c for c in teller.children if c.dep_ in ("dobj", "dative")]
     found = [m for h in heads for m in actors_at(h, by_token)]
     return [m for m in found if m.sector not in PRESS_SECTORS and m.actor_id not in own]
+
+
+def participle_addressees(
+    token: Token, by_token: dict[int, Mention], sources: list[Mention]
+) -> list[Mention]:
+    """Whom a verbal act in a participle clause is made to when the clause hangs on a verb of
+    speaking to someone: "told the prison director, demanding an inquiry", "wrote to the minister,
+    urging her to act" are a demand of the director and an appeal to the minister. Only when the
+    participle has no subject of its own (the speaker makes the act), the speaker is the act's
+    source, and not for the press ("told reporters, calling for calm" asks no reporter) nor for
+    verbs that address no one ("met the director, demanding ..." is no speech to the director)."""
+    if token.dep_ != "advcl" or not token.lower_.endswith("ing"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return []
+    speaker = token.head
+    if speaker.lower_ not in TELL_FORMS and speaker.lower_ not in role_words().addressing:
+        return []
+    keys = {m.actor_id for m in sources}
+    if not any(m.actor_id in keys for m in subject_actors(speaker, by_token)[0]):
+        return []
+    # "wrote a letter to the minister, urging ...": the "to" phrase hangs on the letter written
+    words = role_words().carrier | role_words().writing
+    written = [c for c in speaker.children if c.dep_ == "dobj" and c.lower_ in words]
+    heads = _spoken_to(speaker) + [g for c in written for g in prep_objects(c, {"to"})]
+    found = [m for h in heads for m in actors_at(h, by_token)]
+    return [m for m in found if m.sector not in PRESS_SECTORS and m.actor_id not in keys]

@@ -50,6 +50,7 @@ from wirewatch.events.implied import (
     self_retreat,
     state_act,
     unattributed,
+    with_capital_party,
     with_domestic_target,
     with_place_target,
 )
@@ -545,6 +546,7 @@ class EventCoder:
             return None
         if not roles.targets and not rule.symmetric:
             roles = self._unnamed_target(rule, token, roles, by_token)
+        roles = with_capital_party(rule, token, roles, self._located)
         roles = self._placed_victims(rule, without_own_state(without_victims_country(rule, roles)), token)
         offered = _offered_with_no_one_named(rule, token)
         mutual = reciprocal(token) and not any(m.text.lower() in FIRST_PERSON for m in roles.sources)

@@ -265,6 +265,33 @@ def with_place_target(rule: Rule, token: Token, roles: Roles, places: dict[int, 
     return roles
 
 
+def with_capital_party(rule: Rule, token: Token, roles: Roles, places: dict[int, Mention]) -> Roles:
+    """The other party of talks named by its capital: "negotiated with Kabul", "held talks with
+    Moscow", "refused to negotiate with Kabul", "refused to hold talks with Kabul" deal with that
+    capital's government, as an actor named there would be the target ("refused to negotiate with
+    the Afghan government"; "the Taliban refused to negotiate with Kabul" is a dyad at home). Only
+    a capital (a town is where one talks, not with whom), and only in the "with" phrase of the act,
+    of what it acts on or of its complement: "met in Kabul" names a venue. A state dealing with its
+    own capital is dropped later (`final_roles.without_own_state`)."""
+    if roles.targets or denies_a_claim(rule):
+        return roles
+    # "refused to negotiate with Kabul", but not "prodded Seoul to resume talks with Tokyo": the
+    # talks of one whose object is asked to hold them are the object's, not the source's
+    asks_object = any(c.dep_ in ("dobj", "dative") for c in token.children)
+    complements = [c for c in token.children if c.dep_ == "xcomp" and not asks_object]
+    verbs = [token, *complements]
+    holders = verbs + [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    for head in (g for h in holders for g in prep_objects(h, {"with"})):
+        place = places.get(head.i)
+        if place is None or place.rule != CAPITAL_RULE or place.country is None:
+            continue
+        target = country_mention(place, place.country, "GOV", "place-target", country_name(place.country))
+        return Roles(
+            roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.inferences | Inference.PLACE
+        )
+    return roles
+
+
 # CAMEO quad class of material conflict.
 MATERIAL_CONFLICT = 4
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from wirewatch.actors.coref import rallied_to
 from wirewatch.doctools import SUBJECT_DEPS
-from wirewatch.events.addressees import told_addressees
+from wirewatch.events.addressees import participle_addressees, told_addressees
 from wirewatch.events.codebook import Codebook, Rule, all_verb_forms, load_codebook, noun_inflections
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import (
@@ -318,9 +318,12 @@ def _clause_targets(
     rule: Rule, token: Token, by_token: dict[int, Mention], sources: list[Mention]
 ) -> tuple[list[Mention], Inference]:
     """Targets a verb's own slots do not name, read from the clauses around it (each with the
-    inference it is marked by): its complement, a threat's condition, what a summary noun sums
-    up, or whom the teller of a verbal act tells it to."""
+    inference it is marked by): whom a speaker addresses a verbal act in a participle clause to,
+    its complement, a threat's condition, what a summary noun sums up, or whom the teller of a
+    verbal act tells it to."""
     keys = {actor_key(m) for m in sources}
+    if rule.cameo.quad_class in VERBAL_QUADS and (found := participle_addressees(token, by_token, sources)):
+        return found, NO_INFERENCE
     if not rule.denies and (found := _complement_targets(token, by_token, keys, rule.own_targets)):
         return found, Inference.COMPLEMENT
     if rule.plover == "THREATEN" and (found := _condition_subjects(token, by_token, keys)):

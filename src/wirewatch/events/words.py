@@ -79,6 +79,7 @@ class RoleWords:
     tally: frozenset[str]  # "no inmate checks were made": a record of people, no party to an act
     portrayal: frozenset[str]  # "in the channel's telling, the army defends villages": a portrayal
     mutual: frozenset[str]  # "were killed in clashes": fighting between sides, no unnamed attacker
+    addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
