@@ -35,7 +35,7 @@ def test_a_state_named_by_its_country_acts_as_its_government(nlp: Language) -> N
 
 
 def test_a_nationality_word_or_a_country_s_people_stay_as_they_were(nlp: Language) -> None:
-    """"An Australian" is a person of that country, no government; a named group keeps its own
+    """ "An Australian" is a person of that country, no government; a named group keeps its own
     sector."""
     ref = _actor(_events(nlp, "Police in Peru arrested an Australian on Friday."), "COERCE", "Australian")
     assert (ref.country, ref.sector) == ("AUS", None)
@@ -44,7 +44,7 @@ def test_a_nationality_word_or_a_country_s_people_stay_as_they_were(nlp: Languag
 
 
 def test_a_country_struck_keeps_no_sector(nlp: Language) -> None:
-    """"Shelling of Lebanon": the land and its people are struck, not the government alone."""
+    """ "Shelling of Lebanon": the land and its people are struck, not the government alone."""
     events = _events(nlp, "Syria launched an assault on Lebanon on Sunday.")
     refs = [r for e in events if e.plover == "ASSAULT" for r in e.targets if r.text == "Lebanon"]
     assert all(r.sector is None for r in refs), refs
@@ -82,7 +82,7 @@ def test_a_nationality_on_a_publishers_title_is_the_persons(nlp: Language) -> No
 
 
 def test_a_nationality_on_a_report_stays_the_states(nlp: Language) -> None:
-    """"An Australian report": the adjective on a thing is still the state's, and the person named
+    """ "An Australian report": the adjective on a thing is still the state's, and the person named
     after it is no publisher."""
     doc = nlp("An Australian report criticized Tom Ardley on Monday.")
     kinds = {(m.text, m.kind, m.sector) for m in doc._.mentions}
