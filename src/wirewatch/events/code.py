@@ -177,6 +177,22 @@ BOMBING_CAMEO = "183"
 UNDOING_TYPES = frozenset({"SANCTION", "CONCEDE", "RETREAT"})
 
 
+def _recoded(event: Event, code: CameoCode, plover: str, **changes: object) -> Event:
+    """`event`, the same act read as CAMEO `code` (its PLOVER type, or `plover` where the table
+    gives none), with `changes`: a denial or an admission coded over the act it is about."""
+    plover = code.plover or plover
+    return replace(
+        event,
+        event_id=event_id(event.article_id, event.sentence_start, event.trigger.start, plover),
+        plover=plover,
+        mode=code.mode,
+        cameo=code.code,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
+        **changes,  # type: ignore[arg-type]
+    )
+
+
 class EventCoder:
     """Callable returning the `Event`s of one Doc given its mentions."""
 
@@ -374,16 +390,10 @@ class EventCoder:
         own = _own_side(speaker_of_clause(clause, by_token), event, clause)
         if not own:
             return event
-        code = self.codebook.cameo[DENIAL_CAMEO]
-        plover = code.plover or "REJECT"
-        return replace(
+        return _recoded(
             event,
-            event_id=event_id(event.article_id, event.sentence_start, event.trigger.start, plover),
-            plover=plover,
-            mode=code.mode,
-            cameo=code.code,
-            quad_class=code.quad_class,
-            goldstein=code.goldstein,
+            self.codebook.cameo[DENIAL_CAMEO],
+            "REJECT",
             polarity="affirmed",
             modality="actual",
             sources=tuple(m.ref() for m in own),
@@ -413,17 +423,8 @@ class EventCoder:
         own = _own_side(speaker_actors(clause.head, by_token), event, clause)
         if not own:
             return None
-        code = self.codebook.cameo[CONCESSION_CAMEO]
-        plover = code.plover or "CONCEDE"
-        return replace(
-            event,
-            event_id=event_id(event.article_id, event.sentence_start, event.trigger.start, plover),
-            plover=plover,
-            mode=code.mode,
-            cameo=code.code,
-            quad_class=code.quad_class,
-            goldstein=code.goldstein,
-            sources=tuple(m.ref() for m in own),
+        return _recoded(
+            event, self.codebook.cameo[CONCESSION_CAMEO], "CONCEDE", sources=tuple(m.ref() for m in own)
         )
 
     def _rules_for(self, token: Token) -> list[Rule]:
