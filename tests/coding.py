@@ -27,6 +27,13 @@ def find(events: list[Event], plover: str) -> Event:
     return matches[0]
 
 
+def by_rule(events: list[Event], prefix: str) -> Event:
+    """The first event whose rule starts with `prefix`; fails listing what was coded instead."""
+    found = [e for e in events if e.rule.startswith(prefix)]
+    assert found, [(e.plover, e.rule, e.modality) for e in events]
+    return found[0]
+
+
 def dyad(event: Event) -> tuple[set[str | None], set[str | None]]:
     """Source and target countries."""
     return {a.country for a in event.sources}, {a.country for a in event.targets}

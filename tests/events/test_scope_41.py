@@ -11,17 +11,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code
-
-from wirewatch.model import Event
+from tests.coding import by_rule, code
 
 pytestmark = pytest.mark.slow
-
-
-def by_rule(events: list[Event], prefix: str) -> Event:
-    found = [e for e in events if e.rule.startswith(prefix)]
-    assert found, [(e.plover, e.rule, e.modality) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize(
