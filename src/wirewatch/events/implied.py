@@ -436,11 +436,14 @@ def _clash_sides(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Ro
     civilians were killed in clashes") are source and target, as PLOVER codes mutual fighting;
     with one side named the other is unknown, and no source is coded."""
     struck = list(roles.targets)
+    seen = {actor_key(m) for m in struck}
     # every one listed, however the parse splits the list ("dozens of rebels, soldiers and ...")
     heads = [h for s in passive_subjects(token) for h in (s, *prep_objects(s, {"of"}))]
     for head in heads:
-        found = coordinated(head, by_token) or actors_at(head, by_token)
-        struck += [m for m in found if actor_key(m) not in {actor_key(n) for n in struck}]
+        for mention in coordinated(head, by_token) or actors_at(head, by_token):
+            if actor_key(mention) not in seen:
+                seen.add(actor_key(mention))
+                struck.append(mention)
     armed = [m for m in struck if m.sector in ARMED_SIDES]
     if len({m.sector for m in armed}) < 2:
         return roles

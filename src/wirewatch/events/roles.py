@@ -20,6 +20,7 @@ from wirewatch.doctools import goes_on
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
     FUTURE_KINDS,
+    NOUN_DEPS,
     PARTICIPATION,
     SCOPE_KINDS,
     TRANSPARENT_KINDS,
@@ -696,9 +697,7 @@ def _relative_antecedent(clause: Token) -> Token:
 
 def _between_pair(noun: Token) -> Token | None:
     """The first member of the pair a noun is between: "fighting between the army and ..." -> army."""
-    return next(
-        (g for c in noun.children if c.lower_ == "between" for g in c.children if g.dep_ == "pobj"), None
-    )
+    return next(iter(prep_objects(noun, {"between"})), None)
 
 
 def _noun_clause_subjects(token: Token, by_token: dict[int, Mention]) -> tuple[list[Mention], bool]:
@@ -1120,8 +1119,8 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
 STAND_IN_NOUNS = frozenset({"one", "ones"})
 # Prepositions that pick members out of the noun before them: "including the one", "among those".
 MEMBER_PREPS = frozenset({"including", "among", "like", "especially"})
-# Arcs of a noun phrase's head (the parse has no tags to say what is a noun).
-NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "attr"})
+# Arcs of a noun phrase's head (the parse has no tags to say what is a noun), a conjunct too.
+MEMBER_NOUN_DEPS = NOUN_DEPS | {"conj"}
 
 
 def _stood_for(noun: Token) -> Token | None:
@@ -1133,11 +1132,11 @@ def _stood_for(noun: Token) -> Token | None:
     prep = noun.head
     if noun.lower_ not in STAND_IN_NOUNS or noun.dep_ != "pobj" or prep.lower_ not in MEMBER_PREPS:
         return None
-    if prep.head.dep_ in NOUN_DEPS:
+    if prep.head.dep_ in MEMBER_NOUN_DEPS:
         return prep.head
     before = [t for t in noun.doc[noun.sent.start : prep.i] if t.dep_ != "punct"]
     last = before[-1] if before else None
-    return last if last is not None and last.dep_ in NOUN_DEPS else None
+    return last if last is not None and last.dep_ in MEMBER_NOUN_DEPS else None
 
 
 def _addressee(noun: Token) -> bool:
