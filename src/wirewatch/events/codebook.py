@@ -55,6 +55,7 @@ RULE_KEYS = frozenset(
         "denies",
         "lays_blame",
         "feeling",
+        "stirs",
         "answers",
         "prompted",
         "venues",
@@ -153,6 +154,11 @@ class Rule:
     # disappointed with the court's ruling"): that holder is the source, and the actor the feeling is
     # about (its by/with/at/over phrase, or the doer of the act named there) the target
     feeling: bool = False
+    # verbs with `feeling`: in the active the verb's object holds the feeling and its subject, or the
+    # doer of the act its subject names, is what it is about ("the minister's order angered the
+    # officers"); the verbs whose active has other senses ("upset the champions", "disturbed the
+    # site") leave it out
+    stirs: bool = False
     # verbs: with no object or clause of its own, the verb turns down what the clause it is
     # coordinated with offered or asked (role_words.tsv `proffer`): "Iran offered talks, but
     # Washington declined"; its target is whoever offered or asked
@@ -452,6 +458,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         denies=bool(entry.get("denies", False)),
         lays_blame=bool(entry.get("lays_blame", False)),
         feeling=bool(entry.get("feeling", False)),
+        stirs=bool(entry.get("stirs", False)),
         answers=bool(entry.get("answers", False)),
         venues=tuple(entry.get("venues", ())),
         agents=tuple(entry.get("agents", ())),

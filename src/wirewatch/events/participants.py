@@ -863,7 +863,7 @@ def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Rol
         lead = lead.head
     clause = lead.head if feeling_complement(lead) else token
     if clause is token and not any(c.dep_ == "nsubjpass" for c in token.children):
-        return None
+        return _stirred_roles(rule, token, by_token) if rule.stirs else None
     holders = [
         m
         for c in clause.children
@@ -876,6 +876,17 @@ def feeling_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Rol
         g for f in dict.fromkeys((token, lead)) for g in prep_objects(f, FEELING_PREPS) + agent_objects(f)
     ]
     return finish(rule, token, holders, _judged(about, by_token), 0.0, by_token)
+
+
+def _stirred_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "The minister's order angered the officers": in the active the object holds the feeling,
+    about the subject or the doer of the act the subject names."""
+    holders = [m for c in token.children if c.dep_ == "dobj" for m in actors_at(c, by_token)]
+    stimulus = [c for c in token.children if c.dep_ == "nsubj"]
+    if not holders or not stimulus:
+        return None
+    about = [m for m in _judged(stimulus, by_token) if m not in holders]
+    return finish(rule, token, holders, about, 0.0, by_token)
 
 
 def _judged(heads: list[Token], by_token: dict[int, Mention]) -> list[Mention]:
