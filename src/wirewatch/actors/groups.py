@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.armed_acts import does_armed_act
 from wirewatch.actors.article import ANY_COUNTRY
 from wirewatch.actors.coref import description_kinds
 from wirewatch.actors.kb import ActorKB
@@ -256,6 +257,8 @@ class GroupStep:
         start = next((i for i in _modifier_starts(token) if i < start and state.free(i, token.i + 1)), start)
         if _civil_organisations_craft(token, term, country):
             args |= {"sector": IGO_SECTOR}
+        elif term.sector == RELIGIOUS_SECTOR and does_armed_act(token):
+            args |= {"sector": REBEL_SECTOR}  # "radical Islamists bombed the embassy": fighters
         if state.free(start, token.i + 1):
             state.add(
                 start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{args['sector']}"}
@@ -269,6 +272,11 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Sectors of an organisation of states' own craft and of a military alliance's.
 IGO_SECTOR = "IGO"
 MILITARY_SECTOR = "MIL"
+# A religious movement that bombs, attacks or invades as its clause's subject is an armed group
+# (REB), as a state's people who fight are its forces (actors.armed_acts); one that preaches,
+# votes or protests stays religious (REL).
+RELIGIOUS_SECTOR = "REL"
+REBEL_SECTOR = "REB"
 
 
 def _nationality_word(span: SpacySpan, form: str) -> bool:
@@ -852,12 +860,13 @@ def _region_owner(token: Token, term: SectorTerm) -> list[Owner]:
 
 
 def _add_region_states(state: Resolution, token: Token) -> None:
-    """ "Arab states", "Southeast Asian nations": the states of a region, an actor only so named."""
+    """ "Arab states", "Southeast Asian nations", "Western allies": the states of a region, an
+    actor only so named, and states act through their governments (GOV), as a bare state does."""
     code = regions().of(token)
     start = min((c.left_edge.i for c in token.lefts if c.dep_ in MODIFIER_DEPS), default=token.i)
     if code is None or not state.free(start, token.i + 1):
         return
-    args = {"kind": "group", "country": code, "sector": None, "name": regions().names[code]}
+    args = {"kind": "group", "country": code, "sector": "GOV", "name": regions().names[code]}
     state.add(start, token.i + 1, args | {"actor_id": code, "rule": f"region:{token.lower_}"})
 
 

@@ -19,7 +19,7 @@ from wirewatch.errors import DataFileError
 
 COLUMNS = ("code", "name", "adjectives")
 # Plural nouns of states that name an actor only with a region modifier.
-STATE_NOUNS = frozenset({"nations", "states", "countries", "powers"})
+STATE_NOUNS = frozenset({"nations", "states", "countries", "powers", "allies"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 

@@ -97,7 +97,7 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
         to Chile": where the post points, not whose it is)."""
         for token in tokens:
             hit = self.get(token.i)
-            if hit and hit[1].form != "capital" and not _destination(hit[0]):
+            if hit and hit[1].form != "capital" and not _destination(hit[0]) and not names_a_field(*hit):
                 return hit[1].code
         return None
 
@@ -232,6 +232,7 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
             and not water_namesake(hit[0])
             and not in_person_name(hit[0])
             and not names_a_war(hit[0])
+            and not names_a_field(*hit)
         ):
             codes.append(hit[1].code)
     return codes
@@ -243,6 +244,23 @@ def names_a_war(span: SpacySpan) -> bool:
     "a hero to the anti Vietnam War movement" is no Vietnamese."""
     head = span.root.head
     return span.root.dep_ in ("compound", "amod", "nmod") and head.lower_ in period_nouns()
+
+
+# Forms of a country's name that can stand as the field of a specialist: not its adjective or its
+# people ("a Ukrainian specialist" is Ukraine's), nor an organisation of states.
+FIELD_FORMS = frozenset({"name", "official", "alias", "capital", "metonym"})
+
+
+def names_a_field(span: SpacySpan, form: SurfaceForm) -> bool:
+    """Is a place's name the field of a person's study or stance ("a Ukraine specialist", "a China
+    hawk", place_words.tsv's field kind)? It says what the person knows or argues about, not whose
+    they are. A nationality adjective is still theirs ("a Ukrainian specialist")."""
+    root = span.root
+    return (
+        form.form in FIELD_FORMS
+        and root.dep_ == "compound"
+        and root.head.lower_ in place_words("field")
+    )
 
 
 def in_person_name(span: SpacySpan) -> bool:

@@ -41,6 +41,7 @@ PLACE_WORD_KINDS = frozenset(
         "opposed",
         "birthplace",
         "posted",
+        "field",
     }
 )
 NAME_WORD_KINDS = frozenset(
