@@ -100,3 +100,48 @@ def test_a_stamps_time_zone_settles_the_order_of_day_and_month(field: str, day: 
 )
 def test_a_stamp_without_one_orders_zone_stays_unread(field: str) -> None:
     assert stated_date(field) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "day"),
+    [
+        # a stamp written year first with the month by name (issue 11 part 6: "YYYY Mon D" was unread)
+        ("2019 Mar 9", dt.date(2019, 3, 9)),
+        ("2019 March 9th, 07:40 GMT", dt.date(2019, 3, 9)),
+        ("Posted 2019 SEPT. 30 | 11:05pm", dt.date(2019, 9, 30)),
+    ],
+)
+def test_a_stamp_with_its_year_first_and_a_named_month_states_its_day(field: str, day: dt.date) -> None:
+    assert parse_date(field) == day
+
+
+@pytest.mark.parametrize(
+    ("field", "day"),
+    [
+        # the shapes wire and broadcast sites print: weekday and a bar, the clock first, capitals
+        # with a dot, a clock with seconds and its meridiem last, a timestamp with micro-seconds
+        ("Sat Mar 9, 2019 | 7:40am EST", dt.date(2019, 3, 9)),
+        ("7:40 AM ET, Sat March 9, 2019", dt.date(2019, 3, 9)),
+        ("7:40 PM, Mar 9, 2019", dt.date(2019, 3, 9)),
+        ("MAR. 9, 2019, 7:40 AM EST", dt.date(2019, 3, 9)),
+        ("March 9, 2019 7:40:12 EST PM", dt.date(2019, 3, 9)),
+        ("2019-03-09 07:40:12.123456-05", dt.date(2019, 3, 9)),
+    ],
+)
+def test_common_news_stamp_shapes_state_their_day(field: str, day: dt.date) -> None:
+    assert parse_date(field) == day
+
+
+@pytest.mark.parametrize("field", ["2019 Mar 32", "2019 people in March", "Mar 2019 9 votes", "2019 May"])
+def test_a_year_first_look_alike_that_is_no_day_stays_unread(field: str) -> None:
+    """Negative: a day no month has, a count, or a month without its day is not a day."""
+    assert parse_date(field) is None
+
+
+def test_an_unreadable_field_is_ignored_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    raw = RawRecord(origin="feed:7", body=BODY, kind="text", date="sometime last spring")
+    with caplog.at_level("WARNING"):
+        article = prepare(raw, Settings())
+    assert isinstance(article, Article)
+    assert article.published is None
+    assert "feed:7: unreadable date 'sometime last spring' ignored" in caplog.text

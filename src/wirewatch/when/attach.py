@@ -359,12 +359,36 @@ def _take(
     # The trigger's own phrase first, then its governor's: "Obama's 2012 visit ... was followed by a
     # trip a month later" visited in 2012.
     for i in sorted(own, key=lambda i: trigger is None or i != trigger.i):
+        shared_from: Token | None = None  # the first passive conjunct's verb, once climbed to
         for steps, token in enumerate(_up(doc[i], anchors)):
-            if token.i in owned:
+            phrases = owned.get(token.i, [])
+            if shared_from is not None:
+                # only a phrase before the first conjunct's verb frames both
+                phrases = [p for p in phrases if p[0] < shared_from.idx]
+            if phrases:
                 if best is None or steps < best[0]:
-                    best = (steps, _nearest(owned[token.i], event))
+                    best = (steps, _nearest(phrases, event))
                 break
+            if token.i in owned:
+                break
+            if shared_passive_conjunct(token):
+                shared_from = token.head
     return best[1] if best else None
+
+
+def shared_passive_conjunct(token: Token) -> bool:
+    """True when `token` is a participle conjoined to a passive verb whose auxiliary it shares, with
+    no subject or auxiliary of its own ("was evicted in April and sentenced to 50 weeks"): a time
+    inside the first conjunct, after its verb, is that act's alone; the second, a step of its own in
+    the story, does not take it. A time before both ("In April he was evicted and sentenced") frames
+    both. An active conjunct ("detained him in May and deported him") still shares its verb's time."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and head.i != token.i
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
 
 
 def _nearest(phrases: list[tuple[int, T]], event: Event) -> T:

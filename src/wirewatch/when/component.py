@@ -63,6 +63,7 @@ from wirewatch.when.narrative import (
     told_as_an_invitation_ahead,
     told_as_background,
     told_before_its_clause,
+    told_in_a_perfect_relative,
     told_in_a_record,
     told_in_an_undated_span,
     told_in_the_past,
@@ -565,7 +566,9 @@ def undated_background(
     of an unmeasured clause of sequence before its clause's ("After the paper endorsed her, ...",
     `when.narrative.told_before_its_clause`), an act of a "when" clause in the simple past of a verb in
     the present or the future ("fear Beijing is rolling back the rights granted when Britain handed the
-    city back", `when.narrative.told_when_before_a_present`), and an
+    city back", `when.narrative.told_when_before_a_present`), an act told in the present perfect in a
+    relative clause on a noun ("the Authority, which has rejected the US as a mediator, ...",
+    `when.narrative.told_in_a_perfect_relative`), and an
     act that is only supposed, asked for or denied (modality hypothetical) with no time of its own
     (`unrealised`): it happened on no day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
@@ -585,6 +588,7 @@ def undated_background(
         or told_as_an_invitation_ahead(doc, e, dating)
         or told_before_its_clause(doc, e)
         or told_when_before_a_present(doc, e)
+        or told_in_a_perfect_relative(doc, e)
         or told_as_a_tally(doc, e)
         or told_after_its_conjunct(doc, e)
         or unrealised(e)

@@ -94,7 +94,26 @@ def stated_date(value: str | None) -> dt.date | None:
     found = [f for f in scan(value[:MAX_STATED_CHARS], None) if f.kind == "date"]
     if found:
         return dt.date.fromisoformat(found[0].value.value)
-    return _numeric_date(value[:MAX_STATED_CHARS])
+    return _year_first_named(value[:MAX_STATED_CHARS]) or _numeric_date(value[:MAX_STATED_CHARS])
+
+
+@functools.lru_cache(maxsize=1)
+def _year_month_day() -> re.Pattern[str]:
+    """ "2016 Oct 10", "2016 October 10th": a stamp's year, then a month's name, then the day."""
+    return re.compile(
+        rf"(?<![\d.:])(?P<y>(?:19|20)\d\d),?\s+(?P<m>{patterns().month})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:])",
+        re.IGNORECASE,
+    )
+
+
+def _year_first_named(value: str) -> dt.date | None:
+    """The first date a stamp writes year first with the month by name ("2016 Oct 10, 08:15"); a
+    form of stamps, not of running text ("in 2016 October 10 people ..."), so read only here."""
+    found = _year_month_day().search(value)
+    if found is None:
+        return None
+    month = load_time_words().table("month").get(found.group("m").lower().rstrip("."))
+    return _day(int(found.group("y")), int(month), int(found.group("d"))) if month else None
 
 
 # Dates in digits alone, as scraped stamps give them, spaced or not ("2013 - 09 - 28",

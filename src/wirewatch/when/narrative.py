@@ -717,6 +717,55 @@ def told_when_before_a_present(doc: Doc, event: Event) -> bool:
     return opens and _present_frame(verb.head)
 
 
+def _asserted_relative(clause: Token) -> bool:
+    """True when the relative `clause` is what its sentence asserts: its noun is the root of a fragment
+    with no other clause on it and a clause not set off by a comma or dash ("Republicans who have
+    denounced the remarks.", a heading of a list), or the noun a copula presents ("They are the senators
+    who have ..."). A root the parser made of a subject whose verb it hung lower ("The Authority, which
+    has ..., called ...") is no fragment: its clause is set off, a description."""
+    noun = clause.head
+    if noun.dep_ == ATTR:
+        return True
+    doc = noun.doc
+    set_off = any(t.is_punct for t in doc[min(noun.i, clause.left_edge.i) : clause.left_edge.i])
+    return (
+        noun.dep_ == ROOT
+        and not set_off
+        and not any(c.dep_ in CLAUSE_ON_A_NOUN_DEPS and c.i != clause.i for c in noun.children)
+    )
+
+
+ATTR, ROOT = "attr", "ROOT"
+CLAUSE_ON_A_NOUN_DEPS = frozenset({"acl", "relcl"})
+
+
+def told_in_a_perfect_relative(doc: Doc, event: Event) -> bool:
+    """True when `event`, done and with no date read from an expression of its own, is told in the
+    present perfect in a relative clause on a noun of the sentence ("The Palestinian Authority, which
+    has rejected the US as a mediator, called for ...", "the activist, whom the government has accused of
+    treason"): the clause describes its noun by what it has done before, background at a time the text
+    does not name, not the day's news the publication date or the story's day would make it. A relative
+    clause of place or time ("Kyiv, where he has met ...") tells the noun's occasion, a relative clause
+    that is what its sentence asserts (`_asserted_relative`) is the news, and a main clause in the
+    perfect ("has endorsed") keeps the publication date."""
+    if event.modality not in TOLD or (
+        event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None:
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _subjects(clause):
+        clause = clause.head  # "which considers the US biased and has rejected ...": the relative's
+    if clause.dep_ != "relcl" or any(c.lower_ in RELATIVE_WHERE_WHEN for c in clause.children):
+        return False
+    if _asserted_relative(clause):
+        return False  # "Republicans who have called for ..." (a heading): the news itself
+    words = {a.lower_ for a in _auxiliaries(verb)}
+    return bool(words & perfect_auxiliaries()) and PAST_PERFECT not in words
+
+
 def _present_frame(verb: Token) -> bool:
     """True when `verb` heads a clause in the present or the future: the simple present ("fear"), the
     present progressive or passive ("is taking", "are held"), the present perfect ("has rolled back") or
