@@ -147,6 +147,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
         # "provided Egypt with military aid": the thing given follows "with", the one given it
         # is the object.
         heads = objects + [h for h in heads if h not in given]
+    heads += _convened_bodies(rule, token)
     if _passive_subject_is_target(rule, token) and token.dep_ != "ROOT":
         heads = [c for c in token.children if c.dep_ == "nsubjpass"] + heads
     if rule.purposes and "in" in preps:
@@ -158,6 +159,21 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
             if mention not in found:
                 found.append(mention)
     return found
+
+
+# CAMEO root of requests: asking for a sitting of a body asks that body to convene.
+REQUEST_ROOT = "02"
+
+
+def _convened_bodies(rule: Rule, token: Token) -> list[Token]:
+    """ "called for an emergency meeting of the Arab League", "urged a special session of the
+    Security Council": a request for a sitting of a body (role_words.tsv `convened`) is made to the
+    body, which is asked to convene; "a meeting with Iran" names a party, not a body convened."""
+    if not rule.cameo.code.startswith(REQUEST_ROOT):
+        return []
+    asked = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"for"})
+    sittings = [n for n in asked if n.lower_ in role_words().convened]
+    return [g for n in sittings for g in prep_objects(n, {"of"})]
 
 
 # Prepositions of a passive gerund telling what befell the main clause's subject ("died after
@@ -328,7 +344,7 @@ def _clause_targets(
         return found, Inference.COMPLEMENT
     if rule.plover == "THREATEN" and (found := _condition_subjects(token, by_token, keys)):
         return found, Inference.CONDITION
-    if found := _summarised_actors(token, by_token, keys):
+    if found := _summarised_actors(token, by_token, keys) or _restated_act_owners(token, by_token, keys):
         return found, Inference.SUMMARY
     if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
         return found, Inference.COMPLEMENT
@@ -520,6 +536,37 @@ def _blame_reported(rule: Rule, token: Token, by_token: dict[int, Mention]) -> l
     if any(c.dep_ == "agent" for c in token.children):
         return []  # "was traced to Moscow by investigators": the agent laid it (not named as an actor)
     return speaker_of_clause(token, by_token)
+
+
+# Determiners of a summary noun that points back at an act already named ("the move").
+POINTING_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _restated_act_owners(
+    token: Token, by_token: dict[int, Mention], sources: set[str | None]
+) -> list[Mention]:
+    """ "criticized the minister's decision to close the port, calling the move reckless": a
+    summary noun the act is aimed at ("the move", "this step"), with no owner of its own, points
+    back at the act named before it in the sentence; the nearest one an actor owns ("the
+    minister's decision") is what the verdict judges, so its owner is the target."""
+    words = role_words()
+    pointing = [
+        c
+        for c in token.children
+        if c.dep_ == "dobj"
+        and c.lower_ in words.summary
+        and any(d.dep_ == "det" and d.lower_ in POINTING_DETERMINERS for d in c.children)
+        and not claim_owners(c)
+    ]
+    if not pointing:
+        return []
+    before = [n for n in pointing[0].sent if n.i < pointing[0].i and n.lower_ in words.summary]
+    for act in reversed(before):
+        owners = [c for c in act.children if c.dep_ == "poss" and c.i in by_token]
+        found = [m for o in owners for m in actors_at(o, by_token) if actor_key(m) not in sources]
+        if found:
+            return found
+    return []
 
 
 def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:

@@ -80,6 +80,7 @@ class RoleWords:
     portrayal: frozenset[str]  # "in the channel's telling, the army defends villages": a portrayal
     mutual: frozenset[str]  # "were killed in clashes": fighting between sides, no unnamed attacker
     addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
+    convened: frozenset[str]  # "called for a meeting of the Arab League": the body asked to convene
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
