@@ -323,3 +323,14 @@ def test_a_place_of_another_act_or_time_is_not_the_events(nlp: Language) -> None
     text = "Troops killed two protesters while the president held talks in Geneva."
     (killed,) = [e for e in _events(nlp, text) if e.trigger.text == "killed"]
     assert killed.location is None
+
+
+def test_a_victims_hometown_is_not_where_they_were_killed(nlp: Language) -> None:
+    """Negative (issue 11, part 5): a place saying where a victim is from or of describes the
+    victim, not the attack told in the clause of the moment."""
+    for text in (
+        "A teacher from Kandahar was killed when gunmen attacked a bus.",
+        "Gunmen killed a farmer of Kandahar when they attacked a bus near the border.",
+    ):
+        (killed,) = [e for e in _events(nlp, text) if e.trigger.text == "killed"]
+        assert killed.location is None
