@@ -300,3 +300,37 @@ def test_where_a_report_was_made_is_not_where_the_reported_act_happened(nlp: Lan
     text = "Police in Kabul said they arrested two men on Monday."
     arrested = next(e for e in _events(nlp, text) if e.plover == "COERCE")
     assert _place(arrested) == ("Kabul", "AFG")
+
+
+def test_a_death_in_a_clause_of_the_moment_is_placed_where_the_attack_landed(nlp: Language) -> None:
+    """Issue 11, part 5 (stop 42): "were killed when forces attacked a school in <city>" left the
+    killing unplaced, as the place hangs from the "when" clause's verb, below the killing's. An
+    act at the moment of the event's own attack, by its own actors, happens where that lands."""
+    text = "Three villagers were killed when soldiers shelled a market in Kandahar."
+    (killed,) = [e for e in _events(nlp, text) if e.trigger.text == "killed"]
+    assert _place(killed) == ("Kandahār", "AFG")
+    text = "Rebels killed two soldiers when they ambushed a convoy in Kandahar."
+    (killed,) = [e for e in _events(nlp, text) if e.trigger.text == "killed"]
+    assert _place(killed) == ("Kandahār", "AFG")
+
+
+def test_a_place_of_another_act_or_time_is_not_the_events(nlp: Language) -> None:
+    """Negative of the above: a clause of sequence tells another time, and a clause of the moment
+    telling someone else's act ("while the president held talks in Geneva") another place."""
+    text = "Soldiers killed two villagers days after rebels attacked a town in Kandahar."
+    (killed,) = [e for e in _events(nlp, text) if e.trigger.text == "killed"]
+    assert killed.location is None
+    text = "Troops killed two protesters while the president held talks in Geneva."
+    (killed,) = [e for e in _events(nlp, text) if e.trigger.text == "killed"]
+    assert killed.location is None
+
+
+def test_a_victims_hometown_is_not_where_they_were_killed(nlp: Language) -> None:
+    """Negative (issue 11, part 5): a place saying where a victim is from or of describes the
+    victim, not the attack told in the clause of the moment."""
+    for text in (
+        "A teacher from Kandahar was killed when gunmen attacked a bus.",
+        "Gunmen killed a farmer of Kandahar when they attacked a bus near the border.",
+    ):
+        (killed,) = [e for e in _events(nlp, text) if e.trigger.text == "killed"]
+        assert killed.location is None

@@ -5,7 +5,9 @@
    Kyiv"), where an attack lands ("strikes on Kyiv", "rockets fired into Israel"); a place
    used as a government ("Moscow welcomed the plan") is an actor, not a location. Among a
    sentence's places, an event takes the one its trigger (or the verb of a nominal trigger)
-   governs, else the one of the main verb of its clause (see `when.attach`).
+   governs, else the one of the main verb of its clause (see `when.attach`); a material act
+   with none takes the place of its own actors' act in a clause of the moment on its verb
+   ("were killed when soldiers shelled a market in Kandahar", `_at_the_moment`).
 2. Else where an attack was launched from ("rockets fired from Gaza"), by the same rule.
 3. Else the place of the dateline heading the event's story ("MOSCOW (Reuters) -", see
    `where.dateline`), only when the event plausibly happened there: it happened (no future or
@@ -33,7 +35,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.doctools import doc_text
+from wirewatch.doctools import SUBJECT_DEPS, doc_text
 from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
 from wirewatch.model import ORGANISATION_PREFIX, ActorRef, DatePrecision, Event, Location, Mention
 from wirewatch.when.attach import assign, event_tokens
@@ -47,6 +49,7 @@ from wirewatch.where.phrases import (
     WHERE,
     Role,
     beside,
+    event_words,
     frames_event,
     in_a_place_phrase,
     place_role,
@@ -285,8 +288,67 @@ def _phrase_places(
             ]
             if framing and chosen[i] is None:
                 place = assign(doc, events, framing)[i]
+                if place is None and role == WHERE and material:
+                    place = _at_the_moment(doc, event, framing, own)
                 chosen[i] = (place, role) if place is not None else None
     return chosen
+
+
+# Words that set a clause at the moment of the verb it hangs from: "when", "as", "while".
+MOMENT_MARKS = frozenset({"when", "as", "while"})
+# Dependency labels of the heads of clauses: a place inside one is that clause's.
+CLAUSE_HEAD_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "csubj", "conj", "ROOT"})
+
+
+def _at_the_moment(
+    doc: Doc, event: Event, framing: list[tuple[int, int, Place]], own: set[int]
+) -> Place | None:
+    """The place of a material act told in a clause of the moment on the event's own verb, for a
+    material event with no place of its own phrase: "three villagers were killed when soldiers
+    shelled a market in Kandahar", "two guards were wounded as rockets struck a base outside
+    Erbil", "was killed while walking home in Camden"). The clause must tell the event's own
+    act (`_the_events_own`): what happens at the moment of an attack, and because of it,
+    happens where it lands; others' acts at that moment ("fired missiles while the leaders
+    held a summit in China") are elsewhere. Not a clause of sequence ("arrested days after a
+    protest in Lyon"), which tells another time, nor a place of a noun the clause only
+    describes (`frames_event`)."""
+    found: list[tuple[int, Place]] = []
+    for start, end, place in framing:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        clause = stand_in(span.root).head
+        while clause.dep_ not in CLAUSE_HEAD_DEPS and clause.head.i != clause.i:
+            clause = clause.head
+        if (
+            clause.dep_ == "advcl"
+            and clause.head.i in own
+            and _the_events_own(clause, event)
+            and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in MOMENT_MARKS and c.i < clause.i
+                for c in clause.children
+            )
+        ):
+            found.append((clause.i, place))
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+# Pronouns that take up an actor of the main clause in a clause of the moment ("when they ambushed").
+TAKEN_UP = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _the_events_own(clause: Token, event: Event) -> bool:
+    """True when the clause of the moment `clause` tells an act of the event itself: an attack
+    landing ("as rockets struck a base"), an act of one of its actors ("when soldiers shelled
+    a market", "when they ambushed a convoy"), or an act with no subject of its own, which is
+    its victim's ("killed while walking home")."""
+    if clause.lower_ in event_words("strike"):
+        return True
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return True
+    actors = [a.text.casefold() for a in (*event.sources, *event.targets)]
+    return any(s.lower_ in TAKEN_UP or any(s.lower_ in a.split() for a in actors) for s in subjects)
 
 
 def where_told(doc: Doc, place: Token, event: Event, own: set[int]) -> bool:
