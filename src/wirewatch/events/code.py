@@ -107,6 +107,7 @@ from wirewatch.events.vetoes import (
     a_vessels_course,
     accident,
     an_idea_rejected,
+    an_ill_fought,
     done_by_nature,
     electoral_help,
     fire_support,
@@ -567,6 +568,7 @@ class EventCoder:
             or not_political(rule, token, sources, targets)
             or accident(rule, token, sent, sources)
             or done_by_nature(token)
+            or an_ill_fought(rule, token)
             or state_of_harm(rule, token)
             or a_vessels_course(rule, token)
             or invited_to_watch(rule, token)

@@ -56,7 +56,7 @@ def not_political(
     return (
         off_topic(_clause_of(token), sources + targets)
         or _figure_of_speech(rule, token)
-        or between_private_persons(rule.cameo.quad_class, sources + targets)
+        or (between_private_persons(rule.cameo.quad_class, sources + targets) and not weapon_shown(rule))
         or private_meeting(rule.plover, sources, targets)
         or private_acquaintance(rule.plover, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
@@ -64,6 +64,17 @@ def not_political(
         or private_repression(rule.plover, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
+
+
+# Verbs of a threat made with a weapon in hand, no words: "the robber pointed a pistol at the
+# cashier", "brandished a knife" (codebook threaten.*-weapon).
+GESTURES = frozenset({"aim", "point", "brandish", "wave"})
+
+
+def weapon_shown(rule: Rule) -> bool:
+    """A threat made by showing a weapon is a deed, coded whoever did it (a criminal's threat to
+    a clerk), no talk between private persons."""
+    return rule.plover == "THREATEN" and rule.pos == "verb" and rule.lemma in GESTURES
 
 
 def accident(rule: Rule, token: Token, sent: SpacySpan, sources: tuple[Mention, ...]) -> bool:
@@ -138,12 +149,40 @@ def invited_to_watch(rule: Rule, token: Token) -> bool:
 FIRES = frozenset({"fire", "fires"})
 
 
+# Nouns of a disease's spread or kind, named by the disease on them: "the flu outbreak", "a strain
+# of influenza", "the H7N9 virus".
+CONTAGIONS = frozenset(
+    {"outbreak", "outbreaks", "strain", "strains", "virus", "viruses", "epidemic", "pandemic"}
+)
+
+
 def done_by_nature(token: Token) -> bool:
-    """An act whose subject is a disaster or a fire ("the church fire destroyed church records",
-    "floods cut off the villages"): no one did it, and a word on the subject ("church") is
-    where it happened, not a doer."""
+    """An act whose subject is a disaster, a fire or a disease ("the church fire destroyed church
+    records", "floods cut off the villages", "H5N1, which has spread across Asia, has killed 100
+    people", "the flu outbreak hit the city"): no one did it, and a word on the subject
+    ("church") is where it happened, not a doer."""
+    words = role_words()
+    harms = words.disaster | words.peril
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    return any(c.lower_ in role_words().disaster or c.lower_ in FIRES for c in subjects)
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "has infected and killed"
+    if any(c.lower_ in harms or c.lower_ in FIRES for c in subjects):
+        return True
+    spread = [s for s in subjects if s.lower_ in CONTAGIONS]
+    named = [c for s in spread for c in s.children if c.dep_ in ("compound", "amod")]
+    named += [o for s in spread for o in prep_objects(s, {"of"})]
+    return any(n.lower_ in words.peril for n in named)
+
+
+def an_ill_fought(rule: Rule, token: Token) -> bool:
+    """ "Charities are fighting child poverty", "battling illiteracy", "the fight against malaria":
+    a harm that befalls people (role-word class `peril`: poverty, hunger, a disease) fought is a
+    social or medical effort, no attack on anyone; a word on it ("child") names whom it befalls,
+    not a target ("the army fought the rebels" is still one)."""
+    if rule.plover != "ASSAULT":
+        return False
+    fought = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"against", "on"})
+    return bool(fought) and all(f.lower_ in role_words().peril for f in fought)
 
 
 # Protest verbs that say how one moves: "into" a place they enter it ("blocked transport into
@@ -305,16 +344,37 @@ def electoral_help(rule: Rule, sources: tuple[Mention, ...], targets: tuple[Ment
 
 
 VISIT_CAMEO = "042"  # CAMEO: make a visit
+PRIVATE_SECTOR = "CVL"  # civilians: patients, children, a family
 
 
 def visit_to_a_site(rule: Rule, token: Token, targets: tuple[Mention, ...]) -> bool:
     """ "Has made a dozen visits to the site", "her visit to the factory": a visit to a building or
-    a site (role-word class `ground`) that names no one visited meets no one, no consultation; "a
-    visit to Mexico" visits its government."""
-    if rule.cameo.code != VISIT_CAMEO or targets:
+    a site (role-word class `ground`) that names no one visited, or only the place the site is in
+    ("visited Kenya's largest hospital"), meets no one, no consultation; nor does a visit to
+    private people ("visited patients", "visiting children in their homes"). "A visit to Mexico"
+    visits its government, "visited wounded soldiers" the forces."""
+    if rule.cameo.code != VISIT_CAMEO:
         return False
     places = prep_objects(token, {"to"}) + [c for c in token.children if c.dep_ == "dobj"]
-    return any(p.lower_ in role_words().ground for p in places)
+    sites = [p for p in places if p.lower_ in role_words().ground]
+    if not targets:
+        return bool(sites)
+    if all(_private_people(m) for m in targets):
+        return True  # "visited patients at a clinic", "visiting children in their homes"
+    # "Ging visited Gaza's hospital": the place on the site says where it is, no one visited
+    # ("the White House" is a name: its whole is the one visited)
+    owned = [(p, c) for p in sites for c in p.children if c.dep_ in ("poss", "compound")]
+
+    def covers(m: Mention, t: Token) -> bool:
+        return m.start <= t.idx < m.end
+
+    return bool(owned) and all(any(covers(m, o) and not covers(m, p) for p, o in owned) for m in targets)
+
+
+def _private_people(mention: Mention) -> bool:
+    """People of no public role visited ("patients", "children", "a family"): no state, group or
+    office holder to meet."""
+    return mention.kind in ("person", "group") and mention.sector == PRIVATE_SECTOR
 
 
 def an_idea_rejected(rule: Rule, token: Token) -> bool:
