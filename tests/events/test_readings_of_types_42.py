@@ -76,3 +76,8 @@ def test_heavy_and_aerial_fire_have_their_codes(nlp: Language, text: str, cameo:
 def test_troops_firing_keep_the_small_arms_code(nlp: Language) -> None:
     assault = find(code(nlp, "Indian troops fired on Pakistani soldiers in Kashmir."), "ASSAULT")
     assert assault.cameo == "193"
+
+
+def test_a_ship_rescued_is_its_crew_aided(nlp: Language) -> None:
+    rescue = find(code(nlp, "A Spanish frigate rescued a Liberian tanker attacked by pirates."), "AID")
+    assert rescue.cameo == "073"
