@@ -67,7 +67,7 @@ def test_a_withdrawal_completed_is_no_call_for_one(nlp: Language) -> None:
 )
 def test_an_offer_taken_up_is_accepted(nlp: Language, text: str, owner: str) -> None:
     agreement = find(code(nlp, text), "AGREE")
-    assert agreement.cameo == "057"
+    assert agreement.cameo == "030"  # accepting an offer is intent to cooperate, not a signed deal
     assert any(owner in m.text for m in agreement.targets)
 
 
