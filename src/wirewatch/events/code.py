@@ -69,6 +69,7 @@ from wirewatch.events.modality import (
     modality,
     polarity,
     purpose_infinitive,
+    refused_now,
 )
 from wirewatch.events.participants import (
     FIRST_PERSON,
@@ -601,6 +602,7 @@ class EventCoder:
             decided(token, carrier) if mood == "future" else None,
             ceased=bool(roles.targets) and ceases(token),
             short=falls_short(token),
+            refusing=refused_now(carrier if carrier is not None else token),
         )
         code = self._unconventional(code, sources, roles.inferences)
         code, plover = self._promised(rule, code, plover, token, sent, by_token, article_id)
@@ -804,6 +806,7 @@ class EventCoder:
         decision: frozenset[str] | None = None,
         ceased: bool = False,
         short: bool = False,
+        refusing: bool = False,
     ) -> tuple[CameoCode, str, str | None, Polarity, Modality, Inference]:
         """The coding a rule gives under the trigger's polarity and modality.
 
@@ -817,7 +820,8 @@ class EventCoder:
         cooperation agreed between parties stays a promise ("agreed to withdraw"). Support of an
         actor ended ("would no longer defend the minister") is support withdrawn, now. An act
         said to fall short ("isn't offering enough veterans the treatment", `short`) is refused
-        by no one: it stays negated.
+        by no one: it stays negated. A "won't" or "wouldn't" with no time named (`refusing`, "Trump
+        won't condemn it") is a refusal made now: the act stays negated, and actual.
         """
         if sign == "negated" and ceased and rule.cameo.code in ENDED_SUPPORT:
             code = self.codebook.cameo[WITHDRAWN_SUPPORT_CAMEO]
@@ -845,6 +849,8 @@ class EventCoder:
         intent = self.codebook.intent_of(rule)
         if mood == "future" and sign == "affirmed" and intent is not None and not implied:
             return intent, intent.plover or rule.plover, intent.mode, sign, "actual", Inference.INTENT
+        if mood == "future" and sign == "negated" and refusing and not implied:
+            mood = "actual"
         return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
 
 

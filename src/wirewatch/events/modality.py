@@ -59,6 +59,7 @@ CLAUSE_KINDS = frozenset(
         "habitual",
         "chance",
         "supposition",
+        "deontic",
     }
 )
 SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
@@ -484,6 +485,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True
     if _supposed(chain[-1]):
         return True  # "Say Mexico demanded that the United States prove ..."
+    if _demanded_clause(token):
+        return True  # "it is crucial that Alberta make the same investment"
     if _counterfactual(carrier if carrier is not None else token):
         return True  # "would have welcomed an appointment", "could have sent peacekeepers"
     if _has_child_cue(token, "possibility", ("amod",)):
@@ -504,6 +507,30 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
     verb = carrier if carrier is not None else token
     # "urged Kenya to investigate": asked for; "people need to come together to reject it": called for
     return embedding_verb(verb) is not None or _needed(verb) or _aimed_at(verb)
+
+
+# Arcs from an act up to the verb of its clause: "make the same investment", "to hold talks on".
+CLAUSE_CONTENT_DEPS = frozenset({"dobj", "pobj", "prep", "xcomp", "conj"})
+
+
+def _demanded_clause(token: Token) -> bool:
+    """A clause an adjective of necessity (modality_cues.tsv `deontic`) says must come about: its
+    that-clause or infinitive, on the adjective or on its copula ("it is crucial that Alberta make
+    the same investment", "it is vital for the army to withdraw"). A past clause under it tells
+    what was done ("it was important that the army withdrew")."""
+    node = token
+    for _ in range(1 + FUTURE_REACH):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ in ("ccomp", "advcl", "xcomp", "csubj") and not _past_form(node):
+            adjectives = [head, *(c for c in head.children if c.dep_ == "acomp")]
+            if any("deontic" in cue_kinds(a) for a in adjectives):
+                return True
+        if node.dep_ not in CLAUSE_CONTENT_DEPS:
+            return False
+        node = head
+    return False
 
 
 def _aimed_at(verb: Token) -> bool:
@@ -545,16 +572,35 @@ def _forecast(verb: Token) -> bool:
 def _unfulfilled(chain: list[Token]) -> bool:
     """A clause with its own subject under a verb of failure: what someone failed to bring about
     or to deliver on ("failed to deliver on his vow that the army would leave the valley", "failed
-    to ensure that the militia disarmed") did not happen, and the clause's doer did not do it. A
-    failure of the trigger's own verb ("failed to arrest him") is its negation (`polarity`)."""
+    to ensure that the militia disarmed") did not happen, and the clause's doer did not do it; nor
+    did what someone failed to get another to do, the infinitive of the object of a verb that
+    brings it about ("failed to persuade the militia to disarm", "failed to force the town to
+    surrender"). A failure of the trigger's own verb ("failed to arrest him") is its negation
+    (`polarity`)."""
     own_clause = False
     for below, above in itertools.pairwise(chain):
         if "failure" in cue_kinds(above) and own_clause:
             return True
-        own_clause = own_clause or (
-            below.dep_ in ("ccomp", "acl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+        own_clause = (
+            own_clause
+            or (
+                below.dep_ in ("ccomp", "acl")
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+            )
+            or _object_infinitive(below, above)
         )
     return False
+
+
+def _object_infinitive(clause: Token, verb: Token) -> bool:
+    """ "persuade the militia to disarm", "force the town to surrender": the infinitive of what a
+    verb's object is brought to do, the object's act and not the verb's subject's."""
+    return (
+        clause.dep_ in ("xcomp", "advcl")
+        and marked_by_to(clause)
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
@@ -954,7 +1000,7 @@ def _future_governor(chain: list[Token], saying: Token | None = None) -> Token |
         # a phrasal cue's preposition is part of it: "committed to holding talks" as "plans to hold
         # talks"; a phase of the act is the act ("vowed to keep sending aid" as "vowed to send aid")
         reach += below.dep_ != "conj" and not phrasal_preposition(below, t) and not _phase_of(below, t)
-        if reach > FUTURE_REACH:
+        if reach > FUTURE_REACH or _own_tense(below):
             break
         if _has_child_cue(t, "future", ("aux",)):
             return t
@@ -965,6 +1011,19 @@ def _future_governor(chain: list[Token], saying: Token | None = None) -> Token |
                 continue  # "made threats that they'd have to shoot him": the clause is another's
             return t
     return None
+
+
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
+
+
+def _own_tense(clause: Token) -> bool:
+    """A relative clause with a subject of its own, not its relative word ("fears it would amount to
+    an amnesty, which the ministry today rejects"): told in its own tense, and a "would" or "will"
+    of the clause it hangs on is not its. ("a unit that investigates", with the relative word as
+    subject, is what the unit is to do.)"""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_WORDS for c in clause.children
+    )
 
 
 def _phase_of(act: Token, wrapper: Token) -> bool:
@@ -1019,18 +1078,47 @@ def embedding_verb(token: Token) -> Token | None:
             continue
         if arc == "prep" and node.lower_ not in SCOPE_PREPS:
             return None  # "after talks", "in Geneva": a circumstance, not what is asked for
+        if arc == "acl" and _participle_of_possessed(node, head):
+            # "urged the president to cancel his decision allowing imports": what the possessor's
+            # decision, ban or order does is presupposed, there before anyone asked
+            return None
         via = node if arc == "prep" else _for_mark(node) if arc == "advcl" else None
         if arc == "advcl" and via is None and not asked_infinitive(node):
+            if purpose_infinitive(node) and cue_kinds(head) & SCOPE_KINDS:
+                # "met to discuss funding to help the victims", "asked for troops to guard the
+                # border": what the thing discussed or asked for is for is not done either
+                return head
             return None  # an adverbial clause is a circumstance unless "for X to": see below
         kinds = cue_kinds(head, via=via)
         if arc == "ccomp" and ("report" in kinds or headline_clause(node, head)):
             return None  # "told reporters that Y attacked": reported, not asked for
+        if arc == "ccomp" and "request" in kinds and _foretold(node):
+            return None  # "insisted that Ottawa would not agree": said of what will be, not asked
         if kinds & SCOPE_KINDS:
             return head
         if "future" in kinds and _someone_else(node, arc, head):
             return head  # "wants Putin to attack", "hopes Uganda will withdraw": not their own act
         node = head
     return None
+
+
+def _participle_of_possessed(clause: Token, noun: Token) -> bool:
+    """ "his decision allowing imports", "the ministry's order banning rallies": a bare participle
+    (no subject, "that" or "to" of its own) on a possessed noun. A that-clause on one ("Israel's
+    claim that mortars were fired") is the noun's content, not what it does."""
+    return (
+        any(c.dep_ == "poss" for c in noun.children)
+        and not marked_by_to(clause)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def _foretold(clause: Token) -> bool:
+    """A that-clause with its own subject and "will" or "would" ("that Ottawa would not agree",
+    "that the army will stay"): what the clause says will be, which no one demands of anyone."""
+    return any(c.dep_ in SUBJECT_DEPS for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children
+    )
 
 
 def purpose_infinitive(verb: Token) -> bool:
@@ -1346,6 +1434,35 @@ def past_word(form: str) -> bool:
     """True when the lower-case verb form `form` reads as a past ("resigned", "met") by its shape
     (the pipeline runs without a tagger)."""
     return (form.endswith("ed") and form not in ED_BASES) or form in _irregular_past()
+
+
+def refused_now(verb: Token) -> bool:
+    """ "Trump won't condemn it", "the ministry would not comment": "will" or "would" denied on the
+    verb (or the first conjunct it shares them with), with no time named for it, is a refusal
+    made now, not a forecast; "won't attend the summit next week", "would not have attacked"
+    stay what they are."""
+    for node in (verb, _conjunct_head(verb)):
+        if node is None:
+            continue
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if not auxes & FUTURE_AUXILIARIES:
+            continue
+        if "have" in auxes or not _negated(node):
+            return False
+        return not _timed(node)
+    return False
+
+
+def _timed(verb: Token) -> bool:
+    """A time named for the verb's act: "next week", "in May", "on Friday", "soon"."""
+    if _future_time(verb, load_cues().words):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "tmod"):
+            return True
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree):
+            return True
+    return False
 
 
 def _future_time(token: Token, cues: dict[str, frozenset[str]]) -> bool:
