@@ -347,19 +347,19 @@ def test_named_attackers_are_not_replaced_by_the_place(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "plover", "mode"),
     [
-        ("Peru's interior minister resigned on Sunday.", "CONCEDE", "resign"),
+        ("Peru's interior minister resigned on Sunday.", "RETREAT", "resign"),
         ("Colombia released forty rebel prisoners on Monday.", "RETREAT", "release"),
         ("Armenia's prime minister received a group of observers from the OSCE.", "RETREAT", "access"),
     ],
 )
-def test_plover_2_modes_of_resignations_releases_and_access(
+def test_plover_2_retreat_covers_resignations_releases_and_access(
     nlp: Language, text: str, plover: str, mode: str
 ) -> None:
     assert find(code(nlp, text), plover).mode == mode
 
 
 def test_a_resignation_has_no_domestic_target(nlp: Language) -> None:
-    event = find(code(nlp, "Peru's interior minister resigned on Sunday."), "CONCEDE")
+    event = find(code(nlp, "Peru's interior minister resigned on Sunday."), "RETREAT")
     assert not event.targets
 
 
@@ -601,7 +601,7 @@ RULE_CASES = [
         "PROTEST",
         "protest.storm",
     ),
-    ("Nepal's prime minister announced his resignation on Tuesday.", "CONCEDE", "concede.resignation.n"),
+    ("Nepal's prime minister announced his resignation on Tuesday.", "RETREAT", "retreat.resignation.n"),
     ("Chile's president spoke by phone with Argentina's president.", "CONSULT", "consult.speak-with"),
     ("Azerbaijan's army ordered a siege of the town of Lachin.", "COERCE", "coerce.siege.n"),
     ("Japan dispatched rescue teams to Nepal on Sunday.", "AID", "aid.dispatch"),
