@@ -24,7 +24,6 @@ from wirewatch.doctools import sentences
 from wirewatch.events.addressees import second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import (
-    reciprocal,
     with_victims_place,
     without_own_state,
     without_victims_country,
@@ -91,12 +90,14 @@ from wirewatch.events.roles import (
     DENIAL_CAMEO,
     Roles,
     actors_at,
+    claim_owners,
     denies_a_claim,
     governing_verb,
     is_verbal,
     names_one_of,
     owned_by_pronoun,
     prep_objects,
+    reciprocal,
     speaker_actors,
     speaker_of_clause,
 )
@@ -259,7 +260,7 @@ class EventCoder:
                     targets=tuple(a for a in doers if a not in event.sources),
                     inferences=event.inferences & ~GUESSED_TARGETS,
                 )
-            kinds = self._reacted_to(event, act)
+            kinds = self._reacted_to(doc, event, act)
             denial = kinds == {"ACCUSE"} and event.plover == "REJECT"
             earlier = [
                 e
@@ -267,6 +268,10 @@ class EventCoder:
                 if e.plover in kinds and _named_doers(e) and (not denial or _aimed_at(e, event.sources))
             ]
             doers = tuple(a for a in earlier[-1].sources if a not in event.sources) if earlier else ()
+            if denial and not doers:
+                doers = tuple(
+                    a for a in self._claimants_before(doc, event, by_token) if a not in event.sources
+                )
             if doers:
                 confidence = round(max(0.05, event.confidence - ANTECEDENT_PENALTY), 2)
                 event = replace(
@@ -303,17 +308,49 @@ class EventCoder:
     def _laying_blame(self) -> frozenset[str]:
         return frozenset(r.rule for r in self.codebook.rules if r.lays_blame)
 
-    def _reacted_to(self, event: Event, act: Token | None) -> set[str]:
+    def _reacted_to(self, doc: Doc, event: Event, act: Token | None) -> set[str]:
         """The PLOVER types of what a targetless reaction is about: for a condemnation or a
         welcome, the type of the event noun that is its object; for a denial of responsibility
-        (CAMEO 016), an accusation."""
+        (CAMEO 016) or a rejection of claims ("dismissed the allegations"), an accusation."""
         if event.targets or event.inferences & LEARNED:
             return set()
-        if event.plover == "REJECT" and event.cameo == DENIAL_CAMEO:
+        if event.plover == "REJECT" and (event.cameo == DENIAL_CAMEO or self._rejected_claims(doc, event)):
             return {"ACCUSE"}
         if act is None:
             return set()
         return {r.plover for r in self._readings_of_unnamed_doer(act)}
+
+    def _rejected_claims(self, doc: Doc, event: Event) -> list[Token]:
+        """The claims a rejection's trigger takes as its object, with no author of their own: "the
+        ministry dismissed the claims" (role_words.tsv class `claim`), not "dismissed the plan"."""
+        span = doc.char_span(event.trigger.start, event.trigger.end)
+        if span is None or len(span) != 1:
+            return []
+        claims = role_words().claim
+        return [
+            c for c in span[0].children if c.dep_ == "dobj" and c.lower_ in claims and not claim_owners(c)
+        ]
+
+    def _claimants_before(self, doc: Doc, event: Event, by_token: dict[int, Mention]) -> list[ActorRef]:
+        """Who made the claims a rejection points back at ("the claims", "these allegations") when
+        no accusation was coded before: the one whose statement is the sentence just before, as its
+        main verb tells it ("Amnesty said soldiers had tortured detainees. The ministry dismissed
+        the claims."). A claim with no pointing determiner ("dismissed claims") points at none."""
+        pointed = [
+            c
+            for c in self._rejected_claims(doc, event)
+            if any(d.dep_ == "det" and d.lower_ in CLAIM_POINTERS for d in c.children)
+        ]
+        if not pointed:
+            return []
+        sent = pointed[0].sent
+        if sent.start == 0:
+            return []
+        before = doc[sent.start - 1].sent
+        if before.root.lower_ not in statement_forms():
+            return []
+        speakers = [c for c in before.root.children if c.dep_ == "nsubj"]
+        return [m.ref() for c in speakers for m in actors_at(c, by_token)]
 
     def _readings_of_unnamed_doer(self, act: Token) -> list[Rule]:
         """The noun rules that may read an act whose doer the reaction does not name: those its
@@ -969,6 +1006,9 @@ def _aimed_at(event: Event, actors: Sequence[ActorRef]) -> bool:
     ids = {a.actor_id for a in actors} | {a.country for a in actors if a.country}
     return any(t.actor_id in ids or t.country in ids for t in event.targets)
 
+
+# Determiners of claims that point back at ones told before: "the claims", "these allegations".
+CLAIM_POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
 # Targets a step guessed for an act with none named: the act's place, or the source's own country.
 GUESSED_TARGETS = Inference.PLACE | Inference.DOMESTIC

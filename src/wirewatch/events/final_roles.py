@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from wirewatch.actors.groups import NON_STATE_ARMED
 from wirewatch.events.codebook import Rule
 from wirewatch.events.implied import HOST_RULE_PENALTY, host_of
-from wirewatch.events.roles import Roles, actor_key
+from wirewatch.events.roles import Roles, actor_key, reciprocal
 from wirewatch.events.words import role_words
 from wirewatch.model import NO_INFERENCE, Inference, Mention
 
@@ -171,25 +171,3 @@ def finish(
         if host is not None:
             targets, penalty, inferred = [host], penalty + HOST_RULE_PENALTY, Inference.HOST
     return Roles(tuple(sources), tuple(targets), penalty, inferred)
-
-
-def reciprocal(token: Token) -> bool:
-    """Whether a verb's object, its object's possessor or a phrase on it is "each other" or "one
-    another" ("accused each other", "attacked each other's policies", "clashed with one another")."""
-    slots = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-    slots += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    slots += [g for c in slots for g in c.children if g.dep_ == "poss"]
-    return any(_each_other(t) for t in slots)
-
-
-# The pairs of words that say "each other": "each other", "one another".
-RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another")})
-
-
-def _each_other(word: Token) -> bool:
-    """ "each other", "one another" (in that order: "another one" is someone else)."""
-    return any(
-        ((c.lower_, word.lower_) if c.i < word.i else (word.lower_, c.lower_)) in RECIPROCAL_PAIRS
-        and abs(c.i - word.i) == 1
-        for c in word.children
-    )

@@ -42,6 +42,8 @@ from wirewatch.events.roles import (
     is_passive,
     passive_subjects,
     prep_objects,
+    reciprocal,
+    with_conjuncts,
 )
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import packaged_gazetteer
@@ -779,12 +781,10 @@ def with_domestic_target(
     Korea fired two missiles", "Hamas fired rockets from Gaza") falls elsewhere, and so does an
     act for the purpose its rule names ("contribute to the peacekeeping mission").
     """
-    if roles.targets or rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
+    if roles.targets or not _may_fall_at_home(rule):
         return roles
-    if rule.purposes and rule.plover != "CONCEDE":
-        return roles  # a mission abroad; what a concession is for ("freedoms") is yielded at home
-    if rule.cameo.code == SHOW_OF_FORCE:
-        return roles  # "North Korea carried out a missile test": shown to others, done to no one
+    if token is not None and _falls_on_people_named(token):
+        return roles  # "told the agency to fire his deputy": on the deputy, not the whole country
     if token is not None and _falls_elsewhere(rule, token, roles):
         return roles
     if token is not None and _unknown_named_target(rule, token, located):
@@ -814,6 +814,40 @@ def with_domestic_target(
     target = country_mention(anchor, code, sector, "domestic", name, named=True)
     penalty = roles.penalty + PLACE_TARGET_PENALTY
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
+
+
+def _may_fall_at_home(rule: Rule) -> bool:
+    """Whether a rule's act may fall on its doer's own country: a material act, not done to
+    oneself, for no mission abroad (what a concession is for, "freedoms", is yielded at home), not
+    shown to others ("North Korea carried out a missile test"), and needing no partner ("the
+    province made a large investment": cooperation with no partner named has none known)."""
+    if rule.cameo.quad_class not in MATERIAL_QUADS or rule.mode in SELF_DIRECTED_MODES:
+        return False
+    if rule.purposes and rule.plover != "CONCEDE":
+        return False
+    return rule.cameo.code != SHOW_OF_FORCE and rule.plover != PARTNERED_TYPE
+
+
+# The type whose act is done with a partner (CAMEO 06): with none named, none is known, and the
+# doer's own country is no partner of its own.
+PARTNERED_TYPE = "COOPERATE"
+# Pronouns of people as an act's object: "arrested him", "helped them".
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
+# Possessives of one person: "his deputy", "her aide" (not "its ban", which may be the state's own).
+ONE_PERSONS = frozenset({"his", "her"})
+
+
+def _falls_on_people_named(token: Token) -> bool:
+    """Whether an act's object names the people it falls on, though no actor the stage placed: a
+    pronoun ("arrested him"), each other ("not helping each other"), or one person's own ("fire his
+    deputy"). The act falls on them, not on the doer's whole country."""
+    if reciprocal(token):
+        return True
+    objects = [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+    return any(
+        o.lower_ in PERSON_OBJECTS or any(c.dep_ == "poss" and c.lower_ in ONE_PERSONS for c in o.children)
+        for o in objects
+    )
 
 
 @functools.lru_cache(maxsize=1)

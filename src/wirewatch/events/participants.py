@@ -111,6 +111,10 @@ def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
     return any(":" not in t for t in rule.targets)
 
 
+# Prepositions of what an act is about or against, which the parse may hang on its addressee.
+TOPIC_PREPS = frozenset({"about", "over", "against"})
+
+
 def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     deps = {t for t in rule.targets if ":" not in t}
     preps = {t.split(":", 1)[1] for t in rule.targets if t.startswith("prep:")}
@@ -130,6 +134,9 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
         if c.dep_ == "dobj" and not _named_owner(c, by_token)
         for g in prep_objects(c, preps - {"of"})
     ]
+    # "complained to the regulator about the firm": the parse hangs the phrase of what the act is
+    # about on the one it is told to, when "to" names no target of the rule.
+    heads += [g for a in prep_objects(token, {"to"} - preps) for g in prep_objects(a, preps & TOPIC_PREPS)]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     # "paid $500 million in aid to survivors": the phrase hangs on what the sum is of.
     heads += [
@@ -407,7 +414,7 @@ def _direct_targets(
 ) -> list[Mention]:
     """The targets a verb's own slots name; a denial of a claim's, its author (`_claim_authors`);
     a seizure's, the owner of what is seized (`_owners_of_seized`)."""
-    if denies_a_claim(rule):
+    if denies_a_claim(rule) or _rejects_claims(rule, token):
         return _claim_authors(token, by_token)
     targets = _targets(rule, token, by_token) or aimed or _unplaced_patients(rule, token, by_token)
     if not targets and token.lower_ in role_words().seizing:
@@ -445,6 +452,13 @@ def _closing_from(obj: Token) -> list[Token]:
     return [
         g for p in phrases[-1:] if max(t.i for t in p.subtree) == last for g in prep_objects(p.head, {"from"})
     ]
+
+
+def _rejects_claims(rule: Rule, token: Token) -> bool:
+    """A rejection whose object is a claim ("dismissed the claims", "rejected the allegations";
+    role_words.tsv class `claim`) answers the claim's author, as a denial does."""
+    claims = role_words().claim
+    return rule.plover == "REJECT" and any(c.dep_ == "dobj" and c.lower_ in claims for c in token.children)
 
 
 def _claim_authors(token: Token, by_token: dict[int, Mention]) -> list[Mention]:

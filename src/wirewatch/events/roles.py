@@ -992,6 +992,28 @@ def owned_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
 
 
+def reciprocal(token: Token) -> bool:
+    """Whether a verb's object, its object's possessor or a phrase on it is "each other" or "one
+    another" ("accused each other", "attacked each other's policies", "clashed with one another")."""
+    slots = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    slots += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    slots += [g for c in slots for g in c.children if g.dep_ == "poss"]
+    return any(_each_other(t) for t in slots)
+
+
+# The pairs of words that say "each other": "each other", "one another".
+RECIPROCAL_PAIRS = frozenset({("each", "other"), ("one", "another")})
+
+
+def _each_other(word: Token) -> bool:
+    """ "each other", "one another" (in that order: "another one" is someone else)."""
+    return any(
+        ((c.lower_, word.lower_) if c.i < word.i else (word.lower_, c.lower_)) in RECIPROCAL_PAIRS
+        and abs(c.i - word.i) == 1
+        for c in word.children
+    )
+
+
 def passive_subjects(token: Token) -> list[Token]:
     """The passive subjects of a verb: its own, else those of the passive verb it is coordinated
     with ("was detained in March and sentenced to two years", "were arrested and later charged
