@@ -253,7 +253,13 @@ class GroupStep:
                 owner = {"country": country, "actor_id": f"{country}:{term.sector}"}
                 state.add(span.start, span.end, args | owner)
         span, country = owners[-1]
-        start = span.start if span is not None and span.start < first else first
+        # The owner's words start the mention only inside the noun's own phrase: "In a statement
+        # to the Australian broadcaster, the Church denied": the country of another phrase is no
+        # part of the Church's name.
+        phrase = token
+        while phrase.dep_ in ("compound", "amod", "nmod") and phrase.head.i > phrase.i:
+            phrase = phrase.head  # "five Panamanian army officers": the phrase of "officers"
+        start = span.start if span is not None and phrase.left_edge.i <= span.start < first else first
         start = next((i for i in _modifier_starts(token) if i < start and state.free(i, token.i + 1)), start)
         if _civil_organisations_craft(token, term, country):
             args |= {"sector": IGO_SECTOR}

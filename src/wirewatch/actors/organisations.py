@@ -111,10 +111,18 @@ class OrganisationMatcher:
         ]
         found = []
         for span in filter_spans(spans):
+            if _common_noun(span):
+                continue
             org = in_context(self._readings[span.label_], countries)
             if org is not None:
                 found.append((span.start, span.end, org))
         return found
+
+
+def _common_noun(span: Span) -> bool:
+    """A folded match written all in lower case is a word, not the name ("amounted to an
+    amnesty" is no Amnesty International): news capitalises a name."""
+    return span.text.islower()
 
 
 def _is_acronym(form: str) -> bool:

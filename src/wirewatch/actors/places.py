@@ -52,6 +52,7 @@ from wirewatch.actors.state import (
     APOSTROPHES,
     Places,
     Resolution,
+    names_a_business,
     overlap,
     preps,
     sentence_countries,
@@ -440,8 +441,8 @@ class PlaceFinder:
         # a division named by its noun first: "the Belgian region of Wallonia" is one mention
         by_noun = sorted(places.values(), key=lambda hit: _named_division(hit[0].root) == hit[0].root)
         for span, form in by_noun:
-            if not state.free(span.start, span.end):
-                continue
+            if not state.free(span.start, span.end) or names_a_business(span):
+                continue  # "staff at Fiji Island Auto": a brand's word, no country of the story
             if self._resident_group(state, span, form):
                 continue
             if form.form in ("demonym", "demonym_plural"):

@@ -97,7 +97,13 @@ class Places(dict[int, tuple[SpacySpan, SurfaceForm]]):
         to Chile": where the post points, not whose it is)."""
         for token in tokens:
             hit = self.get(token.i)
-            if hit and hit[1].form != "capital" and not _destination(hit[0]) and not names_a_field(*hit):
+            if (
+                hit
+                and hit[1].form != "capital"
+                and not _destination(hit[0])
+                and not names_a_field(*hit)
+                and not names_a_business(hit[0])
+            ):
                 return hit[1].code
         return None
 
@@ -233,6 +239,7 @@ def sentence_countries(sent: SpacySpan, places: Places) -> list[str]:
             and not in_person_name(hit[0])
             and not names_a_war(hit[0])
             and not names_a_field(*hit)
+            and not names_a_business(hit[0])
         ):
             codes.append(hit[1].code)
     return codes
@@ -256,11 +263,17 @@ def names_a_field(span: SpacySpan, form: SurfaceForm) -> bool:
     hawk", place_words.tsv's field kind)? It says what the person knows or argues about, not whose
     they are. A nationality adjective is still theirs ("a Ukrainian specialist")."""
     root = span.root
-    return (
-        form.form in FIELD_FORMS
-        and root.dep_ == "compound"
-        and root.head.lower_ in place_words("field")
-    )
+    return form.form in FIELD_FORMS and root.dep_ == "compound" and root.head.lower_ in place_words("field")
+
+
+def names_a_business(span: SpacySpan) -> bool:
+    """Is a place's name part of a shop's or firm's name ("staff at Fiji Island Auto", "a Texas
+    Roadhouse", place_words.tsv's business kind)? It is the brand's, not the country of the staff
+    or of the police of the story. The name's last word is capitalised: "the Fiji market" is Fiji's."""
+    token = span.root
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token.i != span.root.i and token.is_title and token.lower_ in place_words("business")
 
 
 def in_person_name(span: SpacySpan) -> bool:

@@ -42,6 +42,7 @@ PLACE_WORD_KINDS = frozenset(
         "birthplace",
         "posted",
         "field",
+        "business",
     }
 )
 NAME_WORD_KINDS = frozenset(
