@@ -76,3 +76,25 @@ def test_a_page_date_a_day_from_its_url_day_is_kept() -> None:
     article = prepare(raw, Settings())
     assert isinstance(article, Article)
     assert (article.published, article.published_from) == (dt.date(2020, 3, 11), "html")
+
+
+def test_a_url_written_with_spaces_still_dates_an_undated_text() -> None:
+    """A URL copied with spaces round its slashes and hyphens (as a tokenised corpus writes it)
+    states its day all the same."""
+    url = "http : / / paper.example / 2019 / 05 / 21 / council - votes - budget /"
+    article = prepare(RawRecord(origin="test", body=PLAIN, kind="text", url=url), Settings())
+    assert isinstance(article, Article)
+    assert (article.published, article.published_from) == (dt.date(2019, 5, 21), "url")
+
+
+def test_a_spaced_url_with_a_month_only_gives_the_year_to_a_dateline() -> None:
+    article = _prepared(url="http : / / news.example / 2022 / 03 / kyiv - assault")
+    assert (article.published, article.published_from) == (dt.date(2022, 2, 24), "dateline")
+
+
+def test_a_spaced_url_without_a_date_leaves_the_text_undated() -> None:
+    """Negative: numbers in a spaced URL that are no date (an id, a count) date nothing."""
+    url = "http : / / paper.example / story / 2019 - 5521 - council - votes"
+    article = prepare(RawRecord(origin="test", body=PLAIN, kind="text", url=url), Settings())
+    assert isinstance(article, Article)
+    assert article.published is None

@@ -196,6 +196,29 @@ def frames_an_act(noun: Token) -> bool:
     )
 
 
+def _date_of_a_framing_occasion(
+    trigger: Token, by_trigger: dict[int, tuple[str, DatePrecision] | None]
+) -> tuple[str, DatePrecision] | None:
+    """The date of an occasion that is itself an event's trigger framing the act `trigger` tells
+    ("pledged to cut tariffs at talks with Mexico last December", "pledged at a summit last December
+    to cut tariffs"): the time is the occasion's phrase in the parse, yet the act was done at it, as
+    when the occasion codes no event (`frames_an_act`). The occasion hangs from the trigger, from
+    a verb the trigger's infinitive completes, or from an infinitive of the trigger coding no event.
+    (`by_trigger`: each trigger token of the sentence and the date its own phrase gave it.)"""
+    verbs = [trigger]
+    while verbs[-1].dep_ == "xcomp" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)
+    # "the target it pledged to reach at talks last December": an infinitive coding no event of its own
+    verbs += [c for c in trigger.children if c.dep_ == "xcomp" and c.i not in by_trigger]
+    for verb in verbs:
+        for prep in verb.children:
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                date = by_trigger.get(noun.i)
+                if noun.i != trigger.i and date is not None and frames_an_act(noun):
+                    return date
+    return None
+
+
 # Prepositions that make a date a bound of a span of time or a deadline, not when anything
 # happened: its end ("pledged to deepen the partnership through 2030", "the truce holds until
 # Friday", "ordered the diplomats to leave by Oct. 19") or its start ("its fifth operation
@@ -260,8 +283,11 @@ def date_events(
         of_nouns = _of_trigger_nouns(doc, phrases, triggers)
         phrases = [p for p in phrases if p[0] not in of_nouns]
         chosen = assign(doc, [events[i] for i in indices], phrases) if phrases else [None] * len(indices)
+        by_trigger = {tokens[i]: date for i, date in zip(indices, chosen, strict=True) if i in tokens}
         for index, date in zip(indices, chosen, strict=True):
             date = next((d for d, noun in of_nouns.values() if noun == tokens.get(index)), date)
+            if date is None and index in tokens:
+                date = _date_of_a_framing_occasion(doc[tokens[index]], by_trigger)
             if date is not None and _over_a_span_to_now(doc, events[index], date, phrases):
                 date = None
             if date is not None and not _done_later(events[index], date[0], published):

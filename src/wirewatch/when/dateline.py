@@ -166,10 +166,20 @@ def _day(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A URL holds no white space: spaces in one are a copy's or a tokeniser's ("http : / / paper.example /
+# 2013 / 09 / 19 / story"), read as not there.
+_URL_SPACE = re.compile(r"\s+")
+
+
+def _unspaced(url: str) -> str:
+    return _URL_SPACE.sub("", url)
+
+
 def url_date(url: str | None) -> dt.date | None:
     """The date a URL's path states ("/2022/02/24/", "/2022/feb/24/"); a month ("/2022/02/") its last day."""
     if not url:
         return None
+    url = _unspaced(url)
     day = url_day(url)
     if day is not None:
         return day
@@ -182,9 +192,11 @@ def url_date(url: str | None) -> dt.date | None:
 
 
 def url_day(url: str | None) -> dt.date | None:
-    """The day a URL's path states in full ("/2022/02/24/", "/2022-02-24-", "/2022/feb/24/"), else None."""
+    """The day a URL's path states in full ("/2022/02/24/", "/2022-02-24-", "/2022/feb/24/"), else None;
+    spaces in it are read as not there (`_unspaced`)."""
     if not url:
         return None
+    url = _unspaced(url)
     found = _URL_DAY.search(url)
     if found is not None:
         return _day(int(found.group(1)), int(found.group(3)), int(found.group(4)))
