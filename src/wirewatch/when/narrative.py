@@ -59,6 +59,7 @@ from wirewatch.when.find import Timex
 from wirewatch.when.words import (
     background_words,
     claim_words,
+    earlier_time_words,
     edge_words,
     future_auxiliaries,
     habit_words,
@@ -71,7 +72,6 @@ from wirewatch.when.words import (
     sequence_step,
     sequence_words,
     span_nouns,
-    standing_words,
     time_nouns,
     uncounted_spans,
 )
@@ -588,7 +588,7 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     ):
         return False
     verb = told_verb(doc, event)
-    words = background_words() | standing_words()
+    words = earlier_time_words()
     return verb is not None and any(
         (c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words)
         or _at_a_past_occasion(c)

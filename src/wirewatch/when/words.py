@@ -259,6 +259,13 @@ def background_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def earlier_time_words() -> frozenset[str]:
+    """`background_words` and `standing_words` together: what an act's own modifier says when the act
+    was done, or taken up, at an earlier time the text does not name."""
+    return background_words() | standing_words()
+
+
+@functools.lru_cache(maxsize=1)
 def claim_words() -> frozenset[str]:
     """Verbs of saying in the simple present that hold a claim about a past act ("Prosecutors allege
     Walker stabbed Ortiz"): known by their word, as the parser may read them into a name."""
