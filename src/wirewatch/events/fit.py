@@ -36,6 +36,7 @@ from wirewatch.events.roles import (
     MARKERS,
     RELATIVE_PRONOUNS,
     active_by_objects,
+    is_verbal,
     names_one_of,
     object_read_as_participle_subject,
     prep_objects,
@@ -351,6 +352,8 @@ def rule_fits_verdict(rule: Rule, token: Token) -> bool:
     if not rule.objects:
         return True
     heads = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []
+    if is_verbal(token) and not rule.particle:  # "said the remarks caused the crisis": its object
+        heads += [c for c in token.children if c.dep_ == "dobj"]
     return names_one_of(heads + _particle_objects(rule, token), rule.objects)
 
 

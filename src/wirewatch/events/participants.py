@@ -31,7 +31,7 @@ from wirewatch.events.fit import (
     relative_object,
 )
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
-from wirewatch.events.modality import infinitive_clause, marked_by_to
+from wirewatch.events.modality import BARE_VERB_MODALS, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
     ADDRESSEE_PREPS,
@@ -808,6 +808,12 @@ def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None 
         return None  # "asked whether the ban was unfair", "if it is renewed, it would be unjust"
     if any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
         return None  # '"Is this a sign of their contempt?" she asked': a question passes no verdict
+    if (
+        clause is token
+        and is_verbal(token)
+        and any(c.dep_ == "aux" and c.lower_ in BARE_VERB_MODALS for c in token.children)
+    ):
+        return None  # "said Bolivia would fail", "said the army will protect the border": a forecast
     roles = _wrongdoer_named(rule, token, clause, by_token) or _speaker_to_subject(clause, by_token)
     if roles is None or _judges_itself(clause, roles):
         return None
