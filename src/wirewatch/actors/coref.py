@@ -24,7 +24,9 @@ group" never to a plural of ordinary people ("civilians", "Israelis"). An object
 inside an object: "arrested six of them") never takes the subject of its own clause, nor the
 noun a relative "who" stands for ("Nixon, who had denounced him"), a speech pronoun ("he
 said") skips people named inside quotation marks, and a he/she/him/her inside a named speaker's
-quotation is never that speaker ("'He regrets it,' Brandt said"). Candidates lie in the
+quotation is never that speaker ("'He regrets it,' Brandt said"). A speaker named only by a
+title ("A spokesman for the ministry said ... He continued") is a he or she of its own
+(`_unnamed_speakers`). Candidates lie in the
 anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
 or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
@@ -312,6 +314,10 @@ class Coreference:
         links = _base_links(self.doc, antecedents, text)
         genders = {link.entity: g for link in links if (g := _gender(link)) is not None}
         claimed = {i: m for m in antecedents for i in _token_range(self.doc, m)}
+        for link, gender in _unnamed_speakers(self.doc, claimed, text):
+            links.append(link)
+            if gender is not None:
+                genders[link.entity] = gender
         things: list[int] | None = None  # nouns of things, found when an "it" first asks
         named: set[int] | None = None
         for i in _candidate_words(self.doc):
@@ -323,6 +329,9 @@ class Coreference:
                 continue
             best = _best(self.doc[head], wants, links, genders, text)
             if best is None:
+                continue
+            if not best.mentions:  # an unnamed speaker: "he" goes on with them, no actor named
+                links.append(_chain_link(self.doc[head], best, text, description))
                 continue
             if wants == "thing" and self.doc[head].lower_ == "it":
                 things = _thing_nouns(self.doc, claimed) if things is None else things
@@ -708,7 +717,7 @@ def _latest(link: _Link, earlier_conjunct: set[int], doc: Doc) -> bool:
     named before, as for `SAME_SENTENCE_BONUS`)?"""
     if link.token not in earlier_conjunct:
         return False
-    unnamed = link.kind == "person" and not link.mentions[0].name
+    unnamed = link.kind == "person" and not (link.mentions and link.mentions[0].name)
     return not (unnamed and doc[link.token].dep_ in SUBJECT_DEPS)
 
 
@@ -910,6 +919,55 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
     links = [_with_name(doc, link, by_head) for link in links]
     by_head = {link.token: link for link in reversed(links)}
     return links + _coordinations(doc, by_head)
+
+
+def _unnamed_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text) -> list[tuple[_Link, str | None]]:
+    """A person named only by a title who says something ("A spokesman for the ministry said the
+    case was isolated. He continued ...", "a ministry spokesman said"): the actor step names no
+    person there, only the body the title owns, if any. Such a speaker is a link for he/she/him/her
+    alone (no words, so no description means them): its mentions are the body named inside its
+    phrase ("for the ministry", "for WHO"), or none, when "he" then stays unresolved rather than
+    going to someone named before the speaker spoke (issue 11, stop 42: "He continued" went to a
+    tourist the spokesperson spoke of). Its gender is its title's ("spokeswoman")."""
+    found: list[tuple[_Link, str | None]] = []
+    by_token = sorted(claimed)
+    for token in doc:
+        if token.i in claimed or token.dep_ != "nsubj" or plural_word(token.lower_):
+            continue
+        if description_kinds().get(token.lower_) != "person" or _salience(token) != SPEAKER_SALIENCE:
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.lefts):
+            continue  # "the spokesman said" refers back itself; "his lawyer said" is the lawyer
+        if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children):
+            continue
+        owned = {claimed[i] for i in _owned_words(token, by_token) if i in claimed}
+        body = tuple(sorted((m for m in owned if m.kind != "person"), key=lambda m: m.start))[:1]
+        link = _Link(
+            mentions=body,
+            position=token.idx,
+            token=token.i,
+            paragraph=text.paragraph(token.idx),
+            salience=SPEAKER_SALIENCE,
+            quoted=text.inside_quote(token.idx),
+            kind="person",
+            number="singular",
+            words=frozenset(),
+            entity=f"{token.lower_}@{token.idx}",
+        )
+        gender = coref_words().get(token.lower_)
+        found.append((link, gender if gender in ("female", "male") else None))
+    return found
+
+
+def _owned_words(title: Token, claimed: list[int]) -> set[int]:
+    """The words of a title's phrase that may name the body it speaks for: its subtree ("a ministry
+    spokesman", "a spokesman for the health ministry"), and a name right after its "for" that the
+    parse hung elsewhere ("a spokesperson for WHO said", WHO taken for a second subject)."""
+    words = {t.i for t in title.subtree}
+    after = title.i + 1
+    if after + 1 < len(title.doc) and title.doc[after].lower_ == "for":
+        words.update(claimed[bisect_left(claimed, after + 1) : bisect_left(claimed, after + 4)])
+    return words
 
 
 def _entity(mention: Mention) -> str:
@@ -1176,6 +1234,8 @@ def _chain_link(token: Token, meant: _Link, text: _Text, description: bool) -> _
 
 
 def _compatible(wants: str, link: _Link, gender: str | None) -> bool:
+    if not link.mentions and wants not in ("male", "female"):
+        return False  # an unnamed speaker (`_unnamed_speakers`) is only a he or a she
     if wants in ("male", "female"):
         return link.kind == "person" and link.number == "singular" and gender in (None, wants)
     if wants == "thing":
@@ -1275,7 +1335,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         score += EARLIER_CONJUNCT_BONUS if _latest(link, earlier_conjunct, token.doc) else 0
         # on a tie the nearer wins, and a coordination ("the governor and the senators") is as near
         # as its last member and wins over it: "they" after both acted means both (issue 11, stop 41)
-        near = max(link.position, *(m.start for m in link.mentions))
+        near = max([link.position, *(m.start for m in link.mentions)])
         if best is None or (score, near, len(link.mentions)) > best:
             best, found = (score, near, len(link.mentions)), link
     return found
@@ -1309,6 +1369,6 @@ def _base_score(token: Token, sentence_start: int, link: _Link, acted_upon: bool
     (which starts at token `sentence_start`)."""
     salience = min(link.salience, SUBJECT_SALIENCE) if acted_upon else link.salience
     own_sentence = sentence_start <= link.token < token.i and link.salience >= SUBJECT_SALIENCE
-    if link.kind == "person" and not link.mentions[0].name:
+    if link.kind == "person" and not (link.mentions and link.mentions[0].name):
         own_sentence = False  # "the man who had kept his secret" is often the one named before
     return salience + (SAME_SENTENCE_BONUS if own_sentence else 0)
