@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coref import Coreference
+from wirewatch.actors.lexicon import SectorLexicon
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.doctools import goes_on
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
@@ -941,9 +942,14 @@ def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | N
     if not asked or governor.lower_ in _summoning_forms():
         return None  # "summoned the chargé to protest the strikes": the one summoning protests
     found = [m for c in asked for m in actors_at(c, by_token)]
-    if found or readied or kinds & (SCOPE_KINDS | FUTURE_KINDS):
+    if found or readied or kinds & (SCOPE_KINDS | FUTURE_KINDS) or governor.lower_ in _causing_forms():
         return found
     return None  # "sent troops to fight": troops of no named side fight for the subject
+
+
+@functools.lru_cache(maxsize=1)
+def _causing_forms() -> frozenset[str]:
+    return all_verb_forms(role_words().causing)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1129,12 +1135,38 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
         return owners
     if clause_read_as_phrase(token):
         return actors_at(token.head, by_token)
+    if token.lower_.endswith("ing") and _names_doers(token.head):
+        return []  # "backs rebel groups fighting the army": the groups fight, an actor no one named
     governor = governing_verb(token.head)
     if governor is not None:
         return subject_actors(governor, by_token)[0]
     if _lost_predicate(token):
         return actors_at(token.head, by_token)
     return []
+
+
+# Kinds of `data/sectors.tsv` terms that name no one who acts: a settlement, goods.
+NO_DOER_KINDS = frozenset({"place", "thing"})
+
+
+@functools.lru_cache(maxsize=1)
+def _sectors() -> SectorLexicon:
+    return SectorLexicon.load()
+
+
+def _names_doers(noun: Token) -> bool:
+    """Whether a noun the actor stage made no actor of names people or a body of them, by its own
+    word, or a modifier's on a noun of a body of people (role_words.tsv `collective`; sectors from
+    `data/sectors.tsv`): "rebel groups", "the militiamen", "armed men". A
+    present participle on it is theirs ("backs rebel groups fighting the regime": the groups
+    fight), never the act of the subject of the verb governing the noun, as the participle on a
+    thing is ("issued a statement condemning the raid")."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    if noun.lower_ not in role_words().collective:
+        words = [noun]  # "a General Assembly vote condemning": a vote is no body of people
+    return any(
+        (term := _sectors().get(w.lower_)) is not None and term.kind not in NO_DOER_KINDS for w in words
+    )
 
 
 # Nouns that stand in for a noun named before them: "super PACs, including the one backing him".

@@ -74,6 +74,8 @@ class RoleWords:
     gathering: frozenset[str]  # "crushed the protests across Iran": the act falls on the people gathered
     charging: frozenset[str]  # "accused the minister of bribery": the object's "of" is the charge
     readying: frozenset[str]  # "trained the militia to fight": the object does the purpose infinitive's act
+    collective: frozenset[str]  # "rebel groups fighting": a body of people the word before names
+    causing: frozenset[str]  # "forced the rebels to surrender": the object does the infinitive's act
     statute: frozenset[str]  # "the Kenya Transparency Act would freeze assets": a law's name, no actor
     peril: frozenset[str]  # "under threat of starvation": a danger, no one's threat
     tally: frozenset[str]  # "no inmate checks were made": a record of people, no party to an act
