@@ -176,7 +176,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser alone runs a closing quotation or a headline on
     into the next paragraph ('"It's not for them."' + blank line + "Before a crowd, Trump
     attacked ..." was one sentence, and its events took the quote's speaker and place). Runs
-    before the parser, which keeps the boundaries it finds set."""
+    before the parser, which keeps the boundaries it finds set. A vertical bar ends one too: it
+    parts a photo credit, a byline or a site's section from the text ("Ana Ruiz, AFP | A police
+    officer aims his rifle at ..."), never two words of one sentence, and the parser otherwise
+    made the credited agency the officer's subject."""
     after_break = False
     for token in doc:
         if token.is_space:
@@ -184,6 +187,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif after_break:
             token.is_sent_start = True
             after_break = False
+        if token.text == "|":
+            after_break = True
     return doc
 
 

@@ -851,6 +851,17 @@ def test_a_blank_line_ends_a_sentence(nlp: Language) -> None:
     assert [s.text.strip() for s in nlp(headline).sents] == lines
 
 
+def test_a_vertical_bar_ends_a_sentence(nlp: Language) -> None:
+    # A photo credit or a section name set off by a bar is not the subject of the caption's act.
+    text = "Ana Ruiz, Reuters | A Bolivian police officer aims his rifle at miners during a march in La Paz."
+    assert [s.text.strip() for s in nlp(text).sents][-1].startswith("A Bolivian police officer")
+    event = find(code(nlp, text), "MOBILIZE")
+    assert [m.country for m in event.sources] == ["BOL"] and "Reuters" not in event.sources[0].text
+    # negative: with no bar, the sentences are as the parser finds them
+    plain = "A Bolivian police officer aims his rifle at miners during a march in La Paz."
+    assert len(list(nlp(plain).sents)) == 1
+
+
 def test_an_abbreviated_title_ends_no_sentence(nlp: Language) -> None:
     # Ranks and titles written short ("Sgt.", "Lt. Col.", "Sens.") keep their person in the sentence.
     text = (
