@@ -3,8 +3,8 @@
 PLOVER's CAMEO table gives each CAMEO code its PLOVER type (cameo.tsv): plain agreement and an
 accepted offer are intent to cooperate (CAMEO 030, AGREE), not a signed agreement (057, SUPPORT);
 a resignation stays RETREAT, as PLOVER 2.0's modes and its GSR gold have it (an allowed difference:
-tests/test_codebook.py PLOVER_DIFFERS); an indictment brings court action
-(115, ACCUSE), not an arrest (173, COERCE). The sentences are our own.
+tests/test_codebook.py PLOVER_DIFFERS); an indictment is ACCUSE with CAMEO 173 (charge with legal
+action), another allowed difference, while an arrest is COERCE 173. The sentences are our own.
 """
 
 from __future__ import annotations
@@ -54,10 +54,10 @@ def test_a_release_is_still_a_retreat(nlp: Language) -> None:
     assert release.mode == "release"
 
 
-def test_an_indictment_is_court_action(nlp: Language) -> None:
+def test_an_indictment_is_an_accusation_with_cameos_charge(nlp: Language) -> None:
     events = code(nlp, "A Bolivian court indicted the former mayor of La Paz on Tuesday.")
     indictment = find(events, "ACCUSE")
-    assert indictment.cameo == "115"
+    assert indictment.cameo == "173"
 
 
 def test_an_arrest_is_still_coercion(nlp: Language) -> None:
