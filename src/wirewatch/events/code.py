@@ -33,7 +33,9 @@ from wirewatch.events.fit import (
     governs,
     head_noun_first,
     headline_passive,
+    met_within,
     modified_by,
+    noun_governor,
     purpose_heads,
     rule_fits_modal,
     rule_fits_verb,
@@ -753,9 +755,9 @@ class EventCoder:
     def _carrier(self, rule: Rule, token: Token) -> Token | None:
         """The verb a nominal trigger's rule names as carrying its event ("ordered an
         investigation", "continued its offensive"), not any verb it happens to hang from."""
-        verb = governing_verb(token) if rule.pos == "noun" else None
-        if verb is None:
-            return None
+        verb = noun_governor(rule, token, self.codebook) if rule.pos == "noun" else None
+        if verb is None or met_within(rule, verb, token):
+            return None  # ("during talks, they agreed to ...": the talks are no one's promise)
         if rule.prompted:
             return verb  # "at Kenya's request, Uganda agreed to wait": asked before the act it prompted
         named = any(self.codebook.is_form_of(verb.lower_, g) for g in rule.governors if g != "*")
@@ -768,7 +770,7 @@ class EventCoder:
         not "the probe is said to have")."""
         if rule.pos != "noun":
             return True
-        verb = governing_verb(token)
+        verb = noun_governor(rule, token, self.codebook)
         return verb is not None and governs(rule, verb, self.codebook, token)
 
     def _unconventional(

@@ -36,6 +36,8 @@ from wirewatch.events.roles import (
     MARKERS,
     RELATIVE_PRONOUNS,
     active_by_objects,
+    agent_participle,
+    governing_verb,
     is_verbal,
     names_one_of,
     object_read_as_participle_subject,
@@ -708,6 +710,20 @@ def relative_object(verb: Token) -> list[Token]:
     return [verb.head]
 
 
+def noun_governor(rule: Rule, noun: Token, codebook: Codebook) -> Token | None:
+    """The verb that carries a nominal event: a participle describing the noun with its doer in a
+    "by" phrase, when it is one of the rule's verbs or a support verb ("the sanctions imposed by
+    the EU", "the offensive mounted by the army"; not "the strikes seen by witnesses"), else the
+    verb the noun hangs from."""
+    participle = agent_participle(noun)
+    if participle is not None:
+        named = any(codebook.is_form_of(participle.lower_, g) for g in rule.governors if g != "*")
+        light = any(codebook.is_form_of(participle.lower_, g) for g in role_words().light)
+        if (named or light) and governs(rule, participle, codebook, noun):
+            return participle
+    return governing_verb(noun)
+
+
 def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
     """Does `verb` carry the nominal event `noun` of `rule`, its subject being the source?"""
     if any(c.dep_ == "oprd" for c in verb.children):
@@ -717,6 +733,8 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
         # noun's rule codes the asking: "called for the release of prisoners")
         return rule.plover == "REQUEST"
     if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors) or _copula_named(rule, verb):
+        return True
+    if met_within(rule, verb, noun):
         return True
     if "*" in rule.governors:
         # "condemned the airstrike", "welcomed the talks": the verb is an event of its own.
@@ -732,6 +750,19 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
     if noun.dep_ not in PHASE_OBJECT_DEPS:
         return False
     return bool(cue_kinds(verb) & PHASE_KINDS) and _carried_by_support(rule)
+
+
+def met_within(rule: Rule, verb: Token, noun: Token) -> bool:
+    """ "During their talks in Nairobi, the two presidents agreed to open the border": whoever acts
+    during a meeting (a symmetric CONSULT noun in a `within` phrase on the verb) takes part in it,
+    whatever the verb codes of its own."""
+    return (
+        rule.plover == "CONSULT"
+        and rule.symmetric
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in role_words().within
+        and noun.head.head.i == verb.i
+    )
 
 
 def _going_on_with(verb: Token, noun: Token) -> bool:

@@ -1006,6 +1006,8 @@ def _future_governor(chain: list[Token], saying: Token | None = None) -> Token |
             return t
         if saying is not None and t.i == saying.i:
             continue
+        if below.dep_ == "prep" and below.lower_ in role_words().within:
+            continue  # "during their talks, they agreed to ...": when, not what is agreed
         if (below.dep_ in COMPLEMENT_DEPS or intended_infinitive(below, t)) and cue_kinds(t) & FUTURE_KINDS:
             if t.dep_ in NOUN_DEPS and below.dep_ in ("ccomp", "acl") and not marked_by_to(below):
                 continue  # "made threats that they'd have to shoot him": the clause is another's

@@ -27,6 +27,7 @@ from wirewatch.events.fit import (
     answered_offer,
     governs,
     is_amount,
+    noun_governor,
     purpose_heads,
     relative_object,
 )
@@ -1030,7 +1031,10 @@ def _phrase_parties(
 def _governor_subjects(
     rule: Rule, governor: Token, by_token: dict[int, Mention]
 ) -> tuple[list[Mention], float]:
-    """A nominal's doers as its governing verb's subject, with the penalty of an inherited one."""
+    """A nominal's doers as its governing verb's subject, with the penalty of an inherited one,
+    or as the agent of the participle describing it ("the sanctions imposed by the EU")."""
+    if governor.dep_ == "acl" and agent_objects(governor):
+        return [m for g in agent_objects(governor) for m in actors_at(g, by_token)], 0.0
     sources, inherited = subject_actors(governor, by_token)
     if not sources and rule.passive_source:
         # "the army was put on high alert": with no agent, the force's own state of alert.
@@ -1072,7 +1076,7 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
         return _received_roles(rule, token, by_token, codebook)
     if token.dep_ == "compound" and token.head.lower_ in role_words().effort:
         token = token.head  # "launched a mediation effort between A and B": the phrase is the effort's
-    governor = governing_verb(token)
+    governor = noun_governor(rule, token, codebook)
     sources, patients, penalty = _doers(rule, token, governor, by_token, codebook)
     targets = _noun_targets(rule, token, governor, sources, _without_forums(rule, token, governor, by_token))
     if not targets and rule.plover == "REQUEST":

@@ -1371,6 +1371,21 @@ def companions(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     return [m for p in preps for g in p.children if g.dep_ == "pobj" for m in actors_at(g, by_token)]
 
 
+def agent_participle(noun: Token) -> Token | None:
+    """A past participle with its doer in a "by" phrase describing an act's noun: "the sanctions
+    imposed by the EU", "the blockade enforced by the navy" (the participle carries the act as a
+    support verb would, and its agent is the doer). The parse's "agent" marks the passive (the
+    tagger is not run)."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and agent_objects(c) and not any(o.dep_ == "dobj" for o in c.children)
+        ),
+        None,
+    )
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb a nominal trigger hangs from: "held talks", "during talks", "imposed sanctions"."""
     if token.dep_ in ("dobj", "nsubjpass", "attr"):

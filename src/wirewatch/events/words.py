@@ -83,6 +83,7 @@ class RoleWords:
     mutual: frozenset[str]  # "were killed in clashes": fighting between sides, no unnamed attacker
     addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
     convened: frozenset[str]  # "called for a meeting of the Arab League": the body asked to convene
+    within: frozenset[str]  # "during their talks, the presidents agreed": the subject took part
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
