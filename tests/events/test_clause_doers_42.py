@@ -44,13 +44,15 @@ def test_a_participle_on_a_message_is_its_issuers(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "forcer"),
     [
-        ("Egypt failed to force the population to surrender.", "EGY"),
-        ("Syria tried to compel the garrison to surrender.", "SYR"),
-        ("The Saudi envoy persuaded the tribe to release the hostages.", "SAU"),
+        ("Egypt failed to force the population to surrender.", "Egypt"),
+        ("Syria tried to compel the garrison to surrender.", "Syria"),
+        ("The Saudi envoy persuaded the tribe to release the hostages.", "Saudi envoy"),
     ],
 )
 def test_the_one_forced_does_the_infinitives_act(nlp: Language, text: str, forcer: str) -> None:
-    assert forcer not in _sources(code(nlp, text), "RETREAT")
+    # the one forcing is never the doer (a garrison with no country of its own may take the story's)
+    doers = [a.text for e in code(nlp, text) if e.plover == "RETREAT" for a in e.sources]
+    assert not [d for d in doers if forcer.lower() in d.lower()]
 
 
 def test_a_state_forced_to_act_is_the_doer(nlp: Language) -> None:
