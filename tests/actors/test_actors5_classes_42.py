@@ -53,3 +53,26 @@ def test_a_nationality_in_the_title_of_a_person_elsewhere_in_the_sentence(nlp: L
     found = _mentions(nlp, text)
     holloway = next(m for m in found.values() if "Holloway" in m.text)
     assert holloway.country != "KEN", holloway
+
+
+# "Other" before a state's organ ("other governments", "other leaders") says it is other
+# states'; before a civil group in a story about one country ("other unions", "other
+# students") it says other groups like those named, of the same country.
+
+STORY = (
+    "Brazil's nurses' union endorsed the strike on Monday. Brazilian doctors joined the protest in "
+    "Sao Paulo, and Brazil's health minister said the talks would resume. Brazilian hospitals "
+    "stayed open. {sentence}"
+)
+
+
+def test_other_unions_in_a_story_of_one_country_are_that_countrys(nlp: Language) -> None:
+    found = _mentions(nlp, STORY.format(sentence="Other large unions backed the walkout."))
+    unions = next(m for m in found.values() if "unions" in m.text)
+    assert unions.country == "BRA", unions
+
+
+def test_other_governments_in_a_story_of_one_country_stay_of_no_country(nlp: Language) -> None:
+    found = _mentions(nlp, STORY.format(sentence="Other governments watched the walkout."))
+    governments = next(m for m in found.values() if "governments" in m.text)
+    assert governments.country is None, governments
