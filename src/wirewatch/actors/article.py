@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from wirewatch.actors.lexicon import STATE_ORGANS
 from wirewatch.actors.state import ANAPHOR_RULES
 from wirewatch.gazetteer.words import place_words
 from wirewatch.model import ORGANISATION_RULE, Inference, Mention
@@ -80,8 +81,12 @@ def _institution(mention: Mention) -> bool:
 
 
 def stateless(mention: Mention) -> bool:
-    """A group said to be of no one country, or of others ("world leaders", "other leaders")."""
-    return bool(place_words("stateless").intersection(mention.text.lower().split()))
+    """A group said to be of no one country, or a state's organ said to be of others ("world
+    leaders", "other leaders"); "other unions" are of the story's country as the ones before."""
+    words = mention.text.lower().split()
+    if place_words("stateless").intersection(words):
+        return True
+    return mention.sector in STATE_ORGANS and bool(place_words("stateless_organ").intersection(words))
 
 
 def _dominant(mentions: list[Mention]) -> str | None:

@@ -887,7 +887,8 @@ def _of_no_one_country(token: Token) -> bool:
 
 def _stateless_modifier(token: Token) -> bool:
     return any(
-        child.dep_ in ("amod", "compound") and child.lower_ in place_words("stateless")
+        child.dep_ in ("amod", "compound")
+        and child.lower_ in place_words("stateless") | place_words("stateless_organ")
         for child in token.lefts
     )
 

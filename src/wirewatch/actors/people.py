@@ -905,7 +905,13 @@ def _home_country(ent: SpacySpan, places: Places, opposed_is_other: bool = True)
     ("imposed a curfew in Sudan", "the Zambian people") still tells the person's, unless it is on
     the side the person acts against (`opposed_is_other`, for all but judges and police)."""
     sent = sentence_of(ent.doc, ent.start)
-    named = {k: v for k, v in places.items() if sent.start <= k < sent.end and not ent.start <= k < ent.end}
+    named = {
+        k: v
+        for k, v in places.items()
+        if sent.start <= k < sent.end
+        and not ent.start <= k < ent.end
+        and not _describes_another_person(v[0], ent)
+    }
     if not named:
         return None
     complements = _complements(ent.root)
@@ -984,12 +990,28 @@ def _own_verbs(verb: Token) -> list[Token]:
 
 def _describes_a_person(span: SpacySpan) -> bool:
     """ "met Chinese Vice Premier He Lifeng": a demonym on another person is that person's."""
+    return _person_described(span) is not None
+
+
+def _describes_another_person(span: SpacySpan, ent: SpacySpan) -> bool:
+    """ "an aide to Vice President Pence on the call with Ukrainian President Zelensky", "Vindman,
+    a Ukraine specialist, and Jennifer Williams": a nationality in another person's title or
+    description is that person's, no evidence of this one's, wherever it stands in the sentence."""
+    person = _person_described(span, through_apposition=True)
+    return person is not None and not ent.start <= person.i < ent.end
+
+
+def _person_described(span: SpacySpan, through_apposition: bool = False) -> Token | None:
+    """The name's word a place's words describe, up a chain of modifiers (and, with
+    `through_apposition`, on to the name a description is in apposition to), if any."""
     head = span.root
     if head.dep_ not in ("amod", "compound", "nmod"):
-        return False
+        return None
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head
-    return head.ent_type_ == "PERSON"
+    if through_apposition and head.dep_ == "appos" and head.ent_type_ != "PERSON":
+        head = head.head
+    return head if head.ent_type_ == "PERSON" else None
 
 
 def _participant(span: SpacySpan) -> bool:
@@ -1332,7 +1354,18 @@ def _description_words(head: Token) -> list[Token]:
     # the doers of what was done to the person are others ("a woman admired for her voice, who
     # had been robbed by a gang of thieves": no gang member)
     doers = {t.i for c in head.subtree if c.dep_ == "agent" for t in c.subtree}
-    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others | doers]
+    # a nationality in the title of a person named further off than the description's own
+    # phrase ("an aide to the vice president on the call with Ukrainian President Zelensky") is
+    # that person's: only one the description serves or belongs to ("aide to", "spokeswoman for")
+    # may lend its place
+    farther = {
+        t.i
+        for prep in head.subtree
+        if prep.dep_ == "prep" and prep.head.i != head.i
+        for t in prep.subtree
+        if _person_described(t.doc[t.i : t.i + 1]) is not None
+    }
+    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others | doers | farther]
 
 
 def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:
