@@ -349,6 +349,8 @@ def rule_fits_verdict(rule: Rule, token: Token) -> bool:
     object), "behind the hack" (a preposition's own object); "responsible for security" and "behind
     the scenes" are no blame. An adjective on a predicate noun judges only a noun for an actor in a
     role (role_words.tsv `judged`): "Russia is a bad actor", "a corrupt official", not "a bad idea"."""
+    if rule.purposes:  # "said the ministry failed to heed the warnings": the infinitive is a duty
+        return names_one_of([c for c in token.children if c.dep_ == "xcomp"], rule.purposes)
     if token.dep_ == "amod":  # a verdict that needs its object ("responsible for") is none here
         return (not rule.objects or JUDGED in rule.objects) and token.head.lower_ in role_words().judged
     if not rule.objects:
