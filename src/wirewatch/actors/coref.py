@@ -22,9 +22,12 @@ description whose noun or modifier names a sector in `data/sectors.tsv`
 ("the company", "the militant group") only to an actor of that sector or of none, and "the
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
 inside an object: "arrested six of them") never takes the subject of its own clause, nor the
-noun a relative "who" stands for ("Nixon, who had denounced him"), a speech pronoun ("he
-said") skips people named inside quotation marks, and a he/she/him/her inside a named speaker's
-quotation is never that speaker ("'He regrets it,' Brandt said"). A speaker named only by a
+noun a relative "who" stands for ("Nixon, who had denounced him"), nor the subject a subjectless
+adverbial clause hangs on ("fired tear gas to disperse them"), nor the doer above a passive
+relative clause an active conjunct is hung on ("stormed the school where the hostages were held
+and freed them"), nor the object that does an infinitive ("urged managers to hear them"), a
+speech pronoun ("he said") skips people named inside quotation marks, and a he/she/him/her inside
+a named speaker's quotation is never that speaker ("'He regrets it,' Brandt said"). A speaker named only by a
 title ("A spokesman for the ministry said ... He continued") is a he or she of its own
 (`_unnamed_speakers`). Candidates lie in the
 anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
@@ -599,6 +602,7 @@ def _clause_subjects(token: Token) -> set[int]:
     while verb.dep_ in OBJECT_DEPS and verb.head.i != verb.i:
         verb = verb.head  # "took 23 of them": the object phrase "23 of them" is the verb's
     subjects: set[int] = set()
+    origin: Token | None = None  # the verb the walk came up from
     while True:
         found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         for subject in found:
@@ -607,11 +611,48 @@ def _clause_subjects(token: Token) -> set[int]:
             )
         if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_SUBJECTS for c in found):
             subjects.add(verb.head.i)  # "Nixon, who had denounced him": "who" is Nixon
+        above = _above_relative(verb, origin) if found else None
+        if above is not None:
+            # "besieged the campus where students were holed up and threatened to shoot them": an
+            # active conjunct the parse hangs on a passive relative clause is the doer's act above
+            verb, origin, subjects = above, verb, set()
+            continue
+        if not found and verb.dep_ == "advcl" and verb.head.i != verb.i:
+            # "laid siege, pinning students inside and threatened to use force on them", "fired
+            # tear gas to disperse them": a subjectless adverbial clause's doer is the subject of
+            # the clause it hangs on
+            verb, origin = verb.head, verb
+            continue
         if found or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             return subjects
+        controller = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        if verb.dep_ == "xcomp" and controller:
+            # "prompting Republicans to rebuke their nominee, condemning him", "ordered the guards
+            # to search them": the doer of an infinitive a verb's object takes is that object
+            return {t.i for c in controller for t in _conjuncts(c)}
+        origin = verb
         # "said Ryan should focus on it, and mocked him": a past conjunct of the modal's verb is
         # the sayer's act
         verb = higher_clause_conjunct(verb) or verb.head
+
+
+def _above_relative(verb: Token, conjunct: Token | None) -> Token | None:
+    """The verb above a passive relative clause whose active conjunct the walk came up from
+    ("where 800 students were holed up and threatened to shoot them": "besieged"); else None. A
+    conjunct with no auxiliary of its own shares the passive's ("were holed up and [were] fed"),
+    so an active one, with an object or a complement, cannot be the passive subject's act."""
+    if conjunct is None or conjunct.dep_ != "conj" or conjunct.head.i != verb.i or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", *SUBJECT_DEPS) for c in conjunct.children):
+        return None
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in conjunct.children):
+        return None
+    above = verb.head
+    while above.dep_ in (*OBJECT_DEPS, "prep", "conj", "appos") and above.head.i != above.i:
+        above = above.head
+    return above if above.i != verb.head.i else None
 
 
 def _owner_of_taken(token: Token) -> bool:
