@@ -82,3 +82,40 @@ def test_a_follow_up_story_retells_its_shooting_of_the_days_before(nlp: Language
     events = _events(nlp, text, dt.date(2019, 5, 16))
     assert dated(events["fired"]) == ("2019-05-14", "day")
     assert events["fired"].to_dict()["rule"].endswith("+retold")
+
+
+# An article with no publication date (stop 42, DATES5): the text names its happening's year, and
+# an act of that kind it retells with no date at all takes it. Invented cases.
+
+
+def _undated_article(nlp: Language, text: str) -> list[Event]:
+    return list(code_docs(nlp, [Article("t", text, published=None)])[0].events)
+
+
+def test_with_no_publication_date_a_retold_act_takes_the_year_its_kind_is_dated(nlp: Language) -> None:
+    text = (
+        "A jury in Tulsa heard opening statements in the trial of Kevin Doyle, charged over the March "
+        "2019 shooting death of store clerk Maria Lopez. Prosecutors say Doyle shot Lopez in the head."
+    )
+    shot = next(e for e in _undated_article(nlp, text) if e.trigger.text == "shot")
+    assert dated(shot) == ("2019-03", "month")
+    assert Inference.RETOLD in shot.inferences
+
+
+def test_with_no_publication_date_another_kind_of_act_takes_no_date(nlp: Language) -> None:
+    # the only date is the shooting's: an arrest is another happening, told on no day
+    text = (
+        "A jury in Tulsa heard opening statements in the trial of Kevin Doyle, charged over the March "
+        "2019 shooting death of store clerk Maria Lopez. Police arrested Doyle at a motel."
+    )
+    arrested = next(e for e in _undated_article(nlp, text) if e.trigger.text == "arrested")
+    assert dated(arrested) == (None, None)
+
+
+def test_with_no_publication_date_a_kind_dated_to_two_times_dates_nothing(nlp: Language) -> None:
+    text = (
+        "Kevin Doyle was charged over the March 2019 shooting death of store clerk Maria Lopez and a "
+        "June 2017 shooting in Tulsa. Prosecutors say Doyle shot Lopez in the head."
+    )
+    shot = [e for e in _undated_article(nlp, text) if e.trigger.text == "shot"][-1]
+    assert dated(shot) == (None, None)

@@ -114,3 +114,54 @@ def test_an_act_a_verb_of_starting_completes_at_the_start_of_a_campaign_takes_no
     )
     criticizing = by_trigger(_events(nlp, text), "criticizing")
     assert dated(criticizing) == (None, None)
+
+
+# "On the campaign trail", "in their platform" (stop 42, DATES5; j14 class 11): the course of a
+# campaign or a program held to through a span, undated; a date of the platform dates the act.
+# Invented sentences.
+
+
+def test_an_act_on_the_campaign_trail_takes_no_day(nlp: Language) -> None:
+    text = (
+        "The senator met the governor in Austin on Tuesday. "
+        "Senator Ted Cruz criticised the governor's tax plan on the campaign trail."
+    )
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == (None, None)
+
+
+def test_an_act_at_a_campaign_rally_keeps_the_story_day(nlp: Language) -> None:
+    # a rally is an occasion of one day, not the course of the campaign
+    text = (
+        "The senator met the governor in Austin on Tuesday. "
+        "Senator Ted Cruz criticised the governor at a campaign rally."
+    )
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == ("2023-03-14", "day")
+
+
+def test_a_promise_in_a_party_platform_takes_no_day(nlp: Language) -> None:
+    text = (
+        "The finance minister met provincial leaders in Halifax on Tuesday. "
+        "In their platform, the Liberals promised to double transit funding."
+    )
+    assert dated(by_trigger(_events(nlp, text), "promised")) == (None, None)
+
+
+def test_a_promise_in_a_dated_platform_takes_its_year(nlp: Language) -> None:
+    text = "In its 2019 platform, the Liberals promised to double transit funding."
+    assert dated(by_trigger(_events(nlp, text), "promised")) == ("2019", "year")
+
+
+def test_a_promise_in_a_press_conference_keeps_the_story_day(nlp: Language) -> None:
+    text = (
+        "The finance minister met provincial leaders in Halifax on Tuesday. "
+        "In a news conference, the Liberals promised to double transit funding."
+    )
+    assert dated(by_trigger(_events(nlp, text), "promised")) == ("2023-03-14", "day")
+
+
+def test_a_frame_the_parser_hangs_on_the_object_still_sets_the_act(nlp: Language) -> None:
+    text = (
+        "The senator met the governor in Austin on Tuesday. "
+        "Senator Ted Cruz sharply criticised the governor's budget on the campaign trail."
+    )
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == (None, None)

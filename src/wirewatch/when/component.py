@@ -370,7 +370,9 @@ class WhenComponent:
         events = said_in_a_dated_noun(doc, events, phrases, doc._.published)
         events = said_on_a_later_told_occasion(doc, events)
         events = said_in_a_quote_closed_later(doc, events, phrases)
-        if doc._.published is not None:
+        if doc._.published is None:
+            events = retold(doc, events, phrases, None)  # a happening the text dates by its year
+        else:
             told = references(doc, timexes)
             events = in_story_time(doc, events, told, doc._.published)
             events = retold(doc, events, phrases, doc._.published)

@@ -64,9 +64,11 @@ from wirewatch.when.words import (
     future_auxiliaries,
     habit_words,
     load_time_words,
+    occasion_nouns,
     past_auxiliaries,
     perfect_auxiliaries,
     present_auxiliaries,
+    program_nouns,
     rank_words,
     record_words,
     sequence_step,
@@ -910,7 +912,7 @@ def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
     for token in doc:
         if token.dep_ != "prep" or token.head.i == token.i:
             continue
-        if not (_during_a_span(token) or _at_an_edge_of_a_span(token)):
+        if not (_during_a_span(token) or _at_an_edge_of_a_span(token) or _in_the_course_of_a_span(token)):
             continue
         first = min(t.idx for t in token.subtree)
         last = max(t.idx + len(t) for t in token.subtree)
@@ -922,6 +924,28 @@ def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
 def _during_a_span(prep: Token) -> bool:
     """True for "during" a span noun: "during the primary", "during her campaign"."""
     return prep.lower_ == DURING and any(c.dep_ == "pobj" and c.lower_ in span_nouns() for c in prep.children)
+
+
+# Prepositions that set an act in the course of a span by a noun of it other than the span's own.
+IN_A_COURSE = frozenset({"on", "in"})
+
+
+def _in_the_course_of_a_span(prep: Token) -> bool:
+    """True for "on" or "in" a noun that stands for the course of a span: a noun a span noun
+    compounds into that is no occasion of a day nor a time ("on the campaign trail", "in his
+    campaign ads", not "at a campaign rally" nor "in the campaign's last week"), or a program a party
+    or a government holds to through a span (`program` words of `data/time_words.tsv`: "In their
+    platform, the Liberals promised ..."). Like "during", it sets the act somewhere in the span."""
+    if prep.lower_ not in IN_A_COURSE:
+        return False
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if noun.lower_ in program_nouns():
+            return True
+        if noun.lower_ in occasion_nouns() or noun.lower_ in time_nouns():
+            continue
+        if any(c.dep_ == "compound" and c.lower_ in span_nouns() for c in noun.children):
+            return True
+    return False
 
 
 def _at_an_edge_of_a_span(prep: Token) -> bool:
@@ -985,7 +1009,9 @@ def told_in_an_undated_span(
     verb = told_verb(doc, event)
     if verb is None or not frames:
         return False
-    framed = {f.head.i for f in frames}
+    # a frame the parser hung from the verb's object is the verb's: "criticised his policy on the
+    # campaign trail" (the parse puts "on" on "policy")
+    framed = {f.head.head.i if f.head.dep_ == OBJECT else f.head.i for f in frames}
     trigger = trigger_token(doc, event) or verb  # "started attacking them at the start of his campaign"
     if any(t.i in framed for t in (verb, *verb.ancestors, trigger, *trigger.ancestors)):
         return True

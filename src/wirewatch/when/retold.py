@@ -23,6 +23,12 @@ takes the date the article gives its PLOVER type, when
 - never in the story's days: "a gunman killed 19 children on Tuesday, the deadliest school
   shooting since the 2012 shooting at Sandy Hook" keeps Tuesday for its retold acts.
 
+An article with no publication date has no story's days to set the happening before: its time
+expressions are read only where they name their year ("the April 2012 shooting death"), so the
+noun of an act it dates to one time is dated so in the text itself, and that act told in the simple
+past with no date at all ("Prosecutors say Simpson shot her") takes it
+(`_retold_with_no_publication`): only by a noun of its code, not by another deed of its type.
+
 The event is marked `Inference.RETOLD` ("+retold" in its rule): the date was inferred, not read.
 """
 
@@ -66,6 +72,29 @@ def event_noun_types() -> dict[str, frozenset[str]]:
             for form in noun_inflections(rule.lemma):
                 types[form].add(rule.plover)
     return {form: frozenset(kinds) for form, kinds in types.items()}
+
+
+@functools.cache
+def _codebook_codes() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Noun form → the codebook's CAMEO codes of its noun triggers ("shooting": 193), and rule
+    name → the rule's CAMEO code ("assault.shoot": 193)."""
+    nouns: dict[str, set[str]] = defaultdict(set)
+    rules: dict[str, str] = {}
+    for rule in load_codebook().rules:
+        rules[rule.rule] = str(rule.cameo)
+        if rule.pos == "noun":
+            for form in noun_inflections(rule.lemma):
+                nouns[form].add(str(rule.cameo))
+    return {form: frozenset(codes) for form, codes in nouns.items()}, rules
+
+
+def _noun_of_its_act(noun: Token, event: Event) -> bool:
+    """True when the event noun `noun` names `event`'s act by its code, as the codebook codes both
+    ("the 2012 shooting" and "shot": 193), not only its type ("the resignation" is no pardon)."""
+    nouns, rules = _codebook_codes()
+    code = rules.get(event.rule.split("+")[0].split()[0])
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return code is not None and any(code in nouns.get(w.lower_, frozenset()) for w in words)
 
 
 def _noun_types(noun: Token) -> frozenset[str]:
@@ -174,13 +203,16 @@ def _of_its_doers(event: Event, tellings: Sequence[Telling]) -> Dated | None:
 
 
 def retold(
-    doc: Doc, events: Sequence[Event], nouns: Sequence[tuple[Timex, Dated]], published: dt.date
+    doc: Doc, events: Sequence[Event], nouns: Sequence[tuple[Timex, Dated]], published: dt.date | None
 ) -> list[Event]:
     """`events`, those retelling a happening dated before the story's days given its date; and those
     retelling, with neither a date of their own nor the story's time, a happening the article dates
     to one day of the story's days (`_of_the_story_days`).
 
-    `nouns`: the article's time expressions with their event dates."""
+    `nouns`: the article's time expressions with their event dates; `published` None for an article
+    with no publication date, whose undated acts have no date at all (`_retold_with_no_publication`)."""
+    if published is None:
+        return [_retold_with_no_publication(doc, e, nouns) for e in events]
     kinds = dated_types(doc, events, nouns)
     out = []
     for event in events:
@@ -193,6 +225,37 @@ def retold(
                 event = replace(event, date=date[0], date_precision=date[1], inferences=inferred)
         out.append(event)
     return out
+
+
+def _retold_with_no_publication(doc: Doc, event: Event, nouns: Sequence[tuple[Timex, Dated]]) -> Event:
+    """`event`, in an article with no publication date, dated by the one time the text gives the
+    noun of its act ("the April 2012 shooting death" for "shot her"), when it is a deed done, told
+    in the simple past with no date at all and no time expression in its sentence (one unread, "on
+    Tuesday" with no day to count from, is its own time). A deed of its type told by a verb with its
+    date is another's ("killed six gunmen on 4 November 2008" is no later killing), and so is a noun
+    of another code of the type ("the resignation of Nixon in 1974" dates no pardon)."""
+    if event.date is not None or event.quad_class not in DEEDS or event.modality not in TOLD:
+        return event
+    start, end = event.sentence_start, event.sentence_start + len(event.sentence)
+    if any(start <= timex.start < end for timex, _ in nouns) or _has_time_words(doc, start, end):
+        return event
+    dates: list[Dated] = []
+    for timex, told in nouns:
+        noun = dated_noun(doc, timex)
+        if noun is not None and _noun_of_its_act(noun, event):
+            dates.append(told)
+    date = one_time(dates) if dates else None
+    verb = told_verb(doc, event)
+    if date is None or verb is None or not simple_past(verb):
+        return event
+    inferred = event.inferences | Inference.RETOLD
+    return replace(event, date=date[0], date_precision=date[1], inferences=inferred)
+
+
+def _has_time_words(doc: Doc, start: int, end: int) -> bool:
+    """True when the text between `start` and `end` names a time noun ("on Tuesday", "last month")."""
+    span = doc.char_span(start, end, "expand")
+    return span is not None and any(t.lower_ in time_nouns() for t in span)
 
 
 def _retells(event: Event, date: Dated, tellings: Sequence[Telling], published: dt.date) -> bool:

@@ -12,6 +12,7 @@ from wirewatch.errors import DataFileError
 WORD_KINDS = frozenset(
     {
         "month",
+        "program",
         "performed",
         "succession",
         "standing",
@@ -197,6 +198,14 @@ def span_nouns() -> frozenset[str]:
     her campaign"), the `period` nouns of conflict among them: no occasion of one day."""
     words = load_time_words()
     return frozenset(words.table("span")) | period_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def program_nouns() -> frozenset[str]:
+    """Nouns of a program a party or a government holds to through a span ("their platform", "its
+    manifesto"), with their plurals: an act told in one is of the span, or of its date."""
+    words = load_time_words().table("program")
+    return frozenset(words) | frozenset(w + "s" for w in words)
 
 
 @functools.lru_cache(maxsize=1)
