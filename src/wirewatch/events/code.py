@@ -218,10 +218,13 @@ class EventCoder:
         self._located = {**places, **by_token}
         self._by_token = by_token
         events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
+        forms = self.codebook.trigger_forms
         for sent in self._sentences(doc):
             coded = []
             admitted = []
             for token in sent:
+                if token.lower_ not in forms:
+                    continue  # no rule for the word (`_rules_for`): most words, skipped cheaply
                 event = self._first_event(token, sent, by_token, article_id)
                 if event is not None:
                     coded.append((token, event))

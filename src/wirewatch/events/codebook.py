@@ -347,12 +347,14 @@ def verb_inflections(lemma: str) -> set[str]:
     return forms
 
 
-def noun_inflections(lemma: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def noun_inflections(lemma: str) -> frozenset[str]:
+    """A noun and its plural; cached, the role tests ask it per rule and head (frozen: shared)."""
     if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return {lemma, lemma + "es"}
+        return frozenset({lemma, lemma + "es"})
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {lemma, lemma[:-1] + "ies"}
-    return {lemma, lemma + "s"}
+        return frozenset({lemma, lemma[:-1] + "ies"})
+    return frozenset({lemma, lemma + "s"})
 
 
 def load_codebook(path: Path | None = None) -> Codebook:

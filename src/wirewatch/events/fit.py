@@ -403,8 +403,22 @@ def _particle_objects(rule: Rule, token: Token) -> list[Token]:
     return found
 
 
+# Per Doc: token index -> its `_object_heads`, as indices (the parse is fixed by then).
+_OBJECT_HEADS_KEY = "wirewatch.object_heads"
+
+
 def _object_heads(token: Token) -> list[Token]:
-    """The nouns that may name a verb's object for a rule's `objects`."""
+    """The nouns that may name a verb's object for a rule's `objects`; asked once per rule of
+    the word, read once per token and Doc."""
+    doc = token.doc
+    known: dict[int, tuple[int, ...]] = doc.user_data.setdefault(_OBJECT_HEADS_KEY, {})
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = tuple(h.i for h in _read_object_heads(token))
+    return [doc[i] for i in found]
+
+
+def _read_object_heads(token: Token) -> list[Token]:
     # "called the accord a mistake", "described the storming as treasonous": the object
     # complement names it too.
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
