@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from wirewatch.actors.context import ContextMatcher, load_context_forms
 from wirewatch.actors.gazetteer import Gazetteer
 from wirewatch.actors.kb import ActorKB, load_curated
-from wirewatch.actors.lexicon import SectorLexicon
+from wirewatch.actors.lexicon import SectorLexicon, packaged_sectors
 from wirewatch.actors.organisations import OrganisationMatcher, load_organisations
 from wirewatch.actors.resolve import ActorResolver
 from wirewatch.actors.roles import RolesComponent
@@ -56,7 +56,7 @@ def make_actors(nlp: Language, name: str, version: str) -> ActorsComponent:
     # Without a knowledge base from the front end (doc._.actor_kb), the curated table serves.
     curated = ActorKB(load_curated())
     context = ContextMatcher(nlp, load_context_forms())
-    resolver = ActorResolver(nlp, Gazetteer.load(), SectorLexicon.load(), organisations, curated, context)
+    resolver = ActorResolver(nlp, Gazetteer.load(), packaged_sectors(), organisations, curated, context)
     return ActorsComponent(resolver)
 
 
@@ -198,7 +198,7 @@ def build_nlp(model: str) -> Language:
     register_extensions()
     nlp = spacy.load(model, exclude=EXCLUDED)
     keep_hyphenated_triggers(nlp)
-    keep_title_abbreviations(nlp, SectorLexicon.load())
+    keep_title_abbreviations(nlp, packaged_sectors())
     nlp.add_pipe("wirewatch_paragraphs", before="parser")
     nlp.add_pipe("wirewatch_actors")
     nlp.add_pipe("wirewatch_quotes", after="wirewatch_actors")

@@ -77,7 +77,13 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.candidates import CANDIDACY_WORDS, add_named_candidate
 from wirewatch.actors.crime_roles import crime_words
 from wirewatch.actors.former_offices import add_former_office_holder
-from wirewatch.actors.lexicon import FORMER_SECTOR, FORMER_WORDS, SectorLexicon, coref_words, plural_word
+from wirewatch.actors.lexicon import (
+    FORMER_SECTOR,
+    FORMER_WORDS,
+    coref_words,
+    packaged_sectors,
+    plural_word,
+)
 from wirewatch.actors.state import Resolution, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, goes_on, sentence_of, sentences, token_indices
@@ -224,14 +230,9 @@ def description_kinds() -> dict[str, str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _sectors() -> SectorLexicon:
-    return SectorLexicon.load()
-
-
 def _people_noun(word: str) -> bool:
     """A noun of people, one or many, in `data/sectors.tsv` ("a migrant": "migrants")."""
-    sectors = _sectors()
+    sectors = packaged_sectors()
     return any(
         (term := sectors.get(form)) is not None and term.kind != "place" for form in (word, f"{word}s")
     )
@@ -442,7 +443,7 @@ def _add_office(state: Resolution, start: int, end: int) -> None:
     former mayor" no holder named before (nor the knowledge base's) is one who held it, an elite
     of no office now (CAMEO ELI), as "the former governor of Texas" is (`groups.former_term`)."""
     words = [t for t in state.doc[start:end] if t.dep_ != "det"]
-    term = _sectors().longest([t.lower_ for t in words])
+    term = packaged_sectors().longest([t.lower_ for t in words])
     if term is None or term.kind != "title" or term.sector not in OFFICE_SECTORS:
         return
     if not state.free(start, end):
@@ -546,7 +547,7 @@ def _listed_office(token: Token) -> bool:
     first, item = (token.head, token) if token.dep_ == "appos" else (token, None)
     if item is None or first.i == item.i:
         return False
-    offices = [_sectors().get(w.lower_) for w in (first, item)]
+    offices = [packaged_sectors().get(w.lower_) for w in (first, item)]
     return (
         all(term is not None and term.kind == "title" for term in offices)
         and first.lower_ != item.lower_
@@ -1206,7 +1207,7 @@ def _infinitive_subject(subject: Token) -> bool:
 
 def _one_person(token: Token) -> bool:
     """A person's name or a person's title ("spokesman", "director"; `data/sectors.tsv`)."""
-    term = _sectors().get(token.lower_)
+    term = packaged_sectors().get(token.lower_)
     return token.ent_type_ == "PERSON" or (term is not None and term.kind == "title")
 
 
@@ -1315,7 +1316,7 @@ def _described_sector(token: Token, wants: str) -> str | None:
     if not wants.startswith(("organisation:", "nonstate:")):
         return None
     for word in (token, *(c for c in token.lefts if c.dep_ in ("amod", "compound"))):
-        term = _sectors().get(word.lower_)
+        term = packaged_sectors().get(word.lower_)
         if term is not None and term.kind != "place":
             return term.sector
     return None

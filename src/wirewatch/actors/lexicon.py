@@ -241,6 +241,13 @@ WORD_CLASSES = frozenset(
 )
 
 
+@functools.cache
+def packaged_sectors() -> SectorLexicon:
+    """The packaged `data/sectors.tsv`, read once per process and shared by the steps that need no
+    table of their own (coreference's descriptions, the doers of a participle's act)."""
+    return SectorLexicon.load()
+
+
 @functools.lru_cache(maxsize=1)
 def coref_words() -> dict[str, str]:
     """Word -> class (female, male, plural; thing, made for verbs) of `data/coref_words.tsv`."""

@@ -35,6 +35,7 @@ from wirewatch.events.fit import (
     headline_passive,
     met_within,
     modified_by,
+    named_governor,
     noun_governor,
     purpose_heads,
     rule_fits_modal,
@@ -93,6 +94,7 @@ from wirewatch.events.roles import (
     Roles,
     actors_at,
     claim_owners,
+    claims_rejected,
     denies_a_claim,
     governing_verb,
     is_verbal,
@@ -331,10 +333,7 @@ class EventCoder:
         span = doc.char_span(event.trigger.start, event.trigger.end)
         if span is None or len(span) != 1:
             return []
-        claims = role_words().claim
-        return [
-            c for c in span[0].children if c.dep_ == "dobj" and c.lower_ in claims and not claim_owners(c)
-        ]
+        return [c for c in claims_rejected(span[0]) if not claim_owners(c)]
 
     def _claimants_before(self, doc: Doc, event: Event, by_token: dict[int, Mention]) -> list[ActorRef]:
         """Who made the claims a rejection points back at ("the claims", "these allegations") when
@@ -354,8 +353,7 @@ class EventCoder:
         before = doc[sent.start - 1].sent
         if before.root.lower_ not in statement_forms():
             return []
-        speakers = [c for c in before.root.children if c.dep_ == "nsubj"]
-        return [m.ref() for c in speakers for m in actors_at(c, by_token)]
+        return [m.ref() for m in speaker_actors(before.root, by_token)]
 
     def _readings_of_unnamed_doer(self, act: Token) -> list[Rule]:
         """The noun rules that may read an act whose doer the reaction does not name: those its
@@ -763,7 +761,7 @@ class EventCoder:
             return None  # ("during talks, they agreed to ...": the talks are no one's promise)
         if rule.prompted:
             return verb  # "at Kenya's request, Uganda agreed to wait": asked before the act it prompted
-        named = any(self.codebook.is_form_of(verb.lower_, g) for g in rule.governors if g != "*")
+        named = named_governor(rule, verb, self.codebook)
         if named or ("*" not in rule.governors and governs(rule, verb, self.codebook, token)):
             return verb
         return None

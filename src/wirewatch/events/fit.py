@@ -733,11 +733,16 @@ def noun_governor(rule: Rule, noun: Token, codebook: Codebook) -> Token | None:
     verb the noun hangs from."""
     participle = agent_participle(noun)
     if participle is not None:
-        named = any(codebook.is_form_of(participle.lower_, g) for g in rule.governors if g != "*")
+        named = named_governor(rule, participle, codebook)
         light = any(codebook.is_form_of(participle.lower_, g) for g in role_words().light)
         if (named or light) and governs(rule, participle, codebook, noun):
             return participle
     return governing_verb(noun)
+
+
+def named_governor(rule: Rule, verb: Token, codebook: Codebook) -> bool:
+    """Is `verb` one of the verbs a noun rule names as carrying it (its `governors`, "*" apart)?"""
+    return any(codebook.is_form_of(verb.lower_, g) for g in rule.governors if g != "*")
 
 
 def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:

@@ -42,6 +42,7 @@ from wirewatch.events.roles import (
     actors_at,
     agent_objects,
     claim_owners,
+    claims_rejected,
     companions,
     denies_a_claim,
     governing_verb,
@@ -456,10 +457,8 @@ def _closing_from(obj: Token) -> list[Token]:
 
 
 def _rejects_claims(rule: Rule, token: Token) -> bool:
-    """A rejection whose object is a claim ("dismissed the claims", "rejected the allegations";
-    role_words.tsv class `claim`) answers the claim's author, as a denial does."""
-    claims = role_words().claim
-    return rule.plover == "REJECT" and any(c.dep_ == "dobj" and c.lower_ in claims for c in token.children)
+    """A rejection whose object is a claim (`claims_rejected`) answers the claim's author."""
+    return rule.plover == "REJECT" and bool(claims_rejected(token))
 
 
 def _claim_authors(token: Token, by_token: dict[int, Mention]) -> list[Mention]:

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from wirewatch.actors.coref import Coreference
-from wirewatch.actors.lexicon import SectorLexicon
+from wirewatch.actors.lexicon import packaged_sectors
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.doctools import goes_on
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
@@ -129,6 +129,13 @@ def claim_owners(claim: Token) -> list[Token]:
     claims", "Israeli accusations", "a Reuters report") or the one it is by or from."""
     owners = [g for g in claim.children if g.dep_ in CLAIM_OWNER_DEPS and g.i < claim.i]
     return owners + prep_objects(claim, {"by", "from"})
+
+
+def claims_rejected(verb: Token) -> list[Token]:
+    """The claims a verb takes as its object ("dismissed the claims", "rejected the allegations";
+    role_words.tsv class `claim`): a rejection of them answers their author, as a denial does."""
+    claims = role_words().claim
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in claims]
 
 
 # Dependents only a noun takes: a determiner, a possessor, a number, an adjective, a participle.
@@ -1149,11 +1156,6 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
 NO_DOER_KINDS = frozenset({"place", "thing"})
 
 
-@functools.lru_cache(maxsize=1)
-def _sectors() -> SectorLexicon:
-    return SectorLexicon.load()
-
-
 def _names_doers(noun: Token) -> bool:
     """Whether a noun the actor stage made no actor of names people or a body of them, by its own
     word, or a modifier's on a noun of a body of people (role_words.tsv `collective`; sectors from
@@ -1165,7 +1167,8 @@ def _names_doers(noun: Token) -> bool:
     if noun.lower_ not in role_words().collective:
         words = [noun]  # "a General Assembly vote condemning": a vote is no body of people
     return any(
-        (term := _sectors().get(w.lower_)) is not None and term.kind not in NO_DOER_KINDS for w in words
+        (term := packaged_sectors().get(w.lower_)) is not None and term.kind not in NO_DOER_KINDS
+        for w in words
     )
 
 
