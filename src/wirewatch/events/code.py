@@ -478,9 +478,10 @@ class EventCoder:
         predicate = self._predicate_verdicts(token)
         if predicate is not None:
             return predicate
-        if token.dep_ == "ccomp" and is_verbal(token):
+        if (token.dep_ == "ccomp" or _attempted_in_clause(token)) and is_verbal(token):
             # "said the government lied"; a verdict verb that needs what it names names it ("said
-            # the plan smacked of cronyism", not "smacked of garlic")
+            # the plan smacked of cronyism", not "smacked of garlic"); an attempt is the act
+            # charged ("said the opposition was trying to destabilise the country")
             verdicts = [r for r in self.codebook.verdict_verb_rules(form) if rule_fits_verdict(r, token)]
             if verdicts:
                 return verdicts
@@ -1008,6 +1009,12 @@ def _aimed_at(event: Event, actors: Sequence[ActorRef]) -> bool:
     """Whether one of `event`'s targets is one of `actors`, or of the same country."""
     ids = {a.actor_id for a in actors} | {a.country for a in actors if a.country}
     return any(t.actor_id in ids or t.country in ids for t in event.targets)
+
+
+def _attempted_in_clause(token: Token) -> bool:
+    """The infinitive of a verb of trying (modality_cues.tsv `attempt`) that is itself a reported
+    clause: "said the rebels were trying to sabotage the talks" charges the rebels with it."""
+    return token.dep_ == "xcomp" and token.head.dep_ == "ccomp" and "attempt" in cue_kinds(token.head)
 
 
 # Determiners of claims that point back at ones told before: "the claims", "these allegations".

@@ -629,7 +629,10 @@ def _complement_targets(
             found.extend(m for m in doers if m not in found and actor_key(m) not in sources)
             continue
         elif child.dep_ == "ccomp":
-            heads = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # a passive clause's doer is its "by" phrase: "alleged she was harassed by her
+            # supervisor" charges the supervisor, not her; with no actor there, its subject
+            agents = [g for g in agent_objects(child) if g.i in by_token]
+            heads = agents or [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             continue
         for head in heads:
