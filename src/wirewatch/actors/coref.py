@@ -1335,7 +1335,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         reported |= _narrated_subjects(token)
     coordinated_owner = _coordinated_owner(token)
     earlier_conjunct, own_conjunct = _earlier_conjunct(token) if wants != "we" else (set(), set())
-    if any(
+    if own_conjunct and any(  # most anaphors have no conjunct: no walk over every link
         link.token in own_conjunct
         and link.position < token.idx
         and _compatible(wants, link, genders.get(link.entity))

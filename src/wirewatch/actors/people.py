@@ -659,7 +659,7 @@ def _names_a_body(token: Token) -> bool:
         return True
     if token.ent_type_ != "ORG" or token.ent_iob_ == "O":
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
     return entity is not None and entity[-1].i != token.i and entity[-1].lower_ in body_words
 
 
