@@ -1200,6 +1200,8 @@ def habitual(token: Token, denial: bool = False) -> bool:
         return True
     if (_standing_relative(token) and not denial) or _standing_permission(token):
         return True
+    if _whenever_main(token):
+        return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     # the passive's doer is its "by" phrase ("the site gets attacked by hackers every day"), a
     # vague count naming them after "of" ("by tens of thousands of hackers")
@@ -1287,6 +1289,26 @@ def _generic_time_clause(token: Token) -> bool:
     if "whenever" in marks:
         return True
     return "when" in marks and _simple_present(clause) and _simple_present(clause.head)
+
+
+# Auxiliaries of a present that may tell a habit: "they are not helping", "they do not help".
+HABIT_AUXILIARIES = frozenset({"is", "are", "am", "'s", "'re", "do", "does"})
+
+
+def _whenever_main(token: Token) -> bool:
+    """ "Whenever farmers complain in public, they are not helping each other", "whenever the
+    council meets, its members attack the mayor": the clause a "whenever" clause governs, in a
+    present form, says what happens each time, whoever its subject; no act done once. A past
+    one ("whenever the envoy came, he met the rebels") is left to tell the acts it sums up."""
+    clause = _clause_verb(token)
+    if _past_form(clause) or any(
+        c.dep_ == "aux" and c.lower_ not in HABIT_AUXILIARIES for c in clause.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "whenever" for m in c.children)
+        for c in clause.children
+    )
 
 
 def _clause_verb(token: Token) -> Token:

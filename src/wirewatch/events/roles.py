@@ -32,6 +32,7 @@ from wirewatch.events.modality import (
     higher_clause_conjunct,
     infinitive_clause,
     marked_by_to,
+    past_word,
     phrasal_preposition,
 )
 from wirewatch.events.words import role_words
@@ -1145,6 +1146,8 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     if token.lower_.endswith("ing") and _names_doers(token.head):
         return []  # "backs rebel groups fighting the army": the groups fight, an actor no one named
     governor = governing_verb(token.head)
+    if governor is not None and _reduced_passive(token):
+        return []  # "would not comment on the means used to set the fire": whoever used them
     if governor is not None:
         return subject_actors(governor, by_token)[0]
     if _lost_predicate(token):
@@ -1154,6 +1157,19 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
 
 # Kinds of `data/sectors.tsv` terms that name no one who acts: a settlement, goods.
 NO_DOER_KINDS = frozenset({"place", "thing"})
+
+
+def _reduced_passive(clause: Token) -> bool:
+    """A past participle hung on a noun with no "by" phrase and no object of its own: a passive
+    relative clause with its "which was" left out ("the weapons used to kill the mayor", "the
+    frigate deployed in the strait"). Its doer is unnamed: not the subject of the verb that takes
+    the noun ("the sheriff would not comment on the weapons used ..."), who only speaks of it."""
+    return (
+        clause.dep_ == "acl"
+        and past_word(clause.lower_)
+        and not marked_by_to(clause)
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux", "agent") for c in clause.children)
+    )
 
 
 def _names_doers(noun: Token) -> bool:
