@@ -114,6 +114,7 @@ from wirewatch.events.vetoes import (
     accident,
     an_idea_rejected,
     an_ill_fought,
+    an_ill_looked_into,
     done_by_nature,
     electoral_help,
     fire_support,
@@ -611,6 +612,7 @@ class EventCoder:
             or accident(rule, token, sent, sources)
             or done_by_nature(token)
             or an_ill_fought(rule, token)
+            or an_ill_looked_into(rule, token)
             or state_of_harm(rule, token)
             or a_vessels_course(rule, token)
             or invited_to_watch(rule, token)

@@ -127,9 +127,13 @@ def clause_subjects(clause: Token) -> list[Token]:
 
 
 def sectors_fit(rule: Rule, sources: Iterable[Mention]) -> bool:
-    """Every source is of a sector the rule allows; STATE is a state named as such."""
+    """Every source is of a sector the rule allows; STATE is a state named as such. Sectors
+    marked "!" are the ones it refuses ("!EDU": a scholar's "should" is an opinion)."""
     if not rule.source_sectors:
         return True
+    refused = {s[1:] for s in rule.source_sectors if s.startswith("!")}
+    if refused:
+        return not any(m.sector in refused for m in sources)
     return all((m.sector or ("STATE" if m.kind == "country" else "")) in rule.source_sectors for m in sources)
 
 

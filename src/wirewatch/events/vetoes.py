@@ -185,6 +185,40 @@ def an_ill_fought(rule: Rule, token: Token) -> bool:
     return bool(fought) and all(f.lower_ in role_words().peril for f in fought)
 
 
+# What an illness is counted and looked into by: "cases of cholera", "new infections".
+ILLNESS_COUNTS = frozenset(
+    {"case", "cases", "infection", "infections", "sample", "samples", "death", "deaths"}
+)
+
+
+def an_ill_looked_into(rule: Rule, token: Token) -> bool:
+    """ "Officials are investigating cases of cholera", "inspectors probed the outbreak": an
+    illness (role-word class `peril`, an outbreak, a virus) or its cases looked into is a medical
+    inquiry, no accusation of anyone (CAMEO 09 looks into a wrong or an actor). Cases with no
+    illness named are the illness's when the clause names one ("investigating new cases to see
+    whether they are linked to the outbreak"); "police investigated two cases of fraud", "the
+    deaths of protesters" are still inquiries."""
+    if rule.plover != "ACCUSE" or rule.pos != "verb" or not rule.cameo.code.startswith("09"):
+        return False
+    looked = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"into"})
+    if not looked:
+        return False
+    ills = role_words().peril | CONTAGIONS
+    clause = list(token.subtree)
+    for thing in looked:
+        if thing.lower_ in ills:
+            continue
+        if thing.lower_ not in ILLNESS_COUNTS:
+            return False
+        of = prep_objects(thing, {"of"})
+        if of and not any(o.lower_ in ills for o in of):
+            return False  # "cases of fraud", "the deaths of protesters"
+        named = of + [c for c in thing.children if c.dep_ in ("compound", "amod")]
+        if not any(n.lower_ in ills for n in named) and not any(t.lower_ in ills for t in clause):
+            return False
+    return True
+
+
 # Protest verbs that say how one moves: "into" a place they enter it ("blocked transport into
 # Abidjan" is still a blockade).
 MOTION_VERBS = frozenset({"march", "parade", "walk"})
