@@ -38,6 +38,7 @@ from wirewatch.events.fit import (
     named_governor,
     noun_governor,
     purpose_heads,
+    rule_fits_condition,
     rule_fits_modal,
     rule_fits_verb,
     rule_fits_verdict,
@@ -75,6 +76,7 @@ from wirewatch.events.modality import (
 )
 from wirewatch.events.participants import (
     FIRST_PERSON,
+    condition_roles,
     doer_mentions,
     feeling_complement,
     feeling_roles,
@@ -104,6 +106,7 @@ from wirewatch.events.roles import (
     reciprocal,
     speaker_actors,
     speaker_of_clause,
+    speech_verb,
 )
 from wirewatch.events.vetoes import (
     a_danger,
@@ -476,6 +479,8 @@ class EventCoder:
             return []  # 'on NBC's "Meet the Press"': a title, no act
         if token.dep_ == "aux":
             return [r for r in self.codebook.modal_rules(form) if rule_fits_modal(r, token)]
+        if token.dep_ == "mark":  # "unless they withdraw, we will act": a condition with a threat
+            return [r for r in self.codebook.modal_rules(form) if rule_fits_condition(r, token)]
         predicate = self._predicate_verdicts(token)
         if predicate is not None:
             return predicate
@@ -635,7 +640,7 @@ class EventCoder:
         if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
         # "At Kenya's request, Uganda agreed to wait": the asking is as real as the act it prompted.
-        asked = carrier if rule.prompted and carrier is not None else token
+        asked = _asked_at(rule, token, carrier)
         mood = modality(asked, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
         code, plover, mode, sign, mood, reading = self._reading(
             rule,
@@ -677,6 +682,8 @@ class EventCoder:
 
     def _roles(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:
         """Source and target actors as the parse gives them."""
+        if rule.pos == "modal" and token.dep_ == "mark":
+            return condition_roles(token, by_token)
         if rule.pos == "modal":
             return modal_roles(rule, token, by_token)
         if rule.pos == "verdict":
@@ -895,6 +902,18 @@ class EventCoder:
         if mood == "future" and sign == "negated" and refusing and not implied:
             mood = "actual"
         return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
+
+
+def _asked_at(rule: Rule, token: Token, carrier: Token | None) -> Token:
+    """The word whose clause tells how real an event is: the act it prompted ("At Kenya's request,
+    Uganda agreed to wait": the asking is as real as the agreeing); for a condition laid with a
+    threat, the speech verb ('"unless they withdraw, we will act," he said': the threat is made as
+    it is said, whatever becomes of the condition); else the trigger."""
+    if rule.prompted and carrier is not None:
+        return carrier
+    if rule.pos == "modal" and token.dep_ == "mark":
+        return speech_verb(token.head.head) or token.head.head
+    return token
 
 
 def _now(mood: Modality) -> Modality:

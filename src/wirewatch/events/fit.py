@@ -610,6 +610,32 @@ def rule_fits_modal(rule: Rule, token: Token) -> bool:
     return names_one_of(prep_objects(verb, {"in", "behind", "under"}), rule.objects)
 
 
+# The auxiliaries of what will follow: "unless they withdraw, we will act".
+CONSEQUENCE_AUXES = frozenset({"will", "would", "'ll", "\u2019ll", "shall"})
+FIRST_PERSON_SUBJECTS = frozenset({"we", "i"})
+
+
+def rule_fits_condition(rule: Rule, mark: Token) -> bool:
+    """A condition laid on another with what will follow if it is not met, an ultimatum
+    ("unless Iraq withdraws, we will act"; "if they do not stop, there will be consequences"): the
+    mark of a condition unmet ("unless", or "if" with its clause denied) on a clause whose main
+    clause says what will follow, the speaker's own act (a first-person subject; another's subject
+    is checked against the speaker by `participants.condition_roles`) or a consequence the rule
+    names ("there will be consequences", its `objects`). "Unless it rains, the talks will go on" and
+    "if they stop, we will talk" lay no threat."""
+    condition = mark.head
+    if mark.dep_ != "mark" or condition.dep_ != "advcl" or condition.head.i == condition.i:
+        return False
+    if mark.lower_ == "if" and not any(c.dep_ == "neg" for c in condition.children):
+        return False
+    main = condition.head
+    if not any(c.dep_ == "aux" and c.lower_ in CONSEQUENCE_AUXES for c in main.children):
+        return False
+    if any(c.dep_ == "expl" for c in main.children):
+        return names_one_of([c for c in main.children if c.dep_ == "attr"], rule.objects)
+    return any(c.dep_ == "nsubj" for c in main.children)
+
+
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # Present forms that are no subjunctive of an act: "that they are innocent", "that they have".
 NOT_SUBJUNCTIVE = BE_FORMS | frozenset({"have", "do", "can", "'ve"})

@@ -32,6 +32,7 @@ from wirewatch.events.fit import (
     relative_object,
 )
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
+from wirewatch.events.main import statement_forms
 from wirewatch.events.modality import BARE_VERB_MODALS, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
@@ -55,6 +56,7 @@ from wirewatch.events.roles import (
     pronoun_antecedent,
     said_of,
     speaker_of_clause,
+    speech_verb,
     subject_actors,
     with_conjuncts,
 )
@@ -746,6 +748,40 @@ def modal_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
     return _speaker_to_subject(token.head, by_token)
 
 
+def condition_roles(mark: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "'Unless Iraq withdraws, we will act,' the minister said": the speaker threatens the one the
+    condition is laid on (the subject of the condition's clause). What follows must be the
+    speaker's own act ("we will act", "said Iran would retaliate"), by its "we", by its own
+    state or by a consequence with no doer ("there will be consequences", `fit.rule_fits_condition`);
+    "unless Iraq withdraws, Syria will act" threatens for another, not for the speaker."""
+    condition, main = mark.head, mark.head.head
+    verb = speech_verb(main)
+    if verb is not None and verb.lower_ not in statement_forms():
+        return None  # "Republicans fear he will lose unless ...": a fear, no one's threat
+    roles = _speaker_to_subject(condition, by_token)
+    if roles is None:
+        return None
+    doers = [c for c in main.children if c.dep_ == "nsubj"]
+    if doers and not any(c.lower_ in FIRST_PERSON for c in doers):
+        own = [m for c in doers for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))]
+        if not own or not all(_speaks_for(roles.sources, m) for m in own):
+            return None  # "the new administration will pay a price": a forecast of another's lot
+    return roles
+
+
+# The sectors that speak for their state: a minister's "Iran would retaliate" is its own threat.
+STATE_SECTORS = frozenset({"GOV", "MIL", "STATE"})
+
+
+def _speaks_for(speakers: tuple[Mention, ...], doer: Mention) -> bool:
+    """Whether `doer` is one of the speakers, or the state or government a speaker of that state's
+    government speaks for ("the Iranian minister warned that Iran would retaliate")."""
+    if actor_key(doer) in {actor_key(m) for m in speakers}:
+        return True
+    state = doer.sector is None or doer.sector in STATE_SECTORS
+    return state and any(m.country == doer.country and m.sector in STATE_SECTORS for m in speakers)
+
+
 def _an_effect(verb: Token, subjects: list[Token]) -> bool:
     """What a thing is to do to others, an effect ("her use of the army should send a signal"): a
     singular subject and an active verb with an object. "The oppression of the people must end",
@@ -973,6 +1009,8 @@ def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | No
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(c.lower_ in FIRST_PERSON for c in subject):
         return None
+    if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_WHICH for c in subject):
+        return _said_of_antecedent(verb, by_token)
     speakers = speaker_of_clause(verb, by_token)
     subjects = [m for c in subject for m in actors_at(c, by_token)]
     if not subjects and any(c.lower_ in SPOKEN_OF for c in subject):
@@ -981,6 +1019,43 @@ def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | No
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
+
+
+# The relative pronoun of a clause that passes a verdict on what was just told ("..., which is
+# frankly insulting"); "who" is of a person, read by the clause's own subject.
+RELATIVE_WHICH = frozenset({"which"})
+
+
+def _said_of_antecedent(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """ "'Ottawa handed us an ultimatum, which is insulting,' the minister said": a verdict in a
+    "which" clause judges what the clause it hangs on told: the doer its noun names ("the plan by
+    Ottawa", "were handed an ultimatum by Ottawa") or else the doer of the verb the noun hangs
+    from, as the speaker of that clause says. Nothing when that doer is the speaker's own "we" or
+    the speaker itself."""
+    antecedent = verb.head
+    holder = antecedent
+    while not is_verbal(holder) and holder.head.i != holder.i:
+        holder = holder.head
+    if not is_verbal(holder):
+        return None
+    speakers = speaker_of_clause(holder, by_token)
+    # "imposed tariffs on our steel, which is outrageous": the parse hangs the clause on the
+    # nearest noun, which the clause's verb may only have acted on; but the doer after "by" is hers.
+    if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "by":
+        heads = [antecedent]
+    else:
+        heads = [antecedent] if antecedent.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else []
+    judged = [m for m in _judged(heads, by_token) if m.text.lower() not in FIRST_PERSON]
+    if not judged and holder is not antecedent:
+        doers = [c for c in holder.children if c.dep_ == "nsubj"]
+        if any(c.lower_ in FIRST_PERSON for c in doers):
+            return None
+        judged, _ = subject_actors(holder, by_token)
+    keys = {actor_key(m) for m in speakers}
+    judged = [m for m in dict.fromkeys(judged) if actor_key(m) not in keys]
+    if not speakers or not judged:
+        return None
+    return Roles(tuple(speakers), tuple(judged), 0.0, NO_INFERENCE)
 
 
 def _received_roles(
