@@ -95,6 +95,7 @@ from wirewatch.events.roles import (
     DENIAL_CAMEO,
     Roles,
     actors_at,
+    agent_objects,
     claim_owners,
     claims_rejected,
     denies_a_claim,
@@ -165,6 +166,10 @@ NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED
 DECIDED_QUADS = frozenset({3, 4})
 MATERIAL_COOPERATION = 2  # CAMEO quad class
 MATERIAL_CONFLICT = 4
+# Threats anyone may make and coercion with no state's tool named (CAMEO 130 threaten, 138 threaten
+# force, 170 coerce: intimidate, harass): told in the agentless passive ("was threatened", "was
+# intimidated") they are coded to unidentified doers where they happened, as an agentless attack.
+UNATTRIBUTED_THREATS = frozenset({"130", "138", "170"})
 # A promise with nothing named of what is promised (CAMEO 030), and what it becomes when the act
 # promised is force: a threat (CAMEO 130), as intent.tsv reads "vowed to attack".
 PROMISE_CAMEO = "030"
@@ -710,6 +715,13 @@ class EventCoder:
             if not roles.targets and not rule.requires_target:
                 # "a missile hit a hospital in Kharkiv": the ground struck stands for its country
                 roles = with_place_target(rule, token, roles, self._located)
+            return unattributed(token, sent, roles, self._located, by_token)
+        if rule.cameo.code in UNATTRIBUTED_THREATS and rule.pos == "verb":
+            # "a reporter was threatened in Tijuana", "was harassed in Minsk": a threat or
+            # intimidation with no one named who did it, as an agentless attack is coded; not
+            # when a verb it is joined to names the doer ("was harassed and intimidated by ...")
+            if any(agent_objects(c) for c in token.conjuncts):
+                return roles
             return unattributed(token, sent, roles, self._located, by_token)
         if rule.plover == "RETREAT" and rule.pos == "verb" and not state_act(rule):
             # "Troops were withdrawn" stand down themselves; "journalists were freed" did not

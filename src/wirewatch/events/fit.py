@@ -453,16 +453,17 @@ def _read_object_heads(token: Token) -> list[Token]:
 
 
 def _quoted_complement(noun: Token) -> list[Token]:
-    """ "called the raid 'a disgrace'": the parse takes an object complement in quotation marks for
-    the object's appositive; one opened by a quotation mark right after the object is the
-    complement (a rule's `objects` still decide)."""
+    """ "called the raid 'a disgrace'", "labelled the president a dictator": the parse takes an object
+    complement for the object's appositive; one opened by a quotation mark right after the object,
+    or one with no comma between them (an appositive is set off: "the president, a general"), is
+    the complement (a rule's `objects` still decide)."""
     return [
         a
         for a in noun.children
         if a.dep_ == "appos"
         and a.i > noun.i
         and a.left_edge.i > 0
-        and a.doc[a.left_edge.i - 1].text in QUOTING_MARKS
+        and (a.doc[a.left_edge.i - 1].text in QUOTING_MARKS or not a.doc[a.left_edge.i - 1].is_punct)
     ]
 
 

@@ -1069,6 +1069,13 @@ def _received_roles(
         return None  # "is under investigation" is received; "was at the inquiry" is not
     targets, inherited = subject_actors(governor, by_token)
     givers = prep_objects(token, {"from", "by"}) + prep_objects(governor, {"from", "by"})
+    # "suffered raids at the hands of militias": the hands are the doer's.
+    givers += [
+        g
+        for h in prep_objects(token, {"at"}) + prep_objects(governor, {"at"})
+        if h.lower_ == "hands"
+        for g in prep_objects(h, {"of"})
+    ]
     # "an invitation extended by Ri": the agent of a participle on the noun.
     givers += [
         g
