@@ -18,6 +18,7 @@ import functools
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from wirewatch.actors.lexicon import packaged_sectors
 from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
 from wirewatch.datafiles import table_lines
@@ -48,6 +49,72 @@ def head_sector(span: SpacySpan) -> str | None:
     return head_sectors().get(head.lower_)
 
 
+# Nouns of a body made of members, whose "of" phrase says who the members are and so the body's
+# sector ("a coalition of leftist parties", "an alliance of unions", "a group of activists").
+MEMBERS_NOUNS = frozenset(
+    {"coalition", "alliance", "group", "grouping", "federation", "confederation", "bloc"}
+    | {"union", "network", "association", "umbrella", "consortium", "league", "front"}
+)
+
+
+def appositive_sector(state: Resolution, span: SpacySpan) -> str | None:
+    """The sector an appositive after an organisation's name says it has: "the Forum for Change,
+    the main opposition party," (the appositive's own mention, PTY), "the Unity Front, a coalition
+    of leftist parties," (its members' sector, PTY)."""
+    for appos in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+        own = _mention_sector(state, appos)
+        if own is not None:
+            return own
+        if appos.lower_ in MEMBERS_NOUNS:
+            members = _members_sector(state, appos)
+            if members is not None:
+                return members
+    return None
+
+
+def _mention_sector(state: Resolution, token: Token) -> str | None:
+    """The sector of the group mention that holds `token`, if one does."""
+    at = token.idx
+    return next(
+        (m.sector for m in state.mentions if m.kind == "group" and m.sector and m.start <= at < m.end),
+        None,
+    )
+
+
+def _members_sector(state: Resolution, body: Token) -> str | None:
+    """The sector of the members an "of" phrase after `body` names: a mention among its words,
+    else the first of its nouns the sector table lists ("parties" as "party")."""
+    sectors = packaged_sectors()
+    for prep in (c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for word in [noun, *noun.conjuncts]:
+                found = _mention_sector(state, word) or next(
+                    (
+                        term.sector
+                        for form in _singulars(word.lower_)
+                        if (term := sectors.get(form)) is not None and term.kind in ("group", "title")
+                    ),
+                    None,
+                )
+                if found is not None:
+                    return found
+            inner = [t for t in noun.subtree if t.i != noun.i]
+            found = next((s for t in inner if (s := _mention_sector(state, t)) is not None), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _singulars(word: str) -> list[str]:
+    """`word` and the singulars a plural in -s or -ies may have ("parties": "party")."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
 def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_LABELS) -> None:
     """A group mention for each unlisted organisation of the Doc among the entities of `labels`
     (see the module docstring)."""
@@ -64,7 +131,7 @@ def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_L
             {
                 "kind": "group",
                 "country": country,
-                "sector": head_sector(span),
+                "sector": head_sector(span) or appositive_sector(state, span),
                 "name": span.text,
                 "actor_id": organisation_id(span.text),
                 "rule": RULE,
@@ -91,7 +158,7 @@ def add_unrecognised_organisations(state: Resolution) -> None:
             {
                 "kind": "group",
                 "country": state.places.country_in(span),
-                "sector": head_sector(span),
+                "sector": head_sector(span) or appositive_sector(state, span),
                 "name": span.text,
                 "actor_id": organisation_id(span.text),
                 "rule": RULE,
