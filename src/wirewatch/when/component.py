@@ -93,6 +93,7 @@ from wirewatch.when.same_act import told_again
 from wirewatch.when.tally import told_as_a_tally
 from wirewatch.when.words import (
     approximate_words,
+    attitude_words,
     load_time_words,
     occasion_nouns,
     perfect_auxiliaries,
@@ -380,6 +381,7 @@ class WhenComponent:
             events = measured_by_a_clause(doc, events, phrases, told, doc._.published)
             events = after_a_told_occasion(doc, events, phrases, doc._.published)
             events = in_the_same_period(doc, events, phrases)
+            events = held_by_a_participle(doc, events, phrases)
             events = described_by_a_participle(doc, events, phrases)
             events = next_in_a_row(doc, events, phrases, told, doc._.published)
             events = told_again(doc, events)  # an act told again by one these steps dated
@@ -830,6 +832,28 @@ def in_the_same_period(
     return out
 
 
+def held_by_a_participle(
+    doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[Event]:
+    """`events`, those told by a past participle of a position or a role held towards the noun it
+    describes (`attitude` words of `data/time_words.tsv`), with no date of their own, dated by the act
+    of the clause the noun stands in: "The bill, supported by the Liberals, passed second reading
+    Tuesday" was supported on Tuesday, as it passed. A position is no act done before its clause, as
+    "a bomb planted by rebels" is (`described_by_a_participle`); it is held at that clause's time, to
+    the day. With no such date the event keeps what it had: a position held is as much of the
+    publication day as of any."""
+    acts = _act_dates(doc, events, phrases)
+    out = []
+    for event in events:
+        verb = _undated_told_verb(doc, event)
+        if verb is not None and _describing_participle(verb) and verb.lower_ in attitude_words():
+            act = next((acts[t.i] for t in verb.head.ancestors if t.i in acts), None)
+            if act is not None:
+                event = _read_date(event, act)
+        out.append(event)
+    return out
+
+
 def described_by_a_participle(
     doc: Doc, events: list[Event], phrases: list[tuple[Timex, tuple[str, DatePrecision]]]
 ) -> list[Event]:
@@ -842,7 +866,7 @@ def described_by_a_participle(
     out = []
     for event in events:
         verb = _undated_told_verb(doc, event)
-        if verb is not None and _describing_participle(verb):
+        if verb is not None and _describing_participle(verb) and verb.lower_ not in attitude_words():
             act = next((acts[t.i] for t in verb.head.ancestors if t.i in acts), None)
             date = act if act is not None and act[1] in COARSE else (None, None)
             event = replace(event, date=date[0], date_precision=date[1])

@@ -17,6 +17,11 @@ the event ("the arrests" of an arrest, `when.retold.names_happening`), and the e
 one told before that noun that the noun names (a nearer arrest is the one "the arrests" names). A
 verb that judges the act ("the arrests, condemned on Tuesday") or an indefinite noun ("arrests
 made on Tuesday", other arrests) dates nothing. The date is read, not inferred.
+
+So does a later definite noun that names the act and that a time expression dates itself, with no
+verb between: "Emery was released after posting bond. ... Speaking after his release on Saturday,
+he said ..." was released on Saturday (`_nouns_dated_themselves`), as "his release, made on
+Saturday" would say; a noun formed from the act's own verb, not any noun of its type.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.model import DatePrecision, Event
 from wirewatch.when.find import Timex
 from wirewatch.when.narrative import dated_verb
-from wirewatch.when.retold import names_happening
+from wirewatch.when.retold import dated_noun, names_happening
 from wirewatch.when.same_act import may_retell
 from wirewatch.when.words import performed_words
 
@@ -47,8 +52,10 @@ def named_again(
     """`events`, those with no date of their own dated by the clause of a later definite noun that
     names them (`phrases`: the time expressions that date something, with their event dates)."""
     out = list(events)
-    for noun, date in _dated_act_nouns(doc, phrases):
-        index = _named(doc, events, noun)
+    nouns = [(n, d, True) for n, d in _dated_act_nouns(doc, phrases)]
+    nouns += [(n, d, False) for n, d in _nouns_dated_themselves(doc, phrases)]
+    for noun, date, by_type in nouns:
+        index = _named(doc, events, noun, by_type)
         if index is not None:
             out[index] = replace(events[index], date=date[0], date_precision=date[1])
     return out
@@ -71,13 +78,32 @@ def _dated_act_nouns(
     return found
 
 
-def _named(doc: Doc, events: Sequence[Event], noun: Token) -> int | None:
+def _nouns_dated_themselves(
+    doc: Doc, phrases: Sequence[tuple[Timex, tuple[str, DatePrecision]]]
+) -> list[tuple[Token, tuple[str, DatePrecision]]]:
+    """The definite nouns a time expression dates in their own phrase ("after his release on
+    Saturday", "the vote on Sunday", `when.retold.dated_noun`), with that date: the noun names an
+    act done at that time whatever verb its phrase hangs from. It names only an act of its own word
+    ("the release" of "released"): a noun of the act's type with a date in its phrase may name
+    another happening of that type ("the bombing of another town on Tuesday"), or carry a verb's time
+    the parser hung from it ("testified in the shooting on Thursday", of a shooting years before)."""
+    found: list[tuple[Token, tuple[str, DatePrecision]]] = []
+    for timex, date in phrases:
+        noun = dated_noun(doc, timex)
+        if noun is not None and any(c.lower_ in DEFINITE for c in noun.children):
+            found.append((noun, date))
+    return found
+
+
+def _named(doc: Doc, events: Sequence[Event], noun: Token, by_type: bool = True) -> int | None:
     """The index of the event `noun` names, when it is the last one told before the noun's sentence
-    that the noun names and it may take a date from another telling; else None."""
+    that the noun names and it may take a date from another telling; else None. With `by_type` false
+    the noun names only an act of its own word ("the release" of "released"), not any of its type."""
     before = [
         (i, e)
         for i, e in enumerate(events)
-        if e.trigger.end <= noun.sent.start_char and names_happening(noun, e.plover, e.trigger.text)
+        if e.trigger.end <= noun.sent.start_char
+        and names_happening(noun, e.plover if by_type else None, e.trigger.text)
     ]
     if not before:
         return None

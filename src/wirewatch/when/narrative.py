@@ -765,7 +765,19 @@ def told_in_a_perfect_relative(doc: Doc, event: Event) -> bool:
     if _asserted_relative(clause):
         return False  # "Republicans who have called for ..." (a heading): the news itself
     words = {a.lower_ for a in _auxiliaries(verb)}
-    return bool(words & perfect_auxiliaries()) and PAST_PERFECT not in words
+    return bool(words & perfect_auxiliaries()) and PAST_PERFECT not in words and not going_on(verb)
+
+
+# The auxiliary of the perfect progressive: "has been fighting".
+BEEN = "been"
+GERUND = "ing"
+
+
+def going_on(verb: Token) -> bool:
+    """True when `verb` is in the perfect progressive ("the army, which has been fighting rebels since
+    June"): the act goes on up to now, so the publication day is one of its days, unlike an act the
+    present perfect tells as done before ("which has fought rebels", background)."""
+    return verb.lower_.endswith(GERUND) and any(a.lower_ == BEEN for a in _auxiliaries(verb))
 
 
 def _present_frame(verb: Token) -> bool:

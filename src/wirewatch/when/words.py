@@ -16,6 +16,7 @@ WORD_KINDS = frozenset(
         "performed",
         "succession",
         "standing",
+        "attitude",
         "approximate",
         "weekday",
         "number",
@@ -258,6 +259,13 @@ def standing_words() -> frozenset[str]:
     """Adverbs telling a position held since an earlier time they do not name ("have long refused"):
     like `background_words` on a verb, but not on the noun of an occasion ("the day-long meeting")."""
     return frozenset(load_time_words().table("standing"))
+
+
+@functools.lru_cache(maxsize=1)
+def attitude_words() -> frozenset[str]:
+    """Past participles of a position or a role held towards the noun they describe ("the bill,
+    supported by the Liberals"), held at the time of the clause the noun stands in."""
+    return frozenset(load_time_words().table("attitude"))
 
 
 @functools.lru_cache(maxsize=1)
