@@ -19,7 +19,14 @@ from spacy.tokens import Token
 from wirewatch.actors.coref import rallied_to
 from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import participle_addressees, told_addressees
-from wirewatch.events.codebook import Codebook, Rule, all_verb_forms, load_codebook, noun_inflections
+from wirewatch.events.codebook import (
+    Codebook,
+    Rule,
+    all_verb_forms,
+    load_codebook,
+    noun_inflections,
+    verb_inflections,
+)
 from wirewatch.events.final_roles import finish
 from wirewatch.events.fit import (
     QUESTION_MARKS,
@@ -355,7 +362,11 @@ def _clause_targets(
         return found, Inference.COMPLEMENT
     if rule.plover == "THREATEN" and (found := _condition_subjects(token, by_token, keys)):
         return found, Inference.CONDITION
-    if found := _summarised_actors(token, by_token, keys) or _restated_act_owners(token, by_token, keys):
+    if found := (
+        _summarised_actors(token, by_token, keys)
+        or _restated_act_owners(token, by_token, keys)
+        or _earlier_act_doers(token, by_token, keys)
+    ):
         return found, Inference.SUMMARY
     if rule.cameo.quad_class in VERBAL_QUADS and (found := told_addressees(token, by_token, sources)):
         return found, Inference.COMPLEMENT
@@ -585,12 +596,57 @@ def _restated_act_owners(
     return []
 
 
+# Determiners that point a noun back at something named before it ("that order", "this ban").
+DEMONSTRATIVES = frozenset({"this", "that"})
+
+
+def _earlier_act_doers(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
+    """ "The parliament ordered the ministry to publish it. The minister rejected that order.":
+    a bare noun the act is aimed at that points back ("that order", "this ban", "the move")
+    stands for an act told before it, so whoever did that act is the target. The act is a verb
+    of the noun's own lemma ("ordered" for "that order") earlier in the sentence or in the one
+    before; a summary noun ("the move", "this decision") stands for the act the sentence before
+    tells, unless that sentence reports speech. A noun with a phrase of its own ("the ban on
+    imports", "that decision by the army") names its parties itself."""
+    words = role_words()
+    aimed = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"against"})
+    pointing = [
+        n
+        for n in aimed
+        if not claim_owners(n)
+        and all(c.dep_ in ("det", "amod") for c in n.children)
+        and any(
+            d.dep_ == "det"
+            and (d.lower_ in DEMONSTRATIVES or (d.lower_ == "the" and n.lower_ in words.summary))
+            for d in n.children
+        )
+    ]
+    if not pointing:
+        return []
+    noun = pointing[0]
+    start = noun.sent.start
+    before = noun.doc[noun.doc[start - 1].sent.start : start] if start > 0 else noun.doc[start:start]
+    forms = verb_inflections(noun.lower_)
+    acts = [v for v in noun.doc[before.start : noun.i] if v.lower_ in forms and is_verbal(v)]
+    if not acts and noun.lower_ in words.summary and len(before):
+        told = before.root
+        if is_verbal(told) and not any(c.dep_ == "ccomp" for c in told.children):
+            acts = [told]
+    for act in reversed(acts):
+        found = [m for m in subject_actors(act, by_token)[0] if actor_key(m) not in sources]
+        if found:
+            return found
+    return []
+
+
 def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
     """ "Trump placed the DPRK on the list, a move criticized by Cuba": a noun that sums up the
     main clause ("a move", "a decision") stands for what its subject did, so the subject is
-    the target of what is said of it."""
+    the target of what is said of it; so too when a relative clause says it of the noun ("a move
+    that the UN denounced"). A relative clause whose pronoun is its doer ("a move that angered
+    Cuba") is the move's own act, and aims at no one."""
     noun = token.head
-    if token.dep_ != "acl" or not is_summary(noun):
+    if not is_summary(noun) or not (token.dep_ == "acl" or relative_object(token) == [noun]):
         return []
     clause = noun.head
     while clause.dep_ != "ROOT" and not is_verbal(clause):
@@ -1170,20 +1226,29 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     if not targets:
         targets = patients
     if not targets and sources:
-        targets = _members_met(rule, token, by_token)
+        targets = _members_met(rule, token, by_token, sources)
     if not sources:
         sources, targets = _unowned_parties(rule, token, targets, by_token)
     return finish(rule, token, sources, targets, penalty, by_token)
 
 
-def _members_met(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+def _members_met(
+    rule: Rule, token: Token, by_token: dict[int, Mention], sources: list[Mention]
+) -> list[Mention]:
     """Those a meeting is "of" ("was at a meeting of the campaign's top staff", "attended a
-    meeting of senior party officials"): the ones met by whoever attends it (issue 11: the
-    meeting's other side left out). Only for a meeting among parties (a symmetric CONSULT noun),
-    never a place it was held in."""
+    meeting of senior party officials"), or the body the noun's modifier names ("called an
+    emergency cabinet meeting", "chaired a board meeting"): the ones met by whoever attends it
+    (issue 11: the meeting's other side left out). Only for a meeting among parties (a symmetric
+    CONSULT noun), never a place it was held in ("a Geneva meeting"), nor the source itself."""
     if rule.plover != "CONSULT" or not rule.symmetric:
         return []
-    return [m for g in prep_objects(token, {"of"}) for m in actors_at(g, by_token, through_places=False)]
+    # a modifier that is itself a name ("cabinet"), not the first word of a kind of meeting ("a
+    # town hall meeting" meets no town)
+    heads = prep_objects(token, {"of"}) + [
+        c for c in token.children if c.dep_ == "compound" and c.i in by_token
+    ]
+    found = [m for g in heads for m in actors_at(g, by_token, through_places=False)]
+    return [m for m in found if m not in sources]
 
 
 # What a participle of aiming aims at: "aimed at", "directed against".
