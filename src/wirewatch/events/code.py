@@ -660,8 +660,10 @@ class EventCoder:
         code = self._unconventional(code, sources, roles.inferences)
         code, plover = self._promised(rule, code, plover, token, sent, by_token, article_id)
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
-        if sought is None:
-            return None  # a rejected demand that asks for no reform (reform_purposes.yaml `drop`)
+        if sought is None or (reading == Inference.INTENT and _meeting_of_one(rule, sources, targets)):
+            # a rejected demand that asks for no reform (reform_purposes.yaml `drop`); "will bring
+            # experts in at the next town hall meeting": no one to meet
+            return None
         code = sought  # "marched demanding the president's resignation": 141 -> 1411
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
         trigger = Span(token.idx, token.idx + len(token.text), token.text)
@@ -976,6 +978,23 @@ def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:
         and token.head.dep_ == "acomp"
         and "future" in cue_kinds(token.head)
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "dative") for c in token.children)
+    )
+
+
+def _meeting_of_one(rule: Rule, sources: Sequence[Mention], targets: Sequence[Mention]) -> bool:
+    """A meeting noun (a symmetric CONSULT noun) to come whose only party is one named person
+    ("the senator will hold a town hall meeting", "we will bring scientists in at the next
+    meeting"): a forum the person holds, no one named to meet, so no intent to meet (CAMEO 036).
+    Two parties ("the two leaders will hold a meeting"), a body ("the cabinet") or a named other
+    side ("a meeting with the opposition leader") stay an intent."""
+    return (
+        rule.pos == "noun"
+        and rule.plover == "CONSULT"
+        and rule.symmetric
+        and not targets
+        and len(sources) == 1
+        and sources[0].kind == "person"
+        and sources[0].name is not None
     )
 
 

@@ -32,6 +32,7 @@ from wirewatch.events.words import role_words
 from wirewatch.model import Mention, Modality, Polarity
 
 NEGATORS = frozenset({"no", "never", "not", "n't"})
+ENACTMENT = "enactment"  # "launched a plan to": the plan's act set going, done (`_enacted`)
 MODALITY_KINDS = frozenset(
     {
         "future",
@@ -60,6 +61,7 @@ CLAUSE_KINDS = frozenset(
         "chance",
         "supposition",
         "deontic",
+        ENACTMENT,
     }
 )
 SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
@@ -943,10 +945,13 @@ def _temporal_present(verb: Token) -> bool:
 def _needed(token: Token) -> bool:
     """The act of an infinitive under a verb of obligation in a present form ("Kenya needs to
     withdraw", "has to withdraw"), also through the purpose clause of an act so governed ("need to
-    come together to reject"). "Officials had to use a Taser", "needed to" in the past, may well
-    have been done."""
+    come together to reject") or its participle adjunct, the manner of it ("will have to pursue a
+    slower approach, negotiating deals one by one": demanded, no intent). "Officials had to use a
+    Taser", "needed to" in the past, may well have been done."""
     node = token
     for _ in range(FUTURE_REACH):
+        if node.head.i != node.i and _participle_adjunct(node):
+            node = node.head  # "has to pursue a new approach, negotiating deals": its manner
         if node.head.i == node.i or not infinitive_clause(node):
             return False
         head = node.head
@@ -1011,8 +1016,22 @@ def _future_governor(chain: list[Token], saying: Token | None = None) -> Token |
         if (below.dep_ in COMPLEMENT_DEPS or intended_infinitive(below, t)) and cue_kinds(t) & FUTURE_KINDS:
             if t.dep_ in NOUN_DEPS and below.dep_ in ("ccomp", "acl") and not marked_by_to(below):
                 continue  # "made threats that they'd have to shoot him": the clause is another's
+            if _enacted(t):
+                continue  # "launched a plan to offer loans": the plan is in effect, its act done
             return t
     return None
+
+
+def _enacted(noun: Token) -> bool:
+    """A plan put into effect ("launched a plan to offer loans", "has rolled out a plan to fund
+    clinics"): a noun of intent that a verb of enactment
+    (modality_cues.tsv `enactment`) in a past form takes as its object or passive subject. The act
+    it sets going is done, as the launching of a programme is; "will launch a plan to" is still
+    an intent, "announced a plan to" too (an announcement is no enactment)."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return ENACTMENT in cue_kinds(verb) and _past_form(verb)
 
 
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose", "what"})
