@@ -2,7 +2,7 @@
 
 A release (CAMEO 084) needs its object to name people held: a word of the codebook's list
 ("prisoners", "hostages", "captives") or a person or group the actor step found. People named by
-a word the actor step does not know ("conscripts", "surveyors") are captives all the same when a
+a word the actor step does not know ("stonemasons", "surveyors") are captives all the same when a
 participle on the noun says they were taken or held ("kidnapped last week", "held captive",
 "kept hostage"): role_words.tsv `holding`. The sentences are our own.
 """
@@ -36,7 +36,7 @@ def test_people_a_participle_calls_captives_can_be_released(nlp: Language, text:
     [
         "The Colombian police released the trucks seized at the Venezuelan border.",
         "The Malian ministry released documents held by the intelligence agency.",
-        "The Malian militia freed four conscripts from the camp.",
+        "The Malian militia freed four stonemasons from the camp.",
     ],
 )
 def test_things_seized_or_people_not_said_to_be_held_are_no_release(nlp: Language, text: str) -> None:

@@ -327,7 +327,7 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
         "Many listeners said they had misgivings about the new host.",
         "The school annexed the building next door.",
         "The low interest rates encouraged investors.",
-        "The teacher encouraged her pupils to read more.",
+        "The coach encouraged her players to train harder.",
         "The fans expressed frustration with the referee.",
     ],
 )

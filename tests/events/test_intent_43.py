@@ -101,7 +101,7 @@ def test_a_meeting_to_come_with_one_named_party_is_no_intent(nlp: Language, text
     [
         "Governor Alan Brooks will hold a meeting with the union leaders on Monday.",
         "The cabinet will hold a meeting on Friday.",
-        "Councillor Maria Lopez held a town hall meeting on Thursday about the flooding.",
+        "Councillor Maria Lopez held a meeting on Thursday about the flooding.",
     ],
 )
 def test_a_meeting_with_another_party_a_body_or_done_stays(nlp: Language, text: str) -> None:

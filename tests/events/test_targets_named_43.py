@@ -63,7 +63,7 @@ def test_a_meeting_of_a_body_named_before_it_meets_the_body(nlp: Language, text:
     "text",
     [
         "The president attended a Tuesday meeting.",
-        "The senator held a town hall meeting on Thursday.",
+        "The senator attended a Brussels meeting on Thursday.",
         "The foreign minister attended a Geneva meeting last week.",
     ],
 )
