@@ -2,9 +2,7 @@
 
 A passive's "by" agent named only as whose the doers are ("was freed by her abductors") does
 not make the one acted on the doer. An unnamed group "of" several coordinated countries is each
-country's ("the trade ministers of Peru, Chile and Bolivia"). An agentless passive that names no
-bomb gives its unknown attackers no country when the people struck are of the place's own
-country. "The country" after a state's office in its own sentence is that office's state. The
+country's ("the trade ministers of Peru, Chile and Bolivia"). "The country" after a state's office in its own sentence is that office's state. The
 sentences are our own.
 """
 
@@ -48,23 +46,6 @@ def test_troops_of_two_states_are_both_attackers(nlp: Language) -> None:
 def test_the_minister_of_one_country_stays_that_countrys(nlp: Language) -> None:
     agree = find(code(nlp, "The trade minister of Peru agreed to lower tariffs with Chile."), "AGREE")
     assert {a.country for a in agree.sources} == {"PER"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A market in South Sudan was bombed on Thursday, local officials said.",
-        "A village in northern Mali was shelled overnight.",
-    ],
-)
-def test_an_agentless_passive_gives_its_attackers_no_country(nlp: Language, text: str) -> None:
-    attack = find(code(nlp, text), "ASSAULT")
-    assert [(a.country, a.sector) for a in attack.sources] == [(None, "UAF")]
-
-
-def test_a_bomb_that_went_off_in_a_place_keeps_the_convention(nlp: Language) -> None:
-    attack = find(code(nlp, "A roadside bomb near Kandahar killed two Afghan policemen."), "ASSAULT")
-    assert {a.country for a in attack.sources} == {"AFG"}
 
 
 def test_the_country_after_a_states_office_is_that_state(nlp: Language) -> None:

@@ -408,11 +408,7 @@ def unattributed(
         )
         fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(_measured(c))]
         afar = (fired and not bombing) or _landed(token)
-        # "a market in South Sudan was bombed", "a village in Mali was shelled": a passive that
-        # names neither its doers nor what struck (no bomb that went off there) says nothing of
-        # whose the attackers were; the place is only where the act happened (issue 11, stop 43)
-        untold = not attackers and not bombing
-        if (afar or untold) and not origins and all(t.country == place.country for t in roles.targets):
+        if afar and not origins and all(t.country == place.country for t in roles.targets):
             # "Rockets were fired at the Israeli cities of ...", "a drone killed three militants
             # near Sanaa": what was fired came from elsewhere, so the country struck is no
             # attacker of its own (a bomb that went off in Beirut is coded to Lebanon's unknown
