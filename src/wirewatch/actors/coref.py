@@ -1411,6 +1411,7 @@ def _own_sentence_state(token: Token, links: list[_Link]) -> _Link | None:
         for link in links
         if start <= link.position < token.idx
         and len(link.mentions) == 1
+        and link.position == link.mentions[0].start  # named here, not an anaphor's chain link
         and link.mentions[0].country is not None
         and link.mentions[0].rule not in ANAPHOR_RULES
         and not link.mentions[0].inferences
