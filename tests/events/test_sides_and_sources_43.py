@@ -2,8 +2,8 @@
 
 A passive's "by" agent named only as whose the doers are ("was freed by her abductors") does
 not make the one acted on the doer. An unnamed group "of" several coordinated countries is each
-country's ("the trade ministers of Peru, Chile and Bolivia"). "The country" after a state's office in its own sentence is that office's state. The
-sentences are our own.
+country's ("the trade ministers of Peru, Chile and Bolivia"). "The country" after a state's
+office in its own sentence is that office's state. The sentences are our own.
 """
 
 from __future__ import annotations
