@@ -91,6 +91,7 @@ from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import all_verb_forms
 from wirewatch.events.modality import higher_clause_conjunct
 from wirewatch.events.words import role_words
+from wirewatch.gazetteer.countries import packaged_gazetteer
 from wirewatch.model import ORGANISATION_RULE, Mention
 from wirewatch.quotes.cues import packaged_cues
 from wirewatch.quotes.marks import quoted_passages
@@ -331,7 +332,8 @@ class Coreference:
         for head, (start, end, wants, description) in _in_resolution_order(self.doc, self._anaphors, text):
             if wants == "thing" and _thing_verb(self.doc[head]):
                 continue
-            best = _best(self.doc[head], wants, links, genders, text)
+            own_state = _own_sentence_state(self.doc[head], links) if wants.startswith("country:") else None
+            best = own_state or _best(self.doc[head], wants, links, genders, text)
             if best is None:
                 continue
             if not best.mentions:  # an unnamed speaker: "he" goes on with them, no actor named
@@ -425,10 +427,25 @@ def resolve_pronouns(state: Resolution) -> None:
         if not state.free(start, found.end):
             continue
         rule = "description" if found.description else "pronoun"
-        state.add(start, found.end, standing_for(found.mentions[0], rule))
+        state.add(start, found.end, _standing_for(found.mentions[0], rule, head))
     for start, end in resolver.unresolved_descriptions():
         if not (add_former_office_holder(state, start, end) or add_named_candidate(state, start, end)):
             _add_office(state, start, end)
+
+
+def _standing_for(meant: Mention, rule: str, head: Token) -> dict[str, object]:
+    """The fields of an anaphor's mention; "the country" that stands for a state's office
+    (`_own_sentence_state`) is that office's country."""
+    if description_kinds().get(head.lower_) != "country" or meant.kind == "country" or meant.country is None:
+        return standing_for(meant, rule)
+    entry = packaged_gazetteer().get(meant.country)
+    name = entry.name if entry is not None else meant.country
+    return standing_for(meant, rule, "country") | {
+        "sector": None,
+        "role": None,
+        "name": name,
+        "actor_id": meant.country,
+    }
 
 
 # Sectors whose titles name an office of the story's state when no one holding it was named
@@ -1381,6 +1398,32 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         if best is None or (score, near, len(link.mentions)) > best:
             best, found = (score, near, len(link.mentions)), link
     return found
+
+
+def _own_sentence_state(token: Token, links: list[_Link]) -> _Link | None:
+    """The one state "the country"'s own sentence names before it, as itself or by its office:
+    "France's president said the country would pledge doses", "the health minister of Nigeria
+    said the country would close its ports" speak of France and Nigeria, not of a country the
+    story named earlier as a subject (issue 11, stop 43). None when the sentence names two."""
+    start = sentence_of(token.doc, token.i).start_char
+    own = [
+        link
+        for link in links
+        if start <= link.position < token.idx
+        and len(link.mentions) == 1
+        and link.position == link.mentions[0].start  # named here, not an anaphor's chain link
+        and link.mentions[0].country is not None
+        and link.mentions[0].rule not in ANAPHOR_RULES
+        and not link.mentions[0].inferences
+        and (
+            (link.kind == "country" and link.number == "singular")
+            or (link.kind in ("person", "group") and link.mentions[0].sector == OFFICE_SECTOR)
+        )
+    ]
+    if len({link.mentions[0].country for link in own}) != 1:
+        return None
+    named = [link for link in own if link.kind == "country"]
+    return max(named or own, key=lambda link: link.position)
 
 
 def _quote_speaker(token: Token, wants: str, links: list[_Link], text: _Text) -> str | None:

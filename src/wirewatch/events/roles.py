@@ -331,6 +331,8 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
         for m in [mention, *owners] if mention is not None else []:
             if m not in found and not any((f.start, f.end) == (m.start, m.end) for f in found):
                 found.append(m)
+        if mention is not None and where.i == head.i:
+            found += [m for m in _of_each_country(head, mention, by_token) if m not in found]
         found += [m for m in _beside_the_head(head, by_token) if m not in found]
     return found
 
@@ -464,6 +466,32 @@ def co_owners(head: Token, by_token: dict[int, Mention], deps: Set[str] = OWNER_
         # a person's name on a group's noun says whose the group is, and is no second actor:
         # "a Putin critic", "Trump supporters", "the Obama administration"
         if t.i in by_token and by_token[t.i].kind != "person"
+    ]
+
+
+def _of_each_country(head: Token, mention: Mention, by_token: dict[int, Mention]) -> list[Mention]:
+    """An unnamed group "of" several coordinated countries is a group of each: "the foreign
+    ministers of Kenya, Uganda and Tanzania" are Kenya's, Uganda's and Tanzania's ministers, not
+    one country's alone (the actor step gives the group one country)."""
+
+    if mention.kind != "group" or mention.name or mention.country is None:
+        return []
+    countries = [
+        by_token[t.i].country
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in with_conjuncts(pobj)
+        # the actor step may have put a copy of the group on the first owner already
+        if t.i in by_token and (by_token[t.i].kind == "country" or by_token[t.i].sector == mention.sector)
+    ]
+    if len(set(countries)) < 2 or mention.country not in countries:
+        return []
+    return [
+        replace(mention, country=c, actor_id=f"{c}:{mention.sector}")
+        for c in dict.fromkeys(countries)
+        if c is not None and c != mention.country
     ]
 
 
@@ -801,7 +829,15 @@ def _passive_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
             or (pronoun_antecedent(c, by_token) if c.lower_ in RESUMPTIVE_PRONOUNS or _own_state(c) else [])
         ]
     agents = [a for a in agent_objects(token) or _far_agent_objects(token) if not _means(a)]
-    return [m for a in agents for m in actors_at(a, by_token, through_places=False)]
+    # "she was released by her captors": the one acted on, named only as whose the doers are
+    # (an agent noun the actor step reads no actor for), is never the doer of a passive
+    sufferers = {actor_key(m) for c in passive_subjects(token) for m in actors_at(c, by_token)}
+    return [
+        m
+        for a in agents
+        for m in actors_at(a, by_token, through_places=False)
+        if not (actor_key(m) in sufferers and by_token.get(a.i) is None)
+    ]
 
 
 def _subjects(token: Token) -> list[Token]:
