@@ -48,6 +48,15 @@ def test_the_classes_of_stop_41_are_resolved_every_one(nlp: Language, kind: str)
     assert [r.case.passage for r in results if not r.right] == []
 
 
+def test_the_two_leaders_are_the_pair_named_together_last_every_one(nlp: Language) -> None:
+    """Issue 11, stop 43: "the two leaders", "both men", "the pair" are the two people named together
+    last (coordinated, or one with the one their verb acts on or is "with"); with no pair named before,
+    "of" a body, or "two ministers" with no "the", no one."""
+    results = [r for r in evaluate_coref(CASES, nlp).results if r.case.kind == "pair"]
+    assert len(results) >= 6
+    assert [r.case.passage for r in results if not r.right] == []
+
+
 def test_he_is_the_president_who_spoke_not_the_author_named_between(nlp: Language) -> None:
     """Issue 11: "he" went to the author mentioned in the previous paragraph."""
     text = (

@@ -39,6 +39,35 @@ def test_a_pair_named_in_its_own_sentence_is_that_pair(nlp: Language) -> None:
     assert all({a.country for a in e.sources + e.targets} == {"CHL", "PER"} for e in talks)
 
 
+def test_the_two_leaders_are_the_two_people_who_spoke_before(nlp: Language) -> None:
+    """Coreference (issue 11, stop 43): "the two leaders" after one spoke with the other are those two."""
+    text = (
+        "Indian Prime Minister Narendra Modi spoke with Japanese Prime Minister Shinzo Abe by phone "
+        "on Monday. The two leaders reaffirmed their support for the rail pact."
+    )
+    support = next(e for e in code(nlp, text) if e.trigger.text == "support")
+    assert {a.country for a in support.sources} == {"IND", "JPN"} and len(support.sources) == 2
+
+
+def test_both_men_are_the_pair_named_together_last(nlp: Language) -> None:
+    text = (
+        "Chilean President Gabriel Boric and Bolivian President Luis Arce met in Santiago on Friday. "
+        "Both men condemned the attack on the mine workers."
+    )
+    condemned = next(e for e in code(nlp, text) if e.trigger.text == "condemned")
+    assert {a.country for a in condemned.sources} == {"CHL", "BOL"}
+
+
+def test_the_two_leaders_with_no_pair_named_before_stay_unnamed(nlp: Language) -> None:
+    text = (
+        "Chilean President Gabriel Boric toured the flooded south on Friday. "
+        "The two leaders of the miners' union condemned the attack on the workers."
+    )
+    condemned = next(e for e in code(nlp, text) if e.trigger.text == "condemned")
+    assert Inference.PAIR not in condemned.inferences
+    assert "Gabriel Boric" not in {a.name for a in condemned.sources}
+
+
 def test_a_city_struck_or_visited_stands_for_its_country_by_name(nlp: Language) -> None:
     shelled = find(code(nlp, "Russian forces shelled Kharkiv overnight."), "ASSAULT")
     (target,) = shelled.targets

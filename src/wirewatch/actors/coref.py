@@ -17,7 +17,9 @@ group, an organisation, a country's people ("Palestinian bombers") or two or mor
 actors; "the minister" to a person whose title or description holds the word, "the group" to an
 organisation or group that is no body of a state or of states (not "the UN" nor "police"), "the
 ministry", "the Council", "the Court" to an organisation or group whose own words hold the noun
-("the UN Security Council", "the International Criminal Court"), "the country" to a country; a
+("the UN Security Council", "the International Criminal Court"), "the country" to a country,
+"the two leaders", "both men", "the pair" to the two people named together last
+(`_pair_anaphor`, `_latest_pair`); a
 description whose noun or modifier names a sector in `data/sectors.tsv`
 ("the company", "the militant group") only to an actor of that sector or of none, and "the
 group" never to a plural of ordinary people ("civilians", "Israelis"). An object pronoun (or one
@@ -110,7 +112,13 @@ PRONOUNS: dict[str, str] = {
 # speakers). "his" stays out: as a mention it would stand in for the actor inside its phrase
 # ("reneged on his commitment to the Zambian people" lost its target on plover_gsr).
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
-DESCRIPTION_KINDS = frozenset({"person", "organisation", "nonstate", "group", "country"})
+DESCRIPTION_KINDS = frozenset({"person", "organisation", "nonstate", "group", "country", "pair"})
+# "The two leaders", "both men", "the pair": two people named together last (`_pair_anaphor`); and
+# the kind of link that names a subject with the one its verb acts on or is "with" ("Modi spoke
+# with Abe"), which only such a pair refers to (a "they" after it still means a group named before).
+PAIR = "pair"
+PARTNERS = "partners"
+PAIR_MARKERS = frozenset({"both", "two"})
 # Sectors of the bodies of a state and of organisations of states, which a "nonstate"
 # description ("the group", "the movement", "the company") never refers to.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
@@ -380,6 +388,12 @@ class Coreference:
         found = self._found.get(token.i)
         return found.mentions if found is not None else ()
 
+    def pairs(self) -> Iterator[tuple[int, tuple[Mention, ...]]]:
+        """(head token, the two people) of each resolved "the two leaders", "both men", "the pair"."""
+        for head, (_, _, wants, _) in sorted(self._anaphors.items()):
+            if wants == PAIR and head in self._found:
+                yield head, self._found[head].mentions
+
     def resolved(self) -> Iterator[Antecedent]:
         """Every resolved anaphor, in text order."""
         for head in sorted(self._found):
@@ -387,8 +401,8 @@ class Coreference:
 
     def unresolved_descriptions(self) -> Iterator[tuple[int, int]]:
         """(first token, end token) of each definite description that found no antecedent."""
-        for head, (start, end, _, description) in sorted(self._anaphors.items()):
-            if description and head not in self._found:
+        for head, (start, end, wants, description) in sorted(self._anaphors.items()):
+            if description and wants != PAIR and head not in self._found:
                 yield start, end
 
 
@@ -495,12 +509,30 @@ def _anaphor(token: Token, claimed: dict[int, Mention]) -> tuple[int, int, str, 
     elif low in PRONOUNS and token.text in (low, low.capitalize()) and not _impersonal(token):
         return token.i, token.i + 1, PRONOUNS[low], False
     kind = description_kinds().get(low)
+    if kind == PAIR:
+        return _pair_anaphor(token)
     if kind is None or not _definite_description(token, claimed):
         return None
     if kind == "person" and any(c.lower_ in FORMER_WORDS for c in token.lefts):
         kind = FORMER  # "the former governor" is no one named as the governor in office
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound")])
     return start, token.i + 1, f"{kind}:{low}", True
+
+
+def _pair_anaphor(token: Token) -> tuple[int, int, str, bool] | None:
+    """ "The two leaders", "both men", "the pair": a noun of `data/speaker_descriptions.tsv` kind pair
+    after "both" or "the two" (a singular one after "the"), that introduces no one ("the two leaders
+    of the rival factions", "two men were arrested" name people of their own)."""
+    lefts = {c.lower_ for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "quantmod")}
+    paired = ("both" in lefts or {"the", "two"} <= lefts) if plural_word(token.lower_) else lefts == {"the"}
+    if not paired or any(
+        c.dep_ in NEW_REFERENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
+    ):
+        return None
+    if any(t.dep_ in ("cc", "conj", "preconj") for c in token.lefts for t in c.subtree):
+        return None  # "both State and FBI officials": "both" of a coordination, no pair named before
+    start = min([token.i] + [c.i for c in token.lefts if c.lower_ in ("the", *PAIR_MARKERS)])
+    return start, token.i + 1, PAIR, True
 
 
 def _bare_description(mention: Mention, word: str) -> bool:
@@ -977,7 +1009,44 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
         by_head.setdefault(head.i, link)
     links = [_with_name(doc, link, by_head) for link in links]
     by_head = {link.token: link for link in reversed(links)}
-    return links + _coordinations(doc, by_head)
+    return links + _coordinations(doc, by_head) + _partners(doc, by_head)
+
+
+# Clause links a verb's partner ("spoke with Abe", "during a call with Merkel") is not looked for
+# under: another clause has partners of its own.
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "conj", "parataxis"})
+
+
+def _partners(doc: Doc, by_head: dict[int, _Link]) -> list[_Link]:
+    """One link for each person who is a verb's active subject with the person that verb acts on
+    or is "with" in its own clause ("Modi met Abe", "Trudeau talked trade during a call with
+    Merkel"): a pair "the two leaders" may refer to, no one else (`_compatible`)."""
+    out: list[_Link] = []
+    for link in list(by_head.values()):
+        head = doc[link.token]
+        if link.kind != "person" or head.dep_ != "nsubj":
+            continue
+        verb = head.head
+        partners = [
+            t
+            for t in _clause_words(verb)
+            if (t.dep_ == "dobj" and t.head.i == verb.i) or (t.dep_ == "pobj" and t.head.lower_ == "with")
+        ]
+        for token in partners:
+            other = by_head.get(token.i)
+            if other is not None and other.kind == "person" and other.token != link.token:
+                mentions = (*link.mentions, *other.mentions)
+                out.append(replace(link, mentions=mentions, kind=PARTNERS, number="plural", entity=""))
+                break
+    return out
+
+
+def _clause_words(verb: Token) -> Iterator[Token]:
+    """The words of `verb`'s own clause, not those of the clauses under it."""
+    for child in verb.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            yield child
+            yield from _clause_words(child)
 
 
 def _unnamed_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text) -> list[tuple[_Link, str | None]]:
@@ -1283,6 +1352,7 @@ def _chain_link(token: Token, meant: _Link, text: _Text, description: bool) -> _
     singular = description and meant.kind in ("organisation", "group") and len(meant.mentions) == 1
     return replace(
         meant,
+        kind="group" if meant.kind == PARTNERS else meant.kind,  # "the two leaders ... they"
         position=token.idx,
         token=token.i,
         paragraph=text.paragraph(token.idx),
@@ -1293,6 +1363,12 @@ def _chain_link(token: Token, meant: _Link, text: _Text, description: bool) -> _
 
 
 def _compatible(wants: str, link: _Link, gender: str | None) -> bool:
+    if wants == PAIR or link.kind == PARTNERS:  # partners are only a pair's (`_partners`)
+        return wants == PAIR and _two_people(link)
+    return _compatible_one(wants, link, gender)
+
+
+def _compatible_one(wants: str, link: _Link, gender: str | None) -> bool:
     if not link.mentions and wants not in ("male", "female"):
         return False  # an unnamed speaker (`_unnamed_speakers`) is only a he or a she
     if wants in ("male", "female"):
@@ -1320,6 +1396,12 @@ def _compatible(wants: str, link: _Link, gender: str | None) -> bool:
     return kind != "nonstate" or link.mentions[0].sector not in STATE_SECTORS
 
 
+def _two_people(link: _Link) -> bool:
+    """Two people named together: coordinated ("Trudeau and Merkel") or partners (`_partners`)."""
+    people = {m.actor_id or m.name or m.text for m in link.mentions if m.kind == "person"}
+    return link.number == "plural" and len(link.mentions) == 2 and len(people) == 2
+
+
 def _bare_people(mention: Mention) -> bool:
     """A plural of people with no name and no owner of its own: "Israelis", "civilians",
     "doctors" (not "Hamas fighters" nor "ECOWAS leaders", which name the body)."""
@@ -1341,6 +1423,8 @@ def _described_sector(token: Token, wants: str) -> str | None:
 
 def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str], text: _Text) -> _Link | None:
     """The highest-scoring compatible earlier link (see the module's rule)."""
+    if wants == PAIR:
+        return _latest_pair(token, links, text)
     paragraph = text.paragraph(token.idx)
     quoted = text.inside_quote(token.idx)
     if wants == "we" and quoted:
@@ -1424,6 +1508,20 @@ def _own_sentence_state(token: Token, links: list[_Link]) -> _Link | None:
         return None
     named = [link for link in own if link.kind == "country"]
     return max(named or own, key=lambda link: link.position)
+
+
+def _latest_pair(token: Token, links: list[_Link], text: _Text) -> _Link | None:
+    """The two people named together last before "the two leaders", "both men" (`_pair_anaphor`),
+    within `MAX_PARAGRAPHS_BACK` paragraphs; None when no two were named together."""
+    paragraph = text.paragraph(token.idx)
+    pairs = [
+        link
+        for link in links
+        if link.position < token.idx
+        and paragraph - link.paragraph <= MAX_PARAGRAPHS_BACK
+        and _compatible(PAIR, link, None)
+    ]
+    return max(pairs, key=lambda link: max(m.start for m in link.mentions), default=None)
 
 
 def _quote_speaker(token: Token, wants: str, links: list[_Link], text: _Text) -> str | None:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.article import stateless
-from wirewatch.actors.coref import ANAPHOR_RULES
+from wirewatch.actors.coref import ANAPHOR_RULES, Coreference
 from wirewatch.actors.lexicon import CIVILIAN
 from wirewatch.actors.places import WATER_RULE
 from wirewatch.doctools import token_indices
@@ -114,9 +114,10 @@ def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention
     party that speaks to the pair ("Kenya's president urged both sides", "the US called on
     both countries"). The pair is put on two tokens of the phrase (the determiner or
     number, and the noun), which `actors_at` reads together. A story with fewer than two
-    actors named before the phrase gives nothing.
+    actors named before the phrase gives nothing. "The two leaders", "both men", "the pair" are
+    the two people the coreference resolver finds named together last ("Modi spoke with Abe").
     """
-    out: dict[int, Mention] = {}
+    out = _people_pairs(doc, mentions)
     for i in token_indices(doc, LOWER, _pair_word_ids()):
         token = doc[i]
         if token.i in by_token:
@@ -141,6 +142,18 @@ def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention
         pair = _most_named_countries(earlier)
         if len(pair) == 2:
             out[marker.i], out[token.i] = (country_mention(token, code, None, "pair") for code in pair)
+    return out
+
+
+def _people_pairs(doc: Doc, mentions: list[Mention]) -> dict[int, Mention]:
+    """ "The two leaders" after "Modi spoke with Abe": each of the two people on a word of the
+    phrase (its determiner or number, and its noun), as for a pair of countries."""
+    out: dict[int, Mention] = {}
+    for head, people in Coreference.of(doc, mentions).pairs():
+        token = doc[head]
+        marker = next((c for c in token.lefts if c.dep_ in ("det", "nummod", "predet")), None)
+        if marker is not None and len(people) == 2:
+            out[token.i], out[marker.i] = (_pair_copy(token, m) for m in people)
     return out
 
 
