@@ -68,6 +68,7 @@ from wirewatch.events.modality import (
     embedding_verb,
     falls_short,
     habitual,
+    infinitive_clause,
     intended_infinitive,
     modality,
     polarity,
@@ -113,6 +114,7 @@ from wirewatch.events.vetoes import (
     a_danger,
     a_poll_share,
     a_portrayal,
+    a_private_trip,
     a_risk,
     a_vessels_course,
     accident,
@@ -120,6 +122,7 @@ from wirewatch.events.vetoes import (
     an_ill_fought,
     an_ill_looked_into,
     done_by_nature,
+    done_to_oneself,
     electoral_help,
     fire_support,
     force_of_an_arrest,
@@ -127,6 +130,7 @@ from wirewatch.events.vetoes import (
     invited_to_watch,
     not_political,
     public_opinion,
+    released_from_care,
     said_by_the_public,
     state_of_harm,
     visit_to_a_site,
@@ -632,6 +636,9 @@ class EventCoder:
             or public_opinion(rule, token, carrier, sources)
             or electoral_help(rule, sources, targets)
             or visit_to_a_site(rule, token, targets)
+            or a_private_trip(rule, token)
+            or released_from_care(rule, token)
+            or done_to_oneself(rule, token)
             or an_idea_rejected(rule, token)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))
@@ -641,6 +648,7 @@ class EventCoder:
             or a_portrayal(token)
             or self._said_by_an_event(rule, token, by_token)
             or self._deed_hung_on_words(rule, token)
+            or self._purpose_of_a_request(rule, token)
         )
         if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
@@ -776,6 +784,24 @@ class EventCoder:
             return False
         known = self.codebook.verb_rules(token.head.lower_)
         return bool(known) and all(r.cameo.quad_class in VERBAL_QUADS for r in known)
+
+    def _purpose_of_a_request(self, rule: Rule, token: Token) -> bool:
+        """ "Appealed for $3 million to help flood victims", "launched an appeal for funds to feed
+        refugees": the purpose infinitive of a request for something says what the thing asked for
+        would do; it is the request's content, no act of the one asking (the request is coded
+        by its own rule). "Pledged to help refugees" or "sent $3 million to help" are acts."""
+        if rule.pos != "verb" or not infinitive_clause(token):
+            return False
+        if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        head = token.head
+        asks = [head] if any(r.plover == "REQUEST" for r in self.codebook.verb_rules(head.lower_)) else []
+        asks += [
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and any(r.plover == "REQUEST" for r in self.codebook.noun_rules(c.lower_))
+        ]
+        return any(prep_objects(a, {"for"}) for a in asks)
 
     def _carrier(self, rule: Rule, token: Token) -> Token | None:
         """The verb a nominal trigger's rule names as carrying its event ("ordered an

@@ -31,12 +31,19 @@ from wirewatch.events.relevance import (
     private_repression,
     rally_of_office_holders,
 )
-from wirewatch.events.roles import RELATIVE_PRONOUNS, RESUMPTIVE_PRONOUNS, agent_objects, prep_objects
+from wirewatch.events.roles import (
+    REFLEXIVES,
+    RELATIVE_PRONOUNS,
+    RESUMPTIVE_PRONOUNS,
+    agent_objects,
+    prep_objects,
+)
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
 SUPPORT_CAMEO = "051"  # CAMEO: praise or endorse
 SHOOTING_CAMEO = "193"
+MATERIAL_CONFLICT_QUAD = 4  # CAMEO quad class of force: assault, coerce
 
 # Where a clause ends, for the vocabulary that says what kind of news it is.
 CLAUSE_BOUNDARIES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
@@ -403,6 +410,63 @@ def visit_to_a_site(rule: Rule, token: Token, targets: tuple[Mention, ...]) -> b
         return m.start <= t.idx < m.end
 
     return bool(owned) and all(any(covers(m, o) and not covers(m, p) for p, o in owned) for m in targets)
+
+
+# Where a trip's purpose is said: "for her son's wedding", "on holiday".
+PURPOSE_PREPS = frozenset({"for", "on"})
+# What names a purpose word's kind: a modifier ("golf courses", "medical treatment").
+PURPOSE_MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+def a_private_trip(rule: Rule, token: Token) -> bool:
+    """ "Flew to Rome for her son's wedding", "travelled to Zurich for medical treatment", "flew to
+    Ireland to promote his golf resort": a trip whose purpose (its "for" or "on" phrase, its
+    purpose infinitive or that infinitive's object) is a private or business errand (role-word
+    class `errand`) visits no government there (CAMEO 042); "flew to Cairo for talks" does. A
+    purpose noun with an "of" phrase is about others ("to discuss the treatment of prisoners")."""
+    if rule.cameo.code != VISIT_CAMEO:
+        return False
+    purposes = prep_objects(token, PURPOSE_PREPS)
+    for clause in (c for c in token.children if c.dep_ in ("advcl", "xcomp") and marked_by_to(c)):
+        purposes += [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+    errands = role_words().errand
+    for purpose in purposes:
+        if prep_objects(purpose, {"of"}):
+            continue
+        words = [purpose, *(c for c in purpose.children if c.dep_ in PURPOSE_MODIFIER_DEPS)]
+        if any(w.lower_ in errands for w in words):
+            return True
+    return False
+
+
+def released_from_care(rule: Rule, token: Token) -> bool:
+    """ "Was released from hospital", "doctors released the senator from the clinic", "released
+    from a psychiatric facility": one let go from a place of care (role-word class `care`, or a
+    word modifying the place) leaves as a patient, no captive freed (CAMEO 084); "released from
+    prison" still is."""
+    if rule.plover != "RETREAT" or rule.pos != "verb":
+        return False
+    places = prep_objects(token, {"from"})
+    care = role_words().care
+    return any(
+        w.lower_ in care
+        for p in places
+        for w in [p, *(c for c in p.children if c.dep_ in PURPOSE_MODIFIER_DEPS)]
+    )
+
+
+def done_to_oneself(rule: Rule, token: Token) -> bool:
+    """ "The officer shot himself", "veterans killing themselves at three times the rate": force
+    whose only object is the doer's reflexive pronoun is self-harm, no attack on anyone (a rule
+    that names the reflexive, "blew himself up", is a suicide attack and keeps it); "killed his
+    wife and then himself" still has a target."""
+    if rule.cameo.quad_class != MATERIAL_CONFLICT_QUAD or rule.pos != "verb":
+        return False
+    if any(o in REFLEXIVES for o in rule.objects):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects)
 
 
 def _private_people(mention: Mention) -> bool:

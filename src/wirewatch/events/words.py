@@ -84,6 +84,8 @@ class RoleWords:
     addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
     convened: frozenset[str]  # "called for a meeting of the Arab League": the body asked to convene
     within: frozenset[str]  # "during their talks, the presidents agreed": the subject took part
+    errand: frozenset[str]  # "flew to Rome for her son's wedding": a private trip, no visit
+    care: frozenset[str]  # "was released from hospital": a patient leaving, no captive freed
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
