@@ -84,6 +84,8 @@ class RoleWords:
     addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
     convened: frozenset[str]  # "called for a meeting of the Arab League": the body asked to convene
     within: frozenset[str]  # "during their talks, the presidents agreed": the subject took part
+    protecting: frozenset[str]  # "offered to send troops to help Mali": protection offered, no threat
+    volunteering: frozenset[str]  # "offered to send troops": forces put at another's service
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
