@@ -19,16 +19,16 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "cameo", "source", "target"),
     [
-        ("Norway is committed to providing aid to Sudan.", "030", "NOR", "SDN"),
+        ("Norway is committed to providing aid to Sudan.", "033", "NOR", "SDN"),
         ("Japan remains committed to holding talks with China.", "036", "JPN", "CHN"),
         ("The Indian government is committed to resuming talks with Pakistan.", "036", "IND", "PAK"),
-        ("Turkey is committed to sending peacekeepers to Bosnia.", "030", "TUR", "BIH"),
+        ("Turkey is committed to sending peacekeepers to Bosnia.", "0334", "TUR", "BIH"),
     ],
 )
 def test_an_act_one_is_committed_to_is_intended(
     nlp: Language, text: str, cameo: str, source: str, target: str
 ) -> None:
-    """ "is committed to providing aid to Sudan": Norway intends to aid Sudan (030), no aid given."""
+    """ "is committed to providing aid to Sudan": Norway intends to aid Sudan (033), no aid given."""
     event = find(code(nlp, text), "AGREE")
     assert event.cameo == cameo
     assert dyad(event) == ({source}, {target})

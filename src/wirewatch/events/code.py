@@ -70,6 +70,7 @@ from wirewatch.events.modality import (
     habitual,
     infinitive_clause,
     intended_infinitive,
+    marked_by_to,
     modality,
     polarity,
     purpose_infinitive,
@@ -178,6 +179,7 @@ UNATTRIBUTED_THREATS = frozenset({"130", "138", "170"})
 # promised is force: a threat (CAMEO 130), as intent.tsv reads "vowed to attack".
 PROMISE_CAMEO = "030"
 THREAT_CAMEO = "130"
+PROTECTION_INTENT_CAMEO = "0334"  # express intent to provide military protection or peacekeeping
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
 # noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
@@ -666,6 +668,7 @@ class EventCoder:
             refusing=refused_now(carrier if carrier is not None else token),
         )
         code = self._unconventional(code, sources, roles.inferences)
+        code, plover, mode = self._protection_offered(rule, token, reading, code, plover, mode)
         code, plover = self._promised(rule, code, plover, token, sent, by_token, article_id)
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
         if sought is None or (reading == Inference.INTENT and _meeting_of_one(rule, sources, targets)):
@@ -841,6 +844,16 @@ class EventCoder:
             return self.codebook.cameo.get(PHYSICAL_ASSAULT_CAMEO, code)
         return code
 
+    def _protection_offered(
+        self, rule: Rule, token: Token, reading: Inference, code: CameoCode, plover: str, mode: str | None
+    ) -> tuple[CameoCode, str, str | None]:
+        """A move of forces promised to help or shield someone, or offered at all, is intent to
+        protect (CAMEO 0334, `_protective`), not the threat intent.tsv reads in force promised."""
+        if Inference.INTENT not in reading or plover != "THREATEN" or not _protective(rule, token):
+            return code, plover, mode
+        protection = self.codebook.cameo[PROTECTION_INTENT_CAMEO]
+        return protection, protection.plover or plover, protection.mode
+
     def _promised(
         self,
         rule: Rule,
@@ -954,6 +967,24 @@ def _asked_at(rule: Rule, token: Token, carrier: Token | None) -> Token:
     if rule.pos == "modal" and token.dep_ == "mark":
         return speech_verb(token.head.head) or token.head.head
     return token
+
+
+def _protective(rule: Rule, token: Token) -> bool:
+    """A move of forces made to help or shield someone ("pledged to send troops to help the
+    government", "promised to deploy soldiers to protect civilians"), or offered at all ("offered
+    to send troops to Somalia": put at another's service): promised, it is an offer of military
+    protection (CAMEO 0334), no threat of force. The purpose is an infinitive, on the verb or on
+    what it sends, of a verb of protecting (role_words.tsv; an infinitive is its own lemma).
+    "Vowed to send troops to crush the rebels" and "vowed to attack Israel to defend Gaza" (no
+    move of forces) stay threats."""
+    if rule.plover != "MOBILIZE":
+        return False
+    if token.dep_ == "xcomp" and token.head.lower_ in role_words().volunteering:
+        return True
+    sent = [c for c in token.children if c.dep_ == "dobj"]
+    purposes = [c for c in token.children if c.dep_ in ("advcl", "xcomp")]
+    purposes += [c for o in sent for c in o.children if c.dep_ in ("acl", "relcl")]
+    return any(p.lower_ in role_words().protecting and marked_by_to(p) for p in purposes)
 
 
 def _now(mood: Modality) -> Modality:

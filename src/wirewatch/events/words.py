@@ -86,6 +86,8 @@ class RoleWords:
     within: frozenset[str]  # "during their talks, the presidents agreed": the subject took part
     errand: frozenset[str]  # "flew to Rome for her son's wedding": a private trip, no visit
     care: frozenset[str]  # "was released from hospital": a patient leaving, no captive freed
+    protecting: frozenset[str]  # "offered to send troops to help Mali": protection offered, no threat
+    volunteering: frozenset[str]  # "offered to send troops": forces put at another's service
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
