@@ -485,9 +485,10 @@ def test_what_contributes_to_a_failure_is_no_cooperation(nlp: Language) -> None:
 def test_help_offered_to_no_one_named_is_an_intent_to_cooperate(
     nlp: Language, text: str, source: str
 ) -> None:
-    """No target, and not the helper's own country; a threat needs someone threatened."""
+    """No target, and not the helper's own country; a threat needs someone threatened. Help
+    promised is intent to give aid (CAMEO 033, as 070 promised reads since stop 43)."""
     event = find(code(nlp, text), "AGREE")
-    assert event.cameo == "030" and dyad(event) == ({source}, set())
+    assert event.cameo == "033" and dyad(event) == ({source}, set())
     assert code(nlp, "Norway is ready to attack.") == []
 
 

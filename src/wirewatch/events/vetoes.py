@@ -460,8 +460,8 @@ def done_to_oneself(rule: Rule, token: Token) -> bool:
     whose only object is the doer's reflexive pronoun is self-harm, no attack on anyone (a rule
     that names the reflexive, "blew himself up", is a suicide attack and keeps it); "killed his
     wife and then himself" still has a target."""
-    if rule.cameo.quad_class != MATERIAL_CONFLICT_QUAD or rule.pos != "verb":
-        return False
+    if rule.plover != "ASSAULT" or rule.pos != "verb":
+        return False  # "distanced herself from the governor" (SANCTION 160) has its party in "from"
     if any(o in REFLEXIVES for o in rule.objects):
         return False
     objects = [c for c in token.children if c.dep_ == "dobj"]
