@@ -44,11 +44,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.model import Event
 from wirewatch.when.words import (
     grounds_words,
+    happening_nouns,
     implicative_verbs,
     invitation_verbs,
     occasion_nouns,
@@ -346,9 +347,52 @@ def assign(doc: Doc, events: Sequence[Event], phrases: Sequence[tuple[int, int, 
         if span is None or len(span) == 0:
             continue
         root = span.root
-        owner = _owner(root.head, anchors)
+        happening = happening_before_relative(span)
+        owner = happening if happening is not None else _owner(root.head, anchors)
         owned.setdefault(owner.i, []).append((start, payload))
     return [_take(doc, event, own, owned, anchors) for event, own in zip(events, tokens, strict=True)]
+
+
+def happening_before_relative(span: Span) -> Token | None:
+    """The noun of a happening (`happening` nouns of `data/time_words.tsv`) a phrase set off after a
+    relative clause belongs to: in "prosecutors investigating the bombing at the embassy, which housed
+    the consulate, on May 3" the parser hangs May 3 from a verb, but the phrase goes on the noun phrase
+    the clause closes, and dates the bombing, not the investigating. The clause is one set off by
+    commas on a noun that is the happening, or the place of the happening before it ("the bombing at
+    the embassy", also when the parser hangs "at the embassy" from the verb: "the inquiry into the
+    break-in at the office, which ..., on June 4" dates the break-in). After a clause on a noun
+    of no happening ("questioned the owner of the shop, which sold phones, on Friday") the phrase is
+    the verb's, as the parser has it."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].dep_ == "prep" else span.start
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    end = doc[start - 2]
+    clause = next(
+        (t for t in (end, *end.ancestors) if t.dep_ == "relcl" and t.right_edge.i == end.i),
+        None,
+    )
+    if clause is None or clause.left_edge.i < 1 or doc[clause.left_edge.i - 1].text != ",":
+        return None
+    noun = clause.head
+    candidates = [noun]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        above = noun.head.head
+        candidates.append(above)
+        # the nouns of the phrases before the place's, nearest first: "the inquiry into the break-in at"
+        before = doc[min(above.i + 1, noun.head.i) : noun.head.i]
+        candidates += [t for t in reversed(before) if t.dep_ in NOMINAL_DEPS or t.dep_ == "pobj"]
+    return next((t for t in candidates if _happening(t)), None)
+
+
+def _happening(token: Token) -> bool:
+    """True when `token` is a noun of a happening, a hyphenated one split by the tokenizer too
+    ("break - in")."""
+    doc = token.doc
+    word = token.lower_
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        word = f"{doc[token.i - 2].lower_}-{word}"
+    return word in happening_nouns()
 
 
 def _take(

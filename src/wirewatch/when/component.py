@@ -90,7 +90,7 @@ from wirewatch.when.retold import (
     retold,
 )
 from wirewatch.when.same_act import told_again
-from wirewatch.when.tally import told_as_a_tally
+from wirewatch.when.tally import told_as_a_run_of_utterances, told_as_a_tally
 from wirewatch.when.words import (
     approximate_words,
     attitude_words,
@@ -585,7 +585,8 @@ def undated_background(
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
     many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or as
-    one of a count of past acts in the perfect ("has passed five resolutions", `when.tally`), as
+    one of a count of past acts in the perfect ("has passed five resolutions", `when.tally`) or as a
+    plural of acts in words with their author ("the senator's threats", `when.tally`), as
     what a present claim holds ("Prosecutors say he fired the shots",
     `when.narrative.told_under_a_present_claim`) or in a clause set an uncounted span from its act
     ("years after the states agreed", `when.narrative.told_an_uncounted_span_away`) undated: the
@@ -620,6 +621,7 @@ def undated_background(
         or told_when_before_a_present(doc, e)
         or told_in_a_perfect_relative(doc, e)
         or told_as_a_tally(doc, e)
+        or told_as_a_run_of_utterances(doc, e)
         or told_after_its_conjunct(doc, e)
         or unrealised(e)
         else e

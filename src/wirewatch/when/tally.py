@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from wirewatch.model import Event, Inference
-from wirewatch.when.attach import SUBJECT_DEPS
+from wirewatch.when.attach import SUBJECT_DEPS, trigger_token
 from wirewatch.when.narrative import TOLD, has_past_perfect_auxiliary, perfect_verb, told_verb
 from wirewatch.when.retold import event_noun_types
 from wirewatch.when.words import load_time_words, tally_words
@@ -94,3 +94,28 @@ def _a_count(token: Token, tallies: frozenset[str]) -> bool:
         number = load_time_words().number(token.lower_)
         return number is None or number > 1
     return token.dep_ == "amod" and token.lower_ in tallies
+
+
+# The types of acts done in words, each made at one time: a plural of them is many utterances.
+UTTERED_TYPES = frozenset({"THREATEN", "ACCUSE", "DEMAND", "REJECT"})
+
+
+def told_as_a_run_of_utterances(doc: Doc, event: Event) -> bool:
+    """True when `event`, given only the publication date, is a plural codebook noun of an act done in
+    words with its author as possessor ("Beijing dismissed the senator's threats to impose tariffs",
+    "responded to the opposition's accusations"): threats, accusations or demands made at many times
+    the text does not name, before the clause that tells of them; none of them is of the publication
+    day. One ("the senator's threat") keeps the publication date, as an act with a time of its own
+    ("the senator's threats on Monday") keeps that."""
+    if (
+        event.date_precision != "publication"
+        or event.modality not in TOLD
+        or event.plover not in UTTERED_TYPES
+    ):
+        return False
+    trigger = trigger_token(doc, event)
+    if trigger is None or not trigger.lower_.endswith("s"):
+        return False
+    nouns = event_noun_types()
+    singular = trigger.lower_[:-1]
+    return trigger.lower_ in nouns and singular in nouns and any(c.dep_ == "poss" for c in trigger.children)

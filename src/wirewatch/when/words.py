@@ -17,6 +17,7 @@ WORD_KINDS = frozenset(
         "succession",
         "standing",
         "attitude",
+        "happening",
         "approximate",
         "weekday",
         "number",
@@ -266,6 +267,14 @@ def attitude_words() -> frozenset[str]:
     """Past participles of a position or a role held towards the noun they describe ("the bill,
     supported by the Liberals"), held at the time of the clause the noun stands in."""
     return frozenset(load_time_words().table("attitude"))
+
+
+@functools.lru_cache(maxsize=1)
+def happening_nouns() -> frozenset[str]:
+    """Nouns of a one-off happening, an attack or a crime ("bombing", "break-in"), with their plurals:
+    a date set off after a relative clause on its phrase is the happening's (`when.attach`)."""
+    words = load_time_words().table("happening")
+    return frozenset(words) | frozenset(w + "s" for w in words)
 
 
 @functools.lru_cache(maxsize=1)
