@@ -1365,7 +1365,10 @@ def _description_words(head: Token) -> list[Token]:
         for t in prep.subtree
         if _person_described(t.doc[t.i : t.i + 1]) is not None
     }
-    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others | doers | farther]
+    # a relative clause tells what the person did, not what they are ("a city official who
+    # arrested smugglers" is no smuggler): none of its words
+    told = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in head.subtree if t.dep_ != "acl" and t.i not in others | doers | farther | told]
 
 
 def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:

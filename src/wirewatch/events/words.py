@@ -84,6 +84,8 @@ class RoleWords:
     addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
     convened: frozenset[str]  # "called for a meeting of the Arab League": the body asked to convene
     within: frozenset[str]  # "during their talks, the presidents agreed": the subject took part
+    bail: frozenset[str]  # "was released on bail": a court's act, not the police's
+    term: frozenset[str]  # "jailed for three years": a prison term a court handed down
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
