@@ -72,6 +72,13 @@ def test_a_description_without_a_relative_clause_keeps_its_sector(nlp: Language)
     assert _last(nlp, text, "Gomez").sector == "GOV"
 
 
+def test_a_relative_clause_saying_what_the_person_is_or_leads_keeps_its_sector(nlp: Language) -> None:
+    text = "Maria Ibarra, a former nurse who now heads the Chilean nurses' union, criticized the senate."
+    assert _last(nlp, text, "Maria Ibarra").sector == "LAB"
+    text = "Maria Ibarra, a former nurse who was then a senator, criticized the Chilean government."
+    assert _last(nlp, text, "Maria Ibarra").sector == "LEG"
+
+
 def test_words_of_a_body_alone_before_a_name_are_no_title(nlp: Language) -> None:
     text = "The commander told police Marcus Reed had fired at the patrol."
     found = {m.text: m for m in _mentions(nlp, text)}
