@@ -59,6 +59,26 @@ def test_the_doers_in_a_description_are_others(nlp: Language) -> None:
     assert _last(nlp, text, "Greta Lund").sector == "CVL"
 
 
+def test_the_words_of_a_relative_clause_in_a_description_are_no_sector(nlp: Language) -> None:
+    # Stop 43 (actors7): "a campaign official who passed money to the burglars" was coded a criminal.
+    text = "Gomez, a city official who arrested smugglers for years, criticized the Chilean senate."
+    assert _last(nlp, text, "Gomez").sector == "GOV"
+    text = "Gomez, a smuggler who bribed a city official, was arrested by Chilean police."
+    assert _last(nlp, text, "Gomez").sector != "GOV"
+
+
+def test_a_description_without_a_relative_clause_keeps_its_sector(nlp: Language) -> None:
+    text = "Gomez, a city official in charge of the port, criticized the Chilean senate."
+    assert _last(nlp, text, "Gomez").sector == "GOV"
+
+
+def test_a_relative_clause_saying_what_the_person_is_or_leads_keeps_its_sector(nlp: Language) -> None:
+    text = "Maria Ibarra, a former nurse who now heads the Chilean nurses' union, criticized the senate."
+    assert _last(nlp, text, "Maria Ibarra").sector == "LAB"
+    text = "Maria Ibarra, a former nurse who was then a senator, criticized the Chilean government."
+    assert _last(nlp, text, "Maria Ibarra").sector == "LEG"
+
+
 def test_words_of_a_body_alone_before_a_name_are_no_title(nlp: Language) -> None:
     text = "The commander told police Marcus Reed had fired at the patrol."
     found = {m.text: m for m in _mentions(nlp, text)}

@@ -296,6 +296,26 @@ def test_an_agentless_sentence_or_indictment_is_the_courts(nlp: Language) -> Non
     assert [(a.country, a.sector) for a in arrested.sources] == [("USA", "COP")]
 
 
+def test_an_agentless_release_on_bail_or_a_prison_term_is_the_courts(nlp: Language) -> None:
+    # Stop 43 (j16 class 7): a release on bond was the government's, a jailing for two years the police's.
+    released = find(
+        code(nlp, "The union leader was released on bail after a hearing in Nairobi on Tuesday."), "RETREAT"
+    )
+    assert [(a.country, a.sector) for a in released.sources] == [("KEN", "JUD")]
+    freed = find(code(nlp, "The activist was freed after posting a $2,000 bond in Quito."), "RETREAT")
+    assert [(a.country, a.sector) for a in freed.sources] == [("ECU", "JUD")]
+    jailed = find(code(nlp, "The blogger was imprisoned in Nigeria for three years."), "COERCE")
+    assert [(a.country, a.sector) for a in jailed.sources] == [("NGA", "JUD")]
+
+
+def test_an_agentless_release_or_arrest_without_court_terms_keeps_its_authority(nlp: Language) -> None:
+    released = find(code(nlp, "The union leader was released in Nairobi on Tuesday."), "RETREAT")
+    assert [(a.country, a.sector) for a in released.sources] == [("KEN", "GOV")]
+    # a year that dates the arrest is no prison term
+    arrested = find(code(nlp, "The activist was arrested in Quito last year."), "COERCE")
+    assert [(a.country, a.sector) for a in arrested.sources] == [("ECU", "COP")]
+
+
 def test_a_car_bomb_is_still_an_attack(nlp: Language) -> None:
     event = find(code(nlp, "Two Kenyan soldiers were killed in Mandera when a car bomb exploded."), "ASSAULT")
     assert {a.country for a in event.sources} == {"KEN"}

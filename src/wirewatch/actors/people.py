@@ -1339,6 +1339,11 @@ def _said_after(name: SpacySpan, child: Token) -> bool:
 PLACE_OR_BODY_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
 
 
+# Verbs of leading a body, whose object in a relative clause of a description is the person's
+# office ("a former aid worker who is now leading a team of journalists").
+LEADING_VERBS = frozenset({"leads", "led", "leading", "heads", "headed", "heading", "chairs", "chaired"})
+
+
 def _description_words(head: Token) -> list[Token]:
     """The words of a description of a person, without the title words of a phrase that names
     another person: "a close ally of President Smith of Ruritania" says nothing of the office of
@@ -1365,7 +1370,16 @@ def _description_words(head: Token) -> list[Token]:
         for t in prep.subtree
         if _person_described(t.doc[t.i : t.i + 1]) is not None
     }
-    return [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and t.i not in others | doers | farther]
+    # a relative clause tells what the person did, not what they are ("a city official who
+    # arrested smugglers" is no smuggler): none of its words, unless it says what they are or
+    # what they lead ("who was then an executive of the association", "who now heads a union")
+    told = {
+        t.i
+        for c in head.subtree
+        if c.dep_ == "relcl" and c.lower_ not in BE_FORMS | LEADING_VERBS
+        for t in c.subtree
+    }
+    return [t for t in head.subtree if t.dep_ != "acl" and t.i not in others | doers | farther | told]
 
 
 def _before_an_office(word: Token, sectors: SectorLexicon) -> bool:

@@ -72,6 +72,22 @@ def appositive_sector(state: Resolution, span: SpacySpan) -> str | None:
     return None
 
 
+# Heads of a body's own name whose "of" phrase in the name says who its members are: "the
+# Conference of Mayors" (GOV), "the National Association of Manufacturers" (BUS), "the Council of
+# Churches" (REL). A sitting of members ("conference", "council") is a body of them here.
+NAMED_MEMBERS_NOUNS = MEMBERS_NOUNS | {"conference", "council"}
+
+
+def members_in_name_sector(state: Resolution, span: SpacySpan) -> str | None:
+    """The sector of the members an organisation's own name names after its head: "the United
+    States Conference of Mayors" is a body of mayors, the local governments' (GOV)."""
+    for head in (t for t in span if t.lower_ in NAMED_MEMBERS_NOUNS and t.text[:1].isupper()):
+        objects = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if objects and all(span.start <= g.i < span.end for g in objects):
+            return _members_sector(state, head)
+    return None
+
+
 def _mention_sector(state: Resolution, token: Token) -> str | None:
     """The sector of the group mention that holds `token`, if one does."""
     at = token.idx
@@ -131,7 +147,9 @@ def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_L
             {
                 "kind": "group",
                 "country": country,
-                "sector": head_sector(span) or appositive_sector(state, span),
+                "sector": head_sector(span)
+                or members_in_name_sector(state, span)
+                or appositive_sector(state, span),
                 "name": span.text,
                 "actor_id": organisation_id(span.text),
                 "rule": RULE,
@@ -158,7 +176,9 @@ def add_unrecognised_organisations(state: Resolution) -> None:
             {
                 "kind": "group",
                 "country": state.places.country_in(span),
-                "sector": head_sector(span) or appositive_sector(state, span),
+                "sector": head_sector(span)
+                or members_in_name_sector(state, span)
+                or appositive_sector(state, span),
                 "name": span.text,
                 "actor_id": organisation_id(span.text),
                 "rule": RULE,

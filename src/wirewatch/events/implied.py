@@ -734,7 +734,7 @@ def implied_authority(
     # on the place's words, else on the act's: never on the words of the one it was done to ("The
     # activist was detained": the activist did not detain himself)
     anchor: Mention | Token = place if place is not None else verb
-    source = country_mention(anchor, country, _authority_sector(rule), "implied", named=place is None)
+    source = country_mention(anchor, country, _authority_sector(rule, verb), "implied", named=place is None)
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
@@ -749,12 +749,24 @@ def _clause_span(verb: Token, participle: bool) -> SpacySpan:
     return verb.doc[clause.left_edge.i : clause.right_edge.i + 1]
 
 
-def _authority_sector(rule: Rule) -> str:
+def _authority_sector(rule: Rule, verb: Token) -> str:
     """Police make arrests ("Police (USA) arrest citizen", as ICEWS codes it), courts sentence
-    and indict (JUD); other acts of the authorities are the government's."""
-    if rule.lemma.lower() in role_words().court:
+    and indict (JUD); other acts of the authorities are the government's. An act told with a
+    court's terms is the court's whatever its verb: a release on bail, a jailing for years."""
+    if rule.lemma.lower() in role_words().court or _told_in_court_terms(verb):
         return "JUD"
     return "COP" if rule.cameo.code in POLICE_ACTS else "GOV"
+
+
+def _told_in_court_terms(verb: Token) -> bool:
+    """ "released on bail", "freed after posting a $5,000 bond" (a surety anywhere in the act's
+    clause, not its subject's words); "imprisoned for two years", "jailed for life" (a term in a
+    "for" phrase of the act: "arrested last year" names no term)."""
+    words = role_words()
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if any(t.lower_ in words.bail for t in verb.subtree if t.i not in subjects):
+        return True
+    return any(g.lower_ in words.term for g in prep_objects(verb, {"for"}))
 
 
 EXPULSION = "174"

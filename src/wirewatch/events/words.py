@@ -88,6 +88,8 @@ class RoleWords:
     care: frozenset[str]  # "was released from hospital": a patient leaving, no captive freed
     protecting: frozenset[str]  # "offered to send troops to help Mali": protection offered, no threat
     volunteering: frozenset[str]  # "offered to send troops": forces put at another's service
+    bail: frozenset[str]  # "was released on bail": a court's act, not the police's
+    term: frozenset[str]  # "jailed for three years": a prison term a court handed down
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
