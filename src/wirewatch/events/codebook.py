@@ -50,6 +50,7 @@ RULE_KEYS = frozenset(
         "doubts",
         "own_targets",
         "needs_clause",
+        "needs_infinitive",
         "mandative",
         "counters",
         "denies",
@@ -139,6 +140,9 @@ class Rule:
     # ("called on Israel to withdraw", "called on the UN for help"); "called on a law firm" is a
     # visit or a hire
     needs_clause: bool = False
+    # verbs: the request needs its infinitive of what is asked ("told the rebels to disarm"); a
+    # that-clause after the verb is what was said ("told reporters that the army would stay")
+    needs_infinitive: bool = False
     # verbs: the verb asks only with a clause of what must be done, a subjunctive or a modal of
     # obligation ("insisted that the army return", "insisted that Iran must stop"); a claim
     # ("insisted that he had done nothing wrong") asks nothing
@@ -455,6 +459,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         doubts=bool(entry.get("doubts", False)),
         own_targets=bool(entry.get("own_targets", False)),
         needs_clause=bool(entry.get("needs_clause", False)),
+        needs_infinitive=bool(entry.get("needs_infinitive", False)),
         mandative=bool(entry.get("mandative", False)),
         counters=bool(entry.get("counters", False)),
         denies=bool(entry.get("denies", False)),

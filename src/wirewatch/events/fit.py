@@ -665,6 +665,8 @@ def _has_what_it_needs(rule: Rule, token: Token) -> bool:
     or the act a doubt is about (`doubts`)."""
     if rule.needs_clause and not _names_what_is_asked(token):
         return False
+    if rule.needs_infinitive and not any(c.dep_ == "xcomp" and marked_by_to(c) for c in token.children):
+        return False
     if rule.doubts and not _doubts_a_clause(token):
         return False
     return not rule.answers or answered_offer(token) is not None
@@ -858,8 +860,11 @@ def _asks(verb: Token, codebook: Codebook) -> bool:
 def _codes_its_own_event(rule: Rule, verb: Token, codebook: Codebook) -> bool:
     """A verb with a rule of another type that codes it whatever its object ("condemn",
     "reject", "welcome"); a verb whose rules ask for particular objects, subjects or purposes
-    ("lift", "launch", "send", "arrived for peacekeeping") carries other nouns as a support verb."""
+    ("lift", "launch", "send", "arrived for peacekeeping"), or that codes only with its infinitive
+    ("told the rebels to disarm": "told reporters after the meeting" is no request), carries other
+    nouns as a support verb."""
     return any(
-        r.plover != rule.plover and not (r.objects or r.particle or r.subjects or r.purposes)
+        r.plover != rule.plover
+        and not (r.objects or r.particle or r.subjects or r.purposes or r.needs_infinitive)
         for r in codebook.verb_rules(verb.lower_)
     )
