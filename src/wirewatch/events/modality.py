@@ -375,7 +375,8 @@ def modality(
     if _not_done(token, chain, carrier):
         return "hypothetical"
     if any(_has_child_cue(t, "future", ("aux",)) for t in (token, _conjunct_head(token)) if t is not None):
-        return "future"
+        # "analysts say Iran will negotiate": another side's forecast, no intent Iran states
+        return "hypothetical" if _forecast_by_another(chain, sources, speakers, cues) else "future"
     if _subject_of_future(token):
         return "future"  # "Obama's veto is expected to come before Friday"
     if _to_be_done(token, carrier):
@@ -385,7 +386,9 @@ def modality(
         # freed": a condition of the main clause, no intent of its actors
         return "hypothetical"
     if _future_time(token, cues) and not _past_form(token):
-        return "future"  # "will resign next week"; "resigned the next year" stays past
+        # "will resign next week"; "resigned the next year" stays past; foretold by another side,
+        # a forecast (above)
+        return "hypothetical" if _forecast_by_another(chain, sources, speakers, cues) else "future"
     # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
     # trigger itself is in a past form.
     if not _past_form(token) and _future_governor(chain, _offered_word(token, carrier)) is not None:
@@ -413,6 +416,29 @@ def _reported(
                 return _another_side(speaker, sources)
             return t.i == chain[1].i and _unattributed(t)
     return False
+
+
+# Sectors of those who speak for a state: one of no known country tells its own side's plans.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _forecast_by_another(
+    chain: list[Token],
+    sources: tuple[Mention, ...],
+    speakers: Callable[[Token], list[Mention]],
+    cues: dict[str, frozenset[str]],
+) -> bool:
+    """A future told by another side than the doers' (`_reported`): "analysts say Iran will
+    negotiate" is their forecast. An official of no known country ("Russia will deploy troops, the
+    defence minister said") speaks for the doers' side: their plan, as they state it."""
+
+    def outsiders(verb: Token) -> list[Mention]:
+        found = speakers(verb)
+        if any(m.country is None and m.sector in STATE_SECTORS for m in found):
+            return list(sources)
+        return found
+
+    return _reported(chain, sources, outsiders, cues)
 
 
 def _another_side(speakers: list[Mention], doers: tuple[Mention, ...]) -> bool:
@@ -493,6 +519,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True  # "would have welcomed an appointment", "could have sent peacekeepers"
     if _has_child_cue(token, "possibility", ("amod",)):
         return True  # "a possible strike", "potential retaliation"
+    if _possible_object(carrier if carrier is not None else token):
+        return True  # "waiting could expose them to criticism", "the vote may draw sanctions"
     if _forecast(carrier if carrier is not None else token):
         return True  # "will probably shell the port", "is likely to deploy troops"
     if _unfulfilled(chain):
@@ -533,6 +561,22 @@ def _demanded_clause(token: Token) -> bool:
             return False
         node = head
     return False
+
+
+def _possible_object(noun: Token) -> bool:
+    """An event noun that a verb under a modal of possibility ("could", "might", "may") takes as
+    its object or after its preposition ("delaying could expose the government to criticism from
+    the opposition", "the vote might draw sanctions"): a possible consequence, not done and no one's
+    intent. A noun of the act's circumstances ("could resign after the attack") is not what the
+    verb brings about."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i != node.head.i:
+        if node.head.lower_ in CIRCUMSTANCE_PREPS:
+            return False
+        node = node.head
+    if node.dep_ not in ("dobj", "prep") or node.head.i == node.i:
+        return False
+    return _has_child_cue(node.head, "hypothetical", ("aux",))
 
 
 def _aimed_at(verb: Token) -> bool:
