@@ -46,7 +46,7 @@ from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
 from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
-from wirewatch.gazetteer.countries import packaged_gazetteer
+from wirewatch.gazetteer.countries import SurfaceForm, packaged_gazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
 from wirewatch.model import Mention
 
@@ -209,7 +209,7 @@ class GroupStep:
         head = token
         while head.dep_ in ("compound", "amod") and head.head.i != head.i:
             head = head.head
-        places = state.places
+        places = _without_neighbours(state.places, token)
         for number, tokens in enumerate(_owner_tokens(token, head)):
             found = _coordinated(_places_in(tokens, places))
             if found:
@@ -559,7 +559,10 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         stateless = _backed(token, places)
         places = _without_others_nationality(state, token, places, term.sector in CIVIL_ORGANS)
     places = _without_persons_nationality(sectors, token, places)
+    places = _without_neighbours(places, token)
     named = single_country(sentence_of(token.doc, token.i), places)
+    if named is not None and _neighbour_elsewhere(places, token, named):
+        named = None  # "rebels attacked a town near the border with Uganda": not Uganda's
     if acting and term.sector == REBEL_SECTOR and _subject(token) and named is None:
         # "Extremists bombed two embassies": rebels or militants who strike the story's people
         # or buildings are not of the story's country for that (issue 11); only a place in
@@ -592,6 +595,53 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         # police is a civilian whoever he is, and "a gunman" who opened fire a criminal.
         return []
     return [(None, country)]
+
+
+# Place forms that name a whole country, which a group beside it is not inside.
+COUNTRY_FORMS = frozenset({"name", "official", "alias", "demonym"})
+# How far up from a country's name its neighbour word may stand ("the border with Pakistan": 3).
+NEIGHBOUR_REACH = 4
+
+
+def _without_neighbours(places: Places, token: Token) -> Places:
+    """The places of a sentence less the countries a group's own phrase names as beside where
+    it is ("rebels in areas near South Sudan", "militants along the border with Pakistan",
+    "insurgents near the Syrian border"): the group is not that country's for it. A city or a
+    region near which it is ("rebels near Aleppo") still lies in the group's country, and so
+    stays."""
+    own = _phrase_head(token)
+    kept = {
+        start: (span, form)
+        for start, (span, form) in places.items()
+        if not (_beside(span, form, token) and any(a.i in (token.i, own.i) for a in span.root.ancestors))
+    }
+    return places.replaced(kept) if len(kept) < len(places) else places
+
+
+def _neighbour_elsewhere(places: Places, token: Token, code: str) -> bool:
+    """Whether the one country left in a group's sentence is named there only as beside
+    something ("attacked a town near the border with Uganda"): no evidence of whose it is."""
+    sent = token.sent
+    return any(
+        form.code == code and _beside(span, form, token)
+        for span, form in places.values()
+        if sent.start <= span.start < sent.end
+    )
+
+
+def _beside(span: SpacySpan, form: SurfaceForm, group: Token) -> bool:
+    """A country's name under a word of neighbourhood (place_words.tsv `neighbour`) in its phrase."""
+    if form.form not in COUNTRY_FORMS:
+        return False
+    beside = place_words("neighbour")
+    node = span.root
+    for _ in range(NEIGHBOUR_REACH):
+        if node.head.i == node.i or node.head.i == group.i or node.head.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.lower_ in beside:
+            return True
+    return False
 
 
 def _without_persons_nationality(sectors: SectorLexicon, token: Token, places: Places) -> Places:

@@ -94,6 +94,7 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "province", "re
 NAME_BREAKS = frozenset({"(", ",", ")", "[", ";"})
 # Forms of a country word that may begin or end a longer place name, read whole: "New Mexico",
 # "Mexico City", "British Columbia" (a demonym: not Britain, issue 11).
+COORDINATORS = frozenset({"and", "or", "&"})
 WHOLE_NAME_FORMS = frozenset({"name", "official", "alias", "capital", "demonym"})
 # Capitalised words read on each side of a country word for a longer place name.
 LONGER_NAME_WORDS = 2
@@ -144,6 +145,7 @@ class PlaceFinder:
         headline = headline_countries(title) if title is not None else ()
         named = title.named if title is not None else {}
         places = self._non_actors(doc, self._gazetteer_spans(doc, headline, named))
+        places = self._elided_heads(doc, places)
         places = self._in_context(doc, places)
         places = self._whole_names(doc, places)
         places = self._extra_places(doc, places, kb)
@@ -187,6 +189,27 @@ class PlaceFinder:
             if forms and not self._after_title(doc, span.start):
                 by_start[span.start] = (span, _choose(forms))
         return Places(by_start, headline=headline, named=named)
+
+    def _elided_heads(self, doc: Doc, places: Places) -> Places:
+        """A name's first word coordinated before it shares the name's other words ("North and
+        South Korea", "East and West Germany", "North and South Korean troops"): the bare word
+        names the country the gazetteer knows by it with those words."""
+        items = dict(places)
+        for start, (span, form) in places.items():
+            if len(span) < 2 or form.form not in WHOLE_NAME_FORMS or start < 2:
+                continue
+            if doc[start - 1].lower_ not in COORDINATORS:
+                continue
+            word = doc[start - 2]
+            taken = any(overlap(s, doc[word.i : word.i + 1]) for s, _ in items.values())
+            if not word.is_title or word.i in places.blocked or taken:
+                continue
+            forms = self._forms.get(f"{word.text} {span[1:].text}".translate(APOSTROPHES).lower())
+            if not forms:
+                continue
+            chosen = _choose(forms)
+            items[word.i] = (doc[word.i : word.i + 1], SurfaceForm(word.text, chosen.code, chosen.form))
+        return places if len(items) == len(places) else places.replaced(items)
 
     def _non_actors(self, doc: Doc, places: Places) -> Places:
         """Tokens that are no actor: the dateline and online platforms."""

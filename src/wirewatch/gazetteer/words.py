@@ -28,6 +28,7 @@ PLACE_WORD_KINDS = frozenset(
         "direction",
         "first_level",
         "inside",
+        "neighbour",
         "origin",
         "allegiance",
         "org",
