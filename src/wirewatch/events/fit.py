@@ -287,8 +287,9 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
     if rule.purposes and not names_one_of(purpose_heads(token), rule.purposes):
         return False
     # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
-    # interview"); a prepositional verb's object after its particle ("asked for comment")
-    unwanted = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"to"})
+    # interview"); a prepositional verb's object after its particle ("asked for comment"); a
+    # passive subject is the object too ("pigs were slaughtered")
+    unwanted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(token, {"to"})
     unwanted += _particle_objects(rule, token)
     # "occupies one of the top posts": a part names what its "of" names.
     unwanted += [g for h in unwanted if counts_what_follows(h) for g in prep_objects(h, {"of"})]

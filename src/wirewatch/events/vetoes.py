@@ -166,13 +166,15 @@ CONTAGIONS = frozenset(
 def done_by_nature(token: Token) -> bool:
     """An act whose subject is a disaster, a fire or a disease ("the church fire destroyed church
     records", "floods cut off the villages", "H5N1, which has spread across Asia, has killed 100
-    people", "the flu outbreak hit the city"): no one did it, and a word on the subject
-    ("church") is where it happened, not a doer."""
+    people", "the flu outbreak hit the city"), or whose passive "by" agent is one ("camps
+    threatened by flooding"): no one did it, and a word on the subject ("church") is where it
+    happened, not a doer."""
     words = role_words()
     harms = words.disaster | words.peril
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects and token.dep_ == "conj":
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]  # "has infected and killed"
+    subjects += [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if any(c.lower_ in harms or c.lower_ in FIRES for c in subjects):
         return True
     spread = [s for s in subjects if s.lower_ in CONTAGIONS]
