@@ -1208,6 +1208,15 @@ def _reduced_passive(clause: Token) -> bool:
     )
 
 
+# The dependents that name a noun's kind: "golf courses", "a psychiatric clinic", "rebel groups".
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+def with_modifiers(noun: Token) -> list[Token]:
+    """`noun` and the compounds and adjectives on it ("golf courses": golf, courses)."""
+    return [noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS)]
+
+
 def _names_doers(noun: Token) -> bool:
     """Whether a noun the actor stage made no actor of names people or a body of them, by its own
     word, or a modifier's on a noun of a body of people (role_words.tsv `collective`; sectors from
@@ -1215,7 +1224,7 @@ def _names_doers(noun: Token) -> bool:
     present participle on it is theirs ("backs rebel groups fighting the regime": the groups
     fight), never the act of the subject of the verb governing the noun, as the participle on a
     thing is ("issued a statement condemning the raid")."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    words = with_modifiers(noun)
     if noun.lower_ not in role_words().collective:
         words = [noun]  # "a General Assembly vote condemning": a vote is no body of people
     return any(

@@ -37,13 +37,13 @@ from wirewatch.events.roles import (
     RESUMPTIVE_PRONOUNS,
     agent_objects,
     prep_objects,
+    with_modifiers,
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
 SUPPORT_CAMEO = "051"  # CAMEO: praise or endorse
 SHOOTING_CAMEO = "193"
-MATERIAL_CONFLICT_QUAD = 4  # CAMEO quad class of force: assault, coerce
 
 # Where a clause ends, for the vocabulary that says what kind of news it is.
 CLAUSE_BOUNDARIES = frozenset({"advcl", "relcl", "ccomp", "parataxis", "acl"})
@@ -416,8 +416,6 @@ def visit_to_a_site(rule: Rule, token: Token, targets: tuple[Mention, ...]) -> b
 
 # Where a trip's purpose is said: "for her son's wedding", "on holiday".
 PURPOSE_PREPS = frozenset({"for", "on"})
-# What names a purpose word's kind: a modifier ("golf courses", "medical treatment").
-PURPOSE_MODIFIER_DEPS = frozenset({"compound", "amod"})
 
 
 def a_private_trip(rule: Rule, token: Token) -> bool:
@@ -435,8 +433,7 @@ def a_private_trip(rule: Rule, token: Token) -> bool:
     for purpose in purposes:
         if prep_objects(purpose, {"of"}):
             continue
-        words = [purpose, *(c for c in purpose.children if c.dep_ in PURPOSE_MODIFIER_DEPS)]
-        if any(w.lower_ in errands for w in words):
+        if any(w.lower_ in errands for w in with_modifiers(purpose)):
             return True
     return False
 
@@ -450,11 +447,7 @@ def released_from_care(rule: Rule, token: Token) -> bool:
         return False
     places = prep_objects(token, {"from"})
     care = role_words().care
-    return any(
-        w.lower_ in care
-        for p in places
-        for w in [p, *(c for c in p.children if c.dep_ in PURPOSE_MODIFIER_DEPS)]
-    )
+    return any(w.lower_ in care for p in places for w in with_modifiers(p))
 
 
 def done_to_oneself(rule: Rule, token: Token) -> bool:
