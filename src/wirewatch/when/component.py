@@ -584,7 +584,8 @@ def undated_background(
     (`when.narrative.told_in_the_past_perfect`), told in the simple past after the story set a
     time a year or more back (`when.narrative.told_after_history`) or set in a span of months the
     text does not date ("during the primary", `when.narrative.told_in_an_undated_span`) or told as done
-    many times in the simple past ("repeatedly accused", `when.narrative.told_as_a_past_habit`) or as
+    many times in the simple past or the present perfect ("repeatedly accused", "has repeatedly
+    denied", `when.narrative.told_as_a_past_habit`) or as
     one of a count of past acts in the perfect ("has passed five resolutions", `when.tally`) or as a
     plural of acts in words with their author ("the senator's threats", `when.tally`), as
     what a present claim holds ("Prosecutors say he fired the shots",
@@ -594,7 +595,8 @@ def undated_background(
     day's news (issue 11). So is one whose participant holds an office "then"
     (`when.narrative.told_of_a_former_office`), an invitation whose infinitive holds the invited act's
     time ("invited him to visit in January", `when.narrative.told_as_an_invitation_ahead`), an act
-    of an unmeasured clause of sequence before its clause's ("After the paper endorsed her, ...",
+    of an unmeasured clause or gerund of sequence before its clause's ("After the paper endorsed her,
+    ...", "resigned after accusing the chief",
     `when.narrative.told_before_its_clause`), an act of a "when" clause in the simple past of a verb in
     the present or the future ("fear Beijing is rolling back the rights granted when Britain handed the
     city back", `when.narrative.told_when_before_a_present`), an act told in the present perfect in a

@@ -670,12 +670,13 @@ def told_as_an_invitation_ahead(doc: Doc, event: Event, timexes: Sequence[Timex]
 
 def told_before_its_clause(doc: Doc, event: Event) -> bool:
     """True when `event`, done and with no date read from an expression of its own, is told in the
-    simple past in a clause of sequence with no span that puts it before the act of its clause, itself
-    told in the simple past ("After the paper endorsed a Democrat, its editors received death threats":
-    `sequence` words of value earlier): it was done some time before that act, how long the text does
-    not say, so neither that act's day, the story's, nor the publication day is its date ("resigned
-    on Friday after he was charged" says nothing of the charge's day: `when.component.in_the_same_period`
-    gives it only a month or a year)."""
+    simple past in a clause of sequence, or in a gerund of a phrase of sequence ("resigned after
+    accusing the chief": `_clause_of_an_earlier_gerund`), with no span that puts it before the act of
+    its clause, itself told in the simple past ("After the paper endorsed a Democrat, its editors
+    received death threats": `sequence` words of value earlier): it was done some time before that act,
+    how long the text does not say, so neither that act's day, the story's, nor the publication day is
+    its date ("resigned on Friday after he was charged" says nothing of the charge's day:
+    `when.component.in_the_same_period` gives it only a month or a year)."""
     if event.modality not in TOLD or (
         event.date_precision != "publication" and not (event.inferences & Inference.STORY_TIME)
     ):
@@ -683,8 +684,24 @@ def told_before_its_clause(doc: Doc, event: Event) -> bool:
     verb = told_verb(doc, event)
     if verb is None or verb.head.i == verb.i or measured_sequence(verb):
         return False
+    if (clause := _clause_of_an_earlier_gerund(verb)) is not None:
+        return simple_past(clause) or _past_copula(clause)
     earlier = any(sequence_step(m.lower_) < 0 for m in sequence_marks(verb))
     return earlier and simple_past(verb) and (simple_past(verb.head) or _past_copula(verb.head))
+
+
+def _clause_of_an_earlier_gerund(verb: Token) -> Token | None:
+    """The verb of the clause `verb` is told before when `verb` is a gerund in a phrase of sequence with
+    no span that puts it earlier ("resigned after accusing the police chief", "served six months after
+    being charged": `sequence` words of value earlier, the preposition the parser hangs the gerund from):
+    the gerund's act was done some time before, as in a clause ("after he accused"); a span measuring
+    the phrase ("two days after accusing") sets it apart by that span, not at no time."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    if prep.lower_ not in sequence_words() or sequence_step(prep.lower_) > 0 or _measured(prep):
+        return None
+    return prep.head
 
 
 def _past_copula(verb: Token) -> bool:
@@ -794,14 +811,21 @@ def _present_frame(verb: Token) -> bool:
 
 
 def told_as_a_past_habit(doc: Doc, event: Event) -> bool:
-    """True when `event`, with no date of its own, is told in the simple past as done many times
-    ("Trump repeatedly accused Cruz's father of ...", `habitual`): a run of past acts, over with, at
-    times the text does not name; neither the publication day nor a story's day is theirs. In the
-    perfect ("has repeatedly attacked") the run reaches the present, and keeps the publication date."""
+    """True when `event`, with no date of its own, is told in the simple past or the present perfect
+    as done many times ("Trump repeatedly accused Cruz's father of ...", "the minister has repeatedly
+    denied the claims", `habitual`): a run of past acts at times the text does not name; neither the
+    publication day nor a story's day is theirs. The perfect says the run reaches the present, not that
+    its acts were done on the publication day (issue 11: judges read "has clashed" over weeks, and a
+    denial made the year before, as wrong on that day). A run going on now, the perfect progressive
+    ("has repeatedly been shelling", `going_on`), keeps it."""
     if event.date_precision != "publication" or event.modality not in TOLD:
         return False
     verb = told_verb(doc, event)
-    return verb is not None and habitual(verb) and simple_past(verb)
+    if verb is None or not habitual(verb):
+        return False
+    return simple_past(verb) or (
+        perfect_verb(verb) and not has_past_perfect_auxiliary(verb) and not going_on(verb)
+    )
 
 
 def told_under_a_present_claim(doc: Doc, event: Event) -> bool:
