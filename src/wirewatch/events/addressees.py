@@ -12,14 +12,29 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.events.roles import actors_at, prep_objects, quote_cue, subject_actors
+from wirewatch.events.codebook import Rule
+from wirewatch.events.roles import (
+    actors_at,
+    prep_objects,
+    quotation_holding,
+    quote_cue,
+    quote_holding,
+    subject_actors,
+)
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # Verbs whose direct object is the one spoken to ("told the president, ...").
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+DO_FORMS = frozenset({"do", "don't", "dont"})
 PRESS_SECTORS = frozenset({"MED"})
+# How an imperative heads its quote ("Withdraw ...," he told ...; he said: "Free them"), and the
+# words it may have before it in the quote ("Please", "Now", "Russia, withdraw").
+IMPERATIVE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "parataxis", "dep", "xcomp"})
+BEFORE_IMPERATIVE_DEPS = frozenset({"intj", "advmod", "npadvmod", "punct", "dep", "neg", "aux"})
+# A clause with any of these is no imperative ("They must withdraw", "If you withdraw").
+NOT_IMPERATIVE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "mark", "csubj"})
 # How far above the quote's cue the speech verb with the addressee may hang ("said to Obama,
 # adding, ...": the cue "adding" hangs on "said").
 CUE_REACH = 2
@@ -38,6 +53,39 @@ def second_person_addressees(doc: Doc, by_token: dict[int, Mention]) -> dict[int
             if token.lower_ in SECOND_PERSON and token.i not in by_token:
                 out[token.i] = _standing_for(token, addressee)
     return out
+
+
+def quoted_imperative(token: Token, rule: Rule) -> Token | None:
+    """The cue of the direct quotation `token` opens as an imperative ('"Withdraw your troops," the
+    minister told his counterpart', '"Free the hostages now," the president said'): the verb heads
+    the quote in its bare form (a verb rule's lemma: the parse has no tags), with no subject, no
+    subordinator and nothing before it but an interjection, an adverb or a name called; the quote has
+    a speaker. The imperative's act is asked of the hearer, not done by the speaker."""
+    if rule.pos != "verb" or token.lower_ != rule.lemma:
+        return None
+    quotation = quotation_holding(token)
+    if quotation is None:
+        return None
+    words, cue = quotation
+    if token.dep_ not in IMPERATIVE_DEPS or token.head.i not in (token.i, cue.i):
+        return None
+    if any(c.dep_ in NOT_IMPERATIVE_DEPS for c in token.children):
+        return None
+    if any(c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
+        return None  # "Thank you", "Bless you": the speaker's own formula, no order to the hearer
+    before = [t for t in words if t.i < token.i]
+    if any(t.head.i != token.i or t.dep_ not in BEFORE_IMPERATIVE_DEPS for t in before):
+        return None
+    if any(t.dep_ == "aux" and t.lower_ not in DO_FORMS for t in before):
+        return None  # "Will withdraw ..." is no order
+    return cue
+
+
+def quote_addressee(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The one actor the speaker of the quotation holding `token` speaks to, as its cue names it."""
+    quote = quote_holding(token)
+    addressee = _addressee(token.doc, quote, by_token) if quote is not None else None
+    return [addressee] if addressee is not None else []
 
 
 def _addressee(doc: Doc, quote: Any, by_token: dict[int, Mention]) -> Mention | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.doctools import sentences
-from wirewatch.events.addressees import second_person_addressees
+from wirewatch.events.addressees import quote_addressee, quoted_imperative, second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import (
     with_victims_place,
@@ -110,6 +110,7 @@ from wirewatch.events.roles import (
     speaker_actors,
     speaker_of_clause,
     speech_verb,
+    verbless_quotation,
 )
 from wirewatch.events.vetoes import (
     a_danger,
@@ -177,6 +178,10 @@ MATERIAL_CONFLICT = 4
 UNATTRIBUTED_THREATS = frozenset({"130", "138", "170"})
 # A promise with nothing named of what is promised (CAMEO 030), and what it becomes when the act
 # promised is force: a threat (CAMEO 130), as intent.tsv reads "vowed to attack".
+DEMAND_CAMEO = "100"  # demand, not specified
+# An imperative asks what "you must ..." asks: the modal whose REQUEST rule says who may ask so.
+IMPERATIVE_AS = "must"
+IMPERATIVE_RULE = "request.imperative"  # a quoted imperative's demand (`_quoted_demand`), + its act's rule
 PROMISE_CAMEO = "030"
 THREAT_CAMEO = "130"
 PROTECTION_INTENT_CAMEO = "0334"  # express intent to provide military protection or peacekeeping
@@ -426,7 +431,11 @@ class EventCoder:
         word's next sense is no reading of it ("Trump attacked his wife, Heidi" is words between
         private persons, not an attack)."""
         for rule in self._rules_for(token):
-            event = self._code(rule, token, sent, by_token, article_id)
+            cue = quoted_imperative(token, rule)
+            if cue is not None:
+                event = self._quoted_demand(rule, token, sent, cue, by_token, article_id)
+            else:
+                event = self._code(rule, token, sent, by_token, article_id)
             if event is not None:
                 return self._as_denial(event, token, by_token)
             if self._refused_in_context:
@@ -529,6 +538,8 @@ class EventCoder:
         if regarded_as(token) is not None:  # "viewed the move as a provocation": no object needed
             return [r for r in self.codebook.verdict_rules(token.lower_) if not r.objects] or None
         copular = token.dep_ in VERDICT_DEPS | {"prep"} and token.head.lower_ in COPULAS
+        if verbless_quotation(token) is not None:  # '"A disgrace," she said of the ruling'
+            return [r for r in self.codebook.verdict_rules(token.lower_) if not r.objects] or None
         if not copular and not _on_a_predicate_noun(token):
             return None
         if copular and self._judged_by_adjective(token):
@@ -696,6 +707,57 @@ class EventCoder:
             confidence=confidence,
             rule=rule.rule,
             inferences=roles.inferences | reading,
+        )
+
+    def _quoted_demand(
+        self,
+        rule: Rule,
+        token: Token,
+        sent: SpacySpan,
+        cue: Token,
+        by_token: dict[int, Mention],
+        article_id: str,
+    ) -> Event | None:
+        """A quoted imperative ('"Withdraw your troops," the minister told his counterpart') is the
+        speaker's demand of its act (`Codebook.demand_of`: 1056) made of the one spoken to, if the
+        cue names one (`quote_addressee`), else of no one named; its act is asked, never the
+        speaker's own. A forbidding ("Do not release them") asks no act of a named kind: 100.
+        Nothing when the speaker is no actor, one of those whose "must" demands nothing (a scholar,
+        the press: `request.reported-must`), or the act is none of politics' (`not_political`)."""
+        self._refused_in_context = False
+        if not sense_fits(rule, token):
+            return None
+        speakers = speaker_actors(cue, by_token)
+        hearers = [m for m in quote_addressee(token, by_token) if m not in speakers]
+        # who may demand so: as for "you must ..." reported ('"Go after them," the scholar said' is advice)
+        asking = [r for r in self.codebook.modal_rules(IMPERATIVE_AS) if r.plover == "REQUEST"]
+        if not speakers or not all(sectors_fit(r, speakers) for r in asking):
+            return None
+        self._refused_in_context = not_political(rule, token, tuple(speakers), tuple(hearers))
+        if self._refused_in_context:
+            return None
+        code = self.codebook.demand_of(rule)
+        if polarity(token) == "negated":
+            code = self.codebook.cameo[DEMAND_CAMEO]
+        penalty = PRONOUN_PENALTY if any(_bare_pronoun(m) for m in speakers + hearers) else 0.0
+        return Event(
+            event_id=event_id(article_id, sent.start_char, token.idx, code.plover or "REQUEST"),
+            article_id=article_id,
+            plover=code.plover or "REQUEST",
+            mode=code.mode,
+            cameo=code.code,
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            polarity="affirmed",
+            modality="actual",
+            sources=tuple(m.ref() for m in speakers),
+            targets=tuple(m.ref() for m in hearers),
+            sentence=sent.text.strip(),
+            sentence_start=sent.start_char,
+            trigger=Span(token.idx, token.idx + len(token.text), token.text),
+            confidence=round(max(0.05, rule.confidence - penalty), 2),
+            rule=f"{IMPERATIVE_RULE}+{rule.rule}",
+            inferences=NO_INFERENCE,
         )
 
     def _roles(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles | None:

@@ -198,6 +198,21 @@ class Codebook:
         """The code a promise or threat of the rule's action gets ("will withdraw": AGREE)."""
         return _keyed(self.intent, rule)
 
+    def demand_of(self, rule: Rule) -> CameoCode:
+        """The demand (CAMEO 10x) of the rule's act, as the CAMEO manual pairs a demand with the intent
+        of the same act (03x: "will withdraw" 0356, "withdraw!" 1056; "will release" 0353, "release
+        them!" 1053); a plain demand (100) for an act with no intent of a named kind."""
+        intent = self.intent_of(rule)
+        paired = DEMAND_ROOT + intent.code[len(INTENT_ROOT) :] if intent is not None else None
+        if (
+            paired is not None
+            and intent is not None
+            and intent.code.startswith(INTENT_ROOT)
+            and paired in self.cameo
+        ):
+            return self.cameo[paired]
+        return self.cameo[DEMAND_ROOT + "0"]
+
     def refusal_of(self, rule: Rule) -> CameoCode | None:
         """The code a negated promise of the rule's action gets ("will not withdraw": REJECT)."""
         return _keyed(self.refused, rule)
@@ -267,6 +282,8 @@ def _data_text(name: str) -> str:
     return resources.files("wirewatch").joinpath("data", name).read_text(encoding="utf-8")
 
 
+# CAMEO's roots of intent (03) and demand (10), whose sub-codes name the same acts (0356, 1056).
+INTENT_ROOT, DEMAND_ROOT = "03", "10"
 CAMEO_COLUMNS = ("cameo", "label", "quad_class", "goldstein", "plover", "mode")
 INTENT_COLUMNS = ("quad_class", "plover", "cameo", "refused")
 NO_CODE = "-"

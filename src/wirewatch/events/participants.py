@@ -62,9 +62,11 @@ from wirewatch.events.roles import (
     prep_objects,
     pronoun_antecedent,
     said_of,
+    speaker_actors,
     speaker_of_clause,
     speech_verb,
     subject_actors,
+    verbless_quotation,
     with_conjuncts,
 )
 from wirewatch.events.words import role_words
@@ -894,6 +896,9 @@ def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None 
     regarding = regarded_as(token)
     if regarding is not None:
         return _regarding_roles(regarding, by_token)
+    verbless = _verbless_verdict(token, by_token)
+    if verbless is not None:
+        return verbless
     if token.dep_ == "amod":
         token = token.head  # "said Russia is a bad actor": the adjective's noun is the predicate
     clause = token if token.dep_ == "ccomp" else token.head  # "said Khartoum lied": the verb itself
@@ -915,6 +920,22 @@ def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None 
     if _owned_by_speakers_state(clause, roles, by_token):
         return None  # "the Kenyan minister said Kenya's own ban was unfair": its own side's act
     return roles
+
+
+def _verbless_verdict(token: Token, by_token: dict[int, Mention]) -> Roles | None:
+    """'"A disgrace," the opposition leader said of the court's ruling': a quotation that is the
+    verdict's phrase alone, no verb, passes the verdict on what its cue speaks of ("of", "about"):
+    the speaker (the cue's subject) condemns the actor named there or the doer of the act named.
+    None when the quote holds more than the phrase, or nothing it speaks of names an actor."""
+    cue = verbless_quotation(token)
+    if cue is None:
+        return None
+    speakers = speaker_actors(cue, by_token)
+    held = {actor_key(m) for m in speakers}
+    judged = [m for m in _judged(prep_objects(cue, {"of", "about"}), by_token) if actor_key(m) not in held]
+    if not speakers or not judged:
+        return None
+    return Roles(tuple(speakers), tuple(judged), 0.0, NO_INFERENCE)
 
 
 def _wrongdoer_named(

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Set
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.lexicon import packaged_sectors
@@ -1314,7 +1314,7 @@ def speaker_of_clause(token: Token, by_token: dict[int, Mention]) -> list[Mentio
         return speaker_actors(verb, by_token)
     if _clause_of(token).dep_ != "ROOT":
         return []  # "everything an agent should stand for": a relative clause says how things are, to no one
-    quote = _quote_holding(token)
+    quote = quote_holding(token)
     if quote is None or quote.speaker is None or quote.speaker.country is None:
         return []
     speaker = quote.speaker
@@ -1348,7 +1348,7 @@ def said_of(token: Token) -> list[Token]:
     speech verb, or of the quote's cue ('"This is troubling," she said of the ministry's plan')."""
     verb = speech_verb(token)
     if verb is None:
-        quote = _quote_holding(token)
+        quote = quote_holding(token)
         verb = quote_cue(token.doc, quote) if quote is not None else None
     return prep_objects(verb, {"of", "about"}) if verb is not None else []
 
@@ -1361,7 +1361,30 @@ def quote_cue(doc: Doc, quote: Any) -> Token | None:
     return cue.root if cue is not None and len(cue) else None
 
 
-def _quote_holding(token: Token) -> Any:
+def quotation_holding(token: Token) -> tuple[Span, Token] | None:
+    """The words of the direct quotation holding `token` and its cue (speech verb), when it has one."""
+    quote = quote_holding(token)
+    cue = quote_cue(token.doc, quote) if quote is not None else None
+    words = token.doc.char_span(quote.start, quote.end, alignment_mode="expand") if cue is not None else None
+    return (words, cue) if words is not None and cue is not None else None
+
+
+def verbless_quotation(token: Token) -> Token | None:
+    """The cue of a direct quotation that is `token`'s phrase alone, no verb ('"A disgrace," she
+    said of the ruling'; '"Utterly shameful," ...': an adjective on its own or on the noun); None
+    when the quote holds more ('"They lied, a disgrace," ...') or the phrase hangs on a word of it."""
+    head = token.head if token.dep_ == "amod" else token
+    quotation = quotation_holding(head)
+    if quotation is None:
+        return None
+    words, cue = quotation
+    if head.dep_ not in ("ROOT", "ccomp", "dobj", "dep") or head.head.i not in (head.i, cue.i):
+        return None
+    phrase = {t.i for t in head.subtree}
+    return None if any(t.i not in phrase for t in words if not t.is_punct) else cue
+
+
+def quote_holding(token: Token) -> Any:
     """The direct quotation (doc._.quotes) whose words hold `token`, if any."""
     for quote in getattr(token.doc._, "quotes", None) or ():
         if quote.kind == "direct" and quote.start <= token.idx < quote.end:
