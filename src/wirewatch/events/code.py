@@ -790,6 +790,8 @@ class EventCoder:
             if not roles.targets and not rule.requires_target:
                 # "a missile hit a hospital in Kharkiv": the ground struck stands for its country
                 roles = with_place_target(rule, token, roles, self._located)
+            if Inference.RECEIVED in roles.inferences and rule.source_sectors:
+                return roles  # "came under fire": only whose fire it was tells force from criticism
             return unattributed(token, sent, roles, self._located, by_token)
         if rule.cameo.code in UNATTRIBUTED_THREATS and rule.pos == "verb":
             # "a reporter was threatened in Tijuana", "was harassed in Minsk": a threat or

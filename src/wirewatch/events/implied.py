@@ -375,20 +375,41 @@ def unattributed(
     Only when the sentence says what struck (a bomb, an explosion, a mortar round)
     or uses the agentless passive ("was killed in a car bomb explosion in
     Beirut"), and names the place in a locative phrase; otherwise nothing.
+
+    So is force told from the side of the one it fell on with no "from" or "by" doer ("the
+    governor survived an assassination attempt in Kaduna", "came under attack near Kandahar"):
+    as agentless as the passive, read on the verb it is undergone through.
     """
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-    agents = agent_objects(token)
+    if Inference.RECEIVED in roles.inferences:
+        if roles.sources:
+            return roles
+        undergone = governing_verb(token)
+        if undergone is None:
+            return roles
+        # its subject is the one struck, no attacker
+        return _unattributed(undergone, sent, roles, located, by_token, [], True)
     headline = Inference.HEADLINE in roles.inferences
+    subjects = [] if headline else [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or headline
-    if headline:
-        subjects = []
+    return _unattributed(token, sent, roles, located, by_token, subjects + agent_objects(token), passive)
+
+
+def _unattributed(
+    token: Token,
+    sent: SpacySpan,
+    roles: Roles,
+    located: dict[int, Mention],
+    by_token: dict[int, Mention],
+    attackers: list[Token],
+    passive: bool,
+) -> Roles:
+    """`unattributed` once the attackers named and whether the act is told agentless are known."""
     if token.dep_ == "acl" and token.lower_.endswith(PARTICIPLE_ENDINGS) and not roles.targets:
         # "Two Nigerian soldiers killed in Mali": the noun the participle hangs on was struck.
         passive, roles = (
             True,
             Roles(roles.sources, tuple(actors_at(token.head, by_token)), roles.penalty, roles.inferences),
         )
-    attackers = subjects + agents
     if attackers and not all(a.lower_ in role_words().attack for a in attackers):
         return roles
     if not roles.targets:

@@ -54,6 +54,7 @@ from wirewatch.events.roles import (
     companions,
     denies_a_claim,
     governing_verb,
+    is_passive,
     is_summary,
     is_verbal,
     names_one_of,
@@ -559,8 +560,14 @@ def _offerers(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
 
 def _blame_reported(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """ "The minister said the bombing was blamed on al-Shabaab", "Schiff said the hacking can be
-    traced to Moscow": blame laid in an agentless passive is laid by whoever reports it."""
-    if not rule.lays_blame or not any(c.dep_ == "auxpass" for c in token.children):
+    traced to Moscow": blame laid in an agentless passive is laid by whoever reports it; so is blame
+    a clue the rule names as its subject lays ("the evidence points to the army, the prosecutor
+    said")."""
+    if not rule.lays_blame:
+        return []
+    if rule.subjects and any(c.dep_ == "nsubj" for c in token.children):
+        return speaker_of_clause(token, by_token)
+    if not any(c.dep_ == "auxpass" for c in token.children):
         return []
     if any(c.dep_ == "agent" for c in token.children):
         return []  # "was traced to Moscow by investigators": the agent laid it (not named as an actor)
@@ -1142,10 +1149,16 @@ def _received_roles(
     governor = governing_verb(token)
     if governor is None or not governs(rule, governor, codebook, token):
         return None
-    if token.dep_ == "pobj" and token.head.lower_ not in role_words().subjected:
+    if token.dep_ == "pobj" and not _undergone_through(token.head, governor):
         return None  # "is under investigation" is received; "was at the inquiry" is not
-    targets, inherited = subject_actors(governor, by_token)
     givers = prep_objects(token, {"from", "by"}) + prep_objects(governor, {"from", "by"})
+    if is_passive(governor):
+        # "were subjected to beatings by prison guards": the passive's subject underwent the act,
+        # its agent did it
+        targets, inherited = [m for c in passive_subjects(governor) for m in actors_at(c, by_token)], False
+        givers += agent_objects(governor)
+    else:
+        targets, inherited = subject_actors(governor, by_token)
     # "suffered raids at the hands of militias": the hands are the doer's.
     givers += [
         g
@@ -1166,6 +1179,13 @@ def _received_roles(
     sources = [m for g in givers for m in actors_at(g, by_token)]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     return Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, Inference.RECEIVED)
+
+
+def _undergone_through(prep: Token, governor: Token) -> bool:
+    """Whether a preposition names an act its verb's subject undergoes: "under" ("came under
+    attack"), or "to" after a verb of subjecting ("were subjected to torture")."""
+    words = role_words()
+    return prep.lower_ in words.subjected or (prep.lower_ == "to" and governor.lower_ in words.subjecting)
 
 
 def _phrase_parties(

@@ -51,6 +51,7 @@ class RoleWords:
     public: frozenset[str]  # "people are blaming X", "critics call it": people at large, no actor of words
     particle: frozenset[str]  # "put Cuba back on its list": the phrase on the particle is the verb's
     subjected: frozenset[str]  # "is under investigation": the act falls on the verb's subject
+    subjecting: frozenset[str]  # "were subjected to beatings": the "to" act falls on the verb's subject
     court: frozenset[str]  # "will be sentenced": with no agent named, a court did it, not the police
     prompting: frozenset[str]  # "at the urging of Y, X agreed": Y asked X
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
