@@ -26,10 +26,10 @@ from wirewatch.events.relevance import (
     news_gathering,
     off_topic,
     private_acquaintance,
-    private_tutelage,
     private_meeting,
     private_person,
     private_repression,
+    private_tutelage,
     rally_of_office_holders,
 )
 from wirewatch.events.roles import (
