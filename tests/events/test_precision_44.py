@@ -73,3 +73,30 @@ def test_a_teacher_asking_pupils_is_no_request(nlp: Language, text: str) -> None
 def test_requests_between_political_actors_stay(nlp: Language, text: str, target: str) -> None:
     event = by_rule(code(nlp, text), "request.urge")
     assert [t.text for t in event.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Pakistan denounced India's threats to impose a naval blockade on Karachi.", "Karachi"),
+        ("Beijing's threats to slap a tariff on Australian barley worried Canberra.", "Australian"),
+    ],
+)
+def test_an_act_named_inside_a_threat_is_that_threat(nlp: Language, text: str, target: str) -> None:
+    threats = [e for e in code(nlp, text) if e.plover == "THREATEN"]
+    assert len(threats) == 1, [(e.trigger.text, e.rule) for e in threats]
+    assert [t.text for t in threats[0].targets] == [target]
+
+
+def test_another_doers_act_under_an_act_stays(nlp: Language) -> None:
+    # negative: the raids are the militia's, the shelling the army's: two acts of force
+    text = "The army shelled the villages after the militia's raids on the border posts."
+    triggers = {e.trigger.text for e in code(nlp, text) if e.plover == "ASSAULT"}
+    assert {"shelled", "raids"} <= triggers, triggers
+
+
+def test_an_act_conjoined_to_another_stays(nlp: Language) -> None:
+    # negative: breaking off relations and an embargo imposed after it are two sanctions
+    text = "Washington broke off relations with Havana in 1961 and imposed a strict trade embargo."
+    triggers = {e.trigger.text for e in code(nlp, text) if e.plover == "SANCTION"}
+    assert "embargo" in triggers, triggers
