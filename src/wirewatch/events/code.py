@@ -14,6 +14,7 @@ its trigger is `fit.py`'s, the readings refused as no political event are
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -253,7 +254,7 @@ class EventCoder:
                     admission = self._admission(event, token, by_token)
                     if admission is not None:
                         admitted.append(admission)
-            for event in [*self._without_embedding(coded), *admitted]:
+            for event in [*self._without_embedding(_one_act(coded, self._noun_rules)), *admitted]:
                 key = _dedup_key(event)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
@@ -395,6 +396,10 @@ class EventCoder:
     @functools.cached_property
     def _prompted_rules(self) -> frozenset[str]:
         return frozenset(r.rule for r in self.codebook.rules if r.prompted)
+
+    @functools.cached_property
+    def _noun_rules(self) -> frozenset[str]:
+        return frozenset(r.rule for r in self.codebook.rules if r.pos == "noun")
 
     @functools.cached_property
     def _embedding_rules(self) -> frozenset[str]:
@@ -1211,6 +1216,52 @@ def _aimed_inside(event: Event, act: Token) -> bool:
 
 def _named_doers(event: Event) -> bool:
     return bool(event.sources) and event.polarity == "affirmed" and not event.inferences & INFERRED_DOERS
+
+
+def _one_act(coded: list[tuple[Token, Event]], noun_rules: frozenset[str]) -> list[tuple[Token, Event]]:
+    """An event noun in the words of an act of the same type by the same doers tells that act
+    again, not a second one: "threatened retaliation", "Trump's threats to wall off the border and
+    slap a tariff on imports", "denounced India's threats to impose a blockade". The act that governs
+    it stands, with the noun's target when it names none. Another doer's act under it ("attacked
+    the rebels' positions after their raids"), an act conjoined to it ("cut ties and imposed an
+    embargo", "met staff and held meetings") and a noun of another type stay events. A target the
+    noun's doers were only inferred to aim at is not passed on."""
+    dropped: set[int] = set()
+    targets: dict[int, Event] = {}
+    for token, event in coded:
+        if event.rule not in noun_rules or not event.sources:
+            continue
+        over = [(t, e) for t, e in coded if t.i != token.i and _told_under(token, t) and _same_act(e, event)]
+        if not over:
+            continue
+        dropped.add(token.i)
+        head, kept = min(over, key=lambda pair: abs(pair[0].i - token.i))
+        if not kept.targets and event.targets and not event.inferences & INFERRED_TARGETS:
+            targets[head.i] = event
+    return [
+        (t, replace(e, targets=targets[t.i].targets) if t.i in targets else e)
+        for t, e in coded
+        if t.i not in dropped
+    ]
+
+
+# Targets an event's own words do not name: its doers' country, the host of talks.
+INFERRED_TARGETS = Inference.DOMESTIC | Inference.HOST
+
+
+def _told_under(noun: Token, act: Token) -> bool:
+    """Is `noun` in the words of `act`, not in a clause conjoined to it?"""
+    for below, node in itertools.pairwise([noun, *noun.ancestors]):
+        if node.i == act.i:
+            return below.dep_ != "conj"
+    return False
+
+
+def _same_act(one: Event, other: Event) -> bool:
+    """The same type, doers and polarity, told with other targets (with the same ones the two
+    are one event already, `_dedup_key`, and the surer stands)."""
+    key, other_key = _dedup_key(one), _dedup_key(other)
+    return key[:4] == other_key[:4] and key != other_key
 
 
 def _dedup_key(event: Event) -> tuple[str, int, str, tuple[str, ...], tuple[str, ...]]:

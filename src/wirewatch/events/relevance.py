@@ -203,6 +203,32 @@ def between_private_persons(quad_class: int, participants: Iterable[Mention]) ->
     return not any(_public(m) for m in participants)
 
 
+def private_tutelage(quad_class: int, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "The teacher encouraged her pupils to read", "the coach urged his players to rest", "the
+    doctor told the patients to stay home": words between one who teaches, trains, treats or
+    raises others (role_words.tsv `tutor`) and those in their care (`charge`), none on record in
+    the knowledge base, are instruction or care in private life, no political event. The same
+    verbs stay coded when a state, a body or an office holder is a party ("the minister urged the
+    teachers to strike", "students urged the government to cut fees")."""
+    parties = [*sources, *targets]
+    if quad_class not in VERBAL_QUADS or len(parties) < 2:
+        return False
+    words = role_words()
+    kinds = [_tutelage_kind(m, words.tutor, words.charge) for m in parties]
+    return None not in kinds and "tutor" in kinds and "charge" in kinds
+
+
+def _tutelage_kind(mention: Mention, tutors: frozenset[str], charges: frozenset[str]) -> str | None:
+    if Inference.KNOWN in mention.inferences or mention.kind not in ("person", "group"):
+        return None
+    names = [w for w in (mention.role, *mention.text.lower().split()[-1:]) if w]
+    if any(n in tutors for n in names):
+        return "tutor"
+    if any(n in charges for n in names):
+        return "charge"
+    return None
+
+
 COOPERATION_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
 
 

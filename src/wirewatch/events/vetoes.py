@@ -29,6 +29,7 @@ from wirewatch.events.relevance import (
     private_meeting,
     private_person,
     private_repression,
+    private_tutelage,
     rally_of_office_holders,
 )
 from wirewatch.events.roles import (
@@ -66,6 +67,7 @@ def not_political(
         or (between_private_persons(rule.cameo.quad_class, sources + targets) and not weapon_shown(rule))
         or private_meeting(rule.plover, sources, targets)
         or private_acquaintance(rule.plover, sources, targets)
+        or private_tutelage(rule.cameo.quad_class, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
         or private_repression(rule.plover, sources, targets)

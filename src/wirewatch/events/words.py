@@ -91,6 +91,8 @@ class RoleWords:
     volunteering: frozenset[str]  # "offered to send troops": forces put at another's service
     bail: frozenset[str]  # "was released on bail": a court's act, not the police's
     term: frozenset[str]  # "jailed for three years": a prison term a court handed down
+    tutor: frozenset[str]  # "the teacher urged her pupils": one who teaches or cares for others
+    charge: frozenset[str]  # "the coach urged the players": those in a tutor's care
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
