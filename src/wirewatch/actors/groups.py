@@ -869,6 +869,9 @@ def _name_place_owner(
     Constable Tim Fanning": "Police" is no Polish town), no common noun ("a pro-Moscow militia")."""
     if term.kind != "group" or not state.doc[first].is_title:
         return []
+    after = _name_place_after(state, token)
+    if after:
+        return after
     words: list[Token] = []
     i = first - 1
     while i >= 0 and len(words) < NAME_PLACE_WORDS:
@@ -884,12 +887,33 @@ def _name_place_owner(
     if not words or not _in_one_name(words[0], token):
         return []
     for end in range(len(words), 0, -1):
-        text = " ".join(w.text for w in words[:end])
-        code = state.places.named.get(text) or _CITIES.city_country(text, state.places.countries())
-        code = code or _CITIES.division_country(text)
+        code = _place_country(state, " ".join(w.text for w in words[:end]))
         if code is not None:
             return [(None, code)]
     return []
+
+
+def _name_place_after(state: Resolution, token: Token) -> list[Owner]:
+    """ "The University of Toronto", "the University of Texas": a body whose name ends in "of" and a
+    city or a first-level division is of that place's country, when the model tags the whole name
+    one organisation (the place stage then reads no place in it)."""
+    if token.ent_type_ != "ORG":
+        return []
+    for place in preps(token, ("of",)):
+        words = [t for t in place.subtree if t.i <= place.i]
+        inside = state.doc[token.i + 1 : place.i + 1]
+        if not all(t.ent_iob_ == "I" for t in inside) or not all(t.is_title for t in words):
+            continue  # "the university of a Texas town", "the University of Excellence of Lagos"
+        code = _place_country(state, " ".join(w.text for w in words))
+        if code is not None:
+            return [(None, code)]
+    return []
+
+
+def _place_country(state: Resolution, text: str) -> str | None:
+    """The country of a place's name the places stage found, or of a city or a first-level division."""
+    code = state.places.named.get(text) or _CITIES.city_country(text, state.places.countries())
+    return code or _CITIES.division_country(text)
 
 
 def _same_entity(word: Token, token: Token) -> bool:

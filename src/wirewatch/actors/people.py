@@ -63,7 +63,7 @@ from wirewatch.actors.state import (
     sentence_countries,
     strip_possessive,
 )
-from wirewatch.actors.unlisted import organisation_shaped, strip_leading_article
+from wirewatch.actors.unlisted import head_sector, organisation_shaped, strip_leading_article
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, entities, sentence_of
 from wirewatch.events.codebook import noun_inflections
 from wirewatch.events.words import role_words
@@ -170,8 +170,11 @@ class PeopleStep:
         elif employer is None:
             self._apposed_organisation(state, name_span, person)
             _of_organisation(state, name_span, person)
-            if _office_of_an_unlisted_organisation(state, person, title_start, name_span):
-                person.sector = None  # "Microsoft president Brad Smith" presides over no state
+            unlisted = _office_of_an_unlisted_organisation(state, person, title_start, name_span)
+            if unlisted is not None:
+                # "Microsoft president Brad Smith" presides over no state; "a spokesman for the
+                # Hope Foundation" speaks for a body its head word may say the sector of
+                person.sector = head_sector(unlisted)
         if person.country is None:
             person.country = _organisation_country_in_title(state, title_start, name_span.start) or (
                 _principal_country(state, _title_nouns(name_span, title_start))
@@ -1120,28 +1123,38 @@ def _principal_country(state: Resolution, title: Sequence[Token]) -> str | None:
 
 def _office_of_an_unlisted_organisation(
     state: Resolution, person: PersonRecord, title_start: int, name: SpacySpan
-) -> bool:
-    """A state's office word ("president", "chairman") right after an organisation no table lists
+) -> SpacySpan | None:
+    """A state's office word ("president", "chairman") or a title of rank whose sector the body
+    decides ("spokesman", "official": `GENERIC_TITLES`) right after an organisation no table lists
     ("Samaritan's Purse president Franklin Graham", "Microsoft president Brad Smith"), or in an
-    apposition that says where it is held ("Tom Carver, a senior vice president at Boeing"): the
-    office is the organisation's, whose sector is not known, not the government's."""
+    apposition that says where it is held ("Tom Carver, a senior vice president at Boeing", "Ann
+    Roe, a spokeswoman for Siemens"): the office is the organisation's, not the government's. The
+    organisation's name, whose head word may say its sector ("the Hope Foundation")."""
     role = (person.role or "").split()[-1:]
-    return (
-        not person.known
-        and person.sector == "GOV"
-        and bool(role)
-        and role[0] in ORGANISATION_OFFICES | ORGANISATION_STAFF
-        and (_works_for_organisation(state, title_start) or _held_at_unlisted_organisation(state, name))
-    )
+    if person.known or person.sector != "GOV" or not role:
+        return None
+    if role[0] not in ORGANISATION_OFFICES | ORGANISATION_STAFF | GENERIC_TITLES:
+        return None
+    before = _organisation_before_title(state, title_start)
+    if before is not None and role[0] in GENERIC_TITLES and _a_persons_name(state, before):
+        before = None  # "Trump spokesman Jason Miller" (Trump tagged ORG) speaks for a politician
+    return before or _held_at_unlisted_organisation(state, name)
 
 
-# Prepositions of an apposition's title that name where it is held ("vice president at Boeing").
-HELD_AT = frozenset({"at", "of"})
+def _a_persons_name(state: Resolution, span: SpacySpan) -> bool:
+    """Whether a person named earlier bears the span's words as part of their name."""
+    words = set(span.text.split())
+    return any(m.kind == "person" and m.name and words <= set(m.name.split()) for m in state.mentions)
 
 
-def _held_at_unlisted_organisation(state: Resolution, name: SpacySpan) -> bool:
-    """Whether an apposition after the name holds its title at or of an organisation the NER names
-    and no table lists, no place and no body a sector word names ("of the Senate")."""
+# Prepositions of an apposition's title that name where it is held ("vice president at Boeing",
+# "a spokeswoman for Siemens").
+HELD_AT = frozenset({"at", "of", "for"})
+
+
+def _held_at_unlisted_organisation(state: Resolution, name: SpacySpan) -> SpacySpan | None:
+    """The organisation the NER names and no table lists, no place and no body a sector word names
+    ("of the Senate"), at or of which an apposition after the name holds its title."""
     for appos in (c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end):
         for prep in (t for t in appos.subtree if t.dep_ == "prep" and t.lower_ in HELD_AT):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"):
@@ -1152,8 +1165,25 @@ def _held_at_unlisted_organisation(state: Resolution, name: SpacySpan) -> bool:
                     or t.i in state.places.covered
                     for t in words
                 ):
-                    return True
-    return False
+                    return _entity_of(state, obj)
+    return None
+
+
+def _organisation_before_title(state: Resolution, title_start: int) -> SpacySpan | None:
+    """The organisation named right before a title (`_works_for_organisation`: "Apple chief
+    executive Tim Cook")."""
+    if not _works_for_organisation(state, title_start):
+        return None
+    i = title_start
+    while state.doc[i - 1].text.translate(APOSTROPHES) in ("'s", "'"):
+        i -= 1
+    return _entity_of(state, state.doc[i - 1])
+
+
+def _entity_of(state: Resolution, token: Token) -> SpacySpan:
+    """The entity a token is part of, else the token."""
+    found = next((e for e in entities(state.doc) if e.start <= token.i < e.end), None)
+    return found if found is not None else state.doc[token.i : token.i + 1]
 
 
 def _works_for_organisation(state: Resolution, title_start: int) -> bool:
@@ -1348,11 +1378,14 @@ def _description_words(head: Token) -> list[Token]:
     """The words of a description of a person, without the title words of a phrase that names
     another person: "a close ally of President Smith of Ruritania" says nothing of the office of
     the one it describes, though its place may tell their country ("spokeswoman for EU foreign
-    policy chief Javier Solana" is the EU's)."""
+    policy chief Javier Solana" is the EU's); nor does a title after a word of a tie to another
+    ("an ally of the president", "a rival of the Kenyan prime minister" is only Kenyan)."""
+    ties = role_words().tie
     others = {
         t.i
         for prep in head.subtree
-        if prep.dep_ == "prep" and any(t.ent_type_ == "PERSON" for t in prep.subtree)
+        if prep.dep_ == "prep"
+        and (prep.head.lower_ in ties or any(t.ent_type_ == "PERSON" for t in prep.subtree))
         for t in prep.subtree
         if t.ent_type_ not in PLACE_OR_BODY_LABELS
     } | _kin_or_friend_of(head)

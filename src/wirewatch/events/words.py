@@ -42,6 +42,7 @@ class RoleWords:
     carrier: frozenset[str]  # "sent a message of condolence", "a condolence letter": carries the noun
     uttered: frozenset[str]  # "offered condolences": said by offering it, no promise
     relation: frozenset[str]  # "the shooter's brother": a person named by a tie to another, not that other
+    tie: frozenset[str]  # "an ally of the president": a political tie to another, whose office is not theirs
     withheld: frozenset[str]  # "declined to comment": comment withheld, no rejection
     quantifier: frozenset[str]  # "imposed some of the sanctions": the verb governs the "of" noun
     compel: frozenset[str]  # "fired shots, forcing the pirates to surrender": the ones compelled are hit
