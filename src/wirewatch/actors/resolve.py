@@ -42,7 +42,7 @@ from wirewatch.actors.organisations import OrganisationMatcher
 from wirewatch.actors.people import PeopleStep
 from wirewatch.actors.places import PlaceFinder, origin_starts
 from wirewatch.actors.ships import find_ships, ship_country, ship_names
-from wirewatch.actors.staff import add_staff
+from wirewatch.actors.staff import add_described_staff, add_staff
 from wirewatch.actors.state import Resolution, sentence_countries
 from wirewatch.actors.unlisted import (
     MISLABELLED_ORG_LABELS,
@@ -95,6 +95,8 @@ class ActorResolver:
         add_named_movements(state)
         self.places.add_mentions(state)
         resolve_pronouns(state)
+        if add_described_staff(state):  # the offices ("the governor") are read by then
+            resolve_pronouns(state)  # "he" may be the aide now
         origins = origin_starts(state.places)
         mentions = with_article_country(state.mentions, state.barred, origins, state.places.headline)
         return sorted(mentions, key=lambda m: m.start)

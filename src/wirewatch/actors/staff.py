@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.lexicon import plural_word
 from wirewatch.actors.state import APOSTROPHES, Resolution
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
@@ -48,26 +50,114 @@ def add_staff(state: Resolution) -> None:
             continue
         first = _first_staff_word(state.doc, token, nouns)
         principal = _principal(state, first)
-        if principal is None or not _owned_by(state.doc, principal, first, token):
+        if principal is not None and _owned_by(state.doc, principal, first, token):
+            _add_before(state, principal, first, token, nouns)
+
+
+# Prepositions that name whose staff a staff noun before them are: "an aide to the governor", "a
+# senior adviser of the mayor", "a lawyer for Donald Trump".
+OWNER_PREPS = frozenset({"of", "to", "for"})
+
+
+def add_described_staff(state: Resolution) -> bool:
+    """After the groups step, the staff of an office or a person the staff noun is told with: "the
+    governor's chief of staff", "an aide to the prime minister", "a lawyer for Donald Trump". The
+    staff noun heads the phrase: the one arrested, resigning or attacked is the aide, whom the
+    office only describes (the office is no actor of the act). Whether it added any."""
+    nouns = staff_nouns()
+    added = False
+    for token in state.doc:
+        if token.lower_ not in nouns or token.i in state.claimed or _names_a_person(token, nouns):
             continue
-        words = [t.lower_ for t in state.doc[first : token.i + 1] if t.lower_ in nouns]
-        sector = next((nouns[w] for w in words if nouns[w] != PRINCIPAL_SECTOR), principal.sector)
-        start = state.doc.char_span(principal.start, principal.end, alignment_mode="expand")
-        if start is None or not state.free(first, token.i + 1):
+        first = _first_staff_word(state.doc, token, nouns)
+        principal = _principal(state, first, offices=True)
+        if principal is not None and _owned_by(state.doc, principal, first, token):
+            added = _add_before(state, principal, first, token, nouns) or added
             continue
-        state.mentions.remove(principal)
-        state.claimed.difference_update(range(start.start, start.end))
-        state.add(
-            start.start,
-            token.i + 1,
-            {
-                "kind": "group",
-                "country": principal.country,
-                "sector": sector,
-                "actor_id": _staff_id(principal, sector),
-                "rule": f"staff:{token.lower_}",
-            },
-        )
+        principal = _principal_after(state, token)
+        end = None if principal is None else state.doc.char_span(principal.start, principal.end, "expand")
+        if principal is not None and end is not None and state.free(first, end.start):
+            _add(state, principal, (first, end.end), state.doc[first : token.i + 1], token, nouns)
+            added = True
+    return added
+
+
+def _add_before(
+    state: Resolution, principal: Mention, first: int, token: Token, nouns: dict[str, str]
+) -> bool:
+    """ "Trump aides", "the governor's chief of staff": the staff over the principal's words
+    and theirs. Whether they were added."""
+    start = state.doc.char_span(principal.start, principal.end, alignment_mode="expand")
+    if start is None or not state.free(first, token.i + 1):
+        return False
+    _add(state, principal, (start.start, token.i + 1), state.doc[first : token.i + 1], token, nouns)
+    return True
+
+
+def _add(
+    state: Resolution,
+    principal: Mention,
+    bounds: tuple[int, int],
+    staff_words: SpacySpan,
+    token: Token,
+    nouns: dict[str, str],
+) -> None:
+    """One group mention of the staff over `bounds` (tokens) in place of their principal's; their
+    sector the first that `staff_words` give, else the principal's."""
+    words = [t.lower_ for t in staff_words if t.lower_ in nouns]
+    sector = next((nouns[w] for w in words if nouns[w] != PRINCIPAL_SECTOR), principal.sector)
+    span = state.doc.char_span(principal.start, principal.end, alignment_mode="expand")
+    state.mentions.remove(principal)
+    if span is not None:
+        state.claimed.difference_update(range(span.start, span.end))
+    start, end = bounds
+    state.add(
+        start,
+        end,
+        {
+            "kind": "group",
+            "country": principal.country,
+            "sector": sector,
+            "role": _one_persons_role(staff_words, token, nouns),
+            "actor_id": _staff_id(principal, sector),
+            "rule": f"staff:{token.lower_}",
+        },
+    )
+
+
+def _one_persons_role(staff_words: SpacySpan, token: Token, nouns: dict[str, str]) -> str | None:
+    """The staff noun as the role of the one person it names ("aide", "chief of staff"), whom a
+    later "he" or "she" refers back to (coreference reads a group with a role as a person); none
+    for many ("aides", "staff") or a body ("campaign": a party's, PTY)."""
+    if plural_word(token.lower_) or nouns[token.lower_] != PRINCIPAL_SECTOR:
+        return None
+    return (
+        staff_words[_phrase_start(staff_words.doc, token.i, nouns) - staff_words.start :].text.lower() or None
+    )
+
+
+def _principal_after(state: Resolution, token: Token) -> Mention | None:
+    """The office or person named right after the staff noun and "of", "to" or "for" (with a
+    determiner between): "an aide to the governor"."""
+    doc = state.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lower_ not in OWNER_PREPS:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].dep_ == "det":
+        i += 1
+    if i >= len(doc):
+        return None
+    begin = doc[i].idx
+    return next((m for m in state.mentions if m.start == begin and _may_have_staff(m, offices=True)), None)
+
+
+def _may_have_staff(mention: Mention, offices: bool) -> bool:
+    """A named person (not a pronoun), or with `offices` also an office named by its title ("the
+    governor", "the new mayor"): an organisation's spokesman speaks for the organisation."""
+    if mention.rule == PRONOUN_RULE:
+        return False
+    return mention.kind == "person" or (offices and mention.kind == "group" and bool(mention.role))
 
 
 def _staff_id(principal: Mention, sector: str | None) -> str:
@@ -91,22 +181,31 @@ def _names_a_person(token: Token, nouns: dict[str, str]) -> bool:
 
 def _first_staff_word(doc: Doc, token: Token, nouns: dict[str, str]) -> int:
     """The first of a run of staff nouns and a possessive ending at `token`: "campaign aides",
-    "'s campaign"."""
-    i = token.i
+    "'s campaign", "'s chief of staff" (a noun of several words, as the table spells it)."""
+    i = _phrase_start(doc, token.i, nouns)
     while i > 0 and (doc[i - 1].lower_ in nouns or doc[i - 1].text.translate(APOSTROPHES) == POSSESSIVE):
-        i -= 1
+        i = _phrase_start(doc, i - 1, nouns)
     return i
 
 
-def _principal(state: Resolution, first: int) -> Mention | None:
-    """The person mention that ends right before the staff words."""
+def _phrase_start(doc: Doc, i: int, nouns: dict[str, str]) -> int:
+    """Where a staff noun of several words ending at token `i` starts ("chief of staff"), else `i`."""
+    for noun in nouns:
+        words = noun.split()
+        start = i - len(words) + 1
+        if len(words) > 1 and start >= 0 and [t.lower_ for t in doc[start : i + 1]] == words:
+            return start
+    return i
+
+
+def _principal(state: Resolution, first: int, offices: bool = False) -> Mention | None:
+    """The person mention (with `offices`, or office) that ends right before the staff words."""
     if first == 0:
         return None
     end = state.doc[first - 1].idx + len(state.doc[first - 1].text)
     if state.doc[first - 1].text.translate(APOSTROPHES) == POSSESSIVE:
         end = state.doc[first - 1].idx
-    named = (m for m in state.mentions if m.kind == "person" and m.rule != PRONOUN_RULE)
-    return next((m for m in named if m.end == end), None)
+    return next((m for m in state.mentions if m.end == end and _may_have_staff(m, offices)), None)
 
 
 def _owned_by(doc: Doc, principal: Mention, first: int, token: Token) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterable
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -748,7 +749,8 @@ def implied_authority(
         targets = tuple(actors_at(verb.head, by_token))
     if not targets:
         return roles
-    place = _expelled_from(rule, verb, located) or located_in(_clause_span(verb, participle), located, verb)
+    ground = _without_descriptions(located, passive_subjects(verb) if passive else [])
+    place = _expelled_from(rule, verb, ground) or located_in(_clause_span(verb, participle), ground, verb)
     country = place.country if place is not None else targets[0].country
     if country is None:
         return roles
@@ -759,6 +761,24 @@ def implied_authority(
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
+
+
+def _without_descriptions(located: dict[int, Mention], subjects: Iterable[Token]) -> dict[int, Mention]:
+    """The places but those that describe whom the act fell on: "the mayor of Rome was arrested"
+    names whose mayor, not where the police who arrested him are; "movement of livestock in the
+    UK was banned" names where (the nearest preposition above the place is "in")."""
+    inside = {t.i: subject for subject in subjects for t in subject.subtree}
+    return {i: m for i, m in located.items() if i not in inside or not _of_whom(i, inside[i])}
+
+
+def _of_whom(i: int, subject: Token) -> bool:
+    """Whether the nearest preposition between the place at token `i` and `subject` is "of"."""
+    word = subject.doc[i]
+    while word.i != subject.i and word.head.i != word.i:
+        word = word.head
+        if word.dep_ == "prep":
+            return word.lower_ == "of"
+    return False
 
 
 def _clause_span(verb: Token, participle: bool) -> SpacySpan:
