@@ -65,6 +65,7 @@ CLAUSE_KINDS = frozenset(
     }
 )
 SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
+HITHERTO = "hitherto"  # "had not previously endorsed": not so far, no refusal (see `falls_short`)
 SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
 PARTICIPATION = "participation"  # "engaged in looting", "guilty of violating the truce"
 TRANSPARENT_KINDS = frozenset({"aspectual", PARTICIPATION, "attempt", "terminative", "failure"})
@@ -119,7 +120,7 @@ def load_cues() -> Cues:
         parts = line.split("\t")
         if (
             len(parts) != 2
-            or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS | {SHORTFALL}
+            or parts[1] not in MODALITY_KINDS | CLAUSE_KINDS | {SHORTFALL, HITHERTO}
             or not parts[0].split()
         ):
             raise DataFileError(f"modality_cues.tsv row {number}: expected 'word<TAB>kind': {line!r}")
@@ -327,7 +328,11 @@ def falls_short(token: Token) -> bool:
     sufficient aid": a negated act measured by a word of sufficiency (modality_cues.tsv
     `shortfall`) is a verdict that there is too little of it, not a refusal: nothing was asked
     and turned down. PLOVER 2.0's REJECT is a refusal or a rejection; such a trigger stays
-    negated ("did not accept the offer" still rejects it)."""
+    negated ("did not accept the offer" still rejects it). So is a negated act told with an adverb
+    of the time until then ("had not previously endorsed him", "has not yet invited her"): it had
+    not happened so far, and no one refused it."""
+    if any(c.dep_ == "advmod" and HITHERTO in cue_kinds(c) for c in token.children):
+        return True
     measured = [token, *(c for c in token.children if c.dep_ in MEASURED_DEPS)]
     return any(
         c.dep_ in AMOUNT_DEPS and SHORTFALL in cue_kinds(c) for m in measured for c in m.children

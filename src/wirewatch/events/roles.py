@@ -1115,7 +1115,9 @@ def _far_agent_objects(token: Token) -> list[Token]:
     """A passive's "by" phrase the parse hangs on the gerund of its "of", "for" or "with" phrase:
     "has been accused of misusing public funds by government officials", "was arrested for
     smuggling arms by police". The gerund's own passive keeps its agent ("accused of being
-    paid by Moscow")."""
+    paid by Moscow"). So too the passive's agent the parse hangs on its active infinitive ("was
+    invited to speak by the club", "was asked to resign by the board"): an active verb has no agent.
+    """
     gerunds = [
         g
         for c in token.children
@@ -1123,6 +1125,9 @@ def _far_agent_objects(token: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pcomp" and not any(a.dep_ in ("auxpass", "nsubjpass") for a in g.children)
     ]
+    infinitives = (
+        [c for c in token.children if c.dep_ == "xcomp" and not is_passive(c)] if is_passive(token) else []
+    )
     return [
         o
         for g in gerunds
@@ -1130,7 +1135,7 @@ def _far_agent_objects(token: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "by"
         for o in c.children
         if o.dep_ == "pobj"
-    ]
+    ] + [o for v in infinitives for o in agent_objects(v)]
 
 
 def _means(agent: Token) -> bool:
