@@ -217,13 +217,31 @@ class PlaceFinder:
         for _, start, end in self._platforms(doc):
             blocked.update(range(start, end))
         datelines: list[tuple[int, int]] = []
+        items = dict(places)
+        named = dict(places.named)
         dateline = find_dateline(doc)
         if dateline is not None and not self._is_organisation_word(dateline.place):
             blocked.update(range(dateline.whole.start, dateline.whole.end))
             datelines.append((dateline.place.start, dateline.place.end))
+            place = dateline.place
+            code = self._qualified_dateline(doc, place)
+            if code is not None:  # the town's name means that place throughout the story
+                named[place.text.title()] = code
+                if place.start in items:
+                    items[place.start] = (items[place.start][0], SurfaceForm(place.text, code, "region"))
         if not blocked:
             return places
-        return places.replaced(dict(places), blocked=blocked, datelines=datelines)
+        return places.replaced(items, blocked=blocked, datelines=datelines, named=named)
+
+    def _qualified_dateline(self, doc: Doc, place: SpacySpan) -> str | None:
+        """The country of a dateline's town that its state, province or country follows ("GLASGOW,
+        Ky. (AP) -", "LONDON, Ont. -"): the town the reporter filed from is in that division, not
+        its foreign namesake, whether or not the gazetteer knows the town."""
+        qualifier = _qualifier_after(doc, place.end)
+        if qualifier is None:
+            return None
+        town = self.cities.qualified_country(place.text.title(), qualifier.text)
+        return town or self.cities.qualifier_country(qualifier.text)
 
     def _is_organisation_word(self, span: SpacySpan) -> bool:
         """ "UN -", "NATO —" at a line's start: an organisation, not a dateline."""
@@ -495,7 +513,8 @@ class PlaceFinder:
     def _dateline_place(self, span: SpacySpan, places: Places) -> dict[str, object] | None:
         """The mention of a dateline's place: a place, never an actor."""
         hit = places.get(span.start)
-        code = hit[1].code if hit and hit[0].end <= span.end else None
+        code = places.named.get(span.text.title())
+        code = code or (hit[1].code if hit and hit[0].end <= span.end else None)
         code = code or self.cities.country_of(span.text.title())
         if code is None:
             return None
