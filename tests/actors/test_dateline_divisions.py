@@ -53,3 +53,18 @@ def test_a_dateline_town_alone_keeps_its_own_reading(nlp: Language) -> None:
     found = _found(nlp, text)
     assert found["GLASGOW"].country == "GBR"  # type: ignore[attr-defined]
     assert found["Glasgow Police Department"].country == "GBR"  # type: ignore[attr-defined]
+
+
+def test_a_place_name_inside_a_car_models_name_is_no_actor(nlp: Language) -> None:
+    """A later word of a product's name ("a Ford Crown Victoria") names no place: it was read as
+    the Seychelles' capital and made the driver and the car actors of that country."""
+    found = _found(
+        nlp, "A cyclist was hit by a Ford Crown Victoria on the bridge, and the driver was detained."
+    )
+    assert "Victoria" not in found
+
+
+def test_the_capital_named_as_a_place_is_still_read(nlp: Language) -> None:
+    """Negative: the same name standing alone as a place is the capital."""
+    found = _found(nlp, "The cyclist was detained in Victoria, the capital of the Seychelles.")
+    assert found["Victoria"].country == "SYC"  # type: ignore[attr-defined]

@@ -229,6 +229,9 @@ class PlaceFinder:
                 named[place.text.title()] = code
                 if place.start in items:
                     items[place.start] = (items[place.start][0], SurfaceForm(place.text, code, "region"))
+        for start in [k for k, (span, form) in items.items() if _in_a_product_name(span, form)]:
+            blocked.update(range(items[start][0].start, items[start][0].end))
+            del items[start]
         if not blocked:
             return places
         return places.replaced(items, blocked=blocked, datelines=datelines, named=named)
@@ -722,6 +725,15 @@ def _capitalised_run(doc: Doc, i: int, step: int) -> list[int]:
             break
         i += step
     return run
+
+
+def _in_a_product_name(span: SpacySpan, form: SurfaceForm) -> bool:
+    """Is a place's name a later word of a product's name ("a Ford Crown Victoria", a car model)?
+    It names no place and no country; a demonym or a name that opens the product's name does
+    ("Russian S-400 missiles")."""
+    if form.form in ("demonym", "demonym_plural") or span[0].ent_type_ != "PRODUCT":
+        return False
+    return span[0].ent_iob_ == "I" and all(t.ent_type_ == "PRODUCT" for t in span)
 
 
 def _qualifier_after(doc: Doc, end: int) -> SpacySpan | None:
