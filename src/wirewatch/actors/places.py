@@ -217,13 +217,34 @@ class PlaceFinder:
         for _, start, end in self._platforms(doc):
             blocked.update(range(start, end))
         datelines: list[tuple[int, int]] = []
+        items = dict(places)
+        named = dict(places.named)
         dateline = find_dateline(doc)
         if dateline is not None and not self._is_organisation_word(dateline.place):
             blocked.update(range(dateline.whole.start, dateline.whole.end))
             datelines.append((dateline.place.start, dateline.place.end))
+            place = dateline.place
+            code = self._qualified_dateline(doc, place)
+            if code is not None:  # the town's name means that place throughout the story
+                named[place.text.title()] = code
+                if place.start in items:
+                    items[place.start] = (items[place.start][0], SurfaceForm(place.text, code, "region"))
+        for start in [k for k, (span, form) in items.items() if _in_a_product_name(span, form)]:
+            blocked.update(range(items[start][0].start, items[start][0].end))
+            del items[start]
         if not blocked:
             return places
-        return places.replaced(dict(places), blocked=blocked, datelines=datelines)
+        return places.replaced(items, blocked=blocked, datelines=datelines, named=named)
+
+    def _qualified_dateline(self, doc: Doc, place: SpacySpan) -> str | None:
+        """The country of a dateline's town that its state, province or country follows ("GLASGOW,
+        Ky. (AP) -", "LONDON, Ont. -"): the town the reporter filed from is in that division, not
+        its foreign namesake, whether or not the gazetteer knows the town."""
+        qualifier = _qualifier_after(doc, place.end)
+        if qualifier is None:
+            return None
+        town = self.cities.qualified_country(place.text.title(), qualifier.text)
+        return town or self.cities.qualifier_country(qualifier.text)
 
     def _is_organisation_word(self, span: SpacySpan) -> bool:
         """ "UN -", "NATO —" at a line's start: an organisation, not a dateline."""
@@ -495,7 +516,8 @@ class PlaceFinder:
     def _dateline_place(self, span: SpacySpan, places: Places) -> dict[str, object] | None:
         """The mention of a dateline's place: a place, never an actor."""
         hit = places.get(span.start)
-        code = hit[1].code if hit and hit[0].end <= span.end else None
+        code = places.named.get(span.text.title())
+        code = code or (hit[1].code if hit and hit[0].end <= span.end else None)
         code = code or self.cities.country_of(span.text.title())
         if code is None:
             return None
@@ -703,6 +725,15 @@ def _capitalised_run(doc: Doc, i: int, step: int) -> list[int]:
             break
         i += step
     return run
+
+
+def _in_a_product_name(span: SpacySpan, form: SurfaceForm) -> bool:
+    """Is a place's name a later word of a product's name ("a Ford Crown Victoria", a car model)?
+    It names no place and no country; a demonym or a name that opens the product's name does
+    ("Russian S-400 missiles")."""
+    if form.form in ("demonym", "demonym_plural") or span[0].ent_type_ != "PRODUCT":
+        return False
+    return span[0].ent_iob_ == "I" and all(t.ent_type_ == "PRODUCT" for t in span)
 
 
 def _qualifier_after(doc: Doc, end: int) -> SpacySpan | None:

@@ -82,6 +82,11 @@ class CityGazetteer:
             return None
         return next(iter(countries))
 
+    def qualifier_country(self, qualifier: str) -> str | None:
+        """ISO3 of the one country whose division or name `qualifier` is ("Ky.", "Ont.", "France")."""
+        countries = {p.country for p in _qualifier_places(qualifier)}
+        return countries.pop() if len(countries) == 1 else None
+
     def division_country(self, text: str) -> str | None:
         """ISO3 of the first-level division `text` names ("Washington" state), if one country's."""
         countries = {c.place.country for c in load_places().lookup(text) if c.place.kind == "admin1"}

@@ -21,7 +21,8 @@
    present below the dateline outside a quote ("the talks are supported by a coalition",
    `told_as_a_state`), nor an act told in a "where" clause on a venue the gazetteer does not
    place (`at_a_venue`), nor words (CAMEO's verbal quads) under a nation's capital by anyone
-   but that state's organs (`spoken_from_afar`). An actor's own country is never the
+   but that state's organs (`spoken_from_afar`), nor a material act whose paragraph has told
+   of a place abroad in an earlier sentence (`abroad_before_it`). An actor's own country is never the
    event's place unless a phrase says so. A live blog's dateline places nothing.
 4. Else no location.
 """
@@ -162,6 +163,23 @@ def elsewhere(doc: Doc, event: Event, named: list[Toponym], dateline: Toponym) -
         if in_a_place_phrase(token) and frames_event(token, own, material, any_act=True):
             return True
     return False
+
+
+def abroad_before_it(doc: Doc, event: Event, toponyms: list[Toponym], dateline: Toponym) -> bool:
+    """True when `event` is a material act and an earlier sentence of its paragraph names a place
+    outside the dateline's country: under a Kentucky dateline, "A gunman opened fire on police on
+    a Paris boulevard. Police shot the attacker." tells of Paris in both sentences, and the second
+    act is no more at the dateline than the first. (Words said are placed by their own sentence.)"""
+    if event.quad_class not in MATERIAL:
+        return False
+    start = event.sentence_start
+    paragraph = doc_text(doc).rfind("\n\n", 0, start) + 1
+    return any(
+        paragraph <= t.start < start
+        and not t.demonym
+        and t.place.country not in (None, dateline.place.country)
+        for t in toponyms
+    )
 
 
 def at_a_venue(doc: Doc, event: Event, named: list[Toponym]) -> bool:
@@ -404,6 +422,7 @@ def locate_events(
                 place is None
                 and dateline is not None
                 and at_dateline(doc, event, named, dateline, published, references)
+                and not abroad_before_it(doc, event, toponyms, dateline)
             ):
                 place = dateline.place
             if place is not None:
