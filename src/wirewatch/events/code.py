@@ -1225,9 +1225,15 @@ def _one_act(coded: list[tuple[Token, Event]], noun_rules: frozenset[str]) -> li
     it stands, with the noun's target when it names none. Another doer's act under it ("attacked
     the rebels' positions after their raids"), an act conjoined to it ("cut ties and imposed an
     embargo", "met staff and held meetings") and a noun of another type stay events. A target the
-    noun's doers were only inferred to aim at is not passed on."""
+    noun's doers were only inferred to aim at is not passed on. A noun that names the act more
+    closely than its governor's generic code ("met officials on the sidelines of the summit":
+    a meeting at a third place, 044, under "met", 040; "promised to send peacekeepers to Juba":
+    peacekeepers promised, 0334, under "promised", 030) lends the act its code and the targets it
+    names. A noun the act is for ("arrived in Havana for talks with his counterpart") is an act of
+    its own."""
     dropped: set[int] = set()
     targets: dict[int, Event] = {}
+    codes: dict[int, Event] = {}
     for token, event in coded:
         if event.rule not in noun_rules or not event.sources:
             continue
@@ -1238,11 +1244,29 @@ def _one_act(coded: list[tuple[Token, Event]], noun_rules: frozenset[str]) -> li
         head, kept = min(over, key=lambda pair: abs(pair[0].i - token.i))
         if not kept.targets and event.targets and not event.inferences & INFERRED_TARGETS:
             targets[head.i] = event
+        if _refines(event.cameo, kept.cameo):
+            codes[head.i] = event
+            if event.targets and not event.inferences & INFERRED_TARGETS:
+                targets[head.i] = event
     return [
-        (t, replace(e, targets=targets[t.i].targets) if t.i in targets else e)
-        for t, e in coded
-        if t.i not in dropped
+        (t, _with_told_again(e, targets.get(t.i), codes.get(t.i))) for t, e in coded if t.i not in dropped
     ]
+
+
+def _refines(code: str, generic: str) -> bool:
+    """`code` is a closer code under `generic`, its root's own code ("044" under "040")."""
+    return len(generic) == 3 and generic.endswith("0") and code != generic and code[:2] == generic[:2]
+
+
+def _with_told_again(event: Event, aimed: Event | None, coded: Event | None) -> Event:
+    """`event` with the target and the closer code of the nouns that told it again (`_one_act`)."""
+    if aimed is not None:
+        event = replace(event, targets=aimed.targets)
+    if coded is not None:
+        event = replace(
+            event, cameo=coded.cameo, mode=coded.mode, quad_class=coded.quad_class, goldstein=coded.goldstein
+        )
+    return event
 
 
 # Targets an event's own words do not name: its doers' country, the host of talks.
@@ -1250,8 +1274,10 @@ INFERRED_TARGETS = Inference.DOMESTIC | Inference.HOST
 
 
 def _told_under(noun: Token, act: Token) -> bool:
-    """Is `noun` in the words of `act`, not in a clause conjoined to it?"""
+    """Is `noun` in the words of `act`, not in a clause conjoined to it nor in what it is for?"""
     for below, node in itertools.pairwise([noun, *noun.ancestors]):
+        if below.dep_ == "prep" and below.lower_ == "for":
+            return False
         if node.i == act.i:
             return below.dep_ != "conj"
     return False
