@@ -49,6 +49,7 @@ EVENT_COMPONENTS = frozenset(
         "tok2vec",
         "wirewatch_paragraphs",
         "parser",
+        "wirewatch_contractions",
         "ner",
         "wirewatch_actors",
         "wirewatch_quotes",
