@@ -9,6 +9,7 @@ classes 1 and 4, j19 class 8; prec7). Our own sentences.
 - A warning that nature could hit people ("could be hit by flooding") is a forecast, no threat;
   an alert against a disease, or one a health body raises, is no military alert (CAMEO 152).
 - A private person's trip to a country visits no government (CAMEO 042).
+- Insect spray used is no crowd control (CAMEO 175); pepper spray used on protesters is.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ pytestmark = pytest.mark.slow
         ),
         ("The Thai health ministry raised its alert level on Tuesday.", "mobilize.raise-alert"),
         ("A Canadian tourist visiting Peru was bitten by a dog last month.", "consult.visit"),
+        (
+            "Residents of the Texas town have used more insect spray since the outbreak began.",
+            "coerce.use-crowd-control",
+        ),
     ],
 )
 def test_a_political_verb_in_another_sense_codes_nothing(nlp: Language, text: str, rule: str) -> None:
@@ -54,6 +59,7 @@ def test_a_political_verb_in_another_sense_codes_nothing(nlp: Language, text: st
         ("Russia warned Ukraine that it could strike its cities.", "threaten.warn"),
         ("The Indian army raised its alert level along the border with Pakistan.", "mobilize.raise-alert"),
         ("The French president visited Peru last week.", "consult.visit"),
+        ("Riot police used pepper spray on the protesters in Santiago.", "coerce.use-crowd-control"),
     ],
 )
 def test_the_same_verbs_between_political_actors_keep_their_events(
