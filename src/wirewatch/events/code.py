@@ -121,6 +121,7 @@ from wirewatch.events.vetoes import (
     a_risk,
     a_vessels_course,
     accident,
+    an_alert_of_a_peril,
     an_idea_rejected,
     an_ill_fought,
     an_ill_looked_into,
@@ -663,6 +664,7 @@ class EventCoder:
             or foretold(rule, token, by_token)
             or a_risk(rule, token)
             or a_danger(rule, token)
+            or an_alert_of_a_peril(rule, token)
             or a_portrayal(token)
             or self._said_by_an_event(rule, token, by_token)
             or self._deed_hung_on_words(rule, token)

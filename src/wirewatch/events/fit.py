@@ -67,7 +67,24 @@ def sense_fits(rule: Rule, token: Token) -> bool:
         ) and not (_falls_on_a_place(token) or _a_states_strike(token))
     if rule.plover == "CONSULT" and rule.pos == "noun":
         return not _a_way_of_speaking(token)
-    return True
+    return not _another_verbs_phrase(rule, token)
+
+
+# Forms a trigger shares with another verb's phrasal verb, with that verb's particles: "wound up
+# on the wrong plane", "the talks wound down" are "wind up" and "wind down" (ended up, ended),
+# no wounding.
+HOMOGRAPH_PARTICLES = {"wound": frozenset({"up", "down"})}
+
+
+def _another_verbs_phrase(rule: Rule, token: Token) -> bool:
+    """ "She wound up in hospital", "he wound up on a flight to Lisbon": a form of the rule's verb
+    that is also another verb's, followed by that verb's particle, is the other verb's phrasal
+    verb ("wind up": ended up), no act of the rule's ("rebels wounded three soldiers")."""
+    particles = HOMOGRAPH_PARTICLES.get(token.lower_)
+    if rule.pos != "verb" or not particles:
+        return False
+    after = [c for c in token.children if c.dep_ in ("prt", "prep", "advmod") and c.i == token.i + 1]
+    return any(c.lower_ in particles for c in after)
 
 
 # What makes a singular talk a way of speaking: its speaker's possessive, a word qualifying it

@@ -279,6 +279,29 @@ def private_meeting(plover: str, sources: Iterable[Mention], targets: Iterable[M
     return all((m.sector or "") in PRIVATE_MEETING_SECTORS and m.kind != "country" for m in found)
 
 
+VISIT = "042"  # CAMEO: make a visit
+
+
+def private_travel(cameo: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "A Dutch tourist visiting Uganda fell ill", "tourists who visited Egypt last year": people of
+    no public role (civilians, none known, none on record) visiting a country or a city travel,
+    meeting no government there (CAMEO 042). A minister's, a delegation's or a group's visit
+    ("protesters' leaders visited the ministry", "the French president visited Uganda") is still
+    coded, and so is a private person's visit to someone named ("the victim's mother visited the
+    governor")."""
+    found = list(targets)
+    visitors = list(sources)
+    if cameo != VISIT or not found or not visitors:
+        return False
+    private = all(
+        m.kind in ("person", "group")
+        and Inference.KNOWN not in m.inferences
+        and (m.sector or "") in PRIVATE_PERSON_SECTORS
+        for m in visitors
+    )
+    return private and all(m.kind in STATE_KINDS or m.rule in PLACE_READINGS for m in found)
+
+
 # Sectors of a person who serves in the ranks, not in office: "a police officer", "a soldier", "a
 # nurse", "a teacher". One of them met by a private person is an acquaintance, no consultation.
 RANK_AND_FILE_SECTORS = frozenset({"", "CVL", "COP", "MIL", "LAB", "EDU"})

@@ -29,6 +29,7 @@ from wirewatch.events.relevance import (
     private_meeting,
     private_person,
     private_repression,
+    private_travel,
     private_tutelage,
     rally_of_office_holders,
 )
@@ -71,6 +72,7 @@ def not_political(
         or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
         or private_repression(rule.plover, sources, targets)
+        or private_travel(rule.cameo.code, sources, targets)
         or rally_of_office_holders(rule.cameo.code, sources)
     )
 
@@ -310,20 +312,45 @@ def a_portrayal(token: Token) -> bool:
 def foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
     """A warning that something will happen ("warned that Britain's exit will sap Europe's
     defences") or of a danger ("warned voters about the risks of staying home"): a prediction,
-    no threat. What the warner itself would do ("warned that it would
-    retaliate") or an actor's act ("warned that Russia would respond") is still one."""
+    no threat. A harm nature would do, even to people named ("warned that 200,000 people could
+    be hit by flooding": `done_by_nature`), is a forecast. What the warner itself would do
+    ("warned that it would retaliate") or an actor's act ("warned that Russia would respond")
+    is still one."""
     if rule.plover != "THREATEN" or rule.pos != "verb":
         return False
     warned = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the phrase may hang on either
     if any(p.lower_ in DANGERS for w in warned for p in prep_objects(w, {"about", "of"})):
         return True  # "warned his supporters about the dangers of staying home"
     for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if done_by_nature(clause):
+            return True  # "warned that thousands could be hit by floods": a forecast
         subjects = clause_subjects(clause)
         if subjects and not any(s.i in by_token or s.lower_ in RESUMPTIVE_PRONOUNS for s in subjects):
             return True
         if subjects and not any(a.dep_ == "aux" and a.lower_ in WARNING_MODALS for a in clause.children):
             return True  # "warned Israel it was destroying its image": what is, no act to come
     return False
+
+
+ALERT_CAMEO = "152"  # CAMEO: increase military alert status
+HEALTH = "health"  # the word of a health body: "the health ministry", "the World Health Organization"
+
+
+def an_alert_of_a_peril(rule: Rule, token: Token) -> bool:
+    """ "The WHO raised its pandemic alert level to phase five", "raised the flood alert", "raised
+    its alert level for bird flu": an alert against a disease or a disaster (role-word classes
+    `peril` and `disaster`, or a contagion), or one a health body raises ("the health ministry
+    raised its alert level"), is a warning to the public, no military alert (CAMEO 152); "the
+    army raised its alert level along the border" still is one."""
+    if rule.cameo.code != ALERT_CAMEO or rule.pos != "verb":
+        return False
+    words = role_words()
+    harms = words.peril | words.disaster | CONTAGIONS
+    raised = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(t.lower_ in harms for r in raised for t in r.subtree):
+        return True
+    raisers = [c for c in token.children if c.dep_ == "nsubj"] + agent_objects(token)
+    return any(t.lower_ == HEALTH for r in raisers for t in r.subtree)
 
 
 REPRESSION_CAMEO = "175"  # CAMEO: use tactics of violent repression (crowd-control weapons)
