@@ -40,8 +40,8 @@ from wirewatch.actors.lexicon import (
 )
 from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
-from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country
-from wirewatch.actors.unlisted import ORG_LABELS, organisation_name
+from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country, strip_possessive
+from wirewatch.actors.unlisted import ORG_LABELS, organisation_name, strip_leading_article
 from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
 from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
@@ -90,7 +90,11 @@ class GroupStep:
                 self._add_nationals(state, token)  # "the French lawyers"
                 continue
             # a title only before a name ("Justice Ana Lima") is read with the name
-            if term.kind == NAME_TITLE or self._inside_larger_term(token) or _inside_organisation_name(token):
+            if (
+                term.kind == NAME_TITLE
+                or self._inside_larger_term(token)
+                or _inside_organisation_name(token, term)
+            ):
                 continue
             if term.kind == OCCASION or (token.lower_ in occasions and _bare_noun(token)):
                 occasions.add(token.lower_)  # "an office party ... the party": the gathering again
@@ -1112,13 +1116,31 @@ def former_term(token: Token, term: SectorTerm) -> SectorTerm:
     return term
 
 
-def _inside_organisation_name(token: Token) -> bool:
+def _inside_organisation_name(token: Token, term: SectorTerm) -> bool:
     """A sector word that only modifies an organisation's name ("Doctors" in "the Junior Doctors
     Association", "Teachers" in "the National Union of Teachers"): the name is the actor
     (`unlisted.py`), not a group of doctors. A term that heads the name stays ("the Kenya
-    Defence Forces")."""
+    Defence Forces"). A capitalised title before the head of a name no table knows the shape of
+    ("National" in "the National Steering Board") is a word of that name, not a person's title;
+    a body's word there stays one ("University" in "Baghdad University Medical School")."""
     for ent in entities(token.doc):
         if ent.label_ in ORG_LABELS and ent.start <= token.i < ent.end:
             name = organisation_name(ent)
-            return name is not None and name.start <= token.i < name.end and name.root.i != token.i
+            if name is not None:
+                return name.start <= token.i < name.end and name.root.i != token.i
+            return term.kind == "title" and _name_word_before_head(
+                strip_possessive(strip_leading_article(ent)), token
+            )
     return False
+
+
+def _name_word_before_head(name: SpacySpan, token: Token) -> bool:
+    """`token` is a capitalised modifier inside `name`, before its capitalised head."""
+    root = name.root
+    return (
+        len(name) >= 2
+        and name.start <= token.i < root.i
+        and token.dep_ in ("compound", "amod")
+        and token.text[:1].isupper()
+        and root.text[:1].isupper()
+    )

@@ -79,7 +79,7 @@ RELATIVE_TITLES = frozenset({"counterpart", "counterparts", "colleague", "succes
 # "rebel commander" REB, "police chief" COP, "opposition leaders" OPP).
 GENERIC_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "leaders", "chief", "head"}
-    | {"official", "officials"}
+    | {"official", "officials", "officers"}
     # ranks: "police Sgt.", "police Lt.", "army Sgt."
     | {"sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "captain", "capt", "capt."}
 )
