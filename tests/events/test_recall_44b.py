@@ -23,10 +23,22 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Slovak police raided the offices of the Slovak opposition party.", "Slovak police", "Slovak opposition party"),
-        ("The offices of the Slovak opposition party were raided by police.", "police", "Slovak opposition party"),
+        (
+            "Slovak police raided the offices of the Slovak opposition party.",
+            "Slovak police",
+            "Slovak opposition party",
+        ),
+        (
+            "The offices of the Slovak opposition party were raided by police.",
+            "police",
+            "Slovak opposition party",
+        ),
         ("Slovak police searched the home of the opposition leader.", "Slovak police", "opposition leader"),
-        ("The Bratislava headquarters of the Slovak opposition party was searched by police.", "police", "Slovak opposition party"),
+        (
+            "The Bratislava headquarters of the Slovak opposition party was searched by police.",
+            "police",
+            "Slovak opposition party",
+        ),
     ],
 )
 def test_a_police_raid_or_search_is_a_seizure(nlp: Language, text: str, source: str, target: str) -> None:
@@ -83,8 +95,16 @@ def test_questions_put_by_others_inquire_into_no_one(nlp: Language, text: str) -
     ("text", "cameo", "source"),
     [
         ("The Slovak interior ministry approved the opposition rally.", "080", "Slovak interior ministry"),
-        ("The Slovak interior ministry did not authorize the opposition rally.", "120", "Slovak interior ministry"),
-        ("The opposition rally was not approved by the Slovak interior ministry.", "120", "Slovak interior ministry"),
+        (
+            "The Slovak interior ministry did not authorize the opposition rally.",
+            "120",
+            "Slovak interior ministry",
+        ),
+        (
+            "The opposition rally was not approved by the Slovak interior ministry.",
+            "120",
+            "Slovak interior ministry",
+        ),
         ("The Czech university did not approve the senator's lecture.", "120", "Czech university"),
     ],
 )
