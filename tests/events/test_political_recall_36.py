@@ -261,8 +261,9 @@ def test_questioning_how_an_actor_could_act_is_criticism(
     ],
 )
 def test_questioning_that_doubts_no_act_is_no_criticism(nlp: Language, text: str) -> None:
-    """A question of what will happen, an interrogation, figures doubted: no criticism of an actor."""
-    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"]
+    """A question of what will happen, an interrogation, figures doubted: no criticism of an actor
+    (an interrogation by the police is an inquiry, CAMEO 090: test_recall_44b)."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.cameo.startswith("11")]
 
 
 @pytest.mark.parametrize(
