@@ -41,7 +41,9 @@ def test_a_planned_trip_to_meet_is_not_placed_at_the_destination(nlp: Language) 
 
 
 def test_a_stated_intent_is_placed_where_the_speaker_spoke(nlp: Language) -> None:
-    text = "Speaking in Ottawa on Monday, the Canadian foreign minister said she would visit Nairobi next week."
+    text = (
+        "Speaking in Ottawa on Monday, the Canadian foreign minister said she would visit Nairobi next week."
+    )
     assert _place(_one(nlp, text, "visit")) == ("Ottawa", "CAN")
 
 
@@ -59,7 +61,10 @@ def test_a_travel_advisory_is_not_placed_where_it_warns_about(nlp: Language) -> 
 
 
 def test_a_ban_is_not_placed_where_the_other_clause_acted(nlp: Language) -> None:
-    text = "Any movement of cattle in Wales has been halted and the European Union has banned exports of Welsh beef."
+    text = (
+        "Any movement of cattle in Wales has been halted and the European Union has banned "
+        "exports of Welsh beef."
+    )
     assert _place(_one(nlp, text, "banned")) is None
     text = "Farmers protested in Dublin on Monday and the European Union banned imports of Irish pork."
     events = {e.trigger.text: e for e in _events(nlp, text)}

@@ -37,8 +37,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.doctools import SUBJECT_DEPS, doc_text
-from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
 from wirewatch.events.main import statement_forms
+from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
 from wirewatch.model import ORGANISATION_PREFIX, ActorRef, DatePrecision, Event, Inference, Location, Mention
 from wirewatch.when.attach import assign, event_tokens, trigger_token
 from wirewatch.when.component import references
