@@ -58,12 +58,14 @@ from wirewatch.actors.state import (
     sentence_countries,
     strip_possessive,
 )
-from wirewatch.doctools import entities, sentence_of
+from wirewatch.doctools import doc_text, entities, sentence_of
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
 from wirewatch.gazetteer.words import name_words, place_words, water_namesake
+from wirewatch.where.gazetteer import load_places
 from wirewatch.where.names import bare_names
 from wirewatch.where.phrases import place_role
+from wirewatch.where.resolve import phone_divisions
 
 __all__ = [
     "CityGazetteer",
@@ -149,7 +151,7 @@ class PlaceFinder:
         places = self._in_context(doc, places)
         places = self._whole_names(doc, places)
         places = self._extra_places(doc, places, kb)
-        places = _named_again(places)
+        places = _named_again(_phoned(doc, places))
         return with_divisions(doc, places, self.sectors, self.cities)
 
     def name(self, code: str) -> str | None:
@@ -658,6 +660,37 @@ def headline_countries(title: Places) -> tuple[str, ...]:
         for span, form in title.values()
         if form.form != "igo" and not water_namesake(span) and span.start_char not in origins
     )
+
+
+# Kinds of place a phone number's division holds that a bare name may mean ("London police" with a
+# 519 number: London, Ontario); a division or a country is named as such.
+PHONED_KINDS = frozenset({"city", "town"})
+
+
+def _phoned(doc: Doc, places: Places) -> Places:
+    """The places of `places` read as a capital or a city abroad whose name a settlement of the
+    division of the article's North American phone numbers bears (`where.resolve.phone_divisions`,
+    as the place stage reads them: "call London police at 519-..." is London, Ontario), named as
+    that settlement's (`Places.named`, read by `_named_again`), unless the article names them with
+    a division or a country of their own."""
+    divisions = set(phone_divisions(doc_text(doc)))
+    if not divisions:
+        return places
+    named = dict(places.named)
+    for span, form in places.values():
+        if span.text in named or form.form not in ("capital", "region"):
+            continue
+        local = {
+            c.place.country
+            for c in load_places().lookup(span.text)
+            if c.place.country is not None
+            and c.place.kind in PHONED_KINDS
+            and (c.place.country, c.place.admin1) in divisions
+        }
+        country = local.pop() if len(local) == 1 else None
+        if country is not None and country != form.code:
+            named[span.text] = country
+    return places.replaced(dict(places), named=named) if named != places.named else places
 
 
 def _named_again(places: Places) -> Places:

@@ -37,9 +37,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.doctools import SUBJECT_DEPS, doc_text
+from wirewatch.events.main import statement_forms
 from wirewatch.gazetteer.countries import normalise, packaged_gazetteer
-from wirewatch.model import ORGANISATION_PREFIX, ActorRef, DatePrecision, Event, Location, Mention
-from wirewatch.when.attach import assign, event_tokens
+from wirewatch.model import ORGANISATION_PREFIX, ActorRef, DatePrecision, Event, Inference, Location, Mention
+from wirewatch.when.attach import assign, event_tokens, trigger_token
 from wirewatch.when.component import references
 from wirewatch.when.find import Timex, find_timexes, period_start
 from wirewatch.when.narrative import in_the_background, in_the_perfect, in_the_present, last_day
@@ -303,6 +304,8 @@ def _phrase_places(
                 if token is not None
                 and frames_event(token, own, material)
                 and not where_told(doc, token, event, own)
+                and not of_the_act_spoken_of(doc, token, event)
+                and not in_another_clause(doc, token, event)
             ]
             if framing and chosen[i] is None:
                 place = assign(doc, events, framing)[i]
@@ -381,6 +384,58 @@ def where_told(doc: Doc, place: Token, event: Event, own: set[int]) -> bool:
         return False
     sources = {a.actor_id for a in event.sources if a.actor_id}
     return not any(m.actor_id in sources for m in _mentions_at(doc, speaker))
+
+
+# How a promised act's word hangs from the going or the plan it is the purpose of ("will travel to
+# Warsaw to meet ...", "plans to visit Tokyo").
+PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
+# How the clause a verbal act speaks of hangs from its word ("urged its residents not to travel to
+# Bali", "demanded that the talks be held in Doha").
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def of_the_act_spoken_of(doc: Doc, place: Token, event: Event) -> bool:
+    """True when `place` (a toponym's stand-in) says where the act a verbal event (not PLOVER's
+    material quads) speaks of would happen, not where the event happened: inside a complement
+    clause of its trigger ("Malaysia urged its citizens not to travel to Phuket": the travel's
+    place, not the urging's), or, for a stated intent (`Inference.INTENT`, coded on the promised
+    act's own word: "said he would visit Libya", "will travel to Warsaw to meet ..."), in the
+    phrase of the promised act and of the going or plan it is the purpose of, up to a verb of
+    saying. PLOVER places an event where it occurred: where words were said the story tells by a
+    phrase on the verb of saying ("speaking in Ottawa"), or by its dateline; a destination or the
+    object's place is not it. A visit that happened ("visited Kyiv") is no intent and keeps it."""
+    trigger = trigger_token(doc, event)
+    if event.quad_class in MATERIAL or trigger is None:
+        return False
+    above = list(place.ancestors)
+    if Inference.INTENT in event.inferences:
+        act, promised = trigger, {trigger.i}
+        while act.dep_ in PURPOSE_DEPS and act.head.i != act.i and act.head.lower_ not in statement_forms():
+            act = act.head
+            promised.add(act.i)
+        if place.i in promised or any(t.i in promised for t in above):
+            return True
+    if trigger not in above:
+        return False
+    return any(t.dep_ in COMPLEMENT_DEPS for t in above[: above.index(trigger)])
+
+
+def in_another_clause(doc: Doc, place: Token, event: Event) -> bool:
+    """True when `place` (a toponym's stand-in) stands outside the conjoined clause, with a subject
+    of its own, that tells `event`: "Farmers marched in Dublin and the EU banned Irish pork", "Any
+    movement of cattle in the UK was halted and the EU banned exports": the ban was not made where
+    the first clause's act was. (`when.attach` lets a conjunct share its neighbour's time; a place
+    is the actors' own.) A subject taking up the first clause's actors ("and they arrested ...")
+    acts where they did."""
+    token = trigger_token(doc, event)
+    while token is not None and token.head.i != token.i:
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if token.dep_ == "conj" and subjects:
+            if any(s.lower_ in TAKEN_UP for s in subjects):
+                return False
+            return place.i != token.i and token not in place.ancestors
+        token = token.head
+    return False
 
 
 def _mentions_at(doc: Doc, token: Token) -> list[Mention]:
