@@ -294,7 +294,9 @@ class EventCoder:
             earlier = [
                 e
                 for e in found
-                if e.plover in kinds and _named_doers(e) and (not denial or _aimed_at(e, event.sources))
+                if e.plover in kinds
+                and _named_doers(e)
+                and (not denial or (_aimed_at(e, event.sources) and _claim_answered(doc, e, event)))
             ]
             doers = tuple(a for a in earlier[-1].sources if a not in event.sources) if earlier else ()
             if denial and not doers:
@@ -1197,6 +1199,9 @@ def _attempted_in_clause(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.dep_ == "ccomp" and "attempt" in cue_kinds(token.head)
 
 
+# The mode of an accusation that is an inquiry (CAMEO 09x), no claim a denial answers.
+INVESTIGATION_MODE = "investigate"
+
 # Determiners of claims that point back at ones told before: "the claims", "these allegations".
 CLAIM_POINTERS = frozenset({"the", "this", "that", "these", "those", "such"})
 
@@ -1214,6 +1219,22 @@ def _aimed_inside(event: Event, act: Token) -> bool:
     actors and places named there ("the attack on the peacekeepers", "the Kabul bombing")."""
     phrase = act.doc[act.left_edge.i : act.right_edge.i + 1].text
     return all(a.text in phrase for a in event.targets)
+
+
+def _claim_answered(doc: Doc, accusation: Event, denial: Event) -> bool:
+    """Whether a denial answers an earlier accusation: a claim (not an inquiry: "the F.B.I. opened
+    an investigation into her ... She has denied those claims" answers whoever made the claims, not
+    the investigators) told in the denial's paragraph or in the sentence just before it. An
+    accusation told paragraphs back is no claim the denial points at: a name merely met earlier in
+    the article is not its target (issue 11: a denial given the nearest salient accuser)."""
+    if accusation.mode == INVESTIGATION_MODE:
+        return False
+    if "\n" not in doc.text[accusation.sentence_start : denial.sentence_start]:
+        return True
+    at = doc.char_span(denial.sentence_start, denial.sentence_start + 1, alignment_mode="expand")
+    if at is None or at[0].sent.start == 0:
+        return False
+    return accusation.sentence_start >= doc[at[0].sent.start - 1].sent.start_char
 
 
 def _named_doers(event: Event) -> bool:

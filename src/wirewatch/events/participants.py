@@ -1338,6 +1338,8 @@ def _noun_targets(
         )
     if not targets and governor is not None and "dative" in rule.targets:
         targets = _indirect_objects(token, governor, by_token)
+    if not targets and not rule.symmetric and sources:
+        targets = _modifier_patients(token, by_token, sources)
     if not targets and not rule.symmetric and governor is not None and token.dep_ == "pobj":
         # "placed the DPRK on its list", "put Iran under sanctions": the governor's object, or its
         # passive subject ("Lavrov was added to the EU sanctions list").
@@ -1478,6 +1480,34 @@ def _modifier_doers(token: Token, by_token: dict[int, Mention]) -> list[Mention]
             body = mention.kind == "group" and mention.sector in STATE_BODY_SECTORS
             doer = doer or (body and child.text[:1].isupper())
             if doer and mention not in found:
+                found.append(mention)
+    return found
+
+
+# Kinds of actor whose name, as a compound on an act's noun whose doer is named elsewhere, is the
+# one the act falls on; a country's name there is as often where or about what ("the Syria talks").
+PATIENT_MODIFIER_KINDS = frozenset({"person", "group"})
+
+
+def _modifier_patients(token: Token, by_token: dict[int, Mention], sources: list[Mention]) -> list[Mention]:
+    """The one an act's noun falls on, named by a compound on it when the noun's doer is named by
+    its possessor or its governing verb's subject: "the FBI reopened the Clinton email probe", "the
+    regulator widened its Exxon inquiry", "the board lifted the Navalny travel ban" (issue 11: a
+    recipient told as a modifier left out). Not a modifier that names a doer (`_modifier_doers`: "the
+    Justice Department inquiry", "the police shooting"), a common noun, a country or a place."""
+    doers = _modifier_doers(token, by_token)
+    found: list[Mention] = []
+    for child in _modifiers(token):
+        if not child.text[:1].isupper() or any(ch.isdigit() for ch in child.text):
+            continue  # a name ("government assistance" is help the government gives; "H5N1" a code)
+        for mention in actors_at(child, by_token, through_places=False):
+            if mention.kind not in PATIENT_MODIFIER_KINDS or mention in doers or mention in sources:
+                continue
+            if mention.kind != "person" and mention.sector is None:
+                continue  # a name the actor step could give no kind of body
+            if child.dep_ == "amod" and mention.kind != "person":
+                continue  # a surname the parse reads as an adjective, not "Conservative"
+            if mention not in found:
                 found.append(mention)
     return found
 
