@@ -34,15 +34,18 @@ def _it(nlp: Language, text: str) -> list[str]:
             "Ministry of Defence",
         ),
         (
-            "The Ministry of Defence's statement on Friday came after the clashes. It also lifted the curfew in the capital.",
+            "The Ministry of Defence's statement on Friday came after the clashes. "
+            "It also lifted the curfew in the capital.",
             "Ministry of Defence",
         ),
         (
-            "The army rejected a report by Amnesty International on Tuesday. It accused soldiers of beating detainees.",
+            "The army rejected a report by Amnesty International on Tuesday. "
+            "It accused soldiers of beating detainees.",
             "Amnesty International",
         ),
         (
-            "The Supreme Court handed down a ruling on Monday. It ordered the government to free the journalists.",
+            "The Supreme Court handed down a ruling on Monday. "
+            "It ordered the government to free the journalists.",
             "Supreme Court",
         ),
     ],

@@ -89,7 +89,7 @@ from wirewatch.actors.lexicon import (
     packaged_sectors,
     plural_word,
 )
-from wirewatch.actors.state import Resolution, standing_for
+from wirewatch.actors.state import Resolution, preps, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, goes_on, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
@@ -355,19 +355,23 @@ class Coreference:
             if wants == "thing" and self.doc[head].lower_ == "it":
                 things = _thing_nouns(self.doc, claimed) if things is None else things
                 named = self._named() if named is None else named
-                if _thing_between(self.doc[head], best, things, named):
-                    issuer = _carrier_issuer(self.doc[head], best, things, links)
-                    if issuer is None:
-                        continue
-                    best = issuer
+                blocked = _thing_between(self.doc[head], best, things, named)
+                issuer = _carrier_issuer(self.doc[head], best, things, links) if blocked else None
+                if blocked and issuer is None:
+                    continue
+                best = issuer or best
             self._found[head] = Antecedent(start, end, best.mentions, description)
-            if own_state is None and rivals == {best.entity} and _near(self.doc[head], best):
-                self._sure.add(head)
+            self._note_sure(head, best, rivals if own_state is None else set())
             if wants in ("male", "female"):
                 genders.setdefault(best.entity, wants)
             # A bare "the analyst" the group step took for an actor of its own is this one now.
             links = [link for link in links if link.token != head]
             links.append(_chain_link(self.doc[head], best, text, description))
+
+    def _note_sure(self, head: int, best: _Link, rivals: set[str]) -> None:
+        """Remember the anaphor at `head` as resolved with no rival (`sure`)."""
+        if rivals == {best.entity} and _near(self.doc[head], best):
+            self._sure.add(head)
 
     def _named(self) -> set[int]:
         """Tokens of named mentions, places among them ("accuses Washington")."""
@@ -995,7 +999,7 @@ def _carrier_issuer(token: Token, best: _Link, things: list[int], links: list[_L
     if coref_words().get(carrier.lower_) != "carrier":
         return None
     issuers = [c.i for c in carrier.children if c.dep_ == "poss"]
-    issuers += [o.i for p in carrier.children if p.lower_ in ("from", "by") for o in p.children if o.dep_ == "pobj"]
+    issuers += [o.i for o in preps(carrier, ("from", "by"))]
     if carrier.dep_ == "dobj" and carrier.head.lower_ in _verb_forms("issuing"):
         issuers += [c.i for c in carrier.head.children if c.dep_ in ("nsubj", "agent")]
     found = [link for link in links if link.token in issuers and _compatible("thing", link, None)]
@@ -1501,6 +1505,7 @@ def _best(
     sentence_start = starts[here - 1] if here else 0
     best: tuple[int, int, int] | None = None
     found: _Link | None = None
+    weighed = rivals if rivals is not None else set()
     for link in links:
         distance = paragraph - link.paragraph
         if link.position >= token.idx or distance > MAX_PARAGRAPHS_BACK or link.token in own_subjects:
@@ -1514,8 +1519,7 @@ def _best(
         described = (None, sector, *ALSO_DESCRIBED.get(sector or "", ()))
         if sector is not None and link.mentions[0].sector not in described:
             continue  # "the company" is no police force named before it
-        if rivals is not None:
-            rivals.add(link.entity)
+        weighed.add(link.entity)
         faded = here - bisect_right(starts, link.token) > SPEAKER_SENTENCES
         score = _base_score(token, sentence_start, link, acted_upon or faded) - distance
         named = wants.startswith(("organisation:", "nonstate:")) and link.kind == "organisation"
