@@ -60,6 +60,9 @@ subject or object, in an earlier sentence for a subject "it" ("T-Mobile announce
 supports microSD cards": the phone; "the army launched the offensive. It has killed 40 people":
 the offensive). A speaker "it" ("the junta foiled a coup attempt. It said") and one whose verb
 takes a named actor as object ("China imposed a ban. It accuses Washington") keep the actor.
+A text an actor put out (class carrier: "statement", "report", "ruling") stands for its issuer,
+the subject of an issuing verb, its owner or the object of "from"/"by": "the ministry issued a
+statement. It also promised" is the ministry (`_carrier_issuer`).
 A person's gender is also read from an honorific just before the mention that left it out
 ("Mr" of "Mr Kamau met", named "Kamau").
 """
@@ -86,7 +89,7 @@ from wirewatch.actors.lexicon import (
     packaged_sectors,
     plural_word,
 )
-from wirewatch.actors.state import Resolution, standing_for
+from wirewatch.actors.state import Resolution, preps, standing_for
 from wirewatch.datafiles import table_lines
 from wirewatch.doctools import SUBJECT_DEPS, doc_text, goes_on, sentence_of, sentences, token_indices
 from wirewatch.errors import DataFileError
@@ -320,6 +323,7 @@ class Coreference:
     mentions: Sequence[Mention]
     _found: dict[int, Antecedent] = field(init=False, default_factory=dict)
     _anaphors: dict[int, tuple[int, int, str, bool]] = field(init=False, default_factory=dict)
+    _sure: set[int] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         text = _Text.of(self.doc)
@@ -341,7 +345,8 @@ class Coreference:
             if wants == "thing" and _thing_verb(self.doc[head]):
                 continue
             own_state = _own_sentence_state(self.doc[head], links) if wants.startswith("country:") else None
-            best = own_state or _best(self.doc[head], wants, links, genders, text)
+            rivals: set[str] = set()
+            best = own_state or _best(self.doc[head], wants, links, genders, text, rivals)
             if best is None:
                 continue
             if not best.mentions:  # an unnamed speaker: "he" goes on with them, no actor named
@@ -350,14 +355,23 @@ class Coreference:
             if wants == "thing" and self.doc[head].lower_ == "it":
                 things = _thing_nouns(self.doc, claimed) if things is None else things
                 named = self._named() if named is None else named
-                if _thing_between(self.doc[head], best, things, named):
+                blocked = _thing_between(self.doc[head], best, things, named)
+                issuer = _carrier_issuer(self.doc[head], best, things, links) if blocked else None
+                if blocked and issuer is None:
                     continue
+                best = issuer or best
             self._found[head] = Antecedent(start, end, best.mentions, description)
+            self._note_sure(head, best, rivals if own_state is None else set())
             if wants in ("male", "female"):
                 genders.setdefault(best.entity, wants)
             # A bare "the analyst" the group step took for an actor of its own is this one now.
             links = [link for link in links if link.token != head]
             links.append(_chain_link(self.doc[head], best, text, description))
+
+    def _note_sure(self, head: int, best: _Link, rivals: set[str]) -> None:
+        """Remember the anaphor at `head` as resolved with no rival (`sure`)."""
+        if rivals == {best.entity} and _near(self.doc[head], best):
+            self._sure.add(head)
 
     def _named(self) -> set[int]:
         """Tokens of named mentions, places among them ("accuses Washington")."""
@@ -387,6 +401,12 @@ class Coreference:
         empty when it is no anaphor or nothing compatible precedes it."""
         found = self._found.get(token.i)
         return found.mentions if found is not None else ()
+
+    def sure(self, token: Token) -> bool:
+        """Was the anaphor at `token` resolved with no rival: every compatible candidate is one
+        entity, named in its own sentence or the one before (`_near`)? Such a pronoun is read, not
+        guessed: the event coder does not lower its confidence (events/code.py `PRONOUN_PENALTY`)."""
+        return token.i in self._sure
 
     def pairs(self) -> Iterator[tuple[int, tuple[Mention, ...]]]:
         """(head token, the two people) of each resolved "the two leaders", "both men", "the pair"."""
@@ -964,6 +984,28 @@ def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]
     return any(best.token < i < limit for i in things)
 
 
+def _carrier_issuer(token: Token, best: _Link, things: list[int], links: list[_Link]) -> _Link | None:
+    """The actor that put out the text "it" stands for, when the thing nearest before it
+    (`_thing_between`) is a carrier of `data/coref_words.tsv` ("statement", "report", "ruling"):
+    the subject of an issuing verb that takes it as object ("the ministry issued a statement"), its
+    owner ("the ministry's statement") or the object of "from" or "by" ("a report by Amnesty").
+    A statement acts for the one who made it: "It also promised to reopen the crossing" is the
+    ministry's promise. None when the thing is no carrier or its issuer is no actor named."""
+    limit = sentence_of(token.doc, token.i).start if token.dep_ in SUBJECT_DEPS else token.i
+    between = [i for i in things if best.token < i < limit]
+    if not between:
+        return None
+    carrier = token.doc[max(between)]
+    if coref_words().get(carrier.lower_) != "carrier":
+        return None
+    issuers = [c.i for c in carrier.children if c.dep_ == "poss"]
+    issuers += [o.i for o in preps(carrier, ("from", "by"))]
+    if carrier.dep_ == "dobj" and carrier.head.lower_ in _verb_forms("issuing"):
+        issuers += [c.i for c in carrier.head.children if c.dep_ in ("nsubj", "agent")]
+    found = [link for link in links if link.token in issuers and _compatible("thing", link, None)]
+    return max(found, key=lambda link: link.position, default=None)
+
+
 # --- antecedents ----------------------------------------------------------------------------
 
 
@@ -1421,8 +1463,16 @@ def _described_sector(token: Token, wants: str) -> str | None:
     return None
 
 
-def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str], text: _Text) -> _Link | None:
-    """The highest-scoring compatible earlier link (see the module's rule)."""
+def _best(
+    token: Token,
+    wants: str,
+    links: list[_Link],
+    genders: dict[str, str],
+    text: _Text,
+    rivals: set[str] | None = None,
+) -> _Link | None:
+    """The highest-scoring compatible earlier link (see the module's rule). `rivals`, when given,
+    gets the entity of every compatible candidate weighed."""
     if wants == PAIR:
         return _latest_pair(token, links, text)
     paragraph = text.paragraph(token.idx)
@@ -1455,6 +1505,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
     sentence_start = starts[here - 1] if here else 0
     best: tuple[int, int, int] | None = None
     found: _Link | None = None
+    weighed = rivals if rivals is not None else set()
     for link in links:
         distance = paragraph - link.paragraph
         if link.position >= token.idx or distance > MAX_PARAGRAPHS_BACK or link.token in own_subjects:
@@ -1468,6 +1519,7 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         described = (None, sector, *ALSO_DESCRIBED.get(sector or "", ()))
         if sector is not None and link.mentions[0].sector not in described:
             continue  # "the company" is no police force named before it
+        weighed.add(link.entity)
         faded = here - bisect_right(starts, link.token) > SPEAKER_SENTENCES
         score = _base_score(token, sentence_start, link, acted_upon or faded) - distance
         named = wants.startswith(("organisation:", "nonstate:")) and link.kind == "organisation"
@@ -1482,6 +1534,12 @@ def _best(token: Token, wants: str, links: list[_Link], genders: dict[str, str],
         if best is None or (score, near, len(link.mentions)) > best:
             best, found = (score, near, len(link.mentions)), link
     return found
+
+
+def _near(token: Token, link: _Link) -> bool:
+    """Is `link` named in `token`'s sentence or the one before it?"""
+    starts = [s.start for s in sentences(token.doc)]
+    return bisect_right(starts, token.i) - bisect_right(starts, link.token) <= 1
 
 
 def _own_sentence_state(token: Token, links: list[_Link]) -> _Link | None:

@@ -237,6 +237,8 @@ WORD_CLASSES = frozenset(
         "taking",
         "inviting",
         "answering",
+        "carrier",
+        "issuing",
     }
 )
 

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from wirewatch.actors.coref import Coreference
 from wirewatch.doctools import sentences
 from wirewatch.events.addressees import quote_addressee, quoted_imperative, second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
@@ -635,7 +636,7 @@ class EventCoder:
         if not roles.targets and not rule.symmetric and not offered:
             roles = with_domestic_target(rule, sent, roles, self._located, token)
         sources, targets = roles.sources, roles.targets
-        if any(_bare_pronoun(m) for m in sources + targets):
+        if any(_guessed_pronoun(token.doc, m) for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PRONOUN_PENALTY, roles.inferences)
         if any(m.rule == "pair" for m in sources + targets):
             roles = Roles(sources, targets, roles.penalty + PAIR_PENALTY, roles.inferences | Inference.PAIR)
@@ -748,7 +749,7 @@ class EventCoder:
         code = self.codebook.demand_of(rule)
         if polarity(token) == "negated":
             code = self.codebook.cameo[DEMAND_CAMEO]
-        penalty = PRONOUN_PENALTY if any(_bare_pronoun(m) for m in speakers + hearers) else 0.0
+        penalty = PRONOUN_PENALTY if any(_guessed_pronoun(token.doc, m) for m in speakers + hearers) else 0.0
         return Event(
             event_id=event_id(article_id, sent.start_char, token.idx, code.plover or "REQUEST"),
             article_id=article_id,
@@ -1139,6 +1140,16 @@ def _bare_pronoun(mention: Mention) -> bool:
     """A pronoun actor ("he") with nothing inferred on it. One that took a one-country story's
     country (ARTICLE) is not penalised: its rule, "pronoun+article", never read as "pronoun"."""
     return mention.rule == "pronoun" and not mention.inferences
+
+
+def _guessed_pronoun(doc: Doc, mention: Mention) -> bool:
+    """A bare pronoun actor (`_bare_pronoun`) the resolver chose among rivals or from afar: one
+    whose only compatible antecedent was named in its own sentence or the one before
+    (`Coreference.sure`) is read, not guessed, and keeps its rule's confidence."""
+    if not _bare_pronoun(mention):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is None or not Coreference.of(doc, doc._.mentions or [mention]).sure(span[-1])
 
 
 def _refused_act(token: Token, event: Event, refusing: set[int]) -> bool:
