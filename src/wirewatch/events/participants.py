@@ -110,10 +110,21 @@ def doer_mentions(act: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """The actors an act's or a deed's phrase names as its doer: its "by" agent ("an attack by
     forces loyal to the SPLA": the SPLA, as `actors_at` reads a group's owner), its possessor
     or a named modifier that is no place ("North Korea's reckless acts", "Hamas's raid"; "the
-    Kabul bombing" names where, not who); not what it was done to ("a breach of U.N. resolutions")."""
+    Kabul bombing" names where, not who); not what it was done to ("a breach of U.N. resolutions",
+    "the journalists' killing": `_owned`)."""
     found = [m for h in prep_objects(act, {"by"}) for m in actors_at(h, by_token)]
-    found += [by_token[c.i] for c in act.children if c.dep_ in DOER_DEPS and c.i in by_token]
+    found += [
+        by_token[c.i]
+        for c in act.children
+        if c.dep_ in DOER_DEPS and c.i in by_token and not (c.dep_ == "poss" and _fell_on(act, by_token[c.i]))
+    ]
     return [m for m in found if m.kind != "place"]
+
+
+def _fell_on(act: Token, owner: Mention) -> bool:
+    """Is `owner`, the possessor of the act noun `act`, the one it was done to ("the journalists'
+    killing", "Navalny's arrest")?"""
+    return act.lower_ in role_words().patient and _undergoer(owner)
 
 
 def _passive_subject_is_target(rule: Rule, token: Token) -> bool:
@@ -1556,9 +1567,15 @@ def _owned(rule: Rule, token: Token, owners: list[Mention]) -> tuple[list[Mentio
         return [], owners
     if owners and rallied_to(token):
         return [], owners
-    if owners and token.lower_ in role_words().patient and all(_one_person(m) for m in owners):
+    if owners and all(_fell_on(token, m) for m in owners):
         return [], owners
     return owners, []
+
+
+# Sectors of people a harm is done to, never its doers as a class: "the children's abduction", "the
+# journalists' killing", "the refugees' deportation" fell on them; "the rebels' abduction of the
+# workers" is the rebels' act.
+UNDERGOER_SECTORS = frozenset({"CVL", "MED", "REF", "EDU", "REL", "LAB"})
 
 
 def _pronoun_possessor_roles(
@@ -1613,3 +1630,9 @@ def _clause_parties(token: Token, by_token: dict[int, Mention]) -> list[Mention]
 def _one_person(mention: Mention) -> bool:
     """A person named or by a title alone ("the opposition leader's arrest")."""
     return mention.kind == "person" or mention.role is not None
+
+
+def _undergoer(mention: Mention) -> bool:
+    """An owner a patient noun ("killing", "arrest", "abduction") fell on: a person, or people of a
+    sector no harm is done by as a class (`UNDERGOER_SECTORS`)."""
+    return _one_person(mention) or mention.sector in UNDERGOER_SECTORS
