@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -224,6 +225,7 @@ def build_nlp(model: str) -> Language:
     nlp = spacy.load(model, exclude=EXCLUDED)
     keep_hyphenated_triggers(nlp)
     keep_title_abbreviations(nlp, packaged_sectors())
+    split_grave_contractions(nlp)
     nlp.add_pipe("wirewatch_paragraphs", before="parser")
     nlp.add_pipe("wirewatch_contractions", after="parser")
     nlp.add_pipe("wirewatch_actors")
@@ -258,6 +260,31 @@ def keep_title_abbreviations(nlp: Language, sectors: SectorLexicon) -> None:
     for form in sectors.abbreviations():
         for variant in {form.capitalize(), form.upper()}:
             tokenizer.add_special_case(variant, [{ORTH: variant}])
+
+
+# A contraction of the tokenizer's exceptions: letters, an apostrophe, letters ("can't", "it's").
+CONTRACTION = re.compile(r"^[A-Za-z]+'[A-Za-z]+$")
+# Marks typed for an apostrophe in some plain-text news ("can`t", "don`t").
+APOSTROPHE_STAND_INS = ("`",)
+
+
+def split_grave_contractions(nlp: Language) -> None:
+    """A contraction typed with a grave accent for its apostrophe ("they can`t share it",
+    "don`t") splits as the tokenizer splits "can't": otherwise "can`t" is one unknown word, the
+    parser sees no negation and the act denied was coded as done. Each piece keeps its own
+    spelling and the norm the apostrophe's exception gives it ("n`t" reads as "not")."""
+    tokenizer: Tokenizer = nlp.tokenizer
+    exceptions = dict(tokenizer.rules or {})
+    for form, pieces in exceptions.items():
+        if not CONTRACTION.match(form):
+            continue
+        for mark in APOSTROPHE_STAND_INS:
+            variant = form.replace("'", mark)
+            if variant in exceptions:
+                continue
+            tokenizer.add_special_case(
+                variant, [{**piece, ORTH: piece[ORTH].replace("'", mark)} for piece in pieces]
+            )
 
 
 def load_nlp(settings: Settings) -> Language:

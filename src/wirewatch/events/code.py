@@ -62,6 +62,7 @@ from wirewatch.events.implied import (
 from wirewatch.events.main import statement_forms
 from wirewatch.events.modality import (
     BE_FORMS,
+    SETTLEMENTS,
     SUBJECT_DEPS,
     by_chance,
     ceases,
@@ -159,6 +160,8 @@ PRONOUN_PENALTY = 0.1
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Entities that are titles of works: a trigger word in one names, it does not act.
 TITLE_ENTITIES = frozenset({"WORK_OF_ART"})
+# The types of a verb that signs or reaches a settlement ("signed a pact", "reached a deal").
+SIGNING_TYPES = frozenset({"SUPPORT", "AGREE"})
 # A verdict is the predicate of a copular clause ("was a disgrace", "is dangerous", "seems reckless").
 VERDICT_DEPS = frozenset({"attr", "acomp", "oprd"})
 # The parse has no lemmas: the copula's forms.
@@ -611,14 +614,7 @@ class EventCoder:
         self._refused_in_context = False
         if not sense_fits(rule, token) or self._ended_by_verb(rule, token):
             return None
-        if (
-            rule.pos == "noun"
-            and rule.plover == "REQUEST"
-            and not rule.prompted
-            and not self._governed(rule, token)
-        ):
-            # "called for the release of": the asking is the verb's; "the State Department's
-            # release", "Burma's bipartisan appeal" ask nothing
+        if self._noun_out_of_place(rule, token):
             return None
         roles = self._roles(rule, token, by_token)
         if roles is not None and not roles.sources:
@@ -672,6 +668,7 @@ class EventCoder:
             or self._said_by_an_event(rule, token, by_token)
             or self._deed_hung_on_words(rule, token)
             or self._purpose_of_a_request(rule, token)
+            or self._terms_of_a_signing(token)
         )
         if self._refused_in_context:
             return None  # "police usually arrest protesters"; "the striker attacked the goal"
@@ -880,6 +877,28 @@ class EventCoder:
         ]
         return any(prep_objects(a, {"for"}) for a in asks)
 
+    def _terms_of_a_signing(self, token: Token) -> bool:
+        """ "The two governments signed an agreement to allow trucks to cross", "reached a deal to
+        reopen the border": the infinitive on a settlement says what it provides, and the act the
+        sentence tells is the signing, coded by its own rule (support.sign, support.reach-deal).
+        The terms are the signed text's, no act of the signatories that day, and are not coded
+        beside it. A settlement no verb of signing carries ("a bill to impose sanctions", "the
+        agreement to allow trucks was never ratified") keeps its terms (`modality._terms_of`)."""
+        if not marked_by_to(token) or token.head.i == token.i:
+            return False
+        if token.dep_ == "acl":  # "signed [an agreement to allow]"
+            settlements = [token.head] if token.head.dep_ == "dobj" else []
+        elif token.dep_ == "advcl":  # the parse may hang the infinitive on the verb instead
+            settlements = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+        else:
+            return False
+        return any(
+            r.plover in SIGNING_TYPES and r.objects and names_one_of([settlement], r.objects)
+            for settlement in settlements
+            if settlement.lower_ in SETTLEMENTS
+            for r in self.codebook.verb_rules(settlement.head.lower_)
+        )
+
     def _carrier(self, rule: Rule, token: Token) -> Token | None:
         """The verb a nominal trigger's rule names as carrying its event ("ordered an
         investigation", "continued its offensive"), not any verb it happens to hang from."""
@@ -892,6 +911,20 @@ class EventCoder:
         if named or ("*" not in rule.governors and governs(rule, verb, self.codebook, token)):
             return verb
         return None
+
+    def _noun_out_of_place(self, rule: Rule, token: Token) -> bool:
+        """A noun of asking under none of its rule's verbs ("called for the release of": the asking
+        is the verb's; "the State Department's release", "Burma's bipartisan appeal" ask nothing);
+        an idiom's noun out of its phrase ("coexistence issues between drivers and cyclists": no
+        issue taken)."""
+        if rule.pos == "noun" and rule.plover == "REQUEST" and not rule.prompted:
+            return not self._governed(rule, token)
+        return rule.idiom and not self._in_its_phrase(rule, token)
+
+    def _in_its_phrase(self, rule: Rule, token: Token) -> bool:
+        """An idiom's noun under one of the verbs of its phrase ("took issue with")."""
+        verb = noun_governor(rule, token, self.codebook)
+        return verb is not None and named_governor(rule, verb, self.codebook)
 
     def _governed(self, rule: Rule, token: Token) -> bool:
         """A nominal trigger counts only under one of its rule's verbs ("put under investigation",

@@ -47,6 +47,7 @@ RULE_KEYS = frozenset(
         "passive_source",
         "not_objects",
         "question_sense",
+        "idiom",
         "doubts",
         "own_targets",
         "needs_clause",
@@ -126,6 +127,10 @@ class Rule:
     # phrase or that-clause, an if / whether / wh- clause, an "about" phrase, a colon or an object
     # such as "anything" makes it a question ("asked him whether talks would resume")
     question_sense: bool = False
+    # nouns: the noun names the act only in its fixed phrase with one of its governors ("took issue
+    # with the plan", "took aim at"); elsewhere it is a plain noun ("coexistence issues between
+    # drivers and cyclists", "the aim of the plan")
+    idiom: bool = False
     # verbs: the target is the verb's own object or its clause's subject, never an actor inside
     # its infinitive ("helped Ukraine defend itself" aids Ukraine, "helped bring down Nixon" no Nixon)
     own_targets: bool = False
@@ -473,6 +478,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         not_objects=tuple(str(s).lower() for s in entry.get("not_objects", ())),
         clause_opinion=bool(entry.get("clause_opinion", False)),
         question_sense=bool(entry.get("question_sense", False)),
+        idiom=bool(entry.get("idiom", False)),
         doubts=bool(entry.get("doubts", False)),
         own_targets=bool(entry.get("own_targets", False)),
         needs_clause=bool(entry.get("needs_clause", False)),

@@ -551,13 +551,30 @@ def is_amount(token: Token) -> bool:
 def _states_an_opinion(verb: Token) -> bool:
     """ "agreed that the crisis was grave", "accepted there had been clashes": a that-clause with a
     subject (an expletive "there" too) and no modal of what will be done, and no partner or object
-    of an agreement ("agreed with Russia on a truce")."""
+    of an agreement ("agreed with Russia on a truce"). A modal of what ought to be ("should",
+    "must") is a view shared ("the union leaders agreed that the strike should go on") unless
+    parties bind themselves: a partner ("agreed with Chad that ..."), sides joined in the subject
+    ("Chad and Niger agreed that ...") or the agreeing side as the clause's subject ("agreed that
+    they should meet again")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and clause_subjects(c)]
     if not clauses or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
         return False
-    return not any(
-        a.dep_ == "aux" and a.lower_ in COMMITMENT_MODALS for clause in clauses for a in clause.children
-    )
+    modals = {a.lower_ for clause in clauses for a in clause.children if a.dep_ == "aux"}
+    if modals & (COMMITMENT_MODALS - OBLIGATION_MODALS):
+        return False
+    return not (modals & OBLIGATION_MODALS and _binds_its_parties(verb, clauses))
+
+
+# Subjects of a that-clause that are the agreeing parties themselves ("agreed that they should").
+PARTY_PRONOUNS = frozenset({"they", "we", "both", "each"})
+
+
+def _binds_its_parties(verb: Token, clauses: list[Token]) -> bool:
+    """Whether an obligation agreed is laid by parties on themselves: a partner after "with", or
+    the sides themselves as the clause's subject."""
+    if prep_objects(verb, {"with"}):
+        return True
+    return any(s.lower_ in PARTY_PRONOUNS for clause in clauses for s in clause_subjects(clause))
 
 
 QUESTION_MARKS = frozenset({"if", "whether"})

@@ -72,6 +72,7 @@ from wirewatch.events.roles import (
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import NO_INFERENCE, Inference, Mention
+from wirewatch.quotes.cues import packaged_cues
 
 FIRST_PERSON = frozenset({"i", "we", "our", "my", "us", "me"})
 COMPLEMENT_PENALTY = 0.05
@@ -815,6 +816,8 @@ def modal_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
         return _speaker_to_subject(token.head, by_token)  # the court, and the one it keeps held
     if token.head.dep_ == "ccomp" and token.head.head.lower_ in RULING_WORDS:
         return None  # "a judge ruled that the fine should be paid": a ruling decides, it asks no one
+    if _held_view(token.head):
+        return None  # "many farmers believe the ministry should act": a view held, no one asked
     if (
         subjects
         and not any(_names_an_actor(c, by_token) for c in subjects)
@@ -822,6 +825,25 @@ def modal_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
     ):
         return None  # "the house's use by the police should send a signal": a thing, no one asked
     return _speaker_to_subject(token.head, by_token)
+
+
+# The kind of quote cue (data/quote_cues.tsv) that tells a view held, not words addressed to anyone.
+VIEW_CUE = "cognition"
+
+
+def _held_view(verb: Token) -> bool:
+    """Whether the clause of `verb` is what its holder believes, feels or thinks ("many farmers
+    believe the ministry should cut the tax", "some residents feel the council should step in,
+    the agent said"): an opinion, reported by whoever reports it; neither the holder nor the
+    reporter asks anyone for anything. "The union said the ministry should act" is said to be
+    asked, and asks; so does a speaker's own "I think the ministry should act"."""
+    holder = speech_verb(verb)
+    if holder is None:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in holder.children):
+        return False  # '"I think the army should withdraw," the minister said': her own demand
+    cue = packaged_cues().verb_cue(holder)
+    return cue is not None and cue.kind == VIEW_CUE
 
 
 def condition_roles(mark: Token, by_token: dict[int, Mention]) -> Roles | None:
