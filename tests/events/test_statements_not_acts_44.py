@@ -73,6 +73,7 @@ def test_a_view_agreed_on_is_no_agreement(nlp: Language, text: str) -> None:
         "Israel and Hamas agreed that the ceasefire would start at noon.",
         "Egypt agreed with Sudan that the dam talks should resume in May.",
         "Chad and Niger agreed that they should meet again in May.",
+        "Peru and Chile agreed that the detained fishermen should be swapped.",
     ],
 )
 def test_an_undertaking_agreed_is_an_agreement(nlp: Language, text: str) -> None:

@@ -574,6 +574,8 @@ def _binds_its_parties(verb: Token, clauses: list[Token]) -> bool:
     the sides themselves as the clause's subject."""
     if prep_objects(verb, {"with"}):
         return True
+    if any(c.dep_ == "conj" for s in clause_subjects(verb) for c in s.children):
+        return True  # "Chad and Niger agreed that ..."
     return any(s.lower_ in PARTY_PRONOUNS for clause in clauses for s in clause_subjects(clause))
 
 
