@@ -567,6 +567,9 @@ def _states_an_opinion(verb: Token) -> bool:
 
 # Subjects of a that-clause that are the agreeing parties themselves ("agreed that they should").
 PARTY_PRONOUNS = frozenset({"they", "we", "both", "each"})
+# Entities joined in an agreeing subject that are sides to a deal (states, bodies), not people who
+# share a view.
+SIDE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})
 
 
 def _binds_its_parties(verb: Token, clauses: list[Token]) -> bool:
@@ -574,8 +577,10 @@ def _binds_its_parties(verb: Token, clauses: list[Token]) -> bool:
     the sides themselves as the clause's subject."""
     if prep_objects(verb, {"with"}):
         return True
-    if any(c.dep_ == "conj" for s in clause_subjects(verb) for c in s.children):
-        return True  # "Chad and Niger agreed that ..."
+    if any(
+        c.dep_ == "conj" and c.ent_type_ in SIDE_ENTITIES for s in clause_subjects(verb) for c in s.children
+    ):
+        return True  # "Chad and Niger agreed that ...", not "Mayor Hill and Mayor Park agreed that ..."
     return any(s.lower_ in PARTY_PRONOUNS for clause in clauses for s in clause_subjects(clause))
 
 
