@@ -1320,8 +1320,10 @@ def _one_act(coded: list[tuple[Token, Event]], noun_rules: frozenset[str]) -> li
     ]
 
 
-def _refines(code: str, generic: str) -> bool:
+def _refines(code: str | None, generic: str | None) -> bool:
     """`code` is a closer code under `generic`, its root's own code ("044" under "040")."""
+    if code is None or generic is None:
+        return False
     return len(generic) == 3 and generic.endswith("0") and code != generic and code[:2] == generic[:2]
 
 
