@@ -47,7 +47,7 @@ from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import SurfaceForm, packaged_gazetteer
-from wirewatch.gazetteer.words import place_words, water_namesake
+from wirewatch.gazetteer.words import name_words, place_words, water_namesake
 from wirewatch.model import Mention
 
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -94,6 +94,7 @@ class GroupStep:
                 term.kind == NAME_TITLE
                 or self._inside_larger_term(token)
                 or _inside_organisation_name(token, term)
+                or self._owner_of_a_body(token)
             ):
                 continue
             if term.kind == OCCASION or (token.lower_ in occasions and _bare_noun(token)):
@@ -198,6 +199,16 @@ class GroupStep:
             words += [appos, *(c for c in appos.lefts if c.dep_ in ("amod", "compound"))]
         found = (self.sectors.get(w.lower_) for w in words)
         return any(term is not None and term.sector == REBEL_SECTOR for term in found)
+
+    def _owner_of_a_body(self, token: Token) -> bool:
+        """ "the Peruvian teachers' union", "the dockers' federation": a group that owns a body
+        named by an organisation's word (`name_words.tsv`, kind `organisation`) says who the body's
+        members are; the body is the actor, and its words are the mention's (`_modifier_starts`)."""
+        head = token.head
+        if token.dep_ != "poss" or head.i <= token.i or head.lower_ not in name_words("organisation"):
+            return False
+        body = sector_term_at(self.sectors, token.doc, head.i)[0]
+        return body is not None and body.kind == "group"
 
     def _inside_larger_term(self, token: Token) -> bool:
         """A term that modifies another term ("government" in "government officials")."""
