@@ -124,7 +124,6 @@ def test_an_act_one_has_to_do_is_not_done(nlp: Language, text: str, plover: str)
     ("text", "plover", "modality"),
     [
         ("The army had to withdraw from the town after heavy losses.", "RETREAT", "actual"),
-        ("Sudan and South Sudan have yet to agree on the oil transit fees.", "AGREE", "future"),
     ],
 )
 def test_what_had_to_be_done_or_is_yet_to_come_keeps_its_reading(

@@ -52,6 +52,7 @@ from wirewatch.events.implied import (
     UNIDENTIFIED_FORCES,
     implied_authority,
     pair_mentions,
+    searched_by_authorities,
     self_retreat,
     state_act,
     unattributed,
@@ -811,7 +812,8 @@ class EventCoder:
             # "Troops were withdrawn" stand down themselves; "journalists were freed" did not
             # free themselves: a release is the authorities' act (implied_authority).
             roles = self_retreat(token, roles, by_token)
-        if not roles.sources and state_act(rule) and self._governed(rule, token):
+        searched = searched_by_authorities(rule, token, sent)
+        if not roles.sources and (state_act(rule) or searched) and self._governed(rule, token):
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
         if not roles.sources and rule.pos == "verb":
             roles = self._doer_of_deed_punished(token, roles, by_token)

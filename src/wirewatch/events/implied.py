@@ -714,6 +714,20 @@ ARREST = "173"
 POLICE_ACTS = frozenset({ARREST, "175"})
 
 
+SEARCH_AND_SEIZURE = "171"
+
+
+def searched_by_authorities(rule: Rule, token: Token, sent: SpacySpan) -> bool:
+    """An agentless raid or search of premises told in a sentence, or after one, that names the
+    police, prosecutors or an inquiry (role_words.tsv `inquest`) is theirs, a search and seizure
+    (CAMEO 171): "police are investigating the council; its offices were raided"."""
+    if rule.cameo.code != SEARCH_AND_SEIZURE or rule.pos != "verb":
+        return False
+    words = role_words().inquest
+    before = token.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lower_ in words for t in [*before, *sent] if t.i != token.i)
+
+
 def implied_authority(
     rule: Rule,
     token: Token,
@@ -796,7 +810,7 @@ def _authority_sector(rule: Rule, verb: Token) -> str:
     court's terms is the court's whatever its verb: a release on bail, a jailing for years."""
     if rule.lemma.lower() in role_words().court or _told_in_court_terms(verb):
         return "JUD"
-    return "COP" if rule.cameo.code in POLICE_ACTS else "GOV"
+    return "COP" if rule.cameo.code in POLICE_ACTS | {SEARCH_AND_SEIZURE} else "GOV"
 
 
 def _told_in_court_terms(verb: Token) -> bool:

@@ -184,7 +184,11 @@ def polarity(token: Token) -> Polarity:
     a verb of ending or failing negates the act it wraps, so "did not stop shelling" is affirmed.
     """
     flips = int(
-        _negated(token) or _object_denied(token) or _shares_a_negation(token) or _complement_denied(token)
+        _negated(token)
+        or _object_denied(token)
+        or _shares_a_negation(token)
+        or _complement_denied(token)
+        or _yet_to_come(token)
     )
     # an ending under a modal of demand or possibility ("must stop shelling", "could stop the
     # assault by ending its attacks") ends nothing yet: the ended act is not denied
@@ -264,8 +268,8 @@ CONTRASTS = frozenset({"but", "yet"})
 
 
 def _yet_to_come(verb: Token) -> bool:
-    """ "have yet to agree", "Sudan has yet to respond", "is yet to be signed": still to come, not
-    refused."""
+    """ "have yet to agree", "Sudan has yet to respond", "is yet to be signed": not done so far, as
+    "has not yet agreed" (modality_cues.tsv `hitherto`): negated, no refusal and no intent."""
     return (
         infinitive_clause(verb)
         and verb.head.i != verb.i
@@ -331,7 +335,7 @@ def falls_short(token: Token) -> bool:
     negated ("did not accept the offer" still rejects it). So is a negated act told with an adverb
     of the time until then ("had not previously endorsed him", "has not yet invited her"): it had
     not happened so far, and no one refused it."""
-    if any(c.dep_ == "advmod" and HITHERTO in cue_kinds(c) for c in token.children):
+    if _yet_to_come(token) or any(c.dep_ == "advmod" and HITHERTO in cue_kinds(c) for c in token.children):
         return True
     measured = [token, *(c for c in token.children if c.dep_ in MEASURED_DEPS)]
     return any(
@@ -939,13 +943,13 @@ def _states_a_provision(verb: Token) -> bool:
 
 def _to_be_done(token: Token, carrier: Token | None) -> bool:
     """An act still to come by its form: "be" with the act's infinitive ("Rice was to ask", "the
-    minister is to visit Beijing"), "yet to" ("have yet to agree") or an event noun so described
-    ("the planned visit", "the proposed sanctions")."""
+    minister is to visit Beijing") or an event noun so described ("the planned visit", "the
+    proposed sanctions"); "yet to" ("have yet to agree") is not done so far (`polarity`), no plan."""
     if _has_child_cue(token, "prospect", ("amod",)):
         return True
     verb = carrier if carrier is not None else token
     if _yet_to_come(verb):
-        return True
+        return False
     return (
         verb.dep_ == "xcomp"
         and marked_by_to(verb)
@@ -1017,7 +1021,7 @@ HAVE_PRESENT = frozenset({"have", "has", "'ve"})
 def _have_to(infinitive: Token) -> bool:
     """ "Congress has to investigate", "we've got to back away", "they'd have to shoot him": an
     obligation, no act done ("had to withdraw", "had got to", past, may well have been; "have yet
-    to agree" is still to come, read as future). The tense is the present "have"'s, not "got"'s."""
+    to agree" is not done so far, read as negated). The tense is the present "have"'s, not "got"'s."""
     head = infinitive.head
     if _yet_to_come(infinitive):
         return False
