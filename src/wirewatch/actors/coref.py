@@ -62,7 +62,11 @@ the offensive). A speaker "it" ("the junta foiled a coup attempt. It said") and 
 takes a named actor as object ("China imposed a ban. It accuses Washington") keep the actor.
 A text an actor put out (class carrier: "statement", "report", "ruling") stands for its issuer,
 the subject of an issuing verb, its owner or the object of "from"/"by": "the ministry issued a
-statement. It also promised" is the ministry (`_carrier_issuer`).
+statement. It also promised" is the ministry (`_carrier_issuer`). A speaking "it" is such a text
+when its verb tells what a text holds ("the army rejected a report. It describes beatings": no
+actor; `_text_tells`). Plural speakers named by a noun that is no actor ("the study's authors
+say", "researchers said") are a "they"'s of their own: it stays unresolved (or is the body in
+their phrase) rather than going to a plural they spoke of (`_unnamed_plural_speakers`).
 A person's gender is also read from an honorific just before the mention that left it out
 ("Mr" of "Mr Kamau met", named "Kamau").
 """
@@ -975,13 +979,30 @@ def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]
     flying": the drone), and never for a speaker ("the junta foiled a coup attempt. It said") or
     one acting on a named actor ("China imposed a ban ... It accuses Washington")."""
     if _speaks(token):
-        return False
+        return _text_tells(token, best, things)
     if token.dep_ in SUBJECT_DEPS and any(
         c.dep_ in ("dobj", "dative") and c.i in named for c in token.head.children
     ):
         return False
     limit = sentence_of(token.doc, token.i).start if token.dep_ in SUBJECT_DEPS else token.i
     return any(best.token < i < limit for i in things)
+
+
+def _text_tells(token: Token, best: _Link, things: list[int]) -> bool:
+    """ "The army rejected a report on Tuesday. It describes beatings of detainees": a subject "it"
+    of a verb of what a text holds (class telling of `data/coref_words.tsv`) whose nearest thing
+    before it, in an earlier sentence, is a carrier is that text, not the actor who took it up
+    (its issuer, if named, is then found by `_carrier_issuer`). "It said" still goes on with the
+    actor, and so does one that speaks of the text ("It described the report as lies")."""
+    if token.lower_ != "it" or token.head.lower_ not in _verb_forms("telling"):
+        return False
+    limit = sentence_of(token.doc, token.i).start
+    between = [i for i in things if best.token < i < limit]
+    carrier = token.doc[max(between)].lower_ if between else ""
+    if coref_words().get(carrier) != "carrier":
+        return False
+    # "It described the report as lies": an "it" that speaks of the text is not the text
+    return all(t.lower_ != carrier for t in token.head.subtree)
 
 
 def _carrier_issuer(token: Token, best: _Link, things: list[int], links: list[_Link]) -> _Link | None:
@@ -1126,6 +1147,41 @@ def _unnamed_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text) -> lis
         )
         gender = coref_words().get(token.lower_)
         found.append((link, gender if gender in ("female", "male") else None))
+    return found + [(link, None) for link in _unnamed_plural_speakers(doc, claimed, text)]
+
+
+def _unnamed_plural_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text) -> list[_Link]:
+    """Plural speakers named by a common noun that is no actor ("the report's authors say",
+    "researchers say", "the organisers said"): a link for "they" alone, whose mentions are the body
+    named inside its phrase ("researchers at Monash University"), or none, when a "they" that goes
+    on with them stays unresolved rather than going to a plural they spoke of or acted on ("a survey
+    of schoolchildren ... The authors say ... They call for": not the schoolchildren)."""
+    found: list[_Link] = []
+    by_token = sorted(claimed)
+    for token in doc:
+        lower = token.is_lower or (token.is_sent_start and token.is_title)  # "Researchers say"
+        if token.i in claimed or token.dep_ != "nsubj" or not lower or token.ent_type_:
+            continue
+        if not token.is_alpha or not plural_word(token.lower_) or token.lower_ in PRONOUNS:
+            continue
+        if token.lower_ in description_kinds() or _salience(token) != SPEAKER_SALIENCE:
+            continue  # "the officials said" refers back itself (`_pair_anaphor`)
+        owned = {claimed[i] for i in _owned_words(token, by_token) if i in claimed}
+        body = tuple(sorted((m for m in owned if m.kind != "person"), key=lambda m: m.start))[:1]
+        found.append(
+            _Link(
+                mentions=body,
+                position=token.idx,
+                token=token.i,
+                paragraph=text.paragraph(token.idx),
+                salience=SPEAKER_SALIENCE,
+                quoted=text.inside_quote(token.idx),
+                kind="group",
+                number="plural",
+                words=frozenset(),
+                entity=f"{token.lower_}@{token.idx}",
+            )
+        )
     return found
 
 
@@ -1412,7 +1468,8 @@ def _compatible(wants: str, link: _Link, gender: str | None) -> bool:
 
 def _compatible_one(wants: str, link: _Link, gender: str | None) -> bool:
     if not link.mentions and wants not in ("male", "female"):
-        return False  # an unnamed speaker (`_unnamed_speakers`) is only a he or a she
+        # an unnamed speaker (`_unnamed_speakers`) is only a he or a she, plural ones a they
+        return wants == "plural" and link.number == "plural"
     if wants in ("male", "female"):
         return link.kind == "person" and link.number == "singular" and gender in (None, wants)
     if wants == "thing":

@@ -239,6 +239,7 @@ WORD_CLASSES = frozenset(
         "answering",
         "carrier",
         "issuing",
+        "telling",
     }
 )
 
