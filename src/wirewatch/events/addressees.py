@@ -102,10 +102,12 @@ def _addressee(doc: Doc, quote: Any, by_token: dict[int, Mention]) -> Mention | 
 
 def _spoken_to(verb: Token) -> list[Token]:
     """Heads naming whom `verb` speaks to: its "to" phrase or dative ("said to Obama"), the object
-    of "told", or the "to" phrase of the letter or message it is said in ("in a letter to Obama")."""
+    of a verb of addressing someone ("told", "urged", "warned", "implored the minister": role_words
+    hearer), or the "to" phrase of the letter or message it is said in ("in a letter to Obama")."""
     heads = prep_objects(verb, {"to"}) + [c for c in verb.children if c.dep_ == "dative"]
-    if verb.lower_ in TELL_FORMS:
-        heads += [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lower_ in role_words().hearer:
+        # "warned Azerbaijan" is at times parsed as an adverbial noun ("warned Monday" names no actor)
+        heads += [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
     carriers = [n for n in prep_objects(verb, {"in", "with"}) if n.lower_ in role_words().carrier]
     return heads + [g for n in carriers for g in prep_objects(n, {"to"})]
 

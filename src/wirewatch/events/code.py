@@ -447,6 +447,8 @@ class EventCoder:
             cue = quoted_imperative(token, rule)
             if cue is not None:
                 event = self._quoted_demand(rule, token, sent, cue, by_token, article_id)
+            elif rule.asked:
+                continue  # a demand's sense only: said of what happened it may be another's act stopped
             else:
                 event = self._code(rule, token, sent, by_token, article_id)
             if event is not None:
@@ -592,6 +594,7 @@ class EventCoder:
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         return any(
             r.plover in UNDOING_TYPES
+            and not r.asked  # coded only as an order's demand: the noun's act is left to the noun
             and r.plover != rule.plover
             and rule.lemma in r.objects
             and (not r.particle or r.particle in particles)
@@ -740,6 +743,9 @@ class EventCoder:
         # who may demand so: as for "you must ..." reported ('"Go after them," the scholar said' is advice)
         asking = [r for r in self.codebook.modal_rules(IMPERATIVE_AS) if r.plover == "REQUEST"]
         if not speakers or not all(sectors_fit(r, speakers) for r in asking):
+            return None
+        # the hearer would do the act: "Halt the air strikes," said to a state asks no strike called off
+        if hearers and not sectors_fit(rule, hearers):
             return None
         self._refused_in_context = not_political(rule, token, tuple(speakers), tuple(hearers))
         if self._refused_in_context:

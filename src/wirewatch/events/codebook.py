@@ -55,6 +55,7 @@ RULE_KEYS = frozenset(
         "mandative",
         "counters",
         "denies",
+        "asked",
         "lays_blame",
         "feeling",
         "stirs",
@@ -137,6 +138,10 @@ class Rule:
     # verbs: the verb denies the act its clause tells ("denied that its jets bombed the hospital"):
     # that act's participants are no targets of the denial
     denies: bool = False
+    # verbs: the rule codes only the demand of a quoted imperative ('"Stop the shelling," the envoy
+    # urged Moscow' asks Moscow to halt its own shelling); said of what happened, the verb may tell
+    # of stopping another's act ("the army halted the rebel attack" repelled it)
+    asked: bool = False
     # verbs: the verb criticises only by doubting what a how / why clause, or a whether / if clause
     # with a modal of ability or duty, tells ("questioned how the senator could break his pledge");
     # "questioned the suspect" is an interrogation
@@ -486,6 +491,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         mandative=bool(entry.get("mandative", False)),
         counters=bool(entry.get("counters", False)),
         denies=bool(entry.get("denies", False)),
+        asked=bool(entry.get("asked", False)),
         lays_blame=bool(entry.get("lays_blame", False)),
         feeling=bool(entry.get("feeling", False)),
         stirs=bool(entry.get("stirs", False)),

@@ -85,6 +85,7 @@ class RoleWords:
     portrayal: frozenset[str]  # "in the channel's telling, the army defends villages": a portrayal
     mutual: frozenset[str]  # "were killed in clashes": fighting between sides, no unnamed attacker
     addressing: frozenset[str]  # "wrote to the minister, urging an inquiry": the "to" phrase is addressed
+    hearer: frozenset[str]  # '"Free them," she urged the minister': the direct object is the one spoken to
     convened: frozenset[str]  # "called for a meeting of the Arab League": the body asked to convene
     within: frozenset[str]  # "during their talks, the presidents agreed": the subject took part
     errand: frozenset[str]  # "flew to Rome for her son's wedding": a private trip, no visit
