@@ -483,6 +483,9 @@ def released_from_care(rule: Rule, token: Token) -> bool:
 
 
 CONCESSION_CAMEO = "080"  # CAMEO: yield (leave given: "allowed", "permitted")
+# Where leave to come or go crosses a border: a country, a state or a territory named or meant.
+STATE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+TERRITORIES = frozenset({"country", "territory", "territories", "border", "borders", "region", "zone"})
 
 
 def routine_leave(
@@ -499,6 +502,8 @@ def routine_leave(
     clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and marked_by_to(c)]
     if not clauses or any(c.lower_ not in passage for c in clauses):
         return False
+    if any(w.ent_type_ in STATE_LABELS or w.lower_ in TERRITORIES for c in clauses for w in c.subtree):
+        return False  # "did not allow the observers to enter the country": a border, no routine
     if not sources or any(m.kind == "country" or m.rule == "domestic" for m in sources):
         return False
     return all(
