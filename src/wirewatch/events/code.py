@@ -138,6 +138,7 @@ from wirewatch.events.vetoes import (
     not_political,
     public_opinion,
     released_from_care,
+    routine_leave,
     said_by_the_public,
     state_of_harm,
     visit_to_a_site,
@@ -661,6 +662,7 @@ class EventCoder:
             or a_private_trip(rule, token)
             or released_from_care(rule, token)
             or done_to_oneself(rule, token)
+            or routine_leave(rule, token, sources, targets)
             or an_idea_rejected(rule, token)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))

@@ -40,7 +40,7 @@ from wirewatch.events.fit import (
 )
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.main import statement_forms
-from wirewatch.events.modality import BARE_VERB_MODALS, infinitive_clause, marked_by_to
+from wirewatch.events.modality import BARE_VERB_MODALS, cue_kinds, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
     ADDRESSEE_PREPS,
@@ -1446,13 +1446,25 @@ def _doers(
     penalty = 0.0
     if not sources and rule.agents:
         sources = _agent_phrase_doers(rule, token, by_token)
-    if not sources and governor is not None and governs(rule, governor, codebook, token):
+    if (
+        not sources
+        and governor is not None
+        and governs(rule, governor, codebook, token)
+        and not _stopped_by_another(token, governor, by_token)
+    ):
         sources, penalty = _governor_subjects(rule, governor, by_token)
     if not sources and not patients:
         sources, patients = _pronoun_possessor_roles(rule, token, by_token)
     elif not patients and rallied_to(token):
         patients = _pronoun_possessor_roles(rule, token, by_token)[1]  # "came to his defence": the one helped
     return sources, patients, penalty
+
+
+def _stopped_by_another(token: Token, governor: Token, by_token: dict[int, Mention]) -> bool:
+    """An act whose noun names its own doer by a modifier, governed by a verb of ending
+    (modality_cues.tsv `terminative`): "Egypt tried to halt the Israeli offensive", "Hamas could stop
+    the Russian assault": who stops it is not who wages it; the modifier, or no one, is its doer."""
+    return "terminative" in cue_kinds(governor) and bool(_modifier_doers(token, by_token))
 
 
 # Prepositions of acting in the face of another's stance: "signed the bill despite criticism from

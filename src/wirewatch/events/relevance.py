@@ -279,6 +279,18 @@ def private_meeting(plover: str, sources: Iterable[Mention], targets: Iterable[M
     return all((m.sector or "") in PRIVATE_MEETING_SECTORS and m.kind != "country" for m in found)
 
 
+def private_cooperation(plover: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "The actress cooperated with only one biographer", "a retired nurse is cooperating with the
+    filmmakers": cooperation with no actor named on the other side, by people of no public role (no
+    sector known, or civilians), is private life, no political cooperation. A state's, an office
+    holder's or a suspect's cooperation ("the former minister cooperated", "the gunman's brother is
+    cooperating with police") is still coded."""
+    found = list(sources)
+    if plover != "COOPERATE" or list(targets) or not found:
+        return False
+    return all(m.kind == "person" and (m.sector or "") in PRIVATE_PERSON_SECTORS for m in found)
+
+
 VISIT = "042"  # CAMEO: make a visit
 
 

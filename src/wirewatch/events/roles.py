@@ -582,10 +582,15 @@ def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
     "military leaders" (an actor noun) are read as before, and so is a subject ("the military
     council imposed a ban": a body acts, not a thing). A bare common noun of people on a noun of
     keeping track of them (role-word class `tally`: "no inmate checks were made", "the prisoner
-    counts were falsified") tells what the record is of, not who acts on it or is accused."""
+    counts were falsified") tells what the record is of, not who acts on it or is accused. Nor does
+    a bare common noun of private people inside a compound, on a word that itself modifies the noun
+    ("investment in a passenger rail system", "cuts to the student loan scheme"): it tells what
+    kind of rail or loan, and names no one ("the refugee camp" and "a police station" still do)."""
     mention = by_token[token.i]
     if token.dep_ == "compound" and token.head.lower_ in role_words().tally and token.is_lower:
         return token.head.i not in by_token  # "no inmate checks were made": inmates keep no checks
+    if _kind_of_a_kind(token, mention, by_token):
+        return True
     return (
         token.dep_ == "amod"
         and token.head.i not in by_token
@@ -594,6 +599,23 @@ def _kind_of_thing(token: Token, by_token: dict[int, Mention]) -> bool:
         and mention.name is None
         and mention.rule.startswith("sector:")
         and (mention.start, mention.end) == (token.idx, token.idx + len(token))
+    )
+
+
+def _kind_of_a_kind(token: Token, mention: Mention, by_token: dict[int, Mention]) -> bool:
+    """ "a passenger rail system": a lower-case civilian noun compounded on a compound that names no
+    one itself, a sector word read as a group of no name."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and token.is_lower
+        and head.dep_ == "compound"
+        and head.i not in by_token
+        and head.head.i not in by_token
+        and mention.kind == "group"
+        and mention.name is None
+        and mention.sector == CIVILIAN
+        and mention.rule.startswith("sector:")
     )
 
 

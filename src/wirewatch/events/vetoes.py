@@ -20,12 +20,14 @@ from wirewatch.events.codebook import Rule
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
 from wirewatch.events.modality import BE_FORMS, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import (
+    PRIVATE_PERSON_SECTORS,
     VERBAL_QUADS,
     between_private_persons,
     business_cooperation,
     news_gathering,
     off_topic,
     private_acquaintance,
+    private_cooperation,
     private_meeting,
     private_person,
     private_repression,
@@ -67,6 +69,7 @@ def not_political(
         or _figure_of_speech(rule, token)
         or (between_private_persons(rule.cameo.quad_class, sources + targets) and not weapon_shown(rule))
         or private_meeting(rule.plover, sources, targets)
+        or private_cooperation(rule.plover, sources, targets)
         or private_acquaintance(rule.plover, sources, targets)
         or private_tutelage(rule.cameo.quad_class, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
@@ -477,6 +480,36 @@ def released_from_care(rule: Rule, token: Token) -> bool:
     places = prep_objects(token, {"from"})
     care = role_words().care
     return any(w.lower_ in care for p in places for w in with_modifiers(p))
+
+
+CONCESSION_CAMEO = "080"  # CAMEO: yield (leave given: "allowed", "permitted")
+# Where leave to come or go crosses a border: a country, a state or a territory named or meant.
+STATE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+TERRITORIES = frozenset({"country", "territory", "territories", "border", "borders", "region", "zone"})
+
+
+def routine_leave(
+    rule: Rule, token: Token, sources: tuple[Mention, ...], targets: tuple[Mention, ...]
+) -> bool:
+    """ "Officers allowed them to leave", "the guards permitted the visitors to enter": leave to come
+    or go (role-word class `passage`) given by no state named to people of no public role (or to
+    no one named: the target then is only the source's own country, guessed) is routine, no
+    political concession. "The government allowed the opposition to leave the country" (a political
+    party let go) and "Israel allowed the Palestinians to leave" (a state's leave) are still coded."""
+    if rule.cameo.code != CONCESSION_CAMEO or rule.pos != "verb":
+        return False
+    passage = role_words().passage
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and marked_by_to(c)]
+    if not clauses or any(c.lower_ not in passage for c in clauses):
+        return False
+    if any(w.ent_type_ in STATE_LABELS or w.lower_ in TERRITORIES for c in clauses for w in c.subtree):
+        return False  # "did not allow the observers to enter the country": a border, no routine
+    if not sources or any(m.kind == "country" or m.rule == "domestic" for m in sources):
+        return False
+    return all(
+        m.rule == "domestic" or (m.kind in ("person", "group") and (m.sector or "") in PRIVATE_PERSON_SECTORS)
+        for m in targets
+    )
 
 
 def done_to_oneself(rule: Rule, token: Token) -> bool:

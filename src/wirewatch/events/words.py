@@ -89,6 +89,7 @@ class RoleWords:
     convened: frozenset[str]  # "called for a meeting of the Arab League": the body asked to convene
     within: frozenset[str]  # "during their talks, the presidents agreed": the subject took part
     errand: frozenset[str]  # "flew to Rome for her son's wedding": a private trip, no visit
+    passage: frozenset[str]  # "officers allowed them to leave": routine leave to come or go, no concession
     care: frozenset[str]  # "was released from hospital": a patient leaving, no captive freed
     protecting: frozenset[str]  # "offered to send troops to help Mali": protection offered, no threat
     volunteering: frozenset[str]  # "offered to send troops": forces put at another's service
