@@ -251,7 +251,7 @@ def test_a_past_act_a_present_claim_is_about_takes_no_story_day(nlp: Language) -
     text = (
         "The committee released its report on Tuesday. "
         '"Her critics are hunting for a scandal, but the truth is that Ms. Ruiz cooperated with the '
-        'auditors at every step," the senator said.'
+        'FBI at every step," the senator said.'
     )
     cooperated = by_trigger(_events(nlp, text), "cooperated")
     assert dated(cooperated) == (None, None)
