@@ -15,7 +15,9 @@ from dataclasses import replace
 from typing import Any
 
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -27,6 +29,7 @@ from wirewatch.actors.lexicon import SectorLexicon, packaged_sectors
 from wirewatch.actors.organisations import OrganisationMatcher, load_organisations
 from wirewatch.actors.resolve import ActorResolver
 from wirewatch.actors.roles import RolesComponent
+from wirewatch.doctools import token_indices
 from wirewatch.events.calibrate import ConfidenceComponent
 from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import load_codebook
@@ -195,6 +198,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 # The contracted "has" the parser reads as a passive "is": "He's slammed the bill".
 CONTRACTED_HAS = frozenset({"'s", "\u2019s"})
+_CONTRACTED_HAS_IDS = frozenset(get_string_id(word) for word in CONTRACTED_HAS)
 
 
 @Language.component("wirewatch_contractions")
@@ -204,9 +208,10 @@ def contracted_perfects(doc: Doc) -> Doc:
     parser labels it auxpass and the subject nsubjpass, so the event took its doer for the one it
     fell on and coded nothing. Relabelled after the parser: the "'s" an aux, the subject an nsubj.
     A passive told with its agent ("he's slammed by critics") has no object and is left as it is."""
-    for token in doc:
+    for i in token_indices(doc, LOWER, _CONTRACTED_HAS_IDS):
+        token = doc[i]
         verb = token.head
-        if token.dep_ != "auxpass" or token.lower_ not in CONTRACTED_HAS or verb.i == token.i:
+        if token.dep_ != "auxpass" or verb.i == token.i:
             continue
         deps = [c.dep_ for c in verb.children]
         if "dobj" not in deps or "agent" in deps or deps.count("auxpass") > 1:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.lexicon import plural_word
 from wirewatch.actors.state import APOSTROPHES, Resolution
 from wirewatch.datafiles import table_lines
+from wirewatch.doctools import token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.model import PERSON_PREFIX, Mention
 
@@ -54,6 +57,12 @@ def add_staff(state: Resolution) -> None:
             _add_before(state, principal, first, token, nouns)
 
 
+@functools.lru_cache(maxsize=1)
+def _staff_noun_ids() -> frozenset[int]:
+    """The staff nouns' string ids, to find them in a Doc's array (`token_indices`)."""
+    return frozenset(get_string_id(word) for word in staff_nouns())
+
+
 # Prepositions that name whose staff a staff noun before them are: "an aide to the governor", "a
 # senior adviser of the mayor", "a lawyer for Donald Trump".
 OWNER_PREPS = frozenset({"of", "to", "for"})
@@ -66,8 +75,9 @@ def add_described_staff(state: Resolution) -> bool:
     office only describes (the office is no actor of the act). Whether it added any."""
     nouns = staff_nouns()
     added = False
-    for token in state.doc:
-        if token.lower_ not in nouns or token.i in state.claimed or _names_a_person(token, nouns):
+    for i in token_indices(state.doc, LOWER, _staff_noun_ids()):
+        token = state.doc[i]
+        if token.i in state.claimed or _names_a_person(token, nouns):
             continue
         first = _first_staff_word(state.doc, token, nouns)
         principal = _principal(state, first, offices=True)
