@@ -1122,8 +1122,8 @@ def _unnamed_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text) -> lis
     tourist the spokesperson spoke of). Its gender is its title's ("spokeswoman")."""
     found: list[tuple[_Link, str | None]] = []
     by_token = sorted(claimed)
-    for token in doc:
-        if token.i in claimed or token.dep_ != "nsubj" or plural_word(token.lower_):
+    for token in _subjects(doc):
+        if token.i in claimed or plural_word(token.lower_):
             continue
         if description_kinds().get(token.lower_) != "person" or _salience(token) != SPEAKER_SALIENCE:
             continue
@@ -1158,9 +1158,9 @@ def _unnamed_plural_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text)
     of schoolchildren ... The authors say ... They call for": not the schoolchildren)."""
     found: list[_Link] = []
     by_token = sorted(claimed)
-    for token in doc:
+    for token in _subjects(doc):
         lower = token.is_lower or (token.is_sent_start and token.is_title)  # "Researchers say"
-        if token.i in claimed or token.dep_ != "nsubj" or not lower or token.ent_type_:
+        if token.i in claimed or not lower or token.ent_type_:
             continue
         if not token.is_alpha or not plural_word(token.lower_) or token.lower_ in PRONOUNS:
             continue
@@ -1183,6 +1183,14 @@ def _unnamed_plural_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text)
             )
         )
     return found
+
+
+_NSUBJ_IDS = frozenset({get_string_id("nsubj")})
+
+
+def _subjects(doc: Doc) -> Iterator[Token]:
+    """The active subjects of `doc`, found in its array (a Token object per word costs more)."""
+    return (doc[i] for i in token_indices(doc, DEP, _NSUBJ_IDS))
 
 
 def _owned_words(title: Token, claimed: list[int]) -> set[int]:
