@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -22,7 +24,7 @@ from wirewatch.actors.lexicon import packaged_sectors
 from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import entities
+from wirewatch.doctools import entities, token_indices
 from wirewatch.gazetteer.words import name_words
 
 # Words a name may start with that belong to no name ("the Movement for ...").
@@ -254,11 +256,15 @@ MOVEMENT_SECTOR = "CVL"
 MOVEMENT_RULE = "organisation:movement"
 
 
+_CALLED_NOUN_IDS = frozenset(get_string_id(word) for word in CALLED_NOUNS)
+
+
 def add_named_movements(state: Resolution) -> None:
     """ "The LetUsSpeak movement urged ...", "a group called Mothers for Peace said ...": a civic
     body named by a name the knowledge base does not know is an actor of civil society."""
-    for token in state.doc:
-        name = _movement_name(token) if token.lower_ in CALLED_NOUNS else None
+    for i in token_indices(state.doc, LOWER, _CALLED_NOUN_IDS):
+        token = state.doc[i]
+        name = _movement_name(token)
         if name is None or token.i in state.places.covered:
             continue
         start, end = min(name.start, token.i), max(name.end, token.i + 1)
