@@ -1131,20 +1131,7 @@ def _unnamed_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text) -> lis
             continue  # "the spokesman said" refers back itself; "his lawyer said" is the lawyer
         if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children):
             continue
-        owned = {claimed[i] for i in _owned_words(token, by_token) if i in claimed}
-        body = tuple(sorted((m for m in owned if m.kind != "person"), key=lambda m: m.start))[:1]
-        link = _Link(
-            mentions=body,
-            position=token.idx,
-            token=token.i,
-            paragraph=text.paragraph(token.idx),
-            salience=SPEAKER_SALIENCE,
-            quoted=text.inside_quote(token.idx),
-            kind="person",
-            number="singular",
-            words=frozenset(),
-            entity=f"{token.lower_}@{token.idx}",
-        )
+        link = _speaker_link(token, claimed, by_token, text, "person", "singular")
         gender = coref_words().get(token.lower_)
         found.append((link, gender if gender in ("female", "male") else None))
     return found + [(link, None) for link in _unnamed_plural_speakers(doc, claimed, text)]
@@ -1166,23 +1153,29 @@ def _unnamed_plural_speakers(doc: Doc, claimed: dict[int, Mention], text: _Text)
             continue
         if token.lower_ in description_kinds() or _salience(token) != SPEAKER_SALIENCE:
             continue  # "the officials said" refers back itself (`_pair_anaphor`)
-        owned = {claimed[i] for i in _owned_words(token, by_token) if i in claimed}
-        body = tuple(sorted((m for m in owned if m.kind != "person"), key=lambda m: m.start))[:1]
-        found.append(
-            _Link(
-                mentions=body,
-                position=token.idx,
-                token=token.i,
-                paragraph=text.paragraph(token.idx),
-                salience=SPEAKER_SALIENCE,
-                quoted=text.inside_quote(token.idx),
-                kind="group",
-                number="plural",
-                words=frozenset(),
-                entity=f"{token.lower_}@{token.idx}",
-            )
-        )
+        found.append(_speaker_link(token, claimed, by_token, text, "group", "plural"))
     return found
+
+
+def _speaker_link(
+    token: Token, claimed: dict[int, Mention], by_token: list[int], text: _Text, kind: str, number: str
+) -> _Link:
+    """The link of an unnamed speaker at `token` (`_unnamed_speakers`, `_unnamed_plural_speakers`):
+    no words, so no description means it; its mentions the first body named inside its phrase."""
+    owned = {claimed[i] for i in _owned_words(token, by_token) if i in claimed}
+    body = tuple(sorted((m for m in owned if m.kind != "person"), key=lambda m: m.start))[:1]
+    return _Link(
+        mentions=body,
+        position=token.idx,
+        token=token.i,
+        paragraph=text.paragraph(token.idx),
+        salience=SPEAKER_SALIENCE,
+        quoted=text.inside_quote(token.idx),
+        kind=kind,
+        number=number,
+        words=frozenset(),
+        entity=f"{token.lower_}@{token.idx}",
+    )
 
 
 _NSUBJ_IDS = frozenset({get_string_id("nsubj")})
