@@ -187,6 +187,7 @@ def polarity(token: Token) -> Polarity:
         _negated(token)
         or _object_denied(token)
         or _shares_a_negation(token)
+        or _joined_by_nor(token)
         or _complement_denied(token)
         or _yet_to_come(token)
     )
@@ -261,6 +262,16 @@ def _shares_a_negation(verb: Token) -> bool:
         (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS)) and not _additive(c)
         for c in shared.children
     )
+
+
+def _joined_by_nor(verb: Token) -> bool:
+    """A verb joined by "nor" is denied as the one before it: "did not invite the preacher, nor
+    do we endorse his views", "neither confirmed nor denied the report" deny the second act,
+    whether it has a subject of its own or not; "and", "or" and "but" deny nothing."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    joiners = [c for c in (*verb.head.children, *verb.children) if c.dep_ == "cc" and c.i < verb.i]
+    return any(c.lower_ == "nor" for c in joiners)
 
 
 # Conjunctions after which a second act stands against a denied first ("not X but Y").
