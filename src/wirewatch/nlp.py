@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 import spacy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import ORTH
@@ -184,16 +184,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     parts a photo credit, a byline or a site's section from the text ("Ana Ruiz, AFP | A police
     officer aims his rifle at ..."), never two words of one sentence, and the parser otherwise
     made the credited agency the officer's subject."""
-    after_break = False
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or token.text.count("\n") >= 2
-        elif after_break:
-            token.is_sent_start = True
-            after_break = False
-        if token.text == "|":
-            after_break = True
+    spaces = token_indices(doc, IS_SPACE, _FLAG_SET)  # a few per article: no Token for every word
+    breaks = [i for i in spaces if doc[i].text.count("\n") >= 2] + token_indices(doc, ORTH, _BAR_IDS)
+    blank = set(spaces)
+    for i in breaks:
+        after = i + 1
+        while after in blank:
+            after += 1
+        if after < len(doc):
+            doc[after].is_sent_start = True  # the first word after the break
     return doc
+
+
+_FLAG_SET = frozenset({1})
+_BAR_IDS = frozenset({get_string_id("|")})
 
 
 # The contracted "has" the parser reads as a passive "is": "He's slammed the bill".

@@ -18,11 +18,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from wirewatch.actors.lexicon import CIVILIAN
 from wirewatch.actors.state import Resolution
 from wirewatch.datafiles import table_lines
+from wirewatch.doctools import token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.events.accidents import struck_down
 from wirewatch.events.codebook import all_verb_forms
@@ -99,8 +102,9 @@ def add_crime_roles(state: Resolution) -> None:
 def _parts(state: Resolution) -> Iterator[tuple[Token, str]]:
     """(argument token, sector) for every row of the table a verb of the document fits."""
     by_form = _rows_by_form()
-    for verb in state.doc:
-        for row in by_form.get(verb.lower_, ()):
+    for i in token_indices(state.doc, LOWER, _form_ids(legal=False)):
+        verb = state.doc[i]
+        for row in by_form[verb.lower_]:
             if _fits(verb, row):
                 for argument in _arguments(verb, row.role):
                     yield argument, row.sector
@@ -115,6 +119,17 @@ def _rows_by_form() -> dict[str, list[CrimeRole]]:
         for form in all_verb_forms(frozenset({row.verb})):
             by_form.setdefault(form, []).append(row)
     return by_form
+
+
+@functools.lru_cache(maxsize=2)
+def _form_ids(legal: bool) -> frozenset[int]:
+    """The string ids of the verb forms of the rows (only of those that need a crime named when
+    `legal`), to find the verbs in a Doc's array (`token_indices`)."""
+    return frozenset(
+        get_string_id(form)
+        for form, rows in _rows_by_form().items()
+        if not legal or any(row.needs == "crime" for row in rows)
+    )
 
 
 def _fits(verb: Token, row: CrimeRole) -> bool:
@@ -204,8 +219,9 @@ def criminals_the_accused_groups(state: Resolution) -> None:
 def _legal_parts(state: Resolution) -> Iterator[tuple[Token, CrimeRole]]:
     """(argument token, row) for every row that needs a crime named and that a verb fits."""
     by_form = _rows_by_form()
-    for verb in state.doc:
-        for row in by_form.get(verb.lower_, ()):
+    for i in token_indices(state.doc, LOWER, _form_ids(legal=True)):
+        verb = state.doc[i]
+        for row in by_form[verb.lower_]:
             if row.needs == "crime" and _fits(verb, row):
                 for argument in _arguments(verb, row.role):
                     yield argument, row

@@ -159,6 +159,12 @@ def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_L
         )
 
 
+@functools.lru_cache(maxsize=1)
+def _organisation_word_ids() -> frozenset[int]:
+    """The organisations' head words' string ids, to find them in a Doc's array (`token_indices`)."""
+    return frozenset(get_string_id(word) for word in name_words("organisation"))
+
+
 def add_unrecognised_organisations(state: Resolution) -> None:
     """ "The Anti-Defamation League has protested ...": the NER misses some organisations' names
     in running text (it found that one alone, not after a quote). A definite noun phrase whose
@@ -166,8 +172,9 @@ def add_unrecognised_organisations(state: Resolution) -> None:
     and none of whose words is an entity, is the organisation's name, as an ORG entity of that
     shape is (`add_unlisted_organisations`). The article rules out a headline's words ("Trump
     Attacks Party") and a name cut from a longer one."""
-    for token in state.doc:
-        if token.lower_ not in name_words("organisation") or not token.text[:1].isupper():
+    for i in token_indices(state.doc, LOWER, _organisation_word_ids()):
+        token = state.doc[i]
+        if not token.text[:1].isupper():
             continue
         span = _unrecognised_name(token)
         if span is None or not state.free(span.start, span.end) or _gazetteer_names(state, span):

@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from wirewatch.errors import DataFileError
@@ -49,6 +50,8 @@ class CueLexicon:
             forms = verb_inflections(head) | {f for f, lemma in irregular.items() if lemma == head}
             for form in forms:
                 self._verbs.setdefault(form, []).append(cue)
+        # every word a cue may be or start, to find them in a Doc's array (`token_indices`)
+        self.word_ids = frozenset(get_string_id(word) for word in (*self._verbs, *self._source_firsts))
 
     @classmethod
     def load(cls, text: str | None = None) -> CueLexicon:

@@ -21,10 +21,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import sentence_of, token_at_or_after
+from wirewatch.doctools import sentence_of, token_at_or_after, token_indices
 from wirewatch.model import Mention, Quote
 from wirewatch.quotes.cues import CueLexicon, packaged_cues
 from wirewatch.quotes.marks import Quoted, quoted_passages
@@ -194,9 +195,10 @@ class QuoteExtractor:
     def _indirect(self, doc: Doc, used: set[int], direct: list[tuple[int, int]]) -> list[Attribution]:
         out: list[Attribution] = []
         quoted = {t.i for s, e in direct for t in _tokens_between(doc, s, e)}
-        for token in doc:
-            if token.i in used or token.i in quoted:
+        for i in token_indices(doc, LOWER, self.cues.word_ids):  # no other word is a cue
+            if i in used or i in quoted:
                 continue
+            token = doc[i]
             if self.cues.verb_cue(token) is not None:
                 found = [] if self._reported_within(token) else _verb_attributions(token)
             elif self.cues.source_cue(token) is not None:

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.gazetteer.words import name_words, place_words
@@ -159,11 +161,13 @@ def bare_names(doc: Doc) -> Iterator[tuple[int, int]]:
     capitalised whatever it is, nor a word of time."""
     time_words = time_nouns() | frozenset(load_time_words().table("day"))
     run: list[Token] = []
-    for token in doc:
+    for i in _unnamed_cased_words(doc):
+        token = doc[i]
+        if run and run[-1].i != i - 1:
+            yield run[0].idx, run[-1].idx + len(run[-1].text)  # a word between ends the run
+            run = []
         if (
-            not token.ent_type_
-            and token.is_alpha
-            and token.text[:1].isupper()
+            token.text[:1].isupper()
             and not _starts_something(token)
             and token.lower_ not in time_words
             and token.lower_ not in place_words("org")
@@ -175,6 +179,17 @@ def bare_names(doc: Doc) -> Iterator[tuple[int, int]]:
         run = []
     if run:
         yield run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _unnamed_cased_words(doc: Doc) -> list[int]:
+    """Indices of the alphabetic words outside every entity that are not all lower case, read
+    from the Doc's array: the only words that may be capitalised, without a Token object for
+    each of the others."""
+    array = doc.to_array([ENT_TYPE, IS_ALPHA, IS_LOWER])
+    if not len(array):
+        return []
+    found = np.flatnonzero((array[:, 0] == 0) & (array[:, 1] != 0) & (array[:, 2] == 0))
+    return [int(i) for i in found]
 
 
 def opening_names(doc: Doc) -> Iterator[tuple[int, int]]:
