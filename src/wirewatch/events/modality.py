@@ -873,16 +873,20 @@ def _subject_of_future(token: Token) -> bool:
 def _provision(verb: Token) -> bool:
     """What a proposal, bill or resolution would do: a relative clause with a modal on a noun of
     the PROVISIONS class, or the infinitive such a clause governs ("a proposal that would allow
-    forces to enter", "a bill that would impose sanctions"), or the event noun such a clause has
-    for its object ("a truce plan that would include talks in Cairo"), or the terms a bill or a
-    settlement states in an infinitive (`_terms_of`): hypothetical, nobody's intent."""
+    forces to enter", "a bill that would impose sanctions", "a bill that would allow families to
+    sue the government"), or the event noun such a clause has for its object ("a truce plan that
+    would include talks in Cairo"), or the terms a bill or a settlement states in an infinitive
+    (`_terms_of`): hypothetical, nobody's intent."""
     if _terms_of(verb):
         return True
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "would include a ceasefire, as well as meetings in Cairo"
     if _under_a_provision(verb):
         return True
-    governing = verb.head if infinitive_clause(verb) or verb.dep_ == "dobj" else None
+    # the infinitive with a subject of its own is the leave the clause gives ("a bill that would
+    # allow families to sue"): what it allows is the provision's content as much as "to impose"
+    complement = infinitive_clause(verb) or _allowed_infinitive(verb) or verb.dep_ == "dobj"
+    governing = verb.head if complement else None
     for node in (verb, governing):
         if node is None or node.dep_ != "relcl" or node.head.i == node.i:
             continue
