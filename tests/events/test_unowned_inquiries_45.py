@@ -12,6 +12,10 @@ The sentences are our own.
   (participants.looked_into); nor one the clause around it names ("throughout the inquiry,
   lawyers argued that the governor ...").
 - A doer named keeps its inquiry ("the governor's inquiry into the riots").
+- Those an act of the authorities fell on "as part of" or "in connection with" an inquiry
+  ("were questioned in connection with the probe", "arrested two activists as part of an
+  investigation into the riots") are looked into by it; not under an act of no authority ("were
+  killed as part of", "spoke in connection with").
 """
 
 from __future__ import annotations
@@ -82,3 +86,34 @@ def test_an_inquiry_into_an_attack_falls_on_its_doer_not_on_whom_it_struck(nlp: 
 def test_an_inquiry_with_its_owner_named_stays_the_owners(nlp: Language) -> None:
     event = find(code(nlp, "The Nigerian governor's inquiry into the riots ended."), "ACCUSE")
     assert [m.text for m in event.sources] == ["Nigerian governor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Two Ghanaian opposition aides were questioned in connection with the probe.",
+            "Ghanaian opposition",
+        ),
+        (
+            "Ghanaian police arrested two opposition activists as part of an investigation into the riots.",
+            "opposition activists",
+        ),
+    ],
+)
+def test_those_the_authorities_act_on_as_part_of_an_inquiry_are_looked_into(
+    nlp: Language, text: str, target: str
+) -> None:
+    inquiry = [e for e in code(nlp, text) if e.plover == "ACCUSE" and e.mode == "investigate"]
+    assert inquiry and [m.text for m in inquiry[0].targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Ghanaian opposition activists were killed as part of the inquiry.",
+        "Two Ghanaian opposition activists spoke in connection with the probe.",
+    ],
+)
+def test_an_act_of_no_authority_beside_an_inquiry_looks_into_no_one(nlp: Language, text: str) -> None:
+    assert [e for e in code(nlp, text) if e.plover == "ACCUSE"] == []

@@ -826,7 +826,8 @@ class EventCoder:
         governed = self._governed(rule, token)
         if not roles.sources and rule.unowned and not governed:
             # "a probe into the senator": only whom its own phrase names as looked into
-            roles = Roles(roles.sources, looked_into(token, roles.targets), roles.penalty, roles.inferences)
+            targets = looked_into(token, roles.targets) or self._held_for_inquiry(token, by_token)
+            roles = Roles(roles.sources, targets, roles.penalty, roles.inferences)
         if not roles.sources and (state_act(rule) or searched) and (governed or rule.unowned):
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
         if not roles.sources and rule.pos == "verb":
@@ -941,6 +942,21 @@ class EventCoder:
         """An idiom's noun under one of the verbs of its phrase ("took issue with")."""
         verb = noun_governor(rule, token, self.codebook)
         return verb is not None and named_governor(rule, verb, self.codebook)
+
+    def _held_for_inquiry(self, token: Token, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
+        """Those an act of the authorities fell on "as part of" or "in connection with" an inquiry
+        (role_words.tsv `inquiry_link`): "the councillor was detained as part of a fraud inquiry",
+        "questioned two aides in connection with the probe" are looked into by it. Only under a verb
+        of the authorities' acts (`implied.state_act`: arrests, detentions, charges, searches, ...):
+        "was killed as part of the inquiry" or "spoke in connection with the probe" look into no one."""
+        link = token.head.head if token.dep_ == "pobj" else token
+        if link.lower_ not in role_words().inquiry_link or link.dep_ != "pobj":
+            return ()
+        verb = link.head.head
+        if not is_verbal(verb) or not any(state_act(r) for r in self.codebook.verb_rules(verb.lower_)):
+            return ()
+        deps = ("nsubjpass",) if any(c.dep_ == "nsubjpass" for c in verb.children) else ("dobj",)
+        return tuple(m for c in verb.children if c.dep_ in deps for m in actors_at(c, by_token))
 
     def _implied_inquiry(self, rule: Rule, token: Token, roles: Roles) -> bool:
         """An act of the authorities told as a noun with no doer and under none of its verbs, its
