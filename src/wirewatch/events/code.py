@@ -86,6 +86,7 @@ from wirewatch.events.participants import (
     doer_mentions,
     feeling_complement,
     feeling_roles,
+    looked_into,
     modal_roles,
     noun_roles,
     prompted_roles,
@@ -632,7 +633,8 @@ class EventCoder:
         roles = self._placed_victims(rule, without_own_state(without_victims_country(rule, roles)), token)
         offered = _offered_with_no_one_named(rule, token)
         mutual = reciprocal(token) and not any(m.text.lower() in FIRST_PERSON for m in roles.sources)
-        if _needs_target(rule, token) and not roles.targets and not offered and not mutual:
+        needs_target = _needs_target(rule, token) or self._implied_inquiry(rule, token, roles)
+        if needs_target and not roles.targets and not offered and not mutual:
             return None  # a rule that needs a named target gets no guessed one
         if not roles.targets and not rule.symmetric and not offered:
             roles = with_domestic_target(rule, sent, roles, self._located, token)
@@ -821,7 +823,12 @@ class EventCoder:
             # free themselves: a release is the authorities' act (implied_authority).
             roles = self_retreat(token, roles, by_token)
         searched = searched_by_authorities(rule, token, sent)
-        if not roles.sources and (state_act(rule) or searched) and self._governed(rule, token):
+        governed = self._governed(rule, token)
+        if not roles.sources and rule.unowned and not governed:
+            # "a probe into the senator": only whom its own phrase names as looked into
+            targets = looked_into(token, roles.targets) or self._held_for_inquiry(token, by_token)
+            roles = Roles(roles.sources, targets, roles.penalty, roles.inferences)
+        if not roles.sources and (state_act(rule) or searched) and (governed or rule.unowned):
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
         if not roles.sources and rule.pos == "verb":
             roles = self._doer_of_deed_punished(token, roles, by_token)
@@ -935,6 +942,28 @@ class EventCoder:
         """An idiom's noun under one of the verbs of its phrase ("took issue with")."""
         verb = noun_governor(rule, token, self.codebook)
         return verb is not None and named_governor(rule, verb, self.codebook)
+
+    def _held_for_inquiry(self, token: Token, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
+        """Those an act of the authorities fell on "as part of" or "in connection with" an inquiry
+        (role_words.tsv `inquiry_link`): "the councillor was detained as part of a fraud inquiry",
+        "questioned two aides in connection with the probe" are looked into by it. Only under a verb
+        of the authorities' acts (`implied.state_act`: arrests, detentions, charges, searches, ...):
+        "was killed as part of the inquiry" or "spoke in connection with the probe" look into no one."""
+        link = token.head.head if token.dep_ == "pobj" else token
+        if link.lower_ not in role_words().inquiry_link or link.dep_ != "pobj":
+            return ()
+        verb = link.head.head
+        if not is_verbal(verb) or not any(state_act(r) for r in self.codebook.verb_rules(verb.lower_)):
+            return ()
+        deps = ("nsubjpass",) if any(c.dep_ == "nsubjpass" for c in verb.children) else ("dobj",)
+        return tuple(m for c in verb.children if c.dep_ in deps for m in actors_at(c, by_token))
+
+    def _implied_inquiry(self, rule: Rule, token: Token, roles: Roles) -> bool:
+        """An act of the authorities told as a noun with no doer and under none of its verbs, its
+        source implied (`implied.implied_authority`): only on someone its phrases name, never on
+        a target guessed ("welcomed the inquiry into the Kenyan cabinet", the inquiry Kenya's own:
+        on no one else)."""
+        return rule.unowned and Inference.IMPLIED in roles.inferences and not self._governed(rule, token)
 
     def _governed(self, rule: Rule, token: Token) -> bool:
         """A nominal trigger counts only under one of its rule's verbs ("put under investigation",

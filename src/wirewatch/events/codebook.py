@@ -63,6 +63,7 @@ RULE_KEYS = frozenset(
         "prompted",
         "venues",
         "agents",
+        "unowned",
     }
 )
 
@@ -98,6 +99,10 @@ class Rule:
     confidence: float
     negated: CameoCode | None = None  # the code when the trigger is negated ("did not accept": REJECT)
     received: bool = False  # nouns: the governor's subject is the target ("Cuba faces sanctions from the US")
+    # nouns: an act of the authorities told as a noun with no doer, under any verb or none ("a probe
+    # into the ministry's spending is under way"): with an actor it falls on named, it is theirs
+    # (implied.implied_authority), as the agentless passive is
+    unowned: bool = False
     # nouns: reached through a `prompting` preposition ("at the urging of the ministry, the bank
     # agreed"), the noun's possessor or "of" phrase asked the subject of the verb it hangs on
     prompted: bool = False
@@ -474,6 +479,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         confidence=float(entry.get("confidence", 0.8)),
         negated=negated,
         received=bool(entry.get("received", False)),
+        unowned=bool(entry.get("unowned", False)),
         prompted=bool(entry.get("prompted", False)),
         source_sectors=tuple(str(s).upper() for s in entry.get("source_sectors", ())),
         subjects=tuple(str(s).lower() for s in entry.get("subjects", ())),

@@ -739,10 +739,15 @@ def implied_authority(
     """ "An opposition leader was arrested in Caracas", "Egypt activist released": with no agent
     named, the authorities of the place (else of the person's country) did it, as CAMEO codes it.
 
-    Only for the agentless passive or a headline participle ("activist released"); the
-    source is that country's government (its police for an arrest), marked IMPLIED ("+implied").
+    Only for the agentless passive, a headline participle ("activist released"), an act
+    received ("faces an inquiry") or a noun of the authorities' act with no doer (`Rule.unowned`:
+    "a probe into the minister is under way"); the source is that country's government (its
+    police for an arrest), marked IMPLIED ("+implied").
     """
     verb = token if rule.pos == "verb" else governing_verb(token)
+    if verb is None and rule.unowned:
+        # "a probe into the minister began in Nairobi": the clause of the verb it is subject of
+        verb = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
     if verb is None:
         return roles
     passive = is_passive(verb)
@@ -750,8 +755,15 @@ def implied_authority(
     participle = participle or Inference.HEADLINE in roles.inferences
     # an act told from the side of the one it fell on ("faces charges", "faced water cannon")
     received = Inference.RECEIVED in roles.inferences
-    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle or received):
+    # an act of the authorities told as a noun with no doer ("a probe into the ministry is under
+    # way", "the inquiry into the senator began"): only on the one its own phrases name
+    unowned = rule.unowned and rule.pos == "noun" and not received
+    if any(c.dep_ == "agent" for c in verb.children) or not (passive or participle or received or unowned):
         return roles
+    if unowned and not roles.targets:
+        return roles  # "an inquiry into the fire", "the probe was delayed": no one it falls on
+    if unowned:
+        passive = participle = False  # the verb's subject is none of the noun's parties
     if passive and any(c.dep_ == "dobj" for c in verb.children):
         return roles  # a passive with an object is given or billed something: "were charged a fee"
     targets = roles.targets

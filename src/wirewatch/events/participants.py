@@ -1666,6 +1666,37 @@ def _one_person(mention: Mention) -> bool:
     return mention.kind == "person" or mention.role is not None
 
 
+def looked_into(token: Token, targets: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """The targets of an inquiry noun with no doer that its own phrase names ("a probe into the
+    senator", "into the ministry's spending"; not an actor of the clause around it: "said
+    throughout the investigation that the gang leaders ..."), but those who suffered the harm it
+    looks into: "a probe into the death of the journalist", "an inquiry into the attack on the
+    embassy" or "into the activist's arrest" look into whoever did it (role_words.tsv `patient`,
+    `suffered`), not into them; its doer ("into the killings by the militia", "into the Russian
+    attack", "into Russia's attack", as `doer_mentions` reads one) stays."""
+    words = role_words()
+    harms = words.patient | words.suffered
+    own = {t.i for t in token.subtree} - {token.i}
+    kept = []
+    for mention in targets:
+        span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.i in own and not _suffered_in(token, span.root, mention, harms):
+            kept.append(mention)
+    return tuple(kept)
+
+
+def _suffered_in(token: Token, word: Token, mention: Mention, harms: frozenset[str]) -> bool:
+    """Whether `mention` (its root `word`), under the noun `token`, hangs on a harm noun as the one
+    it fell on."""
+    while word.i != token.i and word.head.i != word.i:
+        if word.head.lower_ in harms:
+            if word.dep_ == "prep":
+                return word.lower_ != "by"
+            return word.dep_ not in DOER_DEPS or (word.dep_ == "poss" and _undergoer(mention))
+        word = word.head
+    return False
+
+
 def _undergoer(mention: Mention) -> bool:
     """An owner a patient noun ("killing", "arrest", "abduction") fell on: a person, or people of a
     sector no harm is done by as a class (`UNDERGOER_SECTORS`)."""

@@ -28,6 +28,8 @@ class RoleWords:
     landing: frozenset[str]  # "bombs hit the clinic": dropped from elsewhere, not planted where they lay
     planted: frozenset[str]  # "a roadside bomb hit a convoy": it lay where it went off
     patient: frozenset[str]  # "Nijjar's killing": a person's possessive is whom it was done to
+    suffered: frozenset[str]  # "a probe into the death of the journalist": who suffered it is not probed
+    inquiry_link: frozenset[str]  # "detained as part of an inquiry": the one detained is looked into
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
     impact: frozenset[str]  # "a van struck her", "was run over": a road accident, no attack
