@@ -57,6 +57,7 @@ CLAUSE_KINDS = frozenset(
         "attempt",
         "terminative",
         "failure",
+        "postponement",
         "habitual",
         "chance",
         "supposition",
@@ -68,8 +69,9 @@ SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal 
 HITHERTO = "hitherto"  # "had not previously endorsed": not so far, no refusal (see `falls_short`)
 SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
 PARTICIPATION = "participation"  # "engaged in looting", "guilty of violating the truce"
-TRANSPARENT_KINDS = frozenset({"aspectual", PARTICIPATION, "attempt", "terminative", "failure"})
-NEGATING_KINDS = frozenset({"terminative", "failure"})
+POSTPONEMENT = "postponement"  # "delayed lifting the ban": not done yet, no refusal (`_put_off`)
+TRANSPARENT_KINDS = frozenset({"aspectual", PARTICIPATION, "attempt", "terminative", "failure", POSTPONEMENT})
+NEGATING_KINDS = frozenset({"terminative", "failure", POSTPONEMENT})
 FUTURE_KINDS = frozenset({"future", "decision"})
 TIME_MODIFIER_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod"})
 CLAUSE_DEPS = frozenset({"pcomp", "xcomp", "ccomp", "acl", "relcl", "advcl"})
@@ -345,13 +347,22 @@ def falls_short(token: Token) -> bool:
     and turned down. PLOVER 2.0's REJECT is a refusal or a rejection; such a trigger stays
     negated ("did not accept the offer" still rejects it). So is a negated act told with an adverb
     of the time until then ("had not previously endorsed him", "has not yet invited her"): it had
-    not happened so far, and no one refused it."""
-    if _yet_to_come(token) or any(c.dep_ == "advmod" and HITHERTO in cue_kinds(c) for c in token.children):
+    not happened so far, and no one refused it. So is an act put off ("delayed lifting the ban",
+    "postponed easing the curfew"): not done yet, and not refused."""
+    if _yet_to_come(token) or _put_off(token):
+        return True
+    if any(c.dep_ == "advmod" and HITHERTO in cue_kinds(c) for c in token.children):
         return True
     measured = [token, *(c for c in token.children if c.dep_ in MEASURED_DEPS)]
     return any(
         c.dep_ in AMOUNT_DEPS and SHORTFALL in cue_kinds(c) for m in measured for c in m.children
     ) or any(c.dep_ in MEASURED_DEPS and SHORTFALL in cue_kinds(c) for c in token.children)
+
+
+def _put_off(token: Token) -> bool:
+    """The act a verb of postponing takes as its gerund, infinitive or object ("delayed lifting the
+    ban", "postponed the talks", "the talks were postponed")."""
+    return token.dep_ in ("xcomp", "dobj", "nsubjpass") and POSTPONEMENT in cue_kinds(token.head)
 
 
 def ceases(token: Token) -> bool:
@@ -529,7 +540,7 @@ def headline_clause(clause: Token, head: Token) -> bool:
 
 def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
     """Conditional, demanded, possible, asked for, needed or supposed: not done."""
-    if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in chain):
+    if any(_has_child_cue(t, "hypothetical", ("mark",)) for t in _own_clause(chain)):
         return True
     if _supposed(chain[-1]):
         return True  # "Say Mexico demanded that the United States prove ..."
@@ -557,6 +568,22 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
     verb = carrier if carrier is not None else token
     # "urged Kenya to investigate": asked for; "people need to come together to reject it": called for
     return embedding_verb(verb) is not None or _needed(verb) or _aimed_at(verb)
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The governing chain up to a relative clause told in a past form of its own ("if the rebels had
+    heeded the mediators who urged a ceasefire"): the urging happened, and the "if" above is the
+    heeding's, not its. A relative clause with no tense of its own ("the envoys who would mediate")
+    stays under what is above it."""
+    for n, node in enumerate(chain):
+        if node.dep_ == "relcl" and _past_form(node) and not _has_modal(node):
+            return chain[: n + 1]
+    return chain
+
+
+def _has_modal(verb: Token) -> bool:
+    """A modal or future auxiliary on the verb ("would urge", "might have urged")."""
+    return any(c.dep_ == "aux" and _is_modal(c.lower_) for c in verb.children)
 
 
 # Arcs from an act up to the verb of its clause: "make the same investment", "to hold talks on".
