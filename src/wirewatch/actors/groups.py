@@ -574,6 +574,7 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         stateless = _backed(token, places)
         places = _without_others_nationality(state, token, places, term.sector in CIVIL_ORGANS)
     places = _without_persons_nationality(sectors, token, places)
+    places = _without_things_nationality(sectors, token, places)
     places = _without_neighbours(places, token)
     named = single_country(sentence_of(token.doc, token.i), places)
     if named is not None and _neighbour_elsewhere(places, token, named):
@@ -673,6 +674,48 @@ def _without_persons_nationality(sectors: SectorLexicon, token: Token, places: P
             continue
         kept[start] = (span, form)
     return places.replaced(kept) if len(kept) < len(places) else places
+
+
+def _without_things_nationality(sectors: SectorLexicon, token: Token, places: Places) -> Places:
+    """The places of a sentence less the nationality words on a thing outside the group's own
+    phrase ("protesters rallied against U.S. beef imports", "students burned Chinese-made goods",
+    "the agency told travellers to avoid Ugandan caves"): what is traded, made or visited says
+    nothing of whose the group is (issue 11: South Korean protesters read as American). A
+    nationality word on an actor ("against the Kenyan government"), on a country's ground
+    (`ground` place words: "on Kenyan soil") or inside the group's own phrase ("farmers of
+    Kenyan villages") stays."""
+    own = _phrase_head(token)
+    kept = {}
+    for start, (span, form) in places.items():
+        root = span.root
+        head = _phrase_head(root)
+        if root.dep_ in ("amod", "compound") and head.i != root.i and _a_things(sectors, head, own):
+            continue
+        kept[start] = (span, form)
+    return places.replaced(kept) if len(kept) < len(places) else places
+
+
+def _a_things(sectors: SectorLexicon, noun: Token, own: Token) -> bool:
+    """Whether a noun a nationality word modifies is a thing of no actor: a common noun that is
+    no group's or title's word, no ground's, no vessel's or aircraft's (role_words `craft`), not
+    where something happens (a locative phrase: "at the Kenya market"), and no part of the
+    group's own phrase."""
+    if not noun.is_lower or noun.ent_type_ or noun.lower_ in place_words("ground"):
+        return False
+    if noun.lower_ in role_words().craft:
+        return False  # "the Indian ship came under attack": a vessel sails for its flag's state
+    if noun.dep_ == "pobj" and noun.head.lower_ in place_words("locative"):
+        return False  # "traders at the Kenya market": where the sentence happens
+    if sector_term_at(sectors, noun.doc, noun.i)[0] is not None or sectors.get(noun.lower_) is not None:
+        return False
+    node = noun
+    while node.i != own.i and node.dep_ in OWN_PHRASE_DEPS and node.head.i != node.i:
+        node = node.head
+    return node.i != own.i
+
+
+# Links that keep a noun inside a group's own phrase ("farmers of Kenyan villages").
+OWN_PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "appos", *OWNER_DEPS})
 
 
 def _anothers_person(sectors: SectorLexicon, head: Token) -> bool:

@@ -22,6 +22,7 @@ from wirewatch.errors import DataFileError
 PLACE_WORD_KINDS = frozenset(
     {
         "water",
+        "ground",
         "stateless_organ",
         "generic",
         "locative",
