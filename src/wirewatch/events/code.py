@@ -32,6 +32,7 @@ from wirewatch.events.final_roles import (
 )
 from wirewatch.events.fit import (
     counts_what_follows,
+    ends_its_own_act,
     governs,
     head_noun_first,
     headline_passive,
@@ -449,7 +450,7 @@ class EventCoder:
             cue = quoted_imperative(token, rule)
             if cue is not None:
                 event = self._quoted_demand(rule, token, sent, cue, by_token, article_id)
-            elif rule.asked:
+            elif rule.asked and not ends_its_own_act(rule, token):
                 continue  # a demand's sense only: said of what happened it may be another's act stopped
             else:
                 event = self._code(rule, token, sent, by_token, article_id)
@@ -596,7 +597,9 @@ class EventCoder:
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         return any(
             r.plover in UNDOING_TYPES
-            and not r.asked  # coded only as an order's demand: the noun's act is left to the noun
+            # coded only as an order's demand: the noun's act is left to the noun, unless the
+            # subject ended its own ("halted its offensive": the retreat, no offensive)
+            and (not r.asked or ends_its_own_act(r, verb))
             and r.plover != rule.plover
             and rule.lemma in r.objects
             and (not r.particle or r.particle in particles)

@@ -347,6 +347,14 @@ def _its_own_act(rule: Rule, verb: Token) -> bool:
     )
 
 
+def ends_its_own_act(rule: Rule, verb: Token) -> bool:
+    """True when a rule coded only as an order's demand (`asked`: "Stop the shelling") is said of
+    what happened to its subject's own fighting: "Israel halted its offensive", "the rebels ceased
+    their shelling" de-escalate (CAMEO 087) by the one who fought. "The army halted the rebel
+    attack" stopped another's act, no retreat of its own."""
+    return rule.asked and _its_own_act(rule, verb)
+
+
 def _owned_by(noun: Token, subject: Token) -> bool:
     """The noun's possessive pronoun can stand for the subject ("his" for one person or body, not
     for "agents"; the parse here has no tags, so a plural is read by its "s")."""

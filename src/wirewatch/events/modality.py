@@ -1251,18 +1251,30 @@ def purpose_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in head.children)
 
 
+# "called on X to", "appealed to X to", "pleaded with X to": the one asked, after a preposition.
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
+
+
 def asked_infinitive(clause: Token) -> bool:
-    """ "pushed the government to raise wages": the parse makes the infinitive of what a verb of
-    asking asks of its object a purpose clause (advcl), as if the one pushing were to raise them;
-    with an object asked and the infinitive's "to" it is the object's act asked for."""
+    """ "pushed the government to raise wages", "pleaded with the militants to free the
+    engineers": the parse makes the infinitive of what a verb of asking asks of its object, or of
+    the one it addresses after a preposition (`ADDRESSEE_PREPS`), a purpose clause (advcl), as if
+    the one asking were to do it; with someone asked and the infinitive's "to" it is their act
+    asked for."""
     head = clause.head
     return (
         clause.dep_ == "advcl"
         and head.i != clause.i
         and marked_by_to(clause)
         and "request" in cue_kinds(head)
-        and any(c.dep_ == "dobj" for c in head.children)
+        and any(c.dep_ == "dobj" or _addresses(c) for c in head.children)
     )
+
+
+def _addresses(prep: Token) -> bool:
+    """A preposition naming the one a verb of asking addresses: "on the rebels", "with Iran"."""
+    named = any(g.dep_ == "pobj" for g in prep.children)
+    return prep.dep_ == "prep" and prep.lower_ in ADDRESSEE_PREPS and named
 
 
 def _for_mark(clause: Token) -> Token | None:

@@ -40,10 +40,15 @@ from wirewatch.events.fit import (
 )
 from wirewatch.events.implied import INHERITED_SUBJECT_PENALTY
 from wirewatch.events.main import statement_forms
-from wirewatch.events.modality import BARE_VERB_MODALS, cue_kinds, infinitive_clause, marked_by_to
+from wirewatch.events.modality import (
+    ADDRESSEE_PREPS,
+    BARE_VERB_MODALS,
+    cue_kinds,
+    infinitive_clause,
+    marked_by_to,
+)
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
-    ADDRESSEE_PREPS,
     Roles,
     active_by_objects,
     actor_key,

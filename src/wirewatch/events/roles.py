@@ -20,6 +20,7 @@ from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.doctools import goes_on
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
+    ADDRESSEE_PREPS,
     FUTURE_KINDS,
     NOUN_DEPS,
     PARTICIPATION,
@@ -64,8 +65,6 @@ HELD_BY = frozenset({"held", "controlled", "occupied", "run", "dominated", "rule
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # "the army, which continued to shell": the relative pronoun stands for the noun it hangs on.
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
-# "called on X to", "appealed to X to", "pleaded with X to": the one asked, after a preposition.
-ADDRESSEE_PREPS = frozenset({"on", "upon", "to", "with"})
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 # A party is read as its country's party sector ("USA:PTY"), one id for every party of the country;
