@@ -54,6 +54,7 @@ from wirewatch.when.words import (
     invitation_verbs,
     occasion_nouns,
     published_words,
+    sequence_step,
     sequence_words,
     succession_words,
 )
@@ -110,7 +111,7 @@ def opens_clause(token: Token, anchors: set[int]) -> bool:
         return False  # "Campaigning on Sunday in Florida, Trump attacked ...": Sunday's attack
     if present_participle(token) and token.i not in anchors:
         return False  # "seized by gunmen wearing masks in May 2015": the seizure's May
-    if token.dep_ in CLAUSE_DEPS or gerund_of_grounds(token):
+    if token.dep_ in CLAUSE_DEPS or gerund_of_grounds(token) or gerund_of_a_later_act(token):
         return True
     # The pipeline runs without a tagger: a conjunct with a subject is a verb's.
     return token.dep_ == "conj" and any(child.dep_ in SUBJECT_DEPS for child in token.children)
@@ -189,6 +190,20 @@ def gerund_of_grounds(token: Token) -> bool:
         and token.lower_.endswith(PRESENT_PARTICIPLE)
         and token.head.dep_ == "prep"
         and token.head.lower_ in grounds_words()
+    )
+
+
+def gerund_of_a_later_act(token: Token) -> bool:
+    """True when `token` is a gerund after a preposition of sequence whose act comes after the act
+    above ("denied the charge for decades until finally admitting it in 2005", "resigned before
+    testifying in May": `sequence` words valued later in `data/time_words.tsv`): its time is that later
+    act's, the end of the span of the act above or a time after it, never that act's own date."""
+    return (
+        token.dep_ == "pcomp"
+        and token.lower_.endswith(PRESENT_PARTICIPLE)
+        and token.head.dep_ == "prep"
+        and token.head.lower_ in sequence_words()
+        and sequence_step(token.head.lower_) > 0
     )
 
 
@@ -313,6 +328,26 @@ def trailing_participle(token: Token) -> bool:
         and token.lower_.endswith(PRESENT_PARTICIPLE)
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children)
         and all(c.lower_ in WHILE for c in token.children if c.dep_ == "mark")
+    )
+
+
+# The preposition of a gerund of means: "retaliated by firing rockets"; the labels of a verb heading a
+# clause it may hang from (the pipeline runs no tagger: a noun's "the attack by firing" is no clause).
+BY = "by"
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "parataxis"})
+
+
+def gerund_of_means(token: Token) -> bool:
+    """True when `token` is a gerund that a "by" phrase hangs on a verb ("The army retaliated by firing
+    rockets", "protested by blocking the road"): the means of the verb's act, done in it, at its time."""
+    by = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.lower_.endswith(PRESENT_PARTICIPLE)
+        and by.lower_ == BY
+        and by.dep_ == "prep"
+        and by.head.i != by.i
+        and by.head.dep_ in CLAUSE_HEAD_DEPS
     )
 
 

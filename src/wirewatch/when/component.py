@@ -59,6 +59,7 @@ from wirewatch.when.narrative import (
     simple_past,
     told_after_history,
     told_an_uncounted_span_away,
+    told_as_a_generic_present,
     told_as_a_past_habit,
     told_as_an_invitation_ahead,
     told_as_background,
@@ -68,6 +69,7 @@ from wirewatch.when.narrative import (
     told_in_an_undated_span,
     told_in_the_past,
     told_in_the_past_perfect,
+    told_in_the_perfect_after_the_storys_day,
     told_of_a_former_office,
     told_under_a_present_claim,
     told_verb,
@@ -601,7 +603,11 @@ def undated_background(
     the present or the future ("fear Beijing is rolling back the rights granted when Britain handed the
     city back", `when.narrative.told_when_before_a_present`), an act told in the present perfect in a
     relative clause on a noun ("the Authority, which has rejected the US as a mediator, ...",
-    `when.narrative.told_in_a_perfect_relative`), and an
+    `when.narrative.told_in_a_perfect_relative`), one told in the present perfect of a main clause in a
+    paragraph after the story set its day ("Trump has praised Putin and criticized Obama", after "Obama
+    on Tuesday accused ...": `when.narrative.told_in_the_perfect_after_the_storys_day`; a lead's "has
+    resigned" is the day's news and keeps its date), one told in the generic present of a bare plural
+    ("Liberals call the speaker cowardly", `when.narrative.told_as_a_generic_present`), and an
     act that is only supposed, asked for or denied (modality hypothetical) with no time of its own
     (`unrealised`): it happened on no day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
@@ -622,6 +628,8 @@ def undated_background(
         or told_before_its_clause(doc, e)
         or told_when_before_a_present(doc, e)
         or told_in_a_perfect_relative(doc, e)
+        or told_in_the_perfect_after_the_storys_day(doc, e, told, published)
+        or told_as_a_generic_present(doc, e)
         or told_as_a_tally(doc, e)
         or told_as_a_run_of_utterances(doc, e)
         or told_after_its_conjunct(doc, e)

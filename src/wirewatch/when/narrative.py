@@ -47,6 +47,7 @@ from wirewatch.when.attach import (
     RELATIVE_WHERE_WHEN,
     directed_infinitive,
     fronted_participle,
+    gerund_of_means,
     governor,
     implicative_infinitive,
     invited_infinitive,
@@ -249,6 +250,8 @@ def told_verb(doc: Doc, event: Event) -> Token | None:
     verb = governor(trigger) or trigger
     if trailing_participle(verb):
         verb = verb.head  # "marched to parliament, chanting slogans": the march tells the chanting
+    elif gerund_of_means(verb):
+        verb = verb.head.head  # "retaliated by firing rockets": the retaliation tells the firing
     if present_participle(verb) and (above := governor(verb.head)) is not None:
         verb = above  # "issued a statement condemning the attack": the issuing tells the condemning
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
@@ -1072,3 +1075,105 @@ def _modifiers_of_the_act(verb: Token) -> list[Token]:
 
 def _subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass")]
+
+
+def told_in_the_perfect_after_the_storys_day(
+    doc: Doc,
+    event: Event,
+    references: Sequence[tuple[Timex, tuple[str, DatePrecision]]],
+    published: dt.date,
+) -> bool:
+    """True when `event`, done and with no date read from the text (precision `publication`), is told
+    in the present perfect in a main clause ("Trump has praised Putin as a strong leader and criticized
+    Obama") in a paragraph after the one where the story set its day in the simple past ("Obama on
+    Tuesday accused Trump of ..."). The news has its day then; a perfect told after it, with no time of
+    its own, is what the doer has done before, one act or many, at times the text does not name
+    (issue 11: judges read such a perfect as background, never as an act of the publication day).
+    So it is undated, not dated to the story's day: the perfect says the act was before it.
+
+    A lead's perfect is the day's news ("The finance minister has resigned, the government said"): no
+    story day was set in a paragraph before it, so it keeps the publication date. So does a perfect in
+    the same paragraph as the story's day (the lead told again), the perfect progressive, which goes on
+    now (`going_on`), a span up to now ("has fought since June": `when.component`), an act of force
+    (`ACTS_OF_FORCE`: "Police have arrested a suspect over the attack"), a passive, which reports what
+    the story's act has come to ("A man has been arrested over the attack", after "The attack occurred
+    on Sunday"), and a perfect in a relative clause, read by `told_in_a_perfect_relative`."""
+    if (
+        event.modality not in TOLD
+        or event.date_precision != "publication"
+        or event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
+    ):
+        return False
+    if event.plover in ACTS_OF_FORCE:
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ not in VERB_DEPS or not perfect_verb(verb):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _subjects(clause):
+        clause = clause.head  # "has praised Putin ... and criticized Obama": the first verb's clause
+    if clause.dep_ != ROOT or has_past_perfect_auxiliary(verb) or going_on(verb):
+        return False
+    if any(a.dep_ == "auxpass" for a in _auxiliaries(verb)):
+        return False  # "A man has been arrested over the attack": the outcome the news reports
+    if any(c.lower_ == SINCE for c in clause.subtree):
+        return False
+    text = doc_text(doc)
+    moving = _moving(doc, references, published)
+    return any(
+        t.end <= event.sentence_start
+        and story_date(date, published)
+        and text.count(PARAGRAPH, t.end, event.sentence_start) >= 1
+        for t, date in moving
+    )
+
+
+SINCE = "since"
+# Acts of force, one-time happenings: told in the present perfect after the story's day, they are what
+# its happening came to ("Police have arrested a suspect over the attack"), the day's news, not a
+# standing position as a praise, a criticism or an endorsement told in the perfect is.
+ACTS_OF_FORCE = frozenset({"ASSAULT", "COERCE"})
+# Determiners and possessives that make a subject a definite group, not a generic class: "the liberals".
+DEFINITE_DEPS = frozenset({"det", "poss", "nummod"})
+
+
+def told_as_a_generic_present(doc: Doc, event: Event) -> bool:
+    """True when `event`, done and with no date read from the text, is told in the simple present of a
+    main clause whose subject is a bare plural, a class of people ("Liberals call the speaker cowardly",
+    "Critics accuse the ministry of waste"): what that class says or does as a rule, at no one time, so
+    not an act of the publication day (issue 11). A headline in the simple present tells the day's news
+    ("Liberals call on the speaker to quit"): the article's first sentence keeps its date, and so does a
+    definite group ("The liberals call ...") or a named one. A claim in the simple present ("Prosecutors
+    allege that he shot her": `claim` words) holds now, on the publication day; it is no habit."""
+    if (
+        event.modality not in TOLD
+        or event.date_precision != "publication"
+        or event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
+    ):
+        return False
+    verb = told_verb(doc, event)
+    if verb is None or verb.dep_ != ROOT or _auxiliaries(verb) or not _simple_present(verb):
+        return False
+    if verb.lower_.endswith(PLURAL) or verb.sent.start == 0 or verb.lower_ in claim_words():
+        return False  # a singular present ("calls"), the headline, a claim standing now ("allege")
+    subjects = _subjects(verb)
+    return bool(subjects) and all(_bare_plural(s) for s in subjects)
+
+
+# The ending of a plural noun and of a verb's third person singular ("critics", "calls"); a noun in
+# "-ss" is singular ("the press").
+PLURAL, SINGULAR_SS = "s", "ss"
+# Entity types of a class of people, or none: "Liberals" (NORP), "critics".
+CLASS_ENTITIES = frozenset({"", "NORP"})
+
+
+def _bare_plural(noun: Token) -> bool:
+    """True when `noun` is a plural with no determiner, possessive, number or name on it: "Liberals",
+    "critics", not "the liberals", "his critics", "two senators", "Senate Democrats" (the pipeline
+    runs no tagger, so the form tells the number)."""
+    return (
+        noun.lower_.endswith(PLURAL)
+        and not noun.lower_.endswith(SINGULAR_SS)
+        and noun.ent_type_ in CLASS_ENTITIES
+        and not any(c.dep_ in DEFINITE_DEPS or c.dep_ == "compound" for c in noun.children)
+    )

@@ -23,13 +23,14 @@ the story's last named day: it is the day of the telling that has one. So an eve
 
 takes the date of the nearest other telling of the same act, when that telling has a date of its
 own: a headline is told again by its lede, a further point of a statement follows the statement.
-A telling of the same act is an event of the same CAMEO code, done, with the same source and the
-same target where both name one (an actor is the same by its identifier; a state named as such is
-the same as its government: "Moscow" and "Russia"). When the nearest telling has no date either
-("Ted Cruz endorses Trump" over "Sen. Ted Cruz is endorsing Donald Trump's campaign"), the act is
-not dated from a farther one, which may be another act of its kind ("On Wednesday, Cruz thanked
-Trump", a praise as CAMEO codes it). Its rule is marked "+retold" (`Inference.RETOLD`): the date
-was inferred from another telling, not read.
+A telling of the same act is an event of the same CAMEO code (for a headline, of the same PLOVER
+type: it words the act in a word of its own, "condemns" for the body's "accused"), done, with the
+same source and the same target where both name one (an actor is the same by its identifier; a
+state named as such is the same as its government: "Moscow" and "Russia"). When the nearest
+telling has no date either ("Ted Cruz endorses Trump" over "Sen. Ted Cruz is endorsing Donald
+Trump's campaign"), the act is not dated from a farther one, which may be another act of its kind
+("On Wednesday, Cruz thanked Trump", a praise as CAMEO codes it). Its rule is marked "+retold"
+(`Inference.RETOLD`): the date was inferred from another telling, not read.
 """
 
 from __future__ import annotations
@@ -76,7 +77,8 @@ def _tellings(doc: Doc, event: Event, done: Sequence[Event]) -> list[Event]:
     """The other tellings of `event`'s act that may date it: any in the article; for a lead's news
     in the present perfect, those of the next sentence only."""
     if may_retell(doc, event):
-        return [other for other in done if _same_act(event, other)]
+        headline = event.sentence_start == 0
+        return [other for other in done if _same_act(event, other, headline=headline)]
     if not _news_in_the_perfect(doc, event):
         return []
     sentence = doc.char_span(event.sentence_start, event.sentence_start + len(event.sentence), "expand")
@@ -135,10 +137,15 @@ def marks_a_new_act(token: Token) -> bool:
     return token.lower_ in words or " ".join(t.lower_ for t in token.subtree) in words
 
 
-def _same_act(event: Event, other: Event, described: bool = False) -> bool:
+def _same_act(event: Event, other: Event, described: bool = False, headline: bool = False) -> bool:
     """True when `other` tells `event`'s act: its CAMEO code, its source, its target if both name one
-    (when `described`, a target `event` only describes, "a 27-year-old man", may be any)."""
-    if other is event or other.cameo is None or other.cameo != event.cameo:
+    (when `described`, a target `event` only describes, "a 27-year-old man", may be any). A headline
+    words the act its body tells in a word of its own ("U.S. condemns Russia over hacking" over "The
+    administration on Friday accused Russia of ..."): for a `headline`, the PLOVER type stands for
+    the code."""
+    if other is event or other.cameo is None:
+        return False
+    if other.cameo != event.cameo and not (headline and other.plover == event.plover):
         return False
     if not share(event.sources, other.sources):
         return False
