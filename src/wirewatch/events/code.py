@@ -138,6 +138,7 @@ from wirewatch.events.vetoes import (
     foretold,
     invited_to_watch,
     not_political,
+    own_property_destroyed,
     public_opinion,
     released_from_care,
     routine_leave,
@@ -667,6 +668,7 @@ class EventCoder:
             or a_private_trip(rule, token)
             or released_from_care(rule, token)
             or done_to_oneself(rule, token)
+            or own_property_destroyed(rule, token, sources, targets)
             or routine_leave(rule, token, sources, targets)
             or an_idea_rejected(rule, token)
             or said_by_the_public(rule, sources)

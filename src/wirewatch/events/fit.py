@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from wirewatch.events.codebook import Codebook, Rule, noun_inflections
+from wirewatch.events.codebook import Codebook, Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
     BE_FORMS,
     PARTICIPATION,
@@ -274,11 +274,35 @@ def _withholds_comment(verb: Token) -> bool:
     )
 
 
+# Verbs of a state an infinitive asks to keep: "to remain anonymous", "to stay unnamed".
+STAYING = frozenset({"be", "remain", "stay"})
+
+
+def _asks_to_stay_unnamed(verb: Token) -> bool:
+    """ "Who asked to remain anonymous", "requested not to be named": a source's asking that its
+    name be kept back (role_words.tsv `withheld`) is the reporter's sourcing phrase, no request
+    made of anyone ("asked the ministry to name the victims" still asks)."""
+    withheld = role_words().withheld
+    for c in verb.children:
+        if c.dep_ != "xcomp" or not marked_by_to(c) or any(o.dep_ == "dobj" for o in c.children):
+            continue
+        # after "to" the verb is bare ("to remain"); a passive's participle ("not to be named")
+        passive = any(a.dep_ == "auxpass" for a in c.children)
+        if (c.lower_ in STAYING and any(a.dep_ == "acomp" and a.lower_ in withheld for a in c.children)) or (
+            passive and c.lower_ in all_verb_forms(withheld)
+        ):
+            return True
+    return False
+
+
 def _only_words(rule: Rule, token: Token) -> bool:
     """ "Called Ryan a weak leader": a verb with an object complement names, no call; "declined to
-    comment", "refused to say": CAMEO 011, a statement, no rejection."""
+    comment", "refused to say": CAMEO 011, a statement, no rejection; "asked to remain
+    anonymous": a sourcing phrase, no request."""
     if rule.plover == "CONSULT":
         return any(c.dep_ == "oprd" for c in token.children)
+    if rule.plover == "REQUEST" and rule.pos == "verb" and _asks_to_stay_unnamed(token):
+        return True
     return rule.plover == "REJECT" and _withholds_comment(token)
 
 

@@ -526,6 +526,38 @@ def done_to_oneself(rule: Rule, token: Token) -> bool:
     return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects)
 
 
+# CAMEO codes of damage to property: seize or damage (171) and destroy (1712).
+PROPERTY_DAMAGE = frozenset({"171", "1712"})
+POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its", "our", "my"})
+
+
+def own_property_destroyed(
+    rule: Rule, token: Token, sources: tuple[Mention, ...], targets: tuple[Mention, ...]
+) -> bool:
+    """ "Villagers set fire to their own houses before fleeing", "some residents burned their homes
+    so the militia could not use them": damage done by people to what is their own, with no other
+    actor named, attacks no one. A thing said to be one's "own" is always the doer's; a possessive
+    pronoun alone is read so only for private people (civilians, people of no sector known), since
+    a force's "their houses" may be the villagers' ("militiamen set fire to the villagers' houses"
+    still has a target)."""
+    if rule.cameo.code not in PROPERTY_DAMAGE or targets or not sources:
+        return False
+    # "set fire to their homes": what "to" names is the thing burned, the object only the fire
+    things = prep_objects(token, {"to"}) or [c for c in token.children if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts]
+    if not things:
+        return False
+    owned = [any(c.lower_ == "own" for c in t.children) for t in things]
+    if all(owned):
+        return True
+    private = all(
+        m.kind in ("person", "group") and (m.sector or "") in PRIVATE_PERSON_SECTORS for m in sources
+    )
+    return private and all(
+        any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in t.children) for t in things
+    )
+
+
 def _private_people(mention: Mention) -> bool:
     """People of no public role visited ("patients", "children", "a family"): no state, group or
     office holder to meet."""
