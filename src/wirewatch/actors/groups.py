@@ -699,13 +699,16 @@ def _a_things(sectors: SectorLexicon, noun: Token, own: Token) -> bool:
     """Whether a noun a nationality word modifies is a thing of no actor: a common noun that is
     no group's or title's word, no ground's, no vessel's or aircraft's (role_words `craft`), not
     where something happens (a locative phrase: "at the Kenya market"), and no part of the
-    group's own phrase."""
+    group's own phrase, and no doer: a noun that is the subject of a verb acts for its
+    nationality's state ("the Nigerian presidency rebutted ...")."""
     if not noun.is_lower or noun.ent_type_ or noun.lower_ in place_words("ground"):
         return False
     if noun.lower_ in role_words().craft:
         return False  # "the Indian ship came under attack": a vessel sails for its flag's state
     if noun.dep_ == "pobj" and noun.head.lower_ in place_words("locative"):
         return False  # "traders at the Kenya market": where the sentence happens
+    if noun.dep_ == "nsubj" and is_verbal(noun.head):
+        return False  # "the Nigerian presidency rebutted ...": what acts is no thing traded or seen
     if sector_term_at(sectors, noun.doc, noun.i)[0] is not None or sectors.get(noun.lower_) is not None:
         return False
     node = noun
