@@ -50,7 +50,6 @@ def test_a_nationality_on_an_actor_or_on_ground_still_counts(
     assert found[word].country == country, found[word]
 
 
-
 def test_a_nationality_on_a_doer_still_counts_for_a_party(nlp: Language) -> None:
     # the nationality word is on what acts ("the Ghanaian presidency dismissed ..."), not on a
     # thing traded or seen, so a party named with no country in that sentence keeps it
