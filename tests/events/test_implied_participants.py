@@ -686,3 +686,30 @@ def test_a_bomb_that_lay_where_it_went_off_stays_with_its_country(nlp: Language,
     assert assaults
     assert all({a.country for a in e.sources} <= {"AFG", "SYR"} and e.sources for e in assaults)
     assert any(a.country is not None for e in assaults for a in e.sources)
+
+
+def test_an_agentless_act_on_a_person_of_no_known_country_is_by_unidentified_authorities(
+    nlp: Language,
+) -> None:
+    # Stop 45 (r11 class 5): "a third man has been bailed" found its rule and its target, but no
+    # country for the authority, and was dropped.
+    bailed = find(code(nlp, "A second woman has been bailed until next month."), "RETREAT")
+    assert [(a.country, a.sector, a.name) for a in bailed.sources] == [(None, "JUD", "unidentified court")]
+    assert Inference.IMPLIED in bailed.inferences
+    arrested = find(code(nlp, "Three teenagers were arrested after a break-in at a pharmacy."), "COERCE")
+    assert [(a.country, a.sector) for a in arrested.sources] == [(None, "COP")]
+    questioned = code(nlp, "A 40-year-old man was interviewed under caution on suspicion of theft.")
+    assert [e.cameo for e in questioned] == ["091"]
+
+
+def test_an_agentless_act_on_no_person_and_no_country_still_implies_no_authority(nlp: Language) -> None:
+    assert not code(nlp, "The UN observer mission was expelled last week.")
+    assert not code(nlp, "The footballer was banned for three matches after the brawl.")
+    # a state's leader named beside the act may be the one who freed him: no unknown authority
+    freed = code(
+        nlp, "The blogger was freed on Monday after Zambian President Hakainde Hichilema pardoned him."
+    )
+    assert all(a.name != "unidentified authorities" for e in freed for a in e.sources)
+    # a known country keeps its own authorities
+    arrested = find(code(nlp, "A local man was arrested in Leeds on Tuesday."), "COERCE")
+    assert [(a.country, a.sector) for a in arrested.sources] == [("GBR", "COP")]

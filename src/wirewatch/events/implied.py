@@ -778,15 +778,40 @@ def implied_authority(
     ground = _without_descriptions(located, passive_subjects(verb) if passive else [])
     place = _expelled_from(rule, verb, ground) or located_in(_clause_span(verb, participle), ground, verb)
     country = place.country if place is not None else targets[0].country
-    if country is None:
+    sector = _authority_sector(rule, verb)
+    if country is None and not _unknown_authority(targets, sent, by_token):
         return roles
     # on the place's words, else on the act's: never on the words of the one it was done to ("The
     # activist was detained": the activist did not detain himself)
     anchor: Mention | Token = place if place is not None else verb
-    source = country_mention(anchor, country, _authority_sector(rule, verb), "implied", named=place is None)
+    # "A third man has been bailed": the authorities of no known country, as an unidentified
+    # attacker is of none (`unattributed`)
+    name = None if country else UNIDENTIFIED_AUTHORITIES[sector]
+    source = country_mention(anchor, country, sector, "implied", name, named=place is None)
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
+
+
+# Those an agentless act of the authorities may fall on with no country known: people and groups
+# ("a man was bailed", "three women were charged", "the firm was charged"), not a country or an
+# international organisation.
+PEOPLE_KINDS = frozenset({"person", "group"})
+# The authority an act implies when its country is not known, by its sector (`_authority_sector`).
+UNIDENTIFIED_AUTHORITIES = {
+    "COP": "unidentified police",
+    "JUD": "unidentified court",
+    "GOV": "unidentified authorities",
+}
+
+
+def _unknown_authority(targets: tuple[Mention, ...], sent: SpacySpan, by_token: dict[int, Mention]) -> bool:
+    """Whether an agentless act of the authorities is by those of no known country: it falls on
+    people ("a man was bailed"), and its sentence names no actor of a known country, whose
+    authorities may be the ones that acted ("was released after the president pardoned him")."""
+    if not all(t.kind in PEOPLE_KINDS for t in targets):
+        return False
+    return not any(by_token[i].country for i in range(sent.start, sent.end) if i in by_token)
 
 
 def _without_descriptions(located: dict[int, Mention], subjects: Iterable[Token]) -> dict[int, Mention]:
