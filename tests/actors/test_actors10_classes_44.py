@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
+from tests.coding import mentions_by_text
 
 
 @pytest.mark.parametrize(
@@ -31,7 +26,7 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
 def test_a_police_force_by_its_own_name_is_the_police(
     nlp: Language, text: str, word: str, country: str
 ) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert word in found, sorted(found)
     assert (found[word].country, found[word].sector) == (country, "COP"), found[word]
 
@@ -45,18 +40,18 @@ def test_a_police_force_by_its_own_name_is_the_police(
     ],
 )
 def test_police_told_by_their_rank_alone_are_the_police(nlp: Language, text: str, word: str) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert word in found, sorted(found)
     assert found[word].sector == "COP", found[word]
 
 
 def test_officers_of_an_army_stay_the_armys(nlp: Language) -> None:
-    found = _mentions(nlp, "Army officers seized the radio station at dawn.")
+    found = mentions_by_text(nlp, "Army officers seized the radio station at dawn.")
     assert found["Army officers"].sector == "MIL", found["Army officers"]
 
 
 def test_a_bare_met_is_no_police_force(nlp: Language) -> None:
-    found = _mentions(nlp, "The Met Office warned of floods in Devon.")
+    found = mentions_by_text(nlp, "The Met Office warned of floods in Devon.")
     assert all(m.sector != "COP" for m in found.values()), found
 
 
@@ -90,12 +85,12 @@ def test_a_countrys_ministry_stays_the_state(nlp: Language) -> None:
     ],
 )
 def test_a_capitalised_first_word_of_a_name_is_no_group_of_its_own(nlp: Language, text: str) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert not any(m.text.endswith(("National", "Regional")) for m in found.values()), found
 
 
 def test_nationals_outside_a_name_stay_nationals(nlp: Language) -> None:
-    found = _mentions(nlp, "Nationals of Chad were detained at the border.")
+    found = mentions_by_text(nlp, "Nationals of Chad were detained at the border.")
     assert found["Nationals"].sector == "CVL", found["Nationals"]
 
 
@@ -107,6 +102,6 @@ def test_nationals_outside_a_name_stay_nationals(nlp: Language) -> None:
     ],
 )
 def test_an_airline_by_its_name_is_a_business(nlp: Language, text: str, word: str, country: str) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert word in found, sorted(found)
     assert (found[word].country, found[word].sector) == (country, "BUS"), found[word]

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
+from tests.coding import mentions_by_text
 
 
 @pytest.mark.parametrize(
@@ -26,13 +21,13 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
     ],
 )
 def test_a_body_owned_by_its_members_is_the_actor(nlp: Language, text: str, word: str, country: str) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert word in found, sorted(found)
     assert (found[word].country, found[word].sector) == (country, "LAB"), found[word]
 
 
 def test_a_groups_own_thing_leaves_the_group_the_actor(nlp: Language) -> None:
-    found = _mentions(nlp, "The Chilean miners' wages were cut by the company.")
+    found = mentions_by_text(nlp, "The Chilean miners' wages were cut by the company.")
     assert "miners" in {m.text.split()[-1] for m in found.values()}, sorted(found)
     assert all("wages" not in m.text for m in found.values()), sorted(found)
 
@@ -51,5 +46,5 @@ def test_magistrates_and_veterans_are_actors(nlp: Language, text: str, word: str
 
 
 def test_a_veterinary_clinic_is_no_veterans_group(nlp: Language) -> None:
-    found = _mentions(nlp, "The veterinary clinic treated a dog in Leeds.")
+    found = mentions_by_text(nlp, "The veterinary clinic treated a dog in Leeds.")
     assert all(m.sector != "CVL" for m in found.values()), sorted(found)

@@ -5,13 +5,7 @@ Every sentence is written for these tests."""
 from __future__ import annotations
 
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
-
+from tests.coding import mentions_by_text
 
 # A place's name inside a shop's or firm's name ("Fiji Island Auto", "Texas Roadhouse") is the
 # brand's: it gives the staff, or the police of the story, no country, and is no country mention.
@@ -19,21 +13,21 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
 
 def test_a_country_in_a_shop_name_gives_the_police_no_country(nlp: Language) -> None:
     text = "Officers closed Malta Island Motors on Friday and police questioned the owner."
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert "Malta" not in found, found
     assert found["police"].country != "MLT", found["police"]
 
 
 def test_a_state_in_a_restaurant_name_is_no_place_of_the_story(nlp: Language) -> None:
     text = "Diners at the Kenya Grill were told by police to leave the building."
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert "Kenya" not in found, found
     assert found["police"].country != "KEN", found["police"]
 
 
 def test_a_country_before_a_lower_case_market_is_still_the_country(nlp: Language) -> None:
     text = "Traders at the Kenya market said police seized their goods."
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert found["police"].country == "KEN", found["police"]
 
 
@@ -43,12 +37,12 @@ def test_a_country_before_a_lower_case_market_is_still_the_country(nlp: Language
 
 def test_a_lower_case_amnesty_is_no_organisation(nlp: Language) -> None:
     text = "Opponents said the new rule amounted to an amnesty for tax cheats."
-    assert "amnesty" not in _mentions(nlp, text)
+    assert "amnesty" not in mentions_by_text(nlp, text)
 
 
 def test_a_capitalised_amnesty_is_the_organisation(nlp: Language) -> None:
     text = "Amnesty said the new rule punished refugees."
-    amnesty = _mentions(nlp, text)["Amnesty"]
+    amnesty = mentions_by_text(nlp, text)["Amnesty"]
     assert amnesty.sector == "NGO", amnesty
 
 
@@ -58,13 +52,13 @@ def test_a_capitalised_amnesty_is_the_organisation(nlp: Language) -> None:
 
 def test_a_fronted_phrase_is_not_merged_into_the_subject(nlp: Language) -> None:
     text = "In a letter to the Canadian Broadcasting Corporation, the union rejected the claims."
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert not any("," in t for t in found), found
 
 
 def test_a_nationality_on_the_subject_still_starts_it(nlp: Language) -> None:
     text = "In a letter to the editor, the Canadian union rejected the claims."
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert "Canadian union" in found, found
 
 

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
-
+from tests.coding import mentions_by_text
 
 # Nouns of people whose commonest sense is a person and that say a standing, a trade or a plight
 # (WordNet noun.person, reviewed into data/sectors.tsv): a group of them is an actor with that
@@ -37,13 +31,13 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
 def test_a_noun_of_people_names_a_group_of_its_sector(
     nlp: Language, text: str, span: str, sector: str
 ) -> None:
-    found = [m for m in _mentions(nlp, text).values() if m.text.endswith(span)]
+    found = [m for m in mentions_by_text(nlp, text).values() if m.text.endswith(span)]
     assert found, text
     assert found[0].sector == sector, found[0]
 
 
 def test_a_nationality_on_a_noun_of_people_gives_its_country(nlp: Language) -> None:
-    found = _mentions(nlp, "Kenyan landowners sued the land commission on Friday.")
+    found = mentions_by_text(nlp, "Kenyan landowners sued the land commission on Friday.")
     assert "Kenyan landowners" in found, sorted(found)
     assert found["Kenyan landowners"].country == "KEN"
     assert found["Kenyan landowners"].sector == "CVL"
@@ -51,7 +45,7 @@ def test_a_nationality_on_a_noun_of_people_gives_its_country(nlp: Language) -> N
 
 def test_a_noun_of_people_used_as_a_modifier_is_no_actor(nlp: Language) -> None:
     # "consumer" and "voter" are listed only as plurals: as modifiers they name no one
-    found = _mentions(nlp, "Consumer prices climbed in Peru while voter turnout slipped.")
+    found = mentions_by_text(nlp, "Consumer prices climbed in Peru while voter turnout slipped.")
     assert not any(m.sector for m in found.values()), found
 
 
@@ -83,13 +77,13 @@ def test_a_noun_of_people_used_as_a_modifier_is_no_actor(nlp: Language) -> None:
 def test_an_appositive_gives_an_unlisted_organisation_its_sector(
     nlp: Language, text: str, name: str, sector: str
 ) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert name in found, sorted(found)
     assert found[name].sector == sector, found[name]
 
 
 def test_a_relative_clause_after_an_unlisted_organisation_gives_no_sector(nlp: Language) -> None:
     text = "The Harbour Development Commission, which was set up in 2010, fined a Greek shipping firm."
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert "Harbour Development Commission" in found, sorted(found)
     assert found["Harbour Development Commission"].sector is None, found

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
+from tests.coding import mentions_by_text
 
 
 @pytest.mark.parametrize(
@@ -32,13 +27,13 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
 def test_the_members_an_organisations_name_names_give_its_sector(
     nlp: Language, text: str, name: str, sector: str
 ) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert name in found, sorted(found)
     assert found[name].sector == sector, found[name]
 
 
 def test_an_of_phrase_outside_the_name_or_of_no_people_gives_no_sector(nlp: Language) -> None:
     text = "The Paris Conference on Climate urged governments to act."
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert "Paris Conference on Climate" in found, sorted(found)
     assert found["Paris Conference on Climate"].sector is None

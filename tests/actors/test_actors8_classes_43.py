@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
+from tests.coding import mentions_by_text
 
 
 @pytest.mark.parametrize(
@@ -25,16 +20,16 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
 def test_a_coordinated_first_word_shares_the_countrys_other_words(
     nlp: Language, text: str, word: str, country: str
 ) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert word in found, sorted(found)
     assert found[word].country == country, found[word]
 
 
 def test_a_coordinated_word_that_names_no_country_with_the_head_stays_unnamed(nlp: Language) -> None:
-    found = _mentions(nlp, "Envoys from Ghana and South Africa signed the accord.")
+    found = mentions_by_text(nlp, "Envoys from Ghana and South Africa signed the accord.")
     assert found["Ghana"].country == "GHA", found["Ghana"]
     assert found["South Africa"].country == "ZAF", found["South Africa"]
-    found = _mentions(nlp, "Officials from Western and South Sudan met in Nairobi.")
+    found = mentions_by_text(nlp, "Officials from Western and South Sudan met in Nairobi.")
     assert "Western" not in found, sorted(found)
 
 
@@ -75,6 +70,6 @@ def test_a_country_or_city_the_group_is_in_still_gives_its_country(
     ],
 )
 def test_missing_sector_words_give_their_sector(nlp: Language, text: str, name: str, sector: str) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert name in found, sorted(found)
     assert found[name].sector == sector, found[name]

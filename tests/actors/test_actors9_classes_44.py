@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
+from tests.coding import mentions_by_text
 
 
 @pytest.mark.parametrize(
@@ -25,14 +20,14 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
     ],
 )
 def test_a_tie_to_an_office_holder_gives_no_office(nlp: Language, text: str) -> None:
-    person = _mentions(nlp, text)["Pedro Alvarez"]
+    person = mentions_by_text(nlp, text)["Pedro Alvarez"]
     assert person.sector not in ("GOV", "LEG"), person
 
 
 def test_a_tie_keeps_the_other_ones_nationality(nlp: Language) -> None:
-    person = _mentions(nlp, "Pedro Alvarez, a close ally of the Peruvian president, denounced the tax.")[
-        "Pedro Alvarez"
-    ]
+    person = mentions_by_text(
+        nlp, "Pedro Alvarez, a close ally of the Peruvian president, denounced the tax."
+    )["Pedro Alvarez"]
     assert person.country == "PER", person
     assert person.sector != "GOV", person
 
@@ -46,7 +41,7 @@ def test_a_tie_keeps_the_other_ones_nationality(nlp: Language) -> None:
     ],
 )
 def test_an_own_office_or_a_staff_post_stays_governments(nlp: Language, text: str, name: str) -> None:
-    assert _mentions(nlp, text)[name].sector == "GOV"
+    assert mentions_by_text(nlp, text)[name].sector == "GOV"
 
 
 @pytest.mark.parametrize(
@@ -57,13 +52,15 @@ def test_an_own_office_or_a_staff_post_stays_governments(nlp: Language, text: st
     ],
 )
 def test_an_unlisted_companys_spokesperson_is_no_state_official(nlp: Language, text: str, name: str) -> None:
-    found = _mentions(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert name in found, sorted(found)
     assert found[name].sector is None, found[name]
 
 
 def test_a_spokesperson_of_an_unlisted_foundation_takes_its_sector(nlp: Language) -> None:
-    found = _mentions(nlp, "Laura Fischer, a spokeswoman for the Weiss Foundation, rejected the demands.")
+    found = mentions_by_text(
+        nlp, "Laura Fischer, a spokeswoman for the Weiss Foundation, rejected the demands."
+    )
     assert found["Laura Fischer"].sector == "NGO", found["Laura Fischer"]
 
 
@@ -75,7 +72,7 @@ def test_a_spokesperson_of_an_unlisted_foundation_takes_its_sector(nlp: Language
     ],
 )
 def test_a_spokesperson_of_a_ministry_stays_governments(nlp: Language, text: str) -> None:
-    assert _mentions(nlp, text)["Laura Fischer"].sector == "GOV"
+    assert mentions_by_text(nlp, text)["Laura Fischer"].sector == "GOV"
 
 
 @pytest.mark.parametrize(

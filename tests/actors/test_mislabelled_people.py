@@ -12,27 +12,21 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from tests.coding import code
-
-from wirewatch.model import Mention
-
-
-def _people(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions or [] if m.kind == "person"}
+from tests.coding import code, people_by_text
 
 
 def test_a_name_tagged_org_in_apposition_with_a_persons_noun_is_a_person(nlp: Language) -> None:
     text = (
         "The network named the anchor of its evening newscast, Lester Holt, as moderator of the final debate."
     )
-    assert "Lester Holt" in _people(nlp, text)
-    found = _people(nlp, "Tiffany Ornelas, the director of the charity, said the camp was overrun.")
+    assert "Lester Holt" in people_by_text(nlp, text)
+    found = people_by_text(nlp, "Tiffany Ornelas, the director of the charity, said the camp was overrun.")
     assert found["Tiffany Ornelas"].sector == "NGO"
 
 
 def test_a_name_tagged_org_whose_surname_alone_is_a_subject_is_a_person(nlp: Language) -> None:
     text = "Lester Holt asked the candidates about the economy. Holt said both had dodged the question."
-    found = _people(nlp, text)
+    found = people_by_text(nlp, text)
     assert found["Lester Holt"].name == found["Holt"].name == "Lester Holt"
     text = (
         "The first debate was moderated by Lester Holt. Holt said he would not check the facts. "
@@ -43,10 +37,12 @@ def test_a_name_tagged_org_whose_surname_alone_is_a_subject_is_a_person(nlp: Lan
 
 
 def test_a_name_tagged_org_that_dies_or_is_mourned_is_a_person(nlp: Language) -> None:
-    found = _people(nlp, "Tiffany Morales died on Sunday at a hospital in Lima.")
+    found = people_by_text(nlp, "Tiffany Morales died on Sunday at a hospital in Lima.")
     assert found["Tiffany Morales"].country == "PER"
-    assert "Tiffany Ornelas" in _people(nlp, "Mourners gathered for the funeral of Tiffany Ornelas in Juba.")
-    assert "Madeline Kafoury" in _people(nlp, "Madeline Kafoury's funeral will be held on Friday.")
+    assert "Tiffany Ornelas" in people_by_text(
+        nlp, "Mourners gathered for the funeral of Tiffany Ornelas in Juba."
+    )
+    assert "Madeline Kafoury" in people_by_text(nlp, "Madeline Kafoury's funeral will be held on Friday.")
 
 
 def test_firms_schools_and_streets_named_after_people_stay_no_person(nlp: Language) -> None:
@@ -56,21 +52,23 @@ def test_firms_schools_and_streets_named_after_people_stay_no_person(nlp: Langua
         "Police closed Philip Street after the shooting in Chicago.",
         "The analysts at Gordon Advisors said the firm would cut jobs.",
     ):
-        assert not _people(nlp, text), text
+        assert not people_by_text(nlp, text), text
 
 
 def test_an_officer_of_an_organisation_in_apposition_is_of_its_country_and_sector(nlp: Language) -> None:
-    found = _people(nlp, "Igor Sorokin, the head of RT, told a forum in Minsk that the ban was illegal.")
+    found = people_by_text(
+        nlp, "Igor Sorokin, the head of RT, told a forum in Minsk that the ban was illegal."
+    )
     assert (found["Igor Sorokin"].country, found["Igor Sorokin"].sector) == ("RUS", "MED")
     text = "Olga Petrenko, a spokeswoman for RT, said the channel would appeal the ban in France."
-    found = _people(nlp, text)
+    found = people_by_text(nlp, text)
     assert (found["Olga Petrenko"].country, found["Olga Petrenko"].sector) == ("RUS", "MED")
     # an officer of a body the organisation owns: its country, its sector when none is named
     text = "Elena Markova, the head of RT's parent company, was sanctioned over the war in Ukraine."
-    found = _people(nlp, text)
+    found = people_by_text(nlp, text)
     assert found["Elena Markova"].country == "RUS"
 
 
 def test_a_critic_of_an_organisation_is_not_its_officer(nlp: Language) -> None:
-    found = _people(nlp, "Anna Lindqvist, a critic of RT, spoke at a rally in Stockholm.")
+    found = people_by_text(nlp, "Anna Lindqvist, a critic of RT, spoke at a rally in Stockholm.")
     assert found["Anna Lindqvist"].country == "SWE"

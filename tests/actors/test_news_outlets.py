@@ -5,17 +5,11 @@ target of a judge's refusal; helper draw 3021). Sentences written for these test
 from __future__ import annotations
 
 from spacy.language import Language
-from tests.coding import code, find
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> list[Mention]:
-    return list(nlp(text)._.mentions or [])
+from tests.coding import code, find, mentions_in
 
 
 def test_a_newspaper_named_after_a_capital_is_no_government(nlp: Language) -> None:
-    found = _mentions(nlp, "The Washington Post reported that the senator had resigned.")
+    found = mentions_in(nlp, "The Washington Post reported that the senator had resigned.")
     assert [(m.country, m.sector) for m in found if "Post" in m.text] == [("USA", "MED")]
     assert not [m for m in found if m.sector == "GOV"]
 
@@ -27,7 +21,7 @@ def test_a_newspapers_request_rejected_targets_the_newspaper(nlp: Language) -> N
 
 
 def test_a_broadcaster_is_a_media_actor_of_its_country(nlp: Language) -> None:
-    found = _mentions(nlp, "The senator sparred on Tuesday with Fox News host Anna Berg.")
+    found = mentions_in(nlp, "The senator sparred on Tuesday with Fox News host Anna Berg.")
     assert any(m.sector == "MED" and m.country == "USA" for m in found)
 
 
@@ -51,7 +45,7 @@ def test_a_newspaper_no_table_lists_is_a_media_actor_by_its_masthead(nlp: Langua
     assert [(s.country, s.sector) for s in event.sources] == [("USA", "MED")]
     event = find(code(nlp, "The Tulsa Courier sharply criticized the governor on Friday."), "ACCUSE")
     assert [(s.text, s.country, s.sector) for s in event.sources] == [("Tulsa Courier", "USA", "MED")]
-    found = _mentions(nlp, "Leaders of the Islamic Republic and the Chechen Republic met in Moscow.")
+    found = mentions_in(nlp, "Leaders of the Islamic Republic and the Chechen Republic met in Moscow.")
     assert not [m for m in found if m.sector == "MED"]
 
 
@@ -62,5 +56,5 @@ def test_commentators_and_columnists_are_the_media(nlp: Language) -> None:
     text = "The veteran columnist praised Governor Ruth Ames for her budget plan."
     event = find(code(nlp, text), "SUPPORT")
     assert [s.sector for s in event.sources] == ["MED"]
-    found = _mentions(nlp, "Conservative pundits attacked the senator's record on Monday.")
+    found = mentions_in(nlp, "Conservative pundits attacked the senator's record on Monday.")
     assert [m.sector for m in found if "pundits" in m.text] == ["MED"]

@@ -8,16 +8,13 @@ parties'; a ship's crewmembers are civilians; a ship's prefix may be written out
 from __future__ import annotations
 
 from spacy.language import Language
+from tests.coding import mentions_in
 
 from wirewatch.model import Mention
 
 
-def _mentions(nlp: Language, text: str) -> list[Mention]:
-    return list(nlp(text)._.mentions or [])
-
-
 def _last(nlp: Language, text: str, words: str) -> Mention:
-    return [m for m in _mentions(nlp, text) if m.text == words][-1]
+    return [m for m in mentions_in(nlp, text) if m.text == words][-1]
 
 
 def test_a_description_given_later_tells_the_sector_from_then_on(nlp: Language) -> None:
@@ -81,30 +78,30 @@ def test_a_relative_clause_saying_what_the_person_is_or_leads_keeps_its_sector(n
 
 def test_words_of_a_body_alone_before_a_name_are_no_title(nlp: Language) -> None:
     text = "The commander told police Marcus Reed had fired at the patrol."
-    found = {m.text: m for m in _mentions(nlp, text)}
+    found = {m.text: m for m in mentions_in(nlp, text)}
     assert "police Marcus Reed" not in found
     assert found["Marcus Reed"].sector is None  # the police he spoke to are no title of his
     text = "He walked toward the office of Dana Whitcombe, another partner."
-    found = {m.text: m for m in _mentions(nlp, text)}
+    found = {m.text: m for m in mentions_in(nlp, text)}
     assert "office of Dana Whitcombe" not in found and "Dana Whitcombe" in found
 
 
 def test_the_united_states_party_committees_are_its_parties(nlp: Language) -> None:
     text = "Donations went to the Republican National Committee and the DNC last year."
-    found = {m.text: (m.country, m.sector) for m in _mentions(nlp, text)}
+    found = {m.text: (m.country, m.sector) for m in mentions_in(nlp, text)}
     assert found["Republican National Committee"] == ("USA", "PTY")
     assert found["DNC"] == ("USA", "PTY")
 
 
 def test_a_ships_crew_is_civilians_not_their_country(nlp: Language) -> None:
     text = "The frigate rescued 14 Kenyan crewmembers after the attack."
-    found = {m.text: (m.country, m.sector) for m in _mentions(nlp, text)}
+    found = {m.text: (m.country, m.sector) for m in mentions_in(nlp, text)}
     assert found["Kenyan crewmembers"] == ("KEN", "CVL")
 
 
 def test_a_ships_prefix_written_out_is_the_prefix(nlp: Language) -> None:
     text = "Indian Naval Ship Tarkash rescued the sailors, and the Tarkash later returned to Mumbai."
-    found = {m.text: (m.kind, m.country, m.sector) for m in _mentions(nlp, text)}
+    found = {m.text: (m.kind, m.country, m.sector) for m in mentions_in(nlp, text)}
     assert found["Indian Naval Ship Tarkash"] == ("group", "IND", "MIL")
     assert found["Tarkash"] == ("group", "IND", "MIL")
 
@@ -128,7 +125,7 @@ def test_a_body_named_after_a_person_is_not_the_person(nlp: Language) -> None:
         "Hillary Clinton spoke in Ohio on Monday. "
         "Auditors later examined the accounts of the Clinton Foundation and of two donors."
     )
-    found = {m.text: m for m in _mentions(nlp, text)}
+    found = {m.text: m for m in mentions_in(nlp, text)}
     assert "Clinton" not in found
     assert found["Clinton Foundation"].kind == "group"
 

@@ -5,39 +5,31 @@ adjective, a given name shared by two people, and a title given after the first 
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import code, find, mentions_by_text, mentions_in
 
 from wirewatch.actors.names import common_in_text, model_vocabulary
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> list[Mention]:
-    return list(nlp(text)._.mentions or [])
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in _mentions(nlp, text)}
 
 
 def test_a_fronted_phrase_before_a_comma_is_no_title_of_the_name_after_it(nlp: Language) -> None:
-    found = _by_text(nlp, "According to police, Daniel Okafor, 41, of Leeds, drove into the crowd.")
+    found = mentions_by_text(nlp, "According to police, Daniel Okafor, 41, of Leeds, drove into the crowd.")
     assert "Daniel Okafor" in found and found["Daniel Okafor"].sector is None
-    found = _by_text(nlp, "As a junior partner at a Chicago law firm, John Whitaker argued the case.")
+    found = mentions_by_text(nlp, "As a junior partner at a Chicago law firm, John Whitaker argued the case.")
     assert "John Whitaker" in found and found["John Whitaker"].sector is None
-    found = _by_text(nlp, "After the raid on the smugglers, INS Kolkata escorted the tanker to port.")
+    found = mentions_by_text(nlp, "After the raid on the smugglers, INS Kolkata escorted the tanker to port.")
     assert not any(m.text.startswith("smugglers,") for m in found.values())
 
 
 def test_a_title_in_apposition_before_a_comma_still_names_the_office(nlp: Language) -> None:
-    found = _by_text(nlp, "Her spokesman, Peter Lindqvist, said the minister was safe.")
+    found = mentions_by_text(nlp, "Her spokesman, Peter Lindqvist, said the minister was safe.")
     assert found["spokesman, Peter Lindqvist"].sector == "GOV"
-    found = _by_text(nlp, "They met the interior minister, Karim Haddad, on Monday in Beirut.")
+    found = mentions_by_text(nlp, "They met the interior minister, Karim Haddad, on Monday in Beirut.")
     assert found["interior minister, Karim Haddad"].sector == "GOV"
 
 
 def test_a_rank_split_from_its_period_is_the_persons_title(nlp: Language) -> None:
-    found = _by_text(nlp, "Leeds police Sgt. Maria Costa said the driver fled on foot.")
+    found = mentions_by_text(nlp, "Leeds police Sgt. Maria Costa said the driver fled on foot.")
     person = found["Leeds police Sgt. Maria Costa"]  # one token "Sgt.", as "Sgt" without a full stop
     assert (person.kind, person.name, person.sector, person.country) == (
         "person",
@@ -46,14 +38,14 @@ def test_a_rank_split_from_its_period_is_the_persons_title(nlp: Language) -> Non
         "GBR",
     )
     assert "Sgt" not in found  # the rank is no person of its own
-    found = _by_text(nlp, "Const. Raj Patel told reporters that the victim had died.")
+    found = mentions_by_text(nlp, "Const. Raj Patel told reporters that the victim had died.")
     assert found["Const. Raj Patel"].sector == "COP"
-    found = _by_text(nlp, "Army Sgt. Dale Whitfield was freed by the kidnappers on Friday.")
+    found = mentions_by_text(nlp, "Army Sgt. Dale Whitfield was freed by the kidnappers on Friday.")
     assert found["Army Sgt. Dale Whitfield"].sector == "MIL"
 
 
 def test_an_attorney_general_is_no_general(nlp: Language) -> None:
-    found = _by_text(nlp, "Attorney General Miriam Osei ordered an inquiry into the prison deaths.")
+    found = mentions_by_text(nlp, "Attorney General Miriam Osei ordered an inquiry into the prison deaths.")
     person = found["Attorney General Miriam Osei"]
     assert (person.name, person.sector, person.role) == ("Miriam Osei", "JUD", "attorney general")
 
@@ -63,17 +55,17 @@ def test_a_party_that_is_a_gathering_is_no_political_party(nlp: Language) -> Non
         "A gunman opened fire at an office Christmas party on Friday. "
         "About twenty people were at the party when he walked in."
     )
-    assert not [m for m in _mentions(nlp, text) if m.sector == "PTY"]
-    found = _by_text(nlp, "The naval boarding party seized rifles from the dhow.")
+    assert not [m for m in mentions_in(nlp, text) if m.sector == "PTY"]
+    found = mentions_by_text(nlp, "The naval boarding party seized rifles from the dhow.")
     assert found["naval boarding party"].sector == "MIL"
-    found = _by_text(nlp, "The Labour Party criticised the budget on Tuesday.")
+    found = mentions_by_text(nlp, "The Labour Party criticised the budget on Tuesday.")
     assert found["Labour Party"].sector == "PTY"
 
 
 def test_a_title_word_used_as_an_adjective_names_no_official(nlp: Language) -> None:
     texts = ("The singer thanked her fans on her official website.", "The official figures were released.")
     for text in texts:
-        assert not [m for m in _mentions(nlp, text) if m.text.lower() == "official"]
+        assert not [m for m in mentions_in(nlp, text) if m.text.lower() == "official"]
 
 
 def test_a_shared_given_name_makes_no_two_people_one(nlp: Language) -> None:
@@ -81,10 +73,10 @@ def test_a_shared_given_name_makes_no_two_people_one(nlp: Language) -> None:
         "Senator Richard Hale opposed the bill. "
         "Richard Moreno, a lawyer for the families, said the vote was a betrayal."
     )
-    names = {m.text: m.name for m in _mentions(nlp, text) if m.kind == "person"}
+    names = {m.text: m.name for m in mentions_in(nlp, text) if m.kind == "person"}
     assert names["Richard Moreno"] == "Richard Moreno"
     text = "President Moon Jae-in met the envoy in Seoul. Moon Jae said the talks went well."
-    people = {m.text: m for m in _mentions(nlp, text) if m.kind == "person"}
+    people = {m.text: m for m in mentions_in(nlp, text) if m.kind == "person"}
     assert people["Moon Jae"].name == people["President Moon Jae-in"].name
 
 
@@ -94,94 +86,121 @@ def test_a_title_given_after_the_first_mention_tells_the_office_there(nlp: Langu
         "Decades later, Governor Whitcombe signed the water bill. "
         "Whitcombe retired to Florida."
     )
-    found = {m.text: m for m in _mentions(nlp, text) if m.kind == "person"}
+    found = {m.text: m for m in mentions_in(nlp, text) if m.kind == "person"}
     assert found["Governor Whitcombe"].sector == "GOV"
     assert found["Gerald Whitcombe"].sector is None and found["Whitcombe"].sector is None
 
 
 def test_a_caption_word_after_a_name_is_no_surname(nlp: Language) -> None:
     text = "[Video: Senator Paula Grant Speech on the farm bill]\nThe senator said the bill would pass."
-    names = {m.name for m in _mentions(nlp, text) if m.kind == "person"}
+    names = {m.name for m in mentions_in(nlp, text) if m.kind == "person"}
     assert "Paula Grant" in names and not any(n and n.endswith("Speech") for n in names)
 
 
 def test_a_place_or_title_inside_a_person_entity_is_no_person(nlp: Language) -> None:
     text = "The driver was stopped at a light, said Bloomington Police Sgt. Rita Lindgren."
-    people = {m.text: m for m in _mentions(nlp, text) if m.kind == "person"}
+    people = {m.text: m for m in mentions_in(nlp, text) if m.kind == "person"}
     assert list(people) == ["Police Sgt. Rita Lindgren"]
     assert people["Police Sgt. Rita Lindgren"].sector == "COP"
 
 
 def test_an_officer_of_an_organisation_of_states_is_the_organisations(nlp: Language) -> None:
-    found = _by_text(nlp, "A UN official said the school was shelled overnight.")
+    found = mentions_by_text(nlp, "A UN official said the school was shelled overnight.")
     assert (found["UN official"].country, found["UN official"].sector) == ("UN", "IGO")
-    found = _by_text(nlp, "UNRWA spokesman Omar Haddad said food would run out within days.")
+    found = mentions_by_text(nlp, "UNRWA spokesman Omar Haddad said food would run out within days.")
     person = found["UNRWA spokesman Omar Haddad"]
     assert (person.country, person.sector) == ("UNRWA", "IGO")
-    found = _by_text(nlp, "Kenyan officials said the border would reopen.")
+    found = mentions_by_text(nlp, "Kenyan officials said the border would reopen.")
     assert found["Kenyan officials"].sector == "GOV"
-    found = _by_text(nlp, "EU foreign ministers agreed on new sanctions in Brussels.")
+    found = mentions_by_text(nlp, "EU foreign ministers agreed on new sanctions in Brussels.")
     assert found["EU foreign ministers"].sector == "GOV"  # its members' governments
 
 
 def test_a_warship_is_the_navys(nlp: Language) -> None:
-    found = _by_text(nlp, "A Turkish frigate rescued the crew of the cargo ship.")
+    found = mentions_by_text(nlp, "A Turkish frigate rescued the crew of the cargo ship.")
     assert (found["Turkish frigate"].country, found["Turkish frigate"].sector) == ("TUR", "MIL")
 
 
 def test_an_adjective_of_an_actor_noun_keeps_the_actor(nlp: Language) -> None:
-    found = _by_text(nlp, "An activist group in Nairobi said the vote had been rigged.")
+    found = mentions_by_text(nlp, "An activist group in Nairobi said the vote had been rigged.")
     assert any(m.text.endswith("group") or m.text.startswith("activist") for m in found.values())
-    assert not [m for m in _mentions(nlp, "She leads in the national polls.") if m.text == "national"]
+    assert not [m for m in mentions_in(nlp, "She leads in the national polls.") if m.text == "national"]
 
 
 def test_a_person_of_an_organisation_of_states_takes_no_title_from_its_name(nlp: Language) -> None:
     text = "The head of the UN refugee agency, Maria Okonkwo, said the camp was full."
-    person = next(m for m in _mentions(nlp, text) if m.kind == "person")
+    person = next(m for m in mentions_in(nlp, text) if m.kind == "person")
     assert (person.country, person.sector) == ("UNHCR", "IGO")  # not a refugee (REF)
 
 
 def test_a_legislatures_committee_is_the_legislature(nlp: Language) -> None:
     text = "Sen. Laura Fenwick, the top Republican on the Senate Intelligence Committee, urged a review."
-    person = next(m for m in _mentions(nlp, text) if m.kind == "person")
+    person = next(m for m in mentions_in(nlp, text) if m.kind == "person")
     assert person.sector == "LEG"  # not an intelligence officer (SPY)
-    found = _by_text(nlp, "The House Judiciary Committee summoned the attorney general.")
+    found = mentions_by_text(nlp, "The House Judiciary Committee summoned the attorney general.")
     assert found["House Judiciary Committee"].sector == "LEG"
 
 
-def test_a_chambers_panel_named_by_the_chamber_alone_is_the_legislature(nlp: Language) -> None:
-    found = _by_text(nlp, "A Senate panel voted on Tuesday to summon the Kenyan ambassador.")
-    assert found["Senate panel"].sector == "LEG"
-    found = _by_text(nlp, "A parliamentary committee in Nairobi questioned the finance minister.")
-    assert found["parliamentary committee"].sector == "LEG"
-    found = _by_text(nlp, "A White House panel reviewed the export rules.")
-    assert found["White House panel"].sector == "GOV"  # the executive's, not Congress's
+@pytest.mark.parametrize(
+    ("text", "words", "sector"),
+    [
+        ("A Senate panel voted on Tuesday to summon the Kenyan ambassador.", "Senate panel", "LEG"),
+        (
+            "A parliamentary committee in Nairobi questioned the finance minister.",
+            "parliamentary committee",
+            "LEG",
+        ),
+        # the executive's, not Congress's
+        ("A White House panel reviewed the export rules.", "White House panel", "GOV"),
+    ],
+    ids=["senate", "parliamentary", "white-house"],
+)
+def test_a_chambers_panel_named_by_the_chamber_alone_is_the_legislature(
+    nlp: Language, text: str, words: str, sector: str
+) -> None:
+    assert mentions_by_text(nlp, text)[words].sector == sector
 
 
 def test_a_surname_after_a_given_name_the_ner_left_out_is_no_known_office_holder(nlp: Language) -> None:
     """ "to visit Piara Singh", tagged "Singh": a Sikh neighbour, not Manmohan Singh."""
-    found = _by_text(nlp, "In 2013 she had gone to Richmond Hill to visit Piara Singh, a family friend.")
+    found = mentions_by_text(
+        nlp, "In 2013 she had gone to Richmond Hill to visit Piara Singh, a family friend."
+    )
     singh = next(m for text, m in found.items() if text.endswith("Singh"))
     assert singh.role != "prime minister" and singh.sector != "GOV"
-    found = _by_text(nlp, "On Monday Putin met Modi in New Delhi.")
+    found = mentions_by_text(nlp, "On Monday Putin met Modi in New Delhi.")
     assert found["Putin"].sector == "GOV"
 
 
-def test_a_president_of_a_team_a_university_or_a_union_is_that_bodys(nlp: Language) -> None:
-    found = _by_text(nlp, "Club president Joan Laporta said he met the coach on Monday.")
-    assert found["Club president Joan Laporta"].sector == "BUS"
-    found = _by_text(nlp, "University president Claudine Gay condemned the protest.")
-    assert found["University president Claudine Gay"].sector == "EDU"
-    found = _by_text(nlp, "President Emmanuel Macron met the strikers.")
-    assert found["President Emmanuel Macron"].sector == "GOV"
+@pytest.mark.parametrize(
+    ("text", "words", "sector"),
+    [
+        (
+            "Club president Joan Laporta said he met the coach on Monday.",
+            "Club president Joan Laporta",
+            "BUS",
+        ),
+        (
+            "University president Claudine Gay condemned the protest.",
+            "University president Claudine Gay",
+            "EDU",
+        ),
+        ("President Emmanuel Macron met the strikers.", "President Emmanuel Macron", "GOV"),
+    ],
+    ids=["club", "university", "state"],
+)
+def test_a_president_of_a_team_a_university_or_a_union_is_that_bodys(
+    nlp: Language, text: str, words: str, sector: str
+) -> None:
+    assert mentions_by_text(nlp, text)[words].sector == sector
 
 
 def test_a_country_acting_in_another_clause_owns_no_state_body(nlp: Language) -> None:
     """Issue 11 (real news): "called on the administration to call out Russia" made the
     administration Russian, and "when Congress cut funding, Mexico said enough" Mexico's Congress."""
-    found = _by_text(nlp, "The senator urged the administration to confront Iran over the seizure.")
+    found = mentions_by_text(nlp, "The senator urged the administration to confront Iran over the seizure.")
     assert found["administration"].country is None
-    found = _by_text(nlp, "North Korea said it had fired a missile from a submarine.")
+    found = mentions_by_text(nlp, "North Korea said it had fired a missile from a submarine.")
     assert found["submarine"].country == "PRK"  # the country acts in a clause above the group's
 
 
@@ -190,7 +209,7 @@ def test_a_state_body_named_again_is_the_one_named_before(nlp: Language) -> None
         "Under pressure from the union's allies in Congress, Washington dropped the plan. "
         "When Congress later cut funding for the border program, Mexico said it would retaliate."
     )
-    congress = [m for m in _mentions(nlp, text) if m.text == "Congress"]
+    congress = [m for m in mentions_in(nlp, text) if m.text == "Congress"]
     assert [m.country for m in congress] == ["USA", "USA"]
 
 
@@ -202,29 +221,29 @@ def test_a_government_noun_with_no_country_is_the_stories_dominating_governments
         "The U.S. Senate approved a second measure. "
         "Senator Ann Holt urged the administration to confront Iran over the seizure of the tanker."
     )
-    found = _by_text(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert found["administration"].country == "USA"
     text = "World leaders condemned the test. Other leaders called for talks with Pyongyang. " * 2
-    assert not [m for m in _mentions(nlp, text) if "leaders" in m.text and m.country]
+    assert not [m for m in mentions_in(nlp, text) if "leaders" in m.text and m.country]
 
 
 def test_a_state_that_acts_stands_for_its_government(nlp: Language) -> None:
     """Issue 11: "Ohio" and other US states gave no US actor."""
-    found = _by_text(nlp, "Nebraska sued the federal regulator over the new water rules on Monday.")
+    found = mentions_by_text(nlp, "Nebraska sued the federal regulator over the new water rules on Monday.")
     assert (found["Nebraska"].kind, found["Nebraska"].country, found["Nebraska"].sector) == (
         "group",
         "USA",
         "GOV",
     )
-    found = _by_text(nlp, "Farmers in Nebraska rejected the new water rules.")
+    found = mentions_by_text(nlp, "Farmers in Nebraska rejected the new water rules.")
     assert found["Nebraska"].kind == "place"
-    found = _by_text(nlp, "Nebraska is a state the party expects to win.")
+    found = mentions_by_text(nlp, "Nebraska is a state the party expects to win.")
     assert found["Nebraska"].kind == "place"
 
 
 def test_a_chinese_leader_named_by_family_name_alone_is_known(nlp: Language) -> None:
     """Issue 11: "Xi" alone was no one known; family names come first in Chinese names."""
-    found = _by_text(nlp, "Xi told the visiting delegation that China would answer the new tariffs.")
+    found = mentions_by_text(nlp, "Xi told the visiting delegation that China would answer the new tariffs.")
     assert (found["Xi"].name, found["Xi"].country, found["Xi"].sector) == ("Xi Jinping", "CHN", "GOV")
 
 
@@ -232,20 +251,20 @@ def test_a_title_of_another_person_in_an_apposition_is_not_the_persons(nlp: Lang
     """Issue 11 (real news): "a Russian oligarch, X, a close ally of President Putin" made X a
     president; "Y, special counsel to President Z" and "an aide to former Attorney General W" too."""
     text = "He met a Ruritanian banker, Oleg Marsh, a close ally of President Dmitri Volk of Russia."
-    person = next(m for m in _mentions(nlp, text) if m.name == "Oleg Marsh")
+    person = next(m for m in mentions_in(nlp, text) if m.name == "Oleg Marsh")
     # his own description ("a Ruritanian banker") is his role since stop 34 (CAMEO's business)
     assert (person.country, person.role) == ("RUS", "banker") and person.sector != "GOV"
     text = "Anna Weiss, a spokeswoman for EU foreign policy chief Karl Brandt, condemned the attack."
-    person = next(m for m in _mentions(nlp, text) if m.name == "Anna Weiss")
+    person = next(m for m in mentions_in(nlp, text) if m.name == "Anna Weiss")
     assert person.country == "EU"
 
 
 def test_a_place_followed_by_its_country_lies_in_that_country(nlp: Language) -> None:
     """Issue 11 (real news): "a camp in Yida, South Sudan" was Saudi Arabia's (a Saudi town of the
     name); a list of places stays a list."""
-    found = _by_text(nlp, "The charity said its clinic in Yida, South Sudan, was bombed on Thursday.")
+    found = mentions_by_text(nlp, "The charity said its clinic in Yida, South Sudan, was bombed on Thursday.")
     assert found["Yida"].country == "SSD"
-    found = _by_text(nlp, "Envoys met in Moscow, China and Iran over the summer.")
+    found = mentions_by_text(nlp, "Envoys met in Moscow, China and Iran over the summer.")
     assert found["Moscow"].country == "RUS"
 
 
@@ -256,21 +275,21 @@ def test_a_title_owned_by_a_person_is_held_in_that_persons_country(nlp: Language
         "The inquiry involved President Barack Obama's chief fundraiser, Walter Greene, "
         "and his business dealings in Ukraine."
     )
-    person = next(m for m in _mentions(nlp, text) if m.name == "Walter Greene")
+    person = next(m for m in mentions_in(nlp, text) if m.name == "Walter Greene")
     assert person.country == "USA"
     text = "Reports said former Obama campaign manager Walter Greene had dealings with the Kremlin."
-    person = next(m for m in _mentions(nlp, text) if m.name == "Walter Greene")
+    person = next(m for m in mentions_in(nlp, text) if m.name == "Walter Greene")
     assert person.country == "USA"
 
 
 def test_a_headline_verb_is_no_part_of_a_name(nlp: Language) -> None:
     text = "Barack Obama Breaks With Party Over Trade Bill\n\nBarack Obama said on Monday he would veto it."
-    assert "Barack Obama Breaks" not in {m.name for m in _mentions(nlp, text)}
+    assert "Barack Obama Breaks" not in {m.name for m in mentions_in(nlp, text)}
 
 
 def test_a_majority_leader_of_a_legislature_is_a_legislator(nlp: Language) -> None:
     """Issue 11 (real news): "Senate Majority Leader Mitch McConnell" was a government leader."""
-    found = _by_text(nlp, "Senate Majority Leader Tom Harlan met the visiting envoy on Wednesday.")
+    found = mentions_by_text(nlp, "Senate Majority Leader Tom Harlan met the visiting envoy on Wednesday.")
     person = next(m for m in found.values() if m.name == "Tom Harlan")
     assert person.sector == "LEG"
 
@@ -278,10 +297,10 @@ def test_a_majority_leader_of_a_legislature_is_a_legislator(nlp: Language) -> No
 def test_a_group_coordinated_with_a_national_group_shares_its_country(nlp: Language) -> None:
     """Issue 11 (real news): "Israeli troops and tanks moved into Gaza's second city": the tanks
     were no one's."""
-    found = _by_text(nlp, "Turkish troops and tanks crossed into northern Iraq on Sunday.")
+    found = mentions_by_text(nlp, "Turkish troops and tanks crossed into northern Iraq on Sunday.")
     assert found["tanks"].country == "TUR"
     text = "Maria Lopez, a Chicago lawyer and spokeswoman for the families, said the ruling was wrong."
-    assert not [m for m in _mentions(nlp, text) if m.text.endswith("spokeswoman")]
+    assert not [m for m in mentions_in(nlp, text) if m.text.endswith("spokeswoman")]
 
 
 def test_a_description_of_a_non_state_group_is_no_state_body_nor_organisation_of_states(
@@ -293,40 +312,42 @@ def test_a_description_of_a_non_state_group_is_no_state_body_nor_organisation_of
         "The United Nations said the school had been sheltering hundreds of families. Israel "
         "accused Hamas of hiding fighters near it and said the movement was using civilians as shields."
     )
-    assert _by_text(nlp, text)["the movement"].name == "Hamas"
+    assert mentions_by_text(nlp, text)["the movement"].name == "Hamas"
     text = (
         "Israel accused Hamas of using civilians as human shields. The Israelis said the Islamist "
         "group could end the war by halting its rocket fire."
     )  # nor a plural of ordinary people, "Israelis" or "civilians"
-    assert _by_text(nlp, text)["the Islamist group"].name == "Hamas"
+    assert mentions_by_text(nlp, text)["the Islamist group"].name == "Hamas"
     text = (
         "Siemens opened a turbine plant outside Pune last year. Police said on Tuesday that a fire "
         "had gutted its storeroom. The company said no one was hurt."
     )
-    assert [m.sector for m in _mentions(nlp, text) if m.text.lower().endswith("company")] == ["BUS"]
+    assert [m.sector for m in mentions_in(nlp, text) if m.text.lower().endswith("company")] == ["BUS"]
     text = (
         "Shell sold its onshore oil fields in the Niger Delta last year. The army said on Friday that "
         "troops had arrested six men tapping a pipeline there. The firm said the leak had been stopped."
     )
-    assert [m.sector for m in _mentions(nlp, text) if m.text.lower().endswith("firm")] == ["BUS"]
+    assert [m.sector for m in mentions_in(nlp, text) if m.text.lower().endswith("firm")] == ["BUS"]
 
 
 def test_a_ship_named_with_its_prefix_is_its_navy_or_a_business_never_a_person(nlp: Language) -> None:
     # Issue 11: "INS Mysore" and "MV Gibe" were read as people, the warship with Yemen's country.
-    found = _by_text(nlp, "An Indian warship, INS Mysore, drove off two pirate skiffs in the Gulf of Aden.")
+    found = mentions_by_text(
+        nlp, "An Indian warship, INS Mysore, drove off two pirate skiffs in the Gulf of Aden."
+    )
     ship = found["INS Mysore"]
     assert (ship.kind, ship.country, ship.sector) == ("group", "IND", "MIL")
-    found = _by_text(nlp, "Israel said INS Eilat had been struck by a missile off the coast.")
+    found = mentions_by_text(nlp, "Israel said INS Eilat had been struck by a missile off the coast.")
     assert (found["INS Eilat"].country, found["INS Eilat"].sector) == (
         "ISR",
         "MIL",
     )  # the prefix both navies use
-    found = _by_text(nlp, "The frigate HMS Defender sailed past Crimea on Wednesday.")
+    found = mentions_by_text(nlp, "The frigate HMS Defender sailed past Crimea on Wednesday.")
     assert (found["HMS Defender"].country, found["HMS Defender"].sector) == ("GBR", "MIL")
     text = "INS Sukanya sighted five skiffs near the convoy. The Sukanya then boarded three of them."
-    later = _by_text(nlp, text)["Sukanya"]  # the ship by its name alone
+    later = mentions_by_text(nlp, text)["Sukanya"]  # the ship by its name alone
     assert (later.kind, later.name, later.country, later.sector) == ("group", "INS Sukanya", "IND", "MIL")
-    found = _by_text(nlp, "Somali pirates seized the MV Sirius Star on Saturday.")
+    found = mentions_by_text(nlp, "Somali pirates seized the MV Sirius Star on Saturday.")
     ship = found["MV Sirius Star"]
     assert (ship.kind, ship.country, ship.sector) == ("group", None, "BUS")
 
@@ -334,19 +355,19 @@ def test_a_ship_named_with_its_prefix_is_its_navy_or_a_business_never_a_person(n
 def test_a_sea_named_after_a_place_gives_no_one_that_places_country(nlp: Language) -> None:
     # Issue 11: warships and pirates "in the Gulf of Aden" were Yemen's.
     text = "The destroyer seized rifles from the pirates in the Gulf of Aden on Friday."
-    found = _by_text(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert (found["destroyer"].country, found["pirates"].country) == (None, None)
-    found = _by_text(nlp, "Fishermen from the Bay of Bengal were rescued on Sunday.")
+    found = mentions_by_text(nlp, "Fishermen from the Bay of Bengal were rescued on Sunday.")
     assert found["Fishermen"].country is None
-    found = _by_text(nlp, "Fishermen off the coast of Somalia were rescued on Monday.")
+    found = mentions_by_text(nlp, "Fishermen off the coast of Somalia were rescued on Monday.")
     assert found["Fishermen"].country == "SOM"  # a coast is its country's
 
 
 def test_a_place_word_in_a_persons_name_names_no_country_of_the_sentence(nlp: Language) -> None:
     # Issue 11: a coach was Jordanian because another coach in his sentence was Eddie Jordan.
     text = "While the fired coaches Eddie Jordan and Sam Mitchell seem sure of new jobs, Cheeks may not be."
-    assert {m.text: m.country for m in _mentions(nlp, text)}["Sam Mitchell"] is None
-    found = _by_text(nlp, "Police in Jordan arrested Sam Mitchell on Friday.")
+    assert {m.text: m.country for m in mentions_in(nlp, text)}["Sam Mitchell"] is None
+    found = mentions_by_text(nlp, "Police in Jordan arrested Sam Mitchell on Friday.")
     assert found["Sam Mitchell"].country == "JOR"
 
 
@@ -357,9 +378,9 @@ def test_a_city_name_two_countries_share_is_read_in_the_storys_country(nlp: Lang
         "A Canadian man shot two colleagues at an office in Vancouver on Friday. "
         "Vancouver police said he surrendered after two hours."
     )
-    found = _by_text(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert (found["Vancouver"].country, found["Vancouver police"].country) == ("CAN", "CAN")
-    found = _by_text(nlp, "Police in Vancouver said the man had been fired a day earlier.")
+    found = mentions_by_text(nlp, "Police in Vancouver said the man had been fired a day earlier.")
     assert found["Police"].country is None  # no country named: the name stays unread
 
 
@@ -371,7 +392,7 @@ def test_a_pronoun_in_an_adverbial_clause_is_the_subject_it_hangs_on(nlp: Langua
         "bets had poured in overnight. He added that the odds had shortened sharply. Early favourite "
         "Tom Hardwick has slipped down the list after he ruled himself out of the running."
     )
-    pronouns = [m.name for m in _mentions(nlp, text) if m.text == "he"]
+    pronouns = [m.name for m in mentions_in(nlp, text) if m.text == "he"]
     assert pronouns == ["Tom Hardwick"]
 
 
@@ -382,9 +403,9 @@ def test_a_name_read_in_context_never_cuts_a_longer_place_word(nlp: Language) ->
         "North Korea fired two missiles into the sea on Monday.\n\n"
         "The South Korean Defense Ministry said it would consult its American ally."
     )
-    assert _by_text(nlp, text)["South Korean Defense Ministry"].country == "KOR"
+    assert mentions_by_text(nlp, text)["South Korean Defense Ministry"].country == "KOR"
     text = "North Korea fired two missiles on Monday. The South said it would respond."
-    assert _by_text(nlp, text)["The South"].country == "KOR"
+    assert mentions_by_text(nlp, text)["The South"].country == "KOR"
 
 
 def test_pirates_are_no_one_countrys_unless_named_so(nlp: Language) -> None:
@@ -394,9 +415,9 @@ def test_pirates_are_no_one_countrys_unless_named_so(nlp: Language) -> None:
         "The Indian navy captured 23 pirates near the coast on Saturday. India's navy chief said "
         "the Indian sailors were safe. The pirates will be handed to the Indian police."
     )
-    assert {m.country for m in _mentions(nlp, text) if m.sector == "CRM"} == {None}
+    assert {m.country for m in mentions_in(nlp, text) if m.sector == "CRM"} == {None}
     text = "Somali pirates seized a tanker. The Indian navy later freed it and arrested the pirates."
-    assert {m.country for m in _mentions(nlp, text) if m.sector == "CRM"} == {"SOM"}
+    assert {m.country for m in mentions_in(nlp, text) if m.sector == "CRM"} == {"SOM"}
 
 
 def test_a_sea_named_after_a_place_is_no_evidence_of_the_storys_country(nlp: Language) -> None:
@@ -406,25 +427,25 @@ def test_a_sea_named_after_a_place_is_no_evidence_of_the_storys_country(nlp: Lan
         "An Indian warship drove off pirates in the Gulf of Aden on Friday. Indian officials said "
         "the crew of the Indian ship was safe. Soldiers later boarded a skiff in the Gulf of Aden."
     )
-    found = _by_text(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert (found["Soldiers"].country, found["Aden"].kind) == ("IND", "place")
 
 
 def test_commandos_and_paratroopers_are_soldiers(nlp: Language) -> None:
     # Issue 11: "Indian commandos boarded the pirate boat" had India with no sector as the source.
-    found = _by_text(nlp, "Indian commandos boarded the pirate boat and seized 23 rifles.")
+    found = mentions_by_text(nlp, "Indian commandos boarded the pirate boat and seized 23 rifles.")
     assert (found["Indian commandos"].country, found["Indian commandos"].sector) == ("IND", "MIL")
     text = "Indian marine commandos confiscated 30 rifles and ammunition on Saturday."
     seized = find(code(nlp, text), "COERCE")
     assert [a.sector for a in seized.sources] == ["MIL"] and not seized.targets  # at sea: not on India
-    found = _by_text(nlp, "French paratroopers landed near the town at dawn.")
+    found = mentions_by_text(nlp, "French paratroopers landed near the town at dawn.")
     assert (found["French paratroopers"].country, found["French paratroopers"].sector) == ("FRA", "MIL")
 
 
 def test_a_countrys_name_heading_an_organisations_name_is_the_organisation(nlp: Language) -> None:
     """ "The United States Conference of Mayors", "the United States Chamber of Commerce": an
     organisation of the country, not its state."""
-    mentions = _by_text(
+    mentions = mentions_by_text(
         nlp, "The United States Conference of Mayors urged Congress to keep the visa program."
     )
     org = mentions["United States Conference of Mayors"]
@@ -433,11 +454,11 @@ def test_a_countrys_name_heading_an_organisations_name_is_the_organisation(nlp: 
 
 
 def test_a_coalition_led_by_a_state_is_that_states_force_and_has_no_home_ground(nlp: Language) -> None:
-    found = _by_text(nlp, "The Saudi-led coalition struck a fuel depot in Hodeidah on Sunday.")
+    found = mentions_by_text(nlp, "The Saudi-led coalition struck a fuel depot in Hodeidah on Sunday.")
     coalition = found["Saudi-led coalition"]
     assert (coalition.country, coalition.sector) == ("SAU", "MIL")
     # "coalition forces" are of several states: not of the country they fight in
-    found = _by_text(nlp, "Coalition forces raided a compound near Kandahar overnight.")
+    found = mentions_by_text(nlp, "Coalition forces raided a compound near Kandahar overnight.")
     assert found["Coalition forces"].country is None
     # a market in a town the gazetteer lacks is no target of the coalition's own country
     bombed = find(code(nlp, "The Saudi-led coalition bombed a market in Saqayn."), "ASSAULT")
@@ -449,14 +470,14 @@ def test_the_body_named_again_is_the_one_named_inside_a_longer_phrase_before(nlp
         "A Turkish Navy frigate escorted the grain ship out of Odesa on Monday. "
         "It was the third such escort by the Navy this month."
     )
-    assert _by_text(nlp, text)["Navy"].country == "TUR"
+    assert mentions_by_text(nlp, text)["Navy"].country == "TUR"
 
 
 def test_a_persons_name_on_a_groups_noun_says_whose_it_is_and_is_no_actor(nlp: Language) -> None:
     """ "A Putin critic" is a Russian critic, not Putin; "Erdogan loyalists" are Turkish."""
     arrested = find(code(nlp, "A Medvedev critic was arrested in Moscow on Monday."), "COERCE")
     assert [(t.country, t.sector) for t in arrested.targets] == [("RUS", "CVL")]
-    found = _by_text(nlp, "Erdogan loyalists rallied outside a court in Izmir.")
+    found = mentions_by_text(nlp, "Erdogan loyalists rallied outside a court in Izmir.")
     assert (found["loyalists"].country, found["loyalists"].sector) == ("TUR", "CVL")
 
 
@@ -480,8 +501,10 @@ def test_a_common_word_starting_a_sentence_is_no_person(nlp: Language) -> None:
         "Arson is suspected in the fire that gutted the mosque on Sunday. Investigators found "
         "traces of petrol, and the imam said arson was the only explanation."
     )
-    assert not [m for m in _mentions(nlp, text) if m.kind == "person"]
-    assert "Turnout" not in _by_text(nlp, "Turnout was the lowest in decades, officials in Lagos said.")
+    assert not [m for m in mentions_in(nlp, text) if m.kind == "person"]
+    assert "Turnout" not in mentions_by_text(
+        nlp, "Turnout was the lowest in decades, officials in Lagos said."
+    )
 
 
 def test_a_word_the_text_capitalises_inside_a_sentence_stays_a_possible_name(nlp: Language) -> None:
@@ -498,12 +521,12 @@ def test_a_word_the_text_capitalises_inside_a_sentence_stays_a_possible_name(nlp
 def test_an_office_of_an_organisation_gives_its_holder_the_organisations_country_and_sector(
     nlp: Language,
 ) -> None:
-    found = _by_text(nlp, "FBI Director Martin Keane told senators the inquiry was closed.")
+    found = mentions_by_text(nlp, "FBI Director Martin Keane told senators the inquiry was closed.")
     assert (found["Martin Keane"].country, found["Martin Keane"].sector) == ("USA", "COP")
     assert found["Martin Keane"].role == "director"
-    found = _by_text(nlp, "The CIA chief, Laura Whitfield, briefed the committee on Tuesday.")
+    found = mentions_by_text(nlp, "The CIA chief, Laura Whitfield, briefed the committee on Tuesday.")
     assert found["Laura Whitfield"].country == "USA"
-    found = _by_text(nlp, "The film director Anna Berg criticized the new law.")
+    found = mentions_by_text(nlp, "The film director Anna Berg criticized the new law.")
     assert found["Anna Berg"].sector is None
 
 
@@ -539,35 +562,35 @@ def test_words_after_a_colon_behind_a_name_are_what_they_said_not_their_office(n
         "Grace Nakamura: ‘It’s Time For A Woman’ To Be Governor.",
         "Ruth Okonkwo: Time For A Woman To Be Mayor.",
     ):
-        person = next(m for m in _mentions(nlp, text) if m.kind == "person")
+        person = next(m for m in mentions_in(nlp, text) if m.kind == "person")
         assert (person.sector, person.role) == (None, None), text
 
 
 def test_bare_forces_acting_on_a_place_are_the_forces_named_before_not_the_places(nlp: Language) -> None:
     text = "Ethiopian troops crossed into Eritrea on Monday. Tanks and troops moved on the town of Assab."
-    found = {m.text: m for m in _mentions(nlp, text)}
+    found = {m.text: m for m in mentions_in(nlp, text)}
     assert found["troops"].country == "ETH"
     text = "Kenyan troops crossed into Somalia last week. On Sunday troops shelled the port of Kismayo."
-    found = {m.text: m for m in _mentions(nlp, text)}
+    found = {m.text: m for m in mentions_in(nlp, text)}
     assert found["troops"].country == "KEN"
     # with no forces named before, the place they act in still tells whose they are
     text = "Soldiers raided a village near Kano on Sunday."
-    assert {m.text: m for m in _mentions(nlp, text)}["Soldiers"].country == "NGA"
+    assert {m.text: m for m in mentions_in(nlp, text)}["Soldiers"].country == "NGA"
 
 
 def test_the_military_is_the_armed_force_named_before_by_another_of_its_names(nlp: Language) -> None:
     # "army", "military" and "armed forces" name the same body; its spokesman speaks for it
     text = "Chadian Army spokesman Idriss Mahamat said the military had driven the rebels back into Sudan."
-    assert {m.text: m for m in _mentions(nlp, text)}["military"].country == "TCD"
+    assert {m.text: m for m in mentions_in(nlp, text)}["military"].country == "TCD"
 
 
 def test_a_known_name_written_with_a_middle_initial_is_the_known_person(nlp: Language) -> None:
-    person = _by_text(nlp, "Secretary of State John F. Kerry told reporters the talks would resume.")[
+    person = mentions_by_text(nlp, "Secretary of State John F. Kerry told reporters the talks would resume.")[
         "Secretary of State John F. Kerry"
     ]
     assert (person.country, person.sector) == ("USA", "GOV")
     # other initials than the known entry's name someone else
-    found = _by_text(nlp, "George H. W. Bush told reporters the talks would resume.")
+    found = mentions_by_text(nlp, "George H. W. Bush told reporters the talks would resume.")
     assert found["George H. W. Bush"].role is None
 
 
@@ -575,9 +598,9 @@ def test_a_country_acted_on_in_a_coordinated_clause_of_the_same_person_is_not_th
     nlp: Language,
 ) -> None:
     text = "Foreign Minister Paul Okoro criticised the decision and urged Ghana to reopen the border."
-    assert _by_text(nlp, text)["Foreign Minister Paul Okoro"].country is None
+    assert mentions_by_text(nlp, text)["Foreign Minister Paul Okoro"].country is None
     text = "Defence Minister Ana Lima said the talks had failed, and she urged Angola to withdraw its troops."
-    assert _by_text(nlp, text)["Defence Minister Ana Lima"].country is None
+    assert mentions_by_text(nlp, text)["Defence Minister Ana Lima"].country is None
 
 
 def test_a_headline_surname_gives_way_to_the_full_name_the_knowledge_base_knows() -> None:
@@ -605,7 +628,7 @@ def test_a_ship_class_before_a_named_warship_is_that_ships(nlp: Language) -> Non
     # Issue 11 (helper draw 3121): "the destroyer INS Mysore" took the country of the merchant
     # ship its sentence named, and "the Navy" after it followed.
     text = "Smugglers tried to board a Panamanian cargo ship on Friday when the frigate INS Talwar arrived."
-    found = _by_text(nlp, text)
+    found = mentions_by_text(nlp, text)
     frigate = [m for m in found.values() if "frigate" in m.text]
     assert frigate and all(m.country == "IND" for m in frigate)
 
@@ -631,20 +654,20 @@ def test_a_body_named_after_a_shared_city_name_is_of_the_city_the_story_places(n
     # Issue 11 (helper draw 3121): "Vancouver Police" in a story set in "Vancouver, B.C." had no
     # country (a city name Canada and the United States share).
     text = "A clerk set fire to a Vancouver, B.C. warehouse on Sunday. Vancouver Police received a call."
-    assert _by_text(nlp, text)["Vancouver Police"].country == "CAN"
+    assert mentions_by_text(nlp, text)["Vancouver Police"].country == "CAN"
     text = "A clerk set fire to a Vancouver, Wash. warehouse on Sunday. Vancouver Police received a call."
-    assert _by_text(nlp, text)["Vancouver Police"].country == "USA"
+    assert mentions_by_text(nlp, text)["Vancouver Police"].country == "USA"
 
 
 def test_a_country_that_names_a_war_tells_no_ones_nationality(nlp: Language) -> None:
     """ "the Vietnam War", "the Iraq war": the country names the war (a noun of time_words.tsv's
     period kind), not the country of the people beside it; a country that describes still does."""
     text = "Though Tom Hayden was a hero to the anti Vietnam War movement, he never held office."
-    found = _by_text(nlp, text)
+    found = mentions_by_text(nlp, text)
     assert found["Tom Hayden"].country is None
-    found = _by_text(nlp, "Decorated in the Iraq war, Tammy Duckworth later ran for the Senate.")
+    found = mentions_by_text(nlp, "Decorated in the Iraq war, Tammy Duckworth later ran for the Senate.")
     assert found["Tammy Duckworth"].country != "IRQ"
-    found = _by_text(nlp, "A Kenyan court freed Joseph Mwangi on Monday.")
+    found = mentions_by_text(nlp, "A Kenyan court freed Joseph Mwangi on Monday.")
     assert found["Joseph Mwangi"].country == "KEN"
 
 
@@ -652,7 +675,9 @@ def test_a_given_name_in_a_firms_name_is_no_person(nlp: Language) -> None:
     """ "a Sam's Club store": a given name in the possessive before a capitalised word that names
     no person or place is a firm's name; "Maria's brother" and "Sam's Republican rivals" still name
     a person."""
-    found = _by_text(nlp, "The van struck a pedestrian outside a Sam's Club store in Omaha on Friday.")
+    found = mentions_by_text(
+        nlp, "The van struck a pedestrian outside a Sam's Club store in Omaha on Friday."
+    )
     assert not any(m.kind == "person" for m in found.values()), found
-    assert _by_text(nlp, "Maria's brother, Carlos, was arrested on Monday.")["Maria"].kind == "person"
-    assert _by_text(nlp, "Sam's Republican rivals attacked him on Monday.")["Sam"].kind == "person"
+    assert mentions_by_text(nlp, "Maria's brother, Carlos, was arrested on Monday.")["Maria"].kind == "person"
+    assert mentions_by_text(nlp, "Sam's Republican rivals attacked him on Monday.")["Sam"].kind == "person"

@@ -5,13 +5,7 @@ anchor, a widow). Every sentence is written for these tests."""
 from __future__ import annotations
 
 from spacy.language import Language
-from tests.coding import code, find
-
-from wirewatch.model import Mention
-
-
-def _people(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions or [] if m.kind == "person"}
+from tests.coding import code, find, people_by_text
 
 
 def test_people_known_for_wealth_preaching_or_broadcasting_have_their_sector(nlp: Language) -> None:
@@ -23,7 +17,7 @@ def test_people_known_for_wealth_preaching_or_broadcasting_have_their_sector(nlp
         ("Widow Mara Quill accused the county of neglect.", "Widow Mara Quill", "CVL"),
     )
     for text, name, sector in cases:
-        assert _people(nlp, text)[name].sector == sector, text
+        assert people_by_text(nlp, text)[name].sector == sector, text
 
 
 def test_a_businessman_or_anchor_of_a_one_country_story_is_its_own(nlp: Language) -> None:
@@ -34,7 +28,7 @@ def test_a_businessman_or_anchor_of_a_one_country_story_is_its_own(nlp: Language
         "Ohio police arrested two men in Toledo on Monday. Officials in Columbus said the men "
         "robbed a store. Billionaire Rolf Hart offered a reward, and Hart met the police chief."
     )
-    assert _people(nlp, text)["Hart"].country == "USA"
+    assert people_by_text(nlp, text)["Hart"].country == "USA"
 
 
 def test_the_south_of_a_sudan_story_is_south_sudan(nlp: Language) -> None:
@@ -55,4 +49,6 @@ def test_a_person_of_a_listed_organisation_works_for_it(nlp: Language) -> None:
     "of" names no employer."""
     event = find(code(nlp, "The mayor praised Dana Pell of CNN for her reporting on the flood."), "SUPPORT")
     assert [(a.text, a.sector) for a in event.targets] == [("Dana Pell", "MED")]
-    assert _people(nlp, "The mayor praised Dana Pell of Ohio for her work.")["Dana Pell"].sector is None
+    assert (
+        people_by_text(nlp, "The mayor praised Dana Pell of Ohio for her work.")["Dana Pell"].sector is None
+    )

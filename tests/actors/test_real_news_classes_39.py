@@ -4,7 +4,7 @@ readings missed. Every sentence is written for these tests."""
 from __future__ import annotations
 
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import code, coded_types, find
 
 
 def test_the_pronoun_owner_of_help_rallied_to_is_the_one_helped(nlp: Language) -> None:
@@ -40,7 +40,7 @@ def test_a_possessive_on_other_nouns_after_coming_is_no_help(nlp: Language) -> N
         "Unions criticized Senator Paul Ruiz on Monday. Governor Frank Baines said his defense of the "
         "plan was sound.",
     ):
-        assert [e.plover for e in code(nlp, text)] == ["ACCUSE"], text
+        assert coded_types(nlp, text) == ["ACCUSE"], text
 
 
 def test_every_actor_of_a_list_the_parser_hung_as_an_apposition_is_a_target(nlp: Language) -> None:

@@ -3,14 +3,9 @@ wrong). Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions}
-
+from tests.coding import mentions_by_text
 
 # A place's name compounded with a noun of a field of study or stance ("a Ukraine specialist", "a
 # China hawk") says what the person knows or argues about, not whose they are; a nationality
@@ -19,19 +14,19 @@ def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
 
 def test_a_country_specialist_is_not_of_that_country(nlp: Language) -> None:
     text = "The committee questioned Paul Hart, a Syria specialist at the Pentagon."
-    hart = _mentions(nlp, text)["Paul Hart"]
+    hart = mentions_by_text(nlp, text)["Paul Hart"]
     assert hart.country != "SYR", hart
 
 
 def test_a_country_hawk_is_not_of_that_country(nlp: Language) -> None:
     text = "Reporters interviewed Laura Pike, an Iran hawk in the cabinet, on Friday."
-    pike = _mentions(nlp, text)["Laura Pike"]
+    pike = mentions_by_text(nlp, text)["Laura Pike"]
     assert pike.country != "IRN", pike
 
 
 def test_a_nationality_adjective_on_a_specialist_is_still_theirs(nlp: Language) -> None:
     text = "The committee questioned Paul Hart, a Syrian specialist at the Pentagon."
-    hart = _mentions(nlp, text)["Paul Hart"]
+    hart = mentions_by_text(nlp, text)["Paul Hart"]
     assert hart.country == "SYR", hart
 
 
@@ -39,21 +34,22 @@ def test_a_nationality_adjective_on_a_specialist_is_still_theirs(nlp: Language) 
 # GOV, as a bare state is read.
 
 
-def test_the_states_of_a_region_are_governments(nlp: Language) -> None:
-    text = "The chancellor urged African nations to cut grain tariffs."
-    nations = _mentions(nlp, text)["African nations"]
-    assert (nations.country, nations.sector) == ("AFR", "GOV"), nations
-
-
-def test_the_allies_of_a_region_are_its_states(nlp: Language) -> None:
-    text = "Tokyo asked its Western allies to send more ships."
-    allies = _mentions(nlp, text)["Western allies"]
-    assert (allies.country, allies.sector) == ("WST", "GOV"), allies
+@pytest.mark.parametrize(
+    ("text", "words", "region"),
+    [
+        ("The chancellor urged African nations to cut grain tariffs.", "African nations", "AFR"),
+        ("Tokyo asked its Western allies to send more ships.", "Western allies", "WST"),
+    ],
+    ids=["nations", "allies"],
+)
+def test_the_states_of_a_region_are_governments(nlp: Language, text: str, words: str, region: str) -> None:
+    states = mentions_by_text(nlp, text)[words]
+    assert (states.country, states.sector) == (region, "GOV"), states
 
 
 def test_leaders_of_a_region_keep_their_own_sector(nlp: Language) -> None:
     text = "African leaders gathered in Addis Ababa on Monday."
-    leaders = _mentions(nlp, text)["African leaders"]
+    leaders = mentions_by_text(nlp, text)["African leaders"]
     assert leaders.sector == "GOV" and leaders.rule == "sector:leaders", leaders
 
 
@@ -63,13 +59,13 @@ def test_leaders_of_a_region_keep_their_own_sector(nlp: Language) -> None:
 
 def test_a_religious_movement_that_bombs_is_an_armed_group(nlp: Language) -> None:
     text = "In 1995, radical Islamists bombed a train station in the capital."
-    islamists = _mentions(nlp, text)["radical Islamists"]
+    islamists = mentions_by_text(nlp, text)["radical Islamists"]
     assert islamists.sector == "REB", islamists
 
 
 def test_a_religious_movement_that_votes_stays_religious(nlp: Language) -> None:
     text = "Radical Islamists won most seats in the city council."
-    islamists = _mentions(nlp, text)["Radical Islamists"]
+    islamists = mentions_by_text(nlp, text)["Radical Islamists"]
     assert islamists.sector == "REL", islamists
 
 
@@ -79,11 +75,11 @@ def test_a_religious_movement_that_votes_stays_religious(nlp: Language) -> None:
 
 def test_an_unlisted_bureau_is_a_state_office(nlp: Language) -> None:
     text = "The Bureau of Mines closed the quarry on Tuesday."
-    bureau = _mentions(nlp, text)["Bureau of Mines"]
+    bureau = mentions_by_text(nlp, text)["Bureau of Mines"]
     assert bureau.sector == "GOV", bureau
 
 
 def test_the_better_business_bureau_is_no_state_office(nlp: Language) -> None:
     text = "The Better Business Bureau warned shoppers about the scheme."
-    bureau = _mentions(nlp, text)["Better Business Bureau"]
+    bureau = mentions_by_text(nlp, text)["Better Business Bureau"]
     assert bureau.sector == "NGO", bureau

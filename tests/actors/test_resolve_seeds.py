@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from tests.coding import mentions_in
 
 from wirewatch.model import Article, Inference, KnownActor, Mention
 from wirewatch.pipeline import code_docs
@@ -124,16 +125,12 @@ def test_analyst_record_wins_over_the_article(nlp: Language) -> None:
     assert person.sector == "MED"
 
 
-def _mentions(nlp: Language, text: str) -> list[Mention]:
-    return list(nlp(text)._.mentions or [])
-
-
 def test_home_grown_groups_take_the_country_of_a_one_country_story(nlp: Language) -> None:
     text = (
         "Thousands marched through Santiago on Sunday. Chile's president promised reforms, "
         "and Chilean lawmakers met in Valparaiso. Police fired tear gas at the crowd."
     )
-    police = next(m for m in _mentions(nlp, text) if m.text == "Police")
+    police = next(m for m in mentions_in(nlp, text) if m.text == "Police")
     assert police.country == "CHL" and Inference.ARTICLE in police.inferences
     assert police.rule_text().endswith("+article")
 
@@ -143,5 +140,5 @@ def test_a_story_about_two_countries_leaves_them_unknown(nlp: Language) -> None:
         "Peru and Chile held talks in Lima. Peru's president met Chile's president. "
         "Police blocked the road to the venue."
     )
-    police = next(m for m in _mentions(nlp, text) if m.text == "Police")
+    police = next(m for m in mentions_in(nlp, text) if m.text == "Police")
     assert police.country is None

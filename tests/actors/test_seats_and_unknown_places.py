@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.coding import mentions_by_text
 
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.state import Places
 from wirewatch.model import Mention
-
-
-def _by_text(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions or []}
 
 
 def _coded(mention: Mention) -> tuple[str, str | None, str | None]:
@@ -21,44 +18,48 @@ def _coded(mention: Mention) -> tuple[str, str | None, str | None]:
 
 
 def test_a_seat_city_that_acts_stands_for_the_union_it_houses(nlp: Language) -> None:
-    found = _by_text(nlp, "Brussels warned London that the fishing talks could collapse.")
+    found = mentions_by_text(nlp, "Brussels warned London that the fishing talks could collapse.")
     assert _coded(found["Brussels"]) == ("igo", "EU", "IGO")
     assert found["London"].kind == "place"
-    found = _by_text(nlp, "Brussels slapped duties on Chinese electric cars last week.")
+    found = mentions_by_text(nlp, "Brussels slapped duties on Chinese electric cars last week.")
     assert _coded(found["Brussels"]) == ("igo", "EU", "IGO")
-    found = _by_text(nlp, "Brussels' reply to the British offer came within hours.")
+    found = mentions_by_text(nlp, "Brussels' reply to the British offer came within hours.")
     assert _coded(found["Brussels"]) == ("igo", "EU", "IGO")
 
 
 def test_a_seat_city_named_as_a_place_stays_a_place_of_its_country(nlp: Language) -> None:
-    found = _by_text(nlp, "Belgian Foreign Minister Hadja Lahbib spoke to reporters in Brussels on Monday.")
+    found = mentions_by_text(
+        nlp, "Belgian Foreign Minister Hadja Lahbib spoke to reporters in Brussels on Monday."
+    )
     assert _coded(found["Brussels"]) == ("place", "BEL", None)
     assert found["Belgian Foreign Minister Hadja Lahbib"].country == "BEL"
-    found = _by_text(nlp, "The Irish premier flew to Brussels for the summit.")
+    found = mentions_by_text(nlp, "The Irish premier flew to Brussels for the summit.")
     assert _coded(found["Brussels"]) == ("place", "BEL", None)
-    found = _by_text(nlp, "The Belgian government raised the terror alert in Brussels.")
+    found = mentions_by_text(nlp, "The Belgian government raised the terror alert in Brussels.")
     assert _coded(found["Belgian government"]) == ("group", "BEL", "GOV")
 
 
 def test_capitals_coordinated_as_subjects_all_stand_for_their_governments(nlp: Language) -> None:
-    found = _by_text(nlp, "Paris and Berlin rejected the proposal on Thursday.")
+    found = mentions_by_text(nlp, "Paris and Berlin rejected the proposal on Thursday.")
     assert _coded(found["Paris"]) == ("country", "FRA", "GOV")
     assert _coded(found["Berlin"]) == ("country", "DEU", "GOV")
-    found = _by_text(nlp, "Brussels and Tokyo signed a new trade pact.")
+    found = mentions_by_text(nlp, "Brussels and Tokyo signed a new trade pact.")
     assert _coded(found["Brussels"]) == ("igo", "EU", "IGO")
     assert _coded(found["Tokyo"]) == ("country", "JPN", "GOV")
-    found = _by_text(nlp, "The envoy travelled to Paris and Berlin last week.")
+    found = mentions_by_text(nlp, "The envoy travelled to Paris and Berlin last week.")
     assert found["Berlin"].kind == "place"
-    found = _by_text(nlp, "Ohio and Texas are large states with many voters.")
+    found = mentions_by_text(nlp, "Ohio and Texas are large states with many voters.")
     assert found["Texas"].kind == "place"
 
 
 def test_a_city_the_model_missed_where_a_place_stands_is_that_city(nlp: Language) -> None:
     """A capitalised name outside every entity (or tagged as something else) that is the
     object of an attack or of a preposition of place, and one country's city in the gazetteer."""
-    found = _by_text(nlp, "Government troops shelled rebel positions in Kherson and Kharkiv overnight.")
+    found = mentions_by_text(
+        nlp, "Government troops shelled rebel positions in Kherson and Kharkiv overnight."
+    )
     assert _coded(found["Kharkiv"]) == ("place", "UKR", None)
-    found = _by_text(nlp, "The artillery shelled Mariupol for a third day.")
+    found = mentions_by_text(nlp, "The artillery shelled Mariupol for a third day.")
     assert _coded(found["Mariupol"]) == ("place", "UKR", None)
 
 
@@ -71,7 +72,7 @@ def test_a_missed_city_struck_is_the_events_place_and_its_people_the_target(nlp:
 
 
 def test_a_word_the_text_also_writes_in_lower_case_is_no_missed_city(nlp: Language) -> None:
-    found = _by_text(nlp, "Voters in Hit and elsewhere said the storm hit them hard.")
+    found = mentions_by_text(nlp, "Voters in Hit and elsewhere said the storm hit them hard.")
     assert "Hit" not in found
 
 
@@ -79,9 +80,9 @@ def test_a_small_town_named_alone_gives_no_country(nlp: Language) -> None:
     """Towns under 15,000 people are listed for a few countries only, the US above all: a
     name that is one of them and nothing else ("Beach", a facility's name) says no country
     unless a division or country qualifies it."""
-    found = _by_text(nlp, "Israeli aircraft struck the Beach refugee camp in northern Gaza.")
+    found = mentions_by_text(nlp, "Israeli aircraft struck the Beach refugee camp in northern Gaza.")
     assert found["Beach refugee camp"].country == "PSE"  # the camp in Gaza, no US town
-    found = _by_text(nlp, "A tornado struck Beach, North Dakota, on Sunday night.")
+    found = mentions_by_text(nlp, "A tornado struck Beach, North Dakota, on Sunday night.")
     assert found["Beach"].country == "USA"
 
 

@@ -6,13 +6,7 @@ these tests."""
 from __future__ import annotations
 
 from spacy.language import Language
-from tests.coding import code, find
-
-from wirewatch.model import Mention
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, Mention]:
-    return {m.text: m for m in nlp(text)._.mentions or []}
+from tests.coding import code, find, mentions_by_text
 
 
 def test_a_persons_aides_are_their_own_actor_of_the_principals_country(nlp: Language) -> None:
@@ -25,7 +19,7 @@ def test_a_persons_aides_are_their_own_actor_of_the_principals_country(nlp: Lang
     event = find(code(nlp, text), "REJECT")
     assert [(a.text, a.country) for a in event.sources] == [("Trump aides", "USA")]
     senator = "Senator Elizabeth Warren spoke in Boston. Warren's advisers rejected the offer."
-    staff = _mentions(nlp, senator)["Warren's advisers"]
+    staff = mentions_by_text(nlp, senator)["Warren's advisers"]
     assert (staff.kind, staff.sector) == ("group", "LEG")
 
 
@@ -54,7 +48,7 @@ def test_a_company_taken_for_a_person_is_not_of_where_it_lobbies(nlp: Language) 
         "Merck, one of the largest drug companies in the world, has given $3 million to the "
         "charity while lobbying on patent rules for medicines in Egypt and Brazil."
     )
-    assert _mentions(nlp, text)["Merck"].country is None
+    assert mentions_by_text(nlp, text)["Merck"].country is None
 
 
 def test_a_person_described_by_a_trade_still_takes_the_sentences_country(nlp: Language) -> None:
@@ -63,4 +57,4 @@ def test_a_person_described_by_a_trade_still_takes_the_sentences_country(nlp: La
         "Kessler, one of the world's top bankers, has given $1 million to the charity while "
         "lobbying on rules for medicines in Turkey."
     )
-    assert _mentions(nlp, text)["Kessler"].country == "TUR"
+    assert mentions_by_text(nlp, text)["Kessler"].country == "TUR"

@@ -10,24 +10,20 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import code, find, target_texts
 
 pytestmark = pytest.mark.slow
 
 
-def _target_texts(event) -> list[str]:  # type: ignore[no-untyped-def]
-    return [a.text for a in event.targets]
-
-
 def test_a_call_made_while_telling_someone_is_made_to_them(nlp: Language) -> None:
     text = "The senator told the interior minister, calling for an inquiry into the escape."
-    assert _target_texts(find(code(nlp, text), "REQUEST")) == ["interior minister"]
+    assert target_texts(find(code(nlp, text), "REQUEST")) == ["interior minister"]
 
 
 def test_a_demand_made_while_telling_someone_asks_them_not_the_ones_it_is_about(nlp: Language) -> None:
     text = "The senator told the Kenyan foreign minister, demanding that the detained journalists be freed."
     event = find(code(nlp, text), "REQUEST")
-    assert _target_texts(event) == ["Kenyan foreign minister"]
+    assert target_texts(event) == ["Kenyan foreign minister"]
 
 
 def test_a_demand_in_a_letter_is_made_to_the_one_written_to(nlp: Language) -> None:
@@ -35,7 +31,7 @@ def test_a_demand_in_a_letter_is_made_to_the_one_written_to(nlp: Language) -> No
         "The senator wrote to the interior minister, demanding an inquiry into the escape.",
         "The senator wrote a letter to the interior minister, demanding an inquiry into the escape.",
     ):
-        assert _target_texts(find(code(nlp, text), "REQUEST")) == ["interior minister"], text
+        assert target_texts(find(code(nlp, text), "REQUEST")) == ["interior minister"], text
 
 
 def test_a_demand_told_to_the_press_has_no_addressee(nlp: Language) -> None:
@@ -44,7 +40,7 @@ def test_a_demand_told_to_the_press_has_no_addressee(nlp: Language) -> None:
         "The senator spoke to reporters, calling for an inquiry into the escape.",
         "The senator told reporters, calling for an inquiry into the escape.",
     ):
-        assert _target_texts(find(code(nlp, text), "REQUEST")) == [], text
+        assert target_texts(find(code(nlp, text), "REQUEST")) == [], text
 
 
 def test_a_participle_naming_its_own_target_keeps_it(nlp: Language) -> None:

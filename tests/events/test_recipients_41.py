@@ -9,18 +9,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import code, find, target_texts
 
 pytestmark = pytest.mark.slow
 
 
-def _target_texts(event) -> list[str]:  # type: ignore[no-untyped-def]
-    return [a.text for a in event.targets]
-
-
 def test_them_after_a_crowd_control_act_is_the_people_named_before(nlp: Language) -> None:
     event = find(code(nlp, "Ugandan police cornered the teachers and fired tear gas at them."), "COERCE")
-    assert _target_texts(event) == ["teachers"]
+    assert target_texts(event) == ["teachers"]
 
 
 def test_a_threat_on_them_falls_on_the_people_named_before(nlp: Language) -> None:
@@ -31,12 +27,12 @@ def test_a_threat_on_them_falls_on_the_people_named_before(nlp: Language) -> Non
     events = code(nlp, text)
     threats = [e for e in events if e.plover == "THREATEN"]
     assert threats
-    assert all(_target_texts(e) == ["students"] for e in threats)
+    assert all(target_texts(e) == ["students"] for e in threats)
 
 
 def test_them_beaten_after_an_arrest_are_the_arrested(nlp: Language) -> None:
     event = find(code(nlp, "Soldiers rounded up the farmers and beat them."), "ASSAULT")
-    assert _target_texts(event) == ["farmers"]
+    assert target_texts(event) == ["farmers"]
 
 
 def test_them_in_an_infinitive_is_not_its_doer(nlp: Language) -> None:
@@ -47,13 +43,13 @@ def test_them_in_an_infinitive_is_not_its_doer(nlp: Language) -> None:
     ):
         for event in code(nlp, text):
             if event.trigger.text in ("go", "free"):
-                assert "crowd" not in _target_texts(event) and "guards" not in _target_texts(event)
+                assert "crowd" not in target_texts(event) and "guards" not in target_texts(event)
 
 
 def test_a_plain_crowd_target_is_unchanged(nlp: Language) -> None:
     """Negative: a named recipient stays as it was."""
     event = find(code(nlp, "Ugandan police fired tear gas at the teachers."), "COERCE")
-    assert _target_texts(event) == ["teachers"]
+    assert target_texts(event) == ["teachers"]
 
 
 # Whose offer or proposal an answer answers: the owner a possessive pronoun names, not an actor
@@ -67,7 +63,7 @@ def test_accepting_an_offer_urged_by_its_maker_answers_the_maker(nlp: Language) 
     )
     event = find(code(nlp, text), "AGREE")
     assert [a.country for a in event.sources] == ["USA"]
-    assert _target_texts(event) == ["governor"]
+    assert target_texts(event) == ["governor"]
 
 
 def test_rejecting_their_proposal_answers_its_makers(nlp: Language) -> None:
@@ -91,4 +87,4 @@ def test_a_named_owners_proposal_is_unchanged(nlp: Language) -> None:
         code(nlp, "The ministry turned down the charity's proposal to rebuild the clinic for refugees."),
         "REJECT",
     )
-    assert _target_texts(event) == ["charity"]
+    assert target_texts(event) == ["charity"]

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, dyad, find
+from tests.coding import actor_names, code, dyad, find
 
 pytestmark = pytest.mark.slow
-
-
-def _names(event_targets: tuple) -> set[str]:
-    return {(a.name or a.text) for a in event_targets}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def test_claims_pointed_back_at_answer_the_speaker_before(nlp: Language, text: s
     """CAMEO 120/016: "dismissed the claims" with no accusation coded before points at the claims
     the sentence before states; their author, the speaker of that sentence, is the target."""
     rejection = find(code(nlp, text), "REJECT")
-    assert "Human Rights Watch" in _names(rejection.targets), _names(rejection.targets)
+    assert "Human Rights Watch" in actor_names(rejection.targets), actor_names(rejection.targets)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_claims_pointed_back_at_answer_the_speaker_before(nlp: Language, text: s
 )
 def test_a_rejection_with_no_claimant_told_before_keeps_no_target(nlp: Language, text: str) -> None:
     rejection = find(code(nlp, text), "REJECT")
-    assert not rejection.targets, _names(rejection.targets)
+    assert not rejection.targets, actor_names(rejection.targets)
 
 
 def test_a_rejection_of_owned_claims_answers_their_owner(nlp: Language) -> None:
@@ -73,7 +69,7 @@ def test_no_country_wide_default_for_an_act_on_named_people_or_with_no_partner(
     is the one it falls on; cooperation (CAMEO 06) needs a partner, and none is known."""
     events = [e for e in code(nlp, text) if e.plover == plover]
     assert events, [(e.plover, e.rule) for e in code(nlp, text)]
-    assert all(not e.targets for e in events), [(e.rule, _names(e.targets)) for e in events]
+    assert all(not e.targets for e in events), [(e.rule, actor_names(e.targets)) for e in events]
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import actor_names, code, find
 
 pytestmark = pytest.mark.slow
-
-
-def _names(event_targets: tuple) -> set[str]:
-    return {(a.name or a.text) for a in event_targets}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def test_a_person_named_as_the_compound_of_a_probe_is_its_target(
     """CAMEO 090: with the doer the governing verb's subject (or the noun's owner), a person named
     as a compound on the inquiry noun is the one investigated."""
     event = find(code(nlp, text), "ACCUSE")
-    assert any(target in n for n in _names(event.targets)), _names(event.targets)
+    assert any(target in n for n in actor_names(event.targets)), actor_names(event.targets)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_a_person_named_as_the_compound_of_a_probe_is_its_target(
 )
 def test_a_compound_that_names_a_doer_or_no_actor_is_no_target(nlp: Language, text: str) -> None:
     event = find(code(nlp, text), "ACCUSE")
-    assert not event.targets, _names(event.targets)
+    assert not event.targets, actor_names(event.targets)
 
 
 def test_an_inquiry_told_before_is_no_claim_a_denial_answers(nlp: Language) -> None:
@@ -82,4 +78,4 @@ def test_an_accuser_met_paragraphs_before_is_no_denial_s_target(nlp: Language) -
 )
 def test_a_denial_right_after_the_accusation_answers_its_accuser(nlp: Language, text: str) -> None:
     event = find(code(nlp, text), "REJECT")
-    assert {a.sector for a in event.targets} == {"OPP"}, _names(event.targets)
+    assert {a.sector for a in event.targets} == {"OPP"}, actor_names(event.targets)

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code
+from tests.coding import code, coded_types
 
 pytestmark = pytest.mark.slow
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [e.plover for e in code(nlp, text)]
 
 
 # 1. A disease, a hazard or an accident as the doer: no one acted.
@@ -32,7 +28,7 @@ def _types(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_a_disease_or_an_accident_is_no_attacker(nlp: Language, text: str) -> None:
-    assert "ASSAULT" not in _types(nlp, text)
+    assert "ASSAULT" not in coded_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def test_a_disease_or_an_accident_is_no_attacker(nlp: Language, text: str) -> No
     ],
 )
 def test_an_armed_group_or_a_bomb_still_attacks(nlp: Language, text: str) -> None:
-    assert "ASSAULT" in _types(nlp, text)
+    assert "ASSAULT" in coded_types(nlp, text)
 
 
 # 2. Political verbs in other senses.
@@ -56,11 +52,11 @@ def test_an_armed_group_or_a_bomb_still_attacks(nlp: Language, text: str) -> Non
     ],
 )
 def test_an_ill_fought_is_no_attack(nlp: Language, text: str) -> None:
-    assert "ASSAULT" not in _types(nlp, text)
+    assert "ASSAULT" not in coded_types(nlp, text)
 
 
 def test_an_army_fighting_rebels_still_attacks(nlp: Language) -> None:
-    assert "ASSAULT" in _types(nlp, "The army fought rebels and bandits in the hills.")
+    assert "ASSAULT" in coded_types(nlp, "The army fought rebels and bandits in the hills.")
 
 
 @pytest.mark.parametrize(
@@ -86,23 +82,25 @@ def test_a_visit_to_a_ward_or_to_private_people_is_no_consultation(nlp: Language
     ],
 )
 def test_a_visit_to_an_actor_is_still_a_consultation(nlp: Language, text: str) -> None:
-    assert "CONSULT" in _types(nlp, text)
+    assert "CONSULT" in coded_types(nlp, text)
 
 
 def test_thoughts_offered_are_no_offer(nlp: Language) -> None:
-    assert "AGREE" not in _types(nlp, "The senator offered up his thoughts on Iran.")
+    assert "AGREE" not in coded_types(nlp, "The senator offered up his thoughts on Iran.")
 
 
 def test_a_compromise_offered_is_still_an_offer(nlp: Language) -> None:
-    assert "AGREE" in _types(nlp, "The senator offered up a compromise on the budget.")
+    assert "AGREE" in coded_types(nlp, "The senator offered up a compromise on the budget.")
 
 
 def test_a_campaigns_surrogates_deployed_are_no_forces(nlp: Language) -> None:
-    assert "MOBILIZE" not in _types(nlp, "Senator Warren's campaign deployed surrogates to Iowa and Ohio.")
+    assert "MOBILIZE" not in coded_types(
+        nlp, "Senator Warren's campaign deployed surrogates to Iowa and Ohio."
+    )
 
 
 def test_troops_deployed_are_still_mobilised(nlp: Language) -> None:
-    assert "MOBILIZE" in _types(nlp, "Troops were deployed to the border.")
+    assert "MOBILIZE" in coded_types(nlp, "Troops were deployed to the border.")
 
 
 # 3. A private person's weapon shown is a threat, no state's show of force.
@@ -116,9 +114,9 @@ def test_troops_deployed_are_still_mobilised(nlp: Language) -> None:
     ],
 )
 def test_a_private_persons_weapon_shown_is_a_threat(nlp: Language, text: str) -> None:
-    types = _types(nlp, text)
+    types = coded_types(nlp, text)
     assert "MOBILIZE" not in types and "THREATEN" in types, types
 
 
 def test_soldiers_aiming_rifles_still_show_force(nlp: Language) -> None:
-    assert "MOBILIZE" in _types(nlp, "Soldiers aimed their rifles at the crowd.")
+    assert "MOBILIZE" in coded_types(nlp, "Soldiers aimed their rifles at the crowd.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, dyad, find
+from tests.coding import code, coded_types, dyad, find
 
 pytestmark = pytest.mark.slow
 
@@ -146,7 +146,7 @@ def test_yielding_denied_is_a_refusal_to_yield(nlp: Language, text: str, rule: s
 )
 def test_yielding_done_or_by_no_actor(nlp: Language, text: str, plovers: list[str]) -> None:
     """Ground yielded is a concession; a truck that did not budge, talks that yielded nothing: no refusal."""
-    assert [e.plover for e in code(nlp, text)] == plovers
+    assert coded_types(nlp, text) == plovers
 
 
 @pytest.mark.parametrize(

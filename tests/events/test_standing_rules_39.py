@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import code, coded_types, find
 
 pytestmark = pytest.mark.slow
 
@@ -42,7 +42,7 @@ def test_what_a_court_rules_should_be_done_is_no_request(nlp: Language) -> None:
         "Prosecutors charged the Kenyan activist Boniface Mwangi with sedition. "
         "But a judge ruled that Mwangi should remain in jail until his trial."
     )
-    assert "REQUEST" not in [e.plover for e in code(nlp, text)]
+    assert "REQUEST" not in coded_types(nlp, text)
 
 
 def test_what_a_speaker_says_should_be_done_is_still_a_request(nlp: Language) -> None:
@@ -61,4 +61,4 @@ def test_what_a_speaker_says_should_be_done_is_still_a_request(nlp: Language) ->
     ],
 )
 def test_what_one_cannot_allow_is_a_stance(nlp: Language, text: str) -> None:
-    assert "REJECT" not in [e.plover for e in code(nlp, text)]
+    assert "REJECT" not in coded_types(nlp, text)

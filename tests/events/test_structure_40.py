@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code, find
+from tests.coding import code, coded_types, find
 
 pytestmark = pytest.mark.slow
-
-
-def _plovers(nlp: Language, text: str) -> list[str]:
-    return [e.plover for e in code(nlp, text)]
-
-
-def _sources(nlp: Language, text: str, plover: str) -> set[str]:
-    return {m.text for m in find(code(nlp, text), plover).sources}
 
 
 # A denial of a charge in a present relative clause is the denial, as in a main clause (r4 class 7).
@@ -33,19 +25,19 @@ def test_a_denial_in_a_present_relative_clause_is_coded(nlp: Language) -> None:
 
 def test_a_denial_of_wrongdoing_in_a_relative_clause_is_coded(nlp: Language) -> None:
     text = "The Kenyan defence minister, who denies any wrongdoing, resigned on Thursday."
-    assert "REJECT" in _plovers(nlp, text)
+    assert "REJECT" in coded_types(nlp, text)
 
 
 def test_a_present_relative_clause_of_stance_still_codes_nothing(nlp: Language) -> None:
     # near: a standing stance in the same frame is still no act
     text = "The farmers' union, which backs the grain subsidies, met the minister on Thursday."
-    assert "SUPPORT" not in _plovers(nlp, text)
+    assert "SUPPORT" not in coded_types(nlp, text)
 
 
 def test_a_rejection_in_a_present_relative_clause_stays_a_stance(nlp: Language) -> None:
     # near: rejecting a thing in the simple present is a stance, not a denial of a charge
     text = "The militia, which rejects the truce, shelled the border villages."
-    assert "REJECT" not in _plovers(nlp, text)
+    assert "REJECT" not in coded_types(nlp, text)
 
 
 # The purpose infinitive after a verb of readying others is its object's act (r3 wrong coding).
@@ -97,7 +89,7 @@ def test_it_after_a_named_speaker_is_still_the_speaker(nlp: Language) -> None:
 def test_it_is_no_office_holder_named_after_it(nlp: Language) -> None:
     # near: "it" cannot stand for a president
     text = "When it invaded the northern province in 2019, the Ugandan president was abroad."
-    assert "ASSAULT" not in _plovers(nlp, text)
+    assert "ASSAULT" not in coded_types(nlp, text)
 
 
 # A main verb the parser hung as a participle on the subject noun, misled by a parenthesis between
@@ -123,4 +115,4 @@ def test_a_call_after_a_relative_clause_in_dashes_is_the_subjects(nlp: Language)
 def test_a_participle_after_a_parenthesis_with_no_main_verb_stays_a_description(nlp: Language) -> None:
     # near: a headline noun phrase with a bare participle reports no act of its head noun
     text = "Two Zambian journalists, one of them a photographer, detained in Cairo last week."
-    assert "COERCE" not in _plovers(nlp, text)
+    assert "COERCE" not in coded_types(nlp, text)

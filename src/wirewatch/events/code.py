@@ -49,6 +49,7 @@ from wirewatch.events.fit import (
     sense_fits,
 )
 from wirewatch.events.implied import (
+    MATERIAL_CONFLICT,
     PAIR_PENALTY,
     UNIDENTIFIED_FORCES,
     implied_authority,
@@ -182,7 +183,6 @@ NON_MILITARY_SECTORS = frozenset({"COP", "CVL", "CRM", "OPP", "LAB", "EDU", "MED
 # decided act of cooperation stays a promise (AGREE, intent.tsv) until it is done.
 DECIDED_QUADS = frozenset({3, 4})
 MATERIAL_COOPERATION = 2  # CAMEO quad class
-MATERIAL_CONFLICT = 4
 # Threats anyone may make and coercion with no state's tool named (CAMEO 130 threaten, 138 threaten
 # force, 170 coerce: intimidate, harass): told in the agentless passive ("was threatened", "was
 # intimidated") they are coded to unidentified doers where they happened, as an agentless attack.

@@ -58,6 +58,7 @@ PAIR_PENALTY = 0.15
 UNATTRIBUTED_PENALTY = 0.25
 INHERITED_SUBJECT_PENALTY = 0.1
 MATERIAL_QUADS = frozenset({2, 4})
+MATERIAL_CONFLICT = 4  # CAMEO quad class
 # Entity labels of what may be a place or party the actor stage did not know.
 NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG", "PERSON"})
 CAPITAL_RULE = "gazetteer:capital"  # the actor stage's rule for a capital city's mention
@@ -306,10 +307,6 @@ def with_capital_party(rule: Rule, token: Token, roles: Roles, places: dict[int,
             roles.sources, (target,), roles.penalty + PLACE_TARGET_PENALTY, roles.inferences | Inference.PLACE
         )
     return roles
-
-
-# CAMEO quad class of material conflict.
-MATERIAL_CONFLICT = 4
 
 
 def _on_a_gathering(rule: Rule, token: Token) -> bool:
