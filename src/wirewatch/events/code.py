@@ -699,6 +699,9 @@ class EventCoder:
             refusing=refused_now(carrier if carrier is not None else token),
         )
         code = self._unconventional(code, sources, roles.inferences)
+        code, plover, mode, mood, reading = self._threatened(
+            rule, token, sign, (code, plover, mode, mood, reading)
+        )
         code, plover, mode = self._protection_offered(rule, token, reading, code, plover, mode)
         code, plover = self._promised(rule, code, plover, token, sent, by_token, article_id)
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
@@ -994,6 +997,34 @@ class EventCoder:
         if sources and all(m.sector in NON_MILITARY_SECTORS or _private_person(m) for m in sources):
             return self.codebook.cameo.get(PHYSICAL_ASSAULT_CAMEO, code)
         return code
+
+    def _threatened(
+        self,
+        rule: Rule,
+        token: Token,
+        sign: Polarity,
+        coded: tuple[CameoCode, str, str | None, Modality, Inference],
+    ) -> tuple[CameoCode, str, str | None, Modality, Inference]:
+        """The coding of an act, or, for one a verb of threatening embeds, the threat
+        (`_threat_content`): "threatened to sue the ministry" is one act, the threat, now."""
+        _code, plover, _mode, mood, _reading = coded
+        if not self._threat_content(rule, token, sign, mood, plover):
+            return coded
+        threat = self.codebook.cameo[THREAT_CAMEO]
+        return threat, threat.plover or "THREATEN", threat.mode, "actual", Inference.INTENT
+
+    def _threat_content(self, rule: Rule, token: Token, sign: Polarity, mood: Modality, plover: str) -> bool:
+        """An act to come that a verb of threatening embeds ("threatened to sue the ministry",
+        "threatens to charge the mayor") is what is threatened: the threat, one act (it and the
+        threatening verb's event are one, `_dedup_key`), not a second, future event. A material
+        act is read so by intent.tsv already; this is the verbal one (accuse, sue, denounce) that
+        stays its own type when promised. An act conjoined to the threat ("threatened the ministry
+        and then sued it") is done, not embedded."""
+        if mood != "future" or sign != "affirmed" or plover == "THREATEN" or rule.pos != "verb":
+            return False
+        if token.dep_ != "xcomp":
+            return False
+        return any(r.plover == "THREATEN" for r in self.codebook.verb_rules(token.head.lower_))
 
     def _protection_offered(
         self, rule: Rule, token: Token, reading: Inference, code: CameoCode, plover: str, mode: str | None
