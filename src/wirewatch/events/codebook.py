@@ -365,9 +365,14 @@ def all_verb_forms(lemmas: frozenset[str]) -> frozenset[str]:
     return frozenset(forms | {form for form, lemma in load_irregulars().items() if lemma in lemmas})
 
 
+# The one present third person not made by adding -s ("the governor has no idea"); the past of
+# irregular verbs is in irregular_verbs.tsv.
+IRREGULAR_THIRD_PERSON = {"have": "has"}
+
+
 def verb_inflections(lemma: str) -> set[str]:
     """Regular inflections; over-generation is harmless (a non-word never occurs)."""
-    forms = {lemma}
+    forms = {lemma, IRREGULAR_THIRD_PERSON.get(lemma, lemma)}
     stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         forms.add(lemma + "es")

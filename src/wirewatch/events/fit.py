@@ -411,8 +411,29 @@ def rule_fits_verdict(rule: Rule, token: Token) -> bool:
         return True
     heads = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []
     if is_verbal(token) and not rule.particle:  # "said the remarks caused the crisis": its object
-        heads += [c for c in token.children if c.dep_ == "dobj"]
+        heads += [c for c in token.children if c.dep_ == "dobj" and not _fact_on(c)]
     return names_one_of(heads + _particle_objects(rule, token), rule.objects)
+
+
+# Words that stand for the noun inside its own relative clause ("the crisis that hit the farms").
+RELATIVIZERS = frozenset({"that", "which", "who", "whom"})
+
+
+def _fact_on(noun: Token) -> bool:
+    """A clause on the object that tells a whole fact, not what the noun is about: "had no idea (that)
+    the road was closed" says only that a fact was unknown, where "has no idea what commuters endure"
+    or "of the strength of the unions" judges the knower. The parser may hang the clause on the verb
+    instead. A clause led by a wh-word, or by a relative pronoun standing for the noun ("a crisis
+    that hit the farms"), is about the noun."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i]
+    clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+    for clause in clauses:
+        first = clause.doc[clause.left_edge.i]
+        if first.lower_ in WH_WORDS or (first.lower_ in RELATIVIZERS and first.dep_ != "mark"):
+            continue
+        if any(t.dep_ in ("nsubj", "nsubjpass") for t in clause.subtree):
+            return True
+    return False
 
 
 def head_noun_first(rules: list[Rule], token: Token) -> list[Rule]:

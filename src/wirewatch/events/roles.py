@@ -232,12 +232,16 @@ def _ground_forms() -> frozenset[str]:
 
 
 def _names_pair(heads: list[Token], pair: str) -> bool:
-    """A two-word entry, a modifier and its noun ("military cooperation", "arms deal"): a head is the
-    noun with the modifier on it; either alone is not enough ("military aid", "cooperation")."""
+    """A two-word entry, a modifier or determiner and its noun ("military cooperation", "arms deal",
+    "no idea"): a head is the noun with that word on it; either alone is not enough ("military aid",
+    "cooperation", "an idea")."""
     modifier, noun = pair.split(" ", 1)
     return any(
         h.lower_ in noun_inflections(noun)
-        and any(m.dep_ in ("compound", "amod") and m.lower_ in noun_inflections(modifier) for m in h.children)
+        and any(
+            m.dep_ in ("compound", "amod", "det") and m.lower_ in noun_inflections(modifier)
+            for m in h.children
+        )
         for h in heads
     )
 
