@@ -1230,13 +1230,19 @@ def _phrase_parties(
     rule: Rule, token: Token, targets: list[Mention], by_token: dict[int, Mention]
 ) -> tuple[list[Mention], list[Mention]]:
     """A sourceless nominal's parties in its own phrases: its agent phrase ("the attack by Hamas
-    on Israel", "a visit from the Japanese minister"), read only where the act falls on someone
-    or is talks (an act with no one it falls on is left to the sentence's verbs); else the first
-    of a "between" pair ("talks between Kenya and Uganda")."""
+    on Israel", "a visit from the Japanese minister"; "the raids by provincial police closed four
+    clinics", "the shelling by army units went on": a "by" phrase on a deed's noun names its doer
+    whether or not the deed falls on someone the phrase names; not a place, "by the river"), read
+    for words only where they fall on someone ("the protest by farmers" is no formal protest
+    lodged: a noun of words is left to its verbs); else the first of a "between" pair ("talks
+    between Kenya and Uganda")."""
     sources: list[Mention] = []
-    if targets or rule.plover == "CONSULT":
+    deed = rule.cameo.quad_class not in VERBAL_QUADS
+    if targets or deed or rule.plover == "CONSULT":
         agent_preps = {"by", "from"} if rule.plover == "CONSULT" else {"by"}
         sources = [m for g in prep_objects(token, agent_preps) for m in actors_at(g, by_token)]
+    if not targets and rule.plover != "CONSULT":
+        sources = [m for m in sources if m.kind != "place"]
     between = prep_objects(token, {"between"})
     if not between and token.dep_ == "nsubj" and is_verbal(token.head):
         # "fighting broke out between the army and the RSF": the pair hangs on the noun's verb.
