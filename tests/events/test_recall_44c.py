@@ -34,6 +34,7 @@ def test_yet_to_is_not_done_so_far(nlp: Language, text: str) -> None:
 def test_yet_to_reads_as_not_yet(nlp: Language) -> None:
     yet_to = code(nlp, "The Ghanaian governor has yet to endorse the mayor of Accra.")
     not_yet = code(nlp, "The Ghanaian governor has not yet endorsed the mayor of Accra.")
+
     def reading(events: list) -> list:
         return [(e.plover, e.cameo, e.polarity) for e in events]
 
