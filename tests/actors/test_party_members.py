@@ -46,10 +46,12 @@ def test_a_poll_share_of_a_party_does_nothing(nlp: Language) -> None:
 def test_the_camps_of_party_politics_are_party_actors(nlp: Language) -> None:
     """ "Liberals", "Conservatives", "Progressives" name a camp's members as "Republicans" names
     a party's; the adjective before a name ("conservative Judge Anna Berg") is no group of them."""
+    # sectors14 (stop 45 judges): with no party named, a camp is citizens, not a party
     blamed = find(code(nlp, "Progressives criticized the senator for opposing the bill."), "ACCUSE")
-    assert [a.sector for a in blamed.sources] == ["PTY"]
+    assert [a.sector for a in blamed.sources] == ["CVL"]
     camp = nlp("Conservatives in parliament condemned the court reform.")
     found = {m.text: m for m in camp._.mentions or []}
-    assert found["Conservatives"].sector == "PTY"
+    # sectors14: no party named in the text, so the camp is citizens (a chamber alone is not read)
+    assert found["Conservatives"].sector == "CVL"
     judge = "The death of conservative Judge Anna Berg left the court split between two camps."
     assert not [m for m in nlp(judge)._.mentions or [] if m.sector == "PTY"]

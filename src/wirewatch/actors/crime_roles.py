@@ -90,6 +90,10 @@ def add_crime_roles(state: Resolution) -> None:
         key = _private_person_at(state, token, sector)
         if key is not None and found.get(key) != CRIMINAL:
             found[key] = sector
+    for token in _cleared(state):
+        key = _private_person_at(state, token, CRIMINAL)
+        if key is not None:
+            found[key] = CIVILIAN  # "exonerated Ada Kerr, convicted of arson in 1990"
     for key, sector in found.items():
         state.persons[key].sector = sector
         state.described.add(key)
@@ -99,11 +103,70 @@ def add_crime_roles(state: Resolution) -> None:
             state.mentions[k] = replace(mention, sector=CRIMINAL)
 
 
-def _parts(state: Resolution) -> Iterator[tuple[Token, str]]:
-    """(argument token, sector) for every row of the table a verb of the document fits."""
+def crime_roles_through_pronouns(state: Resolution) -> None:
+    """A private person whom a crime's verb names only by a pronoun ("When the cashier, Lena Ortiz,
+    stood up, the gunman shot her") takes that part's sector as a name there would give it
+    (`add_crime_roles`): in every mention of them, the criminal's part winning. Run after the
+    pronouns are resolved, which tells whose the pronoun is."""
+    found: dict[str, str] = {}
+    for token, sector in _parts(state, asserted=True):
+        if sector != POLICE and token.lower_ in PERSONAL_PRONOUNS:
+            key = _private_person_by_pronoun(state, token)
+            if key is not None and found.get(key) != CRIMINAL:
+                found[key] = sector
+    for key, sector in found.items():
+        state.persons[key].sector = sector
+    for k, mention in enumerate(state.mentions):
+        key = name_key(mention.name) if mention.kind == "person" and mention.name else None
+        if key in found and mention.sector is None:
+            state.mentions[k] = replace(mention, sector=found[key])
+
+
+def _private_person_by_pronoun(state: Resolution, token: Token) -> str | None:
+    """The key of the private person of no sector a pronoun at `token` was resolved to."""
+    at = token.idx
+    for mention in state.mentions:
+        if mention.kind != "person" or not mention.name or not mention.start <= at < mention.end:
+            continue
+        key = name_key(mention.name)
+        person = state.persons.get(key)
+        if person is not None and person.sector is None and not person.known and mention.sector is None:
+            return key
+    return None
+
+
+# Auxiliaries that leave a deed undone: "officers would need to kill him", "he could shoot her".
+UNDONE_AUXILIARIES = frozenset(
+    {"to", "would", "could", "might", "may", "will", "shall", "should", "can", "must"}
+)
+
+
+# Conditions: "if he shot her", "in the event she was injured".
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+CONDITION_NOUNS = frozenset({"event", "case"})
+
+
+def _undone(verb: Token) -> bool:
+    chain = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    if any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in UNDONE_AUXILIARIES for v in chain for c in v.children
+    ):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return True
+    if any(g.lower_ in CONDITION_NOUNS for p in verb.children if p.dep_ == "prep" for g in p.children):
+        return True  # "In the event she was injured" as the parse hangs it
+    return verb.dep_ in ("acl", "relcl", "ccomp") and verb.head.lower_ in CONDITION_NOUNS
+
+
+def _parts(state: Resolution, asserted: bool = False) -> Iterator[tuple[Token, str]]:
+    """(argument token, sector) for every row of the table a verb of the document fits; only the
+    deeds done when `asserted` (no "would need to kill him")."""
     by_form = _rows_by_form()
     for i in token_indices(state.doc, LOWER, _form_ids(legal=False)):
         verb = state.doc[i]
+        if asserted and _undone(verb):
+            continue
         for row in by_form[verb.lower_]:
             if _fits(verb, row):
                 for argument in _arguments(verb, row.role):
@@ -211,9 +274,16 @@ def criminals_the_accused_groups(state: Resolution) -> None:
     that need a crime named (arrest, charge, convict ...), so that one a gunman shot stays CVL;
     only mentions read CVL, so that a soldier or an official charged keeps their sector. Run
     after the groups step, which reads such nouns."""
+    cleared = {t.i for t in _cleared(state)}
     for token, row in _legal_parts(state):
-        if row.sector == CRIMINAL:
+        if row.sector == CRIMINAL and token.i not in cleared:
             _resectored_group_at(state, token, CIVILIAN, CRIMINAL)
+
+
+def _cleared(state: Resolution) -> list[Token]:
+    """Those a clearing verdict names ("a court exonerated four women convicted of arson"): a
+    legal row that makes its object a civilian (exonerate, acquit)."""
+    return [t for t, row in _legal_parts(state) if row.role == "object" and row.sector == CIVILIAN]
 
 
 def _legal_parts(state: Resolution) -> Iterator[tuple[Token, CrimeRole]]:

@@ -27,6 +27,9 @@ from wirewatch.actors.coref import description_kinds
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import (
     BE_FORMS,
+    CAMP_PARTY_NOUNS,
+    CAMP_TERMS,
+    CIVILIAN,
     FORMER_SECTOR,
     FORMER_WORDS,
     GENERIC_TITLES,
@@ -158,6 +161,8 @@ class GroupStep:
     def _modified_term(self, token: Token, term: SectorTerm) -> SectorTerm:
         """ "army officials", "rebel leaders": a generic title takes its modifier's sector;
         "official Syrian newspaper", "state television": state media speak for the government."""
+        if term.term in CAMP_TERMS and not _party_camp(token):
+            return SectorTerm(term.term, CIVILIAN, term.kind)
         if term.sector == "MED" and any(t.lower_ in STATE_MEDIA_MARKS for t in token.lefts):
             return SectorTerm(term.term, "GOV", term.kind)
         described = self._described_as(token) if token.is_title else None
@@ -321,6 +326,18 @@ def _civil_organisations_craft(token: Token, term: SectorTerm, country: str | No
 
 # Counts that stand for a crowd of people when they act alone: "Thousands rallied in Belgrade".
 CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "scores"})
+
+
+def _party_camp(token: Token) -> bool:
+    """ "The Liberals won", "a Liberal Party MP ... Liberals said": a camp word is a party's members
+    when it is written as a name (capitalised inside a sentence) or the story names the party."""
+    doc = token.doc
+    if any(t.lower_ == token.lower_ and t.text[:1].isupper() and not t.is_sent_start for t in doc):
+        return True
+    adjective = token.text[:-1].capitalize()  # "Liberals" -> "Liberal"
+    return any(
+        t.text == adjective and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in CAMP_PARTY_NOUNS for t in doc
+    )
 
 
 def _a_crowd(token: Token) -> bool:

@@ -79,9 +79,20 @@ RELATIVE_TITLES = frozenset({"counterpart", "counterparts", "colleague", "succes
 # "rebel commander" REB, "police chief" COP, "opposition leaders" OPP).
 GENERIC_TITLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "commander", "leader", "leaders", "chief", "head"}
+    # "police negotiators", "rebel negotiators": a negotiator speaks for whoever sends them
+    | {"negotiator", "negotiators"}
     | {"official", "officials", "officers"}
     # ranks: "police Sgt.", "police Lt.", "army Sgt."
     | {"sergeant", "sgt", "sgt.", "lieutenant", "lt", "lt.", "captain", "capt", "capt."}
+)
+
+
+# Camps of party politics that are parties only where a party bears the name: "the Liberals
+# won in Ottawa", "Conservative Party" named in the story; else an ideological camp of citizens
+# ("liberals call the speaker cowardly"). The nouns after the camp's adjective that name a party.
+CAMP_TERMS = frozenset({"liberals", "conservatives", "progressives"})
+CAMP_PARTY_NOUNS = frozenset(
+    {"party", "democrats", "leader", "government", "mp", "mps", "caucus", "candidate"}
 )
 
 

@@ -36,9 +36,8 @@ def organisation_in_apposition(
     """The organisation an office in a name's apposition serves, the office's noun, and whether
     the office is the organisation's own ("the head of RT") or a body's it owns ("the head of
     RT's parent organization")."""
-    for title in name.root.children:
-        if title.dep_ != "appos" or title.i < name.end:
-            continue
+    apposed = [t for t in name.root.children if t.dep_ == "appos" and t.i >= name.end]
+    for title in apposed + fronted_as_roles(name):
         found = _named_before_office(state, title, sectors)
         if found is not None:
             return found, title, True
@@ -51,6 +50,28 @@ def organisation_in_apposition(
                 if organisation is not None and office_in(title, organisation, sectors):
                     return organisation, title, owner.i == obj.i
     return None
+
+
+# The clauses whose subject acts in the capacity a fronted "as" says: a main clause, a reported
+# one, a conjunct (an adverbial clause's "as" may tell a time since past).
+AS_ROLE_CLAUSES = frozenset({"ROOT", "ccomp", "conj"})
+
+
+def fronted_as_roles(name: SpacySpan) -> list[Token]:
+    """The role nouns of a fronted "as" phrase of the clause the name is the subject of ("As the
+    deputy head of the FBI, Kell ordered ...", "As governor, Kell signed ..."): the capacity the
+    person acts in, as an apposition tells it. Not an indefinite one ("As a child, Kell ..."):
+    a kind the person once was, no office."""
+    verb = name.root.head
+    if name.root.dep_ not in ("nsubj", "nsubjpass") or verb.i < name.end or verb.dep_ not in AS_ROLE_CLAUSES:
+        return []
+    phrases = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < name.start)
+    return [
+        role
+        for prep in phrases
+        for role in prep.children
+        if role.dep_ == "pobj" and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children)
+    ]
 
 
 # How the parse hangs an organisation named before its office on it: "the FBI deputy

@@ -50,7 +50,7 @@ from wirewatch.actors.names import (
     name_pieces,
     person_span,
 )
-from wirewatch.actors.officers import organisation_in_apposition
+from wirewatch.actors.officers import fronted_as_roles, organisation_in_apposition
 from wirewatch.actors.organisations import Organisation
 from wirewatch.actors.places import named_settlement
 from wirewatch.actors.state import (
@@ -1212,7 +1212,7 @@ def _appositive_tokens(name: SpacySpan) -> list[Token]:
         elif child.dep_ == "relcl" and child.lower_ in BE_FORMS and _who_subject(child):
             for attr in (c for c in child.children if c.dep_ == "attr"):
                 out.extend(_description_words(attr))
-    return out + _copular_description(name)
+    return out + _copular_description(name) + _fronted_as_description(name)
 
 
 # Words before a copula that leave what it says unasserted ("would be", "may be", "is not",
@@ -1243,6 +1243,21 @@ def _copular_description(name: SpacySpan) -> list[Token]:
         out += [
             t for t in bodies if t.ent_type_ in PLACE_OR_BODY_LABELS and t.i not in _kin_or_friend_of(attr)
         ]
+    return out
+
+
+def _fronted_as_description(name: SpacySpan) -> list[Token]:
+    """The words of the role a fronted "as" phrase gives the subject (`officers.fronted_as_roles`),
+    with the places and bodies of its "of" phrase, as a copula's complement is read; not in a
+    denied, hoped-for or dated clause."""
+    roles = fronted_as_roles(name)
+    if not roles or any(_unasserting(c) for c in name.root.head.children):
+        return []
+    out: list[Token] = []
+    for role in roles:
+        out += [t for t in role.subtree if t.i <= role.i]
+        bodies = [t for p in preps(role, ("of", "for", "at", "with")) for t in _phrase_words(p)]
+        out += [t for t in bodies if t.ent_type_ in PLACE_OR_BODY_LABELS]
     return out
 
 
@@ -1333,12 +1348,23 @@ NAMED_DEPS = frozenset({"oprd", "attr", "dobj"})  # how the parse hangs the name
 
 def _naming_noun(name: SpacySpan) -> list[Token]:
     """The words of the noun phrase a name is given to ("a freshman named Carla Mendes", "a local
-    pastor called Ruth Ames"): they describe the person as an apposition does."""
+    pastor called Ruth Ames") or stands in apposition to ("the Governor of Idaho, Ada Quist"):
+    they describe the person as an apposition after the name does."""
     verb = name.root.head
+    if name.root.dep_ == "appos" and verb.i < name.start and verb.ent_type_ != "PERSON":
+        return _titled_before(verb)  # "the Governor of Idaho, Ada Quist"
     if verb.lower_ not in NAMING_VERBS or verb.dep_ != "acl" or name.root.dep_ not in NAMED_DEPS:
         return []
     noun = verb.head
     return [t for t in noun.subtree if t.i <= noun.i]
+
+
+def _titled_before(noun: Token) -> list[Token]:
+    """ "the Governor of Idaho, Ada Quist": the noun the name stands in apposition to, with the
+    places and bodies of its "of" phrase, describes the person as an apposition after it does."""
+    out = [t for t in noun.subtree if t.i <= noun.i]
+    bodies = [t for p in preps(noun, ("of", "for", "at")) for t in _phrase_words(p)]
+    return out + [t for t in bodies if t.ent_type_ in PLACE_OR_BODY_LABELS]
 
 
 # The most words of a first line read as the article's title: headlines run to about a dozen

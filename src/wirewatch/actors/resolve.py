@@ -31,7 +31,11 @@ from spacy.tokens import Doc
 from wirewatch.actors.article import with_article_country
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.coref import resolve_pronouns
-from wirewatch.actors.crime_roles import criminals_the_accused_groups, police_the_arresting_bodies
+from wirewatch.actors.crime_roles import (
+    crime_roles_through_pronouns,
+    criminals_the_accused_groups,
+    police_the_arresting_bodies,
+)
 from wirewatch.actors.groups import GroupStep
 from wirewatch.actors.headline import headline_names, parse_title
 from wirewatch.actors.kb import ActorKB
@@ -97,6 +101,7 @@ class ActorResolver:
         resolve_pronouns(state)
         if add_described_staff(state):  # the offices ("the governor") are read by then
             resolve_pronouns(state)  # "he" may be the aide now
+        crime_roles_through_pronouns(state)  # "the gunman shot her": whose "her" is known now
         origins = origin_starts(state.places)
         mentions = with_article_country(state.mentions, state.barred, origins, state.places.headline)
         return sorted(mentions, key=lambda m: m.start)

@@ -45,10 +45,31 @@ def head_sectors() -> dict[str, str]:
     return {word.strip().lower(): sector.strip() for word, sector in (row.split("\t") for row in rows)}
 
 
+# A "Service" by name is a state's when its name says a state runs it ("the National Park
+# Service", "the Federal Mediation Service"), else of whatever a sector word in its name says ("the
+# Toronto Police Service": police); a charity's ("the Jesuit Refugee Service") says neither.
+SERVICE_HEADS = frozenset({"service"})
+STATE_SERVICE_WORDS = frozenset({"national", "federal", "state", "public"})
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+
+
 def head_sector(span: SpacySpan) -> str | None:
     """The sector an organisation's name says by its head word ("the Tax Foundation": NGO)."""
     head = span.root if span.root.text[:1].isupper() else span[-1]
+    if head.lower_ in SERVICE_HEADS:
+        return _service_sector(span, head)
     return head_sectors().get(head.lower_)
+
+
+def _service_sector(span: SpacySpan, head: Token) -> str | None:
+    """ "the Toronto Police Service" (COP), "the National Weather Service" (GOV)."""
+    before = [t for t in span if t.i < head.i and t.text[:1].isupper()]
+    sectors = packaged_sectors()
+    found = (sectors.get(t.lower_) for t in before if t.lower_ not in STATE_SERVICE_WORDS)
+    inner = next((term.sector for term in found if term is not None and term.sector in FORCE_SECTORS), None)
+    if inner is not None:
+        return inner
+    return "GOV" if any(t.lower_ in STATE_SERVICE_WORDS for t in before) else None
 
 
 # Nouns of a body made of members, whose "of" phrase says who the members are and so the body's
