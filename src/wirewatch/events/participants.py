@@ -829,7 +829,23 @@ def modal_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
         and _an_effect(token.head, subjects)
     ):
         return None  # "the house's use by the police should send a signal": a thing, no one asked
-    return _speaker_to_subject(token.head, by_token)
+    roles = _speaker_to_subject(token.head, by_token)
+    if roles is not None and _leave_asked(token.head):
+        # "residents should be allowed to return": the ones let act benefit; the request is put to
+        # whoever gives leave, its "by" agent if told ("should be allowed by the army to ..").
+        givers = [m for h in agent_objects(token.head) for m in actors_at(h, by_token)]
+        return Roles(roles.sources, tuple(givers), roles.penalty, roles.inferences)
+    return roles
+
+
+def _leave_asked(verb: Token) -> bool:
+    """ "should be allowed to return", "must be permitted to stay": a passive verb of giving leave
+    (role_words.tsv `leave`) with the act let done after "to"."""
+    return (
+        verb.lower_ in all_verb_forms(role_words().leave)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 # The kind of quote cue (data/quote_cues.tsv) that tells a view held, not words addressed to anyone.

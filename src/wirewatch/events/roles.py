@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.coref import Coreference
-from wirewatch.actors.lexicon import packaged_sectors
+from wirewatch.actors.lexicon import packaged_sectors, plural_word
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.doctools import goes_on
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
@@ -377,7 +377,9 @@ def _listed(token: Token, by_token: dict[int, Mention]) -> Iterator[Token]:
     as its apposition ("praised the police, the army and the navy": "army", with "navy" its
     conjunct, is the apposition of "police"). Only an apposition that goes on with "and"/"or"
     and is a different actor, neither a person: "Senator Ruiz, the panel's chairman and a
-    lawyer" renames the one."""
+    lawyer" renames the one. A plural noun renamed by a list names each one listed ("helped the
+    reporters Ann Cole and Tom Reyes", "detained two suspects, Ortiz and Reyes"): the parser hangs
+    the second name on the first as its conjunct."""
     for head in with_conjuncts(token):
         yield head
         first = by_token.get(head.i)
@@ -385,7 +387,9 @@ def _listed(token: Token, by_token: dict[int, Mention]) -> Iterator[Token]:
             item = by_token.get(child.i)
             if child.dep_ != "appos" or first is None or item is None or not goes_on(child):
                 continue
-            if "person" not in (first.kind, item.kind) and actor_key(item) != actor_key(first):
+            if plural_word(head.lower_) or (
+                "person" not in (first.kind, item.kind) and actor_key(item) != actor_key(first)
+            ):
                 yield from with_conjuncts(child)
 
 

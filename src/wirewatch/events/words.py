@@ -99,6 +99,7 @@ class RoleWords:
     term: frozenset[str]  # "jailed for three years": a prison term a court handed down
     tutor: frozenset[str]  # "the teacher urged her pupils": one who teaches or cares for others
     charge: frozenset[str]  # "the coach urged the players": those in a tutor's care
+    leave: frozenset[str]  # "should be allowed to return": the ones given leave benefit, no addressee
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
