@@ -195,6 +195,9 @@ IMPERATIVE_AS = "must"
 IMPERATIVE_RULE = "request.imperative"  # a quoted imperative's demand (`_quoted_demand`), + its act's rule
 PROMISE_CAMEO = "030"
 THREAT_CAMEO = "130"
+# Verbal acts a verb of threatening embeds as what it threatens ("threatened to sue", "to
+# denounce", "to cut ties"): the others are read by intent.tsv or stay their own intent.
+THREATENED_WORDS = frozenset({"ACCUSE", "SANCTION"})
 PROTECTION_INTENT_CAMEO = "0334"  # express intent to provide military protection or peacekeeping
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
@@ -699,7 +702,7 @@ class EventCoder:
             refusing=refused_now(carrier if carrier is not None else token),
         )
         code = self._unconventional(code, sources, roles.inferences)
-        code, plover, mode, mood, reading = self._threatened(
+        (code, plover, mode, mood, reading), told = self._threatened(
             rule, token, sign, (code, plover, mode, mood, reading)
         )
         code, plover, mode = self._protection_offered(rule, token, reading, code, plover, mode)
@@ -711,7 +714,7 @@ class EventCoder:
             return None
         code = sought  # "marched demanding the president's resignation": 141 -> 1411
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
-        trigger = Span(token.idx, token.idx + len(token.text), token.text)
+        trigger = Span(told.idx, told.idx + len(told.text), told.text)
         return Event(
             event_id=event_id(article_id, sent.start_char, token.idx, plover),
             article_id=article_id,
@@ -1004,23 +1007,26 @@ class EventCoder:
         token: Token,
         sign: Polarity,
         coded: tuple[CameoCode, str, str | None, Modality, Inference],
-    ) -> tuple[CameoCode, str, str | None, Modality, Inference]:
-        """The coding of an act, or, for one a verb of threatening embeds, the threat
-        (`_threat_content`): "threatened to sue the ministry" is one act, the threat, now."""
+    ) -> tuple[tuple[CameoCode, str, str | None, Modality, Inference], Token]:
+        """The coding of an act and the word that tells it, or, for one a verb of threatening
+        embeds (`_threat_content`), the threat, now, told by that verb: "threatened to sue the
+        ministry" is one act."""
         _code, plover, _mode, mood, _reading = coded
         if not self._threat_content(rule, token, sign, mood, plover):
-            return coded
+            return coded, token
         threat = self.codebook.cameo[THREAT_CAMEO]
-        return threat, threat.plover or "THREATEN", threat.mode, "actual", Inference.INTENT
+        return (threat, threat.plover or "THREATEN", threat.mode, "actual", Inference.INTENT), token.head
 
     def _threat_content(self, rule: Rule, token: Token, sign: Polarity, mood: Modality, plover: str) -> bool:
         """An act to come that a verb of threatening embeds ("threatened to sue the ministry",
         "threatens to charge the mayor") is what is threatened: the threat, one act (it and the
         threatening verb's event are one, `_dedup_key`), not a second, future event. A material
         act is read so by intent.tsv already; this is the verbal one (accuse, sue, denounce) that
-        stays its own type when promised. An act conjoined to the threat ("threatened the ministry
-        and then sued it") is done, not embedded."""
-        if mood != "future" or sign != "affirmed" or plover == "THREATEN" or rule.pos != "verb":
+        stays its own type when promised: an accusation or a sanction (`THREATENED_WORDS`); a
+        refusal vowed ("vowed to fight the indictment") is the refusal, intended. An act
+        conjoined to the threat ("threatened the ministry and then sued it") is done, not
+        embedded."""
+        if mood != "future" or sign != "affirmed" or plover not in THREATENED_WORDS or rule.pos != "verb":
             return False
         if token.dep_ != "xcomp":
             return False
