@@ -80,6 +80,7 @@ def test_forces_deployed_are_still_mobilised(nlp: Language, text: str, cameo: st
     [
         "The mayor's office, which requested to remain anonymous, said nothing more.",
         "A spokesman who requested not to be identified said the talks had stalled.",
+        "The Kenyan minister insisted on remaining anonymous when he spoke to reporters.",
     ],
 )
 def test_a_source_asking_to_stay_unnamed_requests_nothing(nlp: Language, text: str) -> None:
@@ -91,6 +92,7 @@ def test_a_source_asking_to_stay_unnamed_requests_nothing(nlp: Language, text: s
     [
         "The ministry asked the police to identify the suspects.",
         "Kenya requested to be admitted to the trade bloc.",
+        "The Kenyan union insisted on a pay rise from the ministry.",
     ],
 )
 def test_requests_of_others_stay(nlp: Language, text: str) -> None:

@@ -279,9 +279,10 @@ STAYING = frozenset({"be", "remain", "stay"})
 
 
 def _asks_to_stay_unnamed(verb: Token) -> bool:
-    """ "Who asked to remain anonymous", "requested not to be named": a source's asking that its
-    name be kept back (role_words.tsv `withheld`) is the reporter's sourcing phrase, no request
-    made of anyone ("asked the ministry to name the victims" still asks)."""
+    """ "Who asked to remain anonymous", "requested not to be named", "insisted on remaining
+    anonymous": a source's asking that its name be kept back (role_words.tsv `withheld`) is the
+    reporter's sourcing phrase, no request made of anyone ("asked the ministry to name the
+    victims" still asks)."""
     withheld = role_words().withheld
     for c in verb.children:
         if c.dep_ != "xcomp" or not marked_by_to(c) or any(o.dep_ == "dobj" for o in c.children):
@@ -292,7 +293,16 @@ def _asks_to_stay_unnamed(verb: Token) -> bool:
             passive and c.lower_ in all_verb_forms(withheld)
         ):
             return True
-    return False
+    return any(_staying_unnamed(g, withheld) for c in verb.children if c.dep_ == "prep" for g in c.children)
+
+
+def _staying_unnamed(gerund: Token, withheld: frozenset[str]) -> bool:
+    """ "Insisted on remaining anonymous", "on staying unnamed": the gerund of staying unnamed."""
+    return (
+        gerund.dep_ == "pcomp"
+        and gerund.lower_ in all_verb_forms(STAYING)
+        and any(a.dep_ == "acomp" and a.lower_ in withheld for a in gerund.children)
+    )
 
 
 def _only_words(rule: Rule, token: Token) -> bool:
