@@ -119,7 +119,13 @@ PRONOUNS: dict[str, str] = {
 # speakers). "his" stays out: as a mention it would stand in for the actor inside its phrase
 # ("reneged on his commitment to the Zambian people" lost its target on plover_gsr).
 PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
-DESCRIPTION_KINDS = frozenset({"person", "organisation", "nonstate", "group", "country", "pair"})
+DESCRIPTION_KINDS = frozenset({"person", "organisation", "nonstate", "group", "country", "pair", "guest"})
+# "Did not invite this speaker", "that guest": a part a person plays at an occasion, which is no
+# title, after a demonstrative points back at the person named before whatever their title; after
+# "the" it is a "person" noun, a title they hold ("the Speaker" is the Speaker of the House).
+GUEST = "guest"
+# Determiners that point a noun back at something named before it ("that order", "this speaker").
+DEMONSTRATIVES = frozenset({"this", "that"})
 # "The two leaders", "both men", "the pair": two people named together last (`_pair_anaphor`); and
 # the kind of link that names a subject with the one its verb acts on or is "with" ("Modi spoke
 # with Abe"), which only such a pair refers to (a "they" after it still means a group named before).
@@ -537,6 +543,8 @@ def _anaphor(token: Token, claimed: dict[int, Mention]) -> tuple[int, int, str, 
         return _pair_anaphor(token)
     if kind is None or not _definite_description(token, claimed):
         return None
+    if kind == GUEST and not any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in token.lefts):
+        kind = "person"
     if kind == "person" and any(c.lower_ in FORMER_WORDS for c in token.lefts):
         kind = FORMER  # "the former governor" is no one named as the governor in office
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("det", "amod", "compound")])
@@ -1480,8 +1488,8 @@ def _compatible_one(wants: str, link: _Link, gender: str | None) -> bool:
     if wants == "we":
         return True
     kind, _, noun = wants.partition(":")
-    if kind == "person":
-        return link.kind == "person" and link.number == "singular" and noun in link.words
+    if kind in ("person", GUEST):  # "this speaker" is whoever was named; "the minister" holds the word
+        return link.kind == "person" and link.number == "singular" and (kind == GUEST or noun in link.words)
     if kind == FORMER:
         in_office = any(m.sector == OFFICE_SECTOR for m in link.mentions)
         return link.kind == "person" and link.number == "singular" and noun in link.words and not in_office

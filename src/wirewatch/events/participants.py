@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from wirewatch.actors.coref import rallied_to
+from wirewatch.actors.coref import DEMONSTRATIVES, rallied_to
 from wirewatch.doctools import SUBJECT_DEPS
 from wirewatch.events.addressees import participle_addressees, told_addressees
 from wirewatch.events.codebook import (
@@ -620,10 +620,6 @@ def _restated_act_owners(
         if found:
             return found
     return []
-
-
-# Determiners that point a noun back at something named before it ("that order", "this ban").
-DEMONSTRATIVES = frozenset({"this", "that"})
 
 
 def _earlier_act_doers(token: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
