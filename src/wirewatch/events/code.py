@@ -64,6 +64,7 @@ from wirewatch.events.implied import (
 )
 from wirewatch.events.main import statement_forms
 from wirewatch.events.modality import (
+    ADDRESSEE_PREPS,
     BE_FORMS,
     SETTLEMENTS,
     SUBJECT_DEPS,
@@ -1208,8 +1209,25 @@ def _on_a_predicate_noun(token: Token) -> bool:
 def _needs_target(rule: Rule, token: Token) -> bool:
     """A rule that needs a named target, or support read from an infinitive of purpose ("pledged
     money to support the programs", "had evidence to support its account"): an aim, which is an
-    act of support only when it names whom it supports."""
-    return rule.requires_target or (rule.plover == "SUPPORT" and purpose_infinitive(token))
+    act of support only when it names whom it supports. A request of the sides to a dispute the
+    story does not name needs none (`_asks_the_parties`)."""
+    if rule.requires_target:
+        return not _asks_the_parties(rule, token)
+    return rule.plover == "SUPPORT" and purpose_infinitive(token)
+
+
+def _asks_the_parties(rule: Rule, token: Token) -> bool:
+    """ "Urged the two sides to resume talks", "called on all parties to": a request whose
+    addressee, its object or the object of its "on"/"to"/"with", is a noun of the sides to a
+    dispute (role_words.tsv `parties`), with the infinitive of what it asks."""
+    if rule.plover != "REQUEST":
+        return False
+    addressees = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, ADDRESSEE_PREPS)
+    parties = [a for a in addressees if a.lower_ in role_words().parties]
+    # "the two sides of the river" are places, no parties
+    return any(not prep_objects(a, {"of"}) for a in parties) and any(
+        c.dep_ in ("xcomp", "advcl") and marked_by_to(c) for c in token.children
+    )
 
 
 def _offered_with_no_one_named(rule: Rule, token: Token) -> bool:

@@ -105,7 +105,25 @@ ANY_ACTOR_PAIRS = frozenset({"sides"})
 
 @functools.lru_cache(maxsize=1)
 def _pair_word_ids() -> frozenset[int]:
-    return frozenset(get_string_id(w) for w in role_words().pair)
+    words = role_words()
+    return frozenset(get_string_id(w) for w in words.pair | words.parties)
+
+
+def _pair_marker(token: Token) -> Token | None:
+    """The word of a pair noun that makes it the pair a story is about: "both", "two"; on a noun
+    of the sides to a dispute (role_words.tsv `parties`) with "warring", its determiner ("the
+    warring factions"), where the second of the pair is put."""
+    marker = next(
+        (c for c in token.children if c.lower_ in ("both", "two") and c.dep_ in PAIR_MARKER_DEPS), None
+    )
+    if marker is not None or token.lower_ not in role_words().parties:
+        return marker
+    if not any(c.lower_ == "warring" and c.dep_ == "amod" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "det"), None)
+
+
+PAIR_MARKER_DEPS = frozenset({"det", "nummod", "predet"})
 
 
 def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention]) -> dict[int, Mention]:
@@ -124,17 +142,10 @@ def pair_mentions(doc: Doc, mentions: list[Mention], by_token: dict[int, Mention
         token = doc[i]
         if token.i in by_token:
             continue
-        marker = next(
-            (
-                c
-                for c in token.children
-                if c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet")
-            ),
-            None,
-        )
+        marker = _pair_marker(token)
         if marker is None:
             continue
-        any_actor = token.lower_ in ANY_ACTOR_PAIRS
+        any_actor = token.lower_ in ANY_ACTOR_PAIRS or token.lower_ in role_words().parties
         earlier = _pair_candidates(mentions, token, by_country=not any_actor)
         if any_actor:
             actors = _most_named_actors(earlier)

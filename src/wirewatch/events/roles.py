@@ -1319,12 +1319,31 @@ def _lost_predicate(token: Token) -> bool:
     the parser demoted: "The air force carried out at least three strikes" parsed as a noun
     phrase, "carried" a clause on "force". A verb with a direct object and no subject
     of its own says what the root noun did; a participle with no object stays a description
-    ("troops deployed to the border"). The sentence has no other predicate: its root is the noun."""
+    ("troops deployed to the border"). The sentence has no other predicate: its root is the noun.
+    So is a verb of asking right after the noun with the one it addresses after its preposition
+    and the infinitive of what it asks ("The UN envoy called on the rebels to disarm", "appealed
+    to the militias to"): a description has neither ("the envoy called on Monday")."""
     head = token.head
     if head.dep_ != "ROOT" or head.i > token.i:
         return False
     own = {c.dep_ for c in token.children}
-    return "dobj" in own and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}
+    if own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
+        return False
+    return "dobj" in own or _demoted_appeal(token)
+
+
+def _demoted_appeal(token: Token) -> bool:
+    """A verb of asking (`modality_cues.tsv` kind request) the parse hangs on the noun just before
+    it, with its own addressee after "on"/"upon"/"to"/"with" and an infinitive of what is asked."""
+    return (
+        token.i == token.head.i + 1
+        and "request" in cue_kinds(token)
+        and any(
+            c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPS and any(g.dep_ == "pobj" for g in c.children)
+            for c in token.children
+        )
+        and any(c.dep_ == "xcomp" and marked_by_to(c) for c in token.children)
+    )
 
 
 def pronoun_antecedent(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:

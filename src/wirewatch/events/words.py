@@ -100,6 +100,7 @@ class RoleWords:
     tutor: frozenset[str]  # "the teacher urged her pupils": one who teaches or cares for others
     charge: frozenset[str]  # "the coach urged the players": those in a tutor's care
     leave: frozenset[str]  # "should be allowed to return": the ones given leave benefit, no addressee
+    parties: frozenset[str]  # "urged the two sides to talk": the sides to a dispute, addressed
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
