@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, LENGTH, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -78,11 +81,13 @@ class GroupStep:
 
     def __init__(self, sectors: SectorLexicon) -> None:
         self.sectors = sectors
+        self._word_ids = sectors.word_ids() | frozenset(get_string_id(w) for w in STATE_NOUNS)
 
     def __call__(self, state: Resolution) -> None:
         places = state.places
         occasions: set[str] = set()  # head nouns of the gatherings named so far ("party")
-        for token in state.doc:
+        for i in self._candidates(state.doc):
+            token = state.doc[i]
             if token.i in state.claimed or token.i in places.covered:
                 continue
             if token.lower_ in STATE_NOUNS:
@@ -131,6 +136,19 @@ class GroupStep:
             owners = owners or _sentence_owner(state, token, term, self.sectors)
             if owners:
                 self._add_group(state, token, first, former_term(token, term), owners)
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Indices of the words the step can read, in text order: a word a sector term ends in or
+        a noun of people (`SectorLexicon.word_ids`), a state noun ("Arab states"), or a long
+        alphabetic lower-case word that may misspell a term (`sector_term_at`). Found in the
+        Doc's array, not by a Token object per word: any other word adds nothing."""
+        if not len(doc):
+            return []
+        columns = np.asarray(doc.to_array([LOWER, ORTH, LENGTH, IS_ALPHA]), dtype=np.uint64)
+        lower = columns[:, 0]
+        listed = np.isin(lower, np.fromiter(self._word_ids, dtype=np.uint64, count=len(self._word_ids)))
+        misspelt = (lower == columns[:, 1]) & (columns[:, 2] >= NEAR_MIN_CHARS) & (columns[:, 3] == 1)
+        return [int(i) for i in np.flatnonzero(listed | misspelt)]
 
     def _add_nationals(self, state: Resolution, token: Token) -> None:
         """ "The French lawyers", "US attorneys", "a British royal": a noun of people the table
