@@ -92,6 +92,23 @@ def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
     return list(answers[values])
 
 
+def capitalised_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text starts with an upper-case character (`str.isupper` of its
+    first one), in text order: each distinct word of the Doc's array is read once, not a Token
+    object per word."""
+    array, _ = _word_array(doc, ORTH)
+    strings = doc.vocab.strings
+    upper = frozenset(int(v) for v in np.unique(array) if strings[int(v)][:1].isupper())
+    return token_indices(doc, ORTH, upper)
+
+
+def distinct_lowers(doc: Doc) -> set[str]:
+    """The Doc's distinct lower-case words (`Token.lower_`), read from its array."""
+    array, _ = _word_array(doc, LOWER)
+    strings = doc.vocab.strings
+    return {strings[int(v)] for v in np.unique(array)}
+
+
 def _indices(array: NDArray[np.uint64], values: frozenset[int]) -> list[int]:
     if len(values) == 1:
         found = np.flatnonzero(array == next(iter(values)))
