@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 # A clause's subject, active or passive: the dependency labels every stage reads as "the subject".
@@ -100,6 +100,11 @@ def capitalised_indices(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     upper = frozenset(int(v) for v in np.unique(array) if strings[int(v)][:1].isupper())
     return token_indices(doc, ORTH, upper)
+
+
+def title_indices(doc: Doc) -> list[int]:
+    """Indices of the title-case tokens (`Token.is_title`), in text order, from the Doc's array."""
+    return [int(i) for i in np.flatnonzero(doc.to_array(IS_TITLE))]
 
 
 def distinct_lowers(doc: Doc) -> set[str]:
