@@ -681,18 +681,41 @@ def _neighbour_elsewhere(places: Places, token: Token, code: str) -> bool:
 
 
 def _beside(span: SpacySpan, form: SurfaceForm, group: Token) -> bool:
-    """A country's name under a word of neighbourhood (place_words.tsv `neighbour`) in its phrase."""
+    """A country's name under a word of neighbourhood (place_words.tsv `neighbour`) in its phrase,
+    the group not between them."""
     if form.form not in COUNTRY_FORMS:
         return False
+    path = _neighbour_path(span)
+    return path is not None and group.i not in path
+
+
+# Doc user data: a place's span (start, end) -> `_neighbour_path` of it, read once per Doc.
+_NEIGHBOUR_PATHS_KEY = "wirewatch.groups.neighbour_paths"
+
+
+def _neighbour_path(span: SpacySpan) -> tuple[int, ...] | None:
+    """The words from above a name up to a word of neighbourhood over it within its phrase
+    (no verb, at most `NEIGHBOUR_REACH` steps up), else None; kept per Doc, as every group of a
+    sentence asks about each of its places."""
+    kept = span.doc.user_data.setdefault(_NEIGHBOUR_PATHS_KEY, {})
+    key = (span.start, span.end)
+    if key not in kept:
+        kept[key] = _walk_to_neighbour(span.root)
+    path: tuple[int, ...] | None = kept[key]
+    return path
+
+
+def _walk_to_neighbour(node: Token) -> tuple[int, ...] | None:
     beside = place_words("neighbour")
-    node = span.root
+    path: list[int] = []
     for _ in range(NEIGHBOUR_REACH):
-        if node.head.i == node.i or node.head.i == group.i or node.head.pos_ in ("VERB", "AUX"):
-            return False
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return None
         node = node.head
+        path.append(node.i)
         if node.lower_ in beside:
-            return True
-    return False
+            return tuple(path)
+    return None
 
 
 def _without_persons_nationality(sectors: SectorLexicon, token: Token, places: Places) -> Places:
