@@ -369,11 +369,12 @@ def _a_crowd(token: Token) -> bool:
 
 def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:
     """The longest sector term ending at token `i`, and its first token."""
-    lower = doc[i].lower_
+    token = doc[i]
+    lower = token.lower_
     if lower not in sectors.words:
         # no term ends in a word that no term has, unless it is a long word misspelt
         # or inflected by one letter ("peackeepers", "ambassadors")
-        if len(lower) < NEAR_MIN_CHARS or doc[i].text != lower or doc[i].dep_ == "amod":
+        if len(lower) < NEAR_MIN_CHARS or token.text != lower or token.dep_ == "amod":
             return None, i  # an adjective is no misspelt group noun: "conservative Justice Scalia"
         return sectors.near(lower), i
     for size in range(min(sectors.max_words, i + 1), 0, -1):
