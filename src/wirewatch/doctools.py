@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 # A clause's subject, active or passive: the dependency labels every stage reads as "the subject".
@@ -90,6 +90,28 @@ def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
     if values not in answers:
         answers[values] = _indices(array, values)
     return list(answers[values])
+
+
+def capitalised_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens whose text starts with an upper-case character (`str.isupper` of its
+    first one), in text order: each distinct word of the Doc's array is read once, not a Token
+    object per word."""
+    array, _ = _word_array(doc, ORTH)
+    strings = doc.vocab.strings
+    upper = frozenset(int(v) for v in np.unique(array) if strings[int(v)][:1].isupper())
+    return token_indices(doc, ORTH, upper)
+
+
+def title_indices(doc: Doc) -> list[int]:
+    """Indices of the title-case tokens (`Token.is_title`), in text order, from the Doc's array."""
+    return [int(i) for i in np.flatnonzero(doc.to_array(IS_TITLE))]
+
+
+def distinct_lowers(doc: Doc) -> set[str]:
+    """The Doc's distinct lower-case words (`Token.lower_`), read from its array."""
+    array, _ = _word_array(doc, LOWER)
+    strings = doc.vocab.strings
+    return {strings[int(v)] for v in np.unique(array)}
 
 
 def _indices(array: NDArray[np.uint64], values: frozenset[int]) -> list[int]:

@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.actors.lexicon import SectorLexicon, SectorTerm
 from wirewatch.actors.state import Places
 from wirewatch.datafiles import table_lines
+from wirewatch.doctools import capitalised_indices
 from wirewatch.errors import DataFileError
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import SurfaceForm
@@ -73,9 +74,10 @@ def with_divisions(doc: Doc, places: Places, sectors: SectorLexicon, cities: Cit
     items = dict(places)
     taken = set(places.covered) | set(places.blocked)
     longest = _longest_demonym()
-    for token in doc:
-        if token.i in taken or not token.text[:1].isupper():
+    for i in capitalised_indices(doc):
+        if i in taken:
             continue
+        token = doc[i]
         for size in range(longest, 0, -1):
             span = doc[token.i : token.i + size]
             if len(span) < size or taken.intersection(range(span.start, span.end)):

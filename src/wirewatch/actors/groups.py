@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import numpy as np
+from spacy.attrs import IS_ALPHA, LENGTH, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -78,11 +81,13 @@ class GroupStep:
 
     def __init__(self, sectors: SectorLexicon) -> None:
         self.sectors = sectors
+        self._word_ids = sectors.word_ids() | frozenset(get_string_id(w) for w in STATE_NOUNS)
 
     def __call__(self, state: Resolution) -> None:
         places = state.places
         occasions: set[str] = set()  # head nouns of the gatherings named so far ("party")
-        for token in state.doc:
+        for i in self._candidates(state.doc):
+            token = state.doc[i]
             if token.i in state.claimed or token.i in places.covered:
                 continue
             if token.lower_ in STATE_NOUNS:
@@ -131,6 +136,19 @@ class GroupStep:
             owners = owners or _sentence_owner(state, token, term, self.sectors)
             if owners:
                 self._add_group(state, token, first, former_term(token, term), owners)
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Indices of the words the step can read, in text order: a word a sector term ends in or
+        a noun of people (`SectorLexicon.word_ids`), a state noun ("Arab states"), or a long
+        alphabetic lower-case word that may misspell a term (`sector_term_at`). Found in the
+        Doc's array, not by a Token object per word: any other word adds nothing."""
+        if not len(doc):
+            return []
+        columns = np.asarray(doc.to_array([LOWER, ORTH, LENGTH, IS_ALPHA]), dtype=np.uint64)
+        lower = columns[:, 0]
+        listed = np.isin(lower, np.fromiter(self._word_ids, dtype=np.uint64, count=len(self._word_ids)))
+        misspelt = (lower == columns[:, 1]) & (columns[:, 2] >= NEAR_MIN_CHARS) & (columns[:, 3] == 1)
+        return [int(i) for i in np.flatnonzero(listed | misspelt)]
 
     def _add_nationals(self, state: Resolution, token: Token) -> None:
         """ "The French lawyers", "US attorneys", "a British royal": a noun of people the table
@@ -351,11 +369,12 @@ def _a_crowd(token: Token) -> bool:
 
 def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:
     """The longest sector term ending at token `i`, and its first token."""
-    lower = doc[i].lower_
+    token = doc[i]
+    lower = token.lower_
     if lower not in sectors.words:
         # no term ends in a word that no term has, unless it is a long word misspelt
         # or inflected by one letter ("peackeepers", "ambassadors")
-        if len(lower) < NEAR_MIN_CHARS or doc[i].text != lower or doc[i].dep_ == "amod":
+        if len(lower) < NEAR_MIN_CHARS or token.text != lower or token.dep_ == "amod":
             return None, i  # an adjective is no misspelt group noun: "conservative Justice Scalia"
         return sectors.near(lower), i
     for size in range(min(sectors.max_words, i + 1), 0, -1):
@@ -663,18 +682,41 @@ def _neighbour_elsewhere(places: Places, token: Token, code: str) -> bool:
 
 
 def _beside(span: SpacySpan, form: SurfaceForm, group: Token) -> bool:
-    """A country's name under a word of neighbourhood (place_words.tsv `neighbour`) in its phrase."""
+    """A country's name under a word of neighbourhood (place_words.tsv `neighbour`) in its phrase,
+    the group not between them."""
     if form.form not in COUNTRY_FORMS:
         return False
+    path = _neighbour_path(span)
+    return path is not None and group.i not in path
+
+
+# Doc user data: a place's span (start, end) -> `_neighbour_path` of it, read once per Doc.
+_NEIGHBOUR_PATHS_KEY = "wirewatch.groups.neighbour_paths"
+
+
+def _neighbour_path(span: SpacySpan) -> tuple[int, ...] | None:
+    """The words from above a name up to a word of neighbourhood over it within its phrase
+    (no verb, at most `NEIGHBOUR_REACH` steps up), else None; kept per Doc, as every group of a
+    sentence asks about each of its places."""
+    kept = span.doc.user_data.setdefault(_NEIGHBOUR_PATHS_KEY, {})
+    key = (span.start, span.end)
+    if key not in kept:
+        kept[key] = _walk_to_neighbour(span.root)
+    path: tuple[int, ...] | None = kept[key]
+    return path
+
+
+def _walk_to_neighbour(node: Token) -> tuple[int, ...] | None:
     beside = place_words("neighbour")
-    node = span.root
+    path: list[int] = []
     for _ in range(NEIGHBOUR_REACH):
-        if node.head.i == node.i or node.head.i == group.i or node.head.pos_ in ("VERB", "AUX"):
-            return False
+        if node.head.i == node.i or node.head.pos_ in ("VERB", "AUX"):
+            return None
         node = node.head
+        path.append(node.i)
         if node.lower_ in beside:
-            return True
-    return False
+            return tuple(path)
+    return None
 
 
 def _without_persons_nationality(sectors: SectorLexicon, token: Token, places: Places) -> Places:

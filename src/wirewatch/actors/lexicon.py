@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.strings import get_string_id
+
 from wirewatch.actors.fuzzy import edit_distance
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
@@ -152,6 +154,7 @@ class SectorLexicon:
         # (first letter, length) -> one-word terms, for `near`
         self._by_shape: dict[tuple[str, int], list[SectorTerm]] = {}
         self._near: dict[str, SectorTerm | None] = {}  # word -> answer of `near`, remembered
+        self._word_ids: frozenset[int] | None = None
         for t in terms:
             if " " not in t.term and len(t.term) >= NEAR_MIN_CHARS - 1:
                 self._by_shape.setdefault((t.term[0], len(t.term)), []).append(t)
@@ -182,6 +185,13 @@ class SectorLexicon:
             for t in self._terms.values()
             if t.kind in PERSON_TITLES and t.term.endswith(".") and " " not in t.term
         )
+
+    def word_ids(self) -> frozenset[int]:
+        """The string ids of every word a term ends in (`words`) and of the nouns of people
+        (`nationals`), to find them in a Doc's array (`doctools.token_indices`)."""
+        if self._word_ids is None:
+            self._word_ids = frozenset(get_string_id(w) for w in self.words | self._nationals.keys())
+        return self._word_ids
 
     def nationals(self, word: str) -> SectorTerm | None:
         """The term of a noun of people that is an actor only with a nationality word on it."""

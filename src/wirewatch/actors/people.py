@@ -64,7 +64,7 @@ from wirewatch.actors.state import (
     strip_possessive,
 )
 from wirewatch.actors.unlisted import head_sector, organisation_shaped, strip_leading_article
-from wirewatch.doctools import SUBJECT_DEPS, doc_text, entities, sentence_of
+from wirewatch.doctools import SUBJECT_DEPS, doc_text, entities, sentence_of, title_indices
 from wirewatch.events.codebook import noun_inflections
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.words import name_particles, name_words, place_words
@@ -492,8 +492,9 @@ class PeopleStep:
         """Known people the NER missed: a full name of the knowledge base, or the surname of a
         curated person as the subject of a clause ("Merkel urged ...")."""
         doc = state.doc
-        for token in doc:
-            if token.i in state.claimed or not token.is_title or token.i in state.places.covered:
+        for i in title_indices(doc):
+            token = doc[i]
+            if token.i in state.claimed or token.i in state.places.covered:
                 continue
             sizes = range(KB_NAME_MAX_TOKENS, 1, -1) if state.kb.starts_name(token.text) else range(0)
             for size in sizes:
@@ -518,8 +519,9 @@ class PeopleStep:
     # later mentions by part of the name ---------------------------------------
     def _name_parts(self, state: Resolution) -> None:
         doc = state.doc
-        for token in doc:
-            if token.i in state.claimed or not token.is_title or token.is_stop or _names_a_body(token):
+        for i in title_indices(doc):
+            token = doc[i]
+            if token.i in state.claimed or token.is_stop or _names_a_body(token):
                 continue
             owner = state.name_parts.get(name_key(token.text))
             person = state.persons[owner] if owner else self._headline_person(state, token)

@@ -58,7 +58,7 @@ from wirewatch.actors.state import (
     sentence_countries,
     strip_possessive,
 )
-from wirewatch.doctools import doc_text, entities, sentence_of
+from wirewatch.doctools import capitalised_indices, doc_text, entities, sentence_of
 from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import Gazetteer, SurfaceForm
 from wirewatch.gazetteer.words import name_words, place_words, water_namesake
@@ -376,7 +376,8 @@ class PlaceFinder:
         for span, code in self._bare_places(doc, covered, kb, surnames):
             items[span.start] = (span, SurfaceForm(span.text, code, "region"))
             covered.update(range(span.start, span.end))
-        for token in doc:
+        for i in capitalised_indices(doc):  # `fuzzy` reads only a capitalised word
+            token = doc[i]
             if token.i in covered or token.ent_type_ == "PERSON":
                 continue
             form = self.fuzzy(token.text)

@@ -48,8 +48,9 @@ def staff_nouns() -> dict[str, str]:
 def add_staff(state: Resolution) -> None:
     """Turn each "<person> <staff noun>" into one group mention of the staff."""
     nouns = staff_nouns()
-    for token in state.doc:
-        if token.lower_ not in nouns or token.i in state.claimed or _names_a_person(token, nouns):
+    for i in token_indices(state.doc, LOWER, _staff_noun_ids()):
+        token = state.doc[i]
+        if token.i in state.claimed or _names_a_person(token, nouns):
             continue
         first = _first_staff_word(state.doc, token, nouns)
         principal = _principal(state, first)

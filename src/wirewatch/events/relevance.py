@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from wirewatch.datafiles import table_lines
+from wirewatch.doctools import distinct_lowers
 from wirewatch.errors import DataFileError
 from wirewatch.events.modality import infinitive_clause, marked_by_to
 from wirewatch.events.roles import prep_objects
@@ -144,7 +145,7 @@ def lexicon() -> Lexicon:
 def article_domain(doc: Doc) -> str | None:
     """The news domain of the article `doc` holds, read once per document."""
     if ARTICLE_DOMAIN_KEY not in doc.user_data:
-        doc.user_data[ARTICLE_DOMAIN_KEY] = lexicon().article_domain(t.lower_ for t in doc)
+        doc.user_data[ARTICLE_DOMAIN_KEY] = lexicon().article_domain(distinct_lowers(doc))
     found: str | None = doc.user_data[ARTICLE_DOMAIN_KEY]
     return found
 

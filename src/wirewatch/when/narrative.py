@@ -33,12 +33,15 @@ own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.attrs import DEP, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from wirewatch.doctools import doc_text
+from wirewatch.doctools import doc_text, token_indices
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
 from wirewatch.quotes.marks import quoted_passages
@@ -934,6 +937,8 @@ def told_in_the_past_perfect(
     return any(a.lower_ == PAST_PERFECT for a in _auxiliaries(verb))
 
 
+# The dependency label of a preposition, as a string id of the Doc's array (`token_indices`).
+_PREP_IDS = frozenset({get_string_id("prep")})
 # The preposition that sets an act somewhere within a span: "during the primary".
 DURING = "during"
 
@@ -948,8 +953,9 @@ def undated_span_frames(doc: Doc, timexes: Sequence[Timex]) -> list[Token]:
     of a day, which the story's time may give."""
     starts = [t.start for t in timexes]
     frames = []
-    for token in doc:
-        if token.dep_ != "prep" or token.head.i == token.i:
+    for i in token_indices(doc, DEP, _PREP_IDS):
+        token = doc[i]
+        if token.head.i == token.i:
             continue
         if not (_during_a_span(token) or _at_an_edge_of_a_span(token) or _in_the_course_of_a_span(token)):
             continue
@@ -1008,17 +1014,21 @@ OF = "of"
 ADVERB = "advmod"
 
 
+@functools.lru_cache(maxsize=1)
+def _uncounted_span_ids() -> frozenset[int]:
+    """The uncounted spans' string ids, to find them in a Doc's array (`token_indices`)."""
+    return frozenset(get_string_id(word) for word in uncounted_spans())
+
+
 def _uncounted_offsets(doc: Doc, starts: Sequence[int]) -> list[Token]:
     """The adverbs that a plural span with no count sets away from the story's time ("A few weeks
     earlier, Scott was speaking ...", "Years ago, she praised him": `uncounted` words), in no time
     expression: like "during the primary", they frame their verb's act at a time the text does not
     name."""
-    spans = uncounted_spans()
     return [
         token.head
-        for token in doc
-        if token.lower_ in spans
-        and token.dep_ == "npadvmod"
+        for token in (doc[i] for i in token_indices(doc, LOWER, _uncounted_span_ids()))
+        if token.dep_ == "npadvmod"
         and token.head.dep_ == ADVERB
         and token.head.head.i != token.head.i
         and not any(c.dep_ == "nummod" for c in token.children)

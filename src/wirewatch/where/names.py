@@ -34,6 +34,7 @@ import numpy as np
 from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.doctools import capitalised_indices
 from wirewatch.gazetteer.words import name_words, place_words
 from wirewatch.when.words import load_time_words, time_nouns
 from wirewatch.where.phrases import event_words
@@ -201,13 +202,9 @@ def opening_names(doc: Doc) -> Iterator[tuple[int, int]]:
     is then part of a longer name ("the San Antonio Four"). Each run is for the caller to look
     up whole only: "Victoria Smith said" is no place, and neither is its first word."""
     offices = place_words("local_office") | place_words("division_office")
-    for token in doc:
-        if (
-            token.ent_type_
-            or not token.is_alpha
-            or not token.text[:1].isupper()
-            or not _starts_something(token)
-        ):
+    for i in capitalised_indices(doc):
+        token = doc[i]
+        if token.ent_type_ or not token.is_alpha or not _starts_something(token):
             continue
         run = [token]
         for after in doc[token.i + 1 : token.i + MAX_INNER_WORDS]:

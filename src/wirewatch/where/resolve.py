@@ -39,7 +39,7 @@ from itertools import chain
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import doc_text, entities
+from wirewatch.doctools import capitalised_indices, doc_text, entities
 from wirewatch.gazetteer.countries import Gazetteer, normalise
 from wirewatch.model import ORGANISATION_RULE, Mention
 from wirewatch.where.dateline import dateline_spans
@@ -721,8 +721,9 @@ def _qualified_openings(doc: Doc, gazetteer: PlaceGazetteer) -> Iterator[tuple[i
     a division or country holding a settlement of that name ("Buffalo, New York is near the
     border"): the qualifier says the capitals are a place's, as it does anywhere else."""
     text = doc_text(doc)
-    for token in doc:
-        if token.ent_type_ or not token.is_alpha or not token.text[:1].isupper() or not token.is_sent_start:
+    for i in capitalised_indices(doc):
+        token = doc[i]
+        if token.ent_type_ or not token.is_alpha or not token.is_sent_start:
             continue
         end = token.idx + len(token.text)
         places = qualifier(gazetteer, text, end)
