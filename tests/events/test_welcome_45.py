@@ -36,3 +36,8 @@ def test_guests_welcomed_are_no_act(nlp: Language) -> None:
 )
 def test_a_decision_welcomed_is_still_approval(nlp: Language, text: str) -> None:
     assert [e.plover for e in code(nlp, text)] == ["SUPPORT"]
+
+
+def test_a_crowd_asked_to_welcome_a_leader_hosts_no_visit(nlp: Language) -> None:
+    text = "The senator asked the crowd to welcome the Kenyan governor."
+    assert not [e for e in code(nlp, text) if e.cameo == "043"]
