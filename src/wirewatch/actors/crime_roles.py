@@ -124,15 +124,7 @@ def crime_roles_through_pronouns(state: Resolution) -> None:
 
 def _private_person_by_pronoun(state: Resolution, token: Token) -> str | None:
     """The key of the private person of no sector a pronoun at `token` was resolved to."""
-    at = token.idx
-    for mention in state.mentions:
-        if mention.kind != "person" or not mention.name or not mention.start <= at < mention.end:
-            continue
-        key = name_key(mention.name)
-        person = state.persons.get(key)
-        if person is not None and person.sector is None and not person.known and mention.sector is None:
-            return key
-    return None
+    return _private_person_named_at(state, token, frozenset({None}), bare_mention=True)
 
 
 # Auxiliaries that leave a deed undone: "officers would need to kill him", "he could shoot her".
@@ -312,13 +304,23 @@ def _private_person_at(state: Resolution, token: Token, sector: str) -> str | No
     """The key of the person a name mention at `token` names, when they are private: no sector,
     not of the knowledge base. A civilian ("the recently fired man, Eric Kerr") may still be
     found a criminal."""
-    open_to = {None, CIVILIAN} if sector == CRIMINAL else {None}
+    open_to = frozenset({None, CIVILIAN}) if sector == CRIMINAL else frozenset({None})
+    return _private_person_named_at(state, token, open_to)
+
+
+def _private_person_named_at(
+    state: Resolution, token: Token, open_to: frozenset[str | None], *, bare_mention: bool = False
+) -> str | None:
+    """The key of the person a name mention at `token` names, not of the knowledge base, whose
+    sector is one of `open_to`; with `bare_mention`, only where the mention itself has no sector."""
     at = token.idx
     for mention in state.mentions:
         if mention.kind != "person" or not mention.name or not mention.start <= at < mention.end:
             continue
         key = name_key(mention.name)
         person = state.persons.get(key)
-        if person is not None and person.sector in open_to and not person.known:
+        if person is None or person.known or person.sector not in open_to:
+            continue
+        if not bare_mention or mention.sector is None:
             return key
     return None
