@@ -397,13 +397,19 @@ class EventCoder:
         modifiers allow ("condemned the verbal attack" is words), and of them the ones that do not
         hang on who the doer is: "attacks" are words only by a party, a legislator or the media
         (`source_sectors`), so "condemned the attack" reacts to force."""
-        rules = [
-            r
-            for r in self.codebook.noun_rules(act.lower_)
-            if (not r.objects or modified_by(act, r.objects))
-            and not (r.not_objects and modified_by(act, r.not_objects))
-        ]
+        rules = self._noun_readings(act)
         return [r for r in rules if not r.source_sectors] or rules
+
+    def _noun_readings(self, noun: Token) -> list[Rule]:
+        """The noun rules whose modifiers fit the noun: a rule's `objects` are the modifiers it
+        needs ("war games", not "the Asian Games"; "an impeachment motion", not "my Senate
+        motion"), its `not_objects` those it cannot have ("a heart attack")."""
+        return [
+            r
+            for r in self.codebook.noun_rules(noun.lower_)
+            if (not r.objects or modified_by(noun, r.objects))
+            and not (r.not_objects and modified_by(noun, r.not_objects))
+        ]
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         """The sentences to code (all of them; a subclass may code fewer)."""
@@ -544,14 +550,10 @@ class EventCoder:
             return head_noun_first([r for r in verbs if rule_fits_verb(r, token)], token)
         if token.ent_type_ in TIME_ENTITIES:
             return []  # "in March", "on Strike Day": a date, no event noun
-        # A noun rule's `objects` are the modifiers it needs ("war games", not "the Asian Games"),
-        # its `not_objects` those it cannot have ("a heart attack").
         return [
             r
-            for r in nouns
-            if (not r.objects or modified_by(token, r.objects))
-            and not (r.not_objects and modified_by(token, r.not_objects))
-            and (not r.purposes or names_one_of(purpose_heads(token), r.purposes))
+            for r in self._noun_readings(token)
+            if not r.purposes or names_one_of(purpose_heads(token), r.purposes)
         ]
 
     def _predicate_verdicts(self, token: Token) -> list[Rule] | None:
@@ -873,8 +875,9 @@ class EventCoder:
             heads = [subject]
             if counts_what_follows(subject):
                 heads += prep_objects(subject, {"of"})  # "a spate of shootings"
-            if any(self.codebook.noun_rules(h.lower_) and h.i not in by_token for h in heads):
-                return True  # ("the opposition", an actor, still speaks)
+            # ("the opposition", an actor, still speaks; so does "my Senate motion", no act)
+            if any(self._noun_readings(h) and h.i not in by_token for h in heads):
+                return True
         return False
 
     def _deed_hung_on_words(self, rule: Rule, token: Token) -> bool:

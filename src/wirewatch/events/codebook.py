@@ -189,7 +189,8 @@ class Rule:
     venues: tuple[str, ...] = ()
     # nouns: the phrases ("prep:of", "prep:from") that name the noun's doer when no possessor does,
     # before its governing verb's subject: "sent the letter over the objections of the ministry",
-    # "a wave of criticism from both parties"
+    # "a wave of criticism from both parties"; verbs: the phrase that names the doer of the
+    # agentless passive: "Syria was expelled from the Arab League" (the body one leaves expels)
     agents: tuple[str, ...] = ()
 
 

@@ -338,6 +338,9 @@ def verb_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles 
         subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         aimed = [m for c in subjects for m in _prep_targets(rule, c, by_token)]
         sources = [m for c in subjects for m in actors_at(c, by_token) if m not in aimed]
+    if not sources and rule.agents and is_passive(token):
+        # "Syria was expelled from the Arab League": the body one is expelled from expels
+        sources = _agent_phrase_doers(rule, token, by_token)
     if not sources:
         sources = _blame_reported(rule, token, by_token)
     if sources:
