@@ -68,6 +68,7 @@ from wirewatch.events.modality import (
     BE_FORMS,
     SETTLEMENTS,
     SUBJECT_DEPS,
+    aim_of,
     by_chance,
     ceases,
     cue_kinds,
@@ -84,6 +85,7 @@ from wirewatch.events.modality import (
     refused_now,
 )
 from wirewatch.events.participants import (
+    COMPLEMENT_PENALTY,
     FIRST_PERSON,
     condition_roles,
     doer_mentions,
@@ -121,6 +123,7 @@ from wirewatch.events.roles import (
     verbless_quotation,
 )
 from wirewatch.events.vetoes import (
+    VISIT_CAMEO,
     a_danger,
     a_poll_share,
     a_portrayal,
@@ -132,6 +135,8 @@ from wirewatch.events.vetoes import (
     an_idea_rejected,
     an_ill_fought,
     an_ill_looked_into,
+    arrived_inside,
+    counsel_given,
     done_by_nature,
     done_to_oneself,
     electoral_help,
@@ -146,6 +151,7 @@ from wirewatch.events.vetoes import (
     routine_leave,
     said_by_the_public,
     state_of_harm,
+    talk_of_a_topic,
     visit_to_a_site,
     walked_in,
 )
@@ -254,7 +260,8 @@ class EventCoder:
         places = _mentions_by_token(doc, [m for m in mentions if m.kind == "place"], places=True)
         self._located = {**places, **by_token}
         self._by_token = by_token
-        events: dict[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], Event] = {}
+        # keyed by `_dedup_key` and whether the event is only what a trip is for (`_aims`)
+        events: dict[tuple[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], bool], Event] = {}
         forms = self.codebook.trigger_forms
         for sent in self._sentences(doc):
             coded = []
@@ -268,8 +275,9 @@ class EventCoder:
                     admission = self._admission(event, token, by_token)
                     if admission is not None:
                         admitted.append(admission)
+            aims = _aims(coded)
             for event in [*self._without_embedding(_one_act(coded, self._noun_rules)), *admitted]:
-                key = _dedup_key(event)
+                key = (_dedup_key(event), event.trigger.start in aims)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         ordered = sorted(events.values(), key=lambda e: (e.sentence_start, e.trigger.start))
@@ -619,6 +627,23 @@ class EventCoder:
             roles = with_compelled_target(token, roles, by_token)
         return roles if roles.targets else with_place_target(rule, token, roles, self._located)
 
+    def _destination(self, rule: Rule, token: Token, roles: Roles) -> Roles:
+        """A visit's target is the place its own phrase names, standing for its government
+        (`with_place_target`), before the object of what the trip is for: "flew to Kabul to free the
+        hostages" and "travelled to Moscow to meet Putin" visit Afghanistan and Russia, no hostages
+        (and the meeting, only aimed at, is an event of its own: `modality.aim_of`). The purpose
+        clause names the one visited only where no place is named ("arrived to meet the rebels")."""
+        if rule.cameo.code != VISIT_CAMEO or not roles.inferences & Inference.COMPLEMENT:
+            return roles
+        bare = Roles(
+            roles.sources,
+            (),
+            max(0.0, roles.penalty - COMPLEMENT_PENALTY),
+            roles.inferences & ~Inference.COMPLEMENT,
+        )
+        placed = with_place_target(rule, token, bare, self._located)
+        return placed if placed.targets else roles
+
     def _placed_victims(self, rule: Rule, roles: Roles, token: Token) -> Roles:
         """Ordinary people struck with no country read are of the place of the act
         (final_roles.with_victims_place)."""
@@ -637,6 +662,7 @@ class EventCoder:
             roles = self._implied_source(rule, token, sent, roles, by_token)
         if roles is None or not roles.sources or not sectors_fit(rule, roles.sources):
             return None
+        roles = self._destination(rule, token, roles)
         if not roles.targets and not rule.symmetric:
             roles = self._unnamed_target(rule, token, roles, by_token)
         roles = with_capital_party(rule, token, roles, self._located)
@@ -670,7 +696,10 @@ class EventCoder:
             or force_of_an_arrest(rule, token)
             or public_opinion(rule, token, carrier, sources)
             or electoral_help(rule, sources, targets)
+            or counsel_given(rule, token)
+            or talk_of_a_topic(rule, token, sources, targets)
             or visit_to_a_site(rule, token, targets)
+            or arrived_inside(rule, token, targets)
             or a_private_trip(rule, token)
             or released_from_care(rule, token)
             or done_to_oneself(rule, token)
@@ -1459,6 +1488,19 @@ def _same_act(one: Event, other: Event) -> bool:
     are one event already, `_dedup_key`, and the surer stands)."""
     key, other_key = _dedup_key(one), _dedup_key(other)
     return key[:4] == other_key[:4] and key != other_key
+
+
+def _aims(coded: list[tuple[Token, Event]]) -> set[int]:
+    """Where the events only aimed at start, in the clause of what a trip is for (`modality.aim_of`):
+    "travelled to Warsaw to meet Polish leaders" codes the visit to Poland and the meeting it is
+    for, two events with the same parties that `_dedup_key` alone would make one, and the surer
+    reading, the meeting, would hide the visit made. Events within one aim ("to push for more
+    support") are still one."""
+    return {
+        e.trigger.start
+        for t, e in coded
+        if e.modality == "hypothetical" and any(aim_of(node) for node in (t, *t.ancestors))
+    }
 
 
 def _dedup_key(event: Event) -> tuple[str, int, str, tuple[str, ...], tuple[str, ...]]:

@@ -44,7 +44,14 @@ from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
 from wirewatch.events.main import main_event, statement_code, trigger_depth, trigger_token
-from wirewatch.events.modality import ENACTMENT, NEGATING_KINDS, NEGATORS, TRANSPARENT_KINDS, cue_kinds
+from wirewatch.events.modality import (
+    ENACTMENT,
+    JOURNEY,
+    NEGATING_KINDS,
+    NEGATORS,
+    TRANSPARENT_KINDS,
+    cue_kinds,
+)
 from wirewatch.events.roles import DENIAL_CAMEO, JUDGED, is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.model import MODEL_PREFIX, PERSON_PREFIX, ActorRef, Event, Inference, Mention
@@ -58,8 +65,9 @@ STATEMENT = 0
 # to help, refused to discuss, talked to reporters) they were mostly right, and stand.
 SAID_TYPES = frozenset({"ACCUSE"})
 # Cues of modality that tell a phase of an act done ("kept supplying", "took part in"): no sign
-# that a sentence reports mere words (`may_be_words`).
-ACTS_DONE = (TRANSPARENT_KINDS - NEGATING_KINDS) | {ENACTMENT}  # a plan launched is a deed too
+# that a sentence reports mere words (`may_be_words`). A plan launched is a deed too, and so is a
+# journey ("flew to Kabul"; what it is for is not, `modality.aim_of`).
+ACTS_DONE = (TRANSPARENT_KINDS - NEGATING_KINDS) | {ENACTMENT, JOURNEY}
 # Clauses in which a verb tells its act as its own finite clause (`told_as_done`): the sentence's
 # main clause, a reported clause ("police said he shot ..."), a clause set beside another.
 OWN_CLAUSES = frozenset({"ROOT", "ccomp", "parataxis"})

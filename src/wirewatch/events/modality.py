@@ -10,8 +10,10 @@ A verb that wraps another verb's act is read once here, whatever the rule:
 "began shelling", "tried to storm" pass the act through; "stopped shelling",
 "failed to arrest" negate it; "urged Kenya to investigate", "refused to
 withdraw", "discussed sending troops" embed an act nobody has done, which is
-hypothetical (the embedding verb is the event). "police usually arrest
-protesters" and "armies attack when provoked" are habits, not events.
+hypothetical (the embedding verb is the event); so is what a trip or a dispatch
+is for ("flew to Kabul to free the hostages": the trip is the event). "police
+usually arrest protesters" and "armies attack when provoked" are habits, not
+events.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from wirewatch.model import Mention, Modality, Polarity
 
 NEGATORS = frozenset({"no", "never", "not", "n't"})
 ENACTMENT = "enactment"  # "launched a plan to": the plan's act set going, done (`_enacted`)
+JOURNEY = "journey"  # "flew to Kabul to free the hostages": what the trip is for, not done (`aim_of`)
 MODALITY_KINDS = frozenset(
     {
         "future",
@@ -63,6 +66,7 @@ CLAUSE_KINDS = frozenset(
         "supposition",
         "deontic",
         ENACTMENT,
+        JOURNEY,
     }
 )
 SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
@@ -424,6 +428,10 @@ def modality(
     # trigger itself is in a past form.
     if not _past_form(token) and _future_governor(chain, _offered_word(token, carrier)) is not None:
         return "future"
+    if aim_of(carrier if carrier is not None else token):
+        # "flew to Kabul to free the hostages": what a trip made is for ("would travel to Lisbon to
+        # meet its leaders" tells a plan, its aim with it: future, above)
+        return "hypothetical"
     return "reported" if _reported(chain, sources, speakers, cues) else "actual"
 
 
@@ -637,6 +645,55 @@ def _aimed_at(verb: Token) -> bool:
     if not own_doer and not any(c.dep_ == "dobj" for c in head.children):
         return False
     return head.dep_ == "xcomp" and head.head.i != head.i and "attempt" in cue_kinds(head.head)
+
+
+# The words before an infinitive's "to" that make it a purpose clause whatever verb it hangs on:
+# "in order to", "so as to" (the parse hangs "in order" as a prepositional phrase and "so as" as
+# two marks, so the words are read, not the arcs).
+PURPOSE_PHRASES = frozenset({("in", "order"), ("so", "as")})
+
+
+def aim_of(verb: Token) -> bool:
+    """Is the act of `verb` what another act is for: the infinitive of purpose of a journey or a
+    dispatch (modality_cues.tsv `journey`: "flew to Kabul to free the hostages", "sent troops to
+    quell the riot", "visited Hiroshima to honour the dead"), or any infinitive after "in order" or
+    "so as"? It is aimed at, not done, and no promise either: the trip or the sending is the
+    event. A conjunct shares it ("to free the hostages and apologise"), and so do an act tried or
+    begun in it ("flew to Kabul to try to free them") and the event noun it takes as its object
+    ("went to Gaza to broker a truce"). An infinitive of a phase, a decision or an attempt is no
+    purpose ("moved to free", "voted to free", "tried to free"). Some purposes are served by the
+    journey itself: help or protection gone or sent to give (role_words.tsv `protecting`: "sent
+    funding to help the flood victims", "troops arrived to help") is given, and what a letter or a
+    message is sent to say is said ("sent a letter to urge talks")."""
+    node = verb.head if verb.dep_ == "dobj" else verb
+    for _ in range(1 + FUTURE_REACH):
+        node = _purpose_conjunct_head(node) or node
+        if not (node.dep_ == "xcomp" and cue_kinds(node.head) & TRANSPARENT_KINDS):
+            break
+        node = node.head
+    to = next((c for c in node.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or node.head.i == node.i or any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        return False
+    words = role_words()
+    if verb.lower_ in words.protecting or node.lower_ in words.protecting:
+        return False
+    if to.i >= 2 and (to.nbor(-2).lower_, to.nbor(-1).lower_) in PURPOSE_PHRASES:
+        return True
+    head = node.head
+    if not _is_kind(head.lower_, JOURNEY) or not (node.dep_ == "advcl" or purpose_infinitive(node)):
+        return False
+    return not any(c.dep_ == "dobj" and c.lower_ in words.writing | words.carrier for c in head.children)
+
+
+def _purpose_conjunct_head(verb: Token) -> Token | None:
+    """The first conjunct whose purpose a conjunct shares: "to free the hostages and (to) reopen the
+    port"; one with an auxiliary of its own other than "to" ("and has freed them") or that belongs
+    to a higher clause (`higher_clause_conjunct`) tells its own act."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or higher_clause_conjunct(verb) is not None:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children):
+        return None
+    return and_holder(verb) or verb.head
 
 
 def _forecast(verb: Token) -> bool:

@@ -12,15 +12,17 @@ sectors (sports, business, private persons) are judged in `relevance.py`;
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
 from wirewatch.events.modality import BE_FORMS, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import (
+    PLACE_READINGS,
     PRIVATE_PERSON_SECTORS,
+    SPEECH_LEMMAS,
     VERBAL_QUADS,
     between_private_persons,
     business_cooperation,
@@ -41,6 +43,7 @@ from wirewatch.events.roles import (
     RESUMPTIVE_PRONOUNS,
     agent_objects,
     prep_objects,
+    reciprocal,
     with_modifiers,
 )
 from wirewatch.events.words import role_words
@@ -418,6 +421,65 @@ def electoral_help(rule: Rule, sources: tuple[Mention, ...], targets: tuple[Ment
     return public and all(m.sector in POLITICIAN_SECTORS for m in targets)
 
 
+# Prepositions of what one speaks of ("talked about the plan", "spoke of reform"), and of whom one
+# speaks with or to.
+TOPIC_PREPS = frozenset({"about", "of"})
+HEARER_PREPS = frozenset({"with", "to"})
+HEARER_DEPS = frozenset({"dobj", "dative"})
+
+
+def talk_of_a_topic(
+    rule: Rule, token: Token, sources: tuple[Mention, ...], targets: tuple[Mention, ...]
+) -> bool:
+    """ "The version Trump and other Republicans are talking about", "Democrats and Republicans spoke
+    about the budget": a verb of speaking with what it is about and no one named as spoken with or to
+    (nor "each other") tells what its subjects, of one side (one sector, or one country, known for
+    all, or one named among "other" such), speak of side by side to the public: no meeting of the
+    two. Subjects of two countries ("Putin and Erdogan talked about Syria") or of sides not known to
+    be one ("Kerry and Lavrov talked about Syria", "the rebels and the government talked about a
+    truce") are two parties talking; "talked with Erdogan about Syria" and "talks about a truce"
+    (the noun) name their parties."""
+    if rule.plover != "CONSULT" or rule.pos != "verb" or rule.lemma not in SPEECH_LEMMAS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in TOPIC_PREPS for c in token.children):
+        return False
+    heard = prep_objects(token, HEARER_PREPS) + [c for c in token.children if c.dep_ in HEARER_DEPS]
+    if heard or reciprocal(token):
+        return False
+    parties = (*sources, *targets)
+    countries, sectors = {m.country for m in parties}, {m.sector for m in parties}
+    if len(countries - {None}) > 1:
+        return False
+    if any(_among_others(token.doc, m) for m in parties):
+        return True  # "Trump and other Republicans": one of them
+    return (len(sectors) == 1 and None not in sectors) or (len(countries) == 1 and None not in countries)
+
+
+def _among_others(doc: Doc, mention: Mention) -> bool:
+    """ "(Trump and) other Republicans": "other" before the mention puts the one named beside it
+    among them, one side."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "other"
+
+
+# How the task a verb of help helps with hangs on it: "helps people understand" (a clause with its
+# subject), "helped to explain" (an infinitive); "help Mr Trump win" the parse may make a noun phrase.
+TASK_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
+
+
+def counsel_given(rule: Rule, token: Token) -> bool:
+    """ "The ministry helps people understand the tax rules", "helped reporters pursue the story",
+    "helped the senator win the primary": help with a task of knowing, telling or winning (role-word
+    class `counsel`) is counsel, information or a campaign's backing, no aid (CAMEO 07 is material,
+    humanitarian, military or economic: "helped the villagers rebuild their houses" stays aid). Only
+    for a verb of help, whose task is its clause (codebook `own_targets`): "funded his campaign" is
+    money given."""
+    if rule.plover != "AID" or rule.pos != "verb" or not rule.own_targets:
+        return False
+    counsel = role_words().counsel
+    return any(c.dep_ in TASK_DEPS and c.lower_ in counsel for c in token.children)
+
+
 VISIT_CAMEO = "042"  # CAMEO: make a visit
 PRIVATE_SECTOR = "CVL"  # civilians: patients, children, a family
 
@@ -444,6 +506,24 @@ def visit_to_a_site(rule: Rule, token: Token, targets: tuple[Mention, ...]) -> b
         return m.start <= t.idx < m.end
 
     return bool(owned) and all(any(covers(m, o) and not covers(m, p) for p, o in owned) for m in targets)
+
+
+# The prepositions of what one arrives in; the kinds of mention that name a country or a city there.
+INSIDE_PREPS = frozenset({"in", "into"})
+PLACE_KINDS = frozenset({"country", "place"})
+
+
+def arrived_inside(rule: Rule, token: Token, targets: tuple[Mention, ...]) -> bool:
+    """ "He arrived in Congress in 1993", "the senator arrived in the Senate chamber": a body or a
+    building one arrives in is joined or entered, no one visited. A visit (CAMEO 042) told by where one
+    arrives needs a country or a city there, standing for its government ("arrived in Beijing"), or a
+    host called on ("arrived at the White House")."""
+    if rule.cameo.code != VISIT_CAMEO or rule.pos != "verb" or not targets:
+        return False
+    inside = [t.idx for head in prep_objects(token, INSIDE_PREPS) for t in head.subtree]
+    if not all(any(m.start <= i < m.end for i in inside) for m in targets):
+        return False
+    return not any(m.kind in PLACE_KINDS or m.rule in PLACE_READINGS for m in targets)
 
 
 # Where a trip's purpose is said: "for her son's wedding", "on holiday".

@@ -101,6 +101,7 @@ class RoleWords:
     charge: frozenset[str]  # "the coach urged the players": those in a tutor's care
     leave: frozenset[str]  # "should be allowed to return": the ones given leave benefit, no addressee
     parties: frozenset[str]  # "urged the two sides to talk": the sides to a dispute, addressed
+    counsel: frozenset[str]  # "helps people understand the rules": a task helped with, no aid
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
