@@ -265,18 +265,18 @@ class EventCoder:
         forms = self.codebook.trigger_forms
         for sent in self._sentences(doc):
             coded = []
-            admitted = []
+            beside = []  # what the telling of an act is besides: an admission, a charge
             for token in sent:
                 if token.lower_ not in forms:
                     continue  # no rule for the word (`_rules_for`): most words, skipped cheaply
                 event = self._first_event(token, sent, by_token, article_id)
                 if event is not None:
                     coded.append((token, event))
-                    admission = self._admission(event, token, by_token)
-                    if admission is not None:
-                        admitted.append(admission)
+                    told = self._admission(event, token, by_token) or self._charge(event, token, by_token)
+                    if told is not None:
+                        beside.append(told)
             aims = _aims(coded)
-            for event in [*self._without_embedding(_one_act(coded, self._noun_rules)), *admitted]:
+            for event in [*self._without_embedding(_one_act(coded, self._noun_rules)), *beside]:
                 key = (_dedup_key(event), event.trigger.start in aims)
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
@@ -374,11 +374,13 @@ class EventCoder:
 
     def _rejected_claims(self, doc: Doc, event: Event) -> list[Token]:
         """The claims a rejection's trigger takes as its object, with no author of their own: "the
-        ministry dismissed the claims" (role_words.tsv class `claim`), not "dismissed the plan"."""
+        ministry dismissed the claims" (role_words.tsv class `claim`), not "dismissed the plan"; nor
+        claims first told there, with their content and nothing pointing back ("dismissed claims
+        that the police had beaten students" answers no accusation told before)."""
         span = doc.char_span(event.trigger.start, event.trigger.end)
         if span is None or len(span) != 1:
             return []
-        return [c for c in claims_rejected(span[0]) if not claim_owners(c)]
+        return [c for c in claims_rejected(span[0]) if not claim_owners(c) and not _first_told(c)]
 
     def _claimants_before(self, doc: Doc, event: Event, by_token: dict[int, Mention]) -> list[ActorRef]:
         """Who made the claims a rejection points back at ("the claims", "these allegations") when
@@ -530,6 +532,40 @@ class EventCoder:
             event, self.codebook.cameo[CONCESSION_CAMEO], "CONCEDE", sources=tuple(m.ref() for m in own)
         )
 
+    def _charge(self, event: Event, token: Token, by_token: dict[int, Mention]) -> Event | None:
+        """An act of force (violence, coercion: `CHARGED_TYPES`) that a watchdog or another state
+        says a named doer did is also its accusation of that doer (CAMEO 112, PLOVER ACCUSE), beside
+        the act itself: "Amnesty said the security forces had killed more than 100 protesters", "the
+        Ukrainian ministry said Russian troops shelled a hospital" (`_charges`). Told by the doer's
+        own side it is no charge (`_admission`); told by the police, a court, a witness or the press
+        it is what happened as they tell it ("police said a gunman killed two"); an act with no doer
+        named, a mutual one, denied or only supposed charges no one."""
+        if (
+            event.polarity != "affirmed"
+            or event.modality in ("hypothetical", "future")
+            or event.plover not in CHARGED_TYPES
+            or event.inferences & (LEARNED | GUESSED_DOERS)
+            or not event.sources
+            or event.rule in self.codebook.mutual  # "clashes between Hamas and the army": no one doer
+        ):
+            return None
+        clause = token if is_verbal(token) else governing_verb(token)
+        if clause is None or clause.dep_ != "ccomp":
+            return None
+        if statement_forms().get(clause.head.lower_) != PLAIN_STATEMENT:
+            return None  # "denied that", "admitted that", "warned that": read as what they are
+        speakers = speaker_actors(clause.head, by_token)
+        if not speakers or _own_side(speakers, event, clause) or not _charges(speakers, event.sources):
+            return None
+        return _recoded(
+            event,
+            self.codebook.cameo[ACCUSATION_CAMEO],
+            "ACCUSE",
+            sources=tuple(m.ref() for m in speakers),
+            targets=event.sources,
+            modality="actual",
+        )
+
     def _rules_for(self, token: Token) -> list[Rule]:
         form = token.lower_
         if form not in self.codebook.trigger_forms or token.ent_type_ in TITLE_ENTITIES:
@@ -538,6 +574,9 @@ class EventCoder:
             return [r for r in self.codebook.modal_rules(form) if rule_fits_modal(r, token)]
         if token.dep_ == "mark":  # "unless they withdraw, we will act": a condition with a threat
             return [r for r in self.codebook.modal_rules(form) if rule_fits_condition(r, token)]
+        semi_modals = [r for r in self.codebook.modal_rules(form) if rule_fits_modal(r, token)]
+        if semi_modals:  # "said Serbia needs to hand over the suspects": asked as "must" asks
+            return semi_modals
         predicate = self._predicate_verdicts(token)
         if predicate is not None:
             return predicate
@@ -723,9 +762,10 @@ class EventCoder:
         # "At Kenya's request, Uganda agreed to wait": the asking is as real as the act it prompted.
         asked = _asked_at(rule, token, carrier)
         mood = modality(asked, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
+        # "is not a reliable partner": an adjective's verdict is denied with its noun's copula
         code, plover, mode, sign, mood, reading = self._reading(
             rule,
-            polarity(token),
+            polarity(token.head if rule.pos == "verdict" and token.dep_ == "amod" else token),
             mood,
             Inference.IMPLIED in roles.inferences,
             decided(token, carrier) if mood == "future" else None,
@@ -1233,6 +1273,38 @@ def _own_side(speakers: list[Mention], event: Event, clause: Token) -> list[Ment
     return own
 
 
+# Who charges the doer of an act of force it tells of (`EventCoder._charge`): a watchdog (a rights
+# group, an international body) whoever the doer but private people; a state's government or
+# army only the forces or the government of another state.
+WATCHDOG_SECTORS = frozenset({"NGO", "IGO"})
+CHARGING_STATE_SECTORS = frozenset({"GOV", "MIL"})
+STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
+PRIVATE_SECTORS = frozenset({"CVL"})
+PLAIN_STATEMENT = "010"  # statement_verbs.tsv: "said", "told", "reported"
+# The acts of force one is charged with: violence and coercion (a border closed, aid cut or ties
+# broken, SANCTION, are a state's own measures, told, not charged).
+CHARGED_TYPES = frozenset({"ASSAULT", "COERCE"})
+ACCUSATION_CAMEO = "112"
+# Doers inferred, not named: no one is charged with an act whose doer the text does not name.
+GUESSED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
+
+
+def _charges(speakers: list[Mention], doers: tuple[ActorRef, ...]) -> bool:
+    """Whether every speaker telling of the doers' act of force charges them with it (see
+    `WATCHDOG_SECTORS`): "Human Rights Watch said police tortured detainees" does, "the Kenyan
+    ministry said Somali militants attacked a base" does not (militants are no state's forces;
+    a government telling of them reports, as the police do)."""
+
+    def charges(speaker: Mention) -> bool:
+        if speaker.sector in WATCHDOG_SECTORS:
+            return all(d.sector not in PRIVATE_SECTORS for d in doers)
+        foreign = all(d.country not in (None, speaker.country) for d in doers)
+        forces = all(d.sector in STATE_FORCE_SECTORS for d in doers)
+        return speaker.sector in CHARGING_STATE_SECTORS and speaker.country is not None and foreign and forces
+
+    return all(charges(s) for s in speakers)
+
+
 def _on_a_predicate_noun(token: Token) -> bool:
     """An adjective on the predicate noun of a copular clause ("is a bad actor")."""
     return token.dep_ == "amod" and token.head.dep_ in VERDICT_DEPS and token.head.head.lower_ in COPULAS
@@ -1394,6 +1466,13 @@ def _aimed_inside(event: Event, act: Token) -> bool:
     actors and places named there ("the attack on the peacekeepers", "the Kabul bombing")."""
     phrase = act.doc[act.left_edge.i : act.right_edge.i + 1].text
     return all(a.text in phrase for a in event.targets)
+
+
+def _first_told(claim: Token) -> bool:
+    """A claim noun with its content clause ("claims that the police had beaten students") and no
+    determiner pointing back at claims told before (`CLAIM_POINTERS`)."""
+    pointed = any(d.dep_ == "det" and d.lower_ in CLAIM_POINTERS for d in claim.children)
+    return not pointed and any(c.dep_ in ("acl", "ccomp") for c in claim.children)
 
 
 def _claim_answered(doc: Doc, accusation: Event, denial: Event) -> bool:

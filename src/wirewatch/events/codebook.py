@@ -84,7 +84,8 @@ class Rule:
 
     rule: str
     lemma: str
-    # verb | noun | modal (an auxiliary such as "must" in a reported clause) | verdict (the
+    # verb | noun | modal (an auxiliary such as "must" in a reported clause, or with the particle
+    # "to" a semi-modal: "needs to", "has to") | verdict (the
     # predicate noun or adjective of a reported copular clause: "said the plan was a disgrace")
     pos: str
     cameo: CameoCode
@@ -249,7 +250,22 @@ class Codebook:
         return self._rules("verb", self.verb_forms.get(form))
 
     def modal_rules(self, form: str) -> list[Rule]:
-        return self._rules("modal", form)
+        return self._rules("modal", self._modal_forms.get(form))
+
+    @functools.cached_property
+    def _modal_forms(self) -> dict[str, str]:
+        """An auxiliary as written ("must", "unless"); a semi-modal (a rule with the particle "to")
+        in its present forms too ("needs to", "has to"): its past ("had to", "needed to") tells a
+        necessity that was, no one asked."""
+        modals = [r for r in self.rules if r.pos == "modal"]
+        semi = {IRREGULAR_THIRD_PERSON.get(r.lemma, r.lemma + "s"): r.lemma for r in modals if r.particle}
+        return {**semi, **{r.lemma: r.lemma for r in modals}}
+
+    @functools.cached_property
+    def mutual(self) -> frozenset[str]:
+        """The names of the rules of mutual acts (`symmetric`: "talks", "clashes between"), whose
+        sides are interchangeable: no one of them is the doer."""
+        return frozenset(r.rule for r in self.rules if r.symmetric)
 
     def verdict_rules(self, form: str) -> list[Rule]:
         return self._rules("verdict", self._verdict_forms.get(form))
@@ -282,8 +298,8 @@ class Codebook:
     def trigger_forms(self) -> frozenset[str]:
         """Every word form some rule may trigger on, whatever its part of speech: a word outside
         it has no rule, and the coder asks about every token."""
-        modals = {r.lemma for r in self.rules if r.pos == "modal"}
-        return self.verb_and_noun_forms | {*modals, *self._verdict_forms, *self._verdict_verb_forms}
+        verdicts = {*self._verdict_forms, *self._verdict_verb_forms}
+        return self.verb_and_noun_forms | frozenset(self._modal_forms) | verdicts
 
 
 def _keyed(table: dict[tuple[int, str], CameoCode], rule: Rule) -> CameoCode | None:

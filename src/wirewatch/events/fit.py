@@ -707,13 +707,62 @@ RULING_WORDS = frozenset({"rule", "rules", "ruled", "ruling"})
 def rule_fits_modal(rule: Rule, token: Token) -> bool:
     """A modal rule with `objects` fits only a court's ruling that the obliged subject stay where it
     is held ("ruled that the activist should remain in jail": CAMEO 173, held by the court's act),
-    its objects the places of custody; one without fits any reported modal."""
+    its objects the places of custody; one without fits any reported modal. A semi-modal (a rule
+    with a particle) fits only as one: `semi_modal`."""
+    if rule.particle:
+        return semi_modal(token, rule.particle)
+    if token.dep_ != "aux":
+        return False
     if not rule.objects:
         return True
     verb = token.head
     if verb.dep_ != "ccomp" or verb.head.i == verb.i or verb.head.lower_ not in RULING_WORDS:
         return False
     return names_one_of(prep_objects(verb, {"in", "behind", "under"}), rule.objects)
+
+
+# What may stand before a semi-modal that still obliges now: "does need to", not "will need to".
+DO_SUPPORT = frozenset({"do", "does"})
+
+
+def semi_modal(token: Token, particle: str) -> bool:
+    """A verb of necessity that obliges its subject to the act of its infinitive, as "must" does:
+    "said Serbia needs to hand over the suspects", "'Moscow has to withdraw,' the envoy said". Not
+    with an object of its own ("needs help to rebuild"), nor denied ("does not need to resign",
+    "need not apologise": nothing asked), nor under another auxiliary ("will have to pay", "would
+    need to": a necessity foretold; "has had to"), nor asked ("does Trump have to say it?"); the
+    past is no form of the rule (`Codebook.modal_rules`). Its infinitive is an act the subject
+    does: "the refugees need to be safe" and "need to be protected" ask nothing of the refugees."""
+    if token.dep_ in ("aux", "auxpass"):
+        return False
+    acts = [
+        c
+        for c in token.children
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == particle for a in c.children)
+    ]
+    if not acts or any(c.lower_ == "be" or any(a.dep_ == "auxpass" for a in c.children) for c in acts):
+        return False
+    subjects = [c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for child in token.children:
+        if child.dep_ in ("dobj", "neg") or (child.dep_ == "aux" and child.lower_ not in DO_SUPPORT):
+            return False
+        if child.dep_ == "aux" and any(child.i < s for s in subjects):
+            return False  # "does" before its subject: a question
+    return True
+
+
+def obliged_clause(token: Token) -> Token:
+    """The clause a modal obliges, which holds its subject: an auxiliary's verb ("must withdraw"),
+    a semi-modal's own ("needs to withdraw")."""
+    return token.head if token.dep_ == "aux" else token
+
+
+def obliged_act(token: Token) -> Token:
+    """The act a modal asks for: an auxiliary's verb, a semi-modal's infinitive ("needs to
+    withdraw": withdraw)."""
+    if token.dep_ == "aux":
+        return token.head
+    return next((c for c in token.children if c.dep_ == "xcomp"), token)
 
 
 # The auxiliaries of what will follow: "unless they withdraw, we will act".

@@ -35,6 +35,8 @@ from wirewatch.events.fit import (
     governs,
     is_amount,
     noun_governor,
+    obliged_act,
+    obliged_clause,
     purpose_heads,
     relative_object,
 )
@@ -813,26 +815,25 @@ def modal_roles(rule: Rule, token: Token, by_token: dict[int, Mention]) -> Roles
     opinion with no one asked, no request; so is one laid on anyone at all ("no family should have
     to bear such a loss").
     """
-    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clause, act = obliged_clause(token), obliged_act(token)  # "must act"; "needs to act"
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_anyone(c) for c in subjects):
         return None
     if rule.objects:
-        return _speaker_to_subject(token.head, by_token)  # the court, and the one it keeps held
-    if token.head.dep_ == "ccomp" and token.head.head.lower_ in RULING_WORDS:
+        return _speaker_to_subject(clause, by_token)  # the court, and the one it keeps held
+    if clause.dep_ == "ccomp" and clause.head.lower_ in RULING_WORDS:
         return None  # "a judge ruled that the fine should be paid": a ruling decides, it asks no one
-    if _held_view(token.head):
+    if _held_view(clause):
         return None  # "many farmers believe the ministry should act": a view held, no one asked
-    if (
-        subjects
-        and not any(_names_an_actor(c, by_token) for c in subjects)
-        and _an_effect(token.head, subjects)
-    ):
+    if subjects and not any(_names_an_actor(c, by_token) for c in subjects) and _an_effect(act, subjects):
         return None  # "the house's use by the police should send a signal": a thing, no one asked
-    roles = _speaker_to_subject(token.head, by_token)
-    if roles is not None and _leave_asked(token.head):
+    roles = _speaker_to_subject(clause, by_token)
+    if roles is not None and _judges_itself(clause, roles):
+        return None  # "Trump's ratings mean he has to win the suburbs": no one asks itself
+    if roles is not None and _leave_asked(act):
         # "residents should be allowed to return": the ones let act benefit; the request is put to
         # whoever gives leave, its "by" agent if told ("should be allowed by the army to ..").
-        givers = [m for h in agent_objects(token.head) for m in actors_at(h, by_token)]
+        givers = [m for h in agent_objects(act) for m in actors_at(h, by_token)]
         return Roles(roles.sources, tuple(givers), roles.penalty, roles.inferences)
     return roles
 
@@ -962,8 +963,8 @@ def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None 
     if token.dep_ == "amod":
         token = token.head  # "said Russia is a bad actor": the adjective's noun is the predicate
     clause = token if token.dep_ == "ccomp" else token.head  # "said Khartoum lied": the verb itself
-    if any(c.dep_ == "neg" for c in clause.children):
-        return None
+    if any(c.dep_ == "neg" for c in clause.children) and (rule is None or rule.negated is None):
+        return None  # a charge denied defends; a praise denied ("is not honest") is blame (`negated`)
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
         return None  # "asked whether the ban was unfair", "if it is renewed, it would be unjust"
     if any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
@@ -1070,8 +1071,9 @@ SPEAKERS_OWN = frozenset({"he", "she", "it", "they"})
 
 
 def _judges_itself(clause: Token, roles: Roles) -> bool:
-    """A speaker's verdict on itself, by a pronoun that is the speaker's own ("he thought he was a
-    trusted voice"): as with "we were wrong", no one else is judged."""
+    """A speaker's verdict on itself, or what it lays on itself, by a pronoun that is the speaker's
+    own ("he thought he was a trusted voice", "his ratings mean he has to win"): as with "we were
+    wrong", no one else is judged or asked."""
     subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     speakers = {actor_key(m) for m in roles.sources}
     return any(c.lower_ in SPEAKERS_OWN for c in subject) and any(
@@ -1149,13 +1151,32 @@ def _speaker_to_subject(verb: Token, by_token: dict[int, Mention]) -> Roles | No
     if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_WHICH for c in subject):
         return _said_of_antecedent(verb, by_token)
     speakers = speaker_of_clause(verb, by_token)
-    subjects = [m for c in subject for m in actors_at(c, by_token)]
+    named = [m for c in subject for m in actors_at(c, by_token)]
+    subjects = _spoken_of_pronoun(verb, subject, by_token) or named
     if not subjects and any(c.lower_ in SPOKEN_OF for c in subject):
         # '"This is deeply troubling," she said of the ministry's plan': what "this" stands for
         subjects = _judged(said_of(verb), by_token)
     if not speakers or not subjects:
         return None
     return Roles(tuple(speakers), tuple(subjects), 0.0, NO_INFERENCE)
+
+
+# The personal pronouns by which a speaker names the one its cue says it spoke of, with the kind
+# of actor each can be: one person for "he" and "she", a group, a body or a state for "they".
+SPOKEN_OF_PRONOUNS = {"he": True, "she": True, "they": False}
+
+
+def _spoken_of_pronoun(verb: Token, subject: list[Token], by_token: dict[int, Mention]) -> list[Mention]:
+    """ "'He is a liar,' the senator said of the governor": a he, she or they subject of what is said
+    is the one its speech verb says it was said of ("of", "about"), whoever the pronoun would
+    otherwise go back to; only an actor so named, of the pronoun's kind ("they" is no one person,
+    "he" no ministry)."""
+    persons = {SPOKEN_OF_PRONOUNS[c.lower_] for c in subject if c.lower_ in SPOKEN_OF_PRONOUNS}
+    if len(persons) != 1:
+        return []
+    named = [by_token[h.i] for h in said_of(verb) if h.i in by_token]
+    # one person: a named one, or an office held by one ("the Argentine president", a role)
+    return [m for m in named if (m.kind == "person" or m.role is not None) in persons]
 
 
 # The relative pronoun of a clause that passes a verdict on what was just told ("..., which is
