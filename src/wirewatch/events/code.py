@@ -637,7 +637,8 @@ class EventCoder:
         was. An ending verb of `modality_cues.tsv` whose rule names the noun yields it only when
         the ending happened ("dropped its investigation into the minister" is the concession, no
         investigation); one refused ("will not end the strike") leaves the act going on, which
-        the noun carries."""
+        the noun carries. So does any rule of an ending verb that names the noun: "scuttled the
+        talks" is the rejection of them (CAMEO 127), no meeting held."""
         if rule.pos != "noun":
             return False
         # "ended its mediation efforts": the noun names the kind of effort the verb ends.
@@ -646,11 +647,12 @@ class EventCoder:
         if held.dep_ != "dobj":
             return False
         verb = held.head
-        if "terminative" in cue_kinds(verb) and polarity(verb) == "negated":
+        ending = "terminative" in cue_kinds(verb)
+        if ending and polarity(verb) == "negated":
             return False
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         return any(
-            r.plover in UNDOING_TYPES
+            (r.plover in UNDOING_TYPES or ending)
             # coded only as an order's demand: the noun's act is left to the noun, unless the
             # subject ended its own ("halted its offensive": the retreat, no offensive)
             and (not r.asked or ends_its_own_act(r, verb))
@@ -747,7 +749,7 @@ class EventCoder:
             or an_idea_rejected(rule, token)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))
-            or foretold(rule, token, by_token)
+            or foretold(rule, token, by_token, sources)
             or a_risk(rule, token)
             or a_danger(rule, token)
             or an_alert_of_a_peril(rule, token)
@@ -1126,12 +1128,42 @@ class EventCoder:
         article_id: str,
     ) -> tuple[CameoCode, str]:
         """A promise with nothing named of what is promised (CAMEO 030) whose act is force is a
-        threat ("vowed to press on with its offensive", `_hostile_intent`)."""
+        threat ("vowed to press on with its offensive", `_hostile_intent`). So is a warning against
+        an act of force (a request whose particle is "against": "NATO warned Russia against any
+        attack on Estonia", "warned Moscow against invading Ukraine"): it deters the act with what
+        would follow, as the CAMEO verb dictionary codes "warn against a strike"; one against
+        anything else advises ("warned the candidates against moving to the left", 020)."""
         promise = rule.embeds and code is rule.cameo and code.code == PROMISE_CAMEO
-        if not promise or not self._hostile_intent(verb, sent, by_token, article_id):
+        if promise:
+            hostile = self._hostile_intent(verb, sent, by_token, article_id)
+        elif rule.plover == "REQUEST" and rule.particle == "against" and code is rule.cameo:
+            hostile = self._warned_against_force(verb, sent, by_token, article_id)
+        else:
+            hostile = False
+        if not hostile:
             return code, plover
         threat = self.codebook.cameo[THREAT_CAMEO]
         return threat, threat.plover or plover
+
+    def _warned_against_force(
+        self, verb: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
+    ) -> bool:
+        """Is what a warning is against an act of force: a noun of one ("any attack on Estonia"),
+        or a gerund that codes one with its object ("invading Ukraine", "shelling the port")?"""
+        nouns = prep_objects(verb, {"against"})
+        if any(
+            r.cameo.quad_class == MATERIAL_CONFLICT for n in nouns for r in self.codebook.noun_rules(n.lower_)
+        ):
+            return True
+        gerunds = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "against"
+            for g in c.children
+            if g.dep_ == "pcomp"
+        ]
+        acts = gerunds + [o for g in gerunds for o in g.children if o.dep_ == "dobj"]
+        return self._force_among(acts, sent, by_token, article_id)
 
     def _hostile_intent(
         self, verb: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
@@ -1152,6 +1184,12 @@ class EventCoder:
                 acts.append(node)
                 acts += [c for c in node.children if c.dep_ == "dobj"]
                 acts += [g for c in node.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return self._force_among(acts, sent, by_token, article_id)
+
+    def _force_among(
+        self, acts: list[Token], sent: SpacySpan, by_token: dict[int, Mention], article_id: str
+    ) -> bool:
+        """Does one of these words code an act of material conflict (CAMEO quad class 4) or a threat?"""
         refused = self._refused_in_context
         try:
             events = [self._first_event(act, sent, by_token, article_id) for act in acts]

@@ -337,14 +337,7 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         return False
     if rule.purposes and not names_one_of(purpose_heads(token), rule.purposes):
         return False
-    # "offered a reminder", and what "to" names where the verb takes no object ("agreed to an
-    # interview"); a prepositional verb's object after its particle ("asked for comment"); a
-    # passive subject is the object too ("pigs were slaughtered")
-    unwanted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(token, {"to"})
-    unwanted += _particle_objects(rule, token)
-    # "occupies one of the top posts": a part names what its "of" names.
-    unwanted += [g for h in unwanted if counts_what_follows(h) for g in prep_objects(h, {"of"})]
-    if rule.not_objects and names_one_of(unwanted, rule.not_objects):
+    if rule.not_objects and _names_unwanted(rule, token):
         return False
     if rule.subjects:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -353,6 +346,19 @@ def rule_fits_verb(rule: Rule, token: Token) -> bool:
         if not names_one_of(subjects, rule.subjects):
             return False
     return True
+
+
+def _names_unwanted(rule: Rule, token: Token) -> bool:
+    """Does what the verb takes name one of the rule's `not_objects`? Its object ("offered a
+    reminder"), what "to" names where the verb takes no object ("agreed to an interview"), a
+    prepositional verb's object after its particle ("asked for comment"), a passive subject ("pigs
+    were slaughtered"), and the noun a relative clause or a participle with its agent describes
+    ("the explanation being offered by the White House", as `objects` reads it)."""
+    unwanted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(token, {"to"})
+    unwanted += _particle_objects(rule, token) + relative_object(token)
+    # "occupies one of the top posts": a part names what its "of" names.
+    unwanted += [g for h in unwanted if counts_what_follows(h) for g in prep_objects(h, {"of"})]
+    return names_one_of(unwanted, rule.not_objects)
 
 
 # CAMEO codes of verbal support of another's act: praise (051) and defence (052); "upgraded their

@@ -36,6 +36,7 @@ from wirewatch.model import Mention, Modality, Polarity
 NEGATORS = frozenset({"no", "never", "not", "n't"})
 ENACTMENT = "enactment"  # "launched a plan to": the plan's act set going, done (`_enacted`)
 JOURNEY = "journey"  # "flew to Kabul to free the hostages": what the trip is for, not done (`aim_of`)
+DESIGN = "design"  # "was planning to": a plan held, which another side may only claim (`modality`)
 MODALITY_KINDS = frozenset(
     {
         "future",
@@ -47,6 +48,7 @@ MODALITY_KINDS = frozenset(
         "agreement",
         "prospect",
         "possibility",
+        DESIGN,
     }
 )
 # Classes of a governing verb (see the header of modality_cues.tsv).
@@ -67,11 +69,12 @@ CLAUSE_KINDS = frozenset(
         "deontic",
         ENACTMENT,
         JOURNEY,
+        "conspiracy",
     }
 )
 SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
 HITHERTO = "hitherto"  # "had not previously endorsed": not so far, no refusal (see `falls_short`)
-SCOPE_KINDS = frozenset({"request", "refusal", "discussion"})  # the act embedded is not done
+SCOPE_KINDS = frozenset({"request", "refusal", "discussion", "conspiracy"})  # the act embedded is not done
 PARTICIPATION = "participation"  # "engaged in looting", "guilty of violating the truce"
 POSTPONEMENT = "postponement"  # "delayed lifting the ban": not done yet, no refusal (`_put_off`)
 TRANSPARENT_KINDS = frozenset({"aspectual", PARTICIPATION, "attempt", "terminative", "failure", POSTPONEMENT})
@@ -425,9 +428,12 @@ def modality(
         # a forecast (above)
         return "hypothetical" if _forecast_by_another(chain, sources, speakers, cues) else "future"
     # "plans to visit", "will ... after protesters stormed": a governing future cue, unless the
-    # trigger itself is in a past form.
-    if not _past_form(token) and _future_governor(chain, _offered_word(token, carrier)) is not None:
-        return "future"
+    # trigger itself is in a past form; a plan another side tells of ("Israel claimed Hamas was
+    # planning to capture soldiers") is its claim, no intent the doers state (no threat made).
+    governor = None if _past_form(token) else _future_governor(chain, _offered_word(token, carrier))
+    if governor is not None:
+        claimed = DESIGN in cue_kinds(governor) and _forecast_by_another(chain, sources, speakers, cues)
+        return "hypothetical" if claimed else "future"
     if aim_of(carrier if carrier is not None else token):
         # "flew to Kabul to free the hostages": what a trip made is for ("would travel to Lisbon to
         # meet its leaders" tells a plan, its aim with it: future, above)
@@ -448,11 +454,11 @@ def _reported(
     for n, t in enumerate(chain[1:], start=1):
         if claim_content(chain[n - 1], t):
             speaker = speakers(t)
-            return _another_side(speaker, sources) if speaker else True
+            return another_side(speaker, sources) if speaker else True
         if "report" in cues.get(t.lower_, frozenset()):
             speaker = speakers(t)
             if speaker:
-                return _another_side(speaker, sources)
+                return another_side(speaker, sources)
             return t.i == chain[1].i and _unattributed(t)
     return False
 
@@ -480,7 +486,7 @@ def _forecast_by_another(
     return _reported(chain, sources, outsiders, cues)
 
 
-def _another_side(speakers: list[Mention], doers: tuple[Mention, ...]) -> bool:
+def another_side(speakers: list[Mention], doers: tuple[Mention, ...]) -> bool:
     """Whether the speakers are of no country of the doers' ("Kenya said Ugandan troops shelled
     the town"): what they tell is theirs to claim, not the doers' own account."""
     return not ({m.country for m in speakers} & {m.country for m in doers})
@@ -1249,8 +1255,10 @@ def embedding_verb(token: Token) -> Token | None:
             # a sibling act, or the preposition on the way up to its verb
             node = (higher_clause_conjunct(node) or and_holder(node) if arc == "conj" else None) or head
             continue
-        if arc == "prep" and node.lower_ not in SCOPE_PREPS:
-            return None  # "after talks", "in Geneva": a circumstance, not what is asked for
+        if arc == "prep" and node.lower_ not in SCOPE_PREPS and not phrasal_preposition(node, head):
+            # "after talks", "in Geneva": a circumstance, not what is asked for; a phrasal cue's own
+            # preposition ("warned Iran against closing the strait") is what it asks
+            return None
         if arc == "acl" and _participle_of_possessed(node, head):
             # "urged the president to cancel his decision allowing imports": what the possessor's
             # decision, ban or order does is presupposed, there before anyone asked
@@ -1265,8 +1273,10 @@ def embedding_verb(token: Token) -> Token | None:
         kinds = cue_kinds(head, via=via)
         if arc == "ccomp" and ("report" in kinds or headline_clause(node, head)):
             return None  # "told reporters that Y attacked": reported, not asked for
-        if arc == "ccomp" and "request" in kinds and _foretold(node):
-            return None  # "insisted that Ottawa would not agree": said of what will be, not asked
+        if arc == "ccomp" and "request" in kinds and (_foretold(node) or _told_as_so(node)):
+            # "insisted that Ottawa would not agree", "warned that the offensive was tarnishing its
+            # image": said of what will be, was or is, not asked
+            return None
         if kinds & SCOPE_KINDS:
             return head
         if "future" in kinds and _someone_else(node, arc, head):
@@ -1292,6 +1302,25 @@ def _foretold(clause: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children
     )
+
+
+# Finite auxiliaries of a clause told as past or going on: "had massed", "was tarnishing", "are fleeing".
+TOLD_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "'s", "'re"})
+
+
+def _told_as_so(clause: Token) -> bool:
+    """A that-clause with its own subject told in a past form or with a finite auxiliary of
+    progress or perfect ("that troops had massed", "that the offensive was tarnishing its image"):
+    what was or is, which no one can be asked to do (a demand is a base form or a modal:
+    "demanded that Israel release", "that charges be brought", "that talks should resume"; a past
+    the same as its base, "that the state cut taxes", is no sign either)."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries:
+        return any(a.lower_ in TOLD_AUXILIARIES for a in auxiliaries)
+    form = clause.lower_
+    return past_word(form) and load_irregulars().get(form) != form
 
 
 def purpose_infinitive(verb: Token) -> bool:

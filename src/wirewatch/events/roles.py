@@ -726,7 +726,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
         return controller, True
     wrapper = _wrapper(token)
     if wrapper is not None:
-        return _wrapper_subjects(wrapper, by_token), True
+        return _wrapper_subjects(wrapper, by_token, token.head if token.dep_ == "pcomp" else None), True
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
         # "said the speaker should focus on the budget, and mocked him": the sayer mocked
         # "did not fire the gun and, in the end, kill the guard": the killer is the one who fired
@@ -835,9 +835,17 @@ def _named_after(clause: Token, pronoun: Token, by_token: dict[int, Mention]) ->
     return found
 
 
-def _wrapper_subjects(wrapper: Token, by_token: dict[int, Mention]) -> list[Mention]:
+def _wrapper_subjects(
+    wrapper: Token, by_token: dict[int, Mention], via: Token | None = None
+) -> list[Mention]:
     """Who does the act a wrapper verb hangs: its subject; but the passive subject of a passive
-    participle of intent with no agent ("Kenya is committed to holding talks"), who intends it."""
+    participle of intent with no agent ("Kenya is committed to holding talks"), who intends it;
+    and the one asked, the object of a verb of asking through whose preposition (`via`) the act
+    hangs ("warned Iran against closing the strait": Iran would close it)."""
+    asked = [c for c in wrapper.children if c.dep_ == "dobj"]
+    own_phrase = via is not None and phrasal_preposition(via, wrapper)
+    if own_phrase and asked and "request" in cue_kinds(wrapper, via=via):
+        return [m for c in asked for m in actors_at(c, by_token)]
     found = subject_actors(wrapper, by_token)[0]
     if found or agent_objects(wrapper) or not cue_kinds(wrapper) & FUTURE_KINDS:
         return found
@@ -996,7 +1004,10 @@ def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | N
     nobody: "urged the militia to apologise" is no apology by the one urging.
     """
     readied = _readied_infinitive(token)
-    if (token.dep_ != "xcomp" and not asked_infinitive(token) and not readied) or token.head.i == token.i:
+    stopped = _stopped_design(token)
+    if (
+        token.dep_ != "xcomp" and not asked_infinitive(token) and not readied and not stopped
+    ) or token.head.i == token.i:
         return None
     governor = token.head
     passive = [c for c in governor.children if c.dep_ == "nsubjpass"]
@@ -1004,6 +1015,8 @@ def _controller(token: Token, by_token: dict[int, Mention]) -> list[Mention] | N
         return [m for c in passive for m in actors_at(c, by_token)]
     kinds = cue_kinds(governor)
     asked = [c for c in governor.children if c.dep_ == "dobj"]
+    if stopped:  # the design's owner, if the object names one ("the pirates' attempt")
+        return [m for c in asked for o in c.children if o.dep_ == "poss" for m in actors_at(o, by_token)]
     if kinds & SCOPE_KINDS:
         asked += [
             g
@@ -1026,8 +1039,21 @@ def _causing_forms() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _uncovering_forms() -> frozenset[str]:
+    return all_verb_forms(role_words().uncovering)
+
+
+@functools.lru_cache(maxsize=1)
 def _readying_forms() -> frozenset[str]:
     return all_verb_forms(role_words().readying)
+
+
+def _stopped_design(clause: Token) -> bool:
+    """ "Police foiled a plot to kill the governor", "uncovered a plan to bomb the embassy" with the
+    infinitive hung on the verb: after the object of a verb of uncovering or stopping another's
+    design (role_words.tsv `uncovering`) it tells what the design was, the act of those whose
+    design it is, not of the verb's subject (`acl_subjects` reads it on the noun)."""
+    return _infinitive_after_object(clause, _uncovering_forms())
 
 
 def _readied_infinitive(clause: Token) -> bool:
@@ -1035,12 +1061,17 @@ def _readied_infinitive(clause: Token) -> bool:
     the infinitive after the object of a verb of readying (role_words.tsv `readying`), which the
     parse makes a purpose clause of the one readying, is the object's; the trainer is not a party
     to the fighting (r3: "training the opposition forces to fight against Islamic State")."""
+    return _infinitive_after_object(clause, _readying_forms())
+
+
+def _infinitive_after_object(clause: Token, verbs: frozenset[str]) -> bool:
+    """A "to" infinitive the parse hangs on one of `verbs` (forms) that has a direct object."""
     head = clause.head
     return (
         clause.dep_ in ("advcl", "xcomp")
         and head.i != clause.i
         and marked_by_to(clause)
-        and head.lower_ in _readying_forms()
+        and head.lower_ in verbs
         and any(c.dep_ == "dobj" for c in head.children)
     )
 
@@ -1218,6 +1249,8 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     governor = governing_verb(token.head)
     if governor is not None and _reduced_passive(token):
         return []  # "would not comment on the means used to set the fire": whoever used them
+    if governor is not None and marked_by_to(token) and governor.lower_ in _uncovering_forms():
+        return []  # "police foiled a plot to kill the governor": the plotters, whom it names not
     if governor is not None:
         return subject_actors(governor, by_token)[0]
     if _lost_predicate(token):

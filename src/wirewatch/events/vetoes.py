@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
-from wirewatch.events.modality import BE_FORMS, infinitive_clause, marked_by_to
+from wirewatch.events.modality import BE_FORMS, another_side, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import (
     PLACE_READINGS,
     PRIVATE_PERSON_SECTORS,
@@ -197,11 +197,23 @@ def an_ill_fought(rule: Rule, token: Token) -> bool:
     """ "Charities are fighting child poverty", "battling illiteracy", "the fight against malaria":
     a harm that befalls people (role-word class `peril`: poverty, hunger, a disease) fought is a
     social or medical effort, no attack on anyone; a word on it ("child") names whom it befalls,
-    not a target ("the army fought the rebels" is still one)."""
+    not a target ("the army fought the rebels" is still one). So is a wrong of society (class
+    `vice`) fought, alone or named in the list of what is fought ("we are united to fight against
+    the far right, misogyny and bigotry"): a cause, and the list one of causes, no enemy in arms."""
     if rule.plover != "ASSAULT":
         return False
     fought = [c for c in token.children if c.dep_ == "dobj"] + prep_objects(token, {"against", "on"})
-    return bool(fought) and all(f.lower_ in role_words().peril for f in fought)
+    words = role_words()
+    if any(c.lower_ in words.vice for f in fought for c in _listed_with(f)):
+        return True
+    return bool(fought) and all(f.lower_ in words.peril for f in fought)
+
+
+def _listed_with(noun: Token) -> list[Token]:
+    """`noun` and what is listed with it: its conjuncts, and the nouns the parse sets beside it as
+    appositions, as it does with a list after commas ("the far right, the hatred and the bigotry")."""
+    beside = [a for a in noun.children if a.dep_ == "appos"]
+    return [noun, *noun.conjuncts, *beside, *(c for a in beside for c in a.conjuncts)]
 
 
 # What an illness is counted and looked into by: "cases of cholera", "new infections".
@@ -315,13 +327,14 @@ def a_portrayal(token: Token) -> bool:
         node = node.head
 
 
-def foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
+def foretold(rule: Rule, token: Token, by_token: dict[int, Mention], sources: tuple[Mention, ...]) -> bool:
     """A warning that something will happen ("warned that Britain's exit will sap Europe's
     defences") or of a danger ("warned voters about the risks of staying home"): a prediction,
     no threat. A harm nature would do, even to people named ("warned that 200,000 people could
     be hit by flooding": `done_by_nature`), is a forecast. What the warner itself would do
-    ("warned that it would retaliate") or an actor's act ("warned that Russia would respond")
-    is still one."""
+    ("warned that it would retaliate", "the Iranian minister warned that Iran would respond") is
+    still one; another side's act ("warned Kenya that Somalia would retaliate") is foretold: a
+    threat is of one's own act (PLOVER 2.0 THREATEN), and the warner threatens nothing."""
     if rule.plover != "THREATEN" or rule.pos != "verb":
         return False
     warned = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the phrase may hang on either
@@ -333,6 +346,9 @@ def foretold(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
         subjects = clause_subjects(clause)
         if subjects and not any(s.i in by_token or s.lower_ in RESUMPTIVE_PRONOUNS for s in subjects):
             return True
+        doers = [by_token[s.i] for s in subjects if s.i in by_token]
+        if doers and another_side(doers, sources):
+            return True  # "warned Kenya that Somalia would retaliate": another's act foretold
         if subjects and not any(a.dep_ == "aux" and a.lower_ in WARNING_MODALS for a in clause.children):
             return True  # "warned Israel it was destroying its image": what is, no act to come
     return False

@@ -83,6 +83,7 @@ class RoleWords:
     causing: frozenset[str]  # "forced the rebels to surrender": the object does the infinitive's act
     statute: frozenset[str]  # "the Kenya Transparency Act would freeze assets": a law's name, no actor
     peril: frozenset[str]  # "under threat of starvation": a danger, no one's threat
+    vice: frozenset[str]  # "fight racism", "battle misogyny": a wrong of society fought as a cause
     tally: frozenset[str]  # "no inmate checks were made": a record of people, no party to an act
     portrayal: frozenset[str]  # "in the channel's telling, the army defends villages": a portrayal
     mutual: frozenset[str]  # "were killed in clashes": fighting between sides, no unnamed attacker
@@ -102,6 +103,7 @@ class RoleWords:
     leave: frozenset[str]  # "should be allowed to return": the ones given leave benefit, no addressee
     parties: frozenset[str]  # "urged the two sides to talk": the sides to a dispute, addressed
     counsel: frozenset[str]  # "helps people understand the rules": a task helped with, no aid
+    uncovering: frozenset[str]  # "foiled a plot to bomb the embassy": the plotters' act, not the police's
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
