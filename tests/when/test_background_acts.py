@@ -121,7 +121,9 @@ def test_an_act_told_as_done_recently_does_not_take_the_story_day(nlp: Language)
 
 def test_an_act_at_a_recent_occasion_does_not_take_the_story_day(nlp: Language) -> None:
     # Invented; real news: "At a recent fundraising gig in New York, Clinton called ..." had the
-    # publication day, twelve days after the gig. A span of time ("In recent days") is not an occasion.
+    # publication day, twelve days after the gig. A span of the recent past ("In recent days") is not an
+    # occasion, but names no day either: since dates46 (issue 11, judges read the publication or the
+    # story's day for such an act as wrong) it is undated too (see test_background_clauses.py).
     before = "Kenyan police arrested two activists in Kisumu on Tuesday. "
     text = (
         before
@@ -129,7 +131,7 @@ def test_an_act_at_a_recent_occasion_does_not_take_the_story_day(nlp: Language) 
     )
     assert dated(by_trigger(_events(nlp, text), "criticised")) == (None, None)
     text = before + "In recent days, the Kenyan opposition leader criticised the interior ministry."
-    assert dated(by_trigger(_events(nlp, text), "criticised")) == ("2023-03-14", "day")
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == (None, None)
 
 
 def test_an_act_a_released_record_shows_is_undated(nlp: Language) -> None:

@@ -91,6 +91,15 @@ def test_impossible_dates_and_durations_have_no_value() -> None:
     assert normalise("13/14/2015", WEDNESDAY) is None
 
 
+def test_a_plural_unit_after_a_direction_word_is_no_one_unit() -> None:
+    # dates46 (issue 11): "over the past months" read as last month dated an act of several months
+    # to one; with no count, a plural unit up to or from publication is a span no one unit dates.
+    assert normalise("over the past months", WEDNESDAY) is None
+    assert normalise("in the coming weeks", WEDNESDAY) is None
+    assert normalise("over the past month", WEDNESDAY) == TimeValue("2017-10", "month")
+    assert normalise("this years festival", WEDNESDAY) == TimeValue("2017", "year")  # a slip for "year's"
+
+
 def test_a_range_is_two_expressions() -> None:
     found = scan("from January 23 to March 9 2014", dt.date(2014, 1, 28))
     assert [(f.value.value, f.start) for f in found] == [("2014-01-23", 5), ("2014-03-09", 19)]

@@ -44,6 +44,13 @@ from wirewatch.when.attach import (
     told_in_succession,
     trigger_token,
 )
+from wirewatch.when.background_clauses import (
+    told_as_a_spans_start,
+    told_as_a_turning_point,
+    told_below_a_past_time,
+    told_in_a_describing_relative,
+    told_in_testimony,
+)
 from wirewatch.when.cited import cited_dates
 from wirewatch.when.find import Timex, counted, find_timexes, period_start
 from wirewatch.when.named_again import named_again
@@ -102,6 +109,7 @@ from wirewatch.when.words import (
     period_nouns,
     sequence_step,
     sequence_words,
+    span_nouns,
     time_nouns,
     within_day_words,
 )
@@ -186,11 +194,12 @@ DURING = frozenset({"during"})
 
 
 def frames_an_act(noun: Token) -> bool:
-    """True when `noun` is an occasion or a period of conflict (`occasion` and `period` words of
-    `data/time_words.tsv`) in a phrase framing a verb ("In an August speech, Trump attacked ...", "In
-    the 2006 war, civilians were killed"), or any noun after "during": its date is the act's."""
+    """True when `noun` is an occasion, a period of conflict or another span of months or more
+    (`occasion`, `period` and `span` words of `data/time_words.tsv`) in a phrase framing a verb ("In an
+    August speech, Trump attacked ...", "In the 2006 war, civilians were killed", "In the 2008 campaign,
+    she attacked Obama"), or any noun after "during": its date is the act's."""
     prep = noun.head
-    framing = noun.lower_ in occasion_nouns() or noun.lower_ in period_nouns()
+    framing = noun.lower_ in occasion_nouns() or noun.lower_ in span_nouns()
     return (
         ((framing and prep.lower_ in OCCASION_PREPS) or prep.lower_ in DURING)
         and noun.dep_ == "pobj"
@@ -607,12 +616,19 @@ def undated_background(
     paragraph after the story set its day ("Trump has praised Putin and criticized Obama", after "Obama
     on Tuesday accused ...": `when.narrative.told_in_the_perfect_after_the_storys_day`; a lead's "has
     resigned" is the day's news and keeps its date), one told in the generic present of a bare plural
-    ("Liberals call the speaker cowardly", `when.narrative.told_as_a_generic_present`), and an
+    ("Liberals call the speaker cowardly", `when.narrative.told_as_a_generic_present`), one a clause of
+    its sentence tells as background (`when.background_clauses`: the start of a span, "Since Russia
+    invaded Ukraine, ..."; a turning point set before its verb, "Before Trump began imposing tariffs,
+    ..."; a relative clause describing the subject, "Egypt, which signed a peace treaty with Israel,
+    ..."; what a trial hears, "A witness testified that ..."; a clause below a verb its sentence dates
+    before the story's days, "Eight years ago, she lost to Obama, who attacked her"), and an
     act that is only supposed, asked for or denied (modality hypothetical) with no time of its own
     (`unrealised`): it happened on no day."""
     read = ~(Inference.STORY_TIME | Inference.RETOLD)
     frames = undated_span_frames(doc, timexes)
-    dating = [timex for timex, _ in dated_phrases(doc, timexes)]
+    phrases = dated_phrases(doc, timexes)
+    dating = [timex for timex, _ in phrases]
+    of_acts = [(t, date) for t, date in phrases if not modifies_a_noun(doc, t, set())]
     return [
         replace(e, date=None, date_precision=None, inferences=e.inferences & read)
         if told_as_background(doc, e)
@@ -633,6 +649,11 @@ def undated_background(
         or told_as_a_tally(doc, e)
         or told_as_a_run_of_utterances(doc, e)
         or told_after_its_conjunct(doc, e)
+        or told_as_a_spans_start(doc, e)
+        or told_as_a_turning_point(doc, e, timexes)
+        or told_in_a_describing_relative(doc, e)
+        or told_in_testimony(doc, e)
+        or told_below_a_past_time(doc, e, of_acts, published)
         or unrealised(e)
         else e
         for e in events

@@ -29,13 +29,14 @@ from wirewatch.when.normalise import (
     Found,
     TimeValue,
     day_value,
+    month_day_value,
     month_value,
     scan,
     shift_month,
     week_value,
     year_value,
 )
-from wirewatch.when.words import future_auxiliaries, load_time_words, time_nouns
+from wirewatch.when.words import future_auxiliaries, load_time_words, past_auxiliaries, time_nouns
 
 # A capitalised word right before, on the same line (a sentence start has punctuation before).
 _NAME_BEFORE = re.compile(r"[A-Z][\w&'-]*[ \t]+$")
@@ -72,6 +73,7 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
         if _trusted(f, text) and not any(f.start < e and s < f.end for s, e in covered):
             found.append(f)
     found.sort(key=lambda f: f.start)
+    found = _in_the_storys_year(doc, text, found, anchor)
     if anchor is not None:
         found = _resolved_ahead(doc, found, anchor)
     kept = [f for f in found if not _in_a_name(f, text)]
@@ -82,6 +84,134 @@ def find_timexes(doc: Doc, anchor: dt.date | None) -> list[Timex]:
     timexes = sorted(timexes + counted, key=lambda t: t.start)
     timexes = sorted(timexes + _at_that_time(doc, text, timexes), key=lambda t: t.start)
     return sorted(timexes + _named_by_apposition(doc, text, timexes), key=lambda t: t.start)
+
+
+# Kinds of expression that name their year ("September 15, 2008", "in February 2003", "in 2003"): the
+# year a month and day with none of their own may take.
+YEAR_KINDS = frozenset({"date", "numeric", "month", "year"})
+MONTH_DAY = "month_day"
+# Words before a year that make it a bound of a span or a point of sequence, not a time the story is
+# told in: "since 2001", "by 2030", "before 2003".
+NOT_THE_STORYS_YEAR_AFTER = frozenset(
+    {"since", "until", "till", "by", "through", "before", "after", "from", "to", "between"}
+)
+# Dependencies of a date that modifies a noun ("the 2012 attack"): no time the story is told in.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+# "On November 11 of that year", "on May 3 that same year": the year the text last named.
+_THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.IGNORECASE)
+# How far before publication a year the text named must end for a month and day told right after it
+# (in its sentence or the next) to be of that year rather than the publication's: a year, as for the
+# story's history (`when.narrative.HISTORY_DAYS`).
+HISTORY_DAYS = 365
+# Any day: a month and day are found with it when the article has no publication date, then given the
+# year of the story (`_in_the_storys_year`).
+SOME_DAY = dt.date(2000, 7, 2)
+
+
+def _in_the_storys_year(doc: Doc, text: str, found: list[Found], anchor: dt.date | None) -> list[Found]:
+    """`found`, a month and day with no year of their own put in the year of the story where the text
+    named one before them: "Pirates seized the ship on September 15, 2008. On October 23, India sent a
+    frigate" is 23 October 2008 (issue 11: such a date was missed). The year is the last the text
+    named (a full date, a month and year, a year: not a bound, "since 2001", nor a noun's, "the 2012
+    attack"), the day put nearest it. With a publication date it is so only when the text says so ("On
+    November 11 of that year") or when that year ended a year or more before publication and was named
+    in the day's sentence or the one before: the story is telling history there. Otherwise the day is
+    the publication's nearest (`normalise`); with no publication date, nothing else gives it a year."""
+    years = [f for f in found if f.kind in YEAR_KINDS and _names_the_storys_year(doc, text, f)]
+    if not years:
+        return found
+    if anchor is None:
+        taken = [(f.start, f.end) for f in found]
+        yearless = [
+            f
+            for ent in entities(doc)
+            if ent.label_ in ENTITY_LABELS
+            for f in scan(ent.text, SOME_DAY, offset=ent.start_char)
+            if f.kind == MONTH_DAY and not any(f.start < e and s < f.end for s, e in taken)
+        ]
+        found = sorted(found + yearless, key=lambda f: f.start)
+    out = []
+    for f in found:
+        before = [y for y in years if y.end <= f.start] if f.kind == MONTH_DAY else []
+        value = None
+        if (
+            before
+            and _of_a_past_act(doc, f)
+            and (anchor is None or _told_in_that_year(doc, text, f, before[-1], anchor))
+        ):
+            value = month_day_value(f.match, _middle(before[-1].value))
+        if value is not None:
+            out.append(replace(f, value=value))
+        elif f.kind != MONTH_DAY or anchor is not None:
+            out.append(f)  # with no publication date, a month and day of no year the story told has none
+    return out
+
+
+# Dependencies of a verb, which heads a clause (the pipeline runs without a tagger).
+CLAUSE_VERB_DEPS = frozenset(
+    {"ROOT", "ccomp", "conj", "advcl", "xcomp", "relcl", "parataxis", "csubj", "pcomp", "acl"}
+)
+
+
+def clause_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb heading the clause the characters `start`:`end` stand in ("Eight years ago, she lost":
+    "lost"; "publicity which followed the November 18 sinking": "followed")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = span.root
+    while verb.dep_ not in CLAUSE_VERB_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _of_a_past_act(doc: Doc, found: Found) -> bool:
+    """True when `found` stands in a clause told in the simple past ("On October 23, the navy attacked",
+    "publicity which followed the November 18 sinking"): an act done before the text was written, in the
+    year the story is told in. A day ahead ("when he is sentenced May 7") may be of a later year."""
+    verb = clause_verb(doc, found.start, found.end)
+    if verb is None:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return past_word(verb.lower_) and auxiliaries <= past_auxiliaries()
+
+
+def _names_the_storys_year(doc: Doc, text: str, found: Found) -> bool:
+    """True when `found`, an expression naming its year, sets the time the story is told in: not the
+    bound of a span ("since 2001") nor a noun's date ("the 2012 attack")."""
+    before = text[max(0, found.start - 12) : found.start].split()
+    if before and before[-1].lower() in NOT_THE_STORYS_YEAR_AFTER:
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    return span is None or len(span) == 0 or span.root.dep_ not in NOUN_MODIFIER_DEPS
+
+
+def _told_in_that_year(doc: Doc, text: str, day: Found, year: Found, anchor: dt.date) -> bool:
+    """True when the month and day `day`, in an article published on `anchor`, are of the year `year`
+    named before them: the text says so ("of that year"), or that year ended a year or more before
+    publication and was named in the day's sentence or the one before."""
+    if _THAT_YEAR.match(text, day.end):
+        return True
+    if _first_day(year.value) > anchor - dt.timedelta(days=HISTORY_DAYS):
+        return False
+    here = doc.char_span(day.start, day.end, alignment_mode="expand")
+    there = doc.char_span(year.start, year.end, alignment_mode="expand")
+    if here is None or there is None or not len(here) or not len(there):
+        return False
+    sentence = here[0].sent
+    previous = doc[sentence.start - 1].sent if sentence.start else sentence
+    return there[0].i >= previous.start
+
+
+def _middle(value: TimeValue) -> dt.date:
+    """The day a month and day are put nearest in `value`'s year: its own day, the middle of its month,
+    the middle of its year (so that any month and day fall in that year)."""
+    first = _first_day(value)
+    if value.precision == "month":
+        return first.replace(day=15)
+    if value.precision == "year":
+        return first.replace(month=SOME_DAY.month, day=SOME_DAY.day)
+    return first
 
 
 # "At the time, Israel claimed ...", "Cruz said at that time.": the time the text just named. Only

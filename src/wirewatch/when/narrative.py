@@ -74,6 +74,7 @@ from wirewatch.when.words import (
     present_auxiliaries,
     program_nouns,
     rank_words,
+    recent_span_words,
     record_words,
     sequence_step,
     sequence_words,
@@ -588,9 +589,11 @@ def told_after_history(
 def told_as_background(doc: Doc, event: Event) -> bool:
     """True when `event`, with no date read from an expression of its own, is told as done at an
     earlier time the text does not name ("Obama has previously made the case for Clinton", "the
-    ministry has in the past accused Kenya": `background` words of `data/time_words.tsv` on its verb,
-    or as a position held since then, "have long refused": `standing` words on it): not the day's
-    news, so neither the publication date nor the story's day is its date."""
+    ministry has in the past accused Kenya", "Trump once called him a hero", "At one point, she
+    threatened to quit": `background` words of `data/time_words.tsv` on its verb, or as a position held
+    since then, "have long refused": `standing` words on it), or over a span of the recent past with no
+    count ("In recent days, rebels shelled the city": `_over_a_recent_span`): not the day's news, so
+    neither the publication date nor the story's day is its date."""
     if event.date_precision != "publication" and not (
         event.inferences & (Inference.STORY_TIME | Inference.RETOLD)
     ):
@@ -600,6 +603,7 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     return verb is not None and any(
         (c.dep_ in ("advmod", "prep") and " ".join(t.lower_ for t in c.subtree) in words)
         or _at_a_past_occasion(c)
+        or _over_a_recent_span(c)
         for c in _modifiers_of_the_act(verb)
     )
 
@@ -653,6 +657,23 @@ def _at_a_past_occasion(token: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.lower_ not in time_nouns()
         and any(c.dep_ == "amod" and c.lower_ in words for c in noun.children)
+        for noun in token.children
+    )
+
+
+def _over_a_recent_span(token: Token) -> bool:
+    """True when `token` is a phrase of a span of the recent past with no count: a plural unit of time
+    (`unit` words) that a background word or a word of the past describes ("in recent days", "over the
+    past few weeks", "in the last several months"): the act falls in, or is spread over, days the text
+    does not name. A count measures the span ("in the past two weeks"), and a singular unit is one
+    whose time is read as an expression of its own ("in the past week")."""
+    units, describing = load_time_words().table("unit"), recent_span_words()
+    return token.dep_ == "prep" and any(
+        noun.dep_ == "pobj"
+        and noun.lower_.endswith(PLURAL)
+        and noun.lower_.removesuffix(PLURAL) in units
+        and not any(c.dep_ == "nummod" for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in describing for c in noun.children)
         for noun in token.children
     )
 

@@ -177,6 +177,12 @@ def _month_day(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     return day_value(day) if day else None
 
 
+def month_day_value(m: re.Match[str], anchor: dt.date) -> TimeValue | None:
+    """The day a month and day with no year of their own (`m`, a match of a "month_day" rule) name, in
+    the year that brings it nearest `anchor`: the publication date, or a time the story set."""
+    return _month_day(m, anchor)
+
+
 def _bare_month(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     if anchor is None:
         return None
@@ -253,6 +259,8 @@ def _relative(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     words = load_time_words()
     step = words.direction(m.group("dir"))
     unit = m.group("u").lower()
+    if step and unit in words.table("unit") and m.group(0).lower().endswith(PLURAL):
+        return None  # "over the past months", "in the coming weeks": a span of units, no one of them
     if unit in words.table("weekday"):
         return _relative_weekday(anchor, _weekday(unit), step)
     if unit in words.table("month"):
@@ -265,6 +273,9 @@ def _relative(m: re.Match[str], anchor: dt.date | None) -> TimeValue | None:
     return _relative_unit(anchor, unit, step)
 
 
+# The ending of a plural unit of time ("months"): with a direction word and no count it is a span of
+# several such units up to or from publication ("the past months"), which no one unit dates.
+PLURAL = "s"
 # The middle of the seven days up to publication, back from its day.
 TRAILING_MIDDLE = 3
 

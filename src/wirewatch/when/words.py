@@ -55,6 +55,8 @@ WORD_KINDS = frozenset(
         "tally",
         "product",
         "zone",
+        "testimony",
+        "trial",
     }
 )
 # Kinds whose words are nouns of time: a date modifying one is part of a time expression
@@ -292,10 +294,25 @@ def earlier_time_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def recent_span_words() -> frozenset[str]:
+    """`background_words` and the words of the past together: what describes a plural unit of time as
+    a span of the recent past ("in recent days", "over the past few weeks")."""
+    return background_words() | frozenset(load_time_words().table("past"))
+
+
+@functools.lru_cache(maxsize=1)
 def claim_words() -> frozenset[str]:
     """Verbs of saying in the simple present that hold a claim about a past act ("Prosecutors allege
     Walker stabbed Ortiz"): known by their word, as the parser may read them into a name."""
     return frozenset(load_time_words().table("claim"))
+
+
+@functools.lru_cache(maxsize=1)
+def testimony_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of giving evidence ("testified") and the nouns of a court, a jury or a hearing told or
+    hearing it ("jurors"): what a trial hears retells an act done before it."""
+    words = load_time_words()
+    return frozenset(words.table("testimony")), frozenset(words.table("trial"))
 
 
 @functools.lru_cache(maxsize=1)
