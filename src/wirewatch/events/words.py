@@ -101,6 +101,9 @@ class RoleWords:
     charge: frozenset[str]  # "the coach urged the players": those in a tutor's care
     leave: frozenset[str]  # "should be allowed to return": the ones given leave benefit, no addressee
     parties: frozenset[str]  # "urged the two sides to talk": the sides to a dispute, addressed
+    warfare: frozenset[str]  # "Russian airstrikes in Idlib": a nationality on it names the doer
+    asking: frozenset[str]  # "Sweden's extradition request": the possessor asked, under any verb
+    keeping: frozenset[str]  # "kept their promise": a promise made before, no promise made then
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
