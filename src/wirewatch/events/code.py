@@ -52,6 +52,7 @@ from wirewatch.events.implied import (
     MATERIAL_CONFLICT,
     PAIR_PENALTY,
     UNIDENTIFIED_FORCES,
+    fired_on,
     implied_authority,
     pair_mentions,
     searched_by_authorities,
@@ -128,6 +129,7 @@ from wirewatch.events.vetoes import (
     a_poll_share,
     a_portrayal,
     a_private_trip,
+    a_promise_kept,
     a_risk,
     a_vessels_course,
     accident,
@@ -209,7 +211,7 @@ PROTECTION_INTENT_CAMEO = "0334"  # express intent to provide military protectio
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
 # noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
-EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "prep"})
+EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "prep", "acl"})  # "acl": a noun's ("its pledge to impose")
 EMBEDDED_NOUN_PATH = ("dobj", "pobj")
 UNCONVENTIONAL_CAMEO = "180"
 # CAMEO 015, acknowledge or claim responsibility: the statement verbs of an admission
@@ -600,7 +602,8 @@ class EventCoder:
         return [
             r
             for r in self._noun_readings(token)
-            if not r.purposes or names_one_of(purpose_heads(token), r.purposes)
+            if (not r.purposes or names_one_of(purpose_heads(token), r.purposes))
+            and (not r.needs_infinitive or any(c.dep_ == "acl" and marked_by_to(c) for c in token.children))
         ]
 
     def _predicate_verdicts(self, token: Token) -> list[Rule] | None:
@@ -639,8 +642,8 @@ class EventCoder:
         investigation); one refused ("will not end the strike") leaves the act going on, which
         the noun carries. So does any rule of an ending verb that names the noun: "scuttled the
         talks" is the rejection of them (CAMEO 127), no meeting held."""
-        if rule.pos != "noun":
-            return False
+        if rule.pos != "noun" or _owned_asking(token):
+            return False  # "approved the Navy's request": the request answered was still made
         # "ended its mediation efforts": the noun names the kind of effort the verb ends.
         effort = token.dep_ == "compound" and token.head.lower_ in role_words().effort
         held = token.head if effort else token
@@ -747,6 +750,7 @@ class EventCoder:
             or own_property_destroyed(rule, token, sources, targets)
             or routine_leave(rule, token, sources, targets)
             or an_idea_rejected(rule, token)
+            or a_promise_kept(rule, token)
             or said_by_the_public(rule, sources)
             or (rule.cameo.quad_class in VERBAL_QUADS and a_poll_share(token))
             or foretold(rule, token, by_token, sources)
@@ -893,7 +897,7 @@ class EventCoder:
             if not roles.targets and not rule.requires_target:
                 # "a missile hit a hospital in Kharkiv": the ground struck stands for its country
                 roles = with_place_target(rule, token, roles, self._located)
-            if Inference.RECEIVED in roles.inferences and rule.source_sectors:
+            if Inference.RECEIVED in roles.inferences and rule.source_sectors and not fired_on(token, roles):
                 return roles  # "came under fire": only whose fire it was tells force from criticism
             return unattributed(token, sent, roles, self._located, by_token)
         if rule.cameo.code in UNATTRIBUTED_THREATS and rule.pos == "verb":
@@ -939,8 +943,9 @@ class EventCoder:
     def _said_by_an_event(self, rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
         """Words or a stance whose subject is an event, not an actor ("the spate of police
         shootings demands that Americans listen", "the strikes prompted calls for calm"): whoever
-        the event noun's phrase names ("police") did not say it."""
-        if rule.pos != "verb" or rule.cameo.quad_class not in VERBAL_QUADS:
+        the event noun's phrase names ("police") did not say it. A feeling's subject is what stirred
+        it, not who voices it ("the government's pledge angered the unions": the unions' anger)."""
+        if rule.pos != "verb" or rule.cameo.quad_class not in VERBAL_QUADS or rule.feeling:
             return False
         for subject in (c for c in token.children if c.dep_ == "nsubj"):
             heads = [subject]
@@ -1017,11 +1022,12 @@ class EventCoder:
 
     def _noun_out_of_place(self, rule: Rule, token: Token) -> bool:
         """A noun of asking under none of its rule's verbs ("called for the release of": the asking
-        is the verb's; "the State Department's release", "Burma's bipartisan appeal" ask nothing);
-        an idiom's noun out of its phrase ("coexistence issues between drivers and cyclists": no
+        is the verb's; "the State Department's release", "Burma's bipartisan appeal" ask nothing),
+        unless it names nothing but an asking and its possessor who asked (`_owned_asking`); an
+        idiom's noun out of its phrase ("coexistence issues between drivers and cyclists": no
         issue taken)."""
         if rule.pos == "noun" and rule.plover == "REQUEST" and not rule.prompted:
-            return not self._governed(rule, token)
+            return not self._governed(rule, token) and not _owned_asking(token)
         return rule.idiom and not self._in_its_phrase(rule, token)
 
     def _in_its_phrase(self, rule: Rule, token: Token) -> bool:
@@ -1346,6 +1352,13 @@ def _charges(speakers: list[Mention], doers: tuple[ActorRef, ...]) -> bool:
 def _on_a_predicate_noun(token: Token) -> bool:
     """An adjective on the predicate noun of a copular clause ("is a bad actor")."""
     return token.dep_ == "amod" and token.head.dep_ in VERDICT_DEPS and token.head.head.lower_ in COPULAS
+
+
+def _owned_asking(noun: Token) -> bool:
+    """A noun that names nothing but an asking (role_words.tsv `asking`) with its asker as
+    possessor: "Sweden's extradition request was turned down", "the union's demands were met" are
+    requests made, under whatever verb (stop 46: requests told as nouns missed)."""
+    return noun.lower_ in role_words().asking and any(c.dep_ == "poss" for c in noun.children)
 
 
 def _needs_target(rule: Rule, token: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from wirewatch.events.codebook import Codebook, Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
+    APPREHENSION,
     BE_FORMS,
     PARTICIPATION,
     SUBJECT_DEPS,
@@ -946,6 +947,8 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
         # "called for a strike", "pressed for sanctions": what is asked, not done (unless the
         # noun's rule codes the asking: "called for the release of prisoners")
         return rule.plover == "REQUEST"
+    if APPREHENSION in cue_kinds(verb, via=noun.head if noun.dep_ == "pobj" else None):
+        return False  # "residents fear airstrikes", "warned of a crackdown": dreaded, not done by them
     if any(codebook.is_form_of(verb.lower_, g) for g in rule.governors) or _copula_named(rule, verb):
         return True
     if met_within(rule, verb, noun):

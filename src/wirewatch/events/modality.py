@@ -37,6 +37,8 @@ NEGATORS = frozenset({"no", "never", "not", "n't"})
 ENACTMENT = "enactment"  # "launched a plan to": the plan's act set going, done (`_enacted`)
 JOURNEY = "journey"  # "flew to Kabul to free the hostages": what the trip is for, not done (`aim_of`)
 DESIGN = "design"  # "was planning to": a plan held, which another side may only claim (`modality`)
+# "fears airstrikes", "warned of an offensive": dreaded, not done, and not the fearer's act
+APPREHENSION = "apprehension"
 MODALITY_KINDS = frozenset(
     {
         "future",
@@ -57,6 +59,7 @@ CLAUSE_KINDS = frozenset(
         "request",
         "refusal",
         "discussion",
+        APPREHENSION,
         "aspectual",
         "participation",
         "attempt",
@@ -90,6 +93,8 @@ CLAUSE_DEPS = frozenset({"pcomp", "xcomp", "ccomp", "acl", "relcl", "advcl"})
 EMBEDDING_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "acl", "conj", "advcl", "acomp"}
 )
+# Arcs of the act's noun a verb of apprehension dreads: "fears airstrikes", "warned of an offensive".
+FEARED_ARCS = frozenset({"dobj", "prep"})
 # Prepositions through which a verb governs the act it asks for, refuses or discusses.
 SCOPE_PREPS = frozenset({"for", "on", "upon", "from", "about"})
 # A lexical future cue ("plans to", "threatened to") governs its complements; "will" on a
@@ -558,8 +563,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True
     if _supposed(chain[-1]):
         return True  # "Say Mexico demanded that the United States prove ..."
-    if _demanded_clause(token):
-        return True  # "it is crucial that Alberta make the same investment"
+    if _demanded_clause(token) or _course_urged(token):
+        return True  # "it is crucial that Alberta make the same investment", "talks are the only way"
     if _counterfactual(carrier if carrier is not None else token):
         return True  # "would have welcomed an appointment", "could have sent peacekeepers"
     if _has_child_cue(token, "possibility", ("amod",)):
@@ -622,6 +627,20 @@ def _demanded_clause(token: Token) -> bool:
             return False
         node = head
     return False
+
+
+# Present forms of the copula and its kin that say what an act is, as a rule, not what it was.
+PRESENT_COPULAS = frozenset({"is", "are", "'s", "'re", "remain", "remains"})
+
+
+def _course_urged(noun: Token) -> bool:
+    """An act's noun as the subject of a present copula whose predicate says it must come about
+    (modality_cues.tsv `deontic`: "talks are the only way to peace", "sanctions remain the key",
+    "dialogue is essential"): a course urged, told of no act that happened (stop 46: nouns naming
+    a topic, not an occurrence). A past copula ("the talks were the key") tells of ones held."""
+    if noun.dep_ != "nsubj" or noun.head.lower_ not in PRESENT_COPULAS:
+        return False
+    return any(c.dep_ in ("attr", "acomp") and "deontic" in cue_kinds(c) for c in noun.head.children)
 
 
 def _possible_object(noun: Token) -> bool:
@@ -1255,9 +1274,15 @@ def embedding_verb(token: Token) -> Token | None:
             # a sibling act, or the preposition on the way up to its verb
             node = (higher_clause_conjunct(node) or and_holder(node) if arc == "conj" else None) or head
             continue
-        if arc == "prep" and node.lower_ not in SCOPE_PREPS and not phrasal_preposition(node, head):
+        if (
+            arc == "prep"
+            and node.lower_ not in SCOPE_PREPS
+            and not phrasal_preposition(node, head)
+            and APPREHENSION not in cue_kinds(head, via=node)
+        ):
             # "after talks", "in Geneva": a circumstance, not what is asked for; a phrasal cue's own
-            # preposition ("warned Iran against closing the strait") is what it asks
+            # preposition ("warned Iran against closing the strait") is what it asks, and "fears of
+            # an offensive", "warned of sanctions" is what is dreaded
             return None
         if arc == "acl" and _participle_of_possessed(node, head):
             # "urged the president to cancel his decision allowing imports": what the possessor's
@@ -1278,6 +1303,10 @@ def embedding_verb(token: Token) -> Token | None:
             # image": said of what will be, was or is, not asked
             return None
         if kinds & SCOPE_KINDS:
+            return head
+        if APPREHENSION in kinds and arc in FEARED_ARCS:
+            # "fears airstrikes", "warned of an offensive"; not a clause ("the gunmen are feared to
+            # have killed nine" claims what was done, as `possibility` reads it)
             return head
         if "future" in kinds and _someone_else(node, arc, head):
             return head  # "wants Putin to attack", "hopes Uganda will withdraw": not their own act

@@ -61,6 +61,7 @@ from wirewatch.events.roles import (
     companions,
     denies_a_claim,
     governing_verb,
+    ground_forms,
     is_passive,
     is_summary,
     is_verbal,
@@ -770,6 +771,29 @@ def _asked_for(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     return found
 
 
+# PLOVER types of the verbs that answer a request: turned down or granted ("rejected Sweden's
+# request", "approved the Navy's request").
+ANSWERING_TYPES = frozenset({"REJECT", "CONCEDE"})
+
+
+def _answerers(token: Token, by_token: dict[int, Mention], codebook: Codebook) -> list[Mention]:
+    """The one a request (role_words.tsv `asking`) was made to, as the subject of a verb that
+    answers it: "Britain turned down Sweden's extradition request", "the court granted his request"
+    (the answer's own event is coded apart; its target is the asker)."""
+    verb = governing_verb(token)
+    if verb is None or token.lower_ not in role_words().asking:
+        return []
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if not any(
+        r.plover in ANSWERING_TYPES and (not r.particle or r.particle in particles)
+        for r in codebook.verb_rules(verb.lower_)
+    ):
+        return []
+    if is_passive(verb):
+        return [m for g in agent_objects(verb) for m in actors_at(g, by_token)]
+    return subject_actors(verb, by_token)[0]
+
+
 def _purpose_targets(noun: Token, by_token: dict[int, Mention], sources: set[str | None]) -> list[Mention]:
     """ "a strike to protest against X", "a campaign to pressure X": the object or the
     against/on/to phrase of an infinitive clause hung on the noun."""
@@ -1286,7 +1310,40 @@ def _phrase_parties(
     if between and not sources:
         pair = [m for b in between for m in actors_at(b, by_token)]
         return pair[:1], pair[1:]
+    if not sources and not targets and rule.symmetric:
+        pair = _modifier_pair(token, by_token)
+        return pair[:1], pair[1:]
     return sources, targets
+
+
+# Words that join the two sides of a pair written before a noun: "Israeli-Palestinian talks",
+# "US/China talks", "Indian and Pakistani talks".
+PAIR_JOINERS = frozenset({"-", "–", "—", "/", "and"})
+
+
+def _modifier_pair(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The two sides of a mutual act named as a joined pair of states or organisations of states
+    before its noun, as "between" names them after it: "Israeli-Palestinian talks", "the US-China
+    trade talks", "Jordanian-US joint patrols" (issue 11, stop 46: acts told as nouns missed). Only
+    names joined by a hyphen, a slash or "and", next to each other: one name there says where or
+    about what ("the Syria talks"), and two apart ("the UN Syria talks") no pair."""
+    words = sorted(
+        {w.i: w for c in _modifiers(token) for w in (c, *c.children) if w.dep_ in PAIR_DEPS}.values(),
+        key=lambda w: w.i,
+    )
+    sides: list[Mention] = []
+    for word in words:
+        for mention in actors_at(word, by_token, through_places=False):
+            if mention.kind in DOER_KINDS and mention not in sides:
+                sides.append(mention)
+    if len(sides) != 2 or actor_key(sides[0]) == actor_key(sides[1]):
+        return []
+    doc = token.doc
+    first, second = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in sides)
+    if first is None or second is None:
+        return []
+    joiners = doc[first.end : second.start]
+    return sides if len(joiners) == 1 and joiners[0].lower_ in PAIR_JOINERS else []
 
 
 def _governor_subjects(
@@ -1340,8 +1397,9 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
     governor = noun_governor(rule, token, codebook)
     sources, patients, penalty = _doers(rule, token, governor, by_token, codebook)
     targets = _noun_targets(rule, token, governor, sources, _without_forums(rule, token, governor, by_token))
-    if not targets and rule.plover == "REQUEST":
-        targets = _asked_for(token, by_token)
+    if rule.plover == "REQUEST":
+        # "turned down Sweden's request to extradite the publisher": Britain was asked
+        targets = _answerers(token, by_token, codebook) or targets or _asked_for(token, by_token)
     if not targets and rule.agents and sources:
         targets = _acted_over(token, by_token)
     if not targets:
@@ -1497,7 +1555,7 @@ def _doers(
         not sources
         and governor is not None
         and governs(rule, governor, codebook, token)
-        and not _stopped_by_another(token, governor, by_token)
+        and not _doer_on_the_noun(rule, token, governor, by_token)
     ):
         sources, penalty = _governor_subjects(rule, governor, by_token)
     if not sources and not patients:
@@ -1507,11 +1565,14 @@ def _doers(
     return sources, patients, penalty
 
 
-def _stopped_by_another(token: Token, governor: Token, by_token: dict[int, Mention]) -> bool:
+def _doer_on_the_noun(rule: Rule, token: Token, governor: Token, by_token: dict[int, Mention]) -> bool:
     """An act whose noun names its own doer by a modifier, governed by a verb of ending
     (modality_cues.tsv `terminative`): "Egypt tried to halt the Israeli offensive", "Hamas could stop
-    the Russian assault": who stops it is not who wages it; the modifier, or no one, is its doer."""
-    return "terminative" in cue_kinds(governor) and bool(_modifier_doers(token, by_token))
+    the Russian assault": who stops it is not who wages it; the modifier, or no one, is its doer. So
+    with an act of war under any verb (`_waged_by_forces`: "the rebels braced for Russian
+    airstrikes", "Kyiv survived the Russian offensive"): the nationality names the forces."""
+    ends = "terminative" in cue_kinds(governor)
+    return (ends or _waged_by_forces(rule, token)) and bool(_modifier_doers(token, by_token))
 
 
 # Prepositions of acting in the face of another's stance: "signed the bill despite criticism from
@@ -1539,15 +1600,41 @@ def _unowned_parties(
     rule: Rule, token: Token, targets: list[Mention], by_token: dict[int, Mention]
 ) -> tuple[list[Mention], list[Mention]]:
     """A nominal's parties when no possessor or governing verb names its doer: its own phrases
-    ("the attack by Hamas"), else a modifier ("Israeli air strikes on Gaza")."""
+    ("the attack by Hamas"), else a modifier ("Israeli air strikes on Gaza"), read where the act
+    falls on someone named or is one of war (`_waged_by_forces`)."""
     sources, targets = _phrase_parties(rule, token, targets, by_token)
-    if not sources and targets and not rule.symmetric:
+    if not sources and (targets or _waged_by_forces(rule, token)) and not rule.symmetric:
         sources = [m for m in _modifier_doers(token, by_token) if m not in targets]
     return sources, targets
 
 
+# PLOVER types of the acts of force a state's forces wage.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Prepositions of what an act of force falls on ("the attack on the school").
+STRUCK_PREPS = frozenset({"on", "against"})
+
+
+def _waged_by_forces(rule: Rule, token: Token) -> bool:
+    """An act of force whose nationality adjective names its doer though no one struck is named
+    (issue 11, stop 46: acts told as nouns missed): an act of war by its noun (role_words.tsv
+    `warfare`: "Russian airstrikes in Idlib continued", "the continuing Israeli offensive"), by a
+    weapon or force on it (`military`: "an Israeli mortar strike killed forty"), or one its own
+    phrase aims at a building, a post or a vehicle (`ground`: "the Israeli attack on the school").
+    Elsewhere a nationality on a deed may say only where it happened ("the Pakistani bombings")."""
+    if rule.plover not in FORCE_TYPES:
+        return False
+    words = role_words()
+    if token.lower_ in words.warfare:
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words.military for c in token.children):
+        return True
+    return any(g.lower_ in ground_forms() for g in prep_objects(token, STRUCK_PREPS))
+
+
 # Countries and organisations of states whose name, written as a modifier, names a nominal's doer.
 DOER_KINDS = frozenset({"country", "igo"})
+# Arcs of the words before a noun that may name one side of a pair ("Israeli-Palestinian talks").
+PAIR_DEPS = frozenset({"amod", "compound", "nmod", "conj"})
 # Sectors of the armed and security forces, whose bare noun as a compound names a nominal's doer.
 FORCE_SECTORS = frozenset({"COP", "MIL"})
 # Sectors of the state bodies whose name, as a modifier, names a nominal's doer ("the Justice

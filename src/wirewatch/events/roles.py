@@ -200,7 +200,7 @@ def names_one_of(heads: list[Token], lemmas: tuple[str, ...]) -> bool:
         return True
     if PERSON in lemmas and any(_names_a_person(h) for h in heads):
         return True
-    if GROUND in lemmas and any(h.lower_ in _ground_forms() for h in heads):
+    if GROUND in lemmas and any(h.lower_ in ground_forms() for h in heads):
         return True
     if JUDGED in lemmas and any(h.lower_ in role_words().judged for h in heads):
         return True
@@ -226,7 +226,7 @@ def _held_as(head: Token) -> set[str]:
 
 
 @functools.cache
-def _ground_forms() -> frozenset[str]:
+def ground_forms() -> frozenset[str]:
     """The ground words of role_words.tsv in the singular and the plural ("tunnels", "sites")."""
     return frozenset(form for word in role_words().ground for form in noun_inflections(word))
 

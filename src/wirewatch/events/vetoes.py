@@ -12,11 +12,13 @@ sectors (sports, business, private persons) are judged in `relevance.py`;
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.events.accidents import names_an_accident, struck_down
-from wirewatch.events.codebook import Rule
+from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
 from wirewatch.events.modality import BE_FORMS, another_side, infinitive_clause, marked_by_to
 from wirewatch.events.relevance import (
@@ -42,6 +44,7 @@ from wirewatch.events.roles import (
     RELATIVE_PRONOUNS,
     RESUMPTIVE_PRONOUNS,
     agent_objects,
+    governing_verb,
     prep_objects,
     reciprocal,
     with_modifiers,
@@ -674,6 +677,22 @@ def an_idea_rejected(rule: Rule, token: Token) -> bool:
         for clause in n.children
         if clause.dep_ in ("acl", "ccomp", "relcl")
     )
+
+
+def a_promise_kept(rule: Rule, token: Token) -> bool:
+    """ "They had kept their promise not to reveal his name", "Iran broke its pledge to halt the
+    sales", "reneged on his promise": a promise told as a noun under a verb of keeping or breaking
+    it (role-word class `keeping`) was made before; the sentence tells of its keeping, no promise
+    made then."""
+    if rule.plover != "AGREE" or rule.pos != "noun":
+        return False
+    verb = governing_verb(token)
+    return verb is not None and verb.lower_ in _keeping_forms()
+
+
+@functools.cache
+def _keeping_forms() -> frozenset[str]:
+    return all_verb_forms(role_words().keeping)
 
 
 # Words of a share of a group, as a poll or a vote measures it: "62 percent of Republicans".

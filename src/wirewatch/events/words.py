@@ -104,6 +104,9 @@ class RoleWords:
     parties: frozenset[str]  # "urged the two sides to talk": the sides to a dispute, addressed
     counsel: frozenset[str]  # "helps people understand the rules": a task helped with, no aid
     uncovering: frozenset[str]  # "foiled a plot to bomb the embassy": the plotters' act, not the police's
+    warfare: frozenset[str]  # "Russian airstrikes in Idlib": a nationality on it names the doer
+    asking: frozenset[str]  # "Sweden's extradition request": the possessor asked, under any verb
+    keeping: frozenset[str]  # "kept their promise": a promise made before, no promise made then
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
