@@ -243,10 +243,13 @@ def test_people_freed_did_not_free_themselves(nlp: Language) -> None:
 
 def test_sanctions_lifted_in_the_passive_are_their_imposers(nlp: Language) -> None:
     """ "EU sanctions against Belarus were lifted": the EU lifts them, Belarus is whom they hit;
-    "the embargo on Cuba was lifted" names no one who lifted it, so Cuba lifts nothing."""
+    "the embargo on Cuba was lifted" names no one who lifted it, so Cuba lifts nothing: authorities
+    of no country named lift it from Cuba (passives46: codebook `authority`)."""
     lifted = find(code(nlp, "EU sanctions against Belarus were lifted in 2016."), "CONCEDE")
     assert dyad(lifted) == ({"EU"}, {"BLR"})
-    assert not [e for e in code(nlp, "The embargo on Cuba was lifted.") if e.plover == "CONCEDE"]
+    unnamed = find(code(nlp, "The embargo on Cuba was lifted."), "CONCEDE")
+    assert dyad(unnamed) == ({None}, {"CUB"})
+    assert Inference.IMPLIED in unnamed.inferences
 
 
 @pytest.mark.parametrize(

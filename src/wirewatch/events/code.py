@@ -54,14 +54,17 @@ from wirewatch.events.implied import (
     UNIDENTIFIED_FORCES,
     fired_on,
     implied_authority,
+    named_doers,
     pair_mentions,
     searched_by_authorities,
     self_retreat,
     state_act,
     unattributed,
+    unnamed_authority,
     with_capital_party,
     with_domestic_target,
     with_place_target,
+    with_story_imposers,
 )
 from wirewatch.events.main import statement_forms
 from wirewatch.events.modality import (
@@ -283,7 +286,7 @@ class EventCoder:
                 if key not in events or events[key].confidence < event.confidence:
                     events[key] = event
         ordered = sorted(events.values(), key=lambda e: (e.sentence_start, e.trigger.start))
-        return self._reaction_targets(doc, ordered, by_token)
+        return self._reaction_targets(doc, with_story_imposers(ordered), by_token)
 
     def _reaction_targets(self, doc: Doc, events: list[Event], by_token: dict[int, Mention]) -> list[Event]:
         """A reaction to an act (ACCUSE, SUPPORT), or an act fought off (a `counters` rule: "repulsed
@@ -304,7 +307,7 @@ class EventCoder:
                 done = coded_at.get(act.idx)
                 doers = (
                     done.sources
-                    if done is not None and _named_doers(done)
+                    if done is not None and named_doers(done)
                     else tuple(m.ref() for m in doer_mentions(act, by_token))
                 )
                 event = replace(
@@ -318,7 +321,7 @@ class EventCoder:
                 e
                 for e in found
                 if e.plover in kinds
-                and _named_doers(e)
+                and named_doers(e)
                 and (not denial or (_aimed_at(e, event.sources) and _claim_answered(doc, e, event)))
             ]
             doers = tuple(a for a in earlier[-1].sources if a not in event.sources) if earlier else ()
@@ -786,9 +789,14 @@ class EventCoder:
         code, plover, mode = self._protection_offered(rule, token, reading, code, plover, mode)
         code, plover = self._promised(rule, code, plover, token, sent, by_token, article_id)
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
-        if sought is None or (reading == Inference.INTENT and _meeting_of_one(rule, sources, targets)):
+        if (
+            sought is None
+            or (reading == Inference.INTENT and _meeting_of_one(rule, sources, targets))
+            or (mood in UNREAL_MOODS and unnamed_authority(rule, sources))
+        ):
             # a rejected demand that asks for no reform (reform_purposes.yaml `drop`); "will bring
-            # experts in at the next town hall meeting": no one to meet
+            # experts in at the next town hall meeting": no one to meet; "sanctions will be imposed",
+            # "should be repealed": whose measure it would be is the speaker's to say
             return None
         code = sought  # "marched demanding the president's resignation": 141 -> 1411
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)
@@ -1472,8 +1480,7 @@ def _embeds(verb: Token, act: Token) -> bool:
 # Reactions whose target is the doer of the act they react to (`_reaction_targets`).
 REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 ANTECEDENT_PENALTY = 0.1
-# Inferred doers name no one a reaction could be aimed at.
-INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
+UNREAL_MOODS = frozenset({"future", "hypothetical"})  # told as to come or only possible
 # Praise, verbal defence or rallying of an actor (CAMEO 051-053) that its giver ends ("no longer
 # backs", "stopped defending") is support withdrawn: CAMEO 16 "reduce relations" (160), PLOVER 2.0
 # SANCTION, as the codebook codes "withdrew his endorsement" (sanction.withdraw-endorsement); not a
@@ -1540,10 +1547,6 @@ def _claim_answered(doc: Doc, accusation: Event, denial: Event) -> bool:
     if at is None or at[0].sent.start == 0:
         return False
     return accusation.sentence_start >= doc[at[0].sent.start - 1].sent.start_char
-
-
-def _named_doers(event: Event) -> bool:
-    return bool(event.sources) and event.polarity == "affirmed" and not event.inferences & INFERRED_DOERS
 
 
 def _one_act(coded: list[tuple[Token, Event]], noun_rules: frozenset[str]) -> list[tuple[Token, Event]]:

@@ -64,6 +64,7 @@ RULE_KEYS = frozenset(
         "venues",
         "agents",
         "unowned",
+        "authority",
     }
 )
 
@@ -104,6 +105,10 @@ class Rule:
     # into the ministry's spending is under way"): with an actor it falls on named, it is theirs
     # (implied.implied_authority), as the agentless passive is
     unowned: bool = False
+    # an act only an authority does (imposing tariffs, lifting sanctions, repealing a law, evicting):
+    # told in the agentless passive ("tariffs were imposed on Chinese goods"), an authority did it
+    # (implied.state_act, implied.implied_authority), as an agentless arrest is the police's
+    authority: bool = False
     # nouns: reached through a `prompting` preposition ("at the urging of the ministry, the bank
     # agreed"), the noun's possessor or "of" phrase asked the subject of the verb it hangs on
     prompted: bool = False
@@ -502,6 +507,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         negated=negated,
         received=bool(entry.get("received", False)),
         unowned=bool(entry.get("unowned", False)),
+        authority=bool(entry.get("authority", False)),
         prompted=bool(entry.get("prompted", False)),
         source_sectors=tuple(str(s).upper() for s in entry.get("source_sectors", ())),
         subjects=tuple(str(s).lower() for s in entry.get("subjects", ())),

@@ -229,12 +229,31 @@ def _has_particle(token: Token, particle: str) -> bool:
     # "rolled back the restrictions": the parse may take the particle right after its verb for an adverb
     if any(c.dep_ == "advmod" and c.i == token.i + 1 and c.lower_ == particle for c in token.children):
         return True
-    # "called for sanctions to be extended": the parse makes "for" the mark of the clause
+    # "called for sanctions to be extended": the parse makes "for" the mark of the clause ("dismissed
+    # the video as fake": "as" the clause's mark or adverb)
     return any(
         c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ == particle and m.i > token.i for m in c.children)
+        and any(m.dep_ in CLAUSE_MARKERS and m.lower_ == particle and m.i > token.i for m in c.children)
         for c in token.children
     )
+
+
+# How the parse hangs a particle on the clause it makes of the particle's phrase: "for sanctions to be
+# extended" (mark), "as fake" (advmod).
+CLAUSE_MARKERS = frozenset({"mark", "advmod"})
+
+
+def _as_complements(token: Token) -> list[Token]:
+    """ "dismissed the video as fake", "as doctored": an "as" phrase of an adjective or a participle
+    that the parse makes an adverbial clause, with no subject of its own ("as he said" is a clause),
+    completes the object as "as a fake" does."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ in CLAUSE_MARKERS and m.lower_ == "as" for m in c.children)
+        and not any(m.dep_ in ("nsubj", "nsubjpass", "expl") for m in c.children)
+    ]
 
 
 # The particle that is also the preposition of place: "give in", "cave in" against "gave a speech
@@ -514,7 +533,7 @@ def _read_object_heads(token: Token) -> list[Token]:
     # "called the accord a mistake", "described the storming as treasonous": the object
     # complement names it too.
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-    heads += _complement_read_as_adverb(token)
+    heads += _complement_read_as_adverb(token) + _as_complements(token)
     heads += [a for h in heads for a in _quoted_complement(h)]
     # "the messages the agency released": a relative clause's object is the noun it modifies.
     heads += relative_object(token)

@@ -49,7 +49,7 @@ from wirewatch.events.roles import (
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.countries import packaged_gazetteer
 from wirewatch.gazetteer.words import place_words, water_namesake
-from wirewatch.model import Inference, Mention
+from wirewatch.model import ActorRef, Event, Inference, Mention
 
 # Confidence is the rule's prior, lowered for each weaker inference it needed.
 HOST_RULE_PENALTY = 0.15
@@ -715,16 +715,82 @@ def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Ro
 
 def state_act(rule: Rule) -> bool:
     """Acts only an authority performs: arrests, sentences, curfews, bans, deportations,
-    releases of prisoners, investigations ("was put under investigation in Italy"), and the acts
+    releases of prisoners, investigations ("was put under investigation in Italy"), the acts
     of courts and prosecutors (role_words.tsv `court`: "were charged with sedition", "was
-    convicted of fraud"), whatever their CAMEO code. Houses "destroyed" or property "seized" may
+    convicted of fraud"), whatever their CAMEO code, and the codebook's `authority` rules
+    (tariffs imposed, sanctions lifted, a law repealed). Houses "destroyed" or property "seized" may
     be anyone's doing; anyone may accuse ("was accused of fraud" implies no authority), and any
     employer may discipline its staff ("was fired as an accountant")."""
     return rule.mode != DISCIPLINE_MODE and (
-        rule.cameo.code[:3] in STATE_ACT_CODES
+        rule.authority
+        or rule.cameo.code[:3] in STATE_ACT_CODES
         or rule.mode in ("release", "investigate")
         or rule.lemma.lower() in role_words().court
     )
+
+
+# Economic sanctions, embargoes and tariffs (CAMEO 163) and their easing (085): one state's measure
+# on another state, its firms or its people. With no agent named, the authority is no country the
+# sentence names: the target's is the one punished, and where the act is told ("in Brussels") is
+# no more than where it was decided. Its country is left unknown (`between_states`).
+BETWEEN_STATES_CODES = frozenset({"163", "085"})
+IMPLIED_RULE = "implied"  # the rule of the mention of an implied authority (`implied_authority`)
+
+
+def between_states(rule: Rule) -> bool:
+    """Whether an act of the authorities is one state's on another (`BETWEEN_STATES_CODES`)."""
+    return rule.cameo.code[:3] in BETWEEN_STATES_CODES
+
+
+def unnamed_authority(rule: Rule, sources: Iterable[Mention]) -> bool:
+    """Whether an act of a codebook `authority` rule is by authorities of no country named
+    (`implied_authority`): told only as to come or as possible ("sanctions will be imposed if ...",
+    "the exemption should be repealed"), it is some speaker's warning, promise or advice, whose
+    measure it would be none of the sentence's, and no event of its own."""
+    return rule.authority and all(m.rule == IMPLIED_RULE and m.country is None for m in sources)
+
+
+# Inferred doers name no one a reaction could be aimed at, nor a state a story's sanctions are by.
+INFERRED_DOERS = Inference.UNATTRIBUTED | Inference.UNATTRIBUTED_BOMBING | Inference.IMPLIED | Inference.PAIR
+SANCTIONS_IMPOSED = "163"
+
+
+def named_doers(event: Event) -> bool:
+    """Whether the event's sources were read as its doers, affirmed, none of them inferred."""
+    return bool(event.sources) and event.polarity == "affirmed" and not event.inferences & INFERRED_DOERS
+
+
+def with_story_imposers(events: list[Event]) -> list[Event]:
+    """An agentless sanction or its easing ("tariffs were imposed on Chinese goods", "sanctions on
+    Iran were lifted"), by authorities of no country named (`implied_authority`), is by the state
+    the article told imposing sanctions on the same party before ("The US imposed tariffs on
+    Chinese steel in March"): the named source of the latest earlier CAMEO 163 event that shares a
+    target with it, not itself a target. Marked ANTECEDENT ("+antecedent"); with none, the
+    authorities stay unnamed."""
+    found: list[Event] = []
+    for event in events:
+        unnamed = Inference.IMPLIED in event.inferences and all(a.country is None for a in event.sources)
+        if unnamed and (event.cameo or "")[:3] in BETWEEN_STATES_CODES:
+            imposers = [
+                e.sources
+                for e in found
+                if (e.cameo or "")[:3] == SANCTIONS_IMPOSED
+                and named_doers(e)
+                and _shared_party(e.targets, event.targets)
+                and not _shared_party(e.sources, event.targets)
+            ]
+            if imposers:
+                event = dataclasses.replace(
+                    event, sources=imposers[-1], inferences=event.inferences | Inference.ANTECEDENT
+                )
+        found.append(event)
+    return found
+
+
+def _shared_party(one: Iterable[ActorRef], other: Iterable[ActorRef]) -> bool:
+    """Whether an actor of `one` is of `other`: the same country, or the same name where none."""
+    keys = {a.country or a.name or a.text for a in other}
+    return any((a.country or a.name or a.text) in keys for a in one)
 
 
 # Those held by captors, not by a state: no authority is implied in their release.
@@ -764,7 +830,9 @@ def implied_authority(
     Only for the agentless passive, a headline participle ("activist released"), an act
     received ("faces an inquiry") or a noun of the authorities' act with no doer (`Rule.unowned`:
     "a probe into the minister is under way"); the source is that country's government (its
-    police for an arrest), marked IMPLIED ("+implied").
+    police for an arrest), marked IMPLIED ("+implied"). Sanctions and their easing are one state's
+    on another (`between_states`): "tariffs were imposed on Chinese goods" is by authorities of no
+    country named, on whom the rule's own phrases name.
     """
     verb = token if rule.pos == "verb" else governing_verb(token)
     if verb is None and rule.unowned:
@@ -791,17 +859,19 @@ def implied_authority(
     targets = roles.targets
     if any(c.lower_ in CAPTIVES for c in passive_subjects(verb)):
         return roles  # hostages are released by whoever held them, not by the local authorities
-    if passive and not targets:
-        targets = tuple(m for c in passive_subjects(verb) for m in actors_at(c, by_token))
-    if participle and not targets and verb.dep_ == "acl":
-        targets = tuple(actors_at(verb.head, by_token))
+    abroad = between_states(rule)
+    if abroad and Inference.COMPLEMENT in roles.inferences:
+        return roles  # one named in a clause the measure hangs on is not whom it falls on
+    # the measure one state puts on another is no one it falls on ("his duties were suspended"):
+    # only the rule's own slots name whom ("sanctions on Iran", "Russia was sanctioned")
+    targets = targets or (() if abroad else _undergoers(verb, passive, participle, by_token))
     if not targets:
         return roles
-    ground = _without_descriptions(located, passive_subjects(verb) if passive else [])
-    place = _expelled_from(rule, verb, ground) or located_in(_clause_span(verb, participle), ground, verb)
-    country = place.country if place is not None else targets[0].country
     sector = _authority_sector(rule, verb)
-    if country is None and not _unknown_authority(targets, sent, by_token):
+    # "Tariffs were imposed on Chinese goods": by a state other than China, not named
+    place = None if abroad else _authority_place(rule, verb, passive, participle, located)
+    country = place.country if place is not None else None if abroad else targets[0].country
+    if country is None and not abroad and not _unknown_authority(targets, sent, by_token):
         return roles
     # on the place's words, else on the act's: never on the words of the one it was done to ("The
     # activist was detained": the activist did not detain himself)
@@ -809,10 +879,30 @@ def implied_authority(
     # "A third man has been bailed": the authorities of no known country, as an unidentified
     # attacker is of none (`unattributed`)
     name = None if country else UNIDENTIFIED_AUTHORITIES[sector]
-    source = country_mention(anchor, country, sector, "implied", name, named=place is None)
+    source = country_mention(anchor, country, sector, IMPLIED_RULE, name, named=place is None)
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
+
+
+def _undergoers(
+    verb: Token, passive: bool, participle: bool, by_token: dict[int, Mention]
+) -> tuple[Mention, ...]:
+    """Those an agentless act fell on where its rule's slots name no one: the passive subject ("the
+    activist was detained"), else the noun a participle hangs on ("Egypt activist released")."""
+    found = tuple(m for c in passive_subjects(verb) for m in actors_at(c, by_token)) if passive else ()
+    if not found and participle and verb.dep_ == "acl":
+        found = tuple(actors_at(verb.head, by_token))
+    return found
+
+
+def _authority_place(
+    rule: Rule, verb: Token, passive: bool, participle: bool, located: dict[int, Mention]
+) -> Mention | None:
+    """Where the authorities behind an agentless act are: the country one is expelled from, else
+    the place its clause names, not one that says whose the one it fell on is ("the mayor of Rome")."""
+    ground = _without_descriptions(located, passive_subjects(verb) if passive else [])
+    return _expelled_from(rule, verb, ground) or located_in(_clause_span(verb, participle), ground, verb)
 
 
 # Those an agentless act of the authorities may fall on with no country known: people and groups
