@@ -219,3 +219,16 @@ def test_a_cause_fought_is_no_attack(nlp: Language, text: str) -> None:
 
 def test_an_armed_enemy_fought_is_still_an_attack(nlp: Language) -> None:
     assert find(code(nlp, "Congolese troops fought the M23 rebels near Goma."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese state media warned that there is absolutely no room for compromise.",
+        "The senator warned that the FBI is investigating the governor's donors.",
+    ],
+)
+def test_what_a_warning_tells_as_so_in_the_present_is_not_asked(nlp: Language, text: str) -> None:
+    """ "warned that there is no room": told as what is (a present no demand's base form shares),
+    so the refusal or the inquiry stands as told, not as an act asked for (found on the news pages)."""
+    assert [e.modality for e in code(nlp, text) if e.plover in ("REJECT", "ACCUSE")] == ["actual"]

@@ -101,6 +101,7 @@ SCOPE_PREPS = frozenset({"for", "on", "upon", "from", "about"})
 # governing verb reaches an adverbial clause too ("will retaliate, attacking ...").
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "pcomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})  # no demand's base form ("that they be")
 # A future cue must govern the trigger within this many arcs: "plans to visit"
 # (1), "is ready to sign" (2). Further up it usually governs another clause.
 FUTURE_REACH = 2
@@ -1340,7 +1341,8 @@ TOLD_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", 
 def _told_as_so(clause: Token) -> bool:
     """A that-clause with its own subject told in a past form or with a finite auxiliary of
     progress or perfect ("that troops had massed", "that the offensive was tarnishing its image"):
-    what was or is, which no one can be asked to do (a demand is a base form or a modal:
+    what was or is, which no one can be asked to do, and so is one in the present that no base form
+    shares ("that the FBI is investigating him", "that there is no room"; a demand is a base form or a modal:
     "demanded that Israel release", "that charges be brought", "that talks should resume"; a past
     the same as its base, "that the state cut taxes", is no sign either)."""
     if not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
@@ -1348,6 +1350,8 @@ def _told_as_so(clause: Token) -> bool:
     auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if auxiliaries:
         return any(a.lower_ in TOLD_AUXILIARIES for a in auxiliaries)
+    if clause.tag_ == "VBZ" or clause.lower_ in PRESENT_BE:
+        return True  # "warned that there is no room for compromise": what is, no base form of a demand
     form = clause.lower_
     return past_word(form) and load_irregulars().get(form) != form
 
