@@ -150,6 +150,9 @@ CASES = [
     ("Ecuador declared a state of emergency in Guayaquil.", "COERCE", "1724"),
     ("The Chadian government ordered the German aid workers to quit the country.", "COERCE", "174"),
     ("The Cuban government stripped two exiled journalists of their citizenship.", "COERCE", "172"),
+    # a fine is an authority's penalty on the one it names, as penalising is (172; stop 46)
+    ("The Kenyan electoral commission fined the ruling party for campaigning early.", "COERCE", "172"),
+    ("The Turkish media regulator imposed a fine on the opposition broadcaster.", "COERCE", "172"),
     ("Iranian police rounded up dozens of Afghan migrants.", "COERCE", "173"),
     ("The Cuban government intimidated the dissidents.", "COERCE", "170"),
     ("Myanmar troops quelled the protests in Yangon.", "COERCE", "175"),
@@ -291,6 +294,8 @@ def test_added_rule_codes_the_sentence(nlp: Language, text: str, plover: str, ca
     "text",
     [
         "Lightning struck a village in southern India.",
+        "The weather will be fine for the vote on Sunday, the minister said.",
+        "The club fined its striker for arriving late to training.",
         "Apple shipped new phones to China.",
         "The minister called the new bridge a triumph of engineering.",
         "The Dutch court found the evidence convincing.",

@@ -58,8 +58,10 @@ built"), or when a thing lies between it and the actor it would resolve to: a si
 noun, in no actor mention and no noun of `data/speaker_descriptions.tsv`, that is a clause's
 subject or object, in an earlier sentence for a subject "it" ("T-Mobile announced the phone. It
 supports microSD cards": the phone; "the army launched the offensive. It has killed 40 people":
-the offensive). A speaker "it" ("the junta foiled a coup attempt. It said") and one whose verb
-takes a named actor as object ("China imposed a ban. It accuses Washington") keep the actor.
+the offensive). A speaker "it" ("the junta foiled a coup attempt. It said"), one whose verb
+takes a named actor as object ("China imposed a ban. It accuses Washington") and an object "it"
+judged for a deed or charged with one ("the army shelled the market. Rights groups condemned it for
+the attack", "accused it of ...": `judged_for_a_deed`) keep the actor.
 A text an actor put out (class carrier: "statement", "report", "ruling") stands for its issuer,
 the subject of an issuing verb, its owner or the object of "from"/"by": "the ministry issued a
 statement. It also promised" is the ministry (`_carrier_issuer`). A speaking "it" is such a text
@@ -988,12 +990,41 @@ def _thing_between(token: Token, best: _Link, things: list[int], named: set[int]
     one acting on a named actor ("China imposed a ban ... It accuses Washington")."""
     if _speaks(token):
         return _text_tells(token, best, things)
+    if judged_for_a_deed(token):
+        return False
     if token.dep_ in SUBJECT_DEPS and any(
         c.dep_ in ("dobj", "dative") and c.i in named for c in token.head.children
     ):
         return False
     limit = sentence_of(token.doc, token.i).start if token.dep_ in SUBJECT_DEPS else token.i
     return any(best.token < i < limit for i in things)
+
+
+# Entities of a "for" phrase that tell how long or how much, no deed: "criticised it for years".
+MEASURE_LABELS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def judged_for_a_deed(token: Token) -> bool:
+    """ "Rights groups condemned it for the attack", "the UN thanked it for the aid", "accused it of
+    shelling the market": the object of a verb that judges someone for a deed its "for" phrase
+    names (class judging of `data/coref_words.tsv`), or charges them with one its "of" phrase
+    names (role_words.tsv `charging`), is an actor, never the thing named before it ("the army
+    shelled the market"). "Criticised it for years" names no deed."""
+    if token.dep_ != "dobj":
+        return False
+    verb = token.head
+    if verb.lower_ in _charging_forms():
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+    if verb.lower_ not in _verb_forms("judging"):
+        return False
+    deeds = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    return any(o.dep_ == "pcomp" or o.ent_type_ not in MEASURE_LABELS for o in deeds)
 
 
 def _text_tells(token: Token, best: _Link, things: list[int]) -> bool:

@@ -261,6 +261,7 @@ WORD_CLASSES = frozenset(
         "carrier",
         "issuing",
         "telling",
+        "judging",
     }
 )
 

@@ -12,7 +12,9 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
    ("Trump aides", "the Clinton campaign") as an actor of their own: `staff`;
 4. groups and offices named by a sector word with a country: `groups.GroupStep`;
    then organisations no table lists, as the NER names them or misses them:
-   `unlisted.add_unlisted_organisations`, `unlisted.add_unrecognised_organisations`;
+   `unlisted.add_unlisted_organisations`, `unlisted.add_unrecognised_organisations`; and those
+   named only as what a state, a court or an armed group acts on ("regulators fined Boeing"):
+   `acted_on`;
 5. what is left of the places: countries, organisations, capitals used as governments
    ("Pyongyang said") or as places ("talks in Moscow"): `PlaceFinder.add_mentions`;
 6. pronouns and descriptions ("he", "the minister", "the group") as the actor meant, by the one
@@ -28,6 +30,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.actors.acted_on import add_organisations_acted_on
 from wirewatch.actors.article import with_article_country
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.coref import resolve_pronouns
@@ -97,6 +100,7 @@ class ActorResolver:
         add_unlisted_organisations(state)
         add_unrecognised_organisations(state)
         add_named_movements(state)
+        add_organisations_acted_on(state)
         self.places.add_mentions(state)
         resolve_pronouns(state)
         if add_described_staff(state):  # the offices ("the governor") are read by then

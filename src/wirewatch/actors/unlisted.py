@@ -161,7 +161,7 @@ def add_unlisted_organisations(state: Resolution, labels: frozenset[str] = ORG_L
         if ent.label_ not in labels:
             continue
         span = organisation_name(ent)
-        if span is None or not state.free(span.start, span.end) or _gazetteer_names(state, span):
+        if span is None or not state.free(span.start, span.end) or gazetteer_names(state, span):
             continue
         country = state.places.country_in(span)
         state.add(
@@ -198,7 +198,7 @@ def add_unrecognised_organisations(state: Resolution) -> None:
         if not token.text[:1].isupper():
             continue
         span = _unrecognised_name(token)
-        if span is None or not state.free(span.start, span.end) or _gazetteer_names(state, span):
+        if span is None or not state.free(span.start, span.end) or gazetteer_names(state, span):
             continue
         state.add(
             span.start,
@@ -235,7 +235,7 @@ def _unrecognised_name(head: Token) -> SpacySpan | None:
     return span if start > 0 and head.doc[start - 1].lower_ == "the" else None
 
 
-def _gazetteer_names(state: Resolution, span: SpacySpan) -> bool:
+def gazetteer_names(state: Resolution, span: SpacySpan) -> bool:
     """The gazetteer reads the name itself, or an organisation of states in it ("the U.N.
     Security Council", "the European Union"): the places step makes that mention."""
     for i in range(span.start, span.end):

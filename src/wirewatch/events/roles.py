@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.actors.coref import Coreference
+from wirewatch.actors.coref import Coreference, judged_for_a_deed
 from wirewatch.actors.lexicon import packaged_sectors, plural_word
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.doctools import goes_on
@@ -311,7 +311,7 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             continue  # "..., a move criticized by Cuba" names no participant of the main act
         mention = by_token.get(head.i)
         where = head
-        if mention is None and _plural_pronoun_acted_on(head):
+        if mention is None and _pronoun_acted_on(head):
             found += [m for m in _acted_on_antecedents(head, by_token) if m not in found]
             continue
         if mention is None:
@@ -344,18 +344,24 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
 ACTED_ON_DEPS = frozenset({"dobj", "dative", "pobj"})
 
 
-def _plural_pronoun_acted_on(token: Token) -> bool:
+def _pronoun_acted_on(token: Token) -> bool:
     """ "Police trapped the nurses and fired tear gas at them", "detained three reporters and
     deported them": a "them" acted on stands for the people named before it, as the pipeline's
     coreference resolver reads it (never its own clause's subject), not for nobody, which left
-    the act with no target or with the source's own country as a filler."""
-    return token.lower_ == "them" and token.dep_ in ACTED_ON_DEPS
+    the act with no target or with the source's own country as a filler. So does an "it" judged
+    for a deed or charged with one ("the Sudanese army shelled the market. Rights groups condemned
+    it for the attack", "accused it of shelling": `coref.judged_for_a_deed`), for the state, body
+    or group named before it. Any other object "it" is as often a thing ("a bill ... we must
+    oppose it", "break it as a story") and stays no actor."""
+    word = token.lower_
+    return (word == "them" and token.dep_ in ACTED_ON_DEPS) or (word == "it" and judged_for_a_deed(token))
 
 
 def _acted_on_antecedents(pronoun: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """The actors a "them" acted on stands for, named earlier in its own sentence (a "them" whose
-    people were named further back, or named by no actor, "the moderators", is left alone), and
-    none that is the unnamed doer of the pronoun's own clause: "eggs the crowd on to go after
+    people were named further back, or named by no actor, "the moderators", is left alone; an
+    "it" names one actor, wherever the resolver finds it), and none that is the unnamed doer of
+    the pronoun's own clause: "eggs the crowd on to go after
     them", "urged the police to release them" (the object of the verb an infinitive hangs on
     does the infinitive's act; an infinitive of purpose is passed over too, "detained the
     reporters to question them", as the parse often makes an asked one a purpose clause)."""
@@ -364,11 +370,11 @@ def _acted_on_antecedents(pronoun: Token, by_token: dict[int, Mention]) -> list[
     while infinitive_clause(verb) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head
         controllers += [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in with_conjuncts(c)]
+    start = pronoun.sent.start_char if pronoun.lower_ == "them" else 0
     return [
         m
         for m in pronoun_antecedent(pronoun, by_token)
-        if pronoun.sent.start_char <= m.start < pronoun.idx
-        and not any(m.start <= t.idx < m.end for t in controllers)
+        if start <= m.start < pronoun.idx and not any(m.start <= t.idx < m.end for t in controllers)
     ]
 
 

@@ -58,6 +58,7 @@ NAME_WORD_KINDS = frozenset(
         "organisation",
         "organisation_mark",
         "institution",
+        "building",
         "surname_first",
         "masthead",
         "masthead_place",
@@ -84,11 +85,11 @@ def place_words(kind: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.cache  # one entry per kind (NAME_WORD_KINDS: twelve, more than a bounded cache of eight held)
 def name_words(kind: str) -> frozenset[str]:
     """Lower-cased words of `data/name_words.tsv` of one kind (particle, suffix, honorific, common,
-    platform, organisation, organisation_mark, masthead, masthead_place, surname_first: country
-    codes)."""
+    platform, organisation, organisation_mark, institution, building, masthead, masthead_place,
+    surname_first: country codes)."""
     if kind not in NAME_WORD_KINDS:
         raise ValueError(f"no name word kind {kind!r}; one of {sorted(NAME_WORD_KINDS)}")
     label, rows = table_lines("name_words.tsv", None, NAME_WORD_COLUMNS)
