@@ -189,7 +189,7 @@ def _until(value: str | None) -> str | None:
 def _order(sort: str) -> str:
     column = SORT_COLUMNS[sort.lstrip("-")]
     direction = "DESC" if sort.startswith("-") else "ASC"
-    return f"{column} IS NULL, {column} {direction}, e.article_id, e.sentence_start, e.trigger_start"
+    return f"{column} IS NULL, {column} {direction}, e.article_id, e.sentence_start, e.trigger_start, e.event_id"
 
 
 def query_events(store: Store, q: EventQuery) -> tuple[list[Event], int]:
