@@ -189,7 +189,8 @@ def _until(value: str | None) -> str | None:
 def _order(sort: str) -> str:
     column = SORT_COLUMNS[sort.lstrip("-")]
     direction = "DESC" if sort.startswith("-") else "ASC"
-    return f"{column} IS NULL, {column} {direction}, e.article_id, e.sentence_start, e.trigger_start, e.event_id"
+    tie = "e.article_id, e.sentence_start, e.trigger_start, e.event_id"  # one order on every engine
+    return f"{column} IS NULL, {column} {direction}, {tie}"
 
 
 def query_events(store: Store, q: EventQuery) -> tuple[list[Event], int]:
