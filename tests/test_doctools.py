@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import spacy
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -9,6 +10,7 @@ from spacy.strings import get_string_id
 from wirewatch.doctools import (
     capitalised_indices,
     distinct_lowers,
+    in_values,
     title_indices,
     token_at_or_after,
     token_indices,
@@ -41,3 +43,20 @@ def test_capitalised_and_title_indices_agree_with_a_scan() -> None:
 def test_distinct_lowers_are_the_words_lower_case() -> None:
     doc = spacy.blank("en")("Talks resumed; TALKS stalled, then talks ended.")
     assert distinct_lowers(doc) == {t.lower_ for t in doc}
+
+
+def test_in_values_agrees_with_isin_for_few_and_many_values() -> None:
+    rng = np.random.default_rng(7)
+    ids = np.array([get_string_id(f"w{n}") for n in range(600)], dtype=np.uint64)
+    words = rng.choice(ids, size=400)  # an article's word ids, repeats and all
+    for size in (0, 1, 2, 5, 300, 600):
+        values = frozenset(int(v) for v in rng.choice(ids, size=size, replace=False))
+        wanted = np.isin(words, np.fromiter(values, dtype=np.uint64, count=len(values)))
+        assert in_values(words, values).tolist() == wanted.tolist(), size
+    assert in_values(np.array([], dtype=np.uint64), frozenset({1, 2})).tolist() == []
+
+
+def test_token_indices_finds_any_of_thousands_of_words() -> None:
+    doc = spacy.blank("en")("Rebels shelled the town; the army SHELLED back and talks stalled.")
+    lexicon = frozenset(get_string_id(f"filler{n}") for n in range(5000)) | {get_string_id("shelled")}
+    assert [doc[i].text for i in token_indices(doc, LOWER, lexicon)] == ["shelled", "SHELLED"]
