@@ -11,6 +11,9 @@ from wirewatch.doctools import (
     capitalised_indices,
     distinct_lowers,
     in_values,
+    indices_within,
+    sentences,
+    span_text,
     title_indices,
     token_at_or_after,
     token_indices,
@@ -60,3 +63,16 @@ def test_token_indices_finds_any_of_thousands_of_words() -> None:
     doc = spacy.blank("en")("Rebels shelled the town; the army SHELLED back and talks stalled.")
     lexicon = frozenset(get_string_id(f"filler{n}") for n in range(5000)) | {get_string_id("shelled")}
     assert [doc[i].text for i in token_indices(doc, LOWER, lexicon)] == ["shelled", "SHELLED"]
+
+
+def test_span_text_is_the_spans_text(nlp: spacy.language.Language) -> None:
+    doc = nlp('The envoy arrived in Doha.  "We will not  go back," she said.\n\nTalks resume on Monday. ')
+    spans = [*sentences(doc), doc[0:0], doc[3:9], doc[len(doc) - 2 :], doc[:]]
+    assert [span_text(s) for s in spans] == [s.text for s in spans]
+
+
+def test_indices_within_keeps_the_indices_of_a_range() -> None:
+    indices = [2, 5, 5, 9, 14]
+    assert list(indices_within(indices, 5, 14)) == [5, 5, 9]
+    assert list(indices_within(indices, 0, 2)) == []
+    assert list(indices_within(indices, 10, 99)) == [14]

@@ -8,7 +8,8 @@ built once per Doc here and found by bisection.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -72,6 +73,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """The span's text (`Span.text`), cut from the Doc's kept text: `Span.text` makes a Token
+    per word and joins their texts, and the coder asks for each sentence it codes an event in."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 # Attributes a token keeps once tokenised: their array is read once per Doc and kept, with its
 # distinct values and the answers already given.
 _FIXED_ATTRS = frozenset({ORTH, LOWER})
@@ -93,6 +100,12 @@ def token_indices(doc: Doc, attr: int, values: frozenset[int]) -> list[int]:
         else:
             words.answers[values] = _indices(_wanted(words.distinct, words.listed, values)[words.inverse])
     return list(words.answers[values])
+
+
+def indices_within(indices: Sequence[int], start: int, end: int) -> Sequence[int]:
+    """The members of the ascending `indices` in [start, end): a sentence's share of the words
+    `token_indices` found in the whole Doc, in text order."""
+    return indices[bisect_left(indices, start) : bisect_left(indices, end)]
 
 
 def capitalised_indices(doc: Doc) -> list[int]:

@@ -18,11 +18,12 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.coref import Coreference
-from wirewatch.doctools import sentences
+from wirewatch.doctools import indices_within, sentences, span_text, token_indices
 from wirewatch.events.addressees import quote_addressee, quoted_imperative, second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import (
@@ -267,13 +268,14 @@ class EventCoder:
         self._by_token = by_token
         # keyed by `_dedup_key` and whether the event is only what a trip is for (`_aims`)
         events: dict[tuple[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], bool], Event] = {}
-        forms = self.codebook.trigger_forms
+        # Only a word some rule has can trigger (`_rules_for`): found in the Doc's array, not by a
+        # Token per word.
+        triggers = token_indices(doc, LOWER, self.codebook.trigger_form_ids)
         for sent in self._sentences(doc):
             coded = []
             beside = []  # what the telling of an act is besides: an admission, a charge
-            for token in sent:
-                if token.lower_ not in forms:
-                    continue  # no rule for the word (`_rules_for`): most words, skipped cheaply
+            for i in indices_within(triggers, sent.start, sent.end):
+                token = doc[i]
                 event = self._first_event(token, sent, by_token, article_id)
                 if event is not None:
                     coded.append((token, event))
@@ -813,7 +815,7 @@ class EventCoder:
             modality=mood,
             sources=tuple(m.ref() for m in sources),
             targets=tuple(m.ref() for m in targets),
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             sentence_start=sent.start_char,
             trigger=trigger,
             confidence=confidence,
@@ -867,7 +869,7 @@ class EventCoder:
             modality="actual",
             sources=tuple(m.ref() for m in speakers),
             targets=tuple(m.ref() for m in hearers),
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             sentence_start=sent.start_char,
             trigger=Span(token.idx, token.idx + len(token.text), token.text),
             confidence=round(max(0.05, rule.confidence - penalty), 2),
