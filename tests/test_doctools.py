@@ -10,6 +10,8 @@ from spacy.strings import get_string_id
 from wirewatch.doctools import (
     capitalised_indices,
     distinct_lowers,
+    expanded_range,
+    expanded_root,
     in_values,
     indices_within,
     sentences,
@@ -76,3 +78,25 @@ def test_indices_within_keeps_the_indices_of_a_range() -> None:
     assert list(indices_within(indices, 5, 14)) == [5, 5, 9]
     assert list(indices_within(indices, 0, 2)) == []
     assert list(indices_within(indices, 10, 99)) == [14]
+
+
+def test_expanded_range_is_char_spans_at_every_pair_of_characters() -> None:
+    for text in ('The envoy said: "We will not  go back."\n\n Then he left. ', "", " Kyiv", "x"):
+        doc = spacy.blank("en")(text)
+        for start in range(-1, len(text) + 2):
+            for end in range(start, len(text) + 2):
+                span = doc.char_span(start, end, alignment_mode="expand")
+                words = expanded_range(doc, start, end)
+                want = None if span is None else (span.start, span.end)
+                assert (None if words is None else (words.start, words.stop)) == want, (text, start, end)
+
+
+def test_expanded_root_is_the_char_spans_root(nlp: spacy.language.Language) -> None:
+    text = "Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday."
+    doc = nlp(text)
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            want = span.root.i if span is not None and len(span) else None
+            root = expanded_root(doc, start, end)
+            assert (root.i if root is not None else None) == want, (start, end)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
-from spacy.attrs import IDX, IS_TITLE, LOWER, ORTH
+from spacy.attrs import IDX, IS_TITLE, LENGTH, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span, Token
 
 # A clause's subject, active or passive: the dependency labels every stage reads as "the subject".
@@ -171,6 +171,52 @@ def _words(doc: Doc, attr: int) -> _Words:
         kept = _Words(np.asarray(doc.to_array(attr), dtype=np.uint64))
         doc.user_data[key] = kept
     return kept
+
+
+_OFFSETS_KEY = "wirewatch.offsets"
+
+
+def expanded_range(doc: Doc, start_char: int, end_char: int) -> range | None:
+    """The tokens `doc.char_span(start_char, end_char, alignment_mode="expand")` spans (None
+    where that gives None), for `start_char <= end_char`: found by bisection in the Doc's token
+    offsets, kept in its user data, instead of by `char_span`, which makes up to five Tokens to
+    find them; the coder asks it for every mention and quotation of an article, again and again."""
+    starts, text_ends, ends = _offsets(doc)
+    first = _token_by_char(starts, ends, start_char)
+    last = _token_by_char(starts, ends, end_char - 1)
+    if first < 0 or last < 0:
+        return None
+    if start_char == text_ends[first]:
+        first += 1  # on the space after a word: the span starts at the next one
+    return range(first, last + 1)
+
+
+def expanded_root(doc: Doc, start_char: int, end_char: int) -> Token | None:
+    """The head word (`Span.root`) of the tokens `expanded_range` finds, None where it finds none:
+    the word of an event's trigger or a quotation's cue, which are mostly one word."""
+    words = expanded_range(doc, start_char, end_char)
+    if not words:
+        return None
+    return doc[words.start] if len(words) == 1 else doc[words.start : words.stop].root
+
+
+def _token_by_char(starts: list[int], ends: list[int], char: int) -> int:
+    """The token whose text or trailing space holds character `char`, -1 if none (spaCy's own
+    `token_by_char`)."""
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < ends[i] else -1
+
+
+def _offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Each token's first character, the end of its text, and the end of its trailing space."""
+    kept = doc.user_data.get(_OFFSETS_KEY)
+    if isinstance(kept, tuple) and len(kept[0]) == len(doc):
+        return kept
+    array = np.asarray(doc.to_array([IDX, LENGTH, SPACY]), dtype=np.int64).reshape(-1, 3)
+    text_ends = array[:, 0] + array[:, 1]
+    built = (array[:, 0].tolist(), text_ends.tolist(), (text_ends + array[:, 2]).tolist())
+    doc.user_data[_OFFSETS_KEY] = built
+    return built
 
 
 def token_at_or_after(doc: Doc, char: int) -> int | None:

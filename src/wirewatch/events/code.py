@@ -19,11 +19,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.coref import Coreference
-from wirewatch.doctools import indices_within, sentences, span_text, token_indices
+from wirewatch.doctools import expanded_range, indices_within, sentences, span_text, token_indices
 from wirewatch.events.addressees import quote_addressee, quoted_imperative, second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import (
@@ -1650,33 +1651,37 @@ def _mentions_by_token(doc: Doc, mentions: list[Mention], places: bool = False) 
     for mention in mentions:
         if (mention.kind == "place") != places:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            for token in span:
-                out[token.i] = mention
+        for i in expanded_range(doc, mention.start, mention.end) or ():
+            out[i] = mention
     return out
+
+
+_FIRST_PERSON_IDS = frozenset(get_string_id(word) for word in FIRST_PERSON)  # for token_indices
 
 
 def _first_person_speakers(doc: Doc, by_token: dict[int, Mention]) -> dict[int, Mention]:
     """ "I"/"we"/"our" inside a quote stand for its speaker (doc._.quotes, wirewatch_quotes)."""
     out: dict[int, Mention] = {}
+    pronouns = token_indices(doc, LOWER, _FIRST_PERSON_IDS)
     for quote in getattr(doc._, "quotes", None) or []:
         speaker = quote.speaker
         if speaker is None or speaker.country is None:
             continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        for token in span if span is not None else ():
-            if token.lower_ in FIRST_PERSON and token.i not in by_token:
-                out[token.i] = Mention(
-                    token.idx,
-                    token.idx + len(token.text),
-                    token.text,
-                    "person",
-                    speaker.country,
-                    speaker.sector,
-                    speaker.name,
-                    speaker.role,
-                    speaker.actor_id,
-                    "quote-speaker",
-                )
+        words = expanded_range(doc, quote.start, quote.end) or range(0)
+        for i in indices_within(pronouns, words.start, words.stop):
+            if i in by_token:
+                continue
+            token = doc[i]
+            out[i] = Mention(
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                "person",
+                speaker.country,
+                speaker.sector,
+                speaker.name,
+                speaker.role,
+                speaker.actor_id,
+                "quote-speaker",
+            )
     return out

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.coref import Coreference
 from wirewatch.actors.lexicon import packaged_sectors, plural_word
 from wirewatch.actors.state import PATRON_WORDS
-from wirewatch.doctools import goes_on
+from wirewatch.doctools import expanded_root, goes_on
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
     ADDRESSEE_PREPS,
@@ -1443,8 +1443,7 @@ def quote_cue(doc: Doc, quote: Any) -> Token | None:
     """The word of a quotation's cue (its speech verb: "said", "adding"), if the quote has one."""
     if quote.cue_start is None:
         return None
-    cue = doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
-    return cue.root if cue is not None and len(cue) else None
+    return expanded_root(doc, quote.cue_start, quote.cue_start + 1)
 
 
 def quotation_holding(token: Token) -> tuple[Span, Token] | None:
