@@ -9,7 +9,7 @@ built once per Doc here and found by bisection.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
@@ -217,6 +217,19 @@ def _offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     built = (array[:, 0].tolist(), text_ends.tolist(), (text_ends + array[:, 2]).tolist())
     doc.user_data[_OFFSETS_KEY] = built
     return built
+
+
+def doc_batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    """The Docs in lists of `size` (the last shorter), for a component's `pipe` that works a batch
+    at a time."""
+    batch: list[Doc] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def token_at_or_after(doc: Doc, char: int) -> int | None:

@@ -39,7 +39,14 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import SUBJECT_DEPS, indices_within, sentence_of, sentences, token_indices
+from wirewatch.doctools import (
+    SUBJECT_DEPS,
+    doc_batches,
+    indices_within,
+    sentence_of,
+    sentences,
+    token_indices,
+)
 from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
@@ -545,7 +552,7 @@ class LearnedComponent:
         """Docs in, the same Docs out with fused events: the rules' events and candidates of a
         batch of Docs first, then one embedder call for the batch's sentences (each embedded
         alone, see `Embedder`), then the fusion."""
-        for batch in _batches(docs, batch_size):
+        for batch in doc_batches(docs, batch_size):
             if self.models is None:
                 yield from batch
                 continue
@@ -602,17 +609,6 @@ class LearnedComponent:
                 for e in fused
             ]
         doc._.events = fused
-
-
-def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    batch: list[Doc] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @dataclass(frozen=True)
