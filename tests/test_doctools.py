@@ -19,6 +19,7 @@ from wirewatch.doctools import (
     title_indices,
     token_at_or_after,
     token_indices,
+    words_text,
 )
 
 
@@ -100,3 +101,10 @@ def test_expanded_root_is_the_char_spans_root(nlp: spacy.language.Language) -> N
             want = span.root.i if span is not None and len(span) else None
             root = expanded_root(doc, start, end)
             assert (root.i if root is not None else None) == want, (start, end)
+
+
+def test_words_text_is_the_slices_text() -> None:
+    doc = spacy.blank("en")('The  asylum-seekers\' lawyers met "Unity State" officials.\n\nThey left. ')
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert words_text(doc, start, end) == doc[start:end].text, (start, end)

@@ -191,6 +191,17 @@ def expanded_range(doc: Doc, start_char: int, end_char: int) -> range | None:
     return range(first, last + 1)
 
 
+def words_text(doc: Doc, start: int, end: int) -> str:
+    """The text of `doc[start:end]` (`Span.text`), cut from the Doc's kept text at its token
+    offsets: a slice of the Doc makes a Span and three Tokens, and its text a Token per word, and
+    the groups step tries each run of up to three words ending in a word a sector term may end in
+    (`groups.sector_term_at`)."""
+    if start >= end:
+        return ""
+    starts, text_ends, _ = _offsets(doc)
+    return doc_text(doc)[starts[start] : text_ends[end - 1]]
+
+
 def expanded_root(doc: Doc, start_char: int, end_char: int) -> Token | None:
     """The head word (`Span.root`) of the tokens `expanded_range` finds, None where it finds none:
     the word of an event's trigger or a quotation's cue, which are mostly one word."""

@@ -48,7 +48,7 @@ from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country, strip_possessive
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name, strip_leading_article
-from wirewatch.doctools import SUBJECT_DEPS, entities, in_values, sentence_of
+from wirewatch.doctools import SUBJECT_DEPS, entities, in_values, sentence_of, words_text
 from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
@@ -379,8 +379,7 @@ def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm
         return sectors.near(lower), i
     for size in range(min(sectors.max_words, i + 1), 0, -1):
         # as written: "asylum-seekers" is three tokens and one word
-        phrase = doc[i - size + 1 : i + 1].text
-        term = sectors.get(phrase)
+        term = sectors.get(words_text(doc, i - size + 1, i + 1))
         if term:
             return term, i - size + 1
     return None, i
