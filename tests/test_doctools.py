@@ -14,6 +14,7 @@ from wirewatch.doctools import (
     expanded_root,
     in_values,
     indices_within,
+    per_word,
     sentences,
     span_text,
     title_indices,
@@ -108,3 +109,18 @@ def test_words_text_is_the_slices_text() -> None:
     for start in range(len(doc) + 1):
         for end in range(start, len(doc) + 1):
             assert words_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+def test_per_word_answers_once_per_word_and_doc() -> None:
+    asked: list[int] = []
+
+    @per_word
+    def longer_than_three(token: spacy.tokens.Token) -> bool:
+        asked.append(token.i)
+        return len(token) > 3
+
+    nlp = spacy.blank("en")
+    first, second = nlp("Envoys met in Doha"), nlp("Envoys met in Doha")
+    answers = [longer_than_three(t) for doc in (first, second, first) for t in doc]
+    assert answers == [True, False, False, True] * 3
+    assert asked == [0, 1, 2, 3, 0, 1, 2, 3]  # each Doc's words once

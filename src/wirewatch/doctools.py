@@ -8,8 +8,10 @@ built once per Doc here and found by bisection.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -228,6 +230,30 @@ def _offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     built = (array[:, 0].tolist(), text_ends.tolist(), (text_ends + array[:, 2]).tolist())
     doc.user_data[_OFFSETS_KEY] = built
     return built
+
+
+Answer = TypeVar("Answer")
+
+
+def per_word(test: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
+    """`test`, a function of a word's parse alone, answered once per word of a Doc and kept in its
+    user data: the event coder asks the same things of the same few words for every rule it tries
+    at a trigger and again in the candidate pass (whether a verb is passive, its phrases), three to
+    five times each. The answers must hold no Token: a Token in the Doc's own data would keep the
+    Doc alive until the garbage collector's next full pass."""
+    key = f"wirewatch.word.{test.__module__}.{test.__qualname__}"
+
+    @functools.wraps(test)
+    def answer(token: Token) -> Answer:
+        kept: dict[int, Answer] | None = token.doc.user_data.get(key)
+        if kept is None:
+            kept = token.doc.user_data[key] = {}
+        i = token.i
+        if i not in kept:
+            kept[i] = test(token)
+        return kept[i]
+
+    return answer
 
 
 def doc_batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
