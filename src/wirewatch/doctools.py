@@ -112,11 +112,13 @@ def indices_within(indices: Sequence[int], start: int, end: int) -> Sequence[int
 
 def capitalised_indices(doc: Doc) -> list[int]:
     """Indices of the tokens whose text starts with an upper-case character (`str.isupper` of its
-    first one), in text order: each distinct word of the Doc's array is read once, not a Token
-    object per word."""
-    strings = doc.vocab.strings
-    upper = frozenset(v for v in _words(doc, ORTH).listed if strings[v][:1].isupper())
-    return token_indices(doc, ORTH, upper)
+    first one), in text order: each distinct word of the Doc's array is read once per Doc, not a
+    Token object per word (the actor steps ask four times per article)."""
+    words = _words(doc, ORTH)
+    if words.capitalised is None:  # the same set each time: its indices are kept with the answers
+        strings = doc.vocab.strings
+        words.capitalised = frozenset(v for v in words.listed if strings[v][:1].isupper())
+    return token_indices(doc, ORTH, words.capitalised)
 
 
 def title_indices(doc: Doc) -> list[int]:
@@ -164,6 +166,7 @@ class _Words:
         self.distinct, self.inverse = np.unique(array, return_inverse=True)
         self.listed: list[int] = self.distinct.tolist()
         self.answers: dict[frozenset[int], list[int]] = {}
+        self.capitalised: frozenset[int] | None = None  # of ORTH: `capitalised_indices`
 
 
 def _words(doc: Doc, attr: int) -> _Words:
@@ -238,7 +241,7 @@ Answer = TypeVar("Answer")
 def per_word(test: Callable[[Token], Answer]) -> Callable[[Token], Answer]:
     """`test`, a function of a word's parse alone, answered once per word of a Doc and kept in its
     user data: the event coder asks the same things of the same few words for every rule it tries
-    at a trigger and again in the candidate pass (whether a verb is passive, its phrases), three to
+    at a trigger and again in the candidate pass (whether a verb is passive, its phrases), two to
     five times each. The answers must hold no Token: a Token in the Doc's own data would keep the
     Doc alive until the garbage collector's next full pass."""
     key = f"wirewatch.word.{test.__module__}.{test.__qualname__}"
