@@ -3,8 +3,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 import yaml
+from spacy.attrs import LOWER
 
+from wirewatch.doctools import token_indices
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import (
     _data_text,
@@ -121,3 +124,17 @@ def test_the_plover_allow_list_names_only_rules_that_differ() -> None:
     book = {rule.rule: rule for rule in load_codebook().rules}
     for name in PLOVER_DIFFERS:
         assert name in book and book[name].plover != book[name].cameo.plover
+
+
+def test_trigger_form_ids_find_the_words_a_scan_of_lower_forms_finds() -> None:
+    book = load_codebook()
+    doc = spacy.blank("en")(
+        "Troops SHELLED the port; the ministry Condemned it, protesters rallied and envoys met "
+        "in Doha, where talks on a ceasefire stalled and the table was set."
+    )
+    assert token_indices(doc, LOWER, book.trigger_form_ids) == [
+        t.i for t in doc if t.lower_ in book.trigger_forms
+    ]
+    assert token_indices(doc, LOWER, book.verb_and_noun_form_ids) == [
+        t.i for t in doc if t.lower_ in book.verb_and_noun_forms
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -24,12 +25,13 @@ from spacy.tokens import Doc
 
 from wirewatch.actors.context import ContextMatcher, load_context_forms
 from wirewatch.actors.gazetteer import Gazetteer
+from wirewatch.actors.headline import parse_titles
 from wirewatch.actors.kb import ActorKB, load_curated
 from wirewatch.actors.lexicon import SectorLexicon, packaged_sectors
 from wirewatch.actors.organisations import OrganisationMatcher, load_organisations
 from wirewatch.actors.resolve import ActorResolver
 from wirewatch.actors.roles import RolesComponent
-from wirewatch.doctools import token_indices
+from wirewatch.doctools import doc_batches, token_indices
 from wirewatch.events.calibrate import ConfidenceComponent
 from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import load_codebook
@@ -159,6 +161,14 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.mentions = self.resolver(doc, doc._.actor_kb)
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """`__call__` on each Doc, the titles of a batch parsed together (`headline.parse_titles`)."""
+        for batch in doc_batches(docs, batch_size):
+            titles = parse_titles(self.resolver.nlp, batch)
+            for doc, title in zip(batch, titles, strict=True):
+                doc._.mentions = self.resolver.resolve(doc, doc._.actor_kb, title)
+                yield doc
 
 
 class EventsComponent:

@@ -8,9 +8,10 @@ import datetime as dt
 
 from spacy.language import Language
 
+from wirewatch.actors.headline import parse_title, parse_titles
 from wirewatch.actors.names import learnable
 from wirewatch.model import Article, CodedArticle
-from wirewatch.pipeline import code_docs
+from wirewatch.pipeline import _make_doc, code_docs
 
 
 def _coded(
@@ -106,3 +107,27 @@ def test_a_peoples_name_is_no_person(nlp: Language) -> None:
     found = {m.text: m for m in mentions}
     assert found["Nuban refugees"].kind == "group" and found["Nuban refugees"].sector == "REF"
     assert not any(m.kind == "person" for m in mentions)
+
+
+def test_a_batchs_titles_parsed_together_are_parsed_as_alone(nlp: Language) -> None:
+    """The actor component parses the titles of a batch in one model call (headline.parse_titles):
+    each title's parse, and so each article's mentions, are those of the title parsed alone."""
+    articles = [
+        Article(article_id="a", text=GARAGE_FIRE, title="A Lowell, Massachusetts woman is charged"),
+        Article(article_id="b", text=SEASON_OVER, title="Reggie Bush to have knee surgery, Saints say"),
+        Article(article_id="c", text=SEASON_OVER, title=None),
+        Article(article_id="d", text=GARAGE_FIRE, title="Kenyan envoy meets Ethiopian premier in Addis"),
+    ]
+    docs = [_make_doc(nlp, a) for a in articles]
+    titles = parse_titles(nlp, docs)
+    assert titles[2] is None
+    for doc, title in zip(docs, titles, strict=True):
+        alone = parse_title(nlp, doc)
+        assert (title is None) == (alone is None)
+        if title is not None and alone is not None:
+            assert [(t.text, t.dep_, t.head.i, t.ent_type_) for t in title] == [
+                (t.text, t.dep_, t.head.i, t.ent_type_) for t in alone
+            ]
+    batched = code_docs(nlp, articles)
+    for article, coded in zip(articles, batched, strict=True):
+        assert coded.mentions == tuple(nlp(_make_doc(nlp, article))._.mentions)

@@ -97,7 +97,15 @@ from wirewatch.actors.lexicon import (
 )
 from wirewatch.actors.state import Resolution, preps, standing_for
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import SUBJECT_DEPS, doc_text, goes_on, sentence_of, sentences, token_indices
+from wirewatch.doctools import (
+    SUBJECT_DEPS,
+    doc_text,
+    expanded_range,
+    goes_on,
+    sentence_of,
+    sentences,
+    token_indices,
+)
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import all_verb_forms
 from wirewatch.events.modality import higher_clause_conjunct
@@ -1078,8 +1086,7 @@ def _is_named(mention: Mention) -> bool:
 
 
 def _token_range(doc: Doc, mention: Mention) -> range:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+    return expanded_range(doc, mention.start, mention.end) or range(0)
 
 
 def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
@@ -1088,9 +1095,10 @@ def _base_links(doc: Doc, mentions: list[Mention], text: _Text) -> list[_Link]:
     by_head: dict[int, _Link] = {}
     claimed = {i for m in mentions for i in _token_range(doc, m)}
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        words = expanded_range(doc, mention.start, mention.end)
+        if words is None:
             continue
+        span = doc[words.start : words.stop]
         head = span.root
         if _predicative(mention, head) or (not mention.name and _modifier(head, claimed)):
             continue

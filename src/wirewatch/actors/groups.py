@@ -48,7 +48,7 @@ from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country, strip_possessive
 from wirewatch.actors.unlisted import ORG_LABELS, organisation_name, strip_leading_article
-from wirewatch.doctools import SUBJECT_DEPS, entities, sentence_of
+from wirewatch.doctools import SUBJECT_DEPS, entities, in_values, sentence_of, words_text
 from wirewatch.events.roles import is_verbal
 from wirewatch.events.words import role_words
 from wirewatch.gazetteer.cities import CityGazetteer
@@ -146,7 +146,7 @@ class GroupStep:
             return []
         columns = np.asarray(doc.to_array([LOWER, ORTH, LENGTH, IS_ALPHA]), dtype=np.uint64)
         lower = columns[:, 0]
-        listed = np.isin(lower, np.fromiter(self._word_ids, dtype=np.uint64, count=len(self._word_ids)))
+        listed = in_values(lower, self._word_ids)
         misspelt = (lower == columns[:, 1]) & (columns[:, 2] >= NEAR_MIN_CHARS) & (columns[:, 3] == 1)
         return [int(i) for i in np.flatnonzero(listed | misspelt)]
 
@@ -379,8 +379,7 @@ def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm
         return sectors.near(lower), i
     for size in range(min(sectors.max_words, i + 1), 0, -1):
         # as written: "asylum-seekers" is three tokens and one word
-        phrase = doc[i - size + 1 : i + 1].text
-        term = sectors.get(phrase)
+        term = sectors.get(words_text(doc, i - size + 1, i + 1))
         if term:
             return term, i - size + 1
     return None, i

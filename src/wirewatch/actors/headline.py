@@ -18,7 +18,10 @@ A title the body repeats word for word is body text already, and no second evide
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from wirewatch.actors.names import clean_name, has_name_shape, is_common_word
@@ -34,14 +37,33 @@ TITLE_COMPONENTS = frozenset({"tok2vec", "parser", "ner"})
 def parse_title(nlp: Language, doc: Doc) -> Doc | None:
     """The Doc's title (`doc._.title`) parsed by the model, or None when there is none or the
     body repeats it."""
+    return parse_titles(nlp, [doc])[0]
+
+
+def parse_titles(nlp: Language, docs: Sequence[Doc]) -> list[Doc | None]:
+    """`parse_title` of each Doc, the titles of a batch run through each model component in one
+    call: a title is a few words, and alone it paid a model call's fixed cost (about 6 ms a title
+    on this machine, against 3 in a batch of 32). A title's parse does not depend on the titles
+    beside it."""
+    made = [_title_doc(nlp, doc) for doc in docs]
+    parsed = [title for title in made if title is not None]
+    for name, component in nlp.pipeline:
+        if name in TITLE_COMPONENTS and parsed:
+            parsed = (
+                list(component.pipe(parsed, batch_size=len(parsed)))
+                if isinstance(component, TrainablePipe)
+                else [component(title) for title in parsed]
+            )
+    done = iter(parsed)
+    return [None if title is None else next(done) for title in made]
+
+
+def _title_doc(nlp: Language, doc: Doc) -> Doc | None:
+    """The Doc's title tokenised, None when there is none or the body repeats it."""
     title = " ".join((doc._.title or "").split())
     if not title or title in " ".join(doc_text(doc).split()):
         return None
-    parsed = nlp.make_doc(title)
-    for name, component in nlp.pipeline:
-        if name in TITLE_COMPONENTS:
-            parsed = component(parsed)
-    return parsed
+    return nlp.make_doc(title)
 
 
 def headline_names(title: Doc | None) -> dict[str, str]:

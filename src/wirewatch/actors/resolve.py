@@ -83,8 +83,12 @@ class ActorResolver:
         self.groups = GroupStep(sectors)
 
     def __call__(self, doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
+        return self.resolve(doc, kb, parse_title(self.nlp, doc))
+
+    def resolve(self, doc: Doc, kb: ActorKB | None, title: Doc | None) -> list[Mention]:
+        """The mentions of `doc`, whose title `title` is as `headline.parse_title` parses it (the
+        pipeline component parses a batch's titles together: `headline.parse_titles`)."""
         kb = kb if kb is not None else self.kb
-        title = parse_title(self.nlp, doc)
         title_places = self.places.headline_places(title, kb) if title is not None else None
         state = Resolution(doc, kb, self.places(doc, kb, title_places), date=doc._.published)
         state.headline_names = headline_names(title)

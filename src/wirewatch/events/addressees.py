@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from wirewatch.doctools import expanded_range, indices_within, token_indices
 from wirewatch.events.codebook import Rule
 from wirewatch.events.roles import (
     actors_at,
@@ -25,6 +28,7 @@ from wirewatch.events.words import role_words
 from wirewatch.model import Mention
 
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_SECOND_PERSON_IDS = frozenset(get_string_id(word) for word in SECOND_PERSON)  # for token_indices
 # Verbs whose direct object is the one spoken to ("told the president, ...").
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 DO_FORMS = frozenset({"do", "don't", "dont"})
@@ -44,14 +48,15 @@ def second_person_addressees(doc: Doc, by_token: dict[int, Mention]) -> dict[int
     """Token index → the addressee, for each "you" inside a direct quote whose speaker speaks to
     one actor named in the sentence of the cue (doc._.quotes, wirewatch_quotes)."""
     out: dict[int, Mention] = {}
+    pronouns = token_indices(doc, LOWER, _SECOND_PERSON_IDS)
     for quote in getattr(doc._, "quotes", None) or []:
         addressee = _addressee(doc, quote, by_token)
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if addressee is None or span is None:
+        words = expanded_range(doc, quote.start, quote.end)
+        if addressee is None or words is None:
             continue
-        for token in span:
-            if token.lower_ in SECOND_PERSON and token.i not in by_token:
-                out[token.i] = _standing_for(token, addressee)
+        for i in indices_within(pronouns, words.start, words.stop):
+            if i not in by_token:
+                out[i] = _standing_for(doc[i], addressee)
     return out
 
 

@@ -18,11 +18,13 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from wirewatch.actors.coref import Coreference
-from wirewatch.doctools import sentences
+from wirewatch.doctools import expanded_range, indices_within, sentences, span_text, token_indices
 from wirewatch.events.addressees import quote_addressee, quoted_imperative, second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import (
@@ -267,13 +269,14 @@ class EventCoder:
         self._by_token = by_token
         # keyed by `_dedup_key` and whether the event is only what a trip is for (`_aims`)
         events: dict[tuple[tuple[str, int, str, tuple[str, ...], tuple[str, ...]], bool], Event] = {}
-        forms = self.codebook.trigger_forms
+        # Only a word some rule has can trigger (`_rules_for`): found in the Doc's array, not by a
+        # Token per word.
+        triggers = token_indices(doc, LOWER, self.codebook.trigger_form_ids)
         for sent in self._sentences(doc):
             coded = []
             beside = []  # what the telling of an act is besides: an admission, a charge
-            for token in sent:
-                if token.lower_ not in forms:
-                    continue  # no rule for the word (`_rules_for`): most words, skipped cheaply
+            for i in indices_within(triggers, sent.start, sent.end):
+                token = doc[i]
                 event = self._first_event(token, sent, by_token, article_id)
                 if event is not None:
                     coded.append((token, event))
@@ -813,7 +816,7 @@ class EventCoder:
             modality=mood,
             sources=tuple(m.ref() for m in sources),
             targets=tuple(m.ref() for m in targets),
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             sentence_start=sent.start_char,
             trigger=trigger,
             confidence=confidence,
@@ -867,7 +870,7 @@ class EventCoder:
             modality="actual",
             sources=tuple(m.ref() for m in speakers),
             targets=tuple(m.ref() for m in hearers),
-            sentence=sent.text.strip(),
+            sentence=span_text(sent).strip(),
             sentence_start=sent.start_char,
             trigger=Span(token.idx, token.idx + len(token.text), token.text),
             confidence=round(max(0.05, rule.confidence - penalty), 2),
@@ -1648,33 +1651,37 @@ def _mentions_by_token(doc: Doc, mentions: list[Mention], places: bool = False) 
     for mention in mentions:
         if (mention.kind == "place") != places:
             continue
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            for token in span:
-                out[token.i] = mention
+        for i in expanded_range(doc, mention.start, mention.end) or ():
+            out[i] = mention
     return out
+
+
+_FIRST_PERSON_IDS = frozenset(get_string_id(word) for word in FIRST_PERSON)  # for token_indices
 
 
 def _first_person_speakers(doc: Doc, by_token: dict[int, Mention]) -> dict[int, Mention]:
     """ "I"/"we"/"our" inside a quote stand for its speaker (doc._.quotes, wirewatch_quotes)."""
     out: dict[int, Mention] = {}
+    pronouns = token_indices(doc, LOWER, _FIRST_PERSON_IDS)
     for quote in getattr(doc._, "quotes", None) or []:
         speaker = quote.speaker
         if speaker is None or speaker.country is None:
             continue
-        span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        for token in span if span is not None else ():
-            if token.lower_ in FIRST_PERSON and token.i not in by_token:
-                out[token.i] = Mention(
-                    token.idx,
-                    token.idx + len(token.text),
-                    token.text,
-                    "person",
-                    speaker.country,
-                    speaker.sector,
-                    speaker.name,
-                    speaker.role,
-                    speaker.actor_id,
-                    "quote-speaker",
-                )
+        words = expanded_range(doc, quote.start, quote.end) or range(0)
+        for i in indices_within(pronouns, words.start, words.stop):
+            if i in by_token:
+                continue
+            token = doc[i]
+            out[i] = Mention(
+                token.idx,
+                token.idx + len(token.text),
+                token.text,
+                "person",
+                speaker.country,
+                speaker.sector,
+                speaker.name,
+                speaker.role,
+                speaker.actor_id,
+                "quote-speaker",
+            )
     return out

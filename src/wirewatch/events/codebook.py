@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spacy.strings import get_string_id
 
 from wirewatch.datafiles import table_lines
 from wirewatch.errors import DataFileError
@@ -305,6 +306,17 @@ class Codebook:
         it has no rule, and the coder asks about every token."""
         verdicts = {*self._verdict_forms, *self._verdict_verb_forms}
         return self.verb_and_noun_forms | frozenset(self._modal_forms) | verdicts
+
+    @functools.cached_property
+    def trigger_form_ids(self) -> frozenset[int]:
+        """`trigger_forms` as string ids: the coder finds them in a Doc's array of lower-case
+        words (doctools.token_indices) instead of reading a Token per word."""
+        return frozenset(get_string_id(form) for form in self.trigger_forms)
+
+    @functools.cached_property
+    def verb_and_noun_form_ids(self) -> frozenset[int]:
+        """`verb_and_noun_forms` as string ids (see `trigger_form_ids`)."""
+        return frozenset(get_string_id(form) for form in self.verb_and_noun_forms)
 
 
 def _keyed(table: dict[tuple[int, str], CameoCode], rule: Rule) -> CameoCode | None:

@@ -35,10 +35,18 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.doctools import SUBJECT_DEPS, sentence_of, sentences
+from wirewatch.doctools import (
+    SUBJECT_DEPS,
+    doc_batches,
+    indices_within,
+    sentence_of,
+    sentences,
+    token_indices,
+)
 from wirewatch.events.code import EventCoder
 from wirewatch.events.codebook import Codebook
 from wirewatch.events.fit import rule_fits_verb
@@ -493,12 +501,12 @@ def trigger_sentences(doc: Doc, codebook: Codebook) -> set[int]:
     """Starts of the sentences with an actor and a word some rule triggers on: where a candidate
     may be coded (a cheap look-up before the candidate coder runs)."""
     actor_starts = [m.start for m in doc._.mentions or [] if m.kind != "place"]
-    forms = codebook.verb_and_noun_forms
+    triggers = token_indices(doc, LOWER, codebook.verb_and_noun_form_ids)
     return {
         sent.start_char
         for sent in sentences(doc)
         if any(sent.start_char <= a < sent.end_char for a in actor_starts)
-        and any(t.lower_ in forms for t in sent)
+        and indices_within(triggers, sent.start, sent.end)
     }
 
 
@@ -544,7 +552,7 @@ class LearnedComponent:
         """Docs in, the same Docs out with fused events: the rules' events and candidates of a
         batch of Docs first, then one embedder call for the batch's sentences (each embedded
         alone, see `Embedder`), then the fusion."""
-        for batch in _batches(docs, batch_size):
+        for batch in doc_batches(docs, batch_size):
             if self.models is None:
                 yield from batch
                 continue
@@ -601,17 +609,6 @@ class LearnedComponent:
                 for e in fused
             ]
         doc._.events = fused
-
-
-def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
-    batch: list[Doc] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.doctools import SUBJECT_DEPS
+from wirewatch.doctools import SUBJECT_DEPS, expanded_root
 from wirewatch.events.codebook import verb_inflections
 from wirewatch.events.modality import cue_kinds, embedding_verb
 from wirewatch.model import Event, Inference
@@ -31,8 +31,7 @@ MAIN_CLAUSE_DEPS = frozenset({"ROOT", "parataxis", "ccomp", "conj", "appos"})
 
 def trigger_token(doc: Doc, event: Event) -> Token | None:
     """The head token of the event's trigger in `doc`, None when its characters are not there."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return expanded_root(doc, event.trigger.start, event.trigger.end)
 
 
 def trigger_depth(doc: Doc, event: Event) -> int:

@@ -28,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from wirewatch.actors.lexicon import plural_word
+from wirewatch.doctools import span_text
 from wirewatch.errors import DataFileError
 from wirewatch.events.codebook import load_irregulars, verb_inflections
 from wirewatch.events.words import role_words
@@ -412,7 +413,7 @@ def modality(
     `carrier`: the verb a nominal trigger's rule names as carrying it ("ordered an
     investigation"): what embeds the act is looked for above that verb, not at it.
     """
-    if sent.text.rstrip().endswith("?"):
+    if span_text(sent).rstrip().endswith("?"):
         return "hypothetical"
     cues = load_cues().words
     chain = _governing_chain(token)

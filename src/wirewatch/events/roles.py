@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.coref import Coreference, judged_for_a_deed
 from wirewatch.actors.lexicon import packaged_sectors, plural_word
 from wirewatch.actors.state import PATRON_WORDS
-from wirewatch.doctools import goes_on
+from wirewatch.doctools import expanded_root, goes_on, per_word
 from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
 from wirewatch.events.modality import (
     ADDRESSEE_PREPS,
@@ -142,6 +142,7 @@ def claims_rejected(verb: Token) -> list[Token]:
 NOUN_DEPENDENTS = frozenset({"det", "poss", "nummod", "amod", "acl"})
 
 
+@per_word
 def is_verbal(token: Token) -> bool:
     """Verb or noun, read from the parse (the tagger is not run: see nlp.py). A word with a noun's
     dependents is a noun, however it is attached ("protests springing up in the streets",
@@ -1108,6 +1109,7 @@ def owned_by_pronoun(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
 
 
+@per_word
 def reciprocal(token: Token) -> bool:
     """Whether a verb's object, its object's possessor or a phrase on it is "each other" or "one
     another" ("accused each other", "attacked each other's policies", "clashed with one another")."""
@@ -1157,6 +1159,7 @@ def _second_participle(token: Token) -> bool:
     )
 
 
+@per_word
 def is_passive(token: Token) -> bool:
     """A passive verb, or the second participle of one (`passive_subjects`)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _second_participle(token)
@@ -1449,8 +1452,7 @@ def quote_cue(doc: Doc, quote: Any) -> Token | None:
     """The word of a quotation's cue (its speech verb: "said", "adding"), if the quote has one."""
     if quote.cue_start is None:
         return None
-    cue = doc.char_span(quote.cue_start, quote.cue_start + 1, alignment_mode="expand")
-    return cue.root if cue is not None and len(cue) else None
+    return expanded_root(doc, quote.cue_start, quote.cue_start + 1)
 
 
 def quotation_holding(token: Token) -> tuple[Span, Token] | None:
@@ -1485,15 +1487,22 @@ def quote_holding(token: Token) -> Any:
 
 
 def prep_objects(token: Token, preps: Set[str]) -> list[Token]:
-    return [
-        g
+    """The objects of the word's phrases of `preps` that may name a party (`_party_phrases`)."""
+    doc = token.doc
+    return [doc[i] for prep, objects in _party_phrases(token) if prep in preps for i in objects]
+
+
+@per_word
+def _party_phrases(token: Token) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The word's prepositional phrases that may name a party, each as its preposition (lower
+    case) and the indices of its objects. The role readers ask for a word's objects of one
+    preposition or another a dozen times per rule tried at it: the phrases are read once."""
+    return tuple(
+        (c.lower_, tuple(g.i for g in c.children if g.dep_ == "pobj"))
         for c in token.children
-        if c.dep_ in ("prep", "dative")
-        and c.lower_ in preps  # "granted asylum to X": to-phrase as dative
+        if c.dep_ in ("prep", "dative")  # "granted asylum to X": to-phrase as dative
         and not names_no_party(c)
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    )
 
 
 def names_no_party(prep: Token) -> bool:

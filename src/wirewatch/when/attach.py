@@ -46,6 +46,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.doctools import expanded_root
 from wirewatch.model import Event
 from wirewatch.when.words import (
     grounds_words,
@@ -82,8 +83,7 @@ def governor(token: Token) -> Token | None:
 
 def trigger_token(doc: Doc, event: Event) -> Token | None:
     """The head token of `event`'s trigger."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return expanded_root(doc, event.trigger.start, event.trigger.end)
 
 
 def event_tokens(doc: Doc, event: Event) -> set[int]:
