@@ -204,6 +204,18 @@ def test_an_organisation_of_states_has_no_domestic_target(nlp: Language) -> None
     assert blocked.inferences & Inference.DOMESTIC and {a.country for a in blocked.targets} == {"KEN"}
 
 
+@pytest.mark.parametrize("text", ["He condemned the attack by Russia.", "Russia launched an attack in May."])
+def test_a_state_named_as_the_doer_is_no_domestic_target_of_its_own_act(nlp: Language, text: str) -> None:
+    """Issue 11: "the attack by Russia" was coded Russia against Russia. The domestic default
+    (the doer's own country as the target) would be the doer itself when a state's name is the
+    doer: its ground is no target apart from it."""
+    attack = find(code(nlp, text), "ASSAULT")
+    assert {a.country for a in attack.sources} == {"RUS"}
+    assert not attack.targets and not attack.inferences & Inference.DOMESTIC, attack.targets
+    lifted = find(code(nlp, "The Algerian government lifted the state of emergency."), "CONCEDE")
+    assert dyad(lifted) == ({"DZA"}, {"DZA"})  # a state's organ acts on its country at large
+
+
 @pytest.mark.parametrize(
     "text",
     [

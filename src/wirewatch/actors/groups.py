@@ -93,10 +93,11 @@ class GroupStep:
             if token.lower_ in STATE_NOUNS:
                 _add_region_states(state, token)  # "Arab states", "Western powers"
                 continue
-            term, first = sector_term_at(self.sectors, state.doc, token.i)
+            term, first = self._term_at(state, token)
             if term is None:
                 self._add_nationals(state, token)  # "the French lawyers"
                 continue
+            end, token = token.i + 1, term_head(state.doc, first, token)
             # a title only before a name ("Justice Ana Lima") is read with the name
             if (
                 term.kind == NAME_TITLE
@@ -135,7 +136,7 @@ class GroupStep:
             )
             owners = owners or _sentence_owner(state, token, term, self.sectors)
             if owners:
-                self._add_group(state, token, first, former_term(token, term), owners)
+                self._add_group(state, token, first, former_term(token, term), owners, end)
 
     def _candidates(self, doc: Doc) -> list[int]:
         """Indices of the words the step can read, in text order: a word a sector term ends in or
@@ -149,6 +150,20 @@ class GroupStep:
         listed = in_values(lower, self._word_ids)
         misspelt = (lower == columns[:, 1]) & (columns[:, 2] >= NEAR_MIN_CHARS) & (columns[:, 3] == 1)
         return [int(i) for i in np.flatnonzero(listed | misspelt)]
+
+    def _term_at(self, state: Resolution, token: Token) -> tuple[SectorTerm | None, int]:
+        """The sector term ending at `token` and its first token, else the chamber a word of kind
+        `name` is where it is written as one ("the House voted": `written_as_a_chamber`)."""
+        term, first = sector_term_at(self.sectors, state.doc, token.i)
+        if term is None and written_as_a_chamber(token, state.places) and not self._begins_a_term(token):
+            term = self.sectors.named(token.lower_)
+        return term, first
+
+    def _begins_a_term(self, token: Token) -> bool:
+        """ "a House panel", "the House committee": a chamber's word that begins a longer term is
+        read with it, at the term's last word."""
+        doc = token.doc
+        return token.i + 1 < len(doc) and sector_term_at(self.sectors, doc, token.i + 1)[1] == token.i
 
     def _add_nationals(self, state: Resolution, token: Token) -> None:
         """ "The French lawyers", "US attorneys", "a British royal": a noun of people the table
@@ -277,9 +292,17 @@ class GroupStep:
         return []
 
     def _add_group(
-        self, state: Resolution, token: Token, first: int, term: SectorTerm, owners: list[Owner]
+        self,
+        state: Resolution,
+        token: Token,
+        first: int,
+        term: SectorTerm,
+        owners: list[Owner],
+        end: int | None = None,
     ) -> None:
-        """One mention per coordinated owner ("US and British forces"); the last spans the noun."""
+        """One mention per coordinated owner ("US and British forces"); the last spans the noun
+        (`token`, the term's head) up to `end` (the term's end, after the head's "of" phrase)."""
+        end = token.i + 1 if end is None else end
         args: dict[str, object] = {
             "kind": "group",
             "sector": term.sector,
@@ -303,10 +326,8 @@ class GroupStep:
             args |= {"sector": IGO_SECTOR}
         elif term.sector == RELIGIOUS_SECTOR and does_armed_act(token):
             args |= {"sector": REBEL_SECTOR}  # "radical Islamists bombed the embassy": fighters
-        if state.free(start, token.i + 1):
-            state.add(
-                start, token.i + 1, args | {"country": country, "actor_id": f"{country}:{args['sector']}"}
-            )
+        if state.free(start, end):
+            state.add(start, end, args | {"country": country, "actor_id": f"{country}:{args['sector']}"})
 
 
 # The rule of a ship named by its prefix (`actors.ships`: "ship:MV"); the tags of a plural noun.
@@ -365,6 +386,42 @@ def _a_crowd(token: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return False
     return token.dep_ in SUBJECT_DEPS
+
+
+def term_head(doc: Doc, first: int, last: Token) -> Token:
+    """The word a sector term's phrase hangs on: its first for a term with an "of" phrase ("the
+    Canadian House of Commons voted", "the Nigerian head of state said": its words, its owner and
+    its role in the sentence are the first word's), else its last ("foreign minister")."""
+    phrase = doc[first : last.i + 1]
+    return phrase.root if any(t.lower_ == "of" for t in phrase) else last
+
+
+def written_as_a_chamber(token: Token, places: Places) -> bool:
+    """A chamber's short name as news writes it: capitalised inside its sentence ("The House
+    voted", "the Commons"; "House prices" opens one), no person's name ("Colonel House"), heading
+    no longer name ("House of Saud"; a chamber's full name, "House of Representatives", is a term
+    read at its last word), named after nothing but a state ("the U.S. House", "the Japanese Diet";
+    not "Freedom House", "the Opera House", nor a building named after a place, "Westminster
+    House"), and naming nothing written as a name after it ("Diet Coke", "House Republicans":
+    those words are the actor)."""
+    if not token.is_title or token.is_sent_start or token.ent_type_ == "PERSON":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False
+    if token.dep_ in DESCRIBING_DEPS and token.head.i > token.i and token.head.text[:1].isupper():
+        return False
+    return not any(
+        c.dep_ in DESCRIBING_DEPS and c.text[:1].isupper() and not _names_a_state(c, places)
+        for c in token.lefts
+    )
+
+
+def _names_a_state(token: Token, places: Places) -> bool:
+    """Whether a word is part of a country's name or adjective ("U.S.", "Japanese"), not of a city's
+    or a seat's ("Westminster")."""
+    return any(
+        span.start <= token.i < span.end and form.form in COUNTRY_FORMS for span, form in places.values()
+    )
 
 
 def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:

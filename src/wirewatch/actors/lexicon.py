@@ -120,12 +120,16 @@ ORGANISATION_STAFF = frozenset(
 # an actor only with a nationality word on them ("the French lawyers", "a British royal"), never
 # alone ("lawyers said" is anyone's counsel) and never a title: `SectorLexicon.nationals`, not `get`;
 # thing: a word one letter from a term that names things, no actor ("televisions" are sets, not
-# broadcasters): no term of `get`, and `near` never reads it as the term it is close to.
-KINDS = ("title", "group", "place", "occasion", "name_title", "nationals", "thing")
+# broadcasters): no term of `get`, and `near` never reads it as the term it is close to;
+# name: a chamber's word that is an actor only written as its name ("the House voted", "the
+# Commons"), a common word otherwise ("a house", "the commons of the village"): no term of `get`,
+# so no description or title reads it; `SectorLexicon.named`, for the group step.
+KINDS = ("title", "group", "place", "occasion", "name_title", "nationals", "thing", "name")
 OCCASION = "occasion"
 NAME_TITLE = "name_title"
 NATIONALS = "nationals"
 THING = "thing"
+NAMED_BODY = "name"
 PERSON_TITLES = frozenset({"title", NAME_TITLE})
 COLUMNS = ("term", "sector", "kind")
 
@@ -144,8 +148,9 @@ class SectorLexicon:
         # a hyphen is a space to the lookup ("pin-up queen" as the words "pin", "up", "queen")
         self._terms: dict[str, SectorTerm] = {}
         self._nationals = {t.term: t for t in terms if t.kind == NATIONALS}
+        self._named = {t.term: t for t in terms if t.kind == NAMED_BODY}
         self._things = frozenset(t.term for t in terms if t.kind == THING)
-        terms = [t for t in terms if t.kind not in (NATIONALS, THING)]
+        terms = [t for t in terms if t.kind not in (NATIONALS, THING, NAMED_BODY)]
         for t in terms:
             self._terms.setdefault(_key(t.term), t)  # "attorney general" before "attorney-general"
         self.max_words = max((len(_key(t.term).split()) for t in terms), default=1)
@@ -187,15 +192,22 @@ class SectorLexicon:
         )
 
     def word_ids(self) -> frozenset[int]:
-        """The string ids of every word a term ends in (`words`) and of the nouns of people
-        (`nationals`), to find them in a Doc's array (`doctools.token_indices`)."""
+        """The string ids of every word a term ends in (`words`), of the nouns of people
+        (`nationals`) and of the chambers' words (`named`), to find them in a Doc's array
+        (`doctools.token_indices`)."""
         if self._word_ids is None:
-            self._word_ids = frozenset(get_string_id(w) for w in self.words | self._nationals.keys())
+            words = self.words | self._nationals.keys() | self._named.keys()
+            self._word_ids = frozenset(get_string_id(w) for w in words)
         return self._word_ids
 
     def nationals(self, word: str) -> SectorTerm | None:
         """The term of a noun of people that is an actor only with a nationality word on it."""
         return self._nationals.get(word.lower())
+
+    def named(self, word: str) -> SectorTerm | None:
+        """The term of a chamber's word that is an actor only written as its name ("the House");
+        whether it is so written is the caller's to tell (`groups.written_as_a_chamber`)."""
+        return self._named.get(word.lower())
 
     def near(self, word: str) -> SectorTerm | None:
         """The one-word term `word` misspells or inflects by one edit ("peackeepers" for

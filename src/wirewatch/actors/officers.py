@@ -23,7 +23,7 @@ from wirewatch.actors.lexicon import (
     SectorLexicon,
 )
 from wirewatch.actors.organisations import Organisation
-from wirewatch.actors.places import GOVERNMENT_FORMS
+from wirewatch.actors.places import GOVERNMENT_FORMS, LEGISLATURE_FORM, LEGISLATURE_SECTOR
 from wirewatch.actors.state import GOV, Resolution, preps
 
 # Prepositions that join an office to the organisation it serves ("head of", "spokeswoman for").
@@ -97,13 +97,18 @@ def _named_before_office(state: Resolution, title: Token, sectors: SectorLexicon
 
 def body_at(state: Resolution, token: Token) -> Organisation | None:
     """The organisation a token names, or the government a place's name stands for ("the
-    Kremlin", "the White House": `places.GOVERNMENT_FORMS`), as an organisation of its country."""
+    Kremlin", "the White House": `places.GOVERNMENT_FORMS`), as an organisation of its country,
+    or a state's legislature by its name ("the Knesset"), as that country's LEG."""
     organisation = state.organisations.get(token.i)
     if organisation is not None:
         return organisation
     for span, form in state.places.values():
-        if span.start <= token.i < span.end and form.form in GOVERNMENT_FORMS:
+        if not span.start <= token.i < span.end:
+            continue
+        if form.form in GOVERNMENT_FORMS:
             return Organisation(span.text, (), form.code, GOV)
+        if form.form == LEGISLATURE_FORM:
+            return Organisation(span.text, (), form.code, LEGISLATURE_SECTOR)
     return None
 
 

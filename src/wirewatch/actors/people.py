@@ -285,8 +285,9 @@ class PeopleStep:
     def _is_person(self, state: Resolution, ent: SpacySpan) -> bool:
         places = state.places
         name_span = strip_possessive(ent)
-        if name_span.start in places and places[name_span.start][0].end >= name_span.end:
-            return False  # a country name the NER took for a person ("Jordan")
+        bare = strip_leading_article(name_span)
+        if bare.start in places and places[bare.start][0].end >= bare.end:
+            return False  # a country's or chamber's name taken for a person ("Jordan", "The Lok Sabha")
         if named_settlement(name_span):
             return False  # "the town of Khan Younis": a place, not a person
         if _demonym_and_word(state, name_span):

@@ -2,7 +2,8 @@
 mentions of those no other step took.
 
 Found first, read whole:
-- country, capital, demonym, organisation and seat-of-power names of the country table,
+- country, capital, demonym, organisation and seat-of-power names of the country table, and
+  the names of one state's legislature (`data/legislatures.tsv`: "the Knesset", that state's LEG),
   names whose reading depends on the story (`data/context_forms.tsv`), cities and divisions
   of the offline place gazetteer ("Tel Aviv", "Samarra"), misspelt country words ("Ethopia");
 - no part of a longer place name names a country: "New Mexico" and "Mexico City" are places of
@@ -80,6 +81,9 @@ COUNTRY_FORMS = frozenset({"name", "official", "alias"})
 # a place in that country.
 WATER_RULE = "gazetteer:water"
 GOVERNMENT_FORMS = frozenset({"metonym"})
+# One state's legislature or chamber by its name (`data/legislatures.tsv`): that state's LEG.
+LEGISLATURE_FORM = "legislature"
+LEGISLATURE_SECTOR = "LEG"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
 # Where a capital stands for its government: the subject of what it says or does ("Moscow
 # said", "Beijing protested") and the owner of an act ("Beijing's response"). A passive
@@ -102,7 +106,7 @@ WHOLE_NAME_FORMS = frozenset({"name", "official", "alias", "capital", "demonym"}
 LONGER_NAME_WORDS = 2
 # Words of a "<place>, <division>" qualifier ("New South Wales").
 QUALIFIER_WORDS = 3
-_FORM_ORDER = {"name": 0, "official": 1, "alias": 2, "igo": 3, "metonym": 4, "capital": 5}
+_FORM_ORDER = {"name": 0, "official": 1, "alias": 2, "igo": 3, "metonym": 4, "legislature": 4, "capital": 5}
 
 
 class PlaceFinder:
@@ -189,7 +193,9 @@ class PlaceFinder:
         for span in filter_spans(spans):
             forms = self._forms.get(span.label_.lower()) or self._forms.get(span.label_)
             if forms and not self._after_title(doc, span.start):
-                by_start[span.start] = (span, _choose(forms))
+                form = _choose(forms)
+                if form.form != LEGISLATURE_FORM or _written_as_a_name(span):
+                    by_start[span.start] = (span, form)
         return Places(by_start, headline=headline, named=named)
 
     def _elided_heads(self, doc: Doc, places: Places) -> Places:
@@ -599,6 +605,16 @@ class PlaceFinder:
                 "rule": "gazetteer:seat",
                 "name": self.name(seat),
             }
+        if form.form == LEGISLATURE_FORM:
+            # "the Knesset voted", "addressed the Knesset": the chamber in any role, as a seat is
+            return {
+                "kind": "group",
+                "country": code,
+                "sector": LEGISLATURE_SECTOR,
+                "actor_id": f"{code}:{LEGISLATURE_SECTOR}",
+                "rule": f"gazetteer:{form.form}",
+                "name": strip_possessive(span).text,
+            }
         if form.form in GOVERNMENT_FORMS or governs:
             return {
                 "kind": "country",
@@ -736,6 +752,15 @@ def _within(inner: SpacySpan, outer: SpacySpan) -> bool:
 def _choose(forms: list[SurfaceForm]) -> SurfaceForm:
     """Ambiguous forms (a capital shared by name with another country): prefer a state name."""
     return min(forms, key=lambda f: (_FORM_ORDER.get(f.form, 6), f.code))
+
+
+def _written_as_a_name(span: SpacySpan) -> bool:
+    """A chamber's name as news writes one: not in lower case ("the federation council of the
+    football union"), and not joined by a hyphen to a longer name ("Majlis-e-Ittehadul
+    Muslimeen", an Indian party)."""
+    doc = span.doc
+    joined = span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_
+    return not span.text.islower() and not joined
 
 
 def _abbreviation(span: SpacySpan) -> bool:

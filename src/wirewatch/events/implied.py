@@ -1041,6 +1041,10 @@ def with_domestic_target(
     # on the act's words where it has them: the doer's own ("Xi") would read as a self-target
     anchor = token if token is not None else source
     target = country_mention(anchor, code, sector, "domestic", name, named=True)
+    if actor_key(target) in {actor_key(m) for m in roles.sources}:
+        # "the attack by Russia", "Russia launched an attack": a state named as the doer is the
+        # country itself, whose own ground is no target apart from it (issue 11: Russia twice)
+        return roles
     penalty = roles.penalty + PLACE_TARGET_PENALTY
     return Roles(roles.sources, (target,), penalty, roles.inferences | Inference.DOMESTIC)
 

@@ -1,6 +1,7 @@
 """Countries, territories and international organisations, and the names news uses for them.
 
-Loads `data/countries.tsv` and `data/igos.tsv` (written by the wirewatch team) and answers
+Loads `data/countries.tsv`, `data/igos.tsv` and `data/legislatures.tsv` (the names of one state's
+legislature or chamber, form `legislature`; written by the wirewatch team) and answers
 "which codes can this text stand for?", and which organisation a seat city stands for when it
 acts ("Brussels said": the EU; `seat_of`). Lookup is normalised: diacritics folded, curly and
 straight apostrophes equal, hyphens and dashes read as spaces, a leading "the" ignored.
@@ -33,8 +34,11 @@ COUNTRY_COLUMNS = (
     "metonyms",
 )
 IGO_COLUMNS = ("code", "name", "aliases", "members", "function", "seats")
+LEGISLATURE_COLUMNS = ("name", "aliases", "country")
 COUNTRY_KINDS = frozenset({"state", "observer", "territory"})
-FORMS = frozenset({"name", "official", "alias", "demonym", "demonym_plural", "capital", "metonym", "igo"})
+FORMS = frozenset(
+    {"name", "official", "alias", "demonym", "demonym_plural", "capital", "metonym", "igo", "legislature"}
+)
 # Country list columns and the `form` their entries get.
 _LIST_COLUMNS = (
     ("aliases", "alias"),
@@ -120,14 +124,18 @@ class Gazetteer:
             self._index(position, sf)
 
     @classmethod
-    def load(cls, countries: Path | None = None, igos: Path | None = None) -> Gazetteer:
-        """Read the two tables; defaults are the files shipped in `wirewatch/data`."""
+    def load(
+        cls, countries: Path | None = None, igos: Path | None = None, legislatures: Path | None = None
+    ) -> Gazetteer:
+        """Read the three tables; defaults are the files shipped in `wirewatch/data`."""
         c_label, c_text = _read(countries, "countries.tsv")
         i_label, i_text = _read(igos, "igos.tsv")
+        l_label, l_text = _read(legislatures, "legislatures.tsv")
         entries, forms = _parse_countries(c_text, c_label)
         known = {e.code for e in entries}
         igo_entries, igo_forms, members, seats = _parse_igos(i_text, i_label, known)
-        return cls(entries + igo_entries, forms + igo_forms, members, seats)
+        chambers = _parse_legislatures(l_text, l_label, known)
+        return cls(entries + igo_entries, forms + igo_forms + chambers, members, seats)
 
     def get(self, code: str) -> Country | None:
         return self._entries.get(code)
@@ -264,6 +272,18 @@ def _parse_igos(
                 raise _error(label, number, f"seat {city!r} already stands for {seats[city]}")
             seats[city] = code
     return entries, forms, members, seats
+
+
+def _parse_legislatures(text: str, label: str, countries: set[str]) -> list[SurfaceForm]:
+    forms: list[SurfaceForm] = []
+    for number, (name, aliases, code) in _rows(text, label, LEGISLATURE_COLUMNS):
+        if not name:
+            raise _error(label, number, "name is empty")
+        if code not in countries:
+            raise _error(label, number, f"unknown country code {code!r}")
+        names = [name, *_split(aliases, label, number, "aliases")]
+        forms.extend(SurfaceForm(written, code, "legislature") for written in names)
+    return forms
 
 
 @functools.cache

@@ -109,7 +109,8 @@ _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
 ANY_NAME, OWN_NAME, DEMONYM, DEMONYM_OR_OWN, INNER = "any", "own", "demonym", "demonym|own", "inner"
 # Actor mentions that are evidence of the article's countries: those naming a country
 # outright. A capital ("London") is itself a toponym to resolve, not evidence.
-SEAT_RULE = "gazetteer:metonym"
+# A seat of government's or a legislature's name (the actor stage's rules) is also a building's.
+SEAT_RULES = frozenset({"gazetteer:metonym", "gazetteer:legislature"})
 EVIDENCE_RULES = frozenset(
     f"gazetteer:{form}"
     for form in ("name", "official", "alias", "demonym", "demonym_plural", "demonym-modifier")
@@ -191,10 +192,12 @@ def candidate_spans(
         if mode is not None and not any(s < ent.end_char and ent.start_char < e for s, e in datelines):
             spans[_trimmed(full_text, ent.start_char, ent.end_char)] = mode
     for m in mentions:
-        if m.kind in ("country", "place") and not any(s < m.end and m.start < e for s, e in spans):
-            # A seat of government standing for its country ("the White House", "the Kremlin")
-            # is a building: its own name only ("White House" is also Casablanca's other name).
-            spans[(m.start, m.end)] = OWN_NAME if m.rule == SEAT_RULE else ANY_NAME
+        seat = m.rule in SEAT_RULES
+        if (seat or m.kind in ("country", "place")) and not any(s < m.end and m.start < e for s, e in spans):
+            # A seat of government standing for its country ("the White House", "the Kremlin"),
+            # or a legislature ("the Knesset"), is a building: its own name only ("White House" is
+            # also Casablanca's other name).
+            spans[(m.start, m.end)] = OWN_NAME if seat else ANY_NAME
     return sorted((s, e, mode) for (s, e), mode in spans.items())
 
 
