@@ -33,6 +33,8 @@ from wirewatch.events.final_roles import (
     without_victims_country,
 )
 from wirewatch.events.fit import (
+    QUESTION_MARKS,
+    WH_WORDS,
     counts_what_follows,
     ends_its_own_act,
     governs,
@@ -72,6 +74,7 @@ from wirewatch.events.main import statement_forms
 from wirewatch.events.modality import (
     ADDRESSEE_PREPS,
     BE_FORMS,
+    FUTURE_AUXILIARIES,
     SETTLEMENTS,
     SUBJECT_DEPS,
     aim_of,
@@ -484,7 +487,7 @@ class EventCoder:
             else:
                 event = self._code(rule, token, sent, by_token, article_id)
             if event is not None:
-                return self._as_denial(event, token, by_token)
+                return self._as_refusal(self._as_denial(event, token, by_token), token, by_token)
             if self._refused_in_context:
                 return None
         return None
@@ -512,6 +515,30 @@ class EventCoder:
             sources=tuple(m.ref() for m in own),
             targets=(),
             inferences=(event.inferences & ~GUESSED_TARGETS) | Inference.NEGATED,
+        )
+
+    def _as_refusal(self, event: Event, token: Token, by_token: dict[int, Mention]) -> Event:
+        """Talks its doer's own side says it will not hold are a refusal of them (CAMEO 125, PLOVER
+        REJECT), made as it is said: "'We will never sit down with these people,' the president
+        said", "Israel will not negotiate with Hamas, the prime minister said". Told by no one of
+        the doer's side ("the two leaders will not meet", "analysts said Iran would not negotiate")
+        it is a meeting that will not be, kept negated; so is one that was not held ("did not
+        meet"), and a visit or a summit not attended, which rejects no one's proposal."""
+        if event.polarity != "negated" or event.cameo not in REFUSABLE_TALKS or event.inferences & LEARNED:
+            return event
+        if not is_verbal(token) or not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in token.children
+        ):
+            return event
+        if not _own_side(speaker_of_clause(token, by_token), event, token):
+            return event
+        return _recoded(
+            event,
+            self.codebook.cameo[REFUSED_TALKS_CAMEO],
+            "REJECT",
+            polarity="affirmed",
+            modality="actual",
+            inferences=event.inferences | Inference.REFUSED,
         )
 
     def _admission(self, event: Event, token: Token, by_token: dict[int, Mention]) -> Event | None:
@@ -774,6 +801,7 @@ class EventCoder:
         # "At Kenya's request, Uganda agreed to wait": the asking is as real as the act it prompted.
         asked = _asked_at(rule, token, carrier)
         mood = modality(asked, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
+        promised = _promised(token, mood)
         # "is not a reliable partner": an adjective's verdict is denied with its noun's copula
         code, plover, mode, sign, mood, reading = self._reading(
             rule,
@@ -794,6 +822,7 @@ class EventCoder:
         sought = purpose_code(code, token, carrier, self.codebook.cameo) if code is rule.cameo else code
         if (
             sought is None
+            or (rule.vowed and not promised)  # "Iran retaliated with missiles": its own verbs' act
             or (reading == Inference.INTENT and _meeting_of_one(rule, sources, targets))
             or (mood in UNREAL_MOODS and unnamed_authority(rule, sources))
         ):
@@ -1242,6 +1271,8 @@ class EventCoder:
         by no one: it stays negated. A "won't" or "wouldn't" with no time named (`refusing`, "Trump
         won't condemn it") is a refusal made now: the act stays negated, and actual.
         """
+        if rule.vowed:  # "we will retaliate": the threat is made as it is said
+            return rule.cameo, rule.plover, rule.mode, sign, "actual", Inference.INTENT
         if sign == "negated" and ceased and rule.cameo.code in ENDED_SUPPORT:
             code = self.codebook.cameo[WITHDRAWN_SUPPORT_CAMEO]
             return code, code.plover or rule.plover, code.mode, "affirmed", _now(mood), Inference.NEGATED
@@ -1303,6 +1334,18 @@ def _protective(rule: Rule, token: Token) -> bool:
     return any(p.lower_ in role_words().protecting and marked_by_to(p) for p in purposes)
 
 
+def _promised(token: Token, mood: Modality) -> bool:
+    """An act its doer is told to be going to do, affirmed and not asked about: "Iran will
+    retaliate", not "whether Iran will retaliate" or "it remains to be seen how Juba will respond"
+    (a vowed rule's act is no event else)."""
+    if mood != "future" or polarity(token) != "affirmed":
+        return False
+    return not any(
+        (c.dep_ == "advmod" and c.lower_ in WH_WORDS) or (c.dep_ == "mark" and c.lower_ in QUESTION_MARKS)
+        for c in token.children
+    )
+
+
 def _now(mood: Modality) -> Modality:
     """An act announced for the future ("would no longer defend") is done by announcing it."""
     return "actual" if mood == "future" else mood
@@ -1335,6 +1378,10 @@ WATCHDOG_SECTORS = frozenset({"NGO", "IGO"})
 CHARGING_STATE_SECTORS = frozenset({"GOV", "MIL"})
 STATE_FORCE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 PRIVATE_SECTORS = frozenset({"CVL"})
+# Talks and meetings (CAMEO 040 consult, 046 negotiate) whose refusal is CAMEO 125, "reject proposal
+# to meet, discuss, or negotiate"; a visit (042, 043) not made or a summit missed refuses no proposal.
+REFUSABLE_TALKS = frozenset({"040", "046"})
+REFUSED_TALKS_CAMEO = "125"
 PLAIN_STATEMENT = "010"  # statement_verbs.tsv: "said", "told", "reported"
 # The acts of force one is charged with: violence and coercion (a border closed, aid cut or ties
 # broken, SANCTION, are a state's own measures, told, not charged).

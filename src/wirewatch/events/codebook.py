@@ -57,6 +57,7 @@ RULE_KEYS = frozenset(
         "counters",
         "denies",
         "asked",
+        "vowed",
         "lays_blame",
         "feeling",
         "stirs",
@@ -154,6 +155,11 @@ class Rule:
     # urged Moscow' asks Moscow to halt its own shelling); said of what happened, the verb may tell
     # of stopping another's act ("the army halted the rebel attack" repelled it)
     asked: bool = False
+    # verbs and verb verdicts: the verb is an event only as the act its speaker's side promises
+    # ("'we will retaliate,' the minister said", "said Russia would pay a heavy price": threats);
+    # told as done ("Iran retaliated with missiles") it names no act of its own, which the verbs of
+    # what was done code
+    vowed: bool = False
     # verbs: the verb criticises only by doubting what a how / why clause, or a whether / if clause
     # with a modal of ability or duty, tells ("questioned how the senator could break his pledge");
     # "questioned the suspect" is an interrogation
@@ -538,6 +544,7 @@ def _rule(entry: Any, cameo: dict[str, CameoCode], name: str, number: int) -> Ru
         counters=bool(entry.get("counters", False)),
         denies=bool(entry.get("denies", False)),
         asked=bool(entry.get("asked", False)),
+        vowed=bool(entry.get("vowed", False)),
         lays_blame=bool(entry.get("lays_blame", False)),
         feeling=bool(entry.get("feeling", False)),
         stirs=bool(entry.get("stirs", False)),

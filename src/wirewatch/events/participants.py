@@ -996,6 +996,7 @@ def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None 
     if (
         clause is token
         and is_verbal(token)
+        and not (rule is not None and rule.vowed)  # "said Moscow would pay a heavy price": a threat
         and any(c.dep_ == "aux" and c.lower_ in BARE_VERB_MODALS for c in token.children)
     ):
         return None  # "said Bolivia would fail", "said the army will protect the border": a forecast
@@ -1004,7 +1005,17 @@ def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None 
         return None
     if _owned_by_speakers_state(clause, roles, by_token):
         return None  # "the Kenyan minister said Kenya's own ban was unfair": its own side's act
+    if rule is not None and rule.vowed and not _of_another_country(roles):
+        return None  # "ordinary Britons will pay a heavy price, the Labour leader said": a lament
     return roles
+
+
+def _of_another_country(roles: Roles) -> bool:
+    """Whether everyone a speaker says will pay a price is of a country named and not the speaker's:
+    "Russia will pay a heavy price," said the Ukrainian president, is a threat; the price a
+    speaker's own people or people of no country will pay is a forecast or a lament."""
+    own = {m.country for m in roles.sources}
+    return bool(roles.targets) and all(m.country and m.country not in own for m in roles.targets)
 
 
 def _verbless_verdict(token: Token, by_token: dict[int, Mention]) -> Roles | None:

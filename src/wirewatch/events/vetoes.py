@@ -47,6 +47,7 @@ from wirewatch.events.roles import (
     governing_verb,
     prep_objects,
     reciprocal,
+    speaker_of_clause,
     with_modifiers,
 )
 from wirewatch.events.words import role_words
@@ -337,9 +338,14 @@ def foretold(rule: Rule, token: Token, by_token: dict[int, Mention], sources: tu
     be hit by flooding": `done_by_nature`), is a forecast. What the warner itself would do
     ("warned that it would retaliate", "the Iranian minister warned that Iran would respond") is
     still one; another side's act ("warned Kenya that Somalia would retaliate") is foretold: a
-    threat is of one's own act (PLOVER 2.0 THREATEN), and the warner threatens nothing."""
+    threat is of one's own act (PLOVER 2.0 THREATEN), and the warner threatens nothing. So a reprisal
+    told by a speaker of no side of its doer ("Israeli officials said Hezbollah would retaliate")
+    is their forecast, no threat of Hezbollah's."""
     if rule.plover != "THREATEN" or rule.pos != "verb":
         return False
+    if rule.vowed:
+        speakers = speaker_of_clause(token, by_token)
+        return bool(speakers) and another_side(speakers, sources)
     warned = [token, *(c for c in token.children if c.dep_ == "dobj")]  # the phrase may hang on either
     if any(p.lower_ in DANGERS for w in warned for p in prep_objects(w, {"about", "of"})):
         return True  # "warned his supporters about the dangers of staying home"
