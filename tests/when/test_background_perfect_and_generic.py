@@ -128,3 +128,44 @@ def test_an_act_of_force_in_the_perfect_after_the_storys_day_is_news(nlp: Langua
         "Kenyan police have arrested Peter Otieno over the attack."
     )
     assert dated(by_trigger(_events(nlp, text), "arrested")) == ("2023-03-16", "publication")
+
+
+def test_a_perfect_after_a_lead_in_the_simple_past_is_background(nlp: Language) -> None:
+    text = (
+        "Kenyan Senator Presses Farmers' Case\n\n"
+        "Senator Amina Wako told farmers in Nakuru that the new levy would ruin them.\n\n"
+        "She has criticised the finance ministry and called for lower fuel duties."
+    )
+    events = _events(nlp, text)
+    assert dated(by_trigger(events, "criticised")) == (None, None)
+    assert dated(by_trigger(events, "called")) == (None, None)
+
+
+def test_a_perfect_after_a_lead_in_the_present_is_background(nlp: Language) -> None:
+    text = (
+        "The Ghanaian finance minister is touring the northern regions as a friend of farmers.\n\n"
+        "Yet he has praised the central bank and denounced the opposition party."
+    )
+    events = _events(nlp, text)
+    assert dated(by_trigger(events, "praised")) == (None, None)
+
+
+def test_perfects_after_a_lead_in_the_perfect_go_on_with_the_news(nlp: Language) -> None:
+    text = (
+        "The finance minister has resigned, the government said.\n\n"
+        "The opposition leader has praised the decision."
+    )
+    assert dated(by_trigger(_events(nlp, text), "praised")) == ("2023-03-16", "publication")
+
+
+def test_a_perfect_in_the_lead_after_a_headline_is_the_days_news(nlp: Language) -> None:
+    text = (
+        "Senator Quits Over Levy\n\n"
+        "The senator has criticised the finance ministry over the new levy."
+    )
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == ("2023-03-16", "publication")
+
+
+def test_a_perfect_in_a_main_clause_joined_to_another_is_background(nlp: Language) -> None:
+    text = STORY + "Several donors left the party, and the senator has criticised the finance ministry."
+    assert dated(by_trigger(_events(nlp, text), "criticised")) == (None, None)

@@ -70,6 +70,7 @@ from wirewatch.when.narrative import (
     told_as_a_past_habit,
     told_as_an_invitation_ahead,
     told_as_background,
+    told_as_going_on,
     told_before_its_clause,
     told_in_a_perfect_relative,
     told_in_a_record,
@@ -616,7 +617,9 @@ def undated_background(
     paragraph after the story set its day ("Trump has praised Putin and criticized Obama", after "Obama
     on Tuesday accused ...": `when.narrative.told_in_the_perfect_after_the_storys_day`; a lead's "has
     resigned" is the day's news and keeps its date), one told in the generic present of a bare plural
-    ("Liberals call the speaker cowardly", `when.narrative.told_as_a_generic_present`), one a clause of
+    ("Liberals call the speaker cowardly", `when.narrative.told_as_a_generic_present`), the noun of an
+    act told as going on ("the ongoing investigation", "is under investigation",
+    `when.narrative.told_as_going_on`), one a clause of
     its sentence tells as background (`when.background_clauses`: the start of a span, "Since Russia
     invaded Ukraine, ..."; a turning point set before its verb, "Before Trump began imposing tariffs,
     ..."; a relative clause describing the subject, "Egypt, which signed a peace treaty with Israel,
@@ -646,6 +649,7 @@ def undated_background(
         or told_in_a_perfect_relative(doc, e)
         or told_in_the_perfect_after_the_storys_day(doc, e, told, published)
         or told_as_a_generic_present(doc, e)
+        or told_as_going_on(doc, e)
         or told_as_a_tally(doc, e)
         or told_as_a_run_of_utterances(doc, e)
         or told_after_its_conjunct(doc, e)

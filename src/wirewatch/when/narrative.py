@@ -41,6 +41,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from wirewatch.actors.names import is_headline
 from wirewatch.doctools import doc_text, token_indices
 from wirewatch.events.modality import past_word
 from wirewatch.model import DatePrecision, Event, Inference
@@ -69,6 +70,7 @@ from wirewatch.when.words import (
     habit_words,
     load_time_words,
     occasion_nouns,
+    ongoing_words,
     past_auxiliaries,
     perfect_auxiliaries,
     present_auxiliaries,
@@ -608,6 +610,24 @@ def told_as_background(doc: Doc, event: Event) -> bool:
     )
 
 
+def told_as_going_on(doc: Doc, event: Event) -> bool:
+    """True when `event`, done and with no date read from the text (precision `publication`), is told
+    by the noun of an act that a word says is going on (`ongoing` words of `data/time_words.tsv`): an
+    adjective on it ("the ongoing FBI investigation into her server") or a preposition holding it as a
+    state ("Mr. Weiner is now under federal investigation", "remains under house arrest"). The act runs
+    across days the text does not name, begun before the story; judges read it dated to the
+    publication day as an ongoing state wrongly made the day's news (issue 11). The noun of a
+    happening on a day ("the investigation opened on Monday") has a date of its own and keeps it."""
+    if event.date_precision != "publication" or event.modality not in TOLD:
+        return False
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.dep_ in VERB_DEPS:
+        return False
+    describing, holding = ongoing_words()
+    held = trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ in holding
+    return held or any(c.dep_ == "amod" and c.lower_ in describing for c in trigger.children)
+
+
 # The adverb that says an office was held at the time of the act, not now: "John Tefft, then U.S.
 # ambassador", "then-Secretary of State Clinton".
 THEN = "then"
@@ -1122,8 +1142,15 @@ def told_in_the_perfect_after_the_storys_day(
     (issue 11: judges read such a perfect as background, never as an act of the publication day).
     So it is undated, not dated to the story's day: the perfect says the act was before it.
 
+    A story that sets no day tells its news in its lead: a perfect in a paragraph after a lead told in
+    another tense ("The committee received $2 million this month", "The senator is casting himself as
+    ...") is background as well (`_after_a_lead_in_another_tense`: judges read "Mr. Smith has called for
+    lower taxes" deep in such a story as his earlier position, not the day's news).
+
     A lead's perfect is the day's news ("The finance minister has resigned, the government said"): no
-    story day was set in a paragraph before it, so it keeps the publication date. So does a perfect in
+    story day was set in a paragraph before it, so it keeps the publication date, and so do the
+    perfects of the paragraphs after it, which tell that news on ("The opposition has welcomed the
+    resignation"). So does a perfect in
     the same paragraph as the story's day (the lead told again), the perfect progressive, which goes on
     now (`going_on`), a span up to now ("has fought since June": `when.component`), an act of force
     (`ACTS_OF_FORCE`: "Police have arrested a suspect over the attack"), a passive, which reports what
@@ -1141,8 +1168,10 @@ def told_in_the_perfect_after_the_storys_day(
     if verb is None or verb.dep_ not in VERB_DEPS or not perfect_verb(verb):
         return False
     clause = verb
-    while clause.dep_ == "conj" and clause.head.i != clause.i and not _subjects(clause):
-        clause = clause.head  # "has praised Putin ... and criticized Obama": the first verb's clause
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        # "has praised Putin ... and criticized Obama": the first verb's clause; "Some donors left,
+        # and the nominee has clashed with ...": a main clause joined to another
+        clause = clause.head
     if clause.dep_ != ROOT or has_past_perfect_auxiliary(verb) or going_on(verb):
         return False
     if any(a.dep_ == "auxpass" for a in _auxiliaries(verb)):
@@ -1156,7 +1185,47 @@ def told_in_the_perfect_after_the_storys_day(
         and story_date(date, published)
         and text.count(PARAGRAPH, t.end, event.sentence_start) >= 1
         for t, date in moving
-    )
+    ) or _after_a_lead_in_another_tense(doc, event.sentence_start)
+
+
+def _after_a_lead_in_another_tense(doc: Doc, start: int) -> bool:
+    """True when the sentence at char `start` is in a paragraph after the article's lead (its first
+    paragraph, or the one after a title line: `_lead_start`) and the lead's first sentence is not told
+    in the perfect: the lead told the news in its own tense, and a perfect after it is what was done
+    before. A lead in the perfect ("The finance minister has resigned") tells the news in the perfect,
+    and the paragraphs after it may go on in it."""
+    text = doc_text(doc)
+    lead = _lead_start(doc, text)
+    end = text.find(PARAGRAPH, lead)
+    if end < 0 or start < end:
+        return False
+    span = doc.char_span(lead, lead + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root  # and what it reports: "The minister has resigned, the government said"
+    told = [root, *(c for c in root.children if c.dep_ in REPORTED_DEPS)]
+    return not any(perfect_verb(verb) for verb in told)
+
+
+def _lead_start(doc: Doc, text: str) -> int:
+    """The char where the article's lead starts: its first paragraph that is not the title
+    (`doc._.title`, which the text may repeat with a stop) nor a line set as a headline or a date
+    line ("Sunday, January 20, 2008": `actors.names.is_headline`)."""
+    title = " ".join((doc._.title or "").split()).rstrip(".")
+    start = _past_spaces(text, 0)
+    while (end := text.find(PARAGRAPH, start)) >= 0:
+        paragraph = " ".join(text[start:end].split())
+        if paragraph.rstrip(".") != title and not is_headline(paragraph):
+            break
+        start = _past_spaces(text, end + len(PARAGRAPH))
+    return start
+
+
+def _past_spaces(text: str, start: int) -> int:
+    """The first char at or after `start` that is not white space (the text's end if none)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
 
 
 SINCE = "since"

@@ -18,6 +18,7 @@ WORD_KINDS = frozenset(
         "standing",
         "attitude",
         "happening",
+        "ongoing",
         "approximate",
         "weekday",
         "number",
@@ -313,6 +314,17 @@ def testimony_words() -> tuple[frozenset[str], frozenset[str]]:
     hearing it ("jurors"): what a trial hears retells an act done before it."""
     words = load_time_words()
     return frozenset(words.table("testimony")), frozenset(words.table("trial"))
+
+
+@functools.lru_cache(maxsize=1)
+def ongoing_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The adjectives telling the noun of an act as going on ("the ongoing investigation") and the
+    prepositions holding such a noun as a state ("under investigation"): no act of one day."""
+    table = load_time_words().table("ongoing")
+    return (
+        frozenset(w for w, v in table.items() if v == "describes"),
+        frozenset(w for w, v in table.items() if v == "holds"),
+    )
 
 
 @functools.lru_cache(maxsize=1)
