@@ -623,8 +623,13 @@ def told_as_going_on(doc: Doc, event: Event) -> bool:
     trigger = trigger_token(doc, event)
     if trigger is None or trigger.dep_ in VERB_DEPS:
         return False
-    describing, holding = ongoing_words()
-    held = trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.lower_ in holding
+    describing, holding, being = ongoing_words()
+    held = (
+        trigger.dep_ == "pobj"
+        and trigger.head.dep_ == "prep"
+        and trigger.head.lower_ in holding
+        and trigger.head.head.lower_ in being  # not "came under attack", "was placed under arrest": begun
+    )
     return held or any(c.dep_ == "amod" and c.lower_ in describing for c in trigger.children)
 
 

@@ -317,13 +317,15 @@ def testimony_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def ongoing_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The adjectives telling the noun of an act as going on ("the ongoing investigation") and the
-    prepositions holding such a noun as a state ("under investigation"): no act of one day."""
+def ongoing_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The adjectives telling the noun of an act as going on ("the ongoing investigation"), the
+    prepositions holding such a noun as a state ("under investigation") and the forms of the verbs
+    of being in it ("is", "remains"; not "came under attack", an act of one day): no act of one day."""
     table = load_time_words().table("ongoing")
     return (
         frozenset(w for w, v in table.items() if v == "describes"),
         frozenset(w for w, v in table.items() if v == "holds"),
+        frozenset(w for w, v in table.items() if v == "state"),
     )
 
 
