@@ -154,8 +154,10 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
 # climbed" Greenpeace the one acting.
 UPWARD_DEPS = frozenset({"conj", "appos", "compound", "amod"})
 # Dependents after which a description introduces someone new rather than referring back:
-# "the minister of health, X", "the president who ...".
+# "the minister of health, X", "the president who ..." (but see `_new_referent`).
 NEW_REFERENT_DEPS = frozenset({"appos", "relcl", "acl"})
+# Marks that set a clause off from its noun: "the president, who ...", "the envoy - speaking in ...".
+SETTING_OFF_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
 # Verbs whose "it" subject stands for no one ("it seems", "it remains to be seen").
 IMPERSONAL_VERBS = frozenset(
     {"seem", "seems", "seemed", "appear", "appears", "appeared", "remains", "remained"}
@@ -567,9 +569,7 @@ def _pair_anaphor(token: Token) -> tuple[int, int, str, bool] | None:
     of the rival factions", "two men were arrested" name people of their own)."""
     lefts = {c.lower_ for c in token.lefts if c.dep_ in ("det", "nummod", "predet", "quantmod")}
     paired = ("both" in lefts or {"the", "two"} <= lefts) if plural_word(token.lower_) else lefts == {"the"}
-    if not paired or any(
-        c.dep_ in NEW_REFERENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children
-    ):
+    if not paired or any(_new_referent(c) or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
         return None
     if any(t.dep_ in ("cc", "conj", "preconj") for c in token.lefts for t in c.subtree):
         return None  # "both State and FBI officials": "both" of a coordination, no pair named before
@@ -605,11 +605,25 @@ def _definite_description(token: Token, claimed: dict[int, Mention]) -> bool:
         if child.dep_ == "appos" and _listed_office(child):
             continue
         office_of = child.dep_ == "prep" and child.lower_ == "of" and not _charge(child)
-        if child.dep_ in NEW_REFERENT_DEPS or (office_of and not former):
+        if _new_referent(child) or (office_of and not former):
             return False
         if child.dep_ == "compound" and (child.i in claimed or child.ent_type_):
             return False  # "the Wagner group": a name
     return True
+
+
+def _new_referent(child: Token) -> bool:
+    """A dependent that makes its description introduce someone (NEW_REFERENT_DEPS): an apposition,
+    or a clause that says which one is meant ("the minister who resigned"). A clause set off by a
+    comma or dash says which one no more ("the minister, who met his Chinese counterpart on Monday,
+    said ...", "the two leaders, speaking in Kyiv, ..."): it tells more of one the reader knows, so
+    the description refers back as a bare one does (and with no holder named before, is the office)."""
+    if child.dep_ not in NEW_REFERENT_DEPS:
+        return False
+    if child.dep_ == "appos":
+        return True
+    start = child.left_edge.i
+    return start <= child.head.i or child.doc[start - 1].text not in SETTING_OFF_MARKS
 
 
 def _charge(of: Token) -> bool:

@@ -735,20 +735,38 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if wrapper is not None:
         return _wrapper_subjects(wrapper, by_token, token.head if token.dep_ == "pcomp" else None), True
     if token.dep_ in INHERITING_DEPS and token.head.i != token.i:
-        # "said the speaker should focus on the budget, and mocked him": the sayer mocked
-        # "did not fire the gun and, in the end, kill the guard": the killer is the one who fired
-        higher = higher_clause_conjunct(token) or and_holder(token)
-        inherited, _ = subject_actors(higher or token.head, by_token)
-        return inherited, True
+        return _inherited_subjects(token, by_token), True
     doer_verb = _gerund_doers_verb(token)
     if doer_verb is not None:
-        inherited, _ = subject_actors(doer_verb, by_token)
-        return inherited, True
+        return _gerund_doers(token, doer_verb, by_token), True
     if token.dep_ == "relcl":
         return actors_at(token.head, by_token), True
     if token.dep_ == "acl":
         return _noun_clause_subjects(token, by_token)
     return [], False
+
+
+def _inherited_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The subject actors a subjectless verb takes from the verb above it: "said the speaker should
+    focus on the budget, and mocked him" (the sayer mocked: `higher_clause_conjunct`), "did not
+    fire the gun and, in the end, kill the guard" (the killer is the one who fired: `and_holder`).
+    An active verb joined to a passive shares the passive's subject, the one acted on, not its
+    agent: "Iran was sanctioned by the US and expelled two diplomats" (this one is active: a
+    passive conjunct reads its own doers, `_passive_doers`). Only where the conjunction before it
+    is the passive's: in "residents were locked in their homes and soldiers confiscated ..." the
+    parse joins "soldiers" to "homes", and the verb after it has a subject of its own."""
+    higher = higher_clause_conjunct(token) or and_holder(token) or token.head
+    if token.dep_ == "conj" and is_passive(higher) and _joined_after(token, higher):
+        return [m for s in passive_subjects(higher) for m in actors_at(s, by_token)]
+    return subject_actors(higher, by_token)[0]
+
+
+def _joined_after(conjunct: Token, verb: Token) -> bool:
+    """Whether `conjunct` comes right after a conjunction or comma of `verb`'s ("was released and
+    attacked", "was summoned, and later accused"), not after a word of `verb`'s phrases."""
+    start = conjunct.left_edge.i
+    before = conjunct.doc[start - 1] if start > 0 else None
+    return before is not None and before.dep_ in ("cc", "punct") and before.head.i == verb.i
 
 
 def _relative_antecedent(clause: Token) -> Token:
@@ -922,8 +940,9 @@ def _adjunct_gerund(token: Token) -> bool:
         and prep.lower_ in ADJUNCT_GERUND_PREPS
         and prep.dep_ == "prep"
         and prep.head.i != prep.i
-        # an act's: "has three ways to seek enforcement: by asking prosecutors" is no one's act
-        and prep.head.dep_ in VERBAL_DEPS
+        # an act's: "has three ways to seek enforcement: by asking prosecutors" is no one's act; a
+        # verb's conjunct too ("condemned the move and retaliated by expelling ten diplomats")
+        and (prep.head.dep_ in VERBAL_DEPS or (prep.head.dep_ == "conj" and is_verbal(prep.head)))
     ):
         return False
     if prep.head.i > token.i:
@@ -940,6 +959,19 @@ def _gerund_doers_verb(token: Token) -> Token | None:
     if _listed_step(token):
         return token.head.head.head
     return None
+
+
+def _gerund_doers(gerund: Token, verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who does a subjectless gerund `verb`'s subject does (`_gerund_doers_verb`). After a passive
+    with no agent, a gerund of time is its passive subject's act, the one the clause is about ("the
+    opposition leader was arrested after criticising the president", "the envoy was expelled after
+    meeting rebel leaders"), where the doers of the passive are unnamed. A gerund of means ("was
+    dispersed by firing tear gas") is the unnamed doers' own, and with an agent named ("was
+    captured by rebels after shelling it") the reading is open: both keep the verb's doers."""
+    prep = gerund.head
+    if prep.lower_ != "by" and is_passive(verb) and not agent_objects(verb) and not _far_agent_objects(verb):
+        return [m for s in passive_subjects(verb) for m in actors_at(s, by_token, through_places=False)]
+    return subject_actors(verb, by_token)[0]
 
 
 # Verbs that adopt steps, besides the support verbs (role_words.tsv `light`): "announced measures".
@@ -1150,13 +1182,20 @@ PARTICIPLE_ENDINGS = ("ed", "en")
 
 
 def _second_participle(token: Token) -> bool:
-    """A bare past participle coordinated with a passive verb: "arrested and [charged]"."""
+    """A bare past participle coordinated with a passive verb: "arrested and [charged]"; not the past
+    of a verb that has no passive ("was sanctioned and [retaliated]", role_words.tsv `unpassive`)."""
     return (
         token.dep_ == "conj"
         and token.lower_.endswith(PARTICIPLE_ENDINGS)
+        and token.lower_ not in _unpassive_forms()
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in token.children)
         and is_passive(token.head)
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _unpassive_forms() -> frozenset[str]:
+    return all_verb_forms(role_words().unpassive)
 
 
 @per_word

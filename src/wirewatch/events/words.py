@@ -107,6 +107,7 @@ class RoleWords:
     warfare: frozenset[str]  # "Russian airstrikes in Idlib": a nationality on it names the doer
     asking: frozenset[str]  # "Sweden's extradition request": the possessor asked, under any verb
     keeping: frozenset[str]  # "kept their promise": a promise made before, no promise made then
+    unpassive: frozenset[str]  # "was sanctioned and retaliated": no passive, a conjunct of the one acted on
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
