@@ -56,6 +56,7 @@ from wirewatch.events.implied import (
     MATERIAL_CONFLICT,
     PAIR_PENALTY,
     UNIDENTIFIED_FORCES,
+    capitals_between,
     fired_on,
     implied_authority,
     named_doers,
@@ -961,7 +962,7 @@ class EventCoder:
             roles = implied_authority(rule, token, sent, roles, self._located, by_token)
         if not roles.sources and rule.pos == "verb":
             roles = self._doer_of_deed_punished(token, roles, by_token)
-        return roles
+        return capitals_between(rule, token, roles, self._located)
 
     def _doer_of_deed_punished(self, token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
         """The doer of a deed in a gerund after "for" is the one the verb above acts on: "held the

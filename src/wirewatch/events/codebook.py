@@ -146,7 +146,8 @@ class Rule:
     # drivers and cyclists", "the aim of the plan")
     idiom: bool = False
     # verbs: the target is the verb's own object or its clause's subject, never an actor inside
-    # its infinitive ("helped Ukraine defend itself" aids Ukraine, "helped bring down Nixon" no Nixon)
+    # its infinitive ("helped Ukraine defend itself" aids Ukraine, "helped bring down Nixon" no Nixon);
+    # nouns: only the noun's own target phrases, never its verb's ("received a call from")
     own_targets: bool = False
     # verbs: the verb denies the act its clause tells ("denied that its jets bombed the hospital"):
     # that act's participants are no targets of the denial

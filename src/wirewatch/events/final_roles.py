@@ -164,9 +164,12 @@ def finish(
         # target, as in a symmetric act; "the two ministers accused each other": one source,
         # the pair, with no target. What the act is about ("on Brexit") is no target.
         targets = []
-    if not targets and (rule.symmetric or reciprocal(token)) and len(sources) > 1:
+    # a noun whose own phrases alone name its other side ("received a distress call" from no one
+    # the subject called with): no pair of subjects, no host, stands in for them
+    own_phrases = rule.pos == "noun" and rule.own_targets
+    if not targets and (rule.symmetric or reciprocal(token)) and len(sources) > 1 and not own_phrases:
         sources, targets = sources[:1], sources[1:]
-    if not targets and rule.plover == "CONSULT" and sources:
+    if not targets and rule.plover == "CONSULT" and sources and not own_phrases:
         host = host_of(token, sources, by_token)
         if host is not None:
             targets, penalty, inferred = [host], penalty + HOST_RULE_PENALTY, Inference.HOST

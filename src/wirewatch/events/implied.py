@@ -320,6 +320,28 @@ def with_capital_party(rule: Rule, token: Token, roles: Roles, places: dict[int,
     return roles
 
 
+def capitals_between(rule: Rule, token: Token, roles: Roles, places: dict[int, Mention]) -> Roles:
+    """The two sides of a meeting named by their capitals in its "between" phrase ("talks between
+    Kyiv and Moscow resumed", "the call between Washington and Beijing"): the two governments, as
+    a capital after "with" is (`with_capital_party`); a seat of an organisation of states, that
+    organisation ("seven years of talks between Ottawa and Brussels": the EU, igos.tsv `seats`).
+    Only for a mutual act of meeting with no party named otherwise, and only capitals of two
+    countries: "talks between Geneva and Lausanne" name towns, where one talks, not with whom."""
+    if roles.sources or roles.targets or rule.plover != "CONSULT" or not rule.symmetric:
+        return roles
+    named = [places.get(w.i) for g in prep_objects(token, {"between"}) for w in (g, *g.conjuncts)]
+    capitals = {p.country: p for p in named if p is not None and p.rule == CAPITAL_RULE and p.country}
+    if len(capitals) != 2:
+        return roles
+    seats = {code: packaged_gazetteer().seat_of(place.text) for code, place in capitals.items()}
+    first, second = (
+        country_mention(place, seats[code] or code, "IGO" if seats[code] else "GOV", "place-target")
+        for code, place in capitals.items()
+    )
+    penalty = roles.penalty + PLACE_TARGET_PENALTY
+    return Roles((first,), (second,), penalty, roles.inferences | Inference.PLACE)
+
+
 def _on_a_gathering(rule: Rule, token: Token) -> bool:
     """An act of force whose object is a protest or a crowd ("crushed the protests across Iran",
     "dispersed the demonstrations"; role_words.tsv `gathering`): it falls on the people gathered,

@@ -1311,7 +1311,8 @@ def _phrase_parties(
     deed = rule.cameo.quad_class not in VERBAL_QUADS
     if targets or deed or rule.plover == "CONSULT":
         agent_preps = {"by", "from"} if rule.plover == "CONSULT" else {"by"}
-        sources = [m for g in prep_objects(token, agent_preps) for m in actors_at(g, by_token)]
+        agents = _agent_objects(token, agent_preps, deed, by_token)
+        sources = [m for g in agents for m in actors_at(g, by_token)]
     if not targets and rule.plover != "CONSULT":
         sources = [m for m in sources if m.kind != "place"]
     between = prep_objects(token, {"between"})
@@ -1325,6 +1326,21 @@ def _phrase_parties(
         pair = _modifier_pair(token, by_token)
         return pair[:1], pair[1:]
     return sources, targets
+
+
+def _agent_objects(
+    token: Token, agent_preps: frozenset[str] | set[str], deed: bool, by_token: dict[int, Mention]
+) -> list[Token]:
+    """The objects of a nominal's agent phrases; for a deed, also the "by" phrase the parse hangs
+    on the actor the deed is "of" ("the expulsion of four diplomats by Poland", "the detention of
+    the opposition leader by Russian authorities"): the one done to does not do it. Not on a thing
+    ("the release of a letter by the FBI director" is his letter), nor for a noun of words
+    ("criticism of a novel by Rushdie" is no criticism by Rushdie)."""
+    heads = prep_objects(token, agent_preps)
+    if heads or not deed:
+        return heads
+    done_to = [g for g in prep_objects(token, {"of"}) if g.i in by_token]
+    return [g for actor in done_to for g in prep_objects(actor, {"by"})]
 
 
 # Words that join the two sides of a pair written before a noun: "Israeli-Palestinian talks",
@@ -1415,7 +1431,7 @@ def noun_roles(rule: Rule, token: Token, by_token: dict[int, Mention], codebook:
         targets = _acted_over(token, by_token)
     if not targets:
         targets = patients
-    if not targets and sources:
+    if not targets and sources and not rule.own_targets:
         targets = _members_met(rule, token, by_token, sources)
     if not sources:
         sources, targets = _unowned_parties(rule, token, targets, by_token)
@@ -1474,7 +1490,11 @@ def _noun_targets(
 ) -> list[Mention]:
     """A nominal's targets: its own phrases, else its governing verb's, its indirect object or
     object, a purpose or complement clause, the subject of a clause the noun governs, or what a
-    complaint's participle alleges against."""
+    complaint's participle alleges against. A rule of `own_targets` takes only the noun's own
+    phrases ("a call with the Kenyan president"; "received a distress call from a freighter" names
+    no one called with)."""
+    if rule.own_targets:
+        return _targets(rule, token, by_token)
     targets = (
         _targets(rule, token, by_token) or _aimed_at(token, by_token) or _past_what_of(rule, token, by_token)
     )
@@ -1567,6 +1587,7 @@ def _doers(
         and governor is not None
         and governs(rule, governor, codebook, token)
         and not _doer_on_the_noun(rule, token, governor, by_token)
+        and not _sides_between(rule, token, by_token)
     ):
         sources, penalty = _governor_subjects(rule, governor, by_token)
     if not sources and not patients:
@@ -1574,6 +1595,15 @@ def _doers(
     elif not patients and rallied_to(token):
         patients = _pronoun_possessor_roles(rule, token, by_token)[1]  # "came to his defence": the one helped
     return sources, patients, penalty
+
+
+def _sides_between(rule: Rule, token: Token, by_token: dict[int, Mention]) -> bool:
+    """A mutual act whose own "between" phrase names both its sides ("after the meeting between
+    Modi and Sharif, officials were upbeat", "Qatar hosted talks between Israel and Hamas"): they
+    met, not the subject of the verb the noun hangs from (`_phrase_parties` reads the pair)."""
+    if not rule.symmetric:
+        return False
+    return len([m for g in prep_objects(token, {"between"}) for m in actors_at(g, by_token)]) > 1
 
 
 def _doer_on_the_noun(rule: Rule, token: Token, governor: Token, by_token: dict[int, Mention]) -> bool:
@@ -1818,10 +1848,16 @@ def looked_into(token: Token, targets: tuple[Mention, ...]) -> tuple[Mention, ..
     looks into: "a probe into the death of the journalist", "an inquiry into the attack on the
     embassy" or "into the activist's arrest" look into whoever did it (role_words.tsv `patient`,
     `suffered`), not into them; its doer ("into the killings by the militia", "into the Russian
-    attack", "into Russia's attack", as `doer_mentions` reads one) stays."""
+    attack", "into Russia's attack", as `doer_mentions` reads one) stays. An arrest or a detention
+    with no doer (a `patient` noun) holds only the one its "of" phrase names: "the arrest of the
+    mayor"; "the French researcher's detention" tells who was held, and guesses no authority from
+    the possessor's country."""
     words = role_words()
     harms = words.patient | words.suffered
-    own = {t.i for t in token.subtree} - {token.i}
+    if token.lower_ in words.patient:
+        own = {t.i for g in prep_objects(token, {"of"}) for t in g.subtree}
+    else:
+        own = {t.i for t in token.subtree} - {token.i}
     kept = []
     for mention in targets:
         span = token.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -1832,9 +1868,9 @@ def looked_into(token: Token, targets: tuple[Mention, ...]) -> tuple[Mention, ..
 
 def _suffered_in(token: Token, word: Token, mention: Mention, harms: frozenset[str]) -> bool:
     """Whether `mention` (its root `word`), under the noun `token`, hangs on a harm noun as the one
-    it fell on."""
+    it fell on; the noun itself is none (an arrest with no doer holds the one its "of" names)."""
     while word.i != token.i and word.head.i != word.i:
-        if word.head.lower_ in harms:
+        if word.head.i != token.i and word.head.lower_ in harms:
             if word.dep_ == "prep":
                 return word.lower_ != "by"
             return word.dep_ not in DOER_DEPS or (word.dep_ == "poss" and _undergoer(mention))
