@@ -70,6 +70,14 @@ def by_rule(events: list[Event], prefix: str) -> Event:
     return found[0]
 
 
+def by_code(nlp: Language, text: str, cameo: str) -> Event:
+    """The last event of CAMEO code `cameo` the rules code in `text`; fails listing what was coded."""
+    events = code(nlp, text)
+    found = [e for e in events if e.cameo == cameo]
+    assert found, [(e.plover, e.cameo, e.rule) for e in events]
+    return found[-1]
+
+
 def dyad(event: Event) -> tuple[set[str | None], set[str | None]]:
     """Source and target countries."""
     return {a.country for a in event.sources}, {a.country for a in event.targets}

@@ -19,17 +19,11 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from tests.coding import code
+from tests.coding import by_code, code
 
-from wirewatch.model import Event, Inference
+from wirewatch.model import Inference
 
 pytestmark = pytest.mark.slow
-
-
-def _by_code(nlp: Language, text: str, cameo: str) -> Event:
-    found = [e for e in code(nlp, text) if e.cameo == cameo]
-    assert found, [(e.plover, e.cameo, e.rule) for e in code(nlp, text)]
-    return found[-1]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def _by_code(nlp: Language, text: str, cameo: str) -> Event:
 def test_an_agentless_sanction_is_by_authorities_of_no_country_named(
     nlp: Language, text: str, cameo: str, target: str
 ) -> None:
-    event = _by_code(nlp, text, cameo)
+    event = by_code(nlp, text, cameo)
     assert [(s.country, s.sector) for s in event.sources] == [(None, "GOV")]
     assert target in {t.country for t in event.targets}
     assert Inference.IMPLIED in event.inferences
@@ -68,7 +62,7 @@ def test_an_agentless_sanction_is_by_authorities_of_no_country_named(
     ],
 )
 def test_the_story_names_who_imposed_an_agentless_sanction(nlp: Language, text: str, cameo: str) -> None:
-    event = _by_code(nlp, text, cameo)
+    event = by_code(nlp, text, cameo)
     assert [s.country for s in event.sources] == ["USA"]
     assert Inference.ANTECEDENT in event.inferences
 
@@ -77,7 +71,7 @@ def test_a_sanction_by_the_target_itself_names_no_one_later(nlp: Language) -> No
     text = (
         "China imposed tariffs on American soybeans in 2018. Tariffs were imposed on Chinese steel in 2019."
     )
-    event = _by_code(nlp, text, "163")
+    event = by_code(nlp, text, "163")
     assert {t.country for t in event.targets} == {"CHN"}
     assert [s.country for s in event.sources] == [None]
 
@@ -94,13 +88,13 @@ def test_duties_suspended_are_no_sanctions_eased(nlp: Language) -> None:
     ],
 )
 def test_a_law_repealed_with_no_doer_is_its_countrys(nlp: Language, text: str, country: str) -> None:
-    event = _by_code(nlp, text, "0832")
+    event = by_code(nlp, text, "0832")
     assert [(s.country, s.sector) for s in event.sources] == [(country, "GOV")]
     assert Inference.IMPLIED in event.inferences
 
 
 def test_abolishing_a_law_is_a_change_of_policy(nlp: Language) -> None:
-    event = _by_code(nlp, "Kazakhstan's parliament abolished the death penalty in 2021.", "0832")
+    event = by_code(nlp, "Kazakhstan's parliament abolished the death penalty in 2021.", "0832")
     assert event.plover == "CONCEDE"
     assert [s.sector for s in event.sources] == ["LEG"]
 
@@ -138,7 +132,7 @@ def test_a_monarchy_abolished_is_no_policy_conceded(nlp: Language) -> None:
 def test_people_put_out_by_the_authorities_are_expelled(
     nlp: Language, text: str, source: tuple[str, str | None], target: str
 ) -> None:
-    event = _by_code(nlp, text, "174")
+    event = by_code(nlp, text, "174")
     assert event.plover == "COERCE"
     assert [(s.country, s.sector) for s in event.sources] == [source]
     assert [t.text for t in event.targets] == [target]
@@ -160,7 +154,7 @@ def test_a_landlords_eviction_is_no_coercion(nlp: Language) -> None:
 def test_a_group_proscribed_or_a_right_revoked_is_an_administrative_sanction(
     nlp: Language, text: str, source: str, target: str
 ) -> None:
-    event = _by_code(nlp, text, "172")
+    event = by_code(nlp, text, "172")
     assert [s.country for s in event.sources] == [source]
     assert [t.text for t in event.targets] == [target]
 
@@ -174,13 +168,13 @@ def test_a_group_proscribed_or_a_right_revoked_is_an_administrative_sanction(
     ],
 )
 def test_a_thing_dismissed_as_false_is_a_claim_rejected(nlp: Language, text: str, source: str) -> None:
-    event = _by_code(nlp, text, "120")
+    event = by_code(nlp, text, "120")
     assert event.plover == "REJECT"
     assert [s.country for s in event.sources] == [source]
 
 
 def test_a_claim_dismissed_as_false_targets_its_owner(nlp: Language) -> None:
-    event = _by_code(nlp, "The opposition's video was dismissed by the Kenyan government as a fake.", "120")
+    event = by_code(nlp, "The opposition's video was dismissed by the Kenyan government as a fake.", "120")
     assert [t.text for t in event.targets] == ["opposition"]
 
 

@@ -57,6 +57,7 @@ from wirewatch.events.implied import (
     PAIR_PENALTY,
     UNIDENTIFIED_FORCES,
     capitals_between,
+    deliberate,
     fired_on,
     implied_authority,
     named_doers,
@@ -940,7 +941,7 @@ class EventCoder:
                 roles = with_place_target(rule, token, roles, self._located)
             if Inference.RECEIVED in roles.inferences and rule.source_sectors and not fired_on(token, roles):
                 return roles  # "came under fire": only whose fire it was tells force from criticism
-            return unattributed(token, sent, roles, self._located, by_token)
+            return unattributed(token, sent, roles, self._located, by_token, placeless=deliberate(rule))
         if rule.cameo.code in UNATTRIBUTED_THREATS and rule.pos == "verb":
             # "a reporter was threatened in Tijuana", "was harassed in Minsk": a threat or
             # intimidation with no one named who did it, as an agentless attack is coded; not

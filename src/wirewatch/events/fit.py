@@ -42,6 +42,7 @@ from wirewatch.events.roles import (
     is_verbal,
     names_one_of,
     object_read_as_participle_subject,
+    passive_subjects,
     prep_objects,
 )
 from wirewatch.events.words import role_words
@@ -535,8 +536,9 @@ def _read_object_heads(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     heads += _complement_read_as_adverb(token) + _as_complements(token)
     heads += [a for h in heads for a in _quoted_complement(h)]
-    # "the messages the agency released": a relative clause's object is the noun it modifies.
-    heads += relative_object(token)
+    # "the messages the agency released": a relative clause's object is the noun it modifies; so is
+    # its passive subject ("two diplomats, who were expelled": `passive_subjects`).
+    heads += relative_object(token) + (passive_subjects(token) if token.dep_ == "relcl" else [])
     heads += [
         g
         for h in [token, *heads]

@@ -7,7 +7,8 @@ confidence, so an analyst sees what was read and what was inferred:
 - a place standing for its country ("shelled Juba", "talks in Moscow");
 - a material act that falls on the source's own country ("police prevented the rally");
 - an attack with no named attacker, coded to where it struck ("a roadside bomb near Samarra");
-- an agentless arrest or investigation, by the local authorities;
+- an agentless arrest or investigation, by the local authorities (or the police or court the
+  sentence names); an envoy summoned or expelled, by its host;
 - forces in a passive retreat ("were demobilized");
 - "both countries", and "arrived here".
 """
@@ -29,7 +30,7 @@ from wirewatch.actors.lexicon import CIVILIAN
 from wirewatch.actors.places import WATER_RULE
 from wirewatch.doctools import token_indices
 from wirewatch.events.accidents import names_an_accident, struck_down
-from wirewatch.events.codebook import Rule, all_verb_forms
+from wirewatch.events.codebook import Rule, all_verb_forms, verb_inflections
 from wirewatch.events.relevance import private_person
 from wirewatch.events.roles import (
     PARTICIPLE_ENDINGS,
@@ -398,14 +399,22 @@ def _place_sector(place: Mention, rule: Rule) -> str | None:
 
 
 def unattributed(
-    token: Token, sent: SpacySpan, roles: Roles, located: dict[int, Mention], by_token: dict[int, Mention]
+    token: Token,
+    sent: SpacySpan,
+    roles: Roles,
+    located: dict[int, Mention],
+    by_token: dict[int, Mention],
+    placeless: bool = False,
 ) -> Roles:
     """An attack with no named attacker is coded, as CAMEO and PLOVER code it, to the country it
     happened in: "a roadside bomb near Samarra killed a US soldier" is IRQ → USA.
 
     Only when the sentence says what struck (a bomb, an explosion, a mortar round)
     or uses the agentless passive ("was killed in a car bomb explosion in
-    Beirut"), and names the place in a locative phrase; otherwise nothing.
+    Beirut"), and names the place in a locative phrase. With no place, an attack the sentence
+    names ("five soldiers were killed in a roadside bombing", "a bomb killed two policemen") or
+    force someone meant (`placeless`, `deliberate`: "was shot dead outside his home") is by
+    attackers of no known country; a bare harm ("were killed on Monday") or a threat, no one's.
 
     So is force told from the side of the one it fell on with no "from" or "by" doer ("the
     governor survived an assassination attempt in Kaduna", "came under attack near Kandahar"):
@@ -418,11 +427,12 @@ def unattributed(
         if undergone is None:
             return roles
         # its subject is the one struck, no attacker
-        return _unattributed(undergone, sent, roles, located, by_token, [], True)
+        return _unattributed(undergone, sent, roles, located, by_token, [], True, placeless)
     headline = Inference.HEADLINE in roles.inferences
     subjects = [] if headline else [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or headline
-    return _unattributed(token, sent, roles, located, by_token, subjects + agent_objects(token), passive)
+    attackers = subjects + agent_objects(token)
+    return _unattributed(token, sent, roles, located, by_token, attackers, passive, placeless)
 
 
 def _unattributed(
@@ -433,6 +443,7 @@ def _unattributed(
     by_token: dict[int, Mention],
     attackers: list[Token],
     passive: bool,
+    placeless: bool,
 ) -> Roles:
     """`unattributed` once the attackers named and whether the act is told agentless are known."""
     if token.dep_ == "acl" and token.lower_.endswith(PARTICIPLE_ENDINGS) and not roles.targets:
@@ -460,16 +471,26 @@ def _unattributed(
     # "rockets were fired from the Gaza Strip": where they came from, else where they struck.
     origins = _places_from(token, located)
     place = origins[0] if origins else located_in(sent, located, token)
-    if place is not None:
+    if place is None and not (placeless or attackers or _in_an_attack(token)):
+        return roles
+    bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
+        t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
+    )
+    if place is None:
+        # "five soldiers were killed in a roadside bombing": struck where the sentence does not say,
+        # by attackers of no known country; the country of the ones struck is no guess at where
+        # (soldiers and reporters fall abroad)
+        anchor = attackers[0] if attackers else token
+        source = country_mention(
+            anchor, None, UNIDENTIFIED_FORCES, "unattributed", "unidentified attackers", named=not attackers
+        )
+    else:
         source = country_mention(
             place,
             place.country,
             UNIDENTIFIED_FORCES,
             "unattributed",
             f"unidentified attackers in {country_name(place.country)}" if place.country else None,
-        )
-        bombing = any(a.lower_ in role_words().bomb for a in attackers) or any(
-            t.lower_ in role_words().bomb for t in sent if t.dep_ == "pobj" and t.head.head.i == token.i
         )
         fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(_measured(c))]
         afar = (fired and not bombing) or _landed(token)
@@ -482,9 +503,21 @@ def _unattributed(
             source = country_mention(
                 place, None, UNIDENTIFIED_FORCES, "unattributed", "unidentified attackers"
             )
-        mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
-        return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
-    return roles
+    mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
+    return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
+
+
+def deliberate(rule: Rule) -> bool:
+    """Whether an act of force tells that someone meant it ("was shot", "were abducted", "was
+    tortured"), not a harm an accident does as well (role_words.tsv `harming`: killed, wounded,
+    injured): told with no place, only the one is an attack without the attack named."""
+    return rule.plover == "ASSAULT" and role_words().harming.isdisjoint(verb_inflections(rule.lemma))
+
+
+def _in_an_attack(token: Token) -> bool:
+    """ "were killed in a roadside bombing", "wounded during an ambush": the harm's own "in" or
+    "during" phrase names an attack (role_words.tsv `attack`)."""
+    return any(_measured(n).lower_ in role_words().attack for n in prep_objects(token, ATTACK_PREPS))
 
 
 # Sectors of the armed sides of a clash: forces of the state, rebels and armed gangs.
@@ -852,9 +885,11 @@ def implied_authority(
     Only for the agentless passive, a headline participle ("activist released"), an act
     received ("faces an inquiry") or a noun of the authorities' act with no doer (`Rule.unowned`:
     "a probe into the minister is under way"); the source is that country's government (its
-    police for an arrest), marked IMPLIED ("+implied"). Sanctions and their easing are one state's
-    on another (`between_states`): "tariffs were imposed on Chinese goods" is by authorities of no
-    country named, on whom the rule's own phrases name.
+    police for an arrest), marked IMPLIED ("+implied"); with no place, the police or court its
+    sentence names (`_named_authority`), and an envoy's host only by its place (`_on_envoys`).
+    Sanctions and their easing are one state's on another (`between_states`): "tariffs were
+    imposed on Chinese goods" is by authorities of no country named, on whom the rule's own
+    phrases name.
     """
     verb = token if rule.pos == "verb" else governing_verb(token)
     if verb is None and rule.unowned:
@@ -892,8 +927,15 @@ def implied_authority(
     sector = _authority_sector(rule, verb)
     # "Tariffs were imposed on Chinese goods": by a state other than China, not named
     place = None if abroad else _authority_place(rule, verb, passive, participle, located)
-    country = place.country if place is not None else None if abroad else targets[0].country
-    if country is None and not abroad and not _unknown_authority(targets, sent, by_token):
+    named = None if abroad or place is not None else _named_authority(sent, sector, targets, by_token)
+    if named is not None:
+        return Roles(
+            (named,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
+        )
+    # an envoy's host summons or expels it: with no place named, no country is known
+    hosted = _on_envoys(verb, passive)
+    country = place.country if place is not None else None if abroad or hosted else targets[0].country
+    if country is None and not abroad and (hosted or not _unknown_authority(targets, sent, by_token)):
         return roles
     # on the place's words, else on the act's: never on the words of the one it was done to ("The
     # activist was detained": the activist did not detain himself)
@@ -905,6 +947,38 @@ def implied_authority(
     return Roles(
         (source,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
     )
+
+
+# The sectors of the authorities an agentless act implies that a sentence may name doing it: the
+# police and the courts. A government named beside an act is as often the one that protests it.
+NAMED_AUTHORITY_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _named_authority(
+    sent: SpacySpan, sector: str, targets: tuple[Mention, ...], by_token: dict[int, Mention]
+) -> Mention | None:
+    """The police or court of one country that the act's own sentence names, where no place says
+    whose authorities acted: "Polish police released the reporter, who was detained for a day",
+    "Kenyan police said two men were arrested" (police acts); the courts for a court's act. Not
+    one officer or spokesman ("..., Sergeant Earley said"): a person tells of the act, the force
+    did it."""
+    if sector not in NAMED_AUTHORITY_SECTORS:
+        return None
+    struck = {actor_key(t) for t in targets}
+    found = [
+        m
+        for i in range(sent.start, sent.end)
+        if (m := by_token.get(i)) is not None and m.sector == sector and m.country and m.kind != "person"
+        if actor_key(m) not in struck
+    ]
+    return found[0] if len({m.country for m in found}) == 1 else None
+
+
+def _on_envoys(verb: Token, passive: bool) -> bool:
+    """Whether an agentless act falls on a state's envoys (its passive subject is a role_words.tsv
+    `envoy` word: "the ambassador was summoned", "two diplomats were expelled"): the state that
+    hosts them did it, never the envoy's own country."""
+    return passive and any(s.lower_ in role_words().envoy for s in passive_subjects(verb))
 
 
 def _undergoers(
@@ -996,11 +1070,13 @@ def _told_in_court_terms(verb: Token) -> bool:
 
 
 EXPULSION = "174"
+EXPEL = "expel"  # the verb of every expulsion, whatever its code ("two diplomats were expelled from Oslo")
 
 
 def _expelled_from(rule: Rule, verb: Token, located: dict[int, Mention]) -> Mention | None:
-    """ "Two journalists were expelled from India": the country one is expelled from expels."""
-    if not rule.cameo.code.startswith(EXPULSION):
+    """ "Two journalists were expelled from India", "two diplomats were expelled from Oslo": the
+    country one is expelled from expels."""
+    if not rule.cameo.code.startswith(EXPULSION) and rule.lemma != EXPEL:
         return None
     return next(iter(_places_from(verb, located)), None)
 

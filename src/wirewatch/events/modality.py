@@ -1606,18 +1606,35 @@ def _standing_relative(token: Token) -> bool:
     Republicans": a relative clause in the simple present says what its antecedent stands for,
     a standing role or stance, no act done once ("the lobby, which backed the minister in
     March", "which has condemned the raid" are acts; so is a present with a date, a plan: "who
-    meets the minister on Monday")."""
+    meets the minister on Monday"). So is one in the present passive: "anyone who is convicted",
+    "those who are detained" name a class of people, not an act done to someone once."""
     clause = token
-    while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+    while clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         clause = clause.head  # "which controls the town and rejects the truce"
-    if clause.dep_ != "relcl" or not _simple_present(token):
+    if clause.dep_ != "relcl":
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
+    if _simple_present(token):
+        subject_dep = "nsubj"
+    elif _present_passive(clause):
+        subject_dep = "nsubjpass"
+    else:
+        return False
+    if not any(c.dep_ == subject_dep and c.lower_ in RELATIVE_SUBJECTS for c in clause.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
+# The present passive's auxiliaries: "is convicted", "are detained", "gets arrested".
+PRESENT_PASSIVE_AUXILIARIES = frozenset({"is", "are", "gets", "get"})
+
+
+def _present_passive(verb: Token) -> bool:
+    """A passive in the simple present: "is convicted", not "was convicted", "has been detained"."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and all(
+        a.dep_ == "auxpass" and a.lower_ in PRESENT_PASSIVE_AUXILIARIES for a in auxiliaries
+    )
 
 
 # Clauses that take their subject from the verb they hang on: "kept shelling", "and killed".

@@ -1168,8 +1168,12 @@ def passive_subjects(token: Token) -> list[Token]:
     """The passive subjects of a verb: its own, else those of the passive verb it is coordinated
     with ("was detained in March and sentenced to two years", "were arrested and later charged
     with sedition": the ones sentenced and charged are the ones detained and arrested). A
-    conjunct with a subject or an object of its own is a clause of its own."""
+    conjunct with a subject or an object of its own is a clause of its own. A relative clause's
+    subject pronoun stands for the noun the clause hangs on, as an active one does in
+    `subject_actors`: "the activists, who were detained in Minsk" were the ones detained."""
     own = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if token.dep_ == "relcl" and own and all(c.lower_ in RELATIVE_PRONOUNS for c in own):
+        return [_relative_antecedent(token)]
     if own or token.dep_ != "conj" or not is_passive(token) or not is_passive(token.head):
         return own
     if any(c.dep_ in ("nsubj", "dobj") for c in token.children):

@@ -56,6 +56,7 @@ class RoleWords:
     subjected: frozenset[str]  # "is under investigation": the act falls on the verb's subject
     subjecting: frozenset[str]  # "were subjected to beatings": the "to" act falls on the verb's subject
     court: frozenset[str]  # "will be sentenced": with no agent named, a court did it, not the police
+    envoy: frozenset[str]  # "the ambassador was summoned": by the host state, not the envoy's own
     inquest: frozenset[str]  # "the offices were raided" after "police are investigating": the police raided
     prompting: frozenset[str]  # "at the urging of Y, X agreed": Y asked X
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
