@@ -176,6 +176,25 @@ def _rows_by_form() -> dict[str, list[CrimeRole]]:
     return by_form
 
 
+@functools.cache
+def done_to_forms() -> frozenset[str]:
+    """The forms of the verbs whose object the table gives a part ("arrested", "shot"): what they
+    are done to is a party of the story, whoever it is (`groups._sentence_owner`)."""
+    by_form = _rows_by_form()
+    return frozenset(form for form, rows in by_form.items() if any(row.role == "object" for row in rows))
+
+
+def done_to(token: Token) -> bool:
+    """Whether `token` is what a verb of the table is done to: its object or its passive subject
+    ("police arrested a journalist", "a lawyer was shot"), not denied ("did not arrest")."""
+    verb = token.head
+    return (
+        token.dep_ in OBJECT_DEPS
+        and verb.lower_ in done_to_forms()
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 @functools.lru_cache(maxsize=2)
 def _form_ids(legal: bool) -> frozenset[int]:
     """The string ids of the verb forms of the rows (only of those that need a crime named when

@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from wirewatch.actors.armed_acts import does_armed_act
 from wirewatch.actors.article import ANY_COUNTRY
 from wirewatch.actors.coref import description_kinds
+from wirewatch.actors.crime_roles import done_to
 from wirewatch.actors.kb import ActorKB
 from wirewatch.actors.lexicon import (
     BE_FORMS,
@@ -44,6 +45,7 @@ from wirewatch.actors.lexicon import (
     SectorLexicon,
     SectorTerm,
 )
+from wirewatch.actors.names import written_in_lower_case
 from wirewatch.actors.places import ethnic_home
 from wirewatch.actors.regions import MODIFIER_DEPS, STATE_NOUNS, regions
 from wirewatch.actors.state import Places, Resolution, is_patron, preps, single_country, strip_possessive
@@ -698,9 +700,11 @@ def _sentence_owner(state: Resolution, token: Token, term: SectorTerm, sectors: 
         and not introduced
         and token.left_edge.i > token.sent.start
         and not any(c.lower_ == "the" for c in token.lefts)
+        and not done_to(token)
     ):
-        # "a journalist" may be anyone; "the journalist" is an actor of the story. "A man" shot by
-        # police is a civilian whoever he is, and "a gunman" who opened fire a criminal.
+        # "a journalist" may be anyone; "the journalist" is an actor of the story, and so is "a
+        # journalist" that police arrest or gunmen shoot. "A man" shot by police is a civilian
+        # whoever he is, and "a gunman" who opened fire a criminal.
         return []
     return [(None, country)]
 
@@ -1032,6 +1036,9 @@ def _phrase_head(token: Token) -> Token:
 # Words of a place at the head of a body's name: "Los Angeles County" in "the Los Angeles County
 # Sheriff's Department".
 NAME_PLACE_WORDS = 3
+# Bodies every city has of its own, named by the city before their word in lower case ("Anchorage
+# police", "a Vancouver court", "Paris prosecutors"): the city's (issue 11).
+CITY_BODY_SECTORS = frozenset({"COP", "JUD"})
 
 
 def _name_place_owner(
@@ -1042,10 +1049,15 @@ def _name_place_owner(
     its sector term, is of that place's country. The model tags the whole name an organisation,
     so the place stage reads no place in it; a name of `data/organisations.tsv` was taken whole
     before this step, with its own country. A body's name only: no title of one person ("Police
-    Constable Tim Fanning": "Police" is no Polish town), no common noun ("a pro-Moscow militia")."""
-    if term.kind != "group" or not state.doc[first].is_title:
+    Constable Tim Fanning": "Police" is no Polish town), no common noun ("a pro-Moscow militia").
+    A city's police or court is named so with its word in lower case too ("Anchorage police", "a
+    Vancouver court": `CITY_BODY_SECTORS`); the model tags no entity there, so the city's name must
+    be no word the text writes in lower case and none of the organisations' words some city bears
+    ("Federal police", "University police": `place_words("org")`)."""
+    named = state.doc[first].is_title
+    if term.kind != "group" or not (named or term.sector in CITY_BODY_SECTORS):
         return []
-    after = _name_place_after(state, token)
+    after = _name_place_after(state, token) if named else []
     if after:
         return after
     words: list[Token] = []
@@ -1054,10 +1066,12 @@ def _name_place_owner(
         word = state.doc[i]
         if not word.is_title or word.i in state.claimed or word.ent_type_ == "PERSON":
             break
-        if word.is_sent_start and (word.dep_ == "det" or not _same_entity(word, token)):
+        if word.is_sent_start and (word.dep_ == "det" or (named and not _same_entity(word, token))):
             break  # a sentence's first word is capitalised anyway; inside the model's name it is one
         if sectors.get(word.lower_) is not None:
             break  # "Police Constable", "the Federal Police Department": a sector's word, no place
+        if not named and (word.lower_ in place_words("org") or written_in_lower_case(state.doc, word.text)):
+            break  # "Federal police", "Local police" (a sentence's first word, in lower case elsewhere)
         words.insert(0, word)
         i -= 1
     if not words or not _in_one_name(words[0], token):

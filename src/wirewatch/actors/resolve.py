@@ -9,7 +9,8 @@ The steps share one `Resolution` (actors/state.py); each leaves the tokens it cl
    mentions by one part of the name ("Ri", "Lavrov"): `people.PeopleStep`; then organisations
    the NER tagged PERSON ("the Tigray People's Liberation Front"): `unlisted`; and newspapers
    no table lists ("the Miami Herald"): `mastheads`; and a person's staff named after the person
-   ("Trump aides", "the Clinton campaign") as an actor of their own: `staff`;
+   ("Trump aides", "the Clinton campaign") as an actor of their own: `staff`; and advocacy groups
+   named by their people and their cause ("Physicians for Human Rights"): `unlisted`;
 4. groups and offices named by a sector word with a country: `groups.GroupStep`;
    then organisations no table lists, as the NER names them or misses them:
    `unlisted.add_unlisted_organisations`, `unlisted.add_unrecognised_organisations`; and those
@@ -53,6 +54,7 @@ from wirewatch.actors.staff import add_described_staff, add_staff
 from wirewatch.actors.state import Resolution, sentence_countries
 from wirewatch.actors.unlisted import (
     MISLABELLED_ORG_LABELS,
+    add_advocacy_groups,
     add_named_movements,
     add_unlisted_organisations,
     add_unrecognised_organisations,
@@ -98,6 +100,7 @@ class ActorResolver:
         add_staff(state)
         add_unlisted_organisations(state, MISLABELLED_ORG_LABELS)
         add_unlisted_media(state)
+        add_advocacy_groups(state)
         self.groups(state)
         police_the_arresting_bodies(state)
         criminals_the_accused_groups(state)

@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from wirewatch.actors.given_names import is_given_name
 from wirewatch.actors.lexicon import packaged_sectors
 from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
@@ -310,6 +311,73 @@ def add_named_movements(state: Resolution) -> None:
                 "rule": MOVEMENT_RULE,
             },
         )
+
+
+# Prepositions that name the cause a body of people stands for: "Physicians for Human Rights",
+# "Lawyers Against Torture", "Engineers Without Borders".
+CAUSE_PREPS = frozenset({"for", "against", "without"})
+_CAUSE_PREP_IDS = frozenset(get_string_id(word) for word in CAUSE_PREPS)
+# The sector table's kind of a people's noun ("physicians") that may head such a name; its nouns
+# of people that are actors only with a nationality ("lawyers") may too.
+PEOPLE_KIND = "group"
+# Entities a cause is not: those whom people act for as their counsel or agents.
+NAMED_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words a cause's name writes in lower case ("Students for a Democratic Society").
+CAUSE_LINK_WORDS = frozenset({"a", "an", "and", "of", "in", "on", "to", "&"})
+# A body named by a people's noun and its cause is an advocacy group: a non-governmental
+# organisation, whatever the people's own sector ("physicians" are LAB).
+ADVOCACY_SECTOR = "NGO"
+ADVOCACY_RULE = "organisation:advocacy"
+
+
+def add_advocacy_groups(state: Resolution) -> None:
+    """ "Physicians for Human Rights accused the army ...": a capitalised people's noun of the sector
+    table followed by the cause it stands for, a phrase of capitalised words, is the name of an
+    advocacy group (`ADVOCACY_SECTOR`), before the groups step reads the noun alone as the
+    physicians' sector (LAB). Not the people acting for someone ("Lawyers for the former
+    president", "Lawyers for Ana Diaz"): the cause is no person's name and takes no "the"."""
+    sectors = packaged_sectors()
+    for i in token_indices(state.doc, LOWER, _CAUSE_PREP_IDS):
+        prep = state.doc[i]
+        noun = prep.head
+        if prep.dep_ != "prep" or noun.i != i - 1 or not noun.text[:1].isupper():
+            continue
+        term = sectors.get(noun.lower_)
+        if (term is None or term.kind != PEOPLE_KIND) and sectors.nationals(noun.lower_) is None:
+            continue
+        cause = _cause_name(prep)
+        if cause is None or not state.free(noun.i, cause.end):
+            continue
+        span = state.doc[noun.i : cause.end]
+        state.add(
+            span.start,
+            span.end,
+            {
+                "kind": "group",
+                "country": state.places.country_in(span),
+                "sector": ADVOCACY_SECTOR,
+                "name": span.text,
+                "actor_id": organisation_id(span.text),
+                "rule": ADVOCACY_RULE,
+            },
+        )
+
+
+def _cause_name(prep: Token) -> SpacySpan | None:
+    """The phrase after `prep` when it is written as a name's part: every word capitalised but the
+    links, no "the", no name of a person, a firm or a place (`add_advocacy_groups`)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    phrase = prep.doc[prep.i + 1 : objects[0].right_edge.i + 1]
+    words = [t for t in phrase if t.is_alpha]
+    if not words or not any(t.text[:1].isupper() for t in words):
+        return None
+    if any(t.ent_type_ in NAMED_PARTY_LABELS or t.lower_ == "the" or is_given_name(t.lower_) for t in phrase):
+        return None  # "Lawyers for Ana Diaz", "Lawyers for Google": counsel of a party
+    if any(not t.text[:1].isupper() and t.lower_ not in CAUSE_LINK_WORDS for t in words):
+        return None
+    return phrase
 
 
 def _movement_name(noun: Token) -> SpacySpan | None:
