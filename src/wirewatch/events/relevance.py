@@ -204,6 +204,68 @@ def between_private_persons(quad_class: int, participants: Iterable[Mention]) ->
     return not any(_public(m) for m in participants)
 
 
+# CAMEO's verbal cooperation (appeals, offers, praise, talk): advice and help among private people.
+VERBAL_COOPERATION = 1
+# Sectors of a crowd or the rank and file a private person may speak to: "people", "residents",
+# "doctors", "teachers". A private person's appeal to them is advice to the public or to
+# colleagues; to the police, the army or an office it is still a request of a public actor.
+PUBLIC_AT_LARGE_SECTORS = frozenset({"CVL", "LAB", "EDU"})
+GAZETTEER_READING = "gazetteer:"
+
+
+def private_advice(quad_class: int, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "Mr Smith urged people not to walk the hills unprepared", "Dr. Jones encouraged people to
+    get a flu shot", "he offered the doctors help", "I talked to some teachers": a person of no
+    public role (no sector known or a civilian, none on record, no criminal) advising, helping or
+    talking to people at large or to the rank and file is private life, no political event. A
+    named office holder's appeal ("the prime minister urged residents to stay in shelters"), an
+    appeal to the police, or a crowd's own words ("residents complained") are still coded."""
+    found, hearers = list(sources), list(targets)
+    if quad_class != VERBAL_COOPERATION or not found or not hearers:
+        return False
+    return all(_private_individual(m) for m in found) and all(
+        m.kind == "group"
+        and Inference.KNOWN not in m.inferences
+        and m.sector in PUBLIC_AT_LARGE_SECTORS
+        and not _a_nation(m)
+        for m in hearers
+    )
+
+
+def private_giving(plover: str, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
+    """ "Dozens of people were donating blood in her memory", "we have made great contributions":
+    gifts by private people (a person or a crowd of no public role, none on record) to no one
+    named are charity or a figure of speech, no aid between political actors. Aid to someone
+    named ("residents gave food to the refugees") and a state's, a body's or a company's gift are
+    still coded."""
+    found = list(sources)
+    if plover != "AID" or list(targets) or not found:
+        return False
+    return all(_private_people(m) and not _a_nation(m) for m in found)
+
+
+def _private_people(mention: Mention) -> bool:
+    """A person or a group of no public role: no sector known or civilians, none on record."""
+    return (
+        mention.kind in ("person", "group")
+        and Inference.KNOWN not in mention.inferences
+        and (mention.sector or "") in PRIVATE_PERSON_SECTORS
+    )
+
+
+def _a_nation(mention: Mention) -> bool:
+    """A people or a state named from the gazetteer ("the Irish", "Liberians", "Madrid"): a
+    nation's gift or a call on a nation is no private matter ("Taylor called on Liberians to
+    stand by him")."""
+    return mention.rule.startswith(GAZETTEER_READING)
+
+
+def _private_individual(mention: Mention) -> bool:
+    """One person of no public role and no crime story's: no sector known or a civilian, none on
+    record ("Mr Smith", "Dr. Jones", "he", "a man")."""
+    return (mention.kind == "person" or mention.role is not None) and _private_people(mention)
+
+
 def private_tutelage(quad_class: int, sources: Iterable[Mention], targets: Iterable[Mention]) -> bool:
     """ "The teacher encouraged her pupils to read", "the coach urged his players to rest", "the
     doctor told the patients to stay home": words between one who teaches, trains, treats or
@@ -306,12 +368,7 @@ def private_travel(cameo: str, sources: Iterable[Mention], targets: Iterable[Men
     visitors = list(sources)
     if cameo != VISIT or not found or not visitors:
         return False
-    private = all(
-        m.kind in ("person", "group")
-        and Inference.KNOWN not in m.inferences
-        and (m.sector or "") in PRIVATE_PERSON_SECTORS
-        for m in visitors
-    )
+    private = all(_private_people(m) for m in visitors)
     return private and all(m.kind in STATE_KINDS or m.rule in PLACE_READINGS for m in found)
 
 

@@ -31,7 +31,9 @@ from wirewatch.events.relevance import (
     news_gathering,
     off_topic,
     private_acquaintance,
+    private_advice,
     private_cooperation,
+    private_giving,
     private_meeting,
     private_person,
     private_repression,
@@ -79,6 +81,8 @@ def not_political(
         or private_cooperation(rule.plover, sources, targets)
         or private_acquaintance(rule.plover, sources, targets)
         or private_tutelage(rule.cameo.quad_class, sources, targets)
+        or private_advice(rule.cameo.quad_class, sources, targets)
+        or private_giving(rule.plover, sources, targets)
         or news_gathering(rule.plover, rule.lemma, sources, targets)
         or business_cooperation(rule.plover, sources, targets)
         or private_repression(rule.plover, sources, targets)
