@@ -78,7 +78,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.attrs import DEP, LOWER
@@ -1495,12 +1495,16 @@ def _gender(link: _Link) -> str | None:
     """A person's gender from a given name, else a title or noun of the mention or its apposition."""
     if link.kind != "person" or len(link.mentions) != 1:
         return None
-    mention = link.mentions[0]
+    return _mention_gender(link.mentions[0], link.words)
+
+
+def _mention_gender(mention: Mention, nouns: Iterable[str] = ()) -> str | None:
+    """One person's gender from a given name, else a title or noun of the mention or of `nouns`."""
     words = coref_words()
     given = (mention.name or "").lower().split()
     if given and words.get(given[0]) in ("female", "male"):
         return words[given[0]]
-    for word in (*mention.text.lower().rstrip(".").split(), *sorted(link.words)):
+    for word in (*mention.text.lower().rstrip(".").split(), *sorted(nouns)):
         if words.get(word.rstrip(".")) in ("female", "male"):
             return words[word.rstrip(".")]
     return None
@@ -1687,16 +1691,24 @@ def _own_sentence_state(token: Token, links: list[_Link]) -> _Link | None:
     return max(named or own, key=lambda link: link.position)
 
 
+# The pair nouns (speaker_descriptions.tsv kind pair) that say both people's gender: "both women"
+# are no man and a woman named together ("Mr. Gomes and Catherine Gomes"), whoever was named last.
+PAIR_GENDERS = {"women": "female", "men": "male"}
+
+
 def _latest_pair(token: Token, links: list[_Link], text: _Text) -> _Link | None:
     """The two people named together last before "the two leaders", "both men" (`_pair_anaphor`),
-    within `MAX_PARAGRAPHS_BACK` paragraphs; None when no two were named together."""
+    within `MAX_PARAGRAPHS_BACK` paragraphs, of the gender a gendered pair noun says
+    (`PAIR_GENDERS`); None when no two were named together."""
     paragraph = text.paragraph(token.idx)
+    gender = PAIR_GENDERS.get(token.lower_)
     pairs = [
         link
         for link in links
         if link.position < token.idx
         and paragraph - link.paragraph <= MAX_PARAGRAPHS_BACK
         and _compatible(PAIR, link, None)
+        and (gender is None or all(_mention_gender(m) in (None, gender) for m in link.mentions))
     ]
     return max(pairs, key=lambda link: max(m.start for m in link.mentions), default=None)
 

@@ -66,6 +66,7 @@ from wirewatch.events.implied import (
     self_retreat,
     state_act,
     unattributed,
+    unnamed_attackers,
     unnamed_authority,
     with_capital_party,
     with_domestic_target,
@@ -826,11 +827,12 @@ class EventCoder:
             sought is None
             or (rule.vowed and not promised)  # "Iran retaliated with missiles": its own verbs' act
             or (reading == Inference.INTENT and _meeting_of_one(rule, sources, targets))
-            or (mood in UNREAL_MOODS and unnamed_authority(rule, sources))
+            or (mood in UNREAL_MOODS and (unnamed_authority(rule, sources) or unnamed_attackers(sources)))
         ):
             # a rejected demand that asks for no reform (reform_purposes.yaml `drop`); "will bring
             # experts in at the next town hall meeting": no one to meet; "sanctions will be imposed",
-            # "should be repealed": whose measure it would be is the speaker's to say
+            # "should be repealed", "the house would be struck": whose act it would be is the
+            # speaker's to say
             return None
         code = sought  # "marched demanding the president's resignation": 141 -> 1411
         confidence = round(max(0.05, rule.confidence - roles.penalty), 2)

@@ -482,14 +482,19 @@ def _unattributed(
         # (soldiers and reporters fall abroad)
         anchor = attackers[0] if attackers else token
         source = country_mention(
-            anchor, None, UNIDENTIFIED_FORCES, "unattributed", "unidentified attackers", named=not attackers
+            anchor,
+            None,
+            UNIDENTIFIED_FORCES,
+            UNATTRIBUTED_RULE,
+            "unidentified attackers",
+            named=not attackers,
         )
     else:
         source = country_mention(
             place,
             place.country,
             UNIDENTIFIED_FORCES,
-            "unattributed",
+            UNATTRIBUTED_RULE,
             f"unidentified attackers in {country_name(place.country)}" if place.country else None,
         )
         fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(_measured(c))]
@@ -501,7 +506,7 @@ def _unattributed(
             # attackers, as PLOVER does). The attack happened; its attackers are of no known
             # country.
             source = country_mention(
-                place, None, UNIDENTIFIED_FORCES, "unattributed", "unidentified attackers"
+                place, None, UNIDENTIFIED_FORCES, UNATTRIBUTED_RULE, "unidentified attackers"
             )
     mark = Inference.UNATTRIBUTED_BOMBING if bombing else Inference.UNATTRIBUTED
     return Roles((source,), roles.targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | mark)
@@ -751,8 +756,24 @@ def _ground_words() -> frozenset[str]:
 
 
 def _at_sea(word: Token) -> bool:
-    """A place word naming a sea ("the Gulf of Aden"): no country's authorities act there."""
-    return water_namesake(word.doc[word.i : word.i + 1])
+    """A place word naming a sea ("the Gulf of Aden"), or a coast an act happened off ("off
+    Somalia", "off the coast of Yemen": `_offshore`): no country's authorities act there."""
+    return water_namesake(word.doc[word.i : word.i + 1]) or _offshore(word)
+
+
+def _offshore(word: Token) -> bool:
+    """Whether a place is named in an "off" phrase (place_words.tsv `offshore`): the first
+    preposition above it that is not "of" ("off the coast of Yemen") is "off"."""
+    for above in word.ancestors:
+        if above.dep_ in ("prep", "prt") and above.lower_ != "of":
+            return above.lower_ in place_words("offshore")
+    return False
+
+
+def _offshore_in(clause: SpacySpan, located: dict[int, Mention]) -> bool:
+    """Whether a clause tells its act off a coast ("were arrested off Somalia"): at sea, by a navy
+    or coast guard of any state, so neither the coast's country nor that of the ones it fell on."""
+    return any(_offshore(clause.doc[i]) for i in range(clause.start, clause.end) if i in located)
 
 
 def self_retreat(token: Token, roles: Roles, by_token: dict[int, Mention]) -> Roles:
@@ -790,11 +811,19 @@ def state_act(rule: Rule) -> bool:
 # no more than where it was decided. Its country is left unknown (`between_states`).
 BETWEEN_STATES_CODES = frozenset({"163", "085"})
 IMPLIED_RULE = "implied"  # the rule of the mention of an implied authority (`implied_authority`)
+UNATTRIBUTED_RULE = "unattributed"  # the rule of the mention of unnamed attackers (`unattributed`)
 
 
 def between_states(rule: Rule) -> bool:
     """Whether an act of the authorities is one state's on another (`BETWEEN_STATES_CODES`)."""
     return rule.cameo.code[:3] in BETWEEN_STATES_CODES
+
+
+def unnamed_attackers(sources: Iterable[Mention]) -> bool:
+    """Whether an attack is by attackers no one named (`unattributed`): told only as to come or as
+    possible ("warned that the house would be struck", "could be shelled"), it is a warning or a
+    fear of whoever speaks, an attack that did not happen by no one known, and no event."""
+    return all(m.rule == UNATTRIBUTED_RULE for m in sources)
 
 
 def unnamed_authority(rule: Rule, sources: Iterable[Mention]) -> bool:
@@ -932,8 +961,9 @@ def implied_authority(
         return Roles(
             (named,), targets, roles.penalty + UNATTRIBUTED_PENALTY, roles.inferences | Inference.IMPLIED
         )
-    # an envoy's host summons or expels it: with no place named, no country is known
-    hosted = _on_envoys(verb, passive)
+    # an envoy's host summons or expels it, and an act off a coast is at sea: with no place named,
+    # no country is known
+    hosted = _on_envoys(verb, passive) or _offshore_in(_clause_span(verb, participle), located)
     country = place.country if place is not None else None if abroad or hosted else targets[0].country
     if country is None and not abroad and (hosted or not _unknown_authority(targets, sent, by_token)):
         return roles

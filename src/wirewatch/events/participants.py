@@ -384,7 +384,10 @@ def _clause_targets(
     keys = {actor_key(m) for m in sources}
     if rule.cameo.quad_class in VERBAL_QUADS and (found := participle_addressees(token, by_token, sources)):
         return found, NO_INFERENCE
-    if not rule.denies and (found := _complement_targets(token, by_token, keys, rule.own_targets)):
+    # '"My son was shot," his mother said', misparsed with the speech as the complement: a
+    # material act's passive subject is whom it fell on, whoever that clause names
+    framed = rule.cameo.quad_class not in VERBAL_QUADS and _named_patient(token)
+    if not rule.denies and (found := _complement_targets(token, by_token, keys, rule.own_targets, framed)):
         return found, Inference.COMPLEMENT
     if rule.plover == "THREATEN" and (found := _condition_subjects(token, by_token, keys)):
         return found, Inference.CONDITION
@@ -509,6 +512,18 @@ def _claim_authors(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     claims = [o for c in token.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
     owners = [g for c in claims for g in claim_owners(c)]
     return [m for g in owners for m in actors_at(g, by_token, through_places=False)]
+
+
+def _named_patient(token: Token) -> bool:
+    """Whether a passive names whom it fell on, actor or not ("my son was shot", "the house was
+    struck"): a clause the parse hangs on it is the frame of speech it is told in ('"My son has
+    been shot," his mother said'), no complement naming another it fell on. Not the "it" of "it
+    was decided that ...", whose clause is what was done."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ not in EXPLETIVE_SUBJECTS for c in token.children)
+
+
+# Subjects that stand for the clause after the verb: "it was agreed that ...", "this was decided".
+EXPLETIVE_SUBJECTS = frozenset({"it", "this", "that", "what"})
 
 
 def _passive_patients(subject: Token, by_token: dict[int, Mention]) -> list[Mention]:
@@ -683,7 +698,11 @@ def _summarised_actors(token: Token, by_token: dict[int, Mention], sources: set[
 
 
 def _complement_targets(
-    token: Token, by_token: dict[int, Mention], sources: set[str | None], subjects_only: bool = False
+    token: Token,
+    by_token: dict[int, Mention],
+    sources: set[str | None],
+    subjects_only: bool = False,
+    framed: bool = False,
 ) -> list[Mention]:
     """Targets inside the trigger's complement clause.
 
@@ -691,7 +710,9 @@ def _complement_targets(
     curfew on Palestinians": the object or the to/on/against/with phrase of the
     infinitive. "demanded that the US cancel its plans": the subject of the
     that-clause. With `subjects_only` (a rule of `own_targets`), only that subject: "helped
-    Ukraine defend its cities" aids Ukraine, "helped bring down Nixon" no Nixon.
+    Ukraine defend its cities" aids Ukraine, "helped bring down Nixon" no Nixon. With `framed` (a
+    passive that names whom it fell on, `_named_patient`), no that-clause: it is the frame of
+    speech the act is told in; "force was used to remove the residents" still names whom.
     """
     found: list[Mention] = []
     for child in token.children:
@@ -714,10 +735,12 @@ def _complement_targets(
                 doers += [m for h in prep_objects(child, {"by"}) for m in actors_at(h, by_token)]
             found.extend(m for m in doers if m not in found and actor_key(m) not in sources)
             continue
-        elif child.dep_ == "ccomp":
+        elif child.dep_ == "ccomp" and not framed:
             # a passive clause's doer is its "by" phrase: "alleged she was harassed by her
-            # supervisor" charges the supervisor, not her; with no actor there, its subject
-            agents = [g for g in agent_objects(child) if g.i in by_token]
+            # supervisor" charges the supervisor, not her; with no actor there, its subject. A
+            # bare participle's "by" is of the noun it describes ("dogs left behind by the
+            # evacuees were shot", misparsed as a clause): the evacuees shot no one
+            agents = [g for g in agent_objects(child) if g.i in by_token] if is_passive(child) else []
             heads = agents or [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
         else:
             continue

@@ -46,6 +46,7 @@ PLACE_WORD_KINDS = frozenset(
         "posted",
         "field",
         "business",
+        "offshore",
     }
 )
 NAME_WORD_KINDS = frozenset(
