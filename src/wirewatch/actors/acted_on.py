@@ -21,6 +21,14 @@ the article names a person by: "Nicola Sturgeon" tagged ORG).
 Whether the act is political is the event coder's call: words and legal steps between companies
 and private persons are none ("the firm sued Samsung", "a shareholder sued Boeing":
 `events.relevance.between_private_persons`).
+
+An institution named by its common noun (`data/institutions.tsv`: "a hospital", "the school",
+"the Indian embassy") is likewise an actor where it stands as what such an act, or an act of force
+or coercion of the codebook (CAMEO 17-20: "shelled a hospital in Idlib", "troops stormed the
+school", "an attack on a mosque"), is done to: the people in it are the ones acted on, where the
+event coder had taken the place it stands in, or no one (issue 11, "named target omitted"). Its
+sector is its word's; its country the one its own words name, else for an institution at home the
+place its phrase or its verb's phrase names ("a hospital in Idlib": Syria's).
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -36,9 +46,9 @@ from wirewatch.actors.organisations import organisation_id
 from wirewatch.actors.state import Resolution, strip_possessive
 from wirewatch.actors.unlisted import appositive_sector, gazetteer_names, head_sector, strip_leading_article
 from wirewatch.datafiles import table_lines
-from wirewatch.doctools import entities
+from wirewatch.doctools import entities, token_indices
 from wirewatch.errors import DataFileError
-from wirewatch.events.codebook import all_verb_forms, noun_inflections
+from wirewatch.events.codebook import all_verb_forms, load_codebook, noun_inflections
 from wirewatch.events.roles import ground_forms
 from wirewatch.gazetteer.words import name_words
 from wirewatch.model import name_key
@@ -56,12 +66,27 @@ SOLE_SLOTS = frozenset({"dobj", "nsubjpass"})
 # Prepositions after a verb or its noun that name what it is done to: "sanctions on Huawei", "a
 # probe into Boeing", "a lawsuit against Google". ("Of" is left out: "in charge of Boeing".)
 ACT_PREPS = frozenset({"against", "into", "on"})
-# Prepositions after a verb with its fixed object that name what it is done to: "set fire to".
-FIXED_OBJECT_PREPS = frozenset({"to", "on"})
+# Prepositions after a verb with its fixed object that name what it is done to: "set fire to",
+# "opened fire at".
+FIXED_OBJECT_PREPS = frozenset({"to", "on", "at"})
 # A conjunct or an appositive stands where the phrase before it stands.
 STANDING_IN_DEPS = frozenset({"conj", "appos"})
 # Participles whose "by" names a thing's owner: "a depot owned by Maersk", "a clinic run by MSF".
 OWNING = frozenset({"owned", "run", "operated", "managed"})
+# CAMEO roots of the codebook's acts of coercion and force done to an institution (17-20).
+FORCE_ROOTS = ("17", "18", "19", "20")
+INSTITUTION_COLUMNS = ("word", "sector", "home")
+# An institution whose country the place it stands in tells ("a hospital in Idlib"); else it is a
+# mission abroad ("the embassy in Kabul" is no Afghan actor).
+AT_HOME = "place"
+HOMES = frozenset({AT_HOME, "own"})
+INSTITUTION_RULE = "institution:acted-on"
+# Words before an institution's noun that are no part of its mention ("the", "two").
+UNNAMING_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "advmod", "punct"})
+# The form of a place match that names an organisation of states ("UN"), no ground.
+IGO_FORM = "igo"
+# Prepositions that say where an institution stands ("a hospital in Idlib").
+PLACING_PREPS = frozenset({"in"})
 # Kinds of `data/name_words.tsv` whose words no person's name holds.
 NOT_A_PERSON_KINDS = ("organisation", "organisation_mark", "institution")
 
@@ -98,6 +123,112 @@ def acts() -> Acts:
     return Acts(all_verb_forms(frozenset(verbs)), frozenset(nouns), fixed)
 
 
+@dataclass(frozen=True)
+class Institution:
+    """A row of `data/institutions.tsv`."""
+
+    sector: str
+    at_home: bool  # its country may be the place it stands in
+
+
+@functools.cache
+def institutions() -> dict[str, Institution]:
+    """Each form (singular and plural) of the words of `data/institutions.tsv` -> its row; a
+    malformed line is named in the error."""
+    label, rows = table_lines("institutions.tsv", None, INSTITUTION_COLUMNS)
+    found: dict[str, Institution] = {}
+    for number, row in enumerate(rows, start=1):
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != len(INSTITUTION_COLUMNS) or not cells[0] or not cells[1] or cells[2] not in HOMES:
+            raise DataFileError(f"{label}: data line {number} is malformed: {cells}")
+        found |= dict.fromkeys(noun_inflections(cells[0].lower()), Institution(cells[1], cells[2] == AT_HOME))
+    return found
+
+
+@functools.cache
+def institution_ids() -> frozenset[int]:
+    """The forms of `institutions` as string ids (`doctools.token_indices`)."""
+    return frozenset(get_string_id(form) for form in institutions())
+
+
+@functools.cache
+def force_acts() -> Acts:
+    """The acts of `data/acted_on.tsv` and the codebook's verbs and nouns of coercion and force
+    (CAMEO 17-20), which are done to the people of an institution, never to a firm's name alone
+    (an "attack" on a firm is as often a cyberattack or a rival's words)."""
+    listed = acts()
+    rules = [r for r in load_codebook().rules if r.cameo.code.startswith(FORCE_ROOTS)]
+    verbs = all_verb_forms(frozenset(r.lemma for r in rules if r.pos == "verb"))
+    nouns = frozenset(form for r in rules if r.pos == "noun" for form in noun_inflections(r.lemma))
+    return Acts(listed.verbs | verbs, listed.nouns | nouns, listed.fixed_objects)
+
+
+def add_institutions_acted_on(state: Resolution) -> None:
+    """A group mention for each institution of `data/institutions.tsv` the Doc names by its
+    common noun as what an act of force, coercion or law is done to (see the module docstring)."""
+    table = institutions()
+    for index in token_indices(state.doc, LOWER, institution_ids()):
+        token = state.doc[index]
+        row = table[token.lower_]
+        if not state.free(index, index + 1):
+            continue
+        if not _acted_on(state, token, force_acts()):
+            continue
+        start = _institution_start(state, token)
+        span = state.doc[start : token.i + 1]
+        country = state.places.country_in(span)
+        if country is None and row.at_home:
+            country = _place_country(state, _placing_words(token))
+        if country is None and not row.at_home:
+            continue
+        state.add(
+            start,
+            token.i + 1,
+            {
+                "kind": "group",
+                "country": country,
+                "sector": row.sector,
+                "actor_id": f"{country}:{row.sector}" if country else None,
+                "rule": INSTITUTION_RULE,
+            },
+        )
+
+
+def _institution_start(state: Resolution, token: Token) -> int:
+    """Where an institution's mention starts: at the first word its phrase holds before it that
+    is no article or figure ("the Indian embassy", "Gaza's main hospital"), when no step took
+    those words; else at the noun."""
+    words = [w for w in token.lefts if w.dep_ not in UNNAMING_DEPS]
+    start = words[0].left_edge.i if words else token.i
+    return start if state.free(start, token.i) else token.i
+
+
+def _placing_words(token: Token) -> list[Token]:
+    """The words of the "in" phrases on the institution's noun or on what it owns ("the school's
+    dormitory in Lagos"), or on the verb either is the object of (the parser hangs "in Idlib" of
+    "shelled a hospital in Idlib" on either)."""
+    nouns = [token] + [owned for owned in [_owned(token)] if owned is not None]
+    holders = nouns + [n.head for n in nouns if n.dep_ in VERB_SLOTS]
+    return [
+        t
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS
+        for t in prep.subtree
+    ]
+
+
+def _place_country(state: Resolution, tokens: list[Token]) -> str | None:
+    """The country of the first place of `tokens` that names a state's ground: a capital too ("a
+    mosque in Paris": `Places.country_in` leaves capitals out, which stand for governments as
+    subjects, never after "in"), not an organisation of states."""
+    for token in tokens:
+        hit = state.places.get(token.i)
+        if hit is not None and hit[1].form != IGO_FORM:
+            return hit[1].code
+    return None
+
+
 def add_organisations_acted_on(state: Resolution) -> None:
     """A group mention for each unlisted organisation the Doc names as what an act is done to,
     or as its owner (see the module docstring)."""
@@ -107,7 +238,7 @@ def add_organisations_acted_on(state: Resolution) -> None:
         span = _name(ent)
         if span is None or not state.free(span.start, span.end) or gazetteer_names(state, span):
             continue
-        if _person_shaped(state, span) or not _acted_on(state, span.root):
+        if _person_shaped(state, span) or not _acted_on(state, span.root, acts()):
             continue
         start, country = _placed(state, span)
         state.add(
@@ -142,17 +273,19 @@ def _person_shaped(state: Resolution, span: SpacySpan) -> bool:
     return is_given_name(span[0].lower_) or any(name_key(t.text) in state.name_parts for t in span)
 
 
-def _acted_on(state: Resolution, token: Token) -> bool:
-    """Does the phrase `token` heads stand as what an act is done to, or as the owner of that?"""
+def _acted_on(state: Resolution, token: Token, found: Acts) -> bool:
+    """Does the phrase `token` heads stand as what an act of `found` is done to, or as the owner
+    of that?"""
     while token.dep_ in STANDING_IN_DEPS and token.head.i < token.i:
         token = token.head  # "fined Boeing and Airbus", "sanctioned the telecoms giant Huawei"
     owned = _owned(token)
-    return _done_to(token) or (owned is not None and state.free(owned.i, owned.i + 1) and _done_to(owned))
+    return _done_to(token, found) or (
+        owned is not None and state.free(owned.i, owned.i + 1) and _done_to(owned, found)
+    )
 
 
-def _done_to(token: Token) -> bool:
-    """Is `token` what an act of `data/acted_on.tsv` is done to (see its header)?"""
-    found = acts()
+def _done_to(token: Token, found: Acts) -> bool:
+    """Is `token` what an act of `found` is done to (see the header of `data/acted_on.tsv`)?"""
     head = token.head
     if token.dep_ == "nmod" and head.dep_ == "dobj" and any(c.dep_ == "nummod" for c in head.children):
         token, head = head, head.head  # "fined Microsoft 2.4 billion euros": the parser's noun modifier
@@ -166,8 +299,11 @@ def _done_to(token: Token) -> bool:
         return False
     act, prep = head.head, head.lower_
     # "filed a lawsuit against Google": the parser hangs the noun's preposition on the verb
-    nouns = [act, *(c for c in act.children if c.dep_ == "dobj")]
-    if prep in ACT_PREPS and (act.lower_ in found.verbs or any(n.lower_ in found.nouns for n in nouns)):
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    # a verb with an object of its own is done to that: "killed his girlfriend on the campus"
+    # says where, not whom
+    acting = act.lower_ in found.verbs and not objects
+    if prep in ACT_PREPS and (acting or any(n.lower_ in found.nouns for n in [act, *objects])):
         return True
     fixed = found.fixed_objects.get(act.lower_)
     return (

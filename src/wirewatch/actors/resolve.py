@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.actors.acted_on import add_organisations_acted_on
+from wirewatch.actors.acted_on import add_institutions_acted_on, add_organisations_acted_on
 from wirewatch.actors.article import with_article_country
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.coref import resolve_pronouns
@@ -108,6 +108,7 @@ class ActorResolver:
         add_unrecognised_organisations(state)
         add_named_movements(state)
         add_organisations_acted_on(state)
+        add_institutions_acted_on(state)
         self.places.add_mentions(state)
         resolve_pronouns(state)
         if add_described_staff(state):  # the offices ("the governor") are read by then

@@ -499,12 +499,13 @@ def _unattributed(
         )
         fired = [c for c in token.children if c.dep_ in FIRED_DEPS and _is_projectile(_measured(c))]
         afar = (fired and not bombing) or _landed(token)
-        if afar and not origins and all(t.country == place.country for t in roles.targets):
+        if afar and not origins and all(t.country in (None, place.country) for t in roles.targets):
             # "Rockets were fired at the Israeli cities of ...", "a drone killed three militants
             # near Sanaa": what was fired came from elsewhere, so the country struck is no
             # attacker of its own (a bomb that went off in Beirut is coded to Lebanon's unknown
             # attackers, as PLOVER does). The attack happened; its attackers are of no known
-            # country.
+            # country. A target of no country yet ("bombs hit a field hospital on the edge of
+            # Idlib") is struck at the place too: the story's country comes to it later.
             source = country_mention(
                 place, None, UNIDENTIFIED_FORCES, UNATTRIBUTED_RULE, "unidentified attackers"
             )

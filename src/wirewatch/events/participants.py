@@ -51,6 +51,7 @@ from wirewatch.events.modality import (
 )
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
+    STRUCK_PREPS,
     Roles,
     active_by_objects,
     actor_key,
@@ -1674,8 +1675,6 @@ def _unowned_parties(
 
 # PLOVER types of the acts of force a state's forces wage.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-# Prepositions of what an act of force falls on ("the attack on the school").
-STRUCK_PREPS = frozenset({"on", "against"})
 
 
 def _waged_by_forces(rule: Rule, token: Token) -> bool:

@@ -18,7 +18,7 @@ from wirewatch.actors.coref import Coreference, judged_for_a_deed
 from wirewatch.actors.lexicon import packaged_sectors, plural_word
 from wirewatch.actors.state import PATRON_WORDS
 from wirewatch.doctools import expanded_root, goes_on, per_word
-from wirewatch.events.codebook import Rule, all_verb_forms, noun_inflections
+from wirewatch.events.codebook import Rule, all_verb_forms, load_codebook, noun_inflections
 from wirewatch.events.modality import (
     ADDRESSEE_PREPS,
     FUTURE_KINDS,
@@ -722,7 +722,9 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     for child in subjects:
         if token.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
             return actors_at(_relative_antecedent(token), by_token), True
-        found = coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
+        found = _not_struck(
+            child, coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
+        )
         if not found and (child.lower_ in RESUMPTIVE_PRONOUNS or _own_state(child)):
             return _named_after(token, child, by_token) or pronoun_antecedent(child, by_token), True
         if found or child.i == subjects[-1].i:
@@ -744,6 +746,39 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     if token.dep_ == "acl":
         return _noun_clause_subjects(token, by_token)
     return [], False
+
+
+# Prepositions of what an act of force falls on ("the attack on the school").
+STRUCK_PREPS = frozenset({"on", "against"})
+# CAMEO roots of the codebook's acts of force (18-20) whose nouns name what they fall on.
+FORCE_NOUN_ROOTS = ("18", "19", "20")
+
+
+@functools.cache
+def force_nouns() -> frozenset[str]:
+    """The forms of the codebook's nouns of acts of force ("attack", "raid", "airstrike")."""
+    rules = load_codebook().rules
+    return frozenset(
+        form
+        for r in rules
+        if r.pos == "noun" and r.cameo.code.startswith(FORCE_NOUN_ROOTS)
+        for form in noun_inflections(r.lemma)
+    )
+
+
+def _not_struck(subject: Token, found: list[Mention]) -> list[Mention]:
+    """The actors a subject names less those an act of force it names falls on: in "the attack on
+    the school killed 40" or "the raid on the opposition party left two dead" the school and the
+    party were struck, they did not kill (issue 11, stop 47: the one struck coded as the doer).
+    Whoever is in its other phrases ("the Israeli attack", "the attack by Hamas") still did it."""
+    if subject.lower_ not in force_nouns():
+        return found
+    struck = [
+        (p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+        for p in subject.children
+        if p.dep_ == "prep" and p.lower_ in STRUCK_PREPS
+    ]
+    return [m for m in found if not any(start <= m.start < end for start, end in struck)]
 
 
 def _inherited_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
