@@ -34,15 +34,16 @@ title ("A spokesman for the ministry said ... He continued") is a he or she of i
 (`_unnamed_speakers`). Candidates lie in the
 anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
-or the source of "according to", within `SPEAKER_SENTENCES` sentences, but 1 for a pronoun acted
-upon, the subject of a passive or an object: "he was released", "charged him", and for a "they"
-that acts rather than speaks: "they have ordered residents to leave"; 1 for another
-subject; 0 otherwise; plus 1 for a subject earlier in the anaphor's own sentence but a person named
-by a noun alone ("the man who ..."): "the movement holds Kidal, and it says"; plus 1 for a named
-organisation after "the group"; plus 2 for he/she/him/her when it is the subject of a reported
-clause above the anaphor's own: "the spokesman said Ruiz was on parole when he was arrested" is
-Ruiz) minus the number of paragraph breaks between it and the anaphor; the highest score wins, the
-nearer candidate on a tie; a
+or the source of "according to", within `SPEAKER_SENTENCES` sentences and, for a he/she that acts,
+until a later sentence has another named person as its subject outside quotation marks
+(`_narrators`), but 1 for a pronoun acted upon, the subject of a passive or an object: "he was
+released", "charged him", and for a "they" that acts rather than speaks: "they have ordered
+residents to leave"; 1 for another subject; 0 otherwise; plus 1 for a subject earlier in the
+anaphor's own sentence but a person named by a noun alone ("the man who ..."): "the movement holds
+Kidal, and it says"; plus 1 for a named organisation after "the group"; plus 2 for he/she/him/her
+when it is the subject of a reported clause above the anaphor's own: "the spokesman said Ruiz was on
+parole when he was arrested" is Ruiz) minus the number of paragraph breaks between it and the
+anaphor; the highest score wins, the nearer candidate on a tie; a
 subject "they" of an "as" clause takes the object of the verb the clause hangs on first ("police
 fired at demonstrators as they tried to march"), a subject pronoun that accepts, declines or
 answers takes first the one an offer, an invitation or a question was put to in the sentence before
@@ -1629,6 +1630,8 @@ def _best(
     best: tuple[int, int, int] | None = None
     found: _Link | None = None
     weighed = rivals if rivals is not None else set()
+    narrates = wants in ("male", "female") and not speaks  # "he said" goes on with the speaker
+    narrated = _narrators(token, wants, links, genders, text, starts) if narrates else {}
     for link in links:
         distance = paragraph - link.paragraph
         if link.position >= token.idx or distance > MAX_PARAGRAPHS_BACK or link.token in own_subjects:
@@ -1643,7 +1646,10 @@ def _best(
         if sector is not None and link.mentions[0].sector not in described:
             continue  # "the company" is no police force named before it
         weighed.add(link.entity)
-        faded = here - bisect_right(starts, link.token) > SPEAKER_SENTENCES
+        said_in = bisect_right(starts, link.token)
+        faded = here - said_in > SPEAKER_SENTENCES or any(
+            entity != link.entity and sentence > said_in for entity, sentence in narrated.items()
+        )
         score = _base_score(token, sentence_start, link, acted_upon or faded) - distance
         named = wants.startswith(("organisation:", "nonstate:")) and link.kind == "organisation"
         score += NAMED_BONUS if named else 0
@@ -1656,6 +1662,33 @@ def _best(
         near = max([link.position, *(m.start for m in link.mentions)])
         if best is None or (score, near, len(link.mentions)) > best:
             best, found = (score, near, len(link.mentions)), link
+    return found
+
+
+def _narrators(
+    token: Token, wants: str, links: list[_Link], genders: dict[str, str], text: _Text, starts: list[int]
+) -> dict[str, int]:
+    """The named people a he/she could mean who are the subject of a sentence, outside quotation
+    marks, before `token` and within `MAX_PARAGRAPHS_BACK` paragraphs: entity → the number of the
+    last such sentence. For a he/she that acts rather than speaks, a speaker keeps a speaker's
+    salience only until the story goes on with someone else as its subject: "the coroner told
+    reporters LaRue had died. A friend of Mitchell, LaRue ran the fund. Described as discreet, he
+    kept ..." is LaRue, not the coroner (issue 11, stop 47: an ECB+ obituary's "he" went to the
+    coroner two sentences back). A "he said" still goes on with the speaker: "Police spokesman
+    Mwangi said ... Otieno was in the convoy. Nobody was hurt, he said"."""
+    paragraph = text.paragraph(token.idx)
+    found: dict[str, int] = {}
+    for link in links:
+        if (
+            link.position < token.idx
+            and not link.quoted
+            and link.salience >= SUBJECT_SALIENCE
+            and link.mentions
+            and link.mentions[0].name  # "the man who ran the bank" is often the speaker again
+            and paragraph - link.paragraph <= MAX_PARAGRAPHS_BACK
+            and _compatible(wants, link, genders.get(link.entity))
+        ):
+            found[link.entity] = max(found.get(link.entity, 0), bisect_right(starts, link.token))
     return found
 
 
