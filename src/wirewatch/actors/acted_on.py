@@ -66,6 +66,9 @@ SOLE_SLOTS = frozenset({"dobj", "nsubjpass"})
 # Prepositions after a verb or its noun that name what it is done to: "sanctions on Huawei", "a
 # probe into Boeing", "a lawsuit against Google". ("Of" is left out: "in charge of Boeing".)
 ACT_PREPS = frozenset({"against", "into", "on"})
+# Particles the parser reads as a preposition right after their verb, whose object is the verb's:
+# "sealed off the campus", "cordoned off the embassy" ("fired off the coast" is no particle of "fire").
+OBJECT_PARTICLES = frozenset({"off"})
 # Prepositions after a verb with its fixed object that name what it is done to: "set fire to",
 # "opened fire at".
 FIXED_OBJECT_PREPS = frozenset({"to", "on", "at"})
@@ -209,6 +212,8 @@ def _placing_words(token: Token) -> list[Token]:
     "shelled a hospital in Idlib" on either)."""
     nouns = [token] + [owned for owned in [_owned(token)] if owned is not None]
     holders = nouns + [n.head for n in nouns if n.dep_ in VERB_SLOTS]
+    # "sealed off the campus in Tehran": the parse's particle stands between the noun and its verb
+    holders += [n.head.head for n in nouns if n.dep_ == "pobj" and n.head.lower_ in OBJECT_PARTICLES]
     return [
         t
         for holder in holders
@@ -295,7 +300,10 @@ def _done_to(token: Token, found: Acts) -> bool:
         return head.lower_ in found.verbs and not (
             token.dep_ in SOLE_SLOTS and any(c.dep_ == token.dep_ and c.i != token.i for c in head.children)
         )
-    if token.dep_ != "pobj" or head.dep_ != "prep":
+    # "sealed off the campus": the parse may take the particle for a preposition or hang the
+    # object on it
+    particle = head.dep_ == "prt" and head.lower_ in OBJECT_PARTICLES
+    if token.dep_ != "pobj" or (head.dep_ != "prep" and not particle):
         return False
     act, prep = head.head, head.lower_
     # "filed a lawsuit against Google": the parser hangs the noun's preposition on the verb
@@ -304,6 +312,8 @@ def _done_to(token: Token, found: Acts) -> bool:
     # says where, not whom
     acting = act.lower_ in found.verbs and not objects
     if prep in ACT_PREPS and (acting or any(n.lower_ in found.nouns for n in [act, *objects])):
+        return True
+    if prep in OBJECT_PARTICLES and acting and head.i == act.i + 1:
         return True
     fixed = found.fixed_objects.get(act.lower_)
     return (

@@ -42,6 +42,7 @@ from wirewatch.events.roles import (
     is_verbal,
     names_one_of,
     object_read_as_participle_subject,
+    particle_objects,
     passive_subjects,
     prep_objects,
 )
@@ -505,7 +506,7 @@ def _particle_objects(rule: Rule, token: Token) -> list[Token]:
     out of the talks", "pulled out of the negotiations", "walked away from the negotiations")."""
     if not rule.particle:
         return []
-    found = prep_objects(token, {rule.particle})
+    found = prep_objects(token, {rule.particle}) + particle_objects(token, {rule.particle})
     taken = PARTICLE_PREPOSITIONS.get(rule.particle)
     if taken:
         particles = [

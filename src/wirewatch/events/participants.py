@@ -68,6 +68,7 @@ from wirewatch.events.roles import (
     is_verbal,
     names_one_of,
     object_read_as_participle_subject,
+    particle_objects,
     passive_subjects,
     prep_objects,
     pronoun_antecedent,
@@ -156,7 +157,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     heads = [c for c in token.children if c.dep_ in deps and not _object_of_stranded_prep(c)]
     if "dobj" in deps:
         heads += object_read_as_participle_subject(token)
-    heads += prep_objects(token, preps)
+    heads += prep_objects(token, preps) + particle_objects(token, preps)
     if rule.particle == "by" and "by" in preps:
         heads += active_by_objects(token)  # "stood by the nominee", read as an agent
     if "dobj" in deps:

@@ -1570,6 +1570,19 @@ def prep_objects(token: Token, preps: Set[str]) -> list[Token]:
     return [doc[i] for prep, objects in _party_phrases(token) if prep in preps for i in objects]
 
 
+def particle_objects(token: Token, particles: Set[str]) -> list[Token]:
+    """ "sealed off the street": the objects the parse hangs on the verb's particle itself, of the
+    particles of `particles` (a phrasal verb's object, which `prep_objects` reads only where the
+    parse takes the particle for a preposition)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prt" and c.lower_ in particles
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 @per_word
 def _party_phrases(token: Token) -> tuple[tuple[str, tuple[int, ...]], ...]:
     """The word's prepositional phrases that may name a party, each as its preposition (lower
