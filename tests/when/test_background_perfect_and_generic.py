@@ -169,3 +169,16 @@ def test_a_perfect_in_the_lead_after_a_headline_is_the_days_news(nlp: Language) 
 def test_a_perfect_in_a_main_clause_joined_to_another_is_background(nlp: Language) -> None:
     text = STORY + "Several donors left the party, and the senator has criticised the finance ministry."
     assert dated(by_trigger(_events(nlp, text), "criticised")) == (None, None)
+
+
+def test_a_perfect_of_the_act_the_title_tells_is_the_days_news(nlp: Language) -> None:
+    # the title tells the offer as the news; the body's perfect tells it on, after a lead in the present
+    text = (
+        "Kenyan nurses are pressing the health ministry over the cholera outbreak in Garissa.\n\n"
+        "The nurses have offered to run a vaccination clinic at no cost, and they have criticised the"
+        " ministry."
+    )
+    article = Article("t", text, title="Nurses offer to run free cholera clinic", published=THURSDAY)
+    events = code_docs(nlp, [article])[0].events
+    assert dated(by_trigger(events, "offered")) == ("2023-03-16", "publication")
+    assert dated(by_trigger(events, "criticised")) == (None, None)  # not what the title tells
