@@ -124,3 +124,21 @@ def test_a_conjunct_after_a_word_of_the_passives_phrase_is_not_the_one_acted_on(
     # the parse joins "troops" to "houses": the seizing verb's subject is lost, not the villagers
     text = "Villagers were locked in their houses and troops seized their phones, witnesses said."
     assert not [e for e in code(nlp, text) if "Villagers" in _source_texts(e)]
+
+
+def test_a_nationality_on_a_decision_names_the_doer_of_its_infinitive(nlp: Language) -> None:
+    # the opposition welcomes; Kenya decided, and releases
+    events = code(nlp, "The opposition welcomed the Kenyan decision to release the detained journalists.")
+    assert _countries(find(events, "RETREAT")) == {"KEN"}
+
+
+def test_a_state_named_on_a_move_names_the_doer_of_its_infinitive(nlp: Language) -> None:
+    events = code(nlp, "Amnesty praised the Swedish move to drop the charges against the activist.")
+    assert _countries(find(events, "CONCEDE")) == {"SWE"}
+
+
+def test_a_nationality_on_an_invitation_is_the_host_not_the_guest(nlp: Language) -> None:
+    # the invitation's infinitive is the guest's act
+    events = code(nlp, "Putin accepted a Chinese invitation to visit Beijing.")
+    visits = [e for e in events if e.trigger.text == "visit"]
+    assert [_source_texts(e) for e in visits] == [{"Putin"}]

@@ -1329,6 +1329,9 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     owners = [m for c in token.head.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
     if owners:
         return owners
+    states = _state_modifiers(token.head, by_token)
+    if states and marked_by_to(token):
+        return states  # "welcomed the Swedish decision to drop the charges": Sweden drops them
     if clause_read_as_phrase(token):
         return actors_at(token.head, by_token)
     if token.lower_.endswith("ing") and _names_doers(token.head):
@@ -1343,6 +1346,22 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     if _lost_predicate(token):
         return actors_at(token.head, by_token)
     return []
+
+
+def _state_modifiers(noun: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The states a nationality or a state's name on `noun` names as its owner ("the Kenyan decision",
+    "the US move"), as a possessive does ("Kenya's decision"); not on a proposal, invitation or request
+    (`role_words.tsv` class `proposal`), whose infinitive another is asked to do ("a Chinese invitation
+    to visit Beijing": the guest visits)."""
+    if noun.lower_ in role_words().proposal:
+        return []
+    return [
+        m
+        for c in noun.children
+        if c.dep_ in MODIFIER_DEPS and c.i < noun.i
+        for m in actors_at(c, by_token)
+        if m.kind == "country"
+    ]
 
 
 # Kinds of `data/sectors.tsv` terms that name no one who acts: a settlement, goods.
