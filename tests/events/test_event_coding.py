@@ -656,6 +656,33 @@ def test_people_killed_in_an_earthquake_were_not_attacked(nlp: Language) -> None
     assert not [e for e in events if e.plover == "ASSAULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scores of shoppers were hurt when the roof of a Nairobi supermarket collapsed on Saturday.",
+        "Nine Peruvian miners were killed after a tunnel caved in near Arequipa.",
+        "Twenty people were killed in the collapse of a footbridge in Mumbai.",
+    ],
+)
+def test_people_hurt_when_a_building_fell_were_not_attacked(nlp: Language, text: str) -> None:
+    """A building or a built structure that collapses or caves in is an accident (`structure`
+    words of role_words.tsv): no attacker is inferred for those hurt."""
+    assert not [e for e in code(nlp, text) if e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least thirty people were killed in Gaza after the truce collapsed.",
+        "An Israeli air strike killed nine members of one family in Rafah when their house collapsed.",
+    ],
+)
+def test_a_collapse_after_an_attack_or_of_a_truce_is_no_accident(nlp: Language, text: str) -> None:
+    """A ceasefire that collapses is no structure, and a house brought down by a strike fell in an
+    attack: those killed were attacked."""
+    assert find(code(nlp, text), "ASSAULT")
+
+
 def test_a_scheduled_sentencing_is_no_threat(nlp: Language) -> None:
     events = code(nlp, "The Kenyan activist will be sentenced in Nairobi on Monday.")
     assert not [e for e in events if e.plover == "THREATEN"]

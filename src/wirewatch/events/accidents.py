@@ -49,7 +49,7 @@ def names_an_accident(sent: SpacySpan) -> bool:
         return True
     if _names_a_phrase(sent, words.disaster):
         return True
-    return any(_vehicle_impact(t) or _phrasal_impact(t) for t in sent)
+    return any(_vehicle_impact(t) or _phrasal_impact(t) or _collapse(t) for t in sent)
 
 
 def struck_down(token: Token) -> bool:
@@ -76,6 +76,48 @@ def _vehicle_impact(token: Token) -> bool:
     return token.lower_ in _impact_forms() and any(
         c.dep_ == "nsubj" and c.lower_ in vehicles for c in token.children
     )
+
+
+# The verbs of a building's fall ("the roof collapsed", "a tunnel caved in"; the noun is a form).
+COLLAPSE_VERBS = frozenset({"collapse", "cave"})
+# Where the fallen structure stands: the verb's subject, the noun's compound or "of" phrase.
+STRUCTURE_DEPS = frozenset({"nsubj", "compound", "pobj"})
+
+
+def _collapse(token: Token) -> bool:
+    """ "A roof collapsed at the mall", "the bridge collapse", "the collapse of a mine": a building
+    or a built structure (`structure` words) that fell is an accident, unless its sentence names
+    a weapon or an attack that brought it down ("the house collapsed after missiles hit it"). A
+    government, a ceasefire or talks that collapse are not structures."""
+    if token.lower_ not in _collapse_forms():
+        return False
+    fallen = _fallen_structure(token)
+    if fallen is None:
+        return False
+    words = role_words()
+    return not any(t.lower_ in words.attack for t in token.sent if t.i != fallen.i)
+
+
+def _fallen_structure(token: Token) -> Token | None:
+    """The structure that collapsed: the verb's subject, the noun's compound or "of" phrase, or
+    the noun the parse hangs the verb on ("a tunnel caved in")."""
+    structures = role_words().structure
+    for child in token.children:
+        if child.dep_ in STRUCTURE_DEPS and child.lower_ in structures:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            found = next((c for c in child.children if c.dep_ == "pobj" and c.lower_ in structures), None)
+            if found is not None:
+                return found
+    if token.dep_ in {"compound", "acl"} and token.head.lower_ in structures:
+        return token.head
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _collapse_forms() -> frozenset[str]:
+    """Every form of the verbs of a building's fall; "collapse" and "collapses" are nouns too."""
+    return all_verb_forms(COLLAPSE_VERBS)
 
 
 def _phrasal_impact(token: Token) -> bool:

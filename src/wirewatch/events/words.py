@@ -33,6 +33,7 @@ class RoleWords:
     means: frozenset[str]  # "dropped off by helicopter": a bare "by" noun of these is how, not who
     vehicle: frozenset[str]  # "was struck by his car": an accident, no attack
     impact: frozenset[str]  # "a van struck her", "was run over": a road accident, no attack
+    structure: frozenset[str]  # "a roof collapsed": the fall of a building is an accident, no attack
     occasion: frozenset[str]  # "invited the singer to the debate": no intent to meet
     course: frozenset[str]  # "reversed the course of the boats": the way a craft goes
     craft: frozenset[str]  # "reversed the course of the boats": a vessel's course, no decision
