@@ -736,6 +736,13 @@ def test_people_of_no_office_in_a_sports_story_are_no_political_actors(nlp: Lang
     assert not [e for e in code(nlp, story) if e.sentence.startswith("The players")]
 
 
+def test_cricket_words_mark_a_sports_story(nlp: Language) -> None:
+    """A player fined for his conduct toward an opposing tailender is punished by his game's
+    referee, not by a state: no COERCE."""
+    text = "The Indian seamer was fined for an unsportsmanlike gesture at the English tailender in Leeds."
+    assert not [e for e in code(nlp, text) if e.plover == "COERCE"]
+
+
 def test_basketball_words_mark_a_sports_story(nlp: Language) -> None:
     """Words of the game beyond football's ("offseason", "rebounder"): a club's contracts with
     players are no agreements between political actors."""

@@ -51,6 +51,20 @@ def test_investigating_an_illness_accuses_no_one(nlp: Language, text: str) -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "Canada's transport safety board is investigating the crash of a medical aircraft near Thunder Bay.",
+        "Indian railway officials are probing the derailment of an express train in Odisha.",
+        "Engineers are investigating the collapse of a footbridge in Kolkata.",
+    ],
+)
+def test_investigating_an_accident_accuses_no_one(nlp: Language, text: str) -> None:
+    """A crash, a derailment or a fallen structure looked into is a technical inquiry (`disaster`
+    words and `structure` collapses): no inquiry into a wrong or an actor (CAMEO 09)."""
+    assert not [e for e in code(nlp, text) if e.plover == "ACCUSE"], code(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenyan police are investigating the governor of Nairobi over the land sale.",
         "Brazilian prosecutors are investigating the senator's campaign donations.",
         "Officials are investigating the deaths of three protesters in the capital.",

@@ -49,7 +49,7 @@ def names_an_accident(sent: SpacySpan) -> bool:
         return True
     if _names_a_phrase(sent, words.disaster):
         return True
-    return any(_vehicle_impact(t) or _phrasal_impact(t) or _collapse(t) for t in sent)
+    return any(_vehicle_impact(t) or _phrasal_impact(t) or structure_fell(t) for t in sent)
 
 
 def struck_down(token: Token) -> bool:
@@ -84,7 +84,7 @@ COLLAPSE_VERBS = frozenset({"collapse", "cave"})
 STRUCTURE_DEPS = frozenset({"nsubj", "compound", "pobj"})
 
 
-def _collapse(token: Token) -> bool:
+def structure_fell(token: Token) -> bool:
     """ "A roof collapsed at the mall", "the bridge collapse", "the collapse of a mine": a building
     or a built structure (`structure` words) that fell is an accident, unless its sentence names
     a weapon or an attack that brought it down ("the house collapsed after missiles hit it"). A

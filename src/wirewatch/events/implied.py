@@ -31,7 +31,7 @@ from wirewatch.actors.places import WATER_RULE
 from wirewatch.doctools import token_indices
 from wirewatch.events.accidents import names_an_accident, struck_down
 from wirewatch.events.codebook import Rule, all_verb_forms, verb_inflections
-from wirewatch.events.relevance import private_person
+from wirewatch.events.relevance import IMPLIED_READING, private_person
 from wirewatch.events.roles import (
     PARTICIPLE_ENDINGS,
     Roles,
@@ -811,7 +811,7 @@ def state_act(rule: Rule) -> bool:
 # sentence names: the target's is the one punished, and where the act is told ("in Brussels") is
 # no more than where it was decided. Its country is left unknown (`between_states`).
 BETWEEN_STATES_CODES = frozenset({"163", "085"})
-IMPLIED_RULE = "implied"  # the rule of the mention of an implied authority (`implied_authority`)
+IMPLIED_RULE = IMPLIED_READING  # the rule of the mention of an implied authority (`implied_authority`)
 UNATTRIBUTED_RULE = "unattributed"  # the rule of the mention of unnamed attackers (`unattributed`)
 
 

@@ -37,6 +37,8 @@ NON_POLITICAL_SECTORS = frozenset({"BUS", ""})
 # city in sports news ("Real Madrid"): it is no evidence of a political actor there.
 # So is an unattributed attack's source, the unknown attackers of where it struck.
 PLACE_READINGS = frozenset({"gazetteer:capital", "unattributed"})
+# The rule of the mention of an authority inferred for an agentless act (`implied.IMPLIED_RULE`).
+IMPLIED_READING = "implied"
 # Weak words of one domain that together mark a clause (one weak word alone, "the final
 # agreement", "a market in Baghdad", does not). Set by reading the team's test sentences.
 WEAK_WORDS_NEEDED = 2
@@ -159,7 +161,10 @@ def off_topic(clause: Token, participants: Iterable[Mention]) -> bool:
     # In a sports story people of no office are players, fans and clubs' men ("they reached
     # six-year deals with Korver"): no political actors there.
     apolitical = NON_POLITICAL_SECTORS | ({"CVL"} if story == "sports" else frozenset())
-    if any(_political(m, apolitical) for m in actors):
+    # Nor is an authority inferred for an agentless act there ("was fined during the Test in
+    # Perth": the game's referee fined him, not a court of the place).
+    readings = PLACE_READINGS | ({IMPLIED_READING} if story == "sports" else frozenset())
+    if any(_political(m, apolitical, readings) for m in actors):
         return False
     # A bare country in a sports story may be its national team; in a business or entertainment
     # story it is a state ("China raised tariffs on US steel" in a markets report).
@@ -454,8 +459,12 @@ def _named_criminal(mention: Mention) -> bool:
     return one and mention.sector == CRIMINAL_SECTOR
 
 
-def _political(mention: Mention, apolitical: frozenset[str] = NON_POLITICAL_SECTORS) -> bool:
-    return (mention.sector or "") not in apolitical and mention.rule not in PLACE_READINGS
+def _political(
+    mention: Mention,
+    apolitical: frozenset[str] = NON_POLITICAL_SECTORS,
+    readings: frozenset[str] = PLACE_READINGS,
+) -> bool:
+    return (mention.sector or "") not in apolitical and mention.rule not in readings
 
 
 # Sectors of a person who holds power or office, runs for one (PTY: a candidate), or none known:

@@ -17,7 +17,7 @@ import functools
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from wirewatch.events.accidents import names_an_accident, struck_down
+from wirewatch.events.accidents import names_an_accident, struck_down, structure_fell
 from wirewatch.events.codebook import Rule, all_verb_forms
 from wirewatch.events.fit import COMMITMENT_MODALS, clause_subjects
 from wirewatch.events.modality import BE_FORMS, another_side, infinitive_clause, marked_by_to
@@ -233,7 +233,9 @@ ILLNESS_COUNTS = frozenset(
 def an_ill_looked_into(rule: Rule, token: Token) -> bool:
     """ "Officials are investigating cases of cholera", "inspectors probed the outbreak": an
     illness (role-word class `peril`, an outbreak, a virus) or its cases looked into is a medical
-    inquiry, no accusation of anyone (CAMEO 09 looks into a wrong or an actor). Cases with no
+    inquiry, no accusation of anyone (CAMEO 09 looks into a wrong or an actor). So is an accident
+    or a disaster looked into (`disaster` words: "the safety bureau is investigating the crash of
+    a light aircraft"): a technical inquiry, whoever's craft it was. Cases with no
     illness named are the illness's when the clause names one ("investigating new cases to see
     whether they are linked to the outbreak"); "police investigated two cases of fraud", "the
     deaths of protesters" are still inquiries."""
@@ -245,7 +247,7 @@ def an_ill_looked_into(rule: Rule, token: Token) -> bool:
     ills = role_words().peril | CONTAGIONS
     clause = list(token.subtree)
     for thing in looked:
-        if thing.lower_ in ills:
+        if thing.lower_ in ills or thing.lower_ in role_words().disaster or structure_fell(thing):
             continue
         if thing.lower_ not in ILLNESS_COUNTS:
             return False
