@@ -62,6 +62,7 @@ from wirewatch.events.implied import (
     implied_authority,
     named_doers,
     pair_mentions,
+    prosecution_ended,
     searched_by_authorities,
     self_retreat,
     state_act,
@@ -955,7 +956,9 @@ class EventCoder:
             # "Troops were withdrawn" stand down themselves; "journalists were freed" did not
             # free themselves: a release is the authorities' act (implied_authority).
             roles = self_retreat(token, roles, by_token)
-        searched = searched_by_authorities(rule, token, sent)
+        # a search after the police are named, charges dropped: the authorities' acts though
+        # anyone may search or drop something
+        searched = searched_by_authorities(rule, token, sent) or prosecution_ended(rule, token)
         governed = self._governed(rule, token)
         if not roles.sources and rule.unowned and not governed:
             # "a probe into the senator": only whom its own phrase names as looked into

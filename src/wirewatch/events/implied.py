@@ -901,6 +901,19 @@ def searched_by_authorities(rule: Rule, token: Token, sent: SpacySpan) -> bool:
     return any(t.lower_ in words for t in [*before, *sent] if t.i != token.i)
 
 
+EASED_SANCTIONS = "081"  # CAMEO: ease administrative sanctions, as dropping charges or an inquiry is
+
+
+def prosecution_ended(rule: Rule, token: Token) -> bool:
+    """An agentless end of a prosecution or an inquiry, its passive subject a role_words.tsv
+    `prosecution` noun ("the charges against the governor were dropped", "the investigation into
+    the minister was shelved in 2017"), is the prosecutors' or the courts' act, as dropping them
+    is in the active (CAMEO 081); a lawsuit is dropped by whoever brought it, anyone."""
+    if rule.cameo.code != EASED_SANCTIONS or rule.pos != "verb":
+        return False
+    return any(s.lower_ in role_words().prosecution for s in passive_subjects(token))
+
+
 def implied_authority(
     rule: Rule,
     token: Token,
@@ -1083,8 +1096,11 @@ def _clause_span(verb: Token, participle: bool) -> SpacySpan:
 def _authority_sector(rule: Rule, verb: Token) -> str:
     """Police make arrests ("Police (USA) arrest citizen", as ICEWS codes it), courts sentence
     and indict (JUD); other acts of the authorities are the government's. An act told with a
-    court's terms is the court's whatever its verb: a release on bail, a jailing for years."""
+    court's terms is the court's whatever its verb: a release on bail, a jailing for years; so is
+    the end of a prosecution ("the charges were dropped": `prosecution_ended`)."""
     if rule.lemma.lower() in role_words().court or _told_in_court_terms(verb):
+        return "JUD"
+    if prosecution_ended(rule, verb):
         return "JUD"
     return "COP" if rule.cameo.code in POLICE_ACTS | {SEARCH_AND_SEIZURE} else "GOV"
 

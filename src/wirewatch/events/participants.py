@@ -167,7 +167,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
     heads += [
         g
         for c in token.children
-        if c.dep_ == "dobj" and not _named_owner(c, by_token)
+        if c.dep_ in _object_deps(rule) and not _named_owner(c, by_token)
         for g in prep_objects(c, preps - {"of"})
     ]
     # "complained to the regulator about the firm": the parse hangs the phrase of what the act is
@@ -283,6 +283,20 @@ def _object_of_stranded_prep(noun: Token) -> bool:
         and any(o.dep_ == "dobj" and o.i < c.i for o in siblings)  # the verb's own object comes first
         for c in siblings
     )
+
+
+# The object of a rule that names what it acts on (`Rule.objects`), and its passive subject, which is
+# the same object told in the passive ("the charges against the governor were dropped").
+OBJECT_DEPS = frozenset({"dobj"})
+NAMED_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _object_deps(rule: Rule) -> frozenset[str]:
+    """The deps of the words a rule's target phrases may hang on as on its object: the passive
+    subject too where the rule names its object, for then that subject is the object ("the
+    investigation into the minister was shelved", as "shelved the investigation into the
+    minister"); another passive subject is the one acted on, whose phrases are its own."""
+    return NAMED_OBJECT_DEPS if rule.objects else OBJECT_DEPS
 
 
 def _named_owner(noun: Token, by_token: dict[int, Mention]) -> bool:

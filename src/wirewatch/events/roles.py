@@ -1205,10 +1205,14 @@ def passive_subjects(token: Token) -> list[Token]:
     with sedition": the ones sentenced and charged are the ones detained and arrested). A
     conjunct with a subject or an object of its own is a clause of its own. A relative clause's
     subject pronoun stands for the noun the clause hangs on, as an active one does in
-    `subject_actors`: "the activists, who were detained in Minsk" were the ones detained."""
+    `subject_actors`: "the activists, who were detained in Minsk" were the ones detained. A
+    participle clause set beside its main clause tells of that clause's subject (`_reduced_participle`:
+    "Arrested in March, the journalist was sentenced", "If convicted, he faces 20 years")."""
     own = [c for c in token.children if c.dep_ == "nsubjpass"]
     if token.dep_ == "relcl" and own and all(c.lower_ in RELATIVE_PRONOUNS for c in own):
         return [_relative_antecedent(token)]
+    if _reduced_participle(token):
+        return [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if own or token.dep_ != "conj" or not is_passive(token) or not is_passive(token.head):
         return own
     if any(c.dep_ in ("nsubj", "dobj") for c in token.children):
@@ -1232,6 +1236,29 @@ def _second_participle(token: Token) -> bool:
     )
 
 
+# Subordinators before a participle that compare it or say how things stand, not what was done to
+# the main clause's subject: "as expected", "as reported by Reuters", "than planned".
+COMPARING_MARKS = frozenset({"as", "than"})
+# What a participle clause with one of these is a clause of its own by: its subject, auxiliary or object.
+REDUCED_CLAUSE_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl", "csubj"})
+
+
+def _reduced_participle(token: Token) -> bool:
+    """A past participle with no subject, auxiliary or object of its own that the parse hangs on a
+    main verb with a subject as an adverbial clause: "Arrested in March, the journalist was
+    sentenced", "If convicted, he faces 20 years", "..., accused of treason": a passive whose
+    subject is the main clause's (after "if" a condition, read as such by the modality stage). Not
+    after a comparing "as" ("as reported by Reuters"), nor the past of a verb with no passive."""
+    return (
+        token.dep_ == "advcl"
+        and token.lower_.endswith(PARTICIPLE_ENDINGS)
+        and token.lower_ not in _unpassive_forms()
+        and not any(c.dep_ in REDUCED_CLAUSE_OWN_DEPS for c in token.children)
+        and not any(c.dep_ == "mark" and c.lower_ in COMPARING_MARKS for c in token.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _unpassive_forms() -> frozenset[str]:
     return all_verb_forms(role_words().unpassive)
@@ -1239,8 +1266,12 @@ def _unpassive_forms() -> frozenset[str]:
 
 @per_word
 def is_passive(token: Token) -> bool:
-    """A passive verb, or the second participle of one (`passive_subjects`)."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _second_participle(token)
+    """A passive verb, the second participle of one, or a participle clause (`passive_subjects`)."""
+    return (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        or _second_participle(token)
+        or _reduced_participle(token)
+    )
 
 
 def agent_objects(token: Token) -> list[Token]:

@@ -100,6 +100,7 @@ class RoleWords:
     volunteering: frozenset[str]  # "offered to send troops": forces put at another's service
     bail: frozenset[str]  # "was released on bail": a court's act, not the police's
     term: frozenset[str]  # "jailed for three years": a prison term a court handed down
+    prosecution: frozenset[str]  # "the charges were dropped": a legal action of the authorities
     tutor: frozenset[str]  # "the teacher urged her pupils": one who teaches or cares for others
     charge: frozenset[str]  # "the coach urged the players": those in a tutor's care
     leave: frozenset[str]  # "should be allowed to return": the ones given leave benefit, no addressee
