@@ -93,6 +93,7 @@ from wirewatch.events.modality import (
     intended_infinitive,
     marked_by_to,
     modality,
+    own_duty,
     polarity,
     purpose_infinitive,
     refused_now,
@@ -215,6 +216,7 @@ DEMAND_CAMEO = "100"  # demand, not specified
 IMPERATIVE_AS = "must"
 IMPERATIVE_RULE = "request.imperative"  # a quoted imperative's demand (`_quoted_demand`), + its act's rule
 PROMISE_CAMEO = "030"
+DISAPPROVE_MODE = "disapprove"  # ACCUSE's mode of criticism and condemnation (cameo.tsv)
 THREAT_CAMEO = "130"
 # Verbal acts a verb of threatening embeds as what it threatens ("threatened to sue", "to
 # denounce", "to cut ties"): the others are read by intent.tsv or stay their own intent.
@@ -222,9 +224,11 @@ THREATENED_WORDS = frozenset({"ACCUSE", "SANCTION"})
 PROTECTION_INTENT_CAMEO = "0334"  # express intent to provide military protection or peacekeeping
 AGREEMENT = "agreement"  # the cue kind of a decision taken together ("agreed to"), modality_cues.tsv
 # What an `embeds` verb embeds: its infinitive, clause or preposition, then at most an object
-# noun and a preposition ("agreed to impose sanctions", "agreed to a truce").
+# noun and a preposition ("agreed to impose sanctions", "agreed to a truce") or the preposition's
+# gerund ("committed to withdrawing its troops").
 EMBEDDED_DEPS = frozenset({"xcomp", "ccomp", "prep", "acl"})  # "acl": a noun's ("its pledge to impose")
-EMBEDDED_NOUN_PATH = ("dobj", "pobj")
+EMBEDDED_NOUN_PATH = frozenset({"dobj", "pobj", "pcomp"})
+EMBEDDED_DEPTH = 2
 UNCONVENTIONAL_CAMEO = "180"
 # CAMEO 015, acknowledge or claim responsibility: the statement verbs of an admission
 # (data/statement_verbs.tsv: admit, acknowledge, concede, confess).
@@ -805,6 +809,7 @@ class EventCoder:
         # "At Kenya's request, Uganda agreed to wait": the asking is as real as the act it prompted.
         asked = _asked_at(rule, token, carrier)
         mood = modality(asked, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
+        mood = _given_as_said(rule, token, mood)
         promised = _promised(token, mood)
         # "is not a reliable partner": an adjective's verdict is denied with its noun's copula
         code, plover, mode, sign, mood, reading = self._reading(
@@ -1311,6 +1316,15 @@ class EventCoder:
         return rule.cameo, rule.plover, rule.mode, sign, mood, NO_INFERENCE
 
 
+def _given_as_said(rule: Rule, token: Token, mood: Modality) -> Modality:
+    """Backing or disapproval (PLOVER SUPPORT, ACCUSE's `disapprove`) that a speaker's own side says
+    it must give is given as it is said ("'we must stand by Taiwan,' the envoy said", "we should
+    condemn this attack"): actual. Any other act its side must do is not done by the saying ("we must
+    send troops"), and another side's duty is asked of it (`modal_roles`)."""
+    stance = rule.plover == "SUPPORT" or (rule.plover == "ACCUSE" and rule.mode == DISAPPROVE_MODE)
+    return "actual" if mood == "hypothetical" and stance and own_duty(token) else mood
+
+
 def _asked_at(rule: Rule, token: Token, carrier: Token | None) -> Token:
     """The word whose clause tells how real an event is: the act it prompted ("At Kenya's request,
     Uganda agreed to wait": the asking is as real as the agreeing); for a condition laid with a
@@ -1529,7 +1543,7 @@ def _embeds(verb: Token, act: Token) -> bool:
     top, below = path[-1], path[:-1]
     return (
         top in EMBEDDED_DEPS
-        and len(below) <= len(EMBEDDED_NOUN_PATH)
+        and len(below) <= EMBEDDED_DEPTH
         and all(dep in EMBEDDED_NOUN_PATH for dep in below)
     )
 

@@ -245,7 +245,7 @@ def _has_particle(token: Token, particle: str) -> bool:
 CLAUSE_MARKERS = frozenset({"mark", "advmod"})
 
 
-def _as_complements(token: Token) -> list[Token]:
+def as_complements(token: Token) -> list[Token]:
     """ "dismissed the video as fake", "as doctored": an "as" phrase of an adjective or a participle
     that the parse makes an adverbial clause, with no subject of its own ("as he said" is a clause),
     completes the object as "as a fake" does."""
@@ -535,7 +535,7 @@ def _read_object_heads(token: Token) -> list[Token]:
     # "called the accord a mistake", "described the storming as treasonous": the object
     # complement names it too.
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-    heads += _complement_read_as_adverb(token) + _as_complements(token)
+    heads += _complement_read_as_adverb(token) + as_complements(token)
     heads += [a for h in heads for a in _quoted_complement(h)]
     # "the messages the agency released": a relative clause's object is the noun it modifies; so is
     # its passive subject ("two diplomats, who were expelled": `passive_subjects`).

@@ -157,6 +157,8 @@ def cue_kinds(token: Token, via: Token | None = None) -> frozenset[str]:
     kinds only: "ended up expelling" is no ending."""
     cues = load_cues()
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep")}
+    # an infinitive's "to" makes the cue its preposition makes: "committed to withdraw" as "to withdrawing"
+    particles |= {"to" for c in token.children if c.dep_ == "xcomp" and marked_by_to(c)}
     if via is not None:
         particles.add(via.lower_)
     phrasal: set[str] = set()
@@ -1414,6 +1416,20 @@ def _someone_else(clause: Token, arc: str, head: Token) -> bool:
 
 
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
+
+def own_duty(verb: Token) -> bool:
+    """An act the speaker's own "we" or "I" says it must do, not asked about and on no condition:
+    "we must stand by Taiwan", "we should be standing by", "we need to back Kyiv"."""
+    if any(c.dep_ == "aux" and _is_kind(c.lower_, "obligation") for c in verb.children):
+        holder = verb
+    elif _needed(verb):
+        holder = verb.head  # "we need to back Kyiv": the subject is the verb of obligation's
+    else:
+        return False
+    if any(c.dep_ == "mark" for c in holder.children) or any(t.text == "?" for t in holder.sent):
+        return False  # "if we must back them", "should we back them?"
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON_SUBJECTS for c in holder.children)
 
 
 def _other_person(pronoun: Token, governors: list[Token]) -> bool:

@@ -32,6 +32,7 @@ from wirewatch.events.fit import (
     QUESTION_MARKS,
     RULING_WORDS,
     answered_offer,
+    as_complements,
     governs,
     is_amount,
     noun_governor,
@@ -997,18 +998,38 @@ def rebuttal_roles(token: Token, by_token: dict[int, Mention]) -> Roles | None:
     """ "The minister said the reports were baseless": the speaker denies a claim (the clause's
     subject, a `claim` word of role_words.tsv), aimed at whoever the claim is owned by or comes from
     ("the opposition's claims", "claims by the opposition"), or at no one named. Nothing when the
-    clause denies the verdict ("were not false") or its subject is no claim ("the bridge was false")."""
-    clause = token.head
+    clause denies the verdict ("were not false") or its subject is no claim ("the bridge was false").
+    So does the one who calls the claim it holds a view of false ("described the reports as baseless"),
+    and a speaker who says a claim has no ground (`warrant`: "there was no truth to the reports")."""
+    regarding = regarded_as(token)
+    clause = token.head if regarding is None else regarding
     if any(c.dep_ == "neg" for c in clause.children):
         return None
-    claims = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in role_words().claim]
-    speakers = speaker_of_clause(clause, by_token)
+    if regarding is not None:  # "described the reports as baseless": its holder denies its object
+        claims, speakers = claims_rejected(regarding), _holders(regarding, by_token)
+    elif token.lower_ in role_words().warrant:  # "said there was no truth to the reports"
+        claims, speakers = _claims_without_warrant(token), speaker_of_clause(clause, by_token)
+    else:
+        claims = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in role_words().claim]
+        speakers = speaker_of_clause(clause, by_token)
     if not claims or not speakers:
         return None
-    owners = [g for c in claims for g in c.children if g.dep_ == "poss"]
-    owners += [g for c in claims for g in prep_objects(c, {"by", "from"})]
+    owners = [g for c in claims for g in claim_owners(c)]
     targets = [m for g in owners for m in actors_at(g, by_token) if m not in speakers]
     return Roles(tuple(speakers), tuple(targets), 0.0, NO_INFERENCE)
+
+
+# How a claim's ground is tied to the claim: "no truth to the reports", "in", "behind", "no basis for".
+WARRANT_PREPS = frozenset({"to", "in", "behind", "for"})
+
+
+def _claims_without_warrant(ground: Token) -> list[Token]:
+    """The claims a ground (role_words.tsv `warrant`) is said to be none of: "no truth to the
+    reports", "no basis for the allegations". Nothing without its "no": "some truth to the reports",
+    "the report was the truth" deny nothing."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in ground.children):
+        return []
+    return [c for c in prep_objects(ground, WARRANT_PREPS) if c.lower_ in role_words().claim]
 
 
 def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None = None) -> Roles | None:
@@ -1092,6 +1113,8 @@ def _wrongdoer_named(
 def regarded_as(token: Token) -> Token | None:
     """The verb of holding an opinion whose "as" phrase `token` is (role_words.tsv `regarding`):
     "viewed Washington's move as a provocation", "sees the ban as unfair"; None otherwise."""
+    if token in as_complements(token.head):  # "described the reports as baseless": the parse's clause
+        return token.head if token.head.lower_ in _regarding_forms() else None
     prep = token.head
     if token.dep_ not in ("pobj", "amod") or prep.lower_ != "as" or prep.dep_ != "prep":
         return None
@@ -1111,12 +1134,7 @@ def _regarding_roles(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
     only the holder itself."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    holders = [
-        m
-        for c in verb.children
-        if c.dep_ == "nsubj"
-        for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))
-    ]
+    holders = _holders(verb, by_token)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holding = {actor_key(m) for m in holders}
     judged = [m for m in _judged(objects, by_token) if actor_key(m) not in holding]
@@ -1124,6 +1142,16 @@ def _regarding_roles(verb: Token, by_token: dict[int, Mention]) -> Roles | None:
         return None
     roles = Roles(tuple(holders), tuple(judged), 0.0, NO_INFERENCE)
     return None if _owned_by_speakers_state(verb, roles, by_token, objects) else roles
+
+
+def _holders(verb: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The ones who hold the view a verb of holding an opinion tells: its subject's actors."""
+    return [
+        m
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for m in (actors_at(c, by_token) or pronoun_antecedent(c, by_token))
+    ]
 
 
 def _owned_by_speakers_state(

@@ -61,6 +61,7 @@ class RoleWords:
     inquest: frozenset[str]  # "the offices were raided" after "police are investigating": the police raided
     prompting: frozenset[str]  # "at the urging of Y, X agreed": Y asked X
     claim: frozenset[str]  # "said the reports were baseless": a claim a speaker denies
+    warrant: frozenset[str]  # "said there was no truth to the reports": a claim's ground, said to be none
     speech: frozenset[str]  # "tough talk on immigration": the singular is a way of speaking, no meeting
     proffer: frozenset[str]  # "offered talks, but Washington declined": an offer a bare refusal answers
     proposal: frozenset[str]  # "accept their proposal": whose proposal is whom its answer answers
