@@ -814,8 +814,10 @@ def _modal_bearers(token: Token) -> list[Token]:
     """The verbs whose modal auxiliary scopes over the trigger: its own, the first conjunct's it
     shares ("could reverse the rules or decline"), and those of the verbs it is the infinitive of
     ("could decide to attack", "could ... decline to appeal") or the participle adjunct of
-    ("could deploy the courts against it, pushing for reviews": the same act, its manner)."""
-    found = [token]
+    ("could deploy the courts against it, pushing for reviews": the same act, its manner), and that
+    of the phase verb an event noun is the subject of ("talks could resume": the talks are only
+    possible, as "could resume talks" makes them)."""
+    found = [token, token.head] if _phase_subject(token) else [token]
     node = token
     for _ in range(1 + FUTURE_REACH):
         shared = _conjunct_head(node)
@@ -834,6 +836,11 @@ def _modal_bearers(token: Token) -> list[Token]:
         node = node.head
         found.append(node)
     return found
+
+
+def _phase_subject(token: Token) -> bool:
+    """The subject of a verb that begins, goes on with or resumes it ("the talks could resume")."""
+    return token.dep_ == "nsubj" and "aspectual" in cue_kinds(token.head)
 
 
 def _allowed_infinitive(verb: Token) -> bool:
