@@ -11,7 +11,8 @@ written by the team.
 - The demolition of homes or buildings is their demolishing (CAMEO 171) by its possessor, "by"
   phrase or light verb's subject, with the owners' side named.
 - An event noun that is the subject of a phase verb under a modal of possibility ("talks could
-  resume") is only possible.
+  resume"), that its predicate calls possible, likely or unlikely, or that "any" leads as subject
+  ("any sanctions would hurt") is only possible.
 """
 
 from __future__ import annotations
@@ -113,4 +114,26 @@ def test_talks_that_could_resume_are_only_possible(nlp: Language) -> None:
 
 def test_talks_that_resumed_are_held(nlp: Language) -> None:
     event = by_rule(code(nlp, "Talks between Athens and Ankara resumed in the spring."), "consult.talks")
+    assert event.modality == "actual"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("A summit between Xi and Biden is possible this year, officials in Beijing said.", "consult.summit"),
+        ("Recognition of Kosovo by Belgrade remains unlikely.", "support.recognition"),
+        ("Talks between Kyiv and Moscow are unlikely to resume before the winter.", "consult.talks"),
+        ("Any sanctions by the EU on Chinese firms would hurt German carmakers.", "sanction.sanctions"),
+    ],
+)
+def test_an_act_said_to_be_possible_or_of_any_kind_is_only_possible(
+    nlp: Language, text: str, rule: str
+) -> None:
+    event = by_rule(code(nlp, text), rule)
+    assert event.modality == "hypothetical" and event.plover != "THREATEN"
+
+
+def test_an_act_said_to_have_been_brief_was_held(nlp: Language) -> None:
+    # negative: a predicate that judges no likelihood leaves the talks held
+    event = by_rule(code(nlp, "The talks between Kyiv and Moscow were brief."), "consult.talks")
     assert event.modality == "actual"
