@@ -994,12 +994,15 @@ def governs(rule: Rule, verb: Token, codebook: Codebook, noun: Token) -> bool:
 def met_within(rule: Rule, verb: Token, noun: Token) -> bool:
     """ "During their talks in Nairobi, the two presidents agreed to open the border": whoever acts
     during a meeting (a symmetric CONSULT noun in a `within` phrase on the verb) takes part in it,
-    whatever the verb codes of its own."""
+    whatever the verb codes of its own. So does whoever acts "at" a meeting whose other side its own
+    phrase names (`Rule.own_targets`: "at a joint news conference with Netanyahu, Trump praised
+    Israel"); "at the summit" alone names no one met."""
+    within = role_words().within | ({"at"} if rule.own_targets else set())
     return (
         rule.plover == "CONSULT"
         and rule.symmetric
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in role_words().within
+        and noun.head.lower_ in within
         and noun.head.head.i == verb.i
     )
 

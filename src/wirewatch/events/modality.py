@@ -571,8 +571,8 @@ def _not_done(token: Token, chain: list[Token], carrier: Token | None) -> bool:
         return True  # "it is crucial that Alberta make the same investment", "talks are the only way"
     if _counterfactual(carrier if carrier is not None else token):
         return True  # "would have welcomed an appointment", "could have sent peacekeepers"
-    if _has_child_cue(token, "possibility", ("amod",)):
-        return True  # "a possible strike", "potential retaliation"
+    if _has_child_cue(token, "possibility", ("amod",)) or _judged_possible(token) or _any_such(token):
+        return True  # "a possible strike", "a meeting is possible", "any sanctions would hurt"
     if _possible_object(carrier if carrier is not None else token):
         return True  # "waiting could expose them to criticism", "the vote may draw sanctions"
     if _forecast(carrier if carrier is not None else token):
@@ -645,6 +645,23 @@ def _course_urged(noun: Token) -> bool:
     if noun.dep_ != "nsubj" or noun.head.lower_ not in PRESENT_COPULAS:
         return False
     return any(c.dep_ in ("attr", "acomp") and "deontic" in cue_kinds(c) for c in noun.head.children)
+
+
+def _judged_possible(noun: Token) -> bool:
+    """An event noun its predicate says is possible, likely or unlikely (modality_cues.tsv
+    `possibility`: "a meeting between the two leaders is possible", "Serbia's recognition of Kosovo
+    remains unlikely", "talks are unlikely to resume"): what someone thinks may be, not done."""
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and "possibility" in cue_kinds(c) for c in noun.head.children
+    )
+
+
+def _any_such(noun: Token) -> bool:
+    """An event noun as subject under "any" ("any sanctions on Russia would hurt Germany", "any
+    hearing would be held in private"): whatever such act there may be, none in particular."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in noun.children
+    )
 
 
 def _possible_object(noun: Token) -> bool:
@@ -816,8 +833,10 @@ def _modal_bearers(token: Token) -> list[Token]:
     """The verbs whose modal auxiliary scopes over the trigger: its own, the first conjunct's it
     shares ("could reverse the rules or decline"), and those of the verbs it is the infinitive of
     ("could decide to attack", "could ... decline to appeal") or the participle adjunct of
-    ("could deploy the courts against it, pushing for reviews": the same act, its manner)."""
-    found = [token]
+    ("could deploy the courts against it, pushing for reviews": the same act, its manner), and that
+    of the phase verb an event noun is the subject of ("talks could resume": the talks are only
+    possible, as "could resume talks" makes them)."""
+    found = [token, token.head] if _phase_subject(token) else [token]
     node = token
     for _ in range(1 + FUTURE_REACH):
         shared = _conjunct_head(node)
@@ -836,6 +855,11 @@ def _modal_bearers(token: Token) -> list[Token]:
         node = node.head
         found.append(node)
     return found
+
+
+def _phase_subject(token: Token) -> bool:
+    """The subject of a verb that begins, goes on with or resumes it ("the talks could resume")."""
+    return token.dep_ == "nsubj" and "aspectual" in cue_kinds(token.head)
 
 
 def _allowed_infinitive(verb: Token) -> bool:

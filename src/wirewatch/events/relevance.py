@@ -403,6 +403,8 @@ def private_acquaintance(plover: str, sources: Iterable[Mention], targets: Itera
 # aid workers, students, refugees.
 NEWS_GATHERING_SECTORS = frozenset({"CVL", "MED", "NGO", "EDU", "REF"})
 SPEECH_LEMMAS = frozenset({"talk", "speak"})
+# Occasions of telling the public (codebook consult.news-conference.n).
+APPEARANCE_LEMMAS = frozenset({"conference"})
 MEDIA_SECTOR = "MED"
 
 
@@ -412,13 +414,17 @@ def news_gathering(plover: str, lemma: str, sources: Iterable[Mention], targets:
     consultation between political actors. A meeting is still one ("protest leaders met human
     rights groups"), and so is talk with anyone of another sector or none known. Talk to the
     press alone ("I've also talked to NBC News") is an interview, whoever speaks: telling the
-    public, no consultation."""
+    public, no consultation; so is a news conference with journalists, civilians or aid workers
+    ("held a news conference with three women who accused the senator"): they are shown to the
+    public, not met as a political party."""
     found = list(targets)
     parties = [*sources, *found]
     if plover != "CONSULT" or not parties:
         return False
     if all(m.sector == MEDIA_SECTOR for m in parties):
         return True  # "the NBC/Wall Street Journal poll, using telephone calls": the press among itself
+    if lemma in APPEARANCE_LEMMAS:
+        return bool(found) and all(m.sector in NEWS_GATHERING_SECTORS for m in found)
     if lemma not in SPEECH_LEMMAS:
         return False
     if found and all(m.sector == MEDIA_SECTOR for m in found):
