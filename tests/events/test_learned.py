@@ -412,8 +412,6 @@ def test_a_rule_event_in_a_plain_report_of_an_act_is_not_embedded(nlp: Language)
         ("Lithuania condemned the arrests, saying the three leaders were peaceful.", True),
         ("The ministry said Belarusian police would arrest three opposition leaders in Minsk.", False),
         ("The ministry said Belarusian police did not arrest the opposition leaders in Minsk.", False),
-        ("Lithuania hopes Belarusian police release the opposition leaders.", False),
-        ("Lithuania wants Belarusian police to release the opposition leaders.", False),
         ("Lithuania asked whether Belarusian police arrested the opposition leaders.", False),
         ("Did Belarusian police arrest three opposition leaders in Minsk?", False),
         ("Say Belarusian police arrested three opposition leaders in Minsk.", False),
@@ -423,6 +421,5 @@ def test_an_act_told_as_done_in_its_own_clause(nlp: Language, text: str, done: b
     """The statement class does not read a rule event told as done in a finite clause of its
     own, even where someone reports it: its vetoes there dropped real acts."""
     doc, events, _, _ = _coded(nlp, text)
-    events = [e for e in events if e.trigger.text != "wants"]  # wanting them to act asks them (stop 39)
     assert len(events) == 1, [(e.plover, e.trigger.text) for e in events]
     assert told_as_done(doc, events[0]) is done

@@ -56,14 +56,16 @@ def test_a_plain_crowd_target_is_unchanged(nlp: Language) -> None:
 # inside what the proposal would do; nobody accepts their own offer.
 
 
-def test_accepting_an_offer_urged_by_its_maker_answers_the_maker(nlp: Language) -> None:
+def test_accepting_an_offer_urged_by_its_maker_is_asked_not_done(nlp: Language) -> None:
+    """The acceptance urged is the governor's request to the department, no acceptance by
+    anyone (stop 48: the content of a request is no act)."""
     text = (
         "The governor urged the Justice Department to accept its offer "
         "to provide free legal aid to asylum seekers."
     )
-    event = find(code(nlp, text), "AGREE")
-    assert [a.country for a in event.sources] == ["USA"]
-    assert target_texts(event) == ["governor"]
+    events = code(nlp, text)
+    assert target_texts(find(events, "REQUEST")) == ["Justice Department"]
+    assert not [e for e in events if e.plover == "AGREE"]
 
 
 def test_rejecting_their_proposal_answers_its_makers(nlp: Language) -> None:

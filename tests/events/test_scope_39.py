@@ -70,9 +70,10 @@ def test_an_act_declined_is_a_refusal_and_no_act(nlp: Language) -> None:
     assert not [e for e in events if e.plover == "THREATEN"]
 
 
-def test_an_act_asked_for_stays_hypothetical(nlp: Language) -> None:
+def test_an_act_asked_for_is_the_request_only(nlp: Language) -> None:
     events = code(nlp, "The Kenyan president urged Uganda to release the prisoners.")
-    assert find(events, "RETREAT").modality == "hypothetical"
+    assert dyad(find(events, "REQUEST")) == ({"KEN"}, {"UGA"})
+    assert not [e for e in events if e.plover == "RETREAT"]  # asked for, no act (stop 48)
 
 
 def test_a_fronted_neither_negates_its_verb(nlp: Language) -> None:

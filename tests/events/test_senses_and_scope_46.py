@@ -95,9 +95,7 @@ def test_a_warning_against_an_act_advises(nlp: Language, text: str) -> None:
 def test_a_warning_against_an_act_of_force_deters_it(nlp: Language) -> None:
     events = code(nlp, "The United States warned Russia against invading Ukraine.")
     assert find(events, "THREATEN").targets[0].country == "RUS"
-    invasion = find(events, "ASSAULT")
-    assert invasion.modality == "hypothetical"
-    assert {m.country for m in invasion.sources} == {"RUS"}
+    assert not [e for e in events if e.plover == "ASSAULT"]  # the invasion warned against (stop 48)
 
 
 def test_a_warning_against_with_no_one_named_still_advises(nlp: Language) -> None:

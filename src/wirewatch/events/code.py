@@ -81,6 +81,7 @@ from wirewatch.events.modality import (
     FUTURE_AUXILIARIES,
     SETTLEMENTS,
     SUBJECT_DEPS,
+    WISH,
     aim_of,
     by_chance,
     ceases,
@@ -94,6 +95,7 @@ from wirewatch.events.modality import (
     marked_by_to,
     modality,
     own_duty,
+    modals_over,
     polarity,
     purpose_infinitive,
     refused_now,
@@ -449,6 +451,10 @@ class EventCoder:
         return frozenset(r.rule for r in self.codebook.rules if r.prompted)
 
     @functools.cached_property
+    def _modal_rules(self) -> frozenset[str]:
+        return frozenset(r.rule for r in self.codebook.rules if r.pos == "modal")
+
+    @functools.cached_property
     def _noun_rules(self) -> frozenset[str]:
         return frozenset(r.rule for r in self.codebook.rules if r.pos == "noun")
 
@@ -460,9 +466,9 @@ class EventCoder:
         """Drop an event of an `embeds` rule when the act its infinitive or clause embeds is
         coded, affirmed: "agreed to impose sanctions" is the sanctions, not an agreement (see
         codebook); "agreed to stop attacking" stays an agreement. Drop an act refused when the
-        refusal is coded (`_refused_act`)."""
-        refusing = {t.i for t, e in coded if e.polarity == "affirmed"}
-        coded = [(t, e) for t, e in coded if not _refused_act(t, e, refusing)]
+        refusal is coded, and any act asked for where the asking is (`_asked_act`)."""
+        asked = self._asked_acts(coded)
+        coded = [(t, e) for t, e in coded if t.i not in asked]
         embedding = self._embedding_rules
         # "At the ministry's urging, the bank agreed to wait": the asking is no act the verb embeds.
         done = [
@@ -478,6 +484,13 @@ class EventCoder:
             if event.rule not in embedding
             or not any(_embeds(token, other) for other, _ in done if other.i != token.i)
         ]
+
+    def _asked_acts(self, coded: list[tuple[Token, Event]]) -> set[int]:
+        """The words of a sentence's acts that are only asked for, refused, discussed or wished
+        (`_asked_act`)."""
+        said = {t.i for t, e in coded if e.polarity == "affirmed"}
+        demanding = {t.i for t, e in coded if e.polarity == "affirmed" and e.rule in self._modal_rules}
+        return {t.i for t, e in coded if _asked_act(t, e, said, demanding)}
 
     def _first_event(
         self, token: Token, sent: SpacySpan, by_token: dict[int, Mention], article_id: str
@@ -1518,14 +1531,28 @@ def _guessed_pronoun(doc: Doc, mention: Mention) -> bool:
     return span is None or not Coreference.of(doc, doc._.mentions or [mention]).sure(span[-1])
 
 
-def _refused_act(token: Token, event: Event, refusing: set[int]) -> bool:
-    """ "The minister declined to threaten Uganda", "refused to release the prisoners": the act
-    refused did not happen; the refusal, coded at its own verb (REJECT), is the event. The act
-    stays, hypothetical, where the refusing verb codes nothing."""
-    if event.modality != "hypothetical":
+def _asked_act(token: Token, event: Event, said: set[int], demanding: set[int]) -> bool:
+    """The content of a request, a refusal, a discussion or a wish, coded at the word that embeds
+    it, is no act of anyone: PLOVER codes the asking (REQUEST), the refusing (REJECT) or the talks
+    (CONSULT) by the one who asks, refuses or talks, never what they ask for. "Urged Uganda to
+    release the prisoners", "pressed his counterpart to open an inquiry", "wants Washington to
+    provide relief", "declined to threaten Uganda", "discussed sending troops": no release,
+    inquiry, aid, threat or deployment (`embedding_verb`). So is what a reported "must" or
+    "should" demands when that modal codes the demand (`demanding`, a `pos: modal` rule): "Amnesty
+    said the government must take responsibility and allow aid in" concedes nothing. `said`: the
+    words of the sentence's affirmed events. Where the embedding word codes nothing the act stays,
+    hypothetical ("the court ordered police to arrest him"), unless it is only wished for, which
+    asks no one ("would like to see Tokyo agree", "hopes Uganda will withdraw"). An event
+    noun in the demanded clause goes with it, whatever its own reading ("said Turkey must mediate
+    peace talks" reads the talks as told by the speaker); an act told as done is the speaker's own
+    (a refusal or a denial recoded from what it refuses, `_as_refusal`)."""
+    if event.modality == "actual":
         return False
-    refuser = embedding_verb(token)
-    return refuser is not None and refuser.i in refusing and "refusal" in cue_kinds(refuser)
+    embedder = embedding_verb(token)
+    if embedder is not None and (embedder.i in said or WISH in cue_kinds(embedder)):
+        return True
+    clause = token if is_verbal(token) else governing_verb(token)
+    return clause is not None and any(t.i in demanding and t.i != token.i for t in modals_over(clause))
 
 
 def _embeds(verb: Token, act: Token) -> bool:

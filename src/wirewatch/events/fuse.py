@@ -54,6 +54,7 @@ from wirewatch.events.learned import Embedder, Models, penta_class, penta_classe
 from wirewatch.events.main import main_event, statement_code, trigger_depth, trigger_token
 from wirewatch.events.modality import (
     ENACTMENT,
+    EQUIPPING,
     JOURNEY,
     NEGATING_KINDS,
     NEGATORS,
@@ -74,8 +75,9 @@ STATEMENT = 0
 SAID_TYPES = frozenset({"ACCUSE"})
 # Cues of modality that tell a phase of an act done ("kept supplying", "took part in"): no sign
 # that a sentence reports mere words (`may_be_words`). A plan launched is a deed too, and so is a
-# journey ("flew to Kabul"; what it is for is not, `modality.aim_of`).
-ACTS_DONE = (TRANSPARENT_KINDS - NEGATING_KINDS) | {ENACTMENT, JOURNEY}
+# journey ("flew to Kabul"; what it is for is not, `modality.aim_of`), and so is the training or
+# arming of forces (what it is for is not either).
+ACTS_DONE = (TRANSPARENT_KINDS - NEGATING_KINDS) | {ENACTMENT, JOURNEY, EQUIPPING}
 # Clauses in which a verb tells its act as its own finite clause (`told_as_done`): the sentence's
 # main clause, a reported clause ("police said he shot ..."), a clause set beside another.
 OWN_CLAUSES = frozenset({"ROOT", "ccomp", "parataxis"})
@@ -185,6 +187,14 @@ class CandidateCoder(EventCoder):
         self._only = only
         self(doc, mentions, article_id)
         return list(self._found)
+
+    def _asked_acts(self, coded: list[tuple[Token, Event]]) -> set[int]:
+        """As the rules read them; no reading of an act only asked for or wished is a candidate
+        either: "would like to see Warsaw agree" codes no agreement whatever the classifier says."""
+        asked = super()._asked_acts(coded)
+        starts = {e.trigger.start for t, e in coded if t.i in asked}
+        self._found = [e for e in self._found if e.trigger.start not in starts]
+        return asked
 
     def _sentences(self, doc: Doc) -> list[SpacySpan]:
         every = sentences(doc)

@@ -37,6 +37,10 @@ from wirewatch.model import Mention, Modality, Polarity
 NEGATORS = frozenset({"no", "never", "not", "n't"})
 ENACTMENT = "enactment"  # "launched a plan to": the plan's act set going, done (`_enacted`)
 JOURNEY = "journey"  # "flew to Kabul to free the hostages": what the trip is for, not done (`aim_of`)
+# "trained local fighters to fight the militants": what the means given are for, not done (`aim_of`)
+EQUIPPING = "equipping"
+# "would like to see Tokyo agree", "hopes Uganda will withdraw": another's act wished for, no act
+WISH = "wish"
 DESIGN = "design"  # "was planning to": a plan held, which another side may only claim (`modality`)
 # "fears airstrikes", "warned of an offensive": dreaded, not done, and not the fearer's act
 APPREHENSION = "apprehension"
@@ -73,6 +77,8 @@ CLAUSE_KINDS = frozenset(
         "deontic",
         ENACTMENT,
         JOURNEY,
+        EQUIPPING,
+        WISH,
         "conspiracy",
     }
 )
@@ -710,7 +716,9 @@ def aim_of(verb: Token) -> bool:
     purpose ("moved to free", "voted to free", "tried to free"). Some purposes are served by the
     journey itself: help or protection gone or sent to give (role_words.tsv `protecting`: "sent
     funding to help the flood victims", "troops arrived to help") is given, and what a letter or a
-    message is sent to say is said ("sent a letter to urge talks")."""
+    message is sent to say is said ("sent a letter to urge talks"). So is what forces are given the
+    means for (modality_cues.tsv `equipping`): "trained local fighters to fight the militants",
+    "armed the rebels to attack the base": the training or the arming is the event."""
     node = verb.head if verb.dep_ == "dobj" else verb
     for _ in range(1 + FUTURE_REACH):
         node = _purpose_conjunct_head(node) or node
@@ -726,7 +734,11 @@ def aim_of(verb: Token) -> bool:
     if to.i >= 2 and (to.nbor(-2).lower_, to.nbor(-1).lower_) in PURPOSE_PHRASES:
         return True
     head = node.head
-    if not _is_kind(head.lower_, JOURNEY) or not (node.dep_ == "advcl" or purpose_infinitive(node)):
+    # means given by a verb only: on a noun ("sent arms to fight", "funding to rebuild") the
+    # infinitive says what the thing sent is for, as a journey's does
+    given = _is_kind(head.lower_, EQUIPPING) and node.dep_ != "acl"
+    means = _is_kind(head.lower_, JOURNEY) or given
+    if not means or not (node.dep_ == "advcl" or purpose_infinitive(node)):
         return False
     return not any(c.dep_ == "dobj" and c.lower_ in words.writing | words.carrier for c in head.children)
 
@@ -860,6 +872,14 @@ def _modal_bearers(token: Token) -> list[Token]:
 def _phase_subject(token: Token) -> bool:
     """The subject of a verb that begins, goes on with or resumes it ("the talks could resume")."""
     return token.dep_ == "nsubj" and "aspectual" in cue_kinds(token.head)
+
+
+def modals_over(token: Token) -> list[Token]:
+    """The words that may carry a modal reading over the trigger's act: the verbs whose modal scopes
+    over it (`_modal_bearers`) and their auxiliaries ("must" of "must release the sailors and
+    apologise", "needs" of "needs to hand over the suspects")."""
+    bearers = _modal_bearers(token)
+    return [*bearers, *(c for b in bearers for c in b.children if c.dep_ == "aux")]
 
 
 def _allowed_infinitive(verb: Token) -> bool:
@@ -1291,13 +1311,17 @@ def embedding_verb(token: Token) -> Token | None:
     "called on the militia to free the hostages and apologise", "refused to withdraw the
     bill", "demanded that Israel release the prisoners", "discussed sending troops",
     "rejected talks", "called for sanctions", "a proposal by X for Y to withdraw". Also an act
-    someone else is to do under a verb of intent: "wants Putin to attack", "expects Iran to".
+    someone else is to do under a verb of intent: "wants Putin to attack", "expects Iran to"; and
+    under a verb of wishing (modality_cues.tsv `wish`), through a verb of seeing too: "would like
+    to see Tokyo agree".
     The walk goes up through embedding arcs only: "Kenya urged restraint and attacked Somalia"
     attacked; "X said Y attacked" is a report (see `modality`).
     """
     node = token
+    of_another = False  # see `_told_of_another`
     while node.head.i != node.i and node.dep_ in EMBEDDING_DEPS:
         arc, head = node.dep_, node.head
+        of_another = _told_of_another(node, of_another)
         if arc == "conj" or (arc == "pobj" and head.dep_ == "prep"):
             # a sibling act, or the preposition on the way up to its verb
             node = (higher_clause_conjunct(node) or and_holder(node) if arc == "conj" else None) or head
@@ -1336,10 +1360,33 @@ def embedding_verb(token: Token) -> Token | None:
             # "fears airstrikes", "warned of an offensive"; not a clause ("the gunmen are feared to
             # have killed nine" claims what was done, as `possibility` reads it)
             return head
-        if "future" in kinds and _someone_else(node, arc, head):
-            return head  # "wants Putin to attack", "hopes Uganda will withdraw": not their own act
+        if kinds & {"future", WISH} and _intended_of_another(kinds, node, arc, head, of_another):
+            return head  # "wants Putin to attack", "would like to see Tokyo agree": not their own act
         node = head
     return None
+
+
+def _told_of_another(clause: Token, below: bool) -> bool:
+    """Does the walk up to a wish pass an act of someone else's: a clause with a subject of its own
+    other than a pronoun that may stand for the wisher ("would like to see Tokyo agree"; "hopes it
+    will sign" is the wisher's own act)? A clause above it with a subject of its own tells what
+    that subject does with it ("hope we showed you that every suspect was investigated": the
+    showing is the wisher's own, and what it showed is so); one with none passes it on (`below`)."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return below
+    return any(c.lower_ not in RESUMPTIVE for c in subjects)
+
+
+def _intended_of_another(
+    kinds: frozenset[str], clause: Token, arc: str, head: Token, of_another: bool
+) -> bool:
+    """Is the act under a verb of intent ("wants Putin to attack", "hopes Uganda will withdraw") or
+    of wishing another's? Under a wish a clause further down with its own subject counts too
+    ("would like to see Tokyo agree"): a wish is for no act of the wisher's."""
+    if _someone_else(clause, arc, head):
+        return True
+    return WISH in kinds and of_another
 
 
 def _participle_of_possessed(clause: Token, noun: Token) -> bool:
