@@ -410,6 +410,8 @@ def test_a_rule_event_in_a_plain_report_of_an_act_is_not_embedded(nlp: Language)
         ("Belarusian police arrested three opposition leaders in Minsk, a ministry spokesman said.", True),
         ("The ministry said Belarusian police had arrested three opposition leaders in Minsk.", True),
         ("Lithuania condemned the arrests, saying the three leaders were peaceful.", True),
+        # a verb of belief over it carries only its "not" (stop 48)
+        ("The minister believes Belarusian police arrested three opposition leaders.", True),
         ("The ministry said Belarusian police would arrest three opposition leaders in Minsk.", False),
         ("The ministry said Belarusian police did not arrest the opposition leaders in Minsk.", False),
         ("Lithuania asked whether Belarusian police arrested the opposition leaders.", False),

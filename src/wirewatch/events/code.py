@@ -524,6 +524,8 @@ class EventCoder:
         clause = token if is_verbal(token) else governing_verb(token)
         if clause is None or not _says_not(clause):
             return event  # "would suspend attacks", "end the emergency": stopped, not denied
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in clause.children):
+            return event  # "said the cleric would not be arrested": not to come, no deed denied
         own = _own_side(speaker_of_clause(clause, by_token), event, clause)
         if not own:
             return event
@@ -963,6 +965,8 @@ class EventCoder:
             if Inference.RECEIVED in roles.inferences and rule.source_sectors and not fired_on(token, roles):
                 return roles  # "came under fire": only whose fire it was tells force from criticism
             return unattributed(token, sent, roles, self._located, by_token, placeless=deliberate(rule))
+        if rule.vowed and any(c.dep_ == "auxpass" for c in token.children):
+            return Roles(_vowing_speakers(token, by_token), roles.targets, roles.penalty, roles.inferences)
         if rule.cameo.code in UNATTRIBUTED_THREATS and rule.pos == "verb":
             # "a reporter was threatened in Tijuana", "was harassed in Minsk": a threat or
             # intimidation with no one named who did it, as an agentless attack is coded; not
@@ -1383,6 +1387,16 @@ def _promised(token: Token, mood: Modality) -> bool:
 def _now(mood: Modality) -> Modality:
     """An act announced for the future ("would no longer defend") is done by announcing it."""
     return "actual" if mood == "future" else mood
+
+
+def _vowing_speakers(token: Token, by_token: dict[int, Mention]) -> tuple[Mention, ...]:
+    """ "the killers will be brought to justice, the president said": a vow told in the agentless
+    passive is its speaker's; one who only doubts or thinks it ("analysts doubt they will be
+    brought to justice") vows nothing."""
+    verb = speech_verb(token)
+    if verb is not None and verb.lower_ not in statement_forms():
+        return ()
+    return tuple(speaker_of_clause(token, by_token))
 
 
 def _says_not(clause: Token) -> bool:

@@ -45,6 +45,7 @@ from wirewatch.events.roles import (
     particle_objects,
     passive_subjects,
     prep_objects,
+    small_clause,
 )
 from wirewatch.events.words import role_words
 from wirewatch.model import Mention
@@ -197,19 +198,25 @@ def _with_an_article(noun: Token) -> bool:
 FIXED_ADJECTIVE_DEPS = frozenset({"acomp", "oprd"})
 
 
-def _has_particle(token: Token, particle: str) -> bool:
+# Particles whose phrase completes the object, kept with their own object in the passive.
+OBJECT_COMPLETING = frozenset({"as", "to", "under", "behind", "into"})
+
+
+def _has_particle(token: Token, particle: str, on_object: bool = False) -> bool:
     """ "call off", "push for"; "recognised X as president", "attributed the attack to X" may hang
-    their "as" or "to" on the object."""
+    their "as" or "to" on the object, and "scoured the mountains for the gunmen" (`on_object`) its
+    "for"."""
     holders = [token]
-    if particle in ("as", "to"):
+    if particle in ("as", "to") or on_object:
         holders += [c for c in token.children if c.dep_ == "dobj"]
     # "was called a charlatan for promoting cures": a name given, then its reason; a phrase after
     # the name is no particle ("called on Obama to act, the latest sign ..." keeps its "on").
     named = min((c.i for c in token.children if c.dep_ == "oprd"), default=len(token.doc))
     # In the passive the particle is stranded ("protesters were fired on"); "was fired from his
     # job at a firm" has an "at" with an object of its own and is no "fire at". An "as" or "to"
-    # phrase completes the object and keeps its own in the passive ("was traced to Moscow").
-    passive = any(c.dep_ == "auxpass" for c in token.children) and particle not in ("as", "to")
+    # phrase completes the object and keeps its own in the passive ("was traced to Moscow"), as does
+    # the state the object is put in ("was placed under house arrest", "was taken into custody").
+    passive = any(c.dep_ == "auxpass" for c in token.children) and particle not in OBJECT_COMPLETING
     # A particle follows its verb: "In an illustration of ..., contributors have given $200" is no
     # "give in".
     if any(
@@ -339,7 +346,9 @@ def _only_words(rule: Rule, token: Token) -> bool:
 
 
 def rule_fits_verb(rule: Rule, token: Token) -> bool:
-    if rule.particle and (not _has_particle(token, rule.particle) or _only_a_preposition(rule, token)):
+    if rule.particle and (
+        not _has_particle(token, rule.particle, _sought_on_object(rule)) or _only_a_preposition(rule, token)
+    ):
         return False
     if _only_words(rule, token) or (rule.cameo.code in PRAISE_AND_DEFENCE and _its_own_act(rule, token)):
         return False
@@ -500,6 +509,13 @@ def _names_a_head(rule: Rule, heads: set[str]) -> bool:
 PARTICLE_PREPOSITIONS = {"out": "of", "away": "from"}
 
 
+def _sought_on_object(rule: Rule) -> bool:
+    """ "scoured the mountains for the gunmen", "combed the forest for the fugitives": what a place
+    is searched for hangs on the place; read there for a rule that names what it takes
+    (`objects`), which keeps "called the meeting for Monday" from being a call for anything."""
+    return rule.particle == "for" and bool(rule.objects)
+
+
 def _particle_objects(rule: Rule, token: Token) -> list[Token]:
     """ "looked into corruption", "insisted on elections": a prepositional verb's object follows
     its preposition; after "out" or "away" it follows the preposition the particle takes ("walked
@@ -507,6 +523,8 @@ def _particle_objects(rule: Rule, token: Token) -> list[Token]:
     if not rule.particle:
         return []
     found = prep_objects(token, {rule.particle}) + particle_objects(token, {rule.particle})
+    if _sought_on_object(rule):
+        found += [g for c in token.children if c.dep_ == "dobj" for g in prep_objects(c, {rule.particle})]
     taken = PARTICLE_PREPOSITIONS.get(rule.particle)
     if taken:
         particles = [
@@ -535,7 +553,7 @@ def _read_object_heads(token: Token) -> list[Token]:
     # "called the accord a mistake", "described the storming as treasonous": the object
     # complement names it too.
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-    heads += _complement_read_as_adverb(token) + as_complements(token)
+    heads += _complement_read_as_adverb(token) + as_complements(token) + small_clause(token)[1]
     heads += [a for h in heads for a in _quoted_complement(h)]
     # "the messages the agency released": a relative clause's object is the noun it modifies; so is
     # its passive subject ("two diplomats, who were expelled": `passive_subjects`).

@@ -53,6 +53,7 @@ from wirewatch.events.fit import rule_fits_verb
 from wirewatch.events.learned import Embedder, Models, penta_class, penta_classes
 from wirewatch.events.main import main_event, statement_code, trigger_depth, trigger_token
 from wirewatch.events.modality import (
+    BELIEF,
     ENACTMENT,
     EQUIPPING,
     JOURNEY,
@@ -82,8 +83,10 @@ ACTS_DONE = (TRANSPARENT_KINDS - NEGATING_KINDS) | {ENACTMENT, JOURNEY, EQUIPPIN
 # main clause, a reported clause ("police said he shot ..."), a clause set beside another.
 OWN_CLAUSES = frozenset({"ROOT", "ccomp", "parataxis"})
 # The cue kind of a verb that only reports the clause it governs ("said", "told": modality_cues.tsv),
-# and of one that opens a case to think through, unless it has a subject ("Say Iran closed ...").
-REPORTING = frozenset({"report"})
+# or holds a view of it ("I thought she was shot": a belief carries only its "not" to the clause,
+# `polarity`), and of one that opens a case to think through, unless it has a subject ("Say Iran
+# closed ...").
+REPORTING = frozenset({"report", BELIEF})
 SUPPOSING = frozenset({"supposition"})
 # Subordinators that make a clause open ("if they help us", "whether Russia attacked").
 OPENING_MARKS = frozenset({"if", "whether", "unless"})

@@ -58,6 +58,7 @@ MODALITY_KINDS = frozenset(
         DESIGN,
     }
 )
+BELIEF = "belief"  # "I don't think we can surrender": its "not" is its clause's (see `polarity`)
 # Classes of a governing verb (see the header of modality_cues.tsv).
 CLAUSE_KINDS = frozenset(
     {
@@ -80,6 +81,7 @@ CLAUSE_KINDS = frozenset(
         EQUIPPING,
         WISH,
         "conspiracy",
+        BELIEF,
     }
 )
 SHORTFALL = "shortfall"  # "not ... enough": a verdict on an amount, no refusal (see `falls_short`)
@@ -218,7 +220,7 @@ def polarity(token: Token) -> Polarity:
     # an ending under a modal of demand or possibility ("must stop shelling", "could stop the
     # assault by ending its attacks") ends nothing yet: the ended act is not denied
     ended, unreal = 0, False
-    node, first = token, True
+    node, first = _embedded_coordination(token) or token, True
     while node.head.i != node.i:
         arc, head = node.dep_, node.head
         if arc in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.i != head.i:
@@ -245,7 +247,10 @@ def polarity(token: Token) -> Polarity:
         if arc not in CARRYING_ARCS and not wrapped:
             break
         if arc == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
-            break  # a clause with its own subject has its own polarity
+            # a clause with its own subject has its own polarity, but for the "not" of a verb of
+            # belief, which is its clause's: "I don't think we can surrender" says we cannot
+            flips += int(BELIEF in cue_kinds(head) and _negated(head))
+            break
         kinds = cue_kinds(head, via=node if arc == "prep" else None)
         if not (first or kinds & TRANSPARENT_KINDS):
             break
@@ -257,6 +262,16 @@ def polarity(token: Token) -> Polarity:
         node, first = head, False
     flips += 0 if unreal else ended
     return "negated" if flips % 2 else "affirmed"
+
+
+def _embedded_coordination(verb: Token) -> Token | None:
+    """ "is not working to dismantle the gangs and arrest the smugglers": a conjunct with no subject
+    of its own in an infinitive or a clause shares the words above its first conjunct, and their
+    negation; the first conjunct, to walk up from."""
+    shared = _conjunct_head(verb)
+    if shared is None or shared.dep_ not in ("xcomp", "ccomp", "pcomp", "advcl"):
+        return None
+    return None if any(c.dep_ in SUBJECT_DEPS for c in verb.children) else shared
 
 
 def _copula_negated(predicate: Token) -> bool:

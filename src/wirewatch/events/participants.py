@@ -74,6 +74,7 @@ from wirewatch.events.roles import (
     prep_objects,
     pronoun_antecedent,
     said_of,
+    small_clause,
     speaker_actors,
     speaker_of_clause,
     speech_verb,
@@ -163,6 +164,7 @@ def _targets(rule: Rule, token: Token, by_token: dict[int, Mention]) -> list[Men
         heads += active_by_objects(token)  # "stood by the nominee", read as an agent
     if "dobj" in deps:
         heads += relative_object(token) + _object_read_as_complement(token) + _object_after_as(token)
+        heads += _small_clause_object(rule, token)
     # "withdrew its ambassador from Mexico": the phrase often hangs on the object, but not on one a
     # named actor owns: "attacked Le Pen's record on Russia" attacks Le Pen, Russia is the topic.
     heads += [
@@ -306,6 +308,14 @@ def _named_owner(noun: Token, by_token: dict[int, Mention]) -> bool:
     return any(
         c.dep_ == "poss" and c.i in by_token and by_token[c.i].rule != "pronoun" for c in noun.children
     )
+
+
+def _small_clause_object(rule: Rule, token: Token) -> list[Token]:
+    """ "holds Moscow responsible", "denies US claims that ...": the object the parse made the
+    subject of its complement, when the rule's `objects` name that complement; "denied militants
+    were at the school" names no object (the clause is what is denied)."""
+    objects, complements = small_clause(token)
+    return objects if rule.objects and names_one_of(complements, rule.objects) else []
 
 
 def _object_read_as_complement(verb: Token) -> list[Token]:

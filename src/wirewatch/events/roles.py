@@ -1343,6 +1343,35 @@ def object_read_as_participle_subject(verb: Token) -> list[Token]:
     ]
 
 
+# What marks a clause as one of its own, told (a finite verb, its mark, its negation, its
+# object): no object complement of a verb ("held Moscow responsible").
+_OWN_CLAUSE_DEPS = frozenset({"mark", "aux", "auxpass", "neg", "dobj", "nsubjpass", "expl"})
+
+
+def small_clause(verb: Token) -> tuple[list[Token], list[Token]]:
+    """ "held Moscow directly responsible", "declared the leader irrelevant": the object and its
+    complement, which the parse takes for a clause ("Moscow ... responsible" a ccomp with its
+    subject) or, after the object, for an adverbial clause. Returns (objects, complements); the
+    rule's `objects` decide what the complement must be, so "said Moscow attacked" names none."""
+    objects: list[Token] = []
+    complements: list[Token] = []
+    for clause in verb.children:
+        if clause.i < verb.i or any(c.dep_ in _OWN_CLAUSE_DEPS for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.left_edge.i == verb.i + 1]
+        if clause.dep_ == "ccomp" and subjects:
+            objects += subjects
+            complements.append(clause)
+        elif (
+            clause.dep_ in ("advcl", "xcomp")
+            and not clause.lower_.endswith("ing")
+            and not any(c.dep_ == "nsubj" for c in clause.children)
+            and any(c.dep_ == "dobj" and c.i < clause.i for c in verb.children)
+        ):
+            complements.append(clause)
+    return objects, complements
+
+
 def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Who acts in a clause hung on a noun: the agent ("the blacklists established by the US");
     the noun itself when an actor's noun carries a present participle ("with the opposition
