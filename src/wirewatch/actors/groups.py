@@ -57,6 +57,7 @@ from wirewatch.gazetteer.cities import CityGazetteer
 from wirewatch.gazetteer.countries import SurfaceForm, packaged_gazetteer
 from wirewatch.gazetteer.words import name_words, place_words, water_namesake
 from wirewatch.model import Mention
+from wirewatch.where.names import is_org_word
 
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 # Left dependents that describe a group noun and belong to its mention.
@@ -1053,7 +1054,9 @@ def _name_place_owner(
     A city's police or court is named so with its word in lower case too ("Anchorage police", "a
     Vancouver court": `CITY_BODY_SECTORS`); the model tags no entity there, so the city's name must
     be no word the text writes in lower case and none of the organisations' words some city bears
-    ("Federal police", "University police": `place_words("org")`)."""
+    ("Federal police", "University police": `place_words("org")`). Those words alone are no place
+    in a capitalised name either, as the place stage reads names (`where.names.inner_spans`): "the
+    Federal Government" of an Australian story is no Argentine town's (issue 11)."""
     named = state.doc[first].is_title
     if term.kind != "group" or not (named or term.sector in CITY_BODY_SECTORS):
         return []
@@ -1077,6 +1080,8 @@ def _name_place_owner(
     if not words or not _in_one_name(words[0], token):
         return []
     for end in range(len(words), 0, -1):
+        if is_org_word(state.doc[words[0].i : words[end - 1].i + 1]):
+            continue  # "the Federal Government", "the Union Cabinet": a body's own word, no town
         code = _place_country(state, " ".join(w.text for w in words[:end]))
         if code is not None:
             return [(None, code)]

@@ -79,6 +79,8 @@ _ACRONYM_MAX = 5
 # Acronyms this long also match in the title case some house styles print ("Farc", "Isil");
 # shorter ones would meet names and words ("Ira", "Eta").
 _TITLED_MIN = 4
+# Words the model may take into a name that make it no longer ("the Rapid Support Forces").
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 class OrganisationMatcher:
@@ -114,9 +116,27 @@ class OrganisationMatcher:
             if _common_noun(span):
                 continue
             org = in_context(self._readings[span.label_], countries)
-            if org is not None:
+            if org is not None and not (org.context and _inside_a_longer_name(span)):
                 found.append((span.start, span.end, org))
         return found
+
+
+def _inside_a_longer_name(span: Span) -> bool:
+    """Whether the model tags a longer name around a match ("the International Labor Office",
+    "Labor Day", "the Democratic Party of Japan"): a name several organisations share (read in
+    context) is then a word of another's name, not the party (issue 11). An article the model
+    takes into the name ("the Rapid Support Forces") makes it no longer."""
+    doc = span.doc
+    outside = []
+    i = span.start
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+        outside.append(doc[i])
+    j = span.end
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        outside.append(doc[j])
+        j += 1
+    return any(t.is_alpha and t.lower_ not in ARTICLES for t in outside)
 
 
 def _common_noun(span: Span) -> bool:
