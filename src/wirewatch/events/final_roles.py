@@ -52,6 +52,8 @@ def without_victims_country(rule: Rule, roles: Roles) -> Roles:
     )
 
 
+# The actor stage's rule for a demonym as an argument ("an Australian"): a person of the country.
+DEMONYM_RULE = "gazetteer:demonym"
 # CAMEO's quad class of material conflict (assaults, coercion): acts that strike people somewhere.
 STRIKING_QUAD = 4
 CIVILIANS = "CVL"
@@ -135,6 +137,10 @@ def _of_no_country(mention: Mention) -> Mention:
 def _own_state(target: Mention, sources: Sequence[Mention]) -> bool:
     country = target.country
     if country is None or target.kind == "person" or target.actor_id not in (country, f"{country}:GOV"):
+        return False
+    if target.rule == DEMONYM_RULE:
+        # "is investigating reports that another Australian fought for the Taliban": one of the
+        # country's people, looked into by its own government, is no self-target
         return False
     if Inference.ARTICLE in target.inferences:
         # a group given the story's country ("Canada and India each expelled six of the other's

@@ -34,6 +34,7 @@ from wirewatch.events.codebook import Rule, all_verb_forms, verb_inflections
 from wirewatch.events.relevance import IMPLIED_READING, private_person
 from wirewatch.events.roles import (
     PARTICIPLE_ENDINGS,
+    RELATIVE_PRONOUNS,
     Roles,
     actor_key,
     actors_at,
@@ -45,6 +46,7 @@ from wirewatch.events.roles import (
     passive_subjects,
     prep_objects,
     reciprocal,
+    relative_doer,
     with_conjuncts,
 )
 from wirewatch.events.words import role_words
@@ -429,10 +431,21 @@ def unattributed(
         # its subject is the one struck, no attacker
         return _unattributed(undergone, sent, roles, located, by_token, [], True, placeless)
     headline = Inference.HEADLINE in roles.inferences
-    subjects = [] if headline else [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = (
+        [] if headline else [_for_antecedent(c) for c in token.children if c.dep_ in ("nsubj", "csubj")]
+    )
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or headline
     attackers = subjects + agent_objects(token)
     return _unattributed(token, sent, roles, located, by_token, attackers, passive, placeless)
+
+
+def _for_antecedent(subject: Token) -> Token:
+    """A relative pronoun subject stands for the noun it is of (`relative_doer`): in "a bombing in
+    Mosul, which wounded six", what wounded is the bombing, an attack no one is named for."""
+    clause = subject.head
+    return (
+        relative_doer(clause) if clause.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS else subject
+    )
 
 
 def _unattributed(
@@ -1157,8 +1170,10 @@ def with_domestic_target(
     """
     if roles.targets or not _may_fall_at_home(rule):
         return roles
-    if token is not None and _falls_on_people_named(token):
-        return roles  # "told the agency to fire his deputy": on the deputy, not the whole country
+    if token is not None and (_falls_on_people_named(token) or _told_before(token)):
+        # "told the agency to fire his deputy": on the deputy, not the whole country; "... put
+        # him under house arrest. Arafat ordered the arrest": on him, not on Palestine
+        return roles
     if token is not None and _falls_elsewhere(rule, token, roles):
         return roles
     if token is not None and _unknown_named_target(rule, token, located):
@@ -1226,6 +1241,18 @@ def _falls_on_people_named(token: Token) -> bool:
         o.lower_ in PERSON_OBJECTS or any(c.dep_ == "poss" and c.lower_ in ONE_PERSONS for c in o.children)
         for o in objects
     )
+
+
+def _told_before(act: Token) -> bool:
+    """An act told by a bare definite noun ("ordered the arrest", "condemned the raid") that an
+    earlier sentence of the story told by the same word: the noun goes back to that act, whose
+    target was named there (issue 11: "police tried to put the sheikh under house arrest. Arafat
+    ordered the arrest" targeted Palestine, the doer's own country, in place of the sheikh)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in act.children):
+        return False
+    if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in act.children):
+        return False  # "the arrest of the sheikh", "the police raid": told here, with its own phrases
+    return any(t.lower_ == act.lower_ for t in act.doc[: act.sent.start])
 
 
 @functools.lru_cache(maxsize=1)

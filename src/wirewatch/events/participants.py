@@ -52,6 +52,7 @@ from wirewatch.events.modality import (
 )
 from wirewatch.events.relevance import VERBAL_QUADS
 from wirewatch.events.roles import (
+    RELATIVE_PRONOUNS,
     STRUCK_PREPS,
     Roles,
     active_by_objects,
@@ -61,6 +62,7 @@ from wirewatch.events.roles import (
     claim_owners,
     claims_rejected,
     companions,
+    content_clause,
     denies_a_claim,
     governing_verb,
     ground_forms,
@@ -73,6 +75,7 @@ from wirewatch.events.roles import (
     passive_subjects,
     prep_objects,
     pronoun_antecedent,
+    relative_doer,
     said_of,
     small_clause,
     speaker_actors,
@@ -98,11 +101,15 @@ def with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mentio
     """ "Fired warning shots, forcing the pirates to surrender", "shelled the town, forcing
     thousands of civilians to flee", "opened fire at an office, killing a clerk": an act of force
     with no target named falls on the ones it compels or harms (role_words.tsv `compel`,
-    `harming`), the participle's object or its clause's subject."""
-    heads = []
+    `harming`), the participle's object or its clause's subject. So does an act told by its noun:
+    "launched an ambush, wounding three settlers" (the participle hangs on the verb that carries
+    the noun out), "an attack on the convoy, which killed two soldiers" (issue 11: a domestic
+    country guessed though the sentence names the ones struck). The people aboard a vehicle it
+    struck are those it fell on first (`_aboard`)."""
+    heads = _aboard(token)
     words = role_words()
-    for clause in token.children:
-        if clause.dep_ != "advcl" or clause.lower_ not in words.compel | words.harming:
+    for clause in [] if heads else _clauses_of_harm(token):
+        if clause.lower_ not in words.compel | words.harming:
             continue
         heads += [c for c in clause.children if c.dep_ == "dobj"]
         heads += [
@@ -114,6 +121,36 @@ def with_compelled_target(token: Token, roles: Roles, by_token: dict[int, Mentio
         ]
     targets = tuple(m for h in heads for m in actors_at(h, by_token) if m not in roles.sources)
     return Roles(roles.sources, targets, roles.penalty, roles.inferences) if targets else roles
+
+
+def _aboard(act: Token) -> list[Token]:
+    """The ones a vehicle or craft an act of force fell on carried (role_words.tsv `vehicle`,
+    `craft`, `laden`): "an ambush on a bus carrying Israeli settlers", "fired on a boat ferrying
+    migrants" struck the settlers and the migrants, as the bus and the boat are no actors."""
+    words = role_words()
+    struck = prep_objects(act, STRUCK_PREPS) + [c for c in act.children if c.dep_ == "dobj"]
+    vehicles = [g for g in struck if g.lower_ in words.vehicle | words.craft]
+    clauses = [c for g in vehicles for c in g.children if c.dep_ == "acl" and c.lower_ in words.laden]
+    return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+
+def _clauses_of_harm(act: Token) -> list[Token]:
+    """The clauses that may tell what an act did: its own adverbial participles; for its noun, those of
+    the verb it is the object of ("launched an ambush, wounding ...") and its relative clauses
+    whose subject is the relative pronoun (`relative_doer`: the act, not a place in its phrase)."""
+    clauses = [c for c in act.children if c.dep_ == "advcl"]
+    if act.dep_ == "dobj":
+        clauses += [c for c in act.head.children if c.dep_ == "advcl"]
+    # a participle's, with no subject of its own: "before a policeman killed the gunman" is not
+    # the harm the gunman's act did
+    clauses = [c for c in clauses if not any(s.dep_ in SUBJECT_DEPS for s in c.children)]
+    relatives = [w for w in act.subtree if w.dep_ == "relcl"]
+    return clauses + [
+        c
+        for c in relatives
+        if relative_doer(c).i == act.i
+        and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS for s in c.children)
+    ]
 
 
 DOER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -428,7 +465,24 @@ def _clause_targets(
         return found, Inference.COMPLEMENT
     if rule.cameo.quad_class in COOPERATIVE_QUADS and (found := _prompters(token, by_token, sources)):
         return found, NO_INFERENCE
+    if rule.cameo.code.startswith(INVESTIGATION_ROOT) and (found := _reported_on(token, by_token, keys)):
+        return found, Inference.COMPLEMENT
     return [], NO_INFERENCE
+
+
+# CAMEO's root of investigations (090-094).
+INVESTIGATION_ROOT = "09"
+
+
+def _reported_on(token: Token, by_token: dict[int, Mention], keys: set[str | None]) -> list[Mention]:
+    """An inquiry into a report or a claim (role_words.tsv `claim`) looks into the one its clause
+    says acted: "is investigating reports that another Australian fought for the Taliban", "is
+    probing claims that the minister took bribes" (issue 11: a target the sentence names left
+    empty). Not the report's author, whom a rejection answers (`claims_rejected`)."""
+    claims = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in role_words().claim]
+    clauses = [c for claim in claims for c in claim.children if content_clause(c)]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [m for s in subjects for m in actors_at(s, by_token) if actor_key(m) not in keys]
 
 
 # CAMEO quad classes of cooperation (verbal, material): the acts one does at another's asking.
@@ -1362,7 +1416,8 @@ def _received_roles(
         for g in a.children
         if g.dep_ == "pobj"
     ]
-    sources = [m for g in givers for m in actors_at(g, by_token)]
+    # "a stabbing by an intruder at his UK home": where the doer struck is not who did it
+    sources = [m for g in givers for m in actors_at(g, by_token, through_places=False)]
     penalty = INHERITED_SUBJECT_PENALTY if inherited else 0.0
     return Roles(tuple(sources), tuple(m for m in targets if m not in sources), penalty, Inference.RECEIVED)
 
@@ -1389,7 +1444,8 @@ def _phrase_parties(
     if targets or deed or rule.plover == "CONSULT":
         agent_preps = {"by", "from"} if rule.plover == "CONSULT" else {"by"}
         agents = _agent_objects(token, agent_preps, deed, by_token)
-        sources = [m for g in agents for m in actors_at(g, by_token)]
+        # "a stabbing by an intruder in her UK home": the doer's place is not the doer
+        sources = [m for g in agents for m in actors_at(g, by_token, through_places=False)]
     if not targets and rule.plover != "CONSULT":
         sources = [m for m in sources if m.kind != "place"]
     between = prep_objects(token, {"between"})

@@ -317,7 +317,11 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             continue
         if mention is None:
             # "Obama's nominee, Merrick Garland": the one named in apposition, not the possessor
-            named = [c for c in head.children if c.dep_ == "appos" and c.i in by_token]
+            named = [
+                c
+                for c in head.children
+                if c.dep_ == "appos" and c.i in by_token and not person_after_place(c, by_token)
+            ]
             mention, where = (by_token[named[0].i], named[0]) if named else (None, head)
             mention = _with_head_country(mention, head, by_token) if mention is not None else None
         if mention is None and head.lower_ in role_words().relation:
@@ -339,6 +343,22 @@ def actors_at(token: Token, by_token: dict[int, Mention], through_places: bool =
             found += [m for m in _of_each_country(head, mention, by_token) if m not in found]
         found += [m for m in _beside_the_head(head, by_token) if m not in found]
     return found
+
+
+def person_after_place(appos: Token, by_token: dict[int, Mention]) -> bool:
+    """A person the parse puts in apposition to a place in a phrase renames the title before it,
+    not the place: "the US envoy to the Middle East, George Mitchell" is the envoy, who is no
+    party of his own to the act he arranged (issue 11: an appositive split into source and
+    target). A dateline's place is in no phrase ("TOLEDO, Ohio - candidate Mark Rowe said")."""
+    named = by_token.get(appos.i)
+    place = appos.head
+    return (
+        appos.dep_ == "appos"
+        and named is not None
+        and named.kind == "person"
+        and place.dep_ == "pobj"
+        and place.ent_type_ in PLACE_LABELS
+    )
 
 
 # Arcs of a pronoun acted on: the object of a verb or of its phrase ("beat them", "fired at them").
@@ -538,7 +558,8 @@ def inside_phrase(
             )
             and c.dep_ != "conj"
             and not (c.dep_ == "acl" and c.lower_ in PATRON_WORDS)  # "militias backed by Iran"
-            and not _content_clause(c)
+            and not content_clause(c)
+            and not person_after_place(c, by_token)
             and not (c.dep_ == "prep" and (c.lower_ in TOPIC_PREPS or names_no_party(c)))
             and (through_places or not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS))
             and not _where_made(token, c)
@@ -633,7 +654,7 @@ def _kind_of_a_kind(token: Token, mention: Mention, by_token: dict[int, Mention]
     )
 
 
-def _content_clause(clause: Token) -> bool:
+def content_clause(clause: Token) -> bool:
     """ "claims that it is working for Khartoum": what a claim, report or proposal says, a clause
     of its own with "that", "whether" or "if", names its topic, not who owns the noun (issue 11)."""
     return (
@@ -721,7 +742,7 @@ def subject_actors(token: Token, by_token: dict[int, Mention]) -> tuple[list[Men
     subjects = _subjects(token)
     for child in subjects:
         if token.dep_ == "relcl" and child.lower_ in RELATIVE_PRONOUNS:
-            return actors_at(_relative_antecedent(token), by_token), True
+            return _relative_subjects(token, by_token), True
         found = _not_struck(
             child, coordinated(child, by_token) or actors_at(child, by_token, through_places=False)
         )
@@ -764,6 +785,37 @@ def force_nouns() -> frozenset[str]:
         if r.pos == "noun" and r.cameo.code.startswith(FORCE_NOUN_ROOTS)
         for form in noun_inflections(r.lemma)
     )
+
+
+def _relative_subjects(clause: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who does a relative clause's act: the noun its subject pronoun stands for, or the doers of
+    the act of force that noun tells (`_act_doers`)."""
+    antecedent = relative_doer(clause)
+    if antecedent.lower_ in force_nouns():
+        return _act_doers(antecedent, by_token)
+    return actors_at(antecedent, by_token)
+
+
+@functools.cache
+def _force_carriers() -> frozenset[str]:
+    """The forms of the verbs that carry out an act of force told by its noun ("carried out an
+    attack", "launched an ambush": the codebook's governors of those nouns)."""
+    rules = load_codebook().rules
+    lemmas = frozenset(
+        g for r in rules if r.pos == "noun" and r.cameo.code.startswith(FORCE_NOUN_ROOTS) for g in r.governors
+    )
+    return all_verb_forms(lemmas)
+
+
+def _act_doers(act: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """Who did an act of force a relative clause tells the harm of ("an attack in the Gaza Strip,
+    which injured four"): whoever the act's own phrases name, never where it struck or what it
+    fell on (`_not_struck`), else the subject of the verb that carried it out ("Boko Haram carried
+    out an attack, which killed thirty"); else no one named, for `implied.unattributed`."""
+    found = _not_struck(act, actors_at(act, by_token, through_places=False))
+    if not found and act.dep_ == "dobj" and act.head.lower_ in _force_carriers():
+        found = subject_actors(act.head, by_token)[0]
+    return found
 
 
 def _not_struck(subject: Token, found: list[Mention]) -> list[Mention]:
@@ -819,6 +871,24 @@ def _relative_antecedent(clause: Token) -> Token:
     if len(members) < 2 or any(t.dep_ != "punct" for t in gap):
         return head
     return members[-1]
+
+
+# Entity labels of a place a relative clause may be misattached to ("the ambush in the West Bank,
+# which killed ten": the parse hangs the clause on the place).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def relative_doer(clause: Token) -> Token:
+    """The noun a relative clause's subject pronoun stands for (`_relative_antecedent`); but for a
+    clause of harm ("which killed ten", "that wounded four") hung on the place in an act of
+    force's own phrase, that act: in "the ambush in the West Bank, which killed ten settlers" the
+    ambush killed them, no place did (issue 11: a place read as the attacker)."""
+    head = _relative_antecedent(clause)
+    prep = head.head
+    if head.dep_ != "pobj" or head.ent_type_ not in PLACE_LABELS or prep.lower_ not in PLACE_PREPS:
+        return head
+    harm = clause.lower_ in role_words().harming
+    return prep.head if harm and prep.head.lower_ in force_nouns() else head
 
 
 def _between_pair(noun: Token) -> Token | None:

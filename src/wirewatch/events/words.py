@@ -112,6 +112,7 @@ class RoleWords:
     asking: frozenset[str]  # "Sweden's extradition request": the possessor asked, under any verb
     keeping: frozenset[str]  # "kept their promise": a promise made before, no promise made then
     unpassive: frozenset[str]  # "was sanctioned and retaliated": no passive, a conjunct of the one acted on
+    laden: frozenset[str]  # "an ambush on a bus carrying settlers": those aboard were struck
 
     @functools.cached_property
     def unliftable(self) -> frozenset[str]:
