@@ -93,8 +93,8 @@ def test_an_arrest_told_again_targets_no_country(nlp: Language) -> None:
         "Police in Lahore tried to put the cleric under house arrest on Sunday. "
         "Prime Minister Nawaz Sharif ordered the arrest, but the police were driven back."
     )
-    event = find(code(nlp, text), "COERCE")
-    assert [t.country for t in event.targets if t.kind == "country"] == []
+    event = next(e for e in code(nlp, text) if e.trigger.text == "arrest")
+    assert event.plover == "COERCE" and not event.targets
 
 
 def test_an_arrest_told_once_keeps_its_domestic_target(nlp: Language) -> None:
