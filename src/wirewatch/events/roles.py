@@ -807,6 +807,20 @@ def _force_carriers() -> frozenset[str]:
     return all_verb_forms(lemmas)
 
 
+@functools.cache
+def _promiser_phrases() -> dict[str, frozenset[str]]:
+    """The prepositions that name the promiser on each form of a noun of promising: the agent
+    phrases of the codebook's noun rules that promise the act of their infinitive (`embeds`:
+    "a pledge from the rebels to disarm", "the promise by Ghana to repay the loan")."""
+    phrases: dict[str, frozenset[str]] = {}
+    for r in load_codebook().rules:
+        if r.pos == "noun" and r.embeds and r.agents:
+            preps = frozenset(a.split(":", 1)[1] for a in r.agents if a.startswith("prep:"))
+            for form in noun_inflections(r.lemma):
+                phrases[form] = phrases.get(form, frozenset()) | preps
+    return phrases
+
+
 def _act_doers(act: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Who did an act of force a relative clause tells the harm of ("an attack in the Gaza Strip,
     which injured four"): whoever the act's own phrases name, never where it struck or what it
@@ -1459,6 +1473,10 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
     owners = [m for c in token.head.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
     if owners:
         return owners
+    promisers = prep_objects(token.head, _promiser_phrases().get(token.head.lower_, set()))
+    if promisers and marked_by_to(token):
+        # "a pledge from the Taliban to free the hostages": the promiser does what it promised.
+        return [m for g in promisers for m in actors_at(g, by_token, through_places=False)]
     states = _state_modifiers(token.head, by_token)
     if states and marked_by_to(token):
         return states  # "welcomed the Swedish decision to drop the charges": Sweden drops them
