@@ -26,7 +26,9 @@ pytestmark = pytest.mark.slow
         ("The promise by Argentina to repay the IMF loan calmed the markets.", "agree.promise.n", "ARG"),
     ],
 )
-def test_a_promise_from_or_by_an_actor_is_its_promise(nlp: Language, text: str, rule: str, source: str) -> None:
+def test_a_promise_from_or_by_an_actor_is_its_promise(
+    nlp: Language, text: str, rule: str, source: str
+) -> None:
     event = by_rule(code(nlp, text), rule)
     assert event.cameo == "030" and event.modality == "actual"
     assert dyad(event)[0] == {source}
@@ -35,7 +37,11 @@ def test_a_promise_from_or_by_an_actor_is_its_promise(nlp: Language, text: str, 
 @pytest.mark.parametrize(
     ("text", "rule", "source"),
     [
-        ("Families in Manila welcomed a pledge from Abu Sayyaf to free the hostages.", "retreat.free", "Abu Sayyaf"),
+        (
+            "Families in Manila welcomed a pledge from Abu Sayyaf to free the hostages.",
+            "retreat.free",
+            "Abu Sayyaf",
+        ),
         ("The promise by Hamas to release the captives raised hopes in Israel.", "retreat.release", "Hamas"),
     ],
 )
