@@ -807,6 +807,32 @@ def _force_carriers() -> frozenset[str]:
     return all_verb_forms(lemmas)
 
 
+def _clause_owners(clause: Token, by_token: dict[int, Mention]) -> list[Mention]:
+    """The owners of the noun a clause hangs on, who act in it: its possessor ("Kim Jong Un's visit
+    to Beijing to meet Xi"), else the promiser a noun of promising names in its "from" or "by"
+    phrase ("a pledge from the Taliban to free the hostages": the promiser does what it promised)."""
+    noun = clause.head
+    owners = [m for c in noun.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    if owners or not marked_by_to(clause):
+        return owners
+    promisers = prep_objects(noun, _promiser_phrases().get(noun.lower_, frozenset()))
+    return [m for g in promisers for m in actors_at(g, by_token, through_places=False)]
+
+
+@functools.cache
+def _promiser_phrases() -> dict[str, frozenset[str]]:
+    """The prepositions that name the promiser on each form of a noun of promising: the agent
+    phrases of the codebook's noun rules that promise the act of their infinitive (`embeds`:
+    "a pledge from the rebels to disarm", "the promise by Ghana to repay the loan")."""
+    phrases: dict[str, frozenset[str]] = {}
+    for r in load_codebook().rules:
+        if r.pos == "noun" and r.embeds and r.agents:
+            preps = frozenset(a.split(":", 1)[1] for a in r.agents if a.startswith("prep:"))
+            for form in noun_inflections(r.lemma):
+                phrases[form] = phrases.get(form, frozenset()) | preps
+    return phrases
+
+
 def _act_doers(act: Token, by_token: dict[int, Mention]) -> list[Mention]:
     """Who did an act of force a relative clause tells the harm of ("an attack in the Gaza Strip,
     which injured four"): whoever the act's own phrases name, never where it struck or what it
@@ -1455,8 +1481,7 @@ def acl_subjects(token: Token, by_token: dict[int, Mention]) -> list[Mention]:
         return actors_at(stood_for, by_token, through_places=False)
     if token.lower_.endswith("ing") and token.head.i in by_token and not _addressee(token.head):
         return actors_at(token.head, by_token, through_places=False)  # the parse has no tags
-    # "Kim Jong Un's visit to Beijing to meet Xi": the noun's possessor acts.
-    owners = [m for c in token.head.children if c.dep_ == "poss" for m in actors_at(c, by_token)]
+    owners = _clause_owners(token, by_token)
     if owners:
         return owners
     states = _state_modifiers(token.head, by_token)
