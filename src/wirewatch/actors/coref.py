@@ -34,7 +34,8 @@ title ("A spokesman for the ministry said ... He continued") is a he or she of i
 (`_unnamed_speakers`). Candidates lie in the
 anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
-or the source of "according to", within `SPEAKER_SENTENCES` sentences and, for a he/she that acts,
+the agent of a passive one whose subject is what was said ("the plan was announced by the
+minister": `_passive_saying`), or the source of "according to", within `SPEAKER_SENTENCES` sentences and, for a he/she that acts,
 until a later sentence has another named person as its subject outside quotation marks
 (`_narrators`), but 1 for a pronoun acted upon, the subject of a passive or an object: "he was
 released", "charged him", and for a "they" that acts rather than speaks: "they have ordered
@@ -1438,7 +1439,23 @@ def _salience(head: Token) -> int:
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according":
         return SPEAKER_SALIENCE
+    if head.dep_ == "pobj" and prep.dep_ == "agent" and _passive_saying(prep.head):
+        return SPEAKER_SALIENCE
     return 0
+
+
+def _passive_saying(verb: Token) -> bool:
+    """A passive speech verb whose subject is what was said: "the plan was announced by the
+    minister", "the reply was spelt out by spokesman Mwaura". Its agent is the one who spoke,
+    as the subject of the active "said" is, and a "he said" after it goes on with them (issue 11:
+    such a "he said" went to a leader named before, and so did the quotation's "we"). A passive
+    whose subject is the one spoken to ("he was told by the judge") makes no speaker of the agent."""
+    if packaged_cues().verb_cue(verb) is None:
+        return False
+    said = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(said) and not any(
+        s.ent_type_ in ADDRESSEE_LABELS or s.lower_ in PRONOUNS or _people_noun(s.lower_) for s in said
+    )
 
 
 def _infinitive_subject(subject: Token) -> bool:
