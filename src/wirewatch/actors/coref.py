@@ -34,11 +34,11 @@ title ("A spokesman for the ministry said ... He continued") is a he or she of i
 (`_unnamed_speakers`). Candidates lie in the
 anaphor's paragraph or at most `MAX_PARAGRAPHS_BACK` paragraphs before it.
 Each scores its salience (2 for a speaker: the active subject of a speech verb that says something,
-the agent of a passive one whose subject is what was said ("the plan was announced by the
-minister": `_passive_saying`), or the source of "according to", within `SPEAKER_SENTENCES`
-sentences and, for a he/she that acts, until a later sentence has another named person as its
-subject outside quotation marks (`_narrators`), but 1 for a pronoun acted upon, the subject of a
-passive or an object: "he was released", "charged him", and for a "they" that acts rather than speaks: "they have ordered
+the agent of a passive one whose subject is what was said ("the plan was announced by the minister":
+`_passive_saying`), or the source of "according to", within `SPEAKER_SENTENCES` sentences and, for a
+he/she that acts, until a later sentence has another named person as its subject outside quotation
+marks (`_narrators`), but 1 for a pronoun acted upon, the subject of a passive or an object: "he was
+released", "charged him", and for a "they" that acts rather than speaks: "they have ordered
 residents to leave"; 1 for another subject; 0 otherwise; plus 1 for a subject earlier in the
 anaphor's own sentence but a person named by a noun alone ("the man who ..."): "the movement holds
 Kidal, and it says"; plus 1 for a named organisation after "the group"; plus 2 for he/she/him/her
