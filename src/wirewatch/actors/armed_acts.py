@@ -16,10 +16,13 @@ import functools
 from spacy.tokens import Token
 
 from wirewatch.events.codebook import all_verb_forms, load_codebook, noun_inflections
+from wirewatch.events.words import role_words
 
 MILITARY_FORCE_ROOT = "19"
 SUBJECT_DEP = "nsubj"
 OBJECT_DEP = "dobj"
+# How a nationality adjective, and the words between it and its noun, hang on the noun.
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 @functools.cache
@@ -62,3 +65,26 @@ def does_armed_act(word: Token) -> bool:
     return any(
         c.dep_ == OBJECT_DEP and verb.lower_ in nouns.get(c.lower_, frozenset()) for c in verb.children
     )
+
+
+def names_state_forces(word: Token) -> bool:
+    """Is `word`, a nationality adjective, the doer of an armed act waged with a state's forces or
+    arms, or the owner of such arms: "Israeli air raids", "the Turkish incursion", "a Russian naval
+    blockade", "Turkish artillery shelled"? Then, as the doer of an act of force, it stands for its
+    state's military (MIL), not the state (issue 11: such doers coded with no sector). The act is a
+    noun of a 19x rule with a word of `forces` on it, or one of war (role_words.tsv `warfare`); a
+    bare "Palestinian attacks" or "Pakistani bombings" may be anyone's of that nationality."""
+    if word.dep_ not in MODIFIER_DEPS or word.head.i <= word.i:
+        return False
+    noun = word.head
+    between = [noun]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:  # "Israeli" on "air" of "air strikes"
+        noun = noun.head
+        between.append(noun)
+    words = role_words()
+    if noun.lower_ in words.warfare or noun.lower_ in words.forces:
+        return True
+    if noun.lower_ not in _armed_nouns():
+        return False
+    named = [*between[:-1], *(c for c in noun.children if c.dep_ in MODIFIER_DEPS)]
+    return any(w.lower_ in words.forces for w in named)

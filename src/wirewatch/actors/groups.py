@@ -40,6 +40,8 @@ from wirewatch.actors.lexicon import (
     NAME_TITLE,
     NEAR_MIN_CHARS,
     OCCASION,
+    ORGANISATION_OFFICES,
+    ORGANISATION_STAFF,
     PARTY_SECTOR,
     STATE_ORGANS,
     SectorLexicon,
@@ -206,6 +208,9 @@ class GroupStep:
             return SectorTerm(term.term, described, term.kind)
         if term.sector == "MIL" and token.is_title and self._called_rebels(token):
             return SectorTerm(term.term, REBEL_SECTOR, term.kind)
+        served = self._served_body(token, term)
+        if served is not None:
+            return SectorTerm(term.term, served, term.kind)
         if term.term not in GENERIC_TITLES:
             return term
         for child in token.children:
@@ -214,6 +219,27 @@ class GroupStep:
                 if inner is not None:
                     return SectorTerm(term.term, inner.sector, term.kind)
         return term
+
+    def _served_body(self, token: Token, term: SectorTerm) -> str | None:
+        """ "The national secretary of the Auto Workers Union", "officials from the ministry",
+        "leaders from Muslim and Christian communities": an office that says only rank or a place on
+        a staff serves the body its "of", "for" or "from" phrase names, whose sector is the office's
+        (issue 11: a union's secretary coded GOV, a faith's leaders GOV); a body named only by its
+        people's faith or camp is read as the title with that word ("Muslim leaders", REL). Not the
+        countries or nations of such a word ("leaders of Muslim countries" lead states)."""
+        if term.term not in SERVING_TITLES:
+            return None
+        for body in preps(token, SERVED_PREPOSITIONS):
+            said, _ = sector_term_at(self.sectors, token.doc, body.i)
+            if said is not None and said.kind == "group":
+                return said.sector
+            if body.lower_ in STATE_NOUNS:
+                continue
+            for word in (c for c in body.children if c.dep_ in BODY_MODIFIER_DEPS):
+                kind = self.sectors.get(f"{word.lower_} {token.lower_}")
+                if kind is not None:
+                    return kind.sector
+        return None
 
     def _described_as(self, token: Token) -> str | None:
         """ "the Union of Rural Nurses, an aid group", "the Farmers' Party, a charity": a word of
@@ -425,6 +451,14 @@ def _names_a_state(token: Token, places: Places) -> bool:
     return any(
         span.start <= token.i < span.end and form.form in COUNTRY_FORMS for span, form in places.values()
     )
+
+
+# Titles that say only rank, office or a place on a staff: whose they are is said by the body they
+# serve ("the secretary of the union", "leaders from Christian communities").
+SERVING_TITLES = GENERIC_TITLES | ORGANISATION_OFFICES | ORGANISATION_STAFF
+SERVED_PREPOSITIONS = ("of", "for", "from")
+# How a faith's or a camp's word hangs on the body's noun ("Hindu and Muslim communities": nmod).
+BODY_MODIFIER_DEPS = MODIFIER_DEPS | {"nmod"}
 
 
 def sector_term_at(sectors: SectorLexicon, doc: Doc, i: int) -> tuple[SectorTerm | None, int]:

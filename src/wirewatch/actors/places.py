@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import filter_spans
 
-from wirewatch.actors.armed_acts import does_armed_act
+from wirewatch.actors.armed_acts import does_armed_act, names_state_forces
 from wirewatch.actors.context import ContextMatcher
 from wirewatch.actors.dateline import find_dateline
 from wirewatch.actors.divisions import with_divisions
@@ -84,6 +84,10 @@ GOVERNMENT_FORMS = frozenset({"metonym"})
 # One state's legislature or chamber by its name (`data/legislatures.tsv`): that state's LEG.
 LEGISLATURE_FORM = "legislature"
 LEGISLATURE_SECTOR = "LEG"
+# A state's armed forces: the people of a state that fight ("the Israelis bombed the school").
+MILITARY = "MIL"
+# How a nationality on an act of war waged with a state's forces is read ("Israeli air raids").
+FORCES_RULE = "gazetteer:demonym-forces"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative", "attr"})
 # Where a capital stands for its government: the subject of what it says or does ("Moscow
 # said", "Beijing protested") and the owner of an act ("Beijing's response"). A passive
@@ -645,7 +649,7 @@ class PlaceFinder:
             return {"kind": "place", "country": code, "rule": rule, "name": span.text}
         if form.form == "demonym_plural":
             # "the Israelis bombed the school": a state's people who fight are its forces
-            sector = "MIL" if does_armed_act(span.root) else "CVL"
+            sector = MILITARY if does_armed_act(span.root) else "CVL"
             return {
                 "kind": "group",
                 "country": code,
@@ -656,12 +660,15 @@ class PlaceFinder:
         if form.form == "demonym" and dep in ARGUMENT_DEPS:
             return {"kind": "group", "country": code, "actor_id": code, "rule": "gazetteer:demonym"}
         if form.form == "demonym":
-            # "an Indian proposal", "Israeli air raids": the adjective stands for the state.
+            # "an Indian proposal", "Israeli air raids": the adjective stands for the state; on an
+            # act of war waged with its forces, for the forces that wage it, the doer of an act of
+            # force (`events.final_roles.as_waging_forces`)
+            forces = names_state_forces(span.root)
             return {
                 "kind": "country",
                 "country": code,
                 "actor_id": code,
-                "rule": "gazetteer:demonym-modifier",
+                "rule": FORCES_RULE if forces else "gazetteer:demonym-modifier",
                 "name": self.name(code),
             }
         return None

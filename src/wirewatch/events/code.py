@@ -28,6 +28,7 @@ from wirewatch.doctools import expanded_range, indices_within, sentences, span_t
 from wirewatch.events.addressees import quote_addressee, quoted_imperative, second_person_addressees
 from wirewatch.events.codebook import CameoCode, Codebook, Rule, all_verb_forms
 from wirewatch.events.final_roles import (
+    as_waging_forces,
     with_victims_place,
     without_own_state,
     without_victims_country,
@@ -868,7 +869,7 @@ class EventCoder:
             goldstein=code.goldstein,
             polarity=sign,
             modality=mood,
-            sources=tuple(m.ref() for m in sources),
+            sources=tuple(m.ref() for m in as_waging_forces(plover, sources)),
             targets=tuple(m.ref() for m in targets),
             sentence=span_text(sent).strip(),
             sentence_start=sent.start_char,

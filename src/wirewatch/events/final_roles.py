@@ -4,7 +4,8 @@
 `without_own_state` drops a target that is its source's own state ("Biden pledged
 that Washington would send aid"); `without_victims_country` takes back the story's
 country an armed group was given when its victims are of that country; `with_victims_place`
-gives ordinary people struck with no country read the country of the place they were struck.
+gives ordinary people struck with no country read the country of the place they were struck;
+`as_waging_forces` reads a nationality on an act of war waged with its state's forces as them.
 """
 
 from __future__ import annotations
@@ -15,11 +16,28 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from wirewatch.actors.groups import NON_STATE_ARMED
+from wirewatch.actors.places import FORCES_RULE, MILITARY
 from wirewatch.events.codebook import Rule
 from wirewatch.events.implied import HOST_RULE_PENALTY, host_of
 from wirewatch.events.roles import Roles, actor_key, reciprocal
 from wirewatch.events.words import role_words
 from wirewatch.model import NO_INFERENCE, Inference, Mention
+
+# PLOVER types of the acts of force a state's forces wage.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def as_waging_forces(plover: str, sources: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The doers of an act of force, each nationality on an act of war waged with its state's forces
+    or arms ("Israeli air raids", "Turkish artillery": `places.FORCES_RULE`) read as that state's
+    military (MIL), as "the Israelis bombed" is (issue 11: such doers coded with no sector). The
+    same words as the one an act is aimed at name the state ("Lebanon protested the Israeli air
+    raids" accuses Israel)."""
+    if plover not in FORCE_TYPES:
+        return tuple(sources)
+    return tuple(
+        replace(m, sector=MILITARY) if m.rule == FORCES_RULE and m.sector is None else m for m in sources
+    )
 
 
 def without_own_state(roles: Roles) -> Roles:

@@ -24,6 +24,7 @@ class RoleWords:
     disaster: frozenset[str]  # "killed when an earthquake razed villages": no attack
     light: frozenset[str]  # "carried out raids": a support verb carrying a noun's event
     military: frozenset[str]  # "air strikes": no protest
+    forces: frozenset[str]  # "Israeli air raids", "Turkish artillery": a state's armed forces (MIL)
     projectile: frozenset[str]  # "three shells hit a school": fired from afar, not by the place hit
     landing: frozenset[str]  # "bombs hit the clinic": dropped from elsewhere, not planted where they lay
     planted: frozenset[str]  # "a roadside bomb hit a convoy": it lay where it went off

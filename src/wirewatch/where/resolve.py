@@ -111,10 +111,9 @@ ANY_NAME, OWN_NAME, DEMONYM, DEMONYM_OR_OWN, INNER = "any", "own", "demonym", "d
 # outright. A capital ("London") is itself a toponym to resolve, not evidence.
 # A seat of government's or a legislature's name (the actor stage's rules) is also a building's.
 SEAT_RULES = frozenset({"gazetteer:metonym", "gazetteer:legislature"})
-EVIDENCE_RULES = frozenset(
-    f"gazetteer:{form}"
-    for form in ("name", "official", "alias", "demonym", "demonym_plural", "demonym-modifier")
-)
+# A nationality on a noun, "demonym-forces" on an act of war ("Israeli air raids"), is one too.
+EVIDENCE_FORMS = ("name", "official", "alias", "demonym", "demonym_plural", "demonym-modifier")
+EVIDENCE_RULES = frozenset(f"gazetteer:{form}" for form in (*EVIDENCE_FORMS, "demonym-forces"))
 
 
 Division = tuple[str | None, str]  # (ISO3, GeoNames admin1 code): a state, a province
