@@ -41,6 +41,7 @@ from wirewatch.events.fit import (
     governs,
     head_noun_first,
     headline_passive,
+    infinitive_predicate,
     met_within,
     modified_by,
     named_governor,
@@ -670,6 +671,7 @@ class EventCoder:
         if regarded_as(token) is not None:  # "viewed the move as a provocation": no object needed
             return [r for r in self.codebook.verdict_rules(token.lower_) if not r.objects] or None
         copular = token.dep_ in VERDICT_DEPS | {"prep"} and token.head.lower_ in COPULAS
+        copular = copular or infinitive_predicate(token)  # "said the union is to blame"
         if verbless_quotation(token) is not None:  # '"A disgrace," she said of the ruling'
             return [r for r in self.codebook.verdict_rules(token.lower_) if not r.objects] or None
         if not copular and not _on_a_predicate_noun(token):
@@ -825,7 +827,7 @@ class EventCoder:
         # "At Kenya's request, Uganda agreed to wait": the asking is as real as the act it prompted.
         asked = _asked_at(rule, token, carrier)
         mood = modality(asked, sent, sources, lambda verb: speaker_actors(verb, by_token), carrier)
-        mood = _given_as_said(rule, token, mood)
+        mood = _verdict_now(rule, token, _given_as_said(rule, token, mood))
         promised = _promised(token, mood)
         # "is not a reliable partner": an adjective's verdict is denied with its noun's copula
         code, plover, mode, sign, mood, reading = self._reading(
@@ -835,7 +837,9 @@ class EventCoder:
             Inference.IMPLIED in roles.inferences,
             decided(token, carrier) if mood == "future" else None,
             ceased=bool(roles.targets) and ceases(token),
-            short=falls_short(token),
+            # "has not done enough", "did not sufficiently protect the town": a verdict said to fall
+            # short is denied as the verdict's own `negated` reads it
+            short=rule.pos != "verdict" and falls_short(token),
             refusing=refused_now(carrier if carrier is not None else token),
         )
         code = self._unconventional(code, sources, roles.inferences)
@@ -1341,6 +1345,12 @@ def _given_as_said(rule: Rule, token: Token, mood: Modality) -> Modality:
     send troops"), and another side's duty is asked of it (`modal_roles`)."""
     stance = rule.plover == "SUPPORT" or (rule.plover == "ACCUSE" and rule.mode == DISAPPROVE_MODE)
     return "actual" if mood == "hypothetical" and stance and own_duty(token) else mood
+
+
+def _verdict_now(rule: Rule, token: Token, mood: Modality) -> Modality:
+    """A verdict told as the copula's infinitive ("said the union is to blame") is passed as it is
+    said, where "is to" with an act's infinitive ("is to visit Beijing") tells a plan."""
+    return "actual" if rule.pos == "verdict" and mood == "future" and infinitive_predicate(token) else mood
 
 
 def _asked_at(rule: Rule, token: Token, carrier: Token | None) -> Token:

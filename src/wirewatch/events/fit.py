@@ -450,6 +450,8 @@ def rule_fits_verdict(rule: Rule, token: Token) -> bool:
     object), "behind the hack" (a preposition's own object); "responsible for security" and "behind
     the scenes" are no blame. An adjective on a predicate noun judges only a noun for an actor in a
     role (role_words.tsv `judged`): "Russia is a bad actor", "a corrupt official", not "a bad idea"."""
+    if rule.particle == "to":  # "said the company is to blame": only the copula's infinitive
+        return infinitive_predicate(token)
     if rule.purposes:  # "said the ministry failed to heed the warnings": the infinitive is a duty
         return names_one_of([c for c in token.children if c.dep_ == "xcomp"], rule.purposes)
     if token.dep_ == "amod":  # a verdict that needs its object ("responsible for") is none here
@@ -459,7 +461,19 @@ def rule_fits_verdict(rule: Rule, token: Token) -> bool:
     heads = [c for c in token.children if c.dep_ == "pobj"] if token.dep_ == "prep" else []
     if is_verbal(token) and not rule.particle:  # "said the remarks caused the crisis": its object
         heads += [c for c in token.children if c.dep_ == "dobj" and not _fact_on(c)]
+        # or its measure, which the parser may hang as an adverb: "said Seoul has not done enough"
+        heads += [c for c in token.children if c.dep_ == "advmod"]
     return names_one_of(heads + _particle_objects(rule, token), rule.objects)
+
+
+def infinitive_predicate(token: Token) -> bool:
+    """A copula's predicate told as an infinitive: "said the union is to blame", "said the rebels
+    are more to blame" (on the degree word the copula takes). The infinitive of a verb ("wants to
+    blame the press") is the act it names, no verdict."""
+    if token.dep_ not in ("xcomp", "acomp") or not marked_by_to(token):
+        return False
+    copula = token.head.head if token.head.dep_ == "acomp" else token.head
+    return copula.lower_ in BE_FORMS
 
 
 # Words that stand for the noun inside its own relative clause ("the crisis that hit the farms").

@@ -34,6 +34,7 @@ from wirewatch.events.fit import (
     answered_offer,
     as_complements,
     governs,
+    infinitive_predicate,
     is_amount,
     noun_governor,
     obliged_act,
@@ -1108,10 +1109,14 @@ def verdict_roles(token: Token, by_token: dict[int, Mention], rule: Rule | None 
     verbless = _verbless_verdict(token, by_token)
     if verbless is not None:
         return verbless
-    if token.dep_ == "amod":
-        token = token.head  # "said Russia is a bad actor": the adjective's noun is the predicate
+    if token.dep_ == "amod" or (infinitive_predicate(token) and token.head.dep_ == "acomp"):
+        # "said Russia is a bad actor": the adjective's noun is the predicate; "said the rebels are
+        # more to blame": the degree word the infinitive hangs on
+        token = token.head
     clause = token if token.dep_ == "ccomp" else token.head  # "said Khartoum lied": the verb itself
-    if any(c.dep_ == "neg" for c in clause.children) and (rule is None or rule.negated is None):
+    # "said the union is not to blame": the infinitive may carry the copula's "not"
+    denials = [*clause.children, *(token.children if infinitive_predicate(token) else ())]
+    if any(c.dep_ == "neg" for c in denials) and (rule is None or rule.negated is None):
         return None  # a charge denied defends; a praise denied ("is not honest") is blame (`negated`)
     if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
         return None  # "asked whether the ban was unfair", "if it is renewed, it would be unjust"
