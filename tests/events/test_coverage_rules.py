@@ -33,6 +33,8 @@ CASES = [
     ("Germany pledged two billion euros to Ukraine.", "AGREE", "0331"),
     ("Britain offered weapons to the Ukrainian army.", "AGREE", "0332"),
     ("Japan pledged humanitarian relief to Turkey after the earthquake.", "AGREE", "0333"),
+    ("Fiji and New Zealand signed an understanding on fisheries patrols in Suva.", "SUPPORT", "057"),
+    ("Egyptian security services arrested forty smugglers near Rafah on Friday.", "COERCE", "173"),
     ("Nigeria accepted Ghanaian mediation in the dispute.", "AGREE", "038"),
     ("The Armenian government promised elections within a year.", "AGREE", "0344"),
     ("Ireland pledged its support to Ukraine.", "AGREE", "032"),

@@ -683,6 +683,13 @@ def test_a_collapse_after_an_attack_or_of_a_truce_is_no_accident(nlp: Language, 
     assert find(code(nlp, text), "ASSAULT")
 
 
+def test_security_services_are_an_actor_of_force(nlp: Language) -> None:
+    """ "Security services" (as "security forces") are a body of the state's police (COP) that
+    arrests: the doer, with its country."""
+    event = find(code(nlp, "Egyptian security services arrested forty smugglers near Rafah."), "COERCE")
+    assert [(s.country, s.sector) for s in event.sources] == [("EGY", "COP")]
+
+
 def test_a_scheduled_sentencing_is_no_threat(nlp: Language) -> None:
     events = code(nlp, "The Kenyan activist will be sentenced in Nairobi on Monday.")
     assert not [e for e in events if e.plover == "THREATEN"]
