@@ -34,6 +34,8 @@ CASES = [
     ("Britain offered weapons to the Ukrainian army.", "AGREE", "0332"),
     ("Japan pledged humanitarian relief to Turkey after the earthquake.", "AGREE", "0333"),
     ("Fiji and New Zealand signed an understanding on fisheries patrols in Suva.", "SUPPORT", "057"),
+    ("Serbian and Kosovar negotiators haggled with each other over the border crossings.", "CONSULT", "046"),
+    ("The Chilean miners' union bargained with the government over pensions.", "CONSULT", "046"),
     ("Egyptian security services arrested forty smugglers near Rafah on Friday.", "COERCE", "173"),
     ("Nigeria accepted Ghanaian mediation in the dispute.", "AGREE", "038"),
     ("The Armenian government promised elections within a year.", "AGREE", "0344"),
